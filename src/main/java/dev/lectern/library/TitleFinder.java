@@ -22,21 +22,8 @@ final class TitleFinder {
 
     /** The title from the body, falling back to the file name. */
     String find(String body, ArticleId id) {
-        String heading = firstHeading(body);
-        if (heading != null) {
-            return heading;
-        }
-        for (String line : body.split("\n", 200)) {
-            String text = MarkdownText.plain(line);
-            if (!FENCE.matcher(line).matches() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                return shorten(text);
-            }
-        }
-        return fromFileName(id);
-    }
-
-    private static String firstHeading(String body) {
         String[] lines = body.split("\n");
+        String firstLine = null;
         boolean inFence = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -47,19 +34,27 @@ final class TitleFinder {
             if (inFence) {
                 continue;
             }
-            Matcher atx = ATX.matcher(line);
-            String found = null;
-            if (atx.matches() && atx.group(1) != null) {
-                found = MarkdownText.plain(atx.group(1));
-            } else if (i + 1 < lines.length && !line.isBlank() && SETEXT.matcher(lines[i + 1]).matches()
-                    && !line.startsWith("    ") && !SETEXT.matcher(line).matches()) {
-                found = MarkdownText.plain(line);
+            String heading = heading(lines, i);
+            if (heading != null && !heading.isEmpty()) {
+                return shorten(heading);
             }
-            if (found != null && !found.isEmpty()) {
-                return shorten(found);
+            if (firstLine == null) {
+                String text = MarkdownText.plain(line);
+                firstLine = text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : null;
             }
         }
-        return null;
+        return firstLine != null ? shorten(firstLine) : fromFileName(id);
+    }
+
+    private static String heading(String[] lines, int i) {
+        String line = lines[i];
+        Matcher atx = ATX.matcher(line);
+        if (atx.matches()) {
+            return atx.group(1) == null ? null : MarkdownText.plain(atx.group(1));
+        }
+        boolean setext = i + 1 < lines.length && !line.isBlank() && !line.startsWith("    ")
+                && SETEXT.matcher(lines[i + 1]).matches() && !SETEXT.matcher(line).matches();
+        return setext ? MarkdownText.plain(line) : null;
     }
 
     /** The file name without extension, or the folder name for index files; never blank. */
