@@ -108,7 +108,7 @@ public final class LibraryScanner {
         try {
             call.run();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Scan listener failed", e);
+            LOG.log(System.Logger.Level.WARNING, "Scan listener failed: " + e);
         }
     }
 }
