@@ -10,6 +10,8 @@ final class MarkdownText {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)|\\[([^\\]]*)]\\[[^\\]]*]");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>]*)>");
     private static final Pattern HTML = Pattern.compile("<[^>]*>");
+    /** Liquid and Nunjucks tags such as {% Aside %}; they render to nothing a title could use. */
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%}");
     private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|~~)(\\S(?:.*?\\S)?)\\1");
 
@@ -23,6 +25,7 @@ final class MarkdownText {
         text = LINK.matcher(text).replaceAll("$1$2");
         text = AUTOLINK.matcher(text).replaceAll("$1");
         text = HTML.matcher(text).replaceAll("");
+        text = TEMPLATE_TAG.matcher(text).replaceAll("");
         text = CODE.matcher(text).replaceAll("$1");
         for (int i = 0; i < 3 && EMPHASIS.matcher(text).find(); i++) {
             text = EMPHASIS.matcher(text).replaceAll("$2");

@@ -47,6 +47,7 @@ class TitleTest {
         "- ![logo](a.png) _item_|logo item",
         "1. `code` ~~gone~~ <b>bold</b>|code gone bold",
         "<center>|Next line",
+        "{% Aside %}|Next line",
     })
     void firstLineWithoutMarkdown(String first, String expected) throws Exception {
         assertThat(fixture.read("a.md", first + "\nNext line\n").title()).isEqualTo(expected);
