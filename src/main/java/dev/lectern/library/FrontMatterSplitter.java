@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ final class FrontMatterSplitter {
             }
             var key = KEY_LINE.matcher(line);
             if (key.matches()) {
-                knownKey |= HEXO_KEYS.contains(key.group(1).toLowerCase());
+                knownKey |= HEXO_KEYS.contains(key.group(1).toLowerCase(Locale.ROOT));
             } else if (lines == 0 || !CONTINUATION.matcher(line).matches()) {
                 return FrontMatterBlock.none(text);
             }

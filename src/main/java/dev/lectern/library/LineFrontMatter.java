@@ -3,6 +3,7 @@ package dev.lectern.library;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -22,11 +23,11 @@ final class LineFrontMatter {
             Matcher m = FrontMatterSplitter.KEY_LINE.matcher(line);
             String trimmed = line.strip();
             if (m.matches()) {
-                key = m.group(1).toLowerCase();
+                key = m.group(1).toLowerCase(Locale.ROOT);
                 String value = m.group(2) == null ? "" : m.group(2).strip();
                 items = null;
                 folded = null;
-                if (value.isEmpty() || value.equals(">") || value.equals("|") || value.matches("[>|][+-]?")) {
+                if (value.isEmpty() || value.matches("[>|][+-]?")) {
                     folded = new StringBuilder();
                     fields.put(key, null);
                 } else {

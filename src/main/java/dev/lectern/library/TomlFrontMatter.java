@@ -3,6 +3,7 @@ package dev.lectern.library;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ final class TomlFrontMatter {
                     Cursor cursor = new Cursor(text, text.indexOf('=', pos) + 1);
                     Object value = cursor.value();
                     if (!inTable) {
-                        fields.put(unquote(current.substring(0, eq).strip()).toLowerCase(), value);
+                        fields.put(unquote(current.substring(0, eq).strip()).toLowerCase(Locale.ROOT), value);
                     }
                     end = lineEnd(text, Math.min(cursor.pos, text.length()));
                 }

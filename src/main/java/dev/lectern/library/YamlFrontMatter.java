@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
@@ -42,7 +43,7 @@ final class YamlFrontMatter {
             return Map.of();
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        map.forEach((key, value) -> fields.putIfAbsent(String.valueOf(key).strip().toLowerCase(), value));
+        map.forEach((key, value) -> fields.putIfAbsent(String.valueOf(key).strip().toLowerCase(Locale.ROOT), value));
         return fields;
     }
 
