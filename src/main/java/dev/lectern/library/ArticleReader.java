@@ -1,0 +1,75 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one article file: decodes it, cuts its front matter and turns that into metadata. Safe to share between threads. */
+public final class ArticleReader {
+
+    private static final System.Logger LOG = System.getLogger(ArticleReader.class.getName());
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final YamlFrontMatter yaml = new YamlFrontMatter();
+    private final TomlFrontMatter toml = new TomlFrontMatter();
+    private final MetadataReader metadata = new MetadataReader();
+
+    public ArticleReader() {
+        // all parts are created here and reused for every file
+    }
+
+    /**
+     * Reads the metadata of a file under root (never keeps the body).
+     *
+     * @throws NotTextException when the file holds binary data
+     * @throws IOException      when the file cannot be read at all
+     */
+    public Article read(Path root, Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        ArticleId id = idOf(root, file);
+        String text = decoder.decode(Files.readAllBytes(file));
+        List<String> warnings = new ArrayList<>();
+        try {
+            FrontMatterBlock block = splitter.split(text);
+            Map<String, Object> fields = switch (block.kind()) {
+                case NONE -> Map.of();
+                case TOML -> toml.parse(block, warnings);
+                case YAML, HEXO -> yaml.parse(block, warnings);
+            };
+            return metadata.toArticle(id, fields, block.body(), warnings, attributes.size(),
+                    attributes.lastModifiedTime().toMillis());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read the front matter of " + id, e);
+            return fallback(id, "front matter could not be read (" + e + ")", attributes.size(),
+                    attributes.lastModifiedTime().toMillis());
+        }
+    }
+
+    /** The decoded markdown body without the front matter, with '\n' line endings. */
+    public String readBody(Path root, ArticleId id) throws IOException {
+        Path file = root.resolve(id.path());
+        return splitter.split(decoder.decode(Files.readAllBytes(file))).body();
+    }
+
+    /** The article listed when nothing but the file name can be read: titled after the file, with the reason as warning. */
+    static Article fallback(ArticleId id, String warning, long size, long modified) {
+        return new Article(id, TitleFinder.fromFileName(id), null, new DateParser().fromFileName(id.fileName()),
+                List.of(), List.of(), List.of(), null, false, null, List.of(warning), size, modified);
+    }
+
+    static ArticleId idOf(Path root, Path file) {
+        Path relative = root.relativize(file);
+        StringBuilder path = new StringBuilder();
+        for (Path part : relative) {
+            path.append(path.length() == 0 ? "" : "/").append(part);
+        }
+        return new ArticleId(path.toString());
+    }
+}

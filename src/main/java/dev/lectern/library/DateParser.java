@@ -1,0 +1,56 @@
+package dev.lectern.library;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date of an article as written in its own zone: "2017-09-28 23:30 +0800" is
+ * 2017-09-28, never converted to UTC. Accepts one-digit parts, 'T' or spaces between date and
+ * time, optional seconds and fractions, an offset with or without colon (glued or spaced), 'Z',
+ * a zone name such as "UTC", and '/' as date separator.
+ */
+final class DateParser {
+
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
+            + "(?:(?:T\\s*|\\s+)(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
+            + "\\s*(?:Z|[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})?");
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})-.*");
+
+    /** The date in a front matter value, or null when the value is not a sensible date. */
+    LocalDate parse(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        }
+        if (value == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(value.toString().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(5) != null && (Integer.parseInt(m.group(5)) > 24 || Integer.parseInt(m.group(6)) > 59
+                || m.group(7) != null && Integer.parseInt(m.group(7)) > 60)) {
+            return null;
+        }
+        return date(m.group(1), m.group(3), m.group(4));
+    }
+
+    /** The Jekyll date prefix of a file name ("2020-01-05-slug.md"), or null. */
+    LocalDate fromFileName(String fileName) {
+        Matcher m = FILE_NAME.matcher(fileName);
+        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

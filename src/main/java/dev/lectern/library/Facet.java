@@ -1,0 +1,7 @@
+package dev.lectern.library;
+
+/** The two kinds of labels an article carries: free tags and categories. */
+public enum Facet {
+    TAG,
+    CATEGORY
+}

@@ -1,0 +1,85 @@
+package dev.lectern.library;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds front matter at the start of a normalised text: YAML between {@code ---} lines
+ * (closed by {@code ---} or {@code ...}), TOML between {@code +++} lines, or Hexo's style
+ * of {@code key: value} lines closed by {@code ---} without an opening fence.
+ */
+final class FrontMatterSplitter {
+
+    static final Pattern KEY_LINE = Pattern.compile("([A-Za-z_][\\w-]*)[ \\t]*:(?:[ \\t]+(.*))?[ \\t]*");
+    private static final Pattern CONTINUATION = Pattern.compile("[ \\t]+\\S.*|-[ \\t].*|-");
+    private static final Set<String> HEXO_KEYS = Set.of(
+            "title", "date", "tags", "tag", "categories", "category", "layout", "author", "updated");
+    /** Do not search further than this many lines for a closing fence. */
+    private static final int MAX_LINES = 500;
+
+    FrontMatterBlock split(String text) {
+        String first = firstLine(text);
+        if (first.strip().equals("---") && first.startsWith("---")) {
+            return fenced(text, FrontMatterBlock.Kind.YAML, "---", "...");
+        }
+        if (first.strip().equals("+++") && first.startsWith("+++")) {
+            return fenced(text, FrontMatterBlock.Kind.TOML, "+++", "+++");
+        }
+        return hexo(text);
+    }
+
+    private static FrontMatterBlock fenced(String text, FrontMatterBlock.Kind kind, String close, String altClose) {
+        int start = text.indexOf('\n') + 1;
+        if (start == 0) {
+            return FrontMatterBlock.none(text);
+        }
+        int pos = start;
+        for (int lines = 0; pos <= text.length() && lines < MAX_LINES; lines++) {
+            int end = lineEnd(text, pos);
+            String line = text.substring(pos, end).strip();
+            if (line.equals(close) || line.equals(altClose)) {
+                String body = end >= text.length() ? "" : text.substring(end + 1);
+                return new FrontMatterBlock(kind, text.substring(start, pos), 2, body);
+            }
+            if (end >= text.length()) {
+                break;
+            }
+            pos = end + 1;
+        }
+        return FrontMatterBlock.none(text);
+    }
+
+    private static FrontMatterBlock hexo(String text) {
+        int pos = 0;
+        boolean knownKey = false;
+        for (int lines = 0; pos < text.length() && lines < MAX_LINES; lines++) {
+            int end = lineEnd(text, pos);
+            String line = text.substring(pos, end);
+            if (line.strip().equals("---") && lines > 0) {
+                if (!knownKey) {
+                    return FrontMatterBlock.none(text);
+                }
+                String body = end >= text.length() ? "" : text.substring(end + 1);
+                return new FrontMatterBlock(FrontMatterBlock.Kind.HEXO, text.substring(0, pos), 1, body);
+            }
+            var key = KEY_LINE.matcher(line);
+            if (key.matches()) {
+                knownKey |= HEXO_KEYS.contains(key.group(1).toLowerCase(Locale.ROOT));
+            } else if (lines == 0 || !CONTINUATION.matcher(line).matches()) {
+                return FrontMatterBlock.none(text);
+            }
+            pos = end + 1;
+        }
+        return FrontMatterBlock.none(text);
+    }
+
+    private static String firstLine(String text) {
+        return text.substring(0, lineEnd(text, 0));
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+}

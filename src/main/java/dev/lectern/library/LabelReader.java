@@ -1,0 +1,74 @@
+package dev.lectern.library;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads tags or categories from a front matter value: a list, a flow list, or a string split on
+ * commas (',' or '，') and '、', otherwise on whitespace as Jekyll does. A list inside the list
+ * (Hexo's nested categories) becomes a path "a/b". Items are trimmed; empty and repeated ones
+ * (ignoring case) are dropped; maps and nulls are dropped with a warning.
+ */
+final class LabelReader {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[,，、]");
+
+    List<String> read(Object value, String key, List<String> warnings) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof List<?> nested) {
+                    add(labels, path(nested, key, warnings));
+                } else if (isScalar(item)) {
+                    add(labels, item.toString());
+                } else {
+                    warnings.add(key + ": ignored an item that is not text (" + describe(item) + ")");
+                }
+            }
+        } else if (value instanceof String text) {
+            String[] parts = SEPARATORS.matcher(text).find() ? SEPARATORS.split(text) : text.strip().split("\\s+");
+            for (String part : parts) {
+                add(labels, part);
+            }
+        } else if (isScalar(value)) {
+            add(labels, value.toString());
+        } else if (value != null) {
+            warnings.add(key + ": ignored a value that is not a list or text (" + describe(value) + ")");
+        }
+        return List.copyOf(labels.values());
+    }
+
+    private static String path(List<?> segments, String key, List<String> warnings) {
+        List<String> parts = new ArrayList<>();
+        for (Object segment : segments) {
+            if (isScalar(segment)) {
+                parts.add(segment.toString().strip());
+            } else {
+                warnings.add(key + ": ignored a nested item that is not text (" + describe(segment) + ")");
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static void add(Map<String, String> labels, String label) {
+        String trimmed = label.strip();
+        if (!trimmed.isEmpty()) {
+            labels.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
+        }
+    }
+
+    static boolean isScalar(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean;
+    }
+
+    static String describe(Object value) {
+        if (value == null) {
+            return "empty";
+        }
+        return value instanceof Map ? "a map" : value instanceof List ? "a list" : value.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns front matter fields and the body into an Article's metadata, following the title, date and tag rules. */
+final class MetadataReader {
+
+    private static final Set<String> TRUE = Set.of("true", "yes", "on");
+    private static final Set<String> FALSE = Set.of("false", "no", "off");
+
+    private final DateParser dates = new DateParser();
+    private final TitleFinder titles = new TitleFinder();
+    private final LabelReader labels = new LabelReader();
+
+    Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<String> warnings, long size, long modified) {
+        String title = text(fields, "title");
+        title = title == null ? titles.find(body, id) : TitleFinder.shorten(title);
+        List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
+        List<String> categories = labels.read(first(fields, "categories", "category"), "categories", warnings);
+        return new Article(id, title, text(fields, "subtitle", "subhead"), date(fields, id, warnings),
+                authors(fields, warnings), tags, categories, text(fields, "description", "excerpt"),
+                draft(fields, warnings), text(fields, "lang"), warnings, size, modified);
+    }
+
+    private LocalDate date(Map<String, Object> fields, ArticleId id, List<String> warnings) {
+        Object value = fields.get("date");
+        if (value != null && !value.toString().isBlank()) {
+            LocalDate date = dates.parse(value);
+            if (date != null) {
+                return date;
+            }
+            LocalDate fromName = dates.fromFileName(id.fileName());
+            warnings.add("date \"" + value + "\" is not a date; "
+                    + (fromName == null ? "the article has no date" : "using the date in the file name"));
+            return fromName;
+        }
+        return dates.fromFileName(id.fileName());
+    }
+
+    private static List<String> authors(Map<String, Object> fields, List<String> warnings) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : List.of("author", "authors")) {
+            Object value = fields.get(key);
+            for (Object item : value instanceof List<?> list ? list : Collections.singletonList(value)) {
+                Object name = item instanceof Map<?, ?> map ? map.get("name") : item;
+                if (LabelReader.isScalar(name) && !name.toString().isBlank()) {
+                    names.add(name.toString().strip());
+                } else if (item != null) {
+                    warnings.add(key + ": ignored an item without a name (" + LabelReader.describe(item) + ")");
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /**
+     * {@code published: false} or {@code draft: true} make a draft (YAML 1.1 spellings such as
+     * "no"/"yes" count, quoted or not). Any other published value, such as the typo "flase", is
+     * treated as published with a warning: Jekyll publishes such a post (it only hides
+     * {@code published: false}), so the reader sees the same articles as the site's visitors.
+     */
+    private static boolean draft(Map<String, Object> fields, List<String> warnings) {
+        return flag(fields, "published", true, warnings) == Boolean.FALSE
+                || flag(fields, "draft", false, warnings) == Boolean.TRUE;
+    }
+
+    private static Boolean flag(Map<String, Object> fields, String key, boolean assumed, List<String> warnings) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(text)) {
+            return Boolean.TRUE;
+        }
+        if (FALSE.contains(text)) {
+            return Boolean.FALSE;
+        }
+        warnings.add(key + ": \"" + value + "\" is not true or false; read as " + assumed);
+        return assumed;
+    }
+
+    private static Object first(Map<String, Object> fields, String... keys) {
+        for (String key : keys) {
+            if (fields.get(key) != null) {
+                return fields.get(key);
+            }
+        }
+        return null;
+    }
+
+    /** The first key whose value is non-blank text (numbers and booleans as written), or null. */
+    private static String text(Map<String, Object> fields, String... keys) {
+        for (String key : keys) {
+            Object value = fields.get(key);
+            if (LabelReader.isScalar(value) && !value.toString().isBlank()) {
+                return value.toString().strip();
+            }
+        }
+        return null;
+    }
+}

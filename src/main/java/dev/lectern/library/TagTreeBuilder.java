@@ -1,0 +1,119 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.TagPath;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds a TagIndex: one tree per facet, nodes merged ignoring case, labelled by their most common spelling. */
+final class TagTreeBuilder {
+
+    private static final Comparator<TagNode> NODE_ORDER = Comparator.comparingInt(TagNode::total).reversed()
+            .thenComparing(TagNode::label, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(TagNode::label);
+
+    /** A node while the tree grows. */
+    private static final class Growing {
+        final Map<String, Integer> spellings = new HashMap<>();
+        final Map<String, Growing> children = new LinkedHashMap<>();
+        int[] members = new int[2];
+        int count;
+
+        void add(int article, String spelling) {
+            if (count > 0 && members[count - 1] == article) {
+                return;
+            }
+            if (count == members.length) {
+                members = Arrays.copyOf(members, count * 2);
+            }
+            members[count++] = article;
+            spellings.merge(spelling, 1, Integer::sum);
+        }
+
+        /** Most common spelling; ties go to the alphabetically first. */
+        String label() {
+            return spellings.entrySet().stream()
+                    .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow().getKey();
+        }
+    }
+
+    private final List<Article> articles;
+    private final Map<String, TagIndex.Entry> byKey = new HashMap<>();
+    private final IdentityHashMap<TagRef, TagIndex.Entry> byNodeRef = new IdentityHashMap<>();
+
+    TagTreeBuilder(List<Article> articles) {
+        this.articles = articles;
+    }
+
+    TagIndex build() {
+        Map<Facet, Growing> trees = new EnumMap<>(Facet.class);
+        BitSet untagged = new BitSet(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            if (add(trees.computeIfAbsent(Facet.TAG, f -> new Growing()), article.tags(), i) == 0) {
+                untagged.set(i);
+            }
+            add(trees.computeIfAbsent(Facet.CATEGORY, f -> new Growing()), article.categories(), i);
+        }
+        Map<Facet, List<TagNode>> roots = new EnumMap<>(Facet.class);
+        trees.forEach((facet, tree) -> roots.put(facet, children(facet, tree, List.of(), List.of())));
+        return new TagIndex(articles.size(), roots, byKey, byNodeRef, untagged);
+    }
+
+    private static int add(Growing tree, List<String> labels, int article) {
+        int added = 0;
+        for (String label : labels) {
+            TagPath path = TagPath.parse(label);
+            if (path == null) {
+                continue;
+            }
+            Growing node = tree;
+            for (String segment : path.segments()) {
+                node = node.children.computeIfAbsent(segment.toLowerCase(Locale.ROOT), s -> new Growing());
+                node.add(article, segment);
+            }
+            added++;
+        }
+        return added;
+    }
+
+    private List<TagNode> children(Facet facet, Growing parent, List<String> keyPath, List<String> labelPath) {
+        List<TagNode> nodes = new ArrayList<>(parent.children.size());
+        parent.children.forEach((segmentKey, child) -> {
+            List<String> keys = append(keyPath, segmentKey);
+            List<String> labels = append(labelPath, child.label());
+            TagRef ref = new TagRef(facet, new TagPath(labels));
+            TagIndex.Entry entry = new TagIndex.Entry(Arrays.copyOf(child.members, child.count), String.join("/", labels));
+            byKey.put(key(facet, keys), entry);
+            byNodeRef.put(ref, entry);
+            nodes.add(new TagNode(ref, child.label(), child.count, children(facet, child, keys, labels)));
+        });
+        nodes.sort(NODE_ORDER);
+        return List.copyOf(nodes);
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> result = new ArrayList<>(list);
+        result.add(item);
+        return result;
+    }
+
+    /** The lookup key of a path: facet and lower-cased segments. */
+    static String key(Facet facet, List<String> segments) {
+        StringBuilder key = new StringBuilder(facet.name());
+        for (String segment : segments) {
+            key.append('/').append(segment.strip().toLowerCase(Locale.ROOT));
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.lectern.library;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns the bytes of an article into text with '\n' line endings: UTF-8 (with or without BOM),
+ * UTF-16 with a BOM, or a detected legacy encoding such as GB18030 or Big5.
+ */
+final class TextDecoder {
+
+    private static final Charset FALLBACK = Charset.forName("GB18030");
+
+    /** Decodes and normalises line endings; throws NotTextException for binary data. */
+    String decode(byte[] bytes) throws NotTextException {
+        return normaliseLineEndings(decodeRaw(bytes));
+    }
+
+    private String decodeRaw(byte[] bytes) throws NotTextException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        // Text files never contain NUL bytes unless they are UTF-16/32, which carry a BOM above.
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new NotTextException("not a text file (contains NUL bytes)");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, detect(bytes));
+        }
+    }
+
+    private static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null || name.equalsIgnoreCase("GB2312") || name.equalsIgnoreCase("GBK")) {
+            return FALLBACK; // GB18030 is a superset of both
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException unsupported) {
+            return FALLBACK;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String normaliseLineEndings(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lectern.library;
+
+import dev.lectern.model.ArticleId;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a title when the front matter has none: the first heading (ATX or setext, outside code
+ * fences), else the first non-empty line stripped of markdown, else the file name (for an
+ * index file such as index.md or README.md, its folder's name). Never blank.
+ */
+final class TitleFinder {
+
+    static final int MAX_LENGTH = 120;
+    private static final Pattern ATX = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
+    /** Three or more, so that a lone "-" (an empty list item in practice) does not make a heading. */
+    private static final Pattern SETEXT = Pattern.compile(" {0,3}(?:={3,}|-{3,})[ \\t]*");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
+    private static final Set<String> INDEX_NAMES = Set.of("index", "_index", "readme");
+
+    /** The title from the body, falling back to the file name. */
+    String find(String body, ArticleId id) {
+        String[] lines = body.split("\n");
+        String firstLine = null;
+        boolean inFence = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (FENCE.matcher(line).matches()) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            String heading = heading(lines, i);
+            if (heading != null && !heading.isEmpty()) {
+                return shorten(heading);
+            }
+            if (firstLine == null) {
+                String text = MarkdownText.plain(line);
+                firstLine = text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : null;
+            }
+        }
+        return firstLine != null ? shorten(firstLine) : fromFileName(id);
+    }
+
+    private static String heading(String[] lines, int i) {
+        String line = lines[i];
+        Matcher atx = ATX.matcher(line);
+        if (atx.matches()) {
+            return atx.group(1) == null ? null : MarkdownText.plain(atx.group(1));
+        }
+        boolean setext = i + 1 < lines.length && !line.isBlank() && !line.startsWith("    ")
+                && SETEXT.matcher(lines[i + 1]).matches() && !SETEXT.matcher(line).matches();
+        return setext ? MarkdownText.plain(line) : null;
+    }
+
+    /** The file name without extension, or the folder name for index files; never blank. */
+    static String fromFileName(ArticleId id) {
+        String name = id.fileName();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (INDEX_NAMES.contains(base.toLowerCase(Locale.ROOT))) {
+            String path = id.path();
+            int slash = path.lastIndexOf('/');
+            if (slash > 0) {
+                String folder = path.substring(0, slash);
+                return folder.substring(folder.lastIndexOf('/') + 1);
+            }
+        }
+        return base.isBlank() ? name : base;
+    }
+
+    static String shorten(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH - 1)).strip() + "…";
+    }
+}

@@ -1,0 +1,81 @@
+package dev.lectern.library;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads YAML front matter safely. Plain scalars stay the strings the author wrote (no booleans,
+ * numbers or timestamps: a title {@code 2048} or a tag {@code no} keep their text), only an empty
+ * value or {@code ~} is null. When the YAML does not parse, the lines are read one by one and a
+ * warning names the line.
+ */
+final class YamlFrontMatter {
+
+    private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(YamlFrontMatter::newYaml);
+    private final LineFrontMatter lines = new LineFrontMatter();
+
+    /** Parses the block's text into top-level keys (lower-cased) and values; adds warnings. */
+    Map<String, Object> parse(FrontMatterBlock block, List<String> warnings) {
+        Object root;
+        try {
+            root = yaml.get().load(block.text());
+        } catch (YAMLException e) {
+            warnings.add("front matter is not valid YAML (" + describe(e, block.firstLine()) + "); read line by line");
+            return lines.parse(block.text());
+        }
+        if (root == null) {
+            return Map.of();
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            warnings.add("front matter is not a list of key: value lines; ignored");
+            return Map.of();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        map.forEach((key, value) -> fields.putIfAbsent(String.valueOf(key).strip().toLowerCase(Locale.ROOT), value));
+        return fields;
+    }
+
+    private static String describe(YAMLException e, int firstLine) {
+        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            int line = marked.getProblemMark().getLine() + firstLine;
+            String problem = marked.getProblem() == null ? "syntax error" : marked.getProblem();
+            return "line " + line + ": " + oneLine(problem);
+        }
+        return oneLine(String.valueOf(e.getMessage()));
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replace('\n', ' ').strip();
+        return flat.length() > 120 ? flat.substring(0, 120) + "…" : flat;
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(1_000_000);
+        options.setNestingDepthLimit(20);
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new StringsResolver());
+    }
+
+    /** Resolves only empty values and '~' to null; every other plain scalar stays a string. */
+    private static final class StringsResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|)$"), "~\0");
+        }
+    }
+}

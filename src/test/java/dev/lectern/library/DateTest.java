@@ -1,0 +1,76 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateTest {
+
+    @TempDir
+    Path dir;
+    private ArticleFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ArticleFixture(dir);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2020-01-05|2020-01-05",
+        "'2020-01-05'|2020-01-05",
+        "2017-09-28 18:52:13 +0800|2017-09-28",
+        "2017-09-28 23:30 +0800|2017-09-28",
+        "2018-8-07 10:12:13 +0800|2018-08-07",
+        "2018-8-7 9:05:00 +0800|2018-08-07",
+        "2018-11-21 8:01:55 +0800|2018-11-21",
+        "2020-01-05T10:00:00+08:00|2020-01-05",
+        "2020-01-05T23:59:59Z|2020-01-05",
+        "2020-01-05T01:00:00-05:00|2020-01-05",
+        "2018-07-02 22:26:27+0800|2018-07-02",
+        "2018-12-25 11:29 +0800|2018-12-25",
+        "2018-08-07 +0800|2018-08-07",
+        "'  2015-03-25  '|2015-03-25",
+        "2014-10-1 12:00:00|2014-10-01",
+        "2020/01/05|2020-01-05",
+        "2020-01-05 10:00:00.123 UTC|2020-01-05",
+    })
+    void readsTheDateAsWrittenInItsOwnZone(String written, LocalDate expected) throws Exception {
+        Article article = fixture.read("post.md", "---\ndate: " + written + "\n---\nText\n");
+
+        assertThat(article.date()).isEqualTo(expected);
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void fileNamePrefixWhenNoDate() throws Exception {
+        assertThat(fixture.read("2019-03-02-slug.md", "---\ntitle: x\n---\n").date()).isEqualTo(LocalDate.of(2019, 3, 2));
+        assertThat(fixture.read("slug.md", "---\ntitle: x\n---\n").date()).isNull();
+        assertThat(fixture.read("2019-02-30-bad.md", "text").date()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2020-13-45", "yesterday", "2020-02-30", "2020-01-05 25:00:00", "[2020, 1]"})
+    void nonsenseDateWarnsAndFallsBackToFileName(String written) throws Exception {
+        Article named = fixture.read("2011-05-25-post.md", "---\ndate: " + written + "\n---\n");
+        Article unnamed = fixture.read("post.md", "---\ndate: " + written + "\n---\n");
+
+        assertThat(named.date()).isEqualTo(LocalDate.of(2011, 5, 25));
+        assertThat(named.warnings()).singleElement().asString().contains("is not a date").contains("file name");
+        assertThat(unnamed.date()).isNull();
+        assertThat(unnamed.warnings()).singleElement().asString().contains("no date");
+    }
+
+    @Test
+    void explicitYamlTimestampIsStillADate() throws Exception {
+        assertThat(fixture.read("post.md", "---\ndate: !!timestamp 2020-01-05\n---\n").date()).isEqualTo(LocalDate.of(2020, 1, 5));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FrontMatterTest {
+
+    @TempDir
+    Path dir;
+    private ArticleFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ArticleFixture(dir);
+    }
+
+    @Test
+    void yamlScalarsStayAsWritten() throws Exception {
+        Article article = fixture.read("a.md", "---\ntitle: 2048\ntags: [no, yes, 012, 3.10, true]\ndate: 2020-01-05\n---\nBody\n");
+
+        assertThat(article.title()).isEqualTo("2048");
+        assertThat(article.tags()).containsExactly("no", "yes", "012", "3.10", "true");
+        assertThat(article.date()).isEqualTo(LocalDate.of(2020, 1, 5));
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void yamlClosedByDots() throws Exception {
+        Article article = fixture.read("a.md", "---\ntitle: Dots\n...\n# Heading\n");
+
+        assertThat(article.title()).isEqualTo("Dots");
+        assertThat(fixture.reader().readBody(dir, new ArticleId("a.md"))).isEqualTo("# Heading\n");
+    }
+
+    @Test
+    void unquotedColonInTitleIsReadLineByLineWithWarningNamingTheLine() throws Exception {
+        Article article = fixture.read("a.md", "---\nlayout: post\ntitle: GitHub - Cloak: a browser\n"
+                + "date: 2026-05-13 21:01:55 +0800\ntags: [ai, agent]\n---\nText\n");
+
+        assertThat(article.title()).isEqualTo("GitHub - Cloak: a browser");
+        assertThat(article.date()).isEqualTo(LocalDate.of(2026, 5, 13));
+        assertThat(article.tags()).containsExactly("ai", "agent");
+        assertThat(article.warnings()).singleElement().asString()
+                .startsWith("front matter is not valid YAML (line 3: ")
+                .endsWith("); read line by line");
+    }
+
+    @Test
+    void tabsAndDuplicateKeysFallBackToLines() throws Exception {
+        Article tabs = fixture.read("tabs.md", "---\ntitle: Tabs\ntags:\n\t- one\n\t- two\n---\n");
+        Article duplicate = fixture.read("dup.md", "---\ntitle: First\ndescription: >\n  folded\n  text\ntitle: Second\n---\n");
+
+        assertThat(tabs.tags()).containsExactly("one", "two");
+        assertThat(tabs.warnings()).singleElement().asString().contains("line 4");
+        assertThat(duplicate.title()).isEqualTo("Second");
+        assertThat(duplicate.description()).isEqualTo("folded text");
+        assertThat(duplicate.warnings()).singleElement().asString().contains("not valid YAML (line 6");
+    }
+
+    @Test
+    void aliasBombIsRefusedWithoutHanging() throws Exception {
+        StringBuilder yaml = new StringBuilder("---\ntitle: Bomb\na: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char prev = (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [*").append(prev).append(", *").append(prev).append(", *")
+                    .append(prev).append(", *").append(prev).append("]\n");
+        }
+        Article article = fixture.read("bomb.md", yaml.append("---\n").toString());
+
+        assertThat(article.title()).isEqualTo("Bomb");
+        assertThat(article.warnings()).singleElement().asString().contains("not valid YAML");
+    }
+
+    @Test
+    void frontMatterThatIsNotAMapIsIgnoredWithWarning() throws Exception {
+        Article article = fixture.read("list.md", "---\n- just\n- a list\n---\n# Real title\n");
+
+        assertThat(article.title()).isEqualTo("Real title");
+        assertThat(article.warnings()).singleElement().asString().contains("not a list of key: value lines");
+    }
+
+    @Test
+    void tomlFrontMatter() throws Exception {
+        Article article = fixture.read("hugo.md", "+++\ntitle = \"Hugo \\\"post\\\"\"\ndate = 2020-01-05T10:00:00+08:00\n"
+                + "tags = [\"go\", 'static sites',\n  \"hugo\"]\ndraft = true\n# comment\n[params]\ntitle = \"ignored\"\n+++\nBody\n");
+
+        assertThat(article.title()).isEqualTo("Hugo \"post\"");
+        assertThat(article.date()).isEqualTo(LocalDate.of(2020, 1, 5));
+        assertThat(article.tags()).containsExactly("go", "static sites", "hugo");
+        assertThat(article.draft()).isTrue();
+        assertThat(fixture.reader().readBody(dir, new ArticleId("hugo.md"))).isEqualTo("Body\n");
+    }
+
+    @Test
+    void hexoFrontMatterWithoutOpeningFence() throws Exception {
+        Article article = fixture.read("hexo.md", "title: Hexo post\ndate: 2019-03-02 10:00:00\ntags:\n- a\n- b\n---\n\nBody\n");
+
+        assertThat(article.title()).isEqualTo("Hexo post");
+        assertThat(article.date()).isEqualTo(LocalDate.of(2019, 3, 2));
+        assertThat(article.tags()).containsExactly("a", "b");
+        assertThat(fixture.reader().readBody(dir, new ArticleId("hexo.md"))).isEqualTo("\nBody\n");
+    }
+
+    @Test
+    void proseBeforeARuleIsNotMistakenForHexoFrontMatter() throws Exception {
+        Article article = fixture.read("note.md", "Note: this is prose\nWarning: so is this\n---\nafter the rule\n");
+
+        assertThat(article.title()).isEqualTo("Warning: so is this");
+        assertThat(article.warnings()).isEmpty();
+        assertThat(fixture.reader().readBody(dir, new ArticleId("note.md"))).startsWith("Note: this is prose");
+    }
+
+    @Test
+    void unclosedFenceIsReadAsText() throws Exception {
+        Article article = fixture.read("open.md", "---\n\nJust a rule, then text\n");
+
+        assertThat(article.title()).isEqualTo("Just a rule, then text");
+    }
+}

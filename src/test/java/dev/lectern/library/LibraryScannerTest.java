@@ -1,0 +1,138 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryScannerTest {
+
+    @TempDir
+    Path dir;
+    private ArticleFixture fixture;
+    private final LibraryScanner scanner = new LibraryScanner(new ArticleReader(), 4);
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ArticleFixture(dir);
+    }
+
+    private List<String> paths(ScanResult result) {
+        return result.articles().stream().map(a -> a.id().path()).sorted().toList();
+    }
+
+    @Test
+    void listsEveryArticleExtensionAndSkipsHiddenAndNodeModules() throws Exception {
+        for (String name : List.of("a.md", "b.MARKDOWN", "c.mdown", "d.Mkd", "sub/e.md", "notes.txt", ".hidden.md",
+                ".git/x.md", "._f.md", "node_modules/pkg/README.md", "sub/.obsidian/y.md")) {
+            fixture.write(name, "# " + name + "\n");
+        }
+
+        assertThat(paths(scanner.scan(dir, ScanListener.NONE, () -> false)))
+                .containsExactly("a.md", "b.MARKDOWN", "c.mdown", "d.Mkd", "sub/e.md");
+    }
+
+    @Test
+    void binaryFileIsSkippedAndReported() throws Exception {
+        fixture.write("good.md", "# Good\n");
+        fixture.write("folder/picture.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1});
+        Queue<SkippedFile> reported = new ConcurrentLinkedQueue<>();
+        AtomicInteger discovered = new AtomicInteger();
+        ScanListener listener = new ScanListener() {
+            @Override
+            public void discovered(int fileCount) {
+                discovered.set(fileCount);
+            }
+
+            @Override
+            public void loaded(Article article) {
+            }
+
+            @Override
+            public void skipped(SkippedFile file) {
+                reported.add(file);
+            }
+        };
+
+        ScanResult result = scanner.scan(dir, listener, () -> false);
+
+        assertThat(discovered).hasValue(2);
+        assertThat(paths(result)).containsExactly("good.md");
+        assertThat(result.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.path()).isEqualTo("folder/picture.md");
+            assertThat(s.reason()).contains("not a text file");
+        });
+        assertThat(reported).containsExactlyElementsOf(result.skipped());
+    }
+
+    @Test
+    void followsSymlinksButNotLoops() throws Exception {
+        fixture.write("real/a.md", "# A\n");
+        Path outside = Files.createTempDirectory("lectern-outside");
+        Files.writeString(outside.resolve("linked.md"), "# Linked\n");
+        Files.createSymbolicLink(dir.resolve("real/loop"), dir.resolve("real"));
+        Files.createSymbolicLink(dir.resolve("up"), dir);
+        Files.createSymbolicLink(dir.resolve("elsewhere"), outside);
+
+        ScanResult result = scanner.scan(dir, ScanListener.NONE, () -> false);
+
+        assertThat(paths(result)).containsExactly("elsewhere/linked.md", "real/a.md");
+        Files.delete(outside.resolve("linked.md"));
+        Files.delete(outside);
+    }
+
+    @Test
+    void sortedNewestFirstUndatedLastThenByTitle() throws Exception {
+        fixture.write("2019-01-01-old.md", "# Old\n");
+        fixture.write("2021-01-01-new.md", "# New\n");
+        fixture.write("zeta.md", "# zeta\n");
+        fixture.write("alpha.md", "# Alpha\n");
+
+        assertThat(scanner.scan(dir, ScanListener.NONE, () -> false).articles()).extracting(Article::title)
+                .containsExactly("New", "Old", "Alpha", "zeta");
+    }
+
+    @Test
+    void listenerHearsEachArticleOnceAndItsFailureDoesNotStopTheScan() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            fixture.write("n" + i + ".md", "# Note " + i + "\n");
+        }
+        Queue<String> heard = new ConcurrentLinkedQueue<>();
+
+        ScanResult result = scanner.scan(dir, article -> {
+            heard.add(article.id().path());
+            throw new IllegalStateException("listener bug");
+        }, () -> false);
+
+        assertThat(result.articles()).hasSize(50);
+        assertThat(heard).hasSize(50).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void cancelledScanStopsEarly() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            fixture.write("n" + i + ".md", "# Note " + i + "\n");
+        }
+        AtomicInteger loaded = new AtomicInteger();
+
+        ScanResult result = scanner.scan(dir, article -> loaded.incrementAndGet(), () -> loaded.get() >= 10);
+
+        assertThat(result.articles().size()).isLessThan(200).isEqualTo(loaded.get());
+    }
+
+    @Test
+    void rootThatIsNotAFolderIsAnError() {
+        assertThatThrownBy(() -> scanner.scan(dir.resolve("missing"), ScanListener.NONE, () -> false))
+                .isInstanceOf(IOException.class);
+    }
+}

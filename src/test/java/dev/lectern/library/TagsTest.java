@@ -1,0 +1,90 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TagsTest {
+
+    @TempDir
+    Path dir;
+    private ArticleFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ArticleFixture(dir);
+    }
+
+    private Article read(String frontMatter) throws Exception {
+        return fixture.read("post.md", "---\n" + frontMatter + "\n---\nText\n");
+    }
+
+    @Test
+    void blockListTrimmedWithEmptiesAndDuplicatesDropped() throws Exception {
+        Article article = read("tags:\n    - AWS  \n    - ''\n    - aws\n    - 云计算\n    - re:invent");
+
+        assertThat(article.tags()).containsExactly("AWS", "云计算", "re:invent");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tags: [maven, bash, 'pl/sql']|maven;bash;pl/sql",
+        "tags: java, spring boot ,  web|java;spring boot;web",
+        "tags: 开发者大会，云计算、AWS|开发者大会;云计算;AWS",
+        "tags: jekyll  blog   tips|jekyll;blog;tips",
+        "tag: single|single",
+        "tags: 2048|2048",
+        "tags:|''",
+    })
+    void stringsAndFlowLists(String line, String expected) throws Exception {
+        String[] tags = expected.isEmpty() ? new String[0] : expected.split(";");
+
+        assertThat(read(line).tags()).containsExactly(tags);
+    }
+
+    @Test
+    void keywordsAreNotTags() throws Exception {
+        assertThat(read("keywords: Excel, VBA").tags()).isEmpty();
+    }
+
+    @Test
+    void nonStringItemsBecomeTextOrAreDroppedWithWarning() throws Exception {
+        Article article = read("tags:\n  - 42\n  - !!bool true\n  - {name: map}\n  - ~\n  - kept");
+
+        assertThat(article.tags()).containsExactly("42", "true", "kept");
+        assertThat(article.warnings()).hasSize(2).allMatch(w -> w.startsWith("tags: ignored"));
+    }
+
+    @Test
+    void tagsAsMapAreDroppedWithWarning() throws Exception {
+        Article article = read("tags:\n  a: b");
+
+        assertThat(article.tags()).isEmpty();
+        assertThat(article.warnings()).singleElement().asString().contains("not a list or text");
+    }
+
+    @Test
+    void categoriesAreTheirOwnFacetWithHexoNesting() throws Exception {
+        Article flat = read("categories: [Java, Database]\ntags: [x]");
+        Article nested = read("categories: [[Tech, Java], Life]");
+        Article block = read("category:\n  - [Diary, 2020]\n  - Notes");
+        Article single = read("categories: Excel");
+
+        assertThat(flat.categories()).containsExactly("Java", "Database");
+        assertThat(flat.tags()).containsExactly("x");
+        assertThat(nested.categories()).containsExactly("Tech/Java", "Life");
+        assertThat(block.categories()).containsExactly("Diary/2020", "Notes");
+        assertThat(single.categories()).containsExactly("Excel");
+    }
+
+    @Test
+    void slashNestsTags() throws Exception {
+        assertThat(read("tags:\n  - UX/UI\n  - lang/java").tags()).containsExactly("UX/UI", "lang/java");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitleTest {
+
+    @TempDir
+    Path dir;
+    private ArticleFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ArticleFixture(dir);
+    }
+
+    @Test
+    void frontMatterTitleWins() throws Exception {
+        assertThat(fixture.read("a.md", "---\ntitle: '  Given  '\n---\n# Heading\n").title()).isEqualTo("Given");
+    }
+
+    @Test
+    void blankFrontMatterTitleFallsBackToHeading() throws Exception {
+        assertThat(fixture.read("a.md", "---\ntitle: ''\n---\nintro line\n\n## The *real* `title` ##\n").title())
+                .isEqualTo("The real title");
+    }
+
+    @Test
+    void setextHeading() throws Exception {
+        assertThat(fixture.read("a.md", "Big title\n=========\n\ntext\n").title()).isEqualTo("Big title");
+    }
+
+    @Test
+    void headingInsideCodeFenceIsNotATitle() throws Exception {
+        assertThat(fixture.read("a.md", "```\n# comment in code\n```\n\nSome text here\n").title()).isEqualTo("Some text here");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "> **Quoted** [link](http://x.org) text|Quoted link text",
+        "- ![logo](a.png) _item_|logo item",
+        "1. `code` ~~gone~~ <b>bold</b>|code gone bold",
+        "<center>|Next line",
+        "{% Aside %}|Next line",
+    })
+    void firstLineWithoutMarkdown(String first, String expected) throws Exception {
+        assertThat(fixture.read("a.md", first + "\nNext line\n").title()).isEqualTo(expected);
+    }
+
+    @Test
+    void loneDashAfterALineIsNotAHeading() throws Exception {
+        assertThat(fixture.read("notes.md", "My notes\ntext\nsection\n-\n- item\n").title()).isEqualTo("My notes");
+    }
+
+    @Test
+    void longFirstLineIsShortenedTo120Characters() throws Exception {
+        String title = fixture.read("a.md", "字".repeat(300) + "\n").title();
+
+        assertThat(title).hasSize(120).endsWith("…");
+    }
+
+    @Test
+    void emptyFileTakesItsFileName() throws Exception {
+        assertThat(fixture.read("notes/2020-01-05-my-trip.markdown", "\n\n").title()).isEqualTo("2020-01-05-my-trip");
+        assertThat(fixture.read("only-front.md", "---\nlayout: post\n---\n").title()).isEqualTo("only-front");
+    }
+
+    @Test
+    void indexFileTakesItsFolderName() throws Exception {
+        assertThat(fixture.read("blog/my-first-post/index.md", "---\nlayout: post\n---\n").title()).isEqualTo("my-first-post");
+        assertThat(fixture.read("guide/README.md", "").title()).isEqualTo("guide");
+    }
+}
