@@ -31,13 +31,14 @@ final class MarkdownEngine {
                 TaskListExtension.create(), FootnoteExtension.create(), AutolinkExtension.create(),
                 AnchorLinkExtension.create(), TocExtension.create()));
         options.set(TablesExtension.CLASS_NAME, "table");
+        // a lone "-" under a line is an empty bullet in notes, not a heading; "---" and "===" still underline
+        options.set(Parser.HEADING_SETEXT_MARKER_LENGTH, 3);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
-        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_SUFFIX, "#");
         options.set(TocExtension.DIV_CLASS, "toc");
         options.set(TocExtension.LIST_CLASS, "toc");
         options.set(TocExtension.TITLE, "");

@@ -49,8 +49,8 @@ public final class PageRenderer {
     public RenderedPage renderPage(Article article, String markdownBody, RenderOptions options) {
         String markdown = FRONT_MATTER.matcher(markdownBody).replaceFirst("");
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
-        if (TemplateTags.mayContainTags(markdown)) {
-            markdown = TemplateTags.clean(markdown, MarkdownEngine.codeRanges(ast));
+        if (SourceRewriter.mayNeedRewrite(markdown)) {
+            markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast));
             ast = engine.parse(markdown);
         }
         boolean keepLineBreaks = options.keepLineBreaks() != null
