@@ -6,8 +6,8 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Decides whether an article was written one item per line (notes, lists without markers), so that its single
- * line breaks should show. It does when most paragraph lines sit in multi-line paragraphs whose lines vary in
- * length; paragraphs hard-wrapped at a fixed width (lines of nearly equal length) do not count.
+ * line breaks should show. It does when most paragraph lines sit in multi-line, mostly CJK paragraphs that
+ * were not hard-wrapped at a column.
  */
 final class LineBreakHeuristic {
 
@@ -30,7 +30,7 @@ final class LineBreakHeuristic {
             if (child instanceof Paragraph) {
                 String[] lines = child.getChars().trim().toString().split("\n");
                 counts[1] += lines.length;
-                if (lines.length > 1 && !hardWrapped(lines)) {
+                if (lines.length > 1 && mostlyCjk(lines) && !hardWrapped(lines)) {
                     counts[0] += lines.length;
                 }
             } else {
@@ -39,24 +39,55 @@ final class LineBreakHeuristic {
         }
     }
 
-    /** Lines of nearly equal width, all but the last: the author wrapped at a column. */
+    /** At least half the lines hold CJK text; English written one sentence per line keeps flowing. */
+    private static boolean mostlyCjk(String[] lines) {
+        int cjk = 0;
+        for (String line : lines) {
+            if (line.codePoints().anyMatch(TextStats::isCjk)) {
+                cjk++;
+            }
+        }
+        return cjk * 2 >= lines.length;
+    }
+
+    /**
+     * Wrapped at a column: nearly all lines but the last end near the widest one, or where the next line's first
+     * word (a whole markdown link, or one CJK character) would not have fitted.
+     */
     static boolean hardWrapped(String[] lines) {
         int max = 0;
         int[] widths = new int[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            widths[i] = displayWidth(lines[i].strip());
+            lines[i] = lines[i].strip();
+            widths[i] = displayWidth(lines[i]);
             max = Math.max(max, widths[i]);
         }
         if (max < 40) {
             return false;
         }
-        int near = 0;
+        int wrapped = 0;
         for (int i = 0; i < lines.length - 1; i++) {
-            if (widths[i] >= max * 0.75) {
-                near++;
+            if (widths[i] >= max * 0.75 || widths[i] + 1 + firstWordWidth(lines[i + 1]) > max) {
+                wrapped++;
             }
         }
-        return near >= 0.75 * (lines.length - 1);
+        return wrapped >= 0.75 * (lines.length - 1);
+    }
+
+    private static int firstWordWidth(String line) {
+        if (line.isEmpty()) {
+            return 0;
+        }
+        int first = line.codePointAt(0);
+        if (TextStats.isCjk(first)) {
+            return 2;
+        }
+        int end = line.indexOf(' ');
+        int link = line.startsWith("[") ? line.indexOf("](") : -1;
+        if (link > 0 && line.indexOf(')', link) > 0) {
+            end = line.indexOf(')', link) + 1;
+        }
+        return displayWidth(end < 0 ? line : line.substring(0, end));
     }
 
     /** Columns a line takes in a monospaced editor: CJK characters take two. */
