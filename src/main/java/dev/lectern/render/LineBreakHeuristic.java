@@ -6,23 +6,27 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Decides whether an article was written one item per line (notes, lists without markers), so that its single
- * line breaks should show. It does when most paragraph lines sit in multi-line, mostly CJK paragraphs that
- * were not hard-wrapped at a column.
+ * line breaks should show. It does when the article has CJK text and most paragraph lines sit in multi-line
+ * paragraphs that were not hard-wrapped at a column.
  */
 final class LineBreakHeuristic {
 
     private static final double ITEM_LINE_SHARE = 0.5;
     private static final int MIN_ITEM_LINES = 4;
+    /** English written one sentence per line keeps flowing: the heuristic is for CJK notes. */
+    private static final double CJK_LINE_SHARE = 0.1;
 
     private LineBreakHeuristic() {
     }
 
     static boolean looksLinePerItem(Document document) {
-        int[] counts = new int[2];
+        int[] counts = new int[3];
         count(document, counts);
         int itemLines = counts[0];
         int allLines = counts[1];
-        return itemLines >= MIN_ITEM_LINES && itemLines >= ITEM_LINE_SHARE * allLines;
+        int cjkLines = counts[2];
+        return itemLines >= MIN_ITEM_LINES && itemLines >= ITEM_LINE_SHARE * allLines
+                && cjkLines >= CJK_LINE_SHARE * allLines;
     }
 
     private static void count(Node node, int[] counts) {
@@ -30,24 +34,18 @@ final class LineBreakHeuristic {
             if (child instanceof Paragraph) {
                 String[] lines = child.getChars().trim().toString().split("\n");
                 counts[1] += lines.length;
-                if (lines.length > 1 && mostlyCjk(lines) && !hardWrapped(lines)) {
+                if (lines.length > 1 && !hardWrapped(lines)) {
                     counts[0] += lines.length;
+                }
+                for (String line : lines) {
+                    if (line.codePoints().anyMatch(TextStats::isCjk)) {
+                        counts[2]++;
+                    }
                 }
             } else {
                 count(child, counts);
             }
         }
-    }
-
-    /** At least half the lines hold CJK text; English written one sentence per line keeps flowing. */
-    private static boolean mostlyCjk(String[] lines) {
-        int cjk = 0;
-        for (String line : lines) {
-            if (line.codePoints().anyMatch(TextStats::isCjk)) {
-                cjk++;
-            }
-        }
-        return cjk * 2 >= lines.length;
     }
 
     /**
