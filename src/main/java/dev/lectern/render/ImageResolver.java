@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.jsoup.nodes.Element;
 
@@ -60,18 +59,18 @@ final class ImageResolver {
 
     /** A relative path, against the article's folder then the library root; "/x" is always root-relative. */
     private Path localFile(String src) {
-        String path = URLDecoder.decode(src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
-        if (path.isEmpty()) {
-            return null;
-        }
         try {
+            String path = URLDecoder.decode(src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (path.isEmpty()) {
+                return null;
+            }
             if (path.startsWith("/") || path.startsWith("\\")) {
                 return inLibrary(root.resolve(path.replaceFirst("^[/\\\\]+", "")));
             }
             Path besideArticle = inLibrary(articleFolder.resolve(path));
             return besideArticle != null ? besideArticle : inLibrary(root.resolve(path));
-        } catch (InvalidPathException e) {
-            return null;
+        } catch (IllegalArgumentException e) {
+            return null; // a malformed %-escape or a path the file system cannot hold
         }
     }
 

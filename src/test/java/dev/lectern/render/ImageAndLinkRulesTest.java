@@ -59,11 +59,12 @@ class ImageAndLinkRulesTest {
     @Test
     void imagesOutsideTheLibraryOrMissingBecomePlaceholders() {
         Document page = render("![up](../../secret.png) ![etc](../../../../../../etc/passwd) "
-                + "<img src=\"" + temp.resolve("secret.png").toUri() + "\" alt=\"abs\"> ![gone](pics/none.png)");
+                + "<img src=\"" + temp.resolve("secret.png").toUri() + "\" alt=\"abs\"> ![gone](pics/none.png) "
+                + "![bad](%zz.png) <img src=\"a\u0000b.png\" alt=\"nul\">");
 
         assertThat(page.select(".article-body img")).isEmpty();
         assertThat(page.select(".article-body .img-placeholder .alt").eachText())
-                .containsExactly("up", "etc", "abs", "gone");
+                .containsExactly("up", "etc", "abs", "gone", "bad", "nul");
         assertThat(page.html()).doesNotContain(temp.resolve("secret.png").toUri().toString());
     }
 
