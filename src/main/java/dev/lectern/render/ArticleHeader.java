@@ -2,15 +2,10 @@ package dev.lectern.render;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.TagPath;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /** The page header: title, subtitle, author, date, reading time, tag chips and the source link. */
 final class ArticleHeader {
-
-    /** Scheme of the tag chips' links; the UI intercepts them and filters the library by the tag. */
-    static final String TAG_SCHEME = "lectern-tag:";
 
     private ArticleHeader() {
     }
@@ -35,9 +30,9 @@ final class ArticleHeader {
             for (String tag : article.tags()) {
                 TagPath path = TagPath.parse(tag);
                 if (path != null) {
-                    out.append("<a class=\"tag-chip\" href=\"").append(TAG_SCHEME)
-                            .append(URLEncoder.encode(path.toString(), StandardCharsets.UTF_8).replace("+", "%20"))
-                            .append("\">").append(Html.escape(path.toString())).append("</a>");
+                    out.append("<a class=\"tag-chip\" href=\"").append(Html.escape(TagLinks.href(path)))
+                            .append("\" data-tag=\"").append(Html.escape(path.toString())).append("\">")
+                            .append(Html.escape(path.toString())).append("</a>");
                 }
             }
             out.append("</nav>\n");

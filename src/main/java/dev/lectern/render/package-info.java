@@ -6,9 +6,8 @@
  * {@code engine.load(file.toUri().toString())}, because a page loaded with {@code loadContent} cannot show
  * {@code file:} images; run {@link dev.lectern.render.ReaderScripts} snippets with {@code executeScript} (the
  * page's Content-Security-Policy does not block them). Intercept link clicks by cancelling the load worker when it
- * goes SCHEDULED for any URL other than the page itself: {@code lectern-tag:} URLs filter the library by tag
- * (URL-decoded {@link dev.lectern.model.TagPath}), http(s) and mailto open in the system browser, and relative
- * article links arrive resolved against the page file's folder. {@code #anchor} links scroll in the page without
- * a load.
+ * goes SCHEDULED: tag chips ({@link dev.lectern.render.TagLinks#tagOf}) filter the library, http(s) and mailto
+ * open in the system browser, and relative article links arrive resolved against the page file's folder.
+ * {@code #anchor} links scroll in the page without a load; links with unknown schemes do nothing at all.
  */
 package dev.lectern.render;

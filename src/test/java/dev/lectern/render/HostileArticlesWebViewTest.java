@@ -142,6 +142,38 @@ class HostileArticlesWebViewTest {
         assertThat(requests).contains("/control.png");
     }
 
+    @Test
+    void linkClicksReachTheViewAsScheduledLoadsAndAnchorsScrollInPlace() throws Exception {
+        Path file = cache.resolve("page.html");
+        Files.writeString(file, renderer.render(TestArticles.article("Links", "云/计算"),
+                "[TOC]\n\n## 第一节\n\n[next](other.md) [web](https://example.org/)\n",
+                RenderOptions.defaults(library, library.resolve("a.md"))));
+        fx.show();
+        fx.load(engine -> engine.load(file.toUri().toString()));
+        List<String> scheduled = new CopyOnWriteArrayList<>();
+        FxThread.call(() -> {
+            fx.engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
+                if (state == Worker.State.SCHEDULED) {
+                    scheduled.add(fx.engine.getLocation());
+                    Platform.runLater(fx.engine.getLoadWorker()::cancel);
+                }
+            });
+            return null;
+        });
+
+        fx.eval("document.querySelector('.toc a').click()");
+        fx.eval("document.querySelector('a.tag-chip').click()");
+        fx.eval("document.querySelector('a[href=\"other.md\"]').click()");
+        fx.eval("document.querySelector('.article-body a[href^=https]').click()");
+        TimeUnit.MILLISECONDS.sleep(500);
+
+        assertThat(scheduled).containsExactly(TagLinks.PREFIX + "%E4%BA%91%2F%E8%AE%A1%E7%AE%97",
+                cache.resolve("other.md").toUri().toString(), "https://example.org/");
+        assertThat(TagLinks.tagOf(scheduled.get(0)).map(Object::toString)).contains("云/计算");
+        assertThat(fx.eval("document.title")).isEqualTo("Links");
+        assertThat(requests).isEmpty();
+    }
+
     private void assertSafeAndReaderScriptsWork() throws Exception {
         TimeUnit.MILLISECONDS.sleep(800);
 
