@@ -1,0 +1,46 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.TagPath;
+import java.time.format.DateTimeFormatter;
+
+/** The page header: title, subtitle, author, date, reading time, tag chips and the source link. */
+final class ArticleHeader {
+
+    private ArticleHeader() {
+    }
+
+    static String html(Article article, int readingMinutes, String sourceUrl) {
+        StringBuilder out = new StringBuilder(512).append("<header class=\"article-header\">\n");
+        out.append("<h1 class=\"article-title\">").append(Html.escape(article.title())).append("</h1>\n");
+        if (article.subtitle() != null && !article.subtitle().isBlank()) {
+            out.append("<p class=\"article-subtitle\">").append(Html.escape(article.subtitle())).append("</p>\n");
+        }
+        out.append("<p class=\"article-meta\">");
+        if (!article.authors().isEmpty()) {
+            out.append("<span class=\"author\">").append(Html.escape(article.authorLine())).append("</span>");
+        }
+        if (article.date() != null) {
+            out.append("<time datetime=\"").append(article.date()).append("\">")
+                    .append(article.date().format(DateTimeFormatter.ISO_LOCAL_DATE)).append("</time>");
+        }
+        out.append("<span class=\"reading-time\">").append(readingMinutes).append(" min read</span></p>\n");
+        if (!article.tags().isEmpty()) {
+            out.append("<nav class=\"tags\">");
+            for (String tag : article.tags()) {
+                TagPath path = TagPath.parse(tag);
+                if (path != null) {
+                    out.append("<a class=\"tag-chip\" href=\"").append(Html.escape(TagLinks.href(path)))
+                            .append("\" data-tag=\"").append(Html.escape(path.toString())).append("\">")
+                            .append(Html.escape(path.toString())).append("</a>");
+                }
+            }
+            out.append("</nav>\n");
+        }
+        if (sourceUrl != null) {
+            out.append("<p class=\"article-source\">Source: <a href=\"").append(Html.escape(sourceUrl)).append("\">")
+                    .append(Html.escape(LinkPolicy.host(sourceUrl))).append("</a></p>\n");
+        }
+        return out.append("</header>\n").toString();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns the images of a sanitised article into what the offline page may show: local files inside the library
+ * as {@code file:} URLs, {@code data:image/} kept, remote images kept only when allowed, everything else
+ * (missing files, paths leaving the library, other schemes) a placeholder naming the image and its host.
+ */
+final class ImageResolver {
+
+    private final Path root;
+    private final Path realRoot;
+    private final Path articleFolder;
+    private final boolean loadRemote;
+    private int remoteCount;
+
+    ImageResolver(RenderOptions options) {
+        root = options.libraryRoot();
+        realRoot = realPath(root);
+        Path parent = options.articleFile().getParent();
+        articleFolder = parent == null ? root : parent;
+        loadRemote = options.loadRemoteImages();
+    }
+
+    int remoteCount() {
+        return remoteCount;
+    }
+
+    void resolve(Element img) {
+        String src = img.attr("src").strip();
+        String scheme = LinkPolicy.scheme(src);
+        if (LinkPolicy.isRemote(src)) {
+            remoteCount++;
+            if (loadRemote) {
+                img.attr("src", src.startsWith("//") ? "https:" + src : src);
+            } else {
+                replaceWithPlaceholder(img, src, LinkPolicy.host(src));
+            }
+        } else if ("data".equals(scheme)) {
+            if (!LinkPolicy.normalized(src).startsWith("data:image/")) {
+                replaceWithPlaceholder(img, "", "blocked");
+            }
+        } else {
+            Path file = scheme == null ? localFile(src) : "file".equals(scheme) ? fileUrl(src) : null;
+            if (file == null) {
+                replaceWithPlaceholder(img, scheme == null ? src : "", scheme == null ? "not found" : "blocked");
+            } else {
+                img.attr("src", file.toUri().toString());
+            }
+        }
+    }
+
+    /** A relative path, against the article's folder then the library root; "/x" is always root-relative. */
+    private Path localFile(String src) {
+        try {
+            String path = URLDecoder.decode(src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (path.isEmpty()) {
+                return null;
+            }
+            if (path.startsWith("/") || path.startsWith("\\")) {
+                return inLibrary(root.resolve(path.replaceFirst("^[/\\\\]+", "")));
+            }
+            Path besideArticle = inLibrary(articleFolder.resolve(path));
+            return besideArticle != null ? besideArticle : inLibrary(root.resolve(path));
+        } catch (IllegalArgumentException e) {
+            return null; // a malformed %-escape or a path the file system cannot hold
+        }
+    }
+
+    private Path fileUrl(String src) {
+        try {
+            return inLibrary(Path.of(URI.create(src.strip())));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The file when it exists and, symbolic links followed, lies inside the library root. */
+    private Path inLibrary(Path candidate) {
+        Path normalized = candidate.toAbsolutePath().normalize();
+        if (!normalized.startsWith(root) || !Files.isRegularFile(normalized)) {
+            return null;
+        }
+        Path real = realPath(normalized);
+        return real.startsWith(realRoot) ? normalized : null;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    private static void replaceWithPlaceholder(Element img, String src, String host) {
+        Element placeholder = new Element("span").addClass("img-placeholder");
+        if (!src.isEmpty()) {
+            placeholder.attr("data-src", src);
+        }
+        String alt = img.attr("alt").strip();
+        placeholder.appendElement("span").addClass("alt").text(alt.isEmpty() ? "image" : alt);
+        placeholder.appendElement("span").addClass("host").text(host);
+        img.replaceWith(placeholder);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lectern.render;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Decides whether an article was written one item per line (notes, lists without markers), so that its single
+ * line breaks should show. It does when the article has CJK text and most paragraph lines sit in multi-line
+ * paragraphs that were not hard-wrapped at a column.
+ */
+final class LineBreakHeuristic {
+
+    private static final double ITEM_LINE_SHARE = 0.5;
+    private static final int MIN_ITEM_LINES = 4;
+    /** English written one sentence per line keeps flowing: the heuristic is for CJK notes. */
+    private static final double CJK_LINE_SHARE = 0.1;
+
+    private LineBreakHeuristic() {
+    }
+
+    static boolean looksLinePerItem(Document document) {
+        int[] counts = new int[3];
+        count(document, counts);
+        int itemLines = counts[0];
+        int allLines = counts[1];
+        int cjkLines = counts[2];
+        return itemLines >= MIN_ITEM_LINES && itemLines >= ITEM_LINE_SHARE * allLines
+                && cjkLines >= CJK_LINE_SHARE * allLines;
+    }
+
+    private static void count(Node node, int[] counts) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                String[] lines = child.getChars().trim().toString().split("\n");
+                counts[1] += lines.length;
+                if (lines.length > 1 && !hardWrapped(lines)) {
+                    counts[0] += lines.length;
+                }
+                for (String line : lines) {
+                    if (line.codePoints().anyMatch(TextStats::isCjk)) {
+                        counts[2]++;
+                    }
+                }
+            } else {
+                count(child, counts);
+            }
+        }
+    }
+
+    /**
+     * Wrapped at a column: nearly all lines but the last end near the widest one, or where the next line's first
+     * word (a whole markdown link, or one CJK character) would not have fitted.
+     */
+    static boolean hardWrapped(String[] lines) {
+        int max = 0;
+        int[] widths = new int[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].strip();
+            widths[i] = displayWidth(lines[i]);
+            max = Math.max(max, widths[i]);
+        }
+        if (max < 40) {
+            return false;
+        }
+        int wrapped = 0;
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (widths[i] >= max * 0.75 || widths[i] + 1 + firstWordWidth(lines[i + 1]) > max) {
+                wrapped++;
+            }
+        }
+        return wrapped >= 0.75 * (lines.length - 1);
+    }
+
+    private static int firstWordWidth(String line) {
+        if (line.isEmpty()) {
+            return 0;
+        }
+        int first = line.codePointAt(0);
+        if (TextStats.isCjk(first)) {
+            return 2;
+        }
+        int end = line.indexOf(' ');
+        int link = line.startsWith("[") ? line.indexOf("](") : -1;
+        if (link > 0 && line.indexOf(')', link) > 0) {
+            end = line.indexOf(')', link) + 1;
+        }
+        return displayWidth(end < 0 ? line : line.substring(0, end));
+    }
+
+    /** Columns a line takes in a monospaced editor: CJK characters take two. */
+    static int displayWidth(String line) {
+        int width = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            width += TextStats.isCjk(cp) || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x3000 && cp <= 0x303F ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lectern.render;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The flexmark setup: one parser and two renderers (soft breaks as spaces or as {@code <br>}), all reusable. */
+final class MarkdownEngine {
+
+    private final Parser parser;
+    private final HtmlRenderer flowingRenderer;
+    private final HtmlRenderer lineBreakRenderer;
+
+    MarkdownEngine() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), FootnoteExtension.create(), AutolinkExtension.create(),
+                AnchorLinkExtension.create(), TocExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "table");
+        // a lone "-" under a line is an empty bullet in notes, not a heading; "---" and "===" still underline
+        options.set(Parser.HEADING_SETEXT_MARKER_LENGTH, 3);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+        options.set(TocExtension.DIV_CLASS, "toc");
+        options.set(TocExtension.LIST_CLASS, "toc");
+        options.set(TocExtension.TITLE, "");
+        parser = Parser.builder(options).build();
+        flowingRenderer = HtmlRenderer.builder(options).build();
+        options.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
+        lineBreakRenderer = HtmlRenderer.builder(options).build();
+    }
+
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    String render(Document document, boolean keepLineBreaks) {
+        return (keepLineBreaks ? lineBreakRenderer : flowingRenderer).render(document);
+    }
+
+    /** Source ranges {start, end} of code blocks and code spans, in document order. */
+    static List<int[]> codeRanges(Document document) {
+        List<int[]> ranges = new ArrayList<>();
+        collect(document, ranges);
+        return ranges;
+    }
+
+    private static void collect(Node node, List<int[]> ranges) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof Code) {
+                ranges.add(new int[] {child.getStartOffset(), child.getEndOffset()});
+            } else {
+                collect(child, ranges);
+            }
+        }
+    }
+}

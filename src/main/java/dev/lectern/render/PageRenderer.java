@@ -1,0 +1,94 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Renders an article's markdown into a complete, self-contained, offline and script-free HTML page.
+ * One instance holds one flexmark parser and renderer and may be used from several threads.
+ */
+public final class PageRenderer {
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\r?\\n(?:[\\w-]+\\s*:.*\\r?\\n)"
+            + "(?:.*\\r?\\n)*?(?:---|\\.\\.\\.)\\s*(?:\\r?\\n|\\z)");
+    private static final System.Logger LOG = System.getLogger(PageRenderer.class.getName());
+
+    private final MarkdownEngine engine = new MarkdownEngine();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final PageTemplate template = new PageTemplate();
+
+    public PageRenderer() {
+        // the parts above are built once here and reused by every render
+    }
+
+    /** Renders a small sample once, so that the first real article renders fast; call it off the UI thread. */
+    public void warmUp() {
+        long start = System.nanoTime();
+        Path root = Path.of("").toAbsolutePath();
+        Article sample = new Article(new ArticleId("warm-up.md"), "Warm-up", null, null, List.of(), List.of("a"),
+                List.of(), null, false, null, List.of(), 0, 0);
+        render(sample, "# 标题\n\n[TOC]\n\n段落 *text* `code`[^1]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                + "- [x] done\n\n<center>中</center> {{ site.url }}\n\n![i](x.png)\n\n[^1]: note\n",
+                RenderOptions.defaults(root, root.resolve("warm-up.md")));
+        LOG.log(System.Logger.Level.DEBUG, "renderer warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The full HTML page for the article. */
+    public String render(Article article, String markdownBody, RenderOptions options) {
+        return renderPage(article, markdownBody, options).html();
+    }
+
+    /** The full HTML page and the facts the UI shows beside it. */
+    public RenderedPage renderPage(Article article, String markdownBody, RenderOptions options) {
+        String markdown = FRONT_MATTER.matcher(markdownBody).replaceFirst("");
+        com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
+        if (SourceRewriter.mayNeedRewrite(markdown)) {
+            markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast));
+            ast = engine.parse(markdown);
+        }
+        boolean keepLineBreaks = options.keepLineBreaks() != null
+                ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
+        Document body = sanitizer.clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
+
+        ImageResolver images = new ImageResolver(options);
+        body.select("img").forEach(images::resolve);
+        dropRepeatedTitle(body, article.title());
+
+        TextStats stats = TextStats.of(body.body().text());
+        String lang = TextStats.pageLang(article.lang(), stats);
+        String sourceUrl = SourceLink.find(markdown);
+        String header = ArticleHeader.html(article, stats.readingMinutes(), sourceUrl);
+        boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
+        String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
+        return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
+    }
+
+    /** Most articles open with their title as a heading; the page header shows it already. */
+    private static void dropRepeatedTitle(Document body, String title) {
+        Element first = body.body().firstElementChild();
+        if (first != null && first.nameIs("h1") && headingText(first).equals(title.strip())) {
+            first.remove();
+        }
+    }
+
+    private static List<Heading> outline(Document body) {
+        List<Heading> outline = new ArrayList<>();
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            outline.add(new Heading(heading.tagName().charAt(1) - '0', headingText(heading), heading.id()));
+        }
+        return outline;
+    }
+
+    private static String headingText(Element heading) {
+        Element copy = heading.clone();
+        copy.select(".heading-anchor").remove();
+        return copy.text().strip();
+    }
+}

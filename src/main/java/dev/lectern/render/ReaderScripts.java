@@ -1,0 +1,58 @@
+package dev.lectern.render;
+
+/**
+ * JavaScript snippets for the UI to run through {@code WebEngine.executeScript} on a rendered page; they work
+ * with the page's JavaScript disabled, and change the page without reloading it.
+ */
+public final class ReaderScripts {
+
+    /** Replaces the theme class on {@code <html>}, keeping its other classes. */
+    public String setTheme(Theme theme) {
+        StringBuilder removes = new StringBuilder();
+        for (Theme each : Theme.values()) {
+            removes.append("c.remove(").append(literal(each.cssClass())).append(");");
+        }
+        return "(function(){var c=document.documentElement.classList;" + removes
+                + "c.add(" + literal(theme.cssClass()) + ");})()";
+    }
+
+    /** Sets the text size, in percent of the default (clamped to 50..300). */
+    public String setTextSize(int percent) {
+        double scale = Math.max(50, Math.min(300, percent)) / 100.0;
+        return "document.documentElement.style.setProperty('--text-scale','" + scale + "')";
+    }
+
+    /** Scrolls the element with this id to the top; evaluates to false when there is none. */
+    public String scrollToAnchor(String id) {
+        return "(function(){var e=document.getElementById(" + literal(id) + ");"
+                + "if(!e){return false;}e.scrollIntoView(true);return true;})()";
+    }
+
+    /** Evaluates to how far the page is scrolled, from 0.0 (top) to 1.0 (bottom), as a Number. */
+    public String scrollFraction() {
+        return "(function(){var d=document.documentElement;var max=d.scrollHeight-window.innerHeight;"
+                + "return max>0?window.scrollY/max:0.0;})()";
+    }
+
+    /** Scrolls to a fraction from {@link #scrollFraction()}, after the page was loaded again. */
+    public String restoreScroll(double fraction) {
+        double clamped = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));
+        return "(function(){var d=document.documentElement;"
+                + "window.scrollTo(0,(d.scrollHeight-window.innerHeight)*" + clamped + ");})()";
+    }
+
+    /** A JavaScript string literal holding {@code text}, safe inside any script. */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '\'' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&'
+                    || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('\'').toString();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.article;
+import static dev.lectern.render.TestArticles.dom;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Local images resolve inside the library only, remote ones stay offline, links keep only safe schemes. */
+class ImageAndLinkRulesTest {
+
+    @TempDir
+    Path temp;
+
+    private Path library;
+    private Path article;
+    private final PageRenderer renderer = new PageRenderer();
+
+    @BeforeEach
+    void createLibrary() throws IOException {
+        library = Files.createDirectories(temp.resolve("library"));
+        Files.createDirectories(library.resolve("posts/pics"));
+        Files.createDirectories(library.resolve("images"));
+        Files.write(library.resolve("posts/pics/near.png"), new byte[] {1});
+        Files.write(library.resolve("images/root.jpg"), new byte[] {1});
+        Files.write(library.resolve("posts/空格 图.png"), new byte[] {1});
+        Files.write(temp.resolve("secret.png"), new byte[] {1});
+        article = library.resolve("posts/a.md");
+    }
+
+    private Document render(String markdown) {
+        return render(markdown, RenderOptions.defaults(library, article));
+    }
+
+    private Document render(String markdown, RenderOptions options) {
+        return dom(renderer.render(article("T"), markdown, options));
+    }
+
+    private String uri(String relative) {
+        return library.resolve(relative).toUri().toString();
+    }
+
+    @Test
+    void relativeImagesResolveBesideTheArticleThenAtTheRoot() {
+        Document page = render("![a](pics/near.png) ![b](/images/root.jpg) ![c](images/root.jpg) "
+                + "![d](%E7%A9%BA%E6%A0%BC%20%E5%9B%BE.png) <img src=\"空格 图.png\">");
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly(uri("posts/pics/near.png"),
+                uri("images/root.jpg"), uri("images/root.jpg"), uri("posts/空格 图.png"), uri("posts/空格 图.png"));
+    }
+
+    @Test
+    void imagesOutsideTheLibraryOrMissingBecomePlaceholders() {
+        Document page = render("![up](../../secret.png) ![etc](../../../../../../etc/passwd) "
+                + "<img src=\"" + temp.resolve("secret.png").toUri() + "\" alt=\"abs\"> ![gone](pics/none.png) "
+                + "![bad](%zz.png) <img src=\"a\u0000b.png\" alt=\"nul\">");
+
+        assertThat(page.select(".article-body img")).isEmpty();
+        assertThat(page.select(".article-body .img-placeholder .alt").eachText())
+                .containsExactly("up", "etc", "abs", "gone", "bad", "nul");
+        assertThat(page.html()).doesNotContain(temp.resolve("secret.png").toUri().toString());
+    }
+
+    @Test
+    void aSymbolicLinkLeavingTheLibraryIsNotFollowed() throws IOException {
+        try {
+            Files.createSymbolicLink(library.resolve("posts/link.png"), temp.resolve("secret.png"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        assertThat(render("![l](link.png)").select(".article-body img")).isEmpty();
+    }
+
+    @Test
+    void remoteImagesBecomePlaceholdersNamingTheirHost() {
+        RenderedPage rendered = renderer.renderPage(article("T"),
+                "![云图](https://img.example.com/a.png) <img src=\"//cdn.example.org/b.png\">",
+                RenderOptions.defaults(library, article));
+        Document page = dom(rendered.html());
+
+        assertThat(rendered.remoteImageCount()).isEqualTo(2);
+        assertThat(page.select(".article-body img")).isEmpty();
+        Element first = page.selectFirst(".img-placeholder");
+        assertThat(first.attr("data-src")).isEqualTo("https://img.example.com/a.png");
+        assertThat(first.select(".alt").text()).isEqualTo("云图");
+        assertThat(first.select(".host").text()).isEqualTo("img.example.com");
+        assertThat(page.select(".img-placeholder .host").eachText()).containsExactly("img.example.com",
+                "cdn.example.org");
+    }
+
+    @Test
+    void dataImagesStayButOtherDataUrlsGo() {
+        Document page = render("<img src=\"data:image/png;base64,iVBORw0KGgo=\"> <img src=\"data:text/html,x\">");
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly("data:image/png;base64,iVBORw0KGgo=");
+        assertThat(page.select(".img-placeholder")).hasSize(1);
+    }
+
+    @Test
+    void linksKeepSafeSchemesAndNoTargets() {
+        Document page = render("[a](#part) [b](other.md) [c](../x/y.md#h) [d](https://e.org) [e](mailto:a@b.c) "
+                + "[f](javascript:alert(1)) [g](file:///etc/passwd) [h](data:text/html,x) "
+                + "<a href=\"JaVa&#x09;Script:alert(1)\" target=\"_blank\">i</a> <a href=\"vbscript:x\">j</a>");
+
+        assertThat(page.select(".article-body a[href]").eachAttr("href"))
+                .containsExactly("#part", "other.md", "../x/y.md#h", "https://e.org", "mailto:a@b.c");
+        assertThat(page.select(".article-body").text()).contains("f", "g", "h", "i", "j");
+        assertThat(page.select("[target]")).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.dom;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The page's language, which picks Chinese or Japanese glyphs, comes from the article or from its script. */
+class LanguageTest {
+
+    private final PageRenderer renderer = new PageRenderer();
+    private final Path root = Path.of("/library");
+
+    private String lang(String declared, String markdown) {
+        Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
+                false, declared, List.of(), 0, 0);
+        RenderedPage page = renderer.renderPage(article, markdown, RenderOptions.defaults(root, root.resolve("a.md")));
+        assertThat(dom(page.html()).selectFirst("html").attr("lang")).isEqualTo(page.lang());
+        return page.lang();
+    }
+
+    @Test
+    void chineseTextIsSimplifiedChinese() {
+        assertThat(lang(null, "这是一篇关于云计算的文章，介绍 AWS 的服务。")).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void kanaMakesJapanese() {
+        assertThat(lang(null, "これはクラウドについての記事です。高性能なインスタンスへの対応。")).isEqualTo("ja");
+    }
+
+    @Test
+    void chineseNotesQuotingAFewJapaneseWordsStayChinese() {
+        assertThat(lang(null, TestArticles.seed("reinvent-2019-notes.md"))).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void latinTextIsEnglish() {
+        assertThat(lang(null, "An article about the cloud, with one word 云.")).isEqualTo("en");
+    }
+
+    @Test
+    void theArticlesOwnLanguageWins() {
+        assertThat(lang("ja", "这是中文")).isEqualTo("ja");
+        assertThat(lang("zh", "text")).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void cjkPagesGetTheCjkTypography() {
+        Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
+                false, null, List.of(), 0, 0);
+        RenderOptions options = RenderOptions.defaults(root, root.resolve("a.md"));
+
+        assertThat(dom(renderer.render(article, "中文内容", options)).selectFirst("html").classNames()).contains("cjk");
+        assertThat(dom(renderer.render(article, "English", options)).selectFirst("html").classNames())
+                .contains("latin");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Notes written one item per line keep their lines; prose wrapped at a column flows. */
+class LineBreakHeuristicTest {
+
+    private final PageRenderer renderer = new PageRenderer();
+    private final Path root = Path.of("/library");
+
+    private boolean kept(String markdown) {
+        return renderer.renderPage(article("T"), markdown, RenderOptions.defaults(root, root.resolve("a.md")))
+                .lineBreaksKept();
+    }
+
+    @Test
+    void shortChineseLinesAreItems() {
+        assertThat(kept("会议笔记\n印象\n关键词 blast radius\n感觉很累\n\n午餐\n自助餐\n外带\n")).isTrue();
+    }
+
+    @Test
+    void englishWrappedAtAColumnFlows() {
+        assertThat(kept("""
+                A cookie is a small piece of textual data that websites can store on a user's browser.
+                Cookies can be used by a website to save information associated with a user
+                (or a reference to data stored on the website's backend servers) as the user
+                moves across the web.
+
+                For example, an online store can retain shopping cart details even if a user is
+                not logged in, or the site could record the user's browsing activity on their
+                site. See [First-party cookie](#first-party-cookie) and
+                [Third-party cookie](#third-party-cookie).
+                """)).isFalse();
+    }
+
+    @Test
+    void englishOneSentencePerLineFlows() {
+        assertThat(kept("One sentence.\nAnother one.\nA third sentence here.\nAnd a last one.\n")).isFalse();
+    }
+
+    @Test
+    void chineseWrappedAtAColumnFlows() {
+        String line = "这是一段被编辑器按照固定宽度折行的中文段落内容，每一行的宽度几乎相同。";
+        assertThat(kept(line + "\n" + line + "\n" + line + "\n" + line + "\n短尾。\n")).isFalse();
+    }
+
+    @Test
+    void singleLineParagraphsFlow() {
+        assertThat(kept("第一段。\n\n第二段。\n\n第三段。\n\n第四段。\n")).isFalse();
+    }
+}
