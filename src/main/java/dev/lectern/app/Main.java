@@ -1,0 +1,74 @@
+package dev.lectern.app;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.ui.LecternDesktop;
+import dev.lectern.ui.LibraryViewModel;
+import dev.lectern.ui.ReaderViewModel;
+import dev.lectern.ui.ReadingMemory;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The entry point: runs a command-line command, or wires the services and opens the reader. */
+public final class Main {
+
+    static final String VERSION = "0.1.0";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("lectern: " + e.getMessage());
+            err.print(CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            switch (line.command()) {
+                case HELP -> out.print(CommandLine.USAGE);
+                case VERSION -> out.println("Lectern " + VERSION);
+                case SCAN -> System.exit(ScanCommand.standard(out).run(line.path(), line.json()));
+                case RENDER -> System.exit(new RenderCommand(new ArticleReader(), new PageRenderer(), out)
+                        .run(line.path(), line.library()));
+                case OPEN -> openReader(line.path());
+            }
+        } catch (Exception e) {
+            err.println("lectern: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void openReader(Path folder) {
+        Path dir = folder != null ? folder : defaultLibrary();
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService background = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "lectern-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArticleReader reader = new ArticleReader();
+        PageRenderer renderer = new PageRenderer();
+        background.execute(renderer::warmUp);
+        LibraryViewModel library = new LibraryViewModel(new LibraryScanner(reader, cores), background, LecternDesktop.fxExecutor());
+        ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
+                new ReadingMemory());
+        new LecternDesktop(library, readerModel, new SystemBrowser()).launch(dir);
+    }
+
+    /** ./content when it exists (the bundled sample library), otherwise no folder yet. */
+    private static Path defaultLibrary() {
+        Path content = Path.of("content");
+        return Files.isDirectory(content) ? content : null;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.lectern.ui;
+
+import dev.lectern.library.TagIndex;
+import dev.lectern.library.TagRef;
+import dev.lectern.model.Article;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Decides which articles are shown: the checked tags and categories (all-of or any-of), "Untagged",
+ * and a text filter on title and author. Works on bit sets, so a change is one pass over the library.
+ */
+public final class ArticleFilter {
+
+    private final ObservableList<Article> visible = FXCollections.observableArrayList();
+    private final ObservableList<Article> readOnlyVisible = FXCollections.unmodifiableObservableList(visible);
+    private final ReadOnlyObjectWrapper<TagIndex> index = new ReadOnlyObjectWrapper<>(TagIndex.build(List.of()));
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ObjectProperty<MatchMode> mode = new SimpleObjectProperty<>(MatchMode.ALL);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final Set<TagRef> checked = new LinkedHashSet<>();
+    private boolean untaggedChecked;
+    private List<Article> articles = List.of();
+    private String[] haystacks = new String[0];
+    private BitSet textMatches = new BitSet();
+    private BitSet result = new BitSet();
+
+    public ArticleFilter() {
+        mode.addListener((obs, was, now) -> apply());
+        text.addListener((obs, was, now) -> apply());
+    }
+
+    /** Replaces the library with a fully loaded one and applies the filter. */
+    public void setLibrary(List<Article> loaded, TagIndex tagIndex) {
+        articles = List.copyOf(loaded);
+        haystacks = new String[articles.size()];
+        for (int i = 0; i < haystacks.length; i++) {
+            Article a = articles.get(i);
+            haystacks[i] = (a.title() + '\n' + a.authorLine()).toLowerCase(Locale.ROOT);
+        }
+        checked.removeIf(ref -> tagIndex.articlesWith(ref).isEmpty());
+        index.set(tagIndex);
+        total.set(articles.size());
+        apply();
+    }
+
+    /** While a library loads: shows a batch of newly read articles (tags are not indexed yet). */
+    public void stream(List<Article> batch) {
+        String query = query();
+        for (Article a : batch) {
+            if (query.isEmpty() || (a.title() + '\n' + a.authorLine()).toLowerCase(Locale.ROOT).contains(query)) {
+                visible.add(a);
+            }
+        }
+        total.set(total.get() + batch.size());
+    }
+
+    public void setChecked(TagRef ref, boolean on) {
+        if (on ? checked.add(ref) : checked.remove(ref)) {
+            apply();
+        }
+    }
+
+    public void setUntaggedChecked(boolean on) {
+        if (untaggedChecked != on) {
+            untaggedChecked = on;
+            apply();
+        }
+    }
+
+    /** Checks exactly this tag (as a click on a tag chip does). */
+    public void showOnly(TagRef ref) {
+        checked.clear();
+        checked.add(ref);
+        untaggedChecked = false;
+        apply();
+    }
+
+    public void clearTags() {
+        checked.clear();
+        untaggedChecked = false;
+        apply();
+    }
+
+    /** The article with this id in the loaded library, or null. */
+    public Article find(dev.lectern.model.ArticleId id) {
+        for (Article a : articles) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public boolean isChecked(TagRef ref) {
+        return checked.contains(ref);
+    }
+
+    public boolean isUntaggedChecked() {
+        return untaggedChecked;
+    }
+
+    /** How many articles the tree shows next to a tag: those shown now that have it (all-of), or that it would add (any-of). */
+    public int count(TagRef ref) {
+        return index.get().count(ref, countBase());
+    }
+
+    public int untaggedCount() {
+        BitSet untagged = index.get().untagged();
+        untagged.and(countBase());
+        return untagged.cardinality();
+    }
+
+    private BitSet countBase() {
+        return mode.get() == MatchMode.ANY || !hasTagSelection() ? textMatches : result;
+    }
+
+    private boolean hasTagSelection() {
+        return untaggedChecked || !checked.isEmpty();
+    }
+
+    private void apply() {
+        String query = query();
+        textMatches = new BitSet(articles.size());
+        for (int i = 0; i < haystacks.length; i++) {
+            if (query.isEmpty() || haystacks[i].contains(query)) {
+                textMatches.set(i);
+            }
+        }
+        BitSet selected = hasTagSelection() ? tagSelection() : null;
+        result = (BitSet) textMatches.clone();
+        if (selected != null) {
+            result.and(selected);
+        }
+        List<Article> shown = new ArrayList<>(result.cardinality());
+        for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
+            shown.add(articles.get(i));
+        }
+        visible.setAll(shown);
+        revision.set(revision.get() + 1);
+    }
+
+    private BitSet tagSelection() {
+        List<BitSet> sets = new ArrayList<>();
+        checked.forEach(ref -> sets.add(index.get().articlesWith(ref)));
+        if (untaggedChecked) {
+            sets.add(index.get().untagged());
+        }
+        BitSet combined = sets.get(0);
+        for (BitSet next : sets.subList(1, sets.size())) {
+            if (mode.get() == MatchMode.ALL) {
+                combined.and(next);
+            } else {
+                combined.or(next);
+            }
+        }
+        return combined;
+    }
+
+    private String query() {
+        String q = text.get();
+        return q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The articles shown, in library order (newest first). */
+    public ObservableList<Article> visibleArticles() {
+        return readOnlyVisible;
+    }
+
+    public ReadOnlyObjectProperty<TagIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /** All articles of the library, shown or not. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** Increases after every change of what is shown, so views can refresh their counts. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<MatchMode> modeProperty() {
+        return mode;
+    }
+
+    /** The text typed in the list's filter field, matched against title and author. */
+    public StringProperty textProperty() {
+        return text;
+    }
+}

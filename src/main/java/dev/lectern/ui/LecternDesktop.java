@@ -1,0 +1,35 @@
+package dev.lectern.ui;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** Starts the JavaFX toolkit and opens the main window on a library folder. */
+public final class LecternDesktop {
+
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final LinkOpener browser;
+
+    public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, LinkOpener browser) {
+        this.library = library;
+        this.reader = reader;
+        this.browser = browser;
+    }
+
+    /** Opens the window; folder may be null (the window then invites the user to open one). */
+    public void launch(Path folder) {
+        Platform.startup(() -> {
+            MainWindow window = new MainWindow(library, reader, browser);
+            window.show(new Stage());
+            if (folder != null) {
+                library.open(folder);
+            }
+        });
+    }
+
+    /** The executor that runs work on the FX thread. */
+    public static java.util.concurrent.Executor fxExecutor() {
+        return Platform::runLater;
+    }
+}

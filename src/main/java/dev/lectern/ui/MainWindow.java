@@ -1,0 +1,184 @@
+package dev.lectern.ui;
+
+import dev.lectern.library.Facet;
+import dev.lectern.library.TagRef;
+import dev.lectern.model.Article;
+import dev.lectern.render.Theme;
+import java.io.File;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The three-pane window: tag tree | article list | reading pane, with a menu bar and a status bar. */
+public final class MainWindow {
+
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final LinkOpener browser;
+    private final BorderPane root = new BorderPane();
+    private final ArticleListView list;
+    private final ReaderPane readerPane;
+    private Stage stage;
+
+    public MainWindow(LibraryViewModel library, ReaderViewModel reader, LinkOpener browser) {
+        this.library = library;
+        this.reader = reader;
+        this.browser = browser;
+        ArticleFilter filter = library.filter();
+        TagTreeView tags = new TagTreeView(filter);
+        list = new ArticleListView(filter);
+        readerPane = new ReaderPane(reader, this::follow, browser::open);
+        SplitPane panes = new SplitPane(tags, list, readerPane);
+        panes.setDividerPositions(0.17, 0.50);
+        SplitPane.setResizableWithParent(tags, false);
+        SplitPane.setResizableWithParent(list, false);
+        root.setTop(menuBar());
+        root.setCenter(panes);
+        root.setBottom(new StatusBarView(library, this::showProblems));
+        list.selectedArticleProperty().addListener((obs, was, now) -> {
+            if (now != null && now != reader.articleProperty().get()) {
+                reader.show(library.getRoot(), now);
+            }
+        });
+        library.loadingProperty().addListener((obs, was, now) -> {
+            if (!now && list.table().getSelectionModel().isEmpty() && !list.table().getItems().isEmpty()) {
+                list.table().getSelectionModel().selectFirst();
+            }
+        });
+        library.rootProperty().addListener((obs, was, now) -> reader.show(now, null));
+    }
+
+    /** Puts the window on the stage and shows it. */
+    public void show(Stage target) {
+        stage = target;
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("lectern.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
+                reader.changeTextSize(10);
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.SUBTRACT) {
+                reader.changeTextSize(-10);
+                e.consume();
+            }
+        });
+        target.setScene(scene);
+        target.setOnCloseRequest(e -> readerPane.reader().rememberPosition());
+        target.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Article a = reader.articleProperty().get();
+            String folder = library.getRoot() == null ? "" : " — " + library.getRoot().getFileName();
+            return (a == null ? "Lectern" : a.title() + " — Lectern") + folder;
+        }, reader.articleProperty(), library.rootProperty()));
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+            InputStream png = MainWindow.class.getResourceAsStream("/dev/lectern/icons/lectern-" + size + ".png");
+            if (png != null) {
+                target.getIcons().add(new Image(png));
+            }
+        }
+        target.show();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open Folder…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseFolder());
+        MenuItem reload = new MenuItem("Reload Library");
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> {
+            if (library.getRoot() != null) {
+                library.open(library.getRoot());
+            }
+        });
+        MenuItem problems = new MenuItem("Files with Problems…");
+        problems.setOnAction(e -> showProblems());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, open, reload, problems, new SeparatorMenuItem(), quit);
+
+        MenuItem filter = new MenuItem("Filter Articles");
+        filter.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        filter.setOnAction(e -> list.focusFilter());
+        MenuItem clear = new MenuItem("Show All Articles");
+        clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        clear.setOnAction(e -> {
+            library.filter().clearTags();
+            library.filter().textProperty().set("");
+        });
+        Menu view = new Menu("View", null, filter, clear, new SeparatorMenuItem());
+        for (Theme theme : Theme.values()) {
+            MenuItem item = new MenuItem(theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT) + " Theme");
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (theme.ordinal() + 1)));
+            item.setOnAction(e -> reader.themeProperty().set(theme));
+            view.getItems().add(item);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("Larger Text", "Shortcut+Equals", () -> reader.changeTextSize(10)),
+                item("Smaller Text", "Shortcut+Minus", () -> reader.changeTextSize(-10)),
+                item("Actual Size", "Shortcut+0", () -> reader.changeTextSize(0)),
+                new SeparatorMenuItem(),
+                item("Outline", "Shortcut+Shift+O", () -> readerPane.outlineShownProperty().set(!readerPane.outlineShownProperty().get())),
+                item("Keep Line Breaks", "Shortcut+Shift+L", reader::toggleLineBreaks),
+                item("Load Remote Images", "Shortcut+Shift+I", reader::allowRemoteImages));
+        return new MenuBar(file, view);
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of markdown articles");
+        if (library.getRoot() != null && library.getRoot().toFile().isDirectory()) {
+            chooser.setInitialDirectory(library.getRoot().toFile());
+        }
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            library.open(chosen.toPath());
+        }
+    }
+
+    private void showProblems() {
+        new ProblemsDialog(stage, library.problems()).show();
+    }
+
+    private void follow(LinkTarget target) {
+        if (target instanceof LinkTarget.External external) {
+            browser.open(external.uri());
+        } else if (target instanceof LinkTarget.Tag tag) {
+            library.showOnlyTag(new TagRef(Facet.TAG, tag.path()));
+        } else if (target instanceof LinkTarget.Article link) {
+            Article article = library.filter().find(link.id());
+            if (article != null) {
+                list.table().getSelectionModel().select(article);
+                reader.show(library.getRoot(), article);
+            }
+        }
+    }
+
+    /** The root node, for tests. */
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.lectern.ui;
+
+import dev.lectern.render.Heading;
+import dev.lectern.render.RenderedPage;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+
+/** The outline panel: the headings of the open article, indented by level; a click scrolls there. */
+final class OutlineView extends BorderPane {
+
+    private final ListView<Heading> headings = new ListView<>();
+
+    OutlineView(ReaderViewModel model, Consumer<String> scrollTo) {
+        headings.setId("outline");
+        headings.setPlaceholder(new Label("No headings"));
+        headings.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Heading heading, boolean empty) {
+                super.updateItem(heading, empty);
+                setText(empty || heading == null ? null : heading.text());
+                setStyle(empty || heading == null ? "" : "-fx-padding: 3 6 3 " + (6 + 12 * (heading.level() - minLevel())) + ";");
+            }
+        });
+        headings.setOnMouseClicked(e -> {
+            Heading heading = headings.getSelectionModel().getSelectedItem();
+            if (heading != null) {
+                scrollTo.accept(heading.anchorId());
+            }
+        });
+        Label title = new Label("Outline");
+        title.getStyleClass().add("pane-title");
+        BorderPane header = new BorderPane(null, null, null, null, title);
+        header.getStyleClass().add("pane-header");
+        setTop(header);
+        setCenter(headings);
+        getStyleClass().add("outline-pane");
+        model.pageProperty().addListener((obs, was, now) -> show(now));
+        show(model.pageProperty().get());
+    }
+
+    private void show(RenderedPage page) {
+        headings.getItems().setAll(page == null ? List.of() : page.outline());
+    }
+
+    private int minLevel() {
+        return headings.getItems().stream().mapToInt(Heading::level).min().orElse(1);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.lectern.ui;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.render.ReaderScripts;
+import dev.lectern.render.RenderedPage;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+/**
+ * The reading pane: a WebView with JavaScript disabled that shows the rendered page and never
+ * navigates away from it. Clicked links are classified in Java and handed to the window; theme and
+ * text size change the open page in place; the reading position of each article is kept.
+ */
+final class ReaderView extends StackPane {
+
+    private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
+            + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
+
+    private final WebView web = new WebView();
+    private final Label empty = new Label("Choose an article to read it here.");
+    private final ReaderScripts scripts = new ReaderScripts();
+    private final PageFiles pages = new PageFiles();
+    private final ReaderViewModel model;
+    private final Consumer<LinkTarget> links;
+    private ArticleId shown;
+    private boolean ownLoad;
+
+    ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
+        this.model = model;
+        this.links = links;
+        WebEngine engine = web.getEngine();
+        engine.setJavaScriptEnabled(false);
+        engine.setCreatePopupHandler(features -> null);
+        engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> onLoadState(state));
+        web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
+        web.setId("reader-web");
+        empty.getStyleClass().add("reader-empty");
+        model.pageProperty().addListener((obs, was, now) -> show(now));
+        model.themeProperty().addListener((obs, was, now) -> run(scripts.setTheme(now)));
+        model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
+        getChildren().addAll(web, empty);
+        show(model.pageProperty().get());
+    }
+
+    private void onLoadState(Worker.State state) {
+        if (state == Worker.State.SCHEDULED) {
+            if (ownLoad) {
+                ownLoad = false;
+            } else {
+                Platform.runLater(web.getEngine().getLoadWorker()::cancel);
+            }
+        } else if (state == Worker.State.SUCCEEDED && shown != null) {
+            run(scripts.setTheme(model.themeProperty().get()));
+            run(scripts.setTextSize(model.textSizeProperty().get()));
+            double position = model.memory().position(shown);
+            if (position > 0) {
+                run(scripts.restoreScroll(position));
+            }
+        }
+    }
+
+    private void show(RenderedPage page) {
+        rememberPosition();
+        empty.setVisible(page == null);
+        web.setVisible(page != null);
+        Article article = model.articleProperty().get();
+        shown = page == null || article == null ? null : article.id();
+        if (page != null) {
+            ownLoad = true;
+            web.getEngine().load(pages.write(page.html()));
+        }
+    }
+
+    /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */
+    void rememberPosition() {
+        if (shown != null && web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+            Object fraction = run(scripts.scrollFraction());
+            if (fraction instanceof Number number) {
+                model.memory().setPosition(shown, number.doubleValue());
+            }
+        }
+    }
+
+    /** Scrolls to a heading of the open page. */
+    void scrollTo(String anchorId) {
+        run(scripts.scrollToAnchor(anchorId));
+    }
+
+    private Object run(String script) {
+        if (web.getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED) {
+            return null;
+        }
+        return web.getEngine().executeScript(script);
+    }
+
+    private void onClick(MouseEvent event) {
+        Article article = model.articleProperty().get();
+        if (event.getButton() != MouseButton.PRIMARY || article == null) {
+            return;
+        }
+        double zoom = web.getZoom();
+        Object href = run(String.format(Locale.ROOT, LINK_AT, event.getX() / zoom, event.getY() / zoom));
+        if (href instanceof String link) {
+            links.accept(LinkTarget.of(link, article.id().path()));
+        }
+    }
+
+    WebEngine engine() {
+        return web.getEngine();
+    }
+}

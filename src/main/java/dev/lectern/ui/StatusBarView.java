@@ -1,0 +1,63 @@
+package dev.lectern.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line: how many articles are shown of how many, load progress, and the warnings count. */
+final class StatusBarView extends HBox {
+
+    private final Label shown = new Label();
+    private final Hyperlink warnings = new Hyperlink();
+
+    StatusBarView(LibraryViewModel library, Runnable showProblems) {
+        ArticleFilter filter = library.filter();
+        shown.setId("status-shown");
+        shown.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format("Showing %,d of %,d articles", filter.visibleArticles().size(), filter.totalProperty().get()),
+                filter.visibleArticles(), filter.totalProperty()));
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(library.progressProperty());
+        progress.setPrefWidth(140);
+        Label loading = new Label("Loading…");
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> library.cancelLoad());
+        cancel.getStyleClass().add("small-button");
+        HBox loadBox = new HBox(6, loading, progress, cancel);
+        loadBox.setAlignment(Pos.CENTER_LEFT);
+        loadBox.visibleProperty().bind(library.loadingProperty());
+        loadBox.managedProperty().bind(library.loadingProperty());
+
+        Label error = new Label();
+        error.getStyleClass().add("status-error");
+        error.textProperty().bind(library.errorProperty());
+
+        warnings.setId("status-warnings");
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = library.problems().size();
+            return n == 1 ? "1 warning" : n + " warnings";
+        }, library.problems()));
+        warnings.visibleProperty().bind(Bindings.isNotEmpty(library.problems()));
+        warnings.setOnAction(e -> showProblems.run());
+
+        Label folder = new Label();
+        folder.getStyleClass().add("status-folder");
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> library.getRoot() == null ? "" : library.getRoot().toString(), library.rootProperty()));
+        folder.setMinWidth(0);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(shown, loadBox, error, spacer, folder, warnings);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        getStyleClass().add("status-bar");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.lectern.ui;
+
+import dev.lectern.library.Facet;
+import dev.lectern.library.TagIndex;
+import dev.lectern.library.TagNode;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.CheckTreeView;
+import org.controlsfx.control.SegmentedButton;
+
+/** The left pane: "All articles", the tags with counts (nested), "Untagged", and the categories, with check boxes. */
+final class TagTreeView extends BorderPane {
+
+    private final ArticleFilter filter;
+    private final CheckTreeView<TagTreeItem> tree = new CheckTreeView<>();
+    private final List<CheckBoxTreeItem<TagTreeItem>> rows = new ArrayList<>();
+    private boolean rebuilding;
+
+    TagTreeView(ArticleFilter filter) {
+        this.filter = filter;
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new TagCell());
+        tree.setId("tag-tree");
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && now.getValue().kind() == TagTreeItem.Kind.ALL) {
+                filter.clearTags();
+            }
+        });
+        setTop(modeBar());
+        setCenter(tree);
+        getStyleClass().add("tag-pane");
+        filter.indexProperty().addListener((obs, was, now) -> rebuild(now));
+        filter.revisionProperty().addListener((obs, was, now) -> refreshCounts());
+        rebuild(filter.indexProperty().get());
+    }
+
+    private HBox modeBar() {
+        ToggleButton all = new ToggleButton("All of");
+        all.setTooltip(new Tooltip("Show articles that have every checked tag"));
+        ToggleButton any = new ToggleButton("Any of");
+        any.setTooltip(new Tooltip("Show articles that have at least one checked tag"));
+        all.setId("mode-all");
+        any.setId("mode-any");
+        SegmentedButton buttons = new SegmentedButton(all, any);
+        buttons.setToggleGroup(new ToggleGroup());
+        all.setSelected(filter.modeProperty().get() == MatchMode.ALL);
+        any.setSelected(!all.isSelected());
+        all.setOnAction(e -> select(all, MatchMode.ALL));
+        any.setOnAction(e -> select(any, MatchMode.ANY));
+        Label title = new Label("Tags");
+        title.getStyleClass().add("pane-title");
+        HBox bar = new HBox(8, title, buttons);
+        bar.getStyleClass().add("pane-header");
+        return bar;
+    }
+
+    private void select(ToggleButton button, MatchMode mode) {
+        button.setSelected(true);
+        filter.modeProperty().set(mode);
+    }
+
+    private void rebuild(TagIndex index) {
+        rebuilding = true;
+        rows.clear();
+        CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
+        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, "All articles")));
+        for (TagNode node : index.roots(Facet.TAG)) {
+            root.getChildren().add(tagRow(node));
+        }
+        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, "Untagged")));
+        List<TagNode> categories = index.roots(Facet.CATEGORY);
+        if (!categories.isEmpty()) {
+            CheckBoxTreeItem<TagTreeItem> section = row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, "Categories"));
+            section.setExpanded(true);
+            categories.forEach(node -> section.getChildren().add(tagRow(node)));
+            root.getChildren().add(section);
+        }
+        root.setExpanded(true);
+        tree.setRoot(root);
+        rebuilding = false;
+        refreshCounts();
+    }
+
+    private CheckBoxTreeItem<TagTreeItem> tagRow(TagNode node) {
+        CheckBoxTreeItem<TagTreeItem> item = row(new TagTreeItem(TagTreeItem.Kind.TAG, node.ref(), node.label()));
+        node.children().forEach(child -> item.getChildren().add(tagRow(child)));
+        return item;
+    }
+
+    private CheckBoxTreeItem<TagTreeItem> row(TagTreeItem value) {
+        CheckBoxTreeItem<TagTreeItem> item = new CheckBoxTreeItem<>(value);
+        item.setIndependent(true);
+        if (value.kind() == TagTreeItem.Kind.TAG) {
+            item.setSelected(filter.isChecked(value.ref()));
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (!rebuilding) {
+                    filter.setChecked(value.ref(), now);
+                }
+            });
+        } else if (value.kind() == TagTreeItem.Kind.UNTAGGED) {
+            item.setSelected(filter.isUntaggedChecked());
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (!rebuilding) {
+                    filter.setUntaggedChecked(now);
+                }
+            });
+        }
+        rows.add(item);
+        return item;
+    }
+
+    private void refreshCounts() {
+        rebuilding = true;
+        for (CheckBoxTreeItem<TagTreeItem> item : rows) {
+            TagTreeItem value = item.getValue();
+            switch (value.kind()) {
+                case ALL -> value.setCount(filter.totalProperty().get());
+                case TAG -> {
+                    value.setCount(filter.count(value.ref()));
+                    item.setSelected(filter.isChecked(value.ref()));
+                }
+                case UNTAGGED -> {
+                    value.setCount(filter.untaggedCount());
+                    item.setSelected(filter.isUntaggedChecked());
+                }
+                default -> {
+                }
+            }
+        }
+        rebuilding = false;
+        tree.refresh();
+    }
+
+    /** The rows, for tests and keyboard navigation. */
+    List<TreeItem<TagTreeItem>> rows() {
+        return List.copyOf(rows);
+    }
+}

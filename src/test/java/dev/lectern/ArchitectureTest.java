@@ -1,0 +1,66 @@
+package dev.lectern;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the package layering of the design guide true: data flows files → library → render → ui, wired in app. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.lectern");
+    }
+
+    @Test
+    void layersOnlyUseTheLayersBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("model").definedBy("dev.lectern.model..")
+                .layer("library").definedBy("dev.lectern.library..")
+                .layer("render").definedBy("dev.lectern.render..")
+                .layer("store").definedBy("dev.lectern.store..")
+                .layer("search").definedBy("dev.lectern.search..")
+                .layer("ui").definedBy("dev.lectern.ui..")
+                .layer("app").definedBy("dev.lectern.app..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("library").mayOnlyBeAccessedByLayers("search", "ui", "app")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnJavaOnly() {
+        noClasses().that().resideInAPackage("dev.lectern.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.lectern.model..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiTouchesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.lectern.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void libraryAndRenderStayApart() {
+        noClasses().that().resideInAPackage("dev.lectern.library..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vladsch..", "org.jsoup..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.lectern.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yaml..")
+                .check(classes);
+    }
+}

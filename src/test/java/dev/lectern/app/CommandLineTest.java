@@ -1,0 +1,44 @@
+package dev.lectern.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void noArgumentsOpensTheDefaultLibrary() {
+        CommandLine line = CommandLine.parse();
+        assertThat(line.command()).isEqualTo(CommandLine.Command.OPEN);
+        assertThat(line.path()).isNull();
+    }
+
+    @Test
+    void aFolderOpensThatLibrary() {
+        assertThat(CommandLine.parse("/tmp/blog").path()).isEqualTo(Path.of("/tmp/blog"));
+    }
+
+    @Test
+    void scanTakesAFolderAndJson() {
+        CommandLine line = CommandLine.parse("scan", "posts", "--json");
+        assertThat(line.command()).isEqualTo(CommandLine.Command.SCAN);
+        assertThat(line.path()).isEqualTo(Path.of("posts"));
+        assertThat(line.json()).isTrue();
+    }
+
+    @Test
+    void renderTakesAFileAndALibrary() {
+        CommandLine line = CommandLine.parse("render", "a.md", "--library", "lib");
+        assertThat(line.command()).isEqualTo(CommandLine.Command.RENDER);
+        assertThat(line.library()).isEqualTo(Path.of("lib"));
+    }
+
+    @Test
+    void mistakesAreExplained() {
+        assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
+        assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
+        assertThatThrownBy(() -> CommandLine.parse("a", "b")).hasMessageContaining("expected one folder");
+    }
+}
