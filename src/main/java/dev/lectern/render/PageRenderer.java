@@ -60,6 +60,9 @@ public final class PageRenderer {
         ImageResolver images = new ImageResolver(options);
         body.select("img").forEach(images::resolve);
         dropRepeatedTitle(body, article.title());
+        if (!keepLineBreaks) {
+            CjkLineJoiner.join(body.body());
+        }
 
         TextStats stats = TextStats.of(body.body().text());
         String lang = TextStats.pageLang(article.lang(), stats);

@@ -23,6 +23,17 @@ class MarkdownFeaturesTest {
     }
 
     @Test
+    void aWrappedChineseParagraphReadsWithoutStraySpacesWhileLatinWordsKeepTheirs() {
+        String markdown = "这是一段很长的中文段落，作者在编辑器里\n手动换行了，但读者不应看到多余的空格。\n"
+                + "English words wrapped\nacross lines keep a space.\n\n```\n代码\n换行\n```\n";
+        Document page = dom(renderer.renderPage(article("T"), markdown,
+                RenderOptions.defaults(library, library.resolve("a.md")).withKeepLineBreaks(false)).html());
+
+        assertThat(page.selectFirst(".article-body p").text()).contains("编辑器里手动换行了").contains("wrapped across");
+        assertThat(page.selectFirst(".article-body pre").wholeText()).contains("代码\n换行");
+    }
+
+    @Test
     void footnoteReferenceLinksToItsNoteAndBack() {
         Document page = dom(render("正文[^1]。\n\n[^1]: 注释内容\n").html());
 
