@@ -33,6 +33,9 @@ final class ReaderView extends StackPane {
     private final Consumer<LinkTarget> links;
     private ArticleId shown;
     private boolean ownLoad;
+    private String pressedHref;
+    /** The page finished loading; it stays on screen (and scriptable) after a link click's load is cancelled. */
+    private boolean ready;
 
     ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
         this.model = model;
@@ -41,6 +44,7 @@ final class ReaderView extends StackPane {
         engine.setJavaScriptEnabled(false);
         engine.setCreatePopupHandler(features -> null);
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> onLoadState(state));
+        web.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
@@ -59,6 +63,7 @@ final class ReaderView extends StackPane {
                 Platform.runLater(web.getEngine().getLoadWorker()::cancel);
             }
         } else if (state == Worker.State.SUCCEEDED && shown != null) {
+            ready = true;
             run(scripts.setTheme(model.themeProperty().get()));
             run(scripts.setTextSize(model.textSizeProperty().get()));
             double position = model.memory().position(shown);
@@ -74,6 +79,7 @@ final class ReaderView extends StackPane {
         web.setVisible(page != null);
         Article article = model.articleProperty().get();
         shown = page == null || article == null ? null : article.id();
+        ready = false;
         if (page != null) {
             ownLoad = true;
             web.getEngine().load(pages.write(page.html()));
@@ -82,7 +88,7 @@ final class ReaderView extends StackPane {
 
     /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */
     void rememberPosition() {
-        if (shown != null && web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+        if (shown != null && ready) {
             Object fraction = run(scripts.scrollFraction());
             if (fraction instanceof Number number) {
                 model.memory().setPosition(shown, number.doubleValue());
@@ -96,22 +102,28 @@ final class ReaderView extends StackPane {
     }
 
     private Object run(String script) {
-        if (web.getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED) {
+        if (!ready) {
             return null;
         }
         return web.getEngine().executeScript(script);
     }
 
+    /** Reads the link under the pointer on press: by release WebKit has already begun (and we cancel) its navigation. */
+    private void onPress(MouseEvent event) {
+        pressedHref = null;
+        if (event.getButton() == MouseButton.PRIMARY && model.articleProperty().get() != null) {
+            double zoom = web.getZoom();
+            Object href = run(String.format(Locale.ROOT, LINK_AT, event.getX() / zoom, event.getY() / zoom));
+            pressedHref = href instanceof String link ? link : null;
+        }
+    }
+
     private void onClick(MouseEvent event) {
         Article article = model.articleProperty().get();
-        if (event.getButton() != MouseButton.PRIMARY || article == null) {
-            return;
+        if (pressedHref != null && article != null && event.isStillSincePress()) {
+            links.accept(LinkTarget.of(pressedHref, article.id().path()));
         }
-        double zoom = web.getZoom();
-        Object href = run(String.format(Locale.ROOT, LINK_AT, event.getX() / zoom, event.getY() / zoom));
-        if (href instanceof String link) {
-            links.accept(LinkTarget.of(link, article.id().path()));
-        }
+        pressedHref = null;
     }
 
     WebEngine engine() {

@@ -111,6 +111,46 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingATagNameInTheTreeFiltersTheList(FxRobot robot) throws Exception {
+        awaitLoaded(5);
+        robot.clickOn(robot.lookup(".tag-name").match(n -> "AWS".equals(((javafx.scene.control.Label) n).getText()))
+                .queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownTitles(robot)).containsExactlyInAnyOrder("2020 第一场线下活动", "Review of AWS re:invent");
+        assertThat(robot.lookup("#status-shown").queryLabeled().getText()).isEqualTo("Showing 2 of 5 articles");
+    }
+
+    @Test
+    void clickingATagChipInTheArticleHeaderFiltersTheLibrary(FxRobot robot) throws Exception {
+        awaitLoaded(5);
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        int row = indexOfTitle(table, "2020 第一场线下活动");
+        robot.interact(() -> table.getSelectionModel().select(row));
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "2020 第一场线下活动".equals(pageTitle(robot, web)));
+        robot.clickOn(pointOf(robot, web, "a.tag-chip[data-tag='线下活动']"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownTitles(robot)).containsExactly("2020 第一场线下活动");
+        assertThat(findRow(robot, "线下活动").isSelected()).isTrue();
+        assertThat(opened).as("a tag chip is not an external link").isEmpty();
+    }
+
+    @Test
+    void anExternalLinkOpensInTheSystemBrowserAndThePageStays(FxRobot robot) throws Exception {
+        awaitLoaded(5);
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        int row = indexOfTitle(table, "re:Invent 2018 —机器学习和无服务器改造");
+        robot.interact(() -> table.getSelectionModel().select(row));
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "re:Invent 2018 —机器学习和无服务器改造".equals(pageTitle(robot, web)));
+        robot.clickOn(pointOf(robot, web, ".article-body blockquote a"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(opened).extracting(URI::getHost).containsExactly("acloudguru.com");
+        assertThat(pageTitle(robot, web)).as("the reading pane did not navigate away").isEqualTo("re:Invent 2018 —机器学习和无服务器改造");
+    }
+
+    @Test
     void openingASecondFolderReplacesTheLibrary(FxRobot robot, @TempDir Path other) throws Exception {
         awaitLoaded(5);
         Files.writeString(other.resolve("2021-03-04-first.md"), "---\ntitle: 第一篇\ntags: [笔记]\n---\n正文\n", StandardCharsets.UTF_8);
@@ -141,11 +181,28 @@ class MainWindowTest {
     private static String pageTitle(FxRobot robot, WebView web) {
         Object[] title = new Object[1];
         robot.interact(() -> {
-            if (web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+            Worker.State state = web.getEngine().getLoadWorker().getState();
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.CANCELLED) {
                 title[0] = web.getEngine().executeScript("document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''");
             }
         });
         return (String) title[0];
+    }
+
+    /** The screen point at the centre of the first element matching the selector in the page. */
+    private static javafx.geometry.Point2D pointOf(FxRobot robot, WebView web, String selector) {
+        double[] xy = new double[2];
+        robot.interact(() -> {
+            web.getEngine().executeScript("document.querySelector(\"" + selector + "\").scrollIntoView(false)");
+            String rect = (String) web.getEngine().executeScript("(function(){var r=document.querySelector(\""
+                    + selector + "\").getClientRects()[0];return (r.left+r.width/2)+','+(r.top+r.height/2);})()");
+            String[] parts = rect.split(",");
+            javafx.geometry.Point2D screen = web.localToScreen(Double.parseDouble(parts[0]) * web.getZoom(),
+                    Double.parseDouble(parts[1]) * web.getZoom());
+            xy[0] = screen.getX();
+            xy[1] = screen.getY();
+        });
+        return new javafx.geometry.Point2D(xy[0], xy[1]);
     }
 
     private static List<String> shownTitles(FxRobot robot) {
