@@ -1,0 +1,75 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * JavaScript snippets for highlights and bookmarks, run by the UI through {@code executeScript} (the page's own
+ * scripts stay disabled). {@link #install()} must run once after each page load; the others call into it.
+ * Offsets count UTF-16 units in the article body's concatenated text nodes, the same text {@link PageText} gives.
+ */
+public final class AnnotationScripts {
+
+    private final String library;
+
+    public AnnotationScripts() {
+        try (InputStream in = AnnotationScripts.class.getResourceAsStream("annotations.js")) {
+            if (in == null) {
+                throw new IllegalStateException("annotations.js is missing from the build");
+            }
+            library = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Defines {@code window.lectern} in the page. */
+    public String install() {
+        return library;
+    }
+
+    /** Evaluates to the article body's plain text. */
+    public String text() {
+        return "window.lectern.text()";
+    }
+
+    /** Evaluates to the selection as JSON (start, end, heading, top, left, bottom, right) or null. */
+    public String selection() {
+        return "window.lectern.selection()";
+    }
+
+    public String clearSelection() {
+        return "window.lectern.clearSelection()";
+    }
+
+    /** Shows (or moves) a highlight; colour is a lower-case colour name such as "yellow". */
+    public String show(String id, String color, int start, int end) {
+        return "window.lectern.show(" + ReaderScripts.literal(id) + "," + ReaderScripts.literal(color) + ","
+                + start + "," + end + ")";
+    }
+
+    public String remove(String id) {
+        return "window.lectern.remove(" + ReaderScripts.literal(id) + ")";
+    }
+
+    public String clear() {
+        return "window.lectern.clear()";
+    }
+
+    /** Evaluates to the id of the highlight under a viewport point, or null. */
+    public String at(double x, double y) {
+        return String.format(Locale.ROOT, "window.lectern.at(%f,%f)", x, y);
+    }
+
+    /** Scrolls a passage into view and marks it until {@link #unflash()}. */
+    public String flash(int start, int end) {
+        return "window.lectern.flash(" + start + "," + end + ")";
+    }
+
+    public String unflash() {
+        return "window.lectern.unflash()";
+    }
+}

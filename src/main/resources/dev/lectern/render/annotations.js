@@ -1,0 +1,146 @@
+/* Lectern's own page code for highlights and bookmarks. It is run by the application through
+   executeScript (the page's own JavaScript is disabled), and installs window.lectern.
+   Offsets count UTF-16 units in the concatenated text nodes of .article-body. */
+(function () {
+  if (window.lectern) { return; }
+  var body = document.querySelector('.article-body') || document.body;
+  var ranges = {};
+  var useHighlights = !!(window.CSS && CSS.highlights && window.Highlight);
+
+  function textNodes() {
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, null, false);
+    var nodes = [], node;
+    while ((node = walker.nextNode())) { nodes.push(node); }
+    return nodes;
+  }
+  function fullText() {
+    var nodes = textNodes(), parts = [];
+    for (var i = 0; i < nodes.length; i++) { parts.push(nodes[i].nodeValue); }
+    return parts.join('');
+  }
+  /* The global offset of a DOM boundary point (container, offset). */
+  function globalOffset(container, offset) {
+    var nodes = textNodes(), total = 0;
+    if (container.nodeType !== 3) {
+      var marker = offset < container.childNodes.length ? container.childNodes[offset] : null;
+      for (var j = 0; j < nodes.length; j++) {
+        var n = nodes[j];
+        var after = marker ? (marker === n || (marker.compareDocumentPosition(n) & 4) || marker.contains(n))
+                           : !container.contains(n) && (container.compareDocumentPosition(n) & 4);
+        if (after) { return total; }
+        total += n.nodeValue.length;
+      }
+      return total;
+    }
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodes[i] === container) { return total + offset; }
+      total += nodes[i].nodeValue.length;
+    }
+    return total;
+  }
+  function rangeFor(start, end) {
+    var nodes = textNodes(), total = 0, range = document.createRange(), started = false;
+    for (var i = 0; i < nodes.length; i++) {
+      var len = nodes[i].nodeValue.length;
+      if (!started && start <= total + len) { range.setStart(nodes[i], start - total); started = true; }
+      if (started && end <= total + len) { range.setEnd(nodes[i], end - total); return range; }
+      total += len;
+    }
+    return started ? range : null;
+  }
+  function headingBefore(range) {
+    var heads = body.querySelectorAll('h1,h2,h3,h4,h5,h6'), found = null;
+    for (var i = 0; i < heads.length; i++) {
+      var pos = range.compareBoundaryPoints(Range.START_TO_START, rangeAround(heads[i]));
+      if (pos >= 0) { found = heads[i]; }
+    }
+    return found ? found.textContent.replace(/\s+/g, ' ').trim() : null;
+  }
+  function rangeAround(node) { var r = document.createRange(); r.selectNode(node); return r; }
+  function paint(color) {
+    if (!useHighlights) { return; }
+    var h = new Highlight();
+    for (var id in ranges) { if (ranges[id].color === color) { h.add(ranges[id].range); } }
+    CSS.highlights.set('lectern-' + color, h);
+  }
+  function markWrap(id, range, color) {
+    var nodes = textNodes(), marks = [];
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i];
+      if (!range.intersectsNode(n)) { continue; }
+      var s = n === range.startContainer ? range.startOffset : 0;
+      var e = n === range.endContainer ? range.endOffset : n.nodeValue.length;
+      if (e <= s) { continue; }
+      var target = n;
+      if (s > 0) { target = target.splitText(s); e -= s; }
+      if (e < target.nodeValue.length) { target.splitText(e); }
+      var mark = document.createElement('mark');
+      mark.className = 'lectern-mark lectern-' + color;
+      mark.setAttribute('data-id', id);
+      target.parentNode.insertBefore(mark, target);
+      mark.appendChild(target);
+      marks.push(mark);
+    }
+    return marks;
+  }
+  window.lectern = {
+    text: fullText,
+    /* The selection as JSON {start,end,quote,heading,top,left,bottom}, or null when there is none in the article. */
+    selection: function () {
+      var sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return null; }
+      var r = sel.getRangeAt(0);
+      if (!body.contains(r.commonAncestorContainer) && r.commonAncestorContainer !== body) { return null; }
+      var start = globalOffset(r.startContainer, r.startOffset), end = globalOffset(r.endContainer, r.endOffset);
+      if (end <= start) { return null; }
+      var rect = r.getBoundingClientRect();
+      return JSON.stringify({ start: start, end: end, heading: headingBefore(r),
+                              top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right });
+    },
+    clearSelection: function () { var s = window.getSelection(); if (s) { s.removeAllRanges(); } },
+    /* Shows a highlight; returns false when the offsets do not fit the text. */
+    show: function (id, color, start, end) {
+      this.remove(id);
+      var range = rangeFor(start, end);
+      if (!range) { return false; }
+      if (useHighlights) { ranges[id] = { range: range, color: color }; paint(color); }
+      else { ranges[id] = { range: range, color: color, marks: markWrap(id, range, color) }; }
+      return true;
+    },
+    remove: function (id) {
+      var old = ranges[id];
+      if (!old) { return; }
+      delete ranges[id];
+      if (useHighlights) { paint(old.color); return; }
+      for (var i = 0; i < old.marks.length; i++) {
+        var m = old.marks[i], parent = m.parentNode;
+        while (m.firstChild) { parent.insertBefore(m.firstChild, m); }
+        parent.removeChild(m); parent.normalize();
+      }
+    },
+    clear: function () { for (var id in ranges) { this.remove(id); } },
+    /* The id of the highlight under a point of the viewport, or null. */
+    at: function (x, y) {
+      var caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
+      if (!caret) { return null; }
+      var offset = globalOffset(caret.startContainer, caret.startOffset);
+      for (var id in ranges) {
+        var r = ranges[id].range;
+        var s = globalOffset(r.startContainer, r.startOffset), e = globalOffset(r.endContainer, r.endOffset);
+        if (offset >= s && offset < e) { return id; }
+      }
+      return null;
+    },
+    /* Scrolls a passage into the middle of the view and marks it briefly (call unflash to end). */
+    flash: function (start, end) {
+      var range = rangeFor(start, end);
+      if (!range) { return false; }
+      var rect = range.getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
+      if (useHighlights) { CSS.highlights.set('lectern-flash', new Highlight(range)); }
+      return true;
+    },
+    unflash: function () { if (useHighlights) { CSS.highlights['delete']('lectern-flash'); } },
+    usesHighlightApi: function () { return useHighlights; }
+  };
+})();

@@ -1,0 +1,90 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The page code behind highlights, in a real WebView with the page's own JavaScript disabled. */
+class AnnotationScriptsWebViewTest {
+
+    private static final String MARKDOWN = "# 标题\n\n第一段：**重要的**文字，“引号里的话”。\n\n## 第二节\n\n"
+            + "Second paragraph with *emphasis* and more words.\n\n- 列表一\n- 列表二\n";
+
+    @TempDir
+    Path library;
+
+    private final AnnotationScripts scripts = new AnnotationScripts();
+    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
+    private String html;
+
+    @BeforeAll
+    static void startFx() {
+        HostileArticlesWebViewTest.FxPage.startPlatform();
+    }
+
+    @BeforeEach
+    void load() throws Exception {
+        html = new PageRenderer().render(article("T"), MARKDOWN, RenderOptions.defaults(library, library.resolve("a.md")));
+        Path page = Files.writeString(library.resolve("page.html"), html, StandardCharsets.UTF_8);
+        fx.show();
+        fx.load(engine -> engine.load(page.toUri().toString()));
+        fx.eval(scripts.install());
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void thePageTextIsTheSameInTheWebViewAndInJava() throws Exception {
+        assertThat(fx.eval(scripts.text())).isEqualTo(PageText.of(html));
+    }
+
+    @Test
+    void aSelectionAcrossElementsGivesOffsetsIntoThePageTextAndItsHeading() throws Exception {
+        String text = PageText.of(html);
+        int start = text.indexOf("more words");
+        select(start, start + "more words".length());
+        String json = (String) fx.eval(scripts.selection());
+        assertThat(json).contains("\"start\":" + start, "\"end\":" + (start + 10), "\"heading\":\"第二节\"");
+
+        int from = text.indexOf("重要");
+        int to = text.indexOf("引号里");
+        select(from, to);
+        assertThat((String) fx.eval(scripts.selection())).contains("\"start\":" + from, "\"end\":" + to);
+    }
+
+    @Test
+    void aHighlightIsPaintedFoundUnderThePointerAndRemoved() throws Exception {
+        String text = PageText.of(html);
+        int start = text.indexOf("引号里的话");
+        assertThat(fx.eval(scripts.show("h-1", "yellow", start, start + 5))).isEqualTo(true);
+        assertThat(fx.eval("window.lectern.usesHighlightApi() ? CSS.highlights.get('lectern-yellow').size"
+                + " : document.querySelectorAll('mark[data-id=\"h-1\"]').length")).isEqualTo(1);
+        String center = (String) fx.eval("(function(){var r=document.createRange();var w=document.createTreeWalker("
+                + "document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){"
+                + "var i=n.nodeValue.indexOf('引号里的话');if(i>=0){r.setStart(n,i+1);r.setEnd(n,i+2);break;}}"
+                + "var b=r.getBoundingClientRect();return (b.left+b.width/2)+','+(b.top+b.height/2);})()");
+        String[] xy = center.split(",");
+        assertThat(fx.eval(scripts.at(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])))).isEqualTo("h-1");
+        fx.eval(scripts.remove("h-1"));
+        assertThat(fx.eval(scripts.at(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])))).isNull();
+        assertThat(fx.eval(scripts.text())).as("the text is untouched").isEqualTo(text);
+    }
+
+    private void select(int start, int end) throws Exception {
+        fx.eval("(function(){var w=document.createTreeWalker(document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,"
+                + "null,false);var n,t=0,r=document.createRange(),s=false;while((n=w.nextNode())){var l=n.nodeValue.length;"
+                + "if(!s&&" + start + "<=t+l){r.setStart(n," + start + "-t);s=true;}if(s&&" + end + "<=t+l){r.setEnd(n," + end
+                + "-t);break;}t+=l;}var sel=window.getSelection();sel.removeAllRanges();sel.addRange(r);})()");
+    }
+}
