@@ -183,7 +183,10 @@ public final class AnnotationStore implements AutoCloseable {
         save();
     }
 
-    /** Files the annotations of one article path under another (renamed or moved article), remembering the old path. */
+    /**
+     * Files the annotations of one article path under another (renamed or moved article), remembering the old path.
+     * {@link ArticleMatcher#relocate} finds these moves after a library scan.
+     */
     public void moveArticle(ArticleId from, ArticleId to) {
         synchronized (this) {
             for (Annotation annotation : set.of(from)) {
@@ -193,6 +196,12 @@ public final class AnnotationStore implements AutoCloseable {
         }
         notifyChanged(Set.of(from, to));
         autoSaver.schedule();
+    }
+
+    /** Articles with live annotations that are not in the library (kept, listed to the reader as orphans). */
+    public synchronized List<ArticleId> missingArticles(Set<ArticleId> present) {
+        return live(set.all()).stream().map(Annotation::article).filter(a -> !present.contains(a)).distinct().sorted()
+                .toList();
     }
 
     private Annotation put(Annotation annotation, ArticleKey key) {
