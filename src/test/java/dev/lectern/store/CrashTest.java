@@ -50,7 +50,7 @@ class CrashTest {
                 + " saved annotations verified in one file";
         System.out.println(summary);
         LOG.log(System.Logger.Level.INFO, summary);
-        assertThat(maxVerified).isGreaterThan(KILLS_PER_WORKER);
+        assertThat(maxVerified).as("saves completed between kills").isGreaterThan(10);
     }
 
     /** Runs the save loop again and again, killing it; returns how many saved annotations the last check verified. */
