@@ -1,0 +1,107 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * All annotations of one library, tombstones included, with what is known about their articles.
+ * A plain mutable value: the store guards it; {@link AnnotationStore#snapshot()} hands out copies.
+ */
+public final class AnnotationSet {
+
+    /** The file's order: oldest first, then by id. */
+    public static final Comparator<Annotation> ORDER =
+            Comparator.comparing(Annotation::created).thenComparing(a -> a.id().toString());
+
+    private final Map<UUID, Annotation> items = new HashMap<>();
+    private final Map<ArticleId, ArticleEntry> entries = new HashMap<>();
+
+    public Optional<Annotation> get(UUID id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    /** Every annotation, deleted ones included, in file order. */
+    public List<Annotation> all() {
+        List<Annotation> list = new ArrayList<>(items.values());
+        list.sort(ORDER);
+        return list;
+    }
+
+    /** The annotations of one article, deleted ones included, in file order. */
+    public List<Annotation> of(ArticleId article) {
+        return all().stream().filter(a -> a.article().equals(article)).toList();
+    }
+
+    /** Every article that has annotations or an entry, sorted by path. */
+    public List<ArticleId> articles() {
+        TreeSet<ArticleId> ids = new TreeSet<>(entries.keySet());
+        items.values().forEach(a -> ids.add(a.article()));
+        return List.copyOf(ids);
+    }
+
+    /** The entry of an article; one without a key when only its annotations are known. */
+    public ArticleEntry entry(ArticleId article) {
+        return entries.getOrDefault(article, new ArticleEntry(article, null, List.of()));
+    }
+
+    /** How many annotations, deleted ones included. */
+    public int size() {
+        return items.size();
+    }
+
+    void put(Annotation annotation) {
+        items.put(annotation.id(), annotation);
+    }
+
+    void putEntry(ArticleEntry entry) {
+        entries.put(entry.article(), entry);
+    }
+
+    /**
+     * Takes in the other set: per id the newer {@code updated} wins (tombstones too), ids on one side are kept.
+     *
+     * @return the articles whose annotations changed here
+     */
+    Set<ArticleId> mergeFrom(AnnotationSet other) {
+        Set<ArticleId> changed = new TreeSet<>();
+        for (Annotation theirs : other.items.values()) {
+            Annotation ours = items.get(theirs.id());
+            if (ours == null || theirs.updated().isAfter(ours.updated())) {
+                items.put(theirs.id(), theirs);
+                changed.add(theirs.article());
+                if (ours != null) {
+                    changed.add(ours.article());
+                }
+            }
+        }
+        for (ArticleEntry theirs : other.entries.values()) {
+            ArticleEntry ours = entries.get(theirs.article());
+            entries.put(theirs.article(), ours == null ? theirs : ours.mergedWith(theirs));
+        }
+        return changed;
+    }
+
+    /** Moves an article's entry to a new path (the annotations are moved by the caller). */
+    void moveEntry(ArticleId from, ArticleId to) {
+        ArticleEntry moved = entry(from).movedTo(to);
+        entries.remove(from);
+        ArticleEntry existing = entries.get(to);
+        entries.put(to, existing == null ? moved : existing.mergedWith(moved));
+    }
+
+    AnnotationSet copy() {
+        AnnotationSet copy = new AnnotationSet();
+        copy.items.putAll(items);
+        copy.entries.putAll(entries);
+        return copy;
+    }
+}

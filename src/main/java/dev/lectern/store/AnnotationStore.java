@@ -1,0 +1,267 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.UnaryOperator;
+
+/**
+ * The highlights and bookmarks of one library, kept in memory and in one annotation file that never loses a word.
+ * <p>
+ * Use: {@link #open} at start (off the FX thread) and show {@link #problems()} if any; call the add, edit, delete,
+ * restore methods as the reader acts (each change is saved about a second later on the injected executor); read with
+ * {@link #highlights}, {@link #bookmarks}, {@link #annotations()}; call {@link #checkForExternalChange()} when a file
+ * watcher or a timer sees the file change (another window, a sync tool) and before showing an article; {@link #close()}
+ * on exit. Every save first merges what another window wrote (per id, the newer change wins; deletes are tombstones so
+ * they win over older edits and lose to newer ones). All methods are thread-safe.
+ */
+public final class AnnotationStore implements AutoCloseable {
+
+    /** How long changes must pause before an automatic save. */
+    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);
+
+    private static final System.Logger LOG = System.getLogger(AnnotationStore.class.getName());
+
+    private final StoreFile file;
+    private final String library;
+    private final Clock clock;
+    private final AnnotationFile format = new AnnotationFile();
+    private final AutoSaver autoSaver;
+    private final List<AnnotationListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final AnnotationSet set = new AnnotationSet();
+    private final List<String> unannounced = new ArrayList<>();
+
+    private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock) {
+        this.file = new StoreFile(file, clock);
+        this.library = libraryRoot.toAbsolutePath().normalize().toString();
+        this.clock = clock;
+        this.autoSaver = new AutoSaver(autosave, AUTOSAVE_DELAY, this::saveQuietly);
+    }
+
+    /**
+     * Loads the annotation file of a library (a missing file is an empty store). A file that cannot be read completely
+     * is moved aside as {@code <name>.damaged-<time>} and what could be read is kept, with a sentence in problems().
+     *
+     * @param autosave runs the debounced saves; null saves only on {@link #save()} and {@link #close()}
+     */
+    public static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock)
+            throws IOException {
+        AnnotationStore store = new AnnotationStore(file, libraryRoot, autosave, clock);
+        LoadResult loaded = store.file.readIfChanged();
+        if (loaded != null) {
+            store.set.mergeFrom(loaded.set());
+            store.problems.addAll(loaded.problems());
+        }
+        return store;
+    }
+
+    public Path file() {
+        return file.path();
+    }
+
+    /** Sentences for the user about files that could not be read or saved; empty when all is well. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    public void addListener(AnnotationListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(AnnotationListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Highlights a passage; the key (title, date, text hash) lets the annotation follow the article if it is renamed. */
+    public Highlight addHighlight(ArticleId article, ArticleKey key, Anchor anchor, HighlightColor color, String note) {
+        return (Highlight) put(Highlight.create(article, anchor, color, note, clock.instant()), key);
+    }
+
+    /** Bookmarks a passage, or the whole article when anchor is null. */
+    public Bookmark addBookmark(ArticleId article, ArticleKey key, Anchor anchor, String label) {
+        return (Bookmark) put(Bookmark.create(article, anchor, label, clock.instant()), key);
+    }
+
+    /** Changes a highlight's colour and note. */
+    public Highlight editHighlight(UUID id, HighlightColor color, String note) {
+        return (Highlight) change(id, a -> ((Highlight) a).edited(color, note, clock.instant()));
+    }
+
+    public Bookmark relabelBookmark(UUID id, String label) {
+        return (Bookmark) change(id, a -> ((Bookmark) a).relabelled(label, clock.instant()));
+    }
+
+    /** Deletes an annotation, keeping a tombstone so that {@link #restore} (undo) and merges work. */
+    public Annotation delete(UUID id) {
+        return change(id, a -> a.deletedAt(clock.instant()));
+    }
+
+    /** Brings a deleted annotation back (undo of delete). */
+    public Annotation restore(UUID id) {
+        return change(id, a -> a.restoredAt(clock.instant()));
+    }
+
+    /** Stores the place where re-anchoring found an annotation (for example after the reader confirmed a moved one). */
+    public Annotation reanchor(UUID id, Anchor anchor) {
+        return change(id, a -> a.anchoredAt(anchor, clock.instant()));
+    }
+
+    /** Any annotation by id, deleted or not. */
+    public synchronized Optional<Annotation> find(UUID id) {
+        return set.get(id);
+    }
+
+    /** The live highlights of an article, oldest first. */
+    public synchronized List<Highlight> highlights(ArticleId article) {
+        return live(set.of(article)).stream().filter(Highlight.class::isInstance).map(Highlight.class::cast).toList();
+    }
+
+    /** The live bookmarks of an article, oldest first. */
+    public synchronized List<Bookmark> bookmarks(ArticleId article) {
+        return live(set.of(article)).stream().filter(Bookmark.class::isInstance).map(Bookmark.class::cast).toList();
+    }
+
+    /** Every live annotation of the library, oldest first. */
+    public synchronized List<Annotation> annotations() {
+        return live(set.all());
+    }
+
+    /** A copy of everything, tombstones included, for export and re-keying decisions. */
+    public synchronized AnnotationSet snapshot() {
+        return set.copy();
+    }
+
+    /** Merges the file if another window or program changed it. Returns whether any annotation changed here. */
+    public boolean checkForExternalChange() throws IOException {
+        Set<ArticleId> changed;
+        synchronized (this) {
+            changed = mergeExternal();
+            if (!file.holds(format.dump(set, library))) {
+                autoSaver.schedule();
+            }
+        }
+        notifyChanged(changed);
+        return !changed.isEmpty();
+    }
+
+    /** Merges outside changes, then writes everything atomically (nothing is written when nothing changed). */
+    public void save() throws IOException {
+        Set<ArticleId> changed;
+        synchronized (this) {
+            changed = mergeExternal();
+            file.write(format.dump(set, library));
+        }
+        notifyChanged(changed);
+    }
+
+    /** Asks for a save about {@link #AUTOSAVE_DELAY} after the last change; changes call it themselves. */
+    public void scheduleSave() {
+        autoSaver.schedule();
+    }
+
+    /** Cancels a pending autosave and saves now. */
+    @Override
+    public void close() throws IOException {
+        autoSaver.cancel();
+        save();
+    }
+
+    /**
+     * Files the annotations of one article path under another (renamed or moved article), remembering the old path.
+     * {@link ArticleMatcher#relocate} finds these moves after a library scan.
+     */
+    public void moveArticle(ArticleId from, ArticleId to) {
+        synchronized (this) {
+            for (Annotation annotation : set.of(from)) {
+                set.put(annotation.movedTo(to, clock.instant()));
+            }
+            set.moveEntry(from, to);
+        }
+        notifyChanged(Set.of(from, to));
+        autoSaver.schedule();
+    }
+
+    /** Articles with live annotations that are not in the library (kept, listed to the reader as orphans). */
+    public synchronized List<ArticleId> missingArticles(Set<ArticleId> present) {
+        return live(set.all()).stream().map(Annotation::article).filter(a -> !present.contains(a)).distinct().sorted()
+                .toList();
+    }
+
+    private Annotation put(Annotation annotation, ArticleKey key) {
+        synchronized (this) {
+            set.put(annotation);
+            if (key != null) {
+                set.putEntry(new ArticleEntry(annotation.article(), key, set.entry(annotation.article()).formerPaths()));
+            }
+        }
+        notifyChanged(Set.of(annotation.article()));
+        autoSaver.schedule();
+        return annotation;
+    }
+
+    private Annotation change(UUID id, UnaryOperator<Annotation> edit) {
+        Annotation changed;
+        synchronized (this) {
+            changed = edit.apply(set.get(id).orElseThrow(() -> new NoSuchElementException("no annotation " + id)));
+        }
+        return put(changed, null);
+    }
+
+    private Set<ArticleId> mergeExternal() throws IOException {
+        LoadResult external = file.readIfChanged();
+        if (external == null) {
+            return Set.of();
+        }
+        problems.addAll(external.problems());
+        unannounced.addAll(external.problems());
+        return set.mergeFrom(external.set());
+    }
+
+    private void saveQuietly() {
+        try {
+            save();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path(), e);
+            report("Your annotations could not be saved to " + file.path() + " (" + e.getMessage()
+                    + "). Lectern will try again at the next change and when it closes.");
+        }
+    }
+
+    private void report(String message) {
+        problems.add(message);
+        listeners.forEach(l -> l.problemReported(message));
+    }
+
+    private void notifyChanged(Set<ArticleId> articles) {
+        List<String> messages;
+        synchronized (this) {
+            messages = List.copyOf(unannounced);
+            unannounced.clear();
+        }
+        messages.forEach(m -> listeners.forEach(l -> l.problemReported(m)));
+        if (!articles.isEmpty()) {
+            listeners.forEach(l -> l.annotationsChanged(articles));
+        }
+    }
+
+    private static List<Annotation> live(List<Annotation> all) {
+        return all.stream().filter(a -> !a.isDeleted()).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ArticleKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises renamed or moved articles: an annotated path that is gone is matched to a library article without
+ * annotations by content hash, else by title and date when exactly one such article has both.
+ * The text provider is asked lazily, once per article, and must give the same kind of text the keys were made from.
+ */
+public final class ArticleMatcher {
+
+    private final Function<ArticleId, String> textOf;
+    private final Map<ArticleId, String> hashes = new HashMap<>();
+
+    public ArticleMatcher(Function<ArticleId, String> textOf) {
+        this.textOf = textOf;
+    }
+
+    /**
+     * Follows renamed or moved articles after a library scan: the store's annotated paths missing from the library are
+     * matched to articles without annotations and their annotations re-filed there (nothing is deleted).
+     *
+     * @return what moved, for telling the reader
+     */
+    public List<Relocation> relocate(AnnotationStore store, List<Article> library) {
+        Set<ArticleId> present = library.stream().map(Article::id).collect(Collectors.toSet());
+        AnnotationSet annotated = store.snapshot();
+        Map<ArticleId, ArticleKey> lost = new HashMap<>();
+        annotated.articles().stream().filter(a -> !present.contains(a))
+                .forEach(a -> lost.put(a, annotated.entry(a).key()));
+        Set<ArticleId> known = new HashSet<>(annotated.articles());
+        List<Article> candidates = library.stream().filter(a -> !known.contains(a.id())).toList();
+        List<Relocation> relocations = lost.isEmpty() ? List.of() : match(lost, candidates);
+        relocations.forEach(r -> store.moveArticle(r.from(), r.to()));
+        return relocations;
+    }
+
+    /**
+     * @param lost       keys of annotated paths that no longer exist
+     * @param candidates library articles that have no annotations
+     */
+    public List<Relocation> match(Map<ArticleId, ArticleKey> lost, List<Article> candidates) {
+        List<Relocation> found = new ArrayList<>();
+        Set<ArticleId> taken = new HashSet<>();
+        lost.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            ArticleKey key = entry.getValue();
+            List<Article> free = candidates.stream().filter(a -> !taken.contains(a.id())).toList();
+            Relocation relocation = byText(entry.getKey(), key, free);
+            if (relocation == null) {
+                relocation = byTitleAndDate(entry.getKey(), key, free);
+            }
+            if (relocation != null) {
+                taken.add(relocation.to());
+                found.add(relocation);
+            }
+        });
+        return found;
+    }
+
+    private Relocation byText(ArticleId from, ArticleKey key, List<Article> free) {
+        if (key == null || key.contentHash() == null) {
+            return null;
+        }
+        return free.stream().filter(a -> key.contentHash().equals(hash(a.id()))).findFirst()
+                .map(a -> new Relocation(from, a.id(), Relocation.Reason.SAME_TEXT)).orElse(null);
+    }
+
+    private static Relocation byTitleAndDate(ArticleId from, ArticleKey key, List<Article> free) {
+        if (key == null || key.title() == null) {
+            return null;
+        }
+        List<Article> same = free.stream().filter(a -> key.title().equals(a.title())
+                && Objects.equals(key.date(), a.date() == null ? null : a.date().toString())).toList();
+        return same.size() == 1 ? new Relocation(from, same.get(0).id(), Relocation.Reason.SAME_TITLE_AND_DATE) : null;
+    }
+
+    private String hash(ArticleId id) {
+        return hashes.computeIfAbsent(id, i -> {
+            String text = textOf.apply(i);
+            return text == null ? "" : ArticleKey.hashOf(text);
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Exports live annotations as Markdown or JSON grouped by article, and as one status line each for the command line. */
+public final class Exporter {
+
+    private static final int SHORT_QUOTE = 60;
+
+    private final Reanchorer reanchorer = new Reanchorer();
+
+    /** Markdown: a heading and link per article, highlights as block quotes with colour and note, bookmarks as a list. */
+    public String markdown(AnnotationSet set) {
+        StringBuilder md = new StringBuilder("# Annotations\n");
+        for (ArticleId article : set.articles()) {
+            List<Annotation> live = live(set, article);
+            if (live.isEmpty()) {
+                continue;
+            }
+            md.append("\n## ").append(title(set, article)).append("\n\n[").append(article.path()).append("](")
+                    .append(article.path().replace(" ", "%20")).append(")\n");
+            live.stream().filter(Highlight.class::isInstance).map(Highlight.class::cast).forEach(h -> {
+                md.append('\n');
+                h.anchor().quote().lines().forEach(line -> md.append("> ").append(line).append('\n'));
+                md.append("\n*").append(h.color().key()).append('*');
+                md.append(h.note().isBlank() ? "" : " — " + h.note().strip().replace("\n", "\n  ")).append('\n');
+            });
+            List<Bookmark> bookmarks = live.stream().filter(Bookmark.class::isInstance).map(Bookmark.class::cast).toList();
+            if (!bookmarks.isEmpty()) {
+                md.append("\n### Bookmarks\n\n");
+                bookmarks.forEach(b -> md.append("- ").append(b.label().isBlank() ? "(no label)" : b.label())
+                        .append(b.anchor() == null ? " — whole article" : " — “" + shorten(b.anchor()) + "”")
+                        .append('\n'));
+            }
+        }
+        return md.toString();
+    }
+
+    /** JSON: {"articles": [{path, title, highlights: [...], bookmarks: [...]}]} with ISO times. */
+    public String json(AnnotationSet set) {
+        List<Object> articles = new ArrayList<>();
+        for (ArticleId article : set.articles()) {
+            List<Annotation> live = live(set, article);
+            if (live.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", article.path());
+            entry.put("title", title(set, article));
+            entry.put("highlights", live.stream().filter(Highlight.class::isInstance)
+                    .map(a -> item(a, "color", ((Highlight) a).color().key(), "note", ((Highlight) a).note())).toList());
+            entry.put("bookmarks", live.stream().filter(Bookmark.class::isInstance)
+                    .map(a -> item(a, "label", ((Bookmark) a).label(), null, null)).toList());
+            articles.add(entry);
+        }
+        return JsonWriter.write(Map.of("articles", articles));
+    }
+
+    /** One line per live annotation: "state  quote  article", the state found in the article's current text. */
+    public List<String> statusLines(AnnotationSet set, Function<ArticleId, String> textOf) {
+        List<String> lines = new ArrayList<>();
+        for (Annotation annotation : set.all()) {
+            if (!annotation.isDeleted()) {
+                String text = textOf.apply(annotation.article());
+                AnchorState state = text == null ? AnchorState.ORPHANED
+                        : annotation.anchor() == null ? AnchorState.ANCHORED
+                        : reanchorer.locate(annotation.anchor(), text).state();
+                String quote = annotation.anchor() == null ? "(whole article)" : "\"" + shorten(annotation.anchor()) + "\"";
+                lines.add(String.format(Locale.ROOT, "%-8s  %s  %s", state.name().toLowerCase(Locale.ROOT), quote,
+                        annotation.article()));
+            }
+        }
+        return lines;
+    }
+
+    private static Map<String, Object> item(Annotation a, String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", a.id().toString());
+        map.put(key1, value1);
+        if (key2 != null) {
+            map.put(key2, value2);
+        }
+        Anchor anchor = a.anchor();
+        map.put("quote", anchor == null ? null : anchor.quote());
+        map.put("heading", anchor == null ? null : anchor.heading());
+        map.put("start", anchor == null ? null : anchor.start());
+        map.put("end", anchor == null ? null : anchor.end());
+        map.put("created", a.created().toString());
+        map.put("updated", a.updated().toString());
+        return map;
+    }
+
+    private static List<Annotation> live(AnnotationSet set, ArticleId article) {
+        return set.of(article).stream().filter(a -> !a.isDeleted()).toList();
+    }
+
+    private static String title(AnnotationSet set, ArticleId article) {
+        ArticleEntry entry = set.entry(article);
+        return entry.key() != null && entry.key().title() != null ? entry.key().title() : article.fileName();
+    }
+
+    private static String shorten(Anchor anchor) {
+        String flat = anchor.quote().strip().replaceAll("\\s+", " ");
+        return flat.length() <= SHORT_QUOTE ? flat : flat.substring(0, SHORT_QUOTE - 1) + "…";
+    }
+}

@@ -1,0 +1,92 @@
+package dev.lectern.store;
+
+import static dev.lectern.store.Fixtures.T0;
+import static dev.lectern.store.Fixtures.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AnnotationFileTest {
+
+    private final AnnotationFile format = new AnnotationFile();
+
+    @Test
+    void everyFieldComesBackAsWritten() {
+        AnnotationSet set = new AnnotationSet();
+        Highlight cjk = new Highlight(UUID.randomUUID(), id("日本/ノート.md"),
+                new Anchor("東京の夜は静かだった", "前の文。", "。次の文", 120, 130, "第一章: 夜"),
+                HighlightColor.PURPLE, "a note: with colon\n'single' and \"double\" quotes\n- and a dash line\n",
+                T0, T0.plusSeconds(5), null);
+        Highlight deleted = new Highlight(UUID.randomUUID(), id("a.md"), new Anchor("yes", "", "", 0, 3, null),
+                HighlightColor.GREEN, "no", T0.plusSeconds(1), T0.plusSeconds(9), T0.plusSeconds(9));
+        Bookmark whole = new Bookmark(UUID.randomUUID(), id("a.md"), null, "read later: part 2", T0, T0, null);
+        Bookmark placed = new Bookmark(UUID.randomUUID(), id("a.md"), Fixtures.anchor("012", 4), "", T0, T0, null);
+        List.of(cjk, deleted, whole, placed).forEach(set::put);
+        set.putEntry(new ArticleEntry(id("a.md"), new ArticleKey("Title: with colon", "2019-12-06", "00ff"),
+                List.of(id("old/a.md"))));
+
+        String text = format.dump(set, "/home/ann/notes");
+        LoadResult loaded = format.load(text);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.library()).isEqualTo("/home/ann/notes");
+        assertThat(loaded.set().all()).containsExactlyInAnyOrder(cjk, deleted, whole, placed);
+        assertThat(loaded.set().entry(id("a.md"))).isEqualTo(set.entry(id("a.md")));
+        assertThat(text).contains("東京の夜は静かだった").contains("note: |").contains("schema: 1\n");
+        assertThat(format.dump(loaded.set(), loaded.library())).isEqualTo(text);
+    }
+
+    @Test
+    void articlesAreSortedByPathAndAnnotationsByCreationTime() {
+        AnnotationSet set = new AnnotationSet();
+        set.put(Fixtures.highlight("b.md", "late in b", 30));
+        set.put(Fixtures.highlight("a.md", "late in a", 20));
+        set.put(Fixtures.highlight("a.md", "early in a", 10));
+        set.put(Fixtures.bookmark("a.md", "a bookmark", 1));
+
+        String text = format.dump(set, "/lib");
+
+        assertThat(text.indexOf("path: a.md")).isLessThan(text.indexOf("path: b.md"));
+        assertThat(text.indexOf("early in a")).isLessThan(text.indexOf("late in a"));
+        assertThat(text.indexOf("highlights:")).isLessThan(text.indexOf("bookmarks:"));
+        assertThat(text).endsWith("annotations: 4\n").doesNotContain("\r");
+    }
+
+    @Test
+    void theSameAnnotationsGiveTheSameBytesWhateverTheirInsertionOrder() {
+        List<Highlight> highlights = List.of(Fixtures.highlight("x.md", "one", 1), Fixtures.highlight("y.md", "two", 2),
+                Fixtures.highlight("x.md", "three", 3));
+        AnnotationSet forward = new AnnotationSet();
+        highlights.forEach(forward::put);
+        AnnotationSet backward = new AnnotationSet();
+        for (int i = highlights.size() - 1; i >= 0; i--) {
+            backward.put(highlights.get(i));
+        }
+
+        assertThat(format.dump(backward, "/lib")).isEqualTo(format.dump(forward, "/lib"));
+    }
+
+    @Test
+    void aMalformedEntryIsSkippedAndTheOthersKept() {
+        AnnotationSet set = new AnnotationSet();
+        Highlight good = Fixtures.highlight("a.md", "good", 1);
+        Highlight bad = Fixtures.highlight("a.md", "bad", 2);
+        set.put(good);
+        set.put(bad);
+        String text = format.dump(set, "/lib");
+        int at = text.indexOf("quote: bad");
+        text = text.substring(0, at) + text.substring(at).replaceFirst("start: 10", "start: ten");
+
+        LoadResult loaded = format.load(text);
+
+        assertThat(loaded.set().all()).containsExactly(good);
+        assertThat(loaded.problems()).anyMatch(p -> p.contains("highlight 2 of a.md was skipped") && p.contains("start"));
+    }
+}

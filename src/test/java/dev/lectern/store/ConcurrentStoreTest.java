@@ -1,0 +1,108 @@
+package dev.lectern.store;
+
+import static dev.lectern.store.Fixtures.LIBRARY;
+import static dev.lectern.store.Fixtures.anchor;
+import static dev.lectern.store.Fixtures.id;
+import static dev.lectern.store.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two windows (two stores) on one annotation file, saving in turn. */
+class ConcurrentStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final TickingClock clock = new TickingClock();
+
+    private AnnotationStore window() throws IOException {
+        return AnnotationStore.open(dir.resolve("annotations.yaml"), LIBRARY, null, clock);
+    }
+
+    @Test
+    void everyUpdateOfBothWindowsSurvivesAndTheNewestChangeWins() throws IOException {
+        AnnotationStore first = window();
+        AnnotationStore second = window();
+        Highlight shared = first.addHighlight(id("a.md"), key("A"), anchor("shared", 0), HighlightColor.YELLOW, "");
+        Highlight doomed = first.addHighlight(id("a.md"), key("A"), anchor("doomed", 20), HighlightColor.YELLOW, "");
+        first.save();
+        Highlight fromSecond = second.addHighlight(id("b.md"), key("B"), anchor("second's", 3), HighlightColor.BLUE, "");
+        second.save();
+
+        first.editHighlight(shared.id(), HighlightColor.GREEN, "older edit by the first window");
+        second.editHighlight(shared.id(), HighlightColor.PINK, "newer edit by the second window");
+        second.delete(doomed.id());
+        Highlight fromFirst = first.addHighlight(id("a.md"), key("A"), anchor("first's", 60), HighlightColor.BLUE, "");
+        second.save();
+        first.save();
+
+        AnnotationStore reader = window();
+        assertThat(reader.problems()).isEmpty();
+        assertThat(reader.annotations()).extracting(a -> a.anchor().quote())
+                .containsExactlyInAnyOrder("shared", "second's", "first's");
+        assertThat(reader.highlights(id("a.md"))).filteredOn(h -> h.id().equals(shared.id()))
+                .singleElement().extracting(Highlight::note).isEqualTo("newer edit by the second window");
+        assertThat(reader.find(doomed.id())).get().extracting(Annotation::isDeleted).isEqualTo(true);
+        assertThat(first.annotations()).extracting(Annotation::id)
+                .containsExactlyInAnyOrder(shared.id(), fromFirst.id(), fromSecond.id());
+    }
+
+    @Test
+    void anEditNewerThanADeleteBringsTheAnnotationBack() throws IOException {
+        AnnotationStore first = window();
+        Highlight h = first.addHighlight(id("a.md"), key("A"), anchor("passage", 0), HighlightColor.YELLOW, "");
+        first.save();
+        AnnotationStore second = window();
+        first.delete(h.id());
+        second.editHighlight(h.id(), HighlightColor.BLUE, "edited after the delete");
+        first.save();
+        second.save();
+
+        first.checkForExternalChange();
+
+        assertThat(first.highlights(id("a.md"))).singleElement()
+                .extracting(Highlight::note).isEqualTo("edited after the delete");
+    }
+
+    @Test
+    void checkingForExternalChangesTellsListenersWhichArticlesChanged() throws IOException {
+        AnnotationStore first = window();
+        AnnotationStore second = window();
+        List<Set<ArticleId>> heard = new ArrayList<>();
+        first.addListener(heard::add);
+
+        second.addBookmark(id("c.md"), key("C"), null, "from the other window");
+        second.save();
+
+        assertThat(first.checkForExternalChange()).isTrue();
+        assertThat(heard).containsExactly(Set.of(id("c.md")));
+        assertThat(first.bookmarks(id("c.md"))).singleElement().extracting(b -> b.label())
+                .isEqualTo("from the other window");
+        assertThat(first.checkForExternalChange()).isFalse();
+    }
+
+    @Test
+    void aRestoredAnnotationIsAliveAgainAfterSaving() throws IOException {
+        AnnotationStore store = window();
+        Highlight h = store.addHighlight(id("a.md"), key("A"), anchor("passage", 0), HighlightColor.YELLOW, "");
+        store.delete(h.id());
+        store.save();
+        assertThat(window().highlights(id("a.md"))).isEmpty();
+
+        store.restore(h.id());
+        store.save();
+
+        assertThat(window().highlights(id("a.md"))).extracting(Highlight::id).containsExactly(h.id());
+    }
+}

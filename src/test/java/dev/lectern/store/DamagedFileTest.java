@@ -1,0 +1,140 @@
+package dev.lectern.store;
+
+import static dev.lectern.store.Fixtures.LIBRARY;
+import static dev.lectern.store.Fixtures.anchor;
+import static dev.lectern.store.Fixtures.id;
+import static dev.lectern.store.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.HighlightColor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DamagedFileTest {
+
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2024-06-02T08:09:10Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve("annotations.yaml");
+    }
+
+    /** Writes a good file with three highlights in two articles and returns its text. */
+    private String writeGoodFile() throws IOException {
+        try (AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, new TickingClock())) {
+            store.addHighlight(id("a.md"), key("A"), anchor("first passage", 0), HighlightColor.YELLOW, "one");
+            store.addHighlight(id("a.md"), key("A"), anchor("second passage", 40), HighlightColor.BLUE, "two");
+            store.addHighlight(id("b.md"), key("B"), anchor("third passage", 7), HighlightColor.PINK, "three");
+        }
+        return Files.readString(file());
+    }
+
+    private AnnotationStore reopen() throws IOException {
+        return AnnotationStore.open(file(), LIBRARY, null, FIXED);
+    }
+
+    private Path damagedCopy() {
+        return dir.resolve("annotations.yaml.damaged-20240602-080910");
+    }
+
+    @Test
+    void aTruncatedFileIsKeptAsideAndWhatItHoldsIsRecovered() throws IOException {
+        String good = writeGoodFile();
+        byte[] cut = good.substring(0, good.indexOf("third passage") + 5).getBytes(StandardCharsets.UTF_8);
+        Files.write(file(), cut);
+
+        AnnotationStore store = reopen();
+
+        assertThat(damagedCopy()).hasBinaryContent(cut);
+        assertThat(store.annotations()).extracting(a -> a.anchor().quote())
+                .containsExactly("first passage", "second passage");
+        assertThat(store.problems()).singleElement().asString()
+                .contains("could not be read", damagedCopy().getFileName().toString(), "2 annotations were recovered");
+    }
+
+    @Test
+    void binaryGarbageIsKeptAsideAndTheStoreStartsEmpty() throws IOException {
+        byte[] garbage = new byte[4000];
+        new Random(7).nextBytes(garbage);
+        Files.write(file(), garbage);
+
+        AnnotationStore store = reopen();
+
+        assertThat(damagedCopy()).hasBinaryContent(garbage);
+        assertThat(store.annotations()).isEmpty();
+        assertThat(store.problems()).singleElement().asString().contains("0 annotations were recovered");
+    }
+
+    @Test
+    void anEntryWithWrongTypesIsDroppedButTheFileIsKeptWhole() throws IOException {
+        String good = writeGoodFile();
+        String broken = good.replace("color: blue", "color: [not, a, colour]");
+        Files.writeString(file(), broken);
+
+        AnnotationStore store = reopen();
+
+        assertThat(damagedCopy()).hasContent(broken);
+        assertThat(store.annotations()).hasSize(2);
+        assertThat(store.problems()).singleElement().asString().contains("highlight 2 of a.md was skipped", "color");
+    }
+
+    @Test
+    void aFileFromANewerLecternIsNeverOverwritten() throws IOException {
+        String newer = writeGoodFile().replace("schema: 1", "schema: 2");
+        Files.writeString(file(), newer);
+
+        try (AnnotationStore store = reopen()) {
+            assertThat(store.problems()).singleElement().asString().contains("newer Lectern", "schema 2");
+            store.addBookmark(id("c.md"), key("C"), null, "added after");
+        }
+
+        assertThat(damagedCopy()).hasContent(newer);
+        assertThat(Files.readString(file())).contains("added after").contains("schema: 1");
+    }
+
+    @Test
+    void savingAfterRecoveryWritesAFreshFileAndLeavesTheDamagedCopyAlone() throws IOException {
+        byte[] garbage = "schema: 1\narticles: [unclosed\n\u0000\u0001".getBytes(StandardCharsets.UTF_8);
+        Files.write(file(), garbage);
+        try (AnnotationStore store = reopen()) {
+            store.addHighlight(id("a.md"), key("A"), anchor("new", 0), HighlightColor.GREEN, "");
+            store.save();
+        }
+        Files.write(file(), garbage);
+        reopen().close();
+
+        assertThat(damagedCopy()).hasBinaryContent(garbage);
+        assertThat(dir.resolve("annotations.yaml.damaged-20240602-080910-2")).hasBinaryContent(garbage);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("annotations.yaml",
+                    "annotations.yaml.damaged-20240602-080910", "annotations.yaml.damaged-20240602-080910-2");
+        }
+    }
+
+    @Test
+    void aCleanFileIsNeitherMovedNorReported() throws IOException {
+        writeGoodFile();
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.problems()).isEmpty();
+        assertThat(store.annotations()).extracting(Annotation::article).containsExactly(id("a.md"), id("a.md"), id("b.md"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file());
+        }
+        assertThat(List.of(store.file())).containsExactly(file());
+    }
+}

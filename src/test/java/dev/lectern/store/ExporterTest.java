@@ -1,0 +1,67 @@
+package dev.lectern.store;
+
+import static dev.lectern.store.Fixtures.T0;
+import static dev.lectern.store.Fixtures.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ExporterTest {
+
+    private static final String TEXT = "Intro. Lambda supports \"custom\" runtimes now. The end.";
+
+    private final Exporter exporter = new Exporter();
+    private final AnnotationSet set = new AnnotationSet();
+    private final Highlight highlight = new Highlight(UUID.randomUUID(), id("aws/re invent.md"),
+            Anchor.of(TEXT, 7, 45, "Serverless"), HighlightColor.GREEN, "worth trying\nat work", T0, T0, null);
+
+    ExporterTest() {
+        set.put(highlight);
+        set.put(new Bookmark(UUID.randomUUID(), id("aws/re invent.md"), null, "finish reading", T0, T0, null));
+        set.put(new Bookmark(UUID.randomUUID(), id("gone.md"), Anchor.of("a vanished passage", 2, 10, null), "", T0, T0,
+                null));
+        set.put(Fixtures.highlight("aws/re invent.md", "deleted one", 5).deletedAt(T0.plusSeconds(6)));
+        set.putEntry(new ArticleEntry(id("aws/re invent.md"), new ArticleKey("re:Invent", "2019-12-06", "x"), List.of()));
+    }
+
+    @Test
+    void markdownGroupsByArticleWithQuotesColoursNotesAndBookmarks() {
+        String md = exporter.markdown(set);
+
+        assertThat(md).contains("## re:Invent\n\n[aws/re invent.md](aws/re%20invent.md)\n")
+                .contains("> Lambda supports \"custom\" runtimes now.\n\n*green* — worth trying\n  at work\n")
+                .contains("### Bookmarks\n\n- finish reading — whole article\n")
+                .contains("## gone.md").contains("- (no label) — “vanished”")
+                .doesNotContain("deleted one");
+    }
+
+    @Test
+    void jsonHoldsEveryLiveAnnotationWithEscapedText() {
+        String json = exporter.json(set);
+
+        assertThat(json).contains("\"path\": \"aws/re invent.md\"", "\"title\": \"re:Invent\"", "\"color\": \"green\"",
+                "\"note\": \"worth trying\\nat work\"", "\"quote\": \"Lambda supports \\\"custom\\\" runtimes now.\"",
+                "\"label\": \"finish reading\"", "\"quote\": null", "\"id\": \"" + highlight.id() + "\"")
+                .doesNotContain("deleted one");
+    }
+
+    @Test
+    void statusLinesTellAnchoredMovedAndOrphanedAnnotationsApart() {
+        String edited = TEXT.replace("runtimes", "runtime");
+
+        List<String> lines = exporter.statusLines(set, Map.of(id("aws/re invent.md"), edited)::get);
+
+        assertThat(lines).containsExactlyInAnyOrder(
+                "moved     \"Lambda supports \"custom\" runtimes now.\"  aws/re invent.md",
+                "anchored  (whole article)  aws/re invent.md",
+                "orphaned  \"vanished\"  gone.md");
+    }
+}

@@ -1,0 +1,116 @@
+package dev.lectern.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Anchor;
+import org.junit.jupiter.api.Test;
+
+class ReanchorerTest {
+
+    private static final String ARTICLE = "Serverless came of age this year. Lambda now supports custom runtimes, "
+            + "so any language can run. The quick brwon fox jumps over the lazy dog in every demo. "
+            + "Step Functions gained new integrations. Finally, the keynote ended with a long list of regions.";
+
+    private final Reanchorer reanchorer = new Reanchorer();
+
+    private static Anchor anchorOf(String text, String quote) {
+        int start = text.indexOf(quote);
+        return Anchor.of(text, start, start + quote.length(), null);
+    }
+
+    @Test
+    void anUnchangedArticleKeepsTheAnchorInPlace() {
+        Anchor anchor = anchorOf(ARTICLE, "custom runtimes");
+
+        AnchorMatch match = reanchorer.locate(anchor, ARTICLE);
+
+        assertThat(match).isEqualTo(new AnchorMatch(AnchorState.ANCHORED, anchor.start(), anchor.end(), "custom runtimes"));
+    }
+
+    @Test
+    void textInsertedBeforeThePassageShiftsItsOffsets() {
+        Anchor anchor = anchorOf(ARTICLE, "Step Functions gained new integrations.");
+        String edited = "Update: this post was revised in January. " + ARTICLE;
+
+        AnchorMatch match = reanchorer.locate(anchor, edited);
+
+        assertThat(match.state()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(match.start()).isEqualTo(anchor.start() + 42);
+        assertThat(edited.substring(match.start(), match.end())).isEqualTo(anchor.quote());
+    }
+
+    @Test
+    void aTypoFixedInsideThePassageFindsItAsMoved() {
+        Anchor anchor = anchorOf(ARTICLE, "The quick brwon fox jumps over the lazy dog");
+        String edited = ARTICLE.replace("brwon", "brown");
+
+        AnchorMatch match = reanchorer.locate(anchor, edited);
+
+        assertThat(match.state()).isEqualTo(AnchorState.MOVED);
+        assertThat(match.text()).isEqualTo("The quick brown fox jumps over the lazy dog");
+        assertThat(match.start()).isEqualTo(anchor.start());
+    }
+
+    @Test
+    void aMovedParagraphIsFoundAtItsNewPlace() {
+        String first = "First paragraph about storage and buckets.\n";
+        String second = "Second paragraph about databases and caches.\n";
+        String third = "Third paragraph about networking.\n";
+        Anchor anchor = anchorOf(first + second + third, "databases and caches");
+        String edited = second.replace("Second", "Now first") + third + first;
+
+        AnchorMatch match = reanchorer.locate(anchor, edited);
+
+        assertThat(match.state()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(match.start()).isEqualTo(edited.indexOf("databases and caches"));
+    }
+
+    @Test
+    void aDeletedPassageIsOrphaned() {
+        Anchor anchor = anchorOf(ARTICLE, "Step Functions gained new integrations.");
+        String edited = ARTICLE.replace("Step Functions gained new integrations. ", "");
+
+        assertThat(reanchorer.locate(anchor, edited)).isEqualTo(AnchorMatch.orphaned());
+    }
+
+    @Test
+    void amongDuplicatesTheOneWithMatchingContextIsChosen() {
+        String text = "Alpha said: read the docs. Beta said: read the docs. Gamma said: read the docs.";
+        int beta = text.indexOf("Beta said: ") + "Beta said: ".length();
+        Anchor anchor = Anchor.of(text, beta, beta + "read the docs".length(), null);
+        String edited = "A new opening line that shifts everything. " + text.replace("Gamma", "Delta");
+
+        AnchorMatch match = reanchorer.locate(anchor, edited);
+
+        assertThat(match.start()).isEqualTo(edited.indexOf("Beta said: ") + "Beta said: ".length());
+    }
+
+    @Test
+    void amongDuplicatesWithTheSameContextTheNearestToTheOldPlaceIsChosen() {
+        String line = "- item: read the docs\n";
+        String text = line.repeat(6);
+        int start = line.length() * 4 + line.indexOf("read");
+        Anchor anchor = Anchor.of(text, start, start + "read the docs".length(), null);
+        String edited = "x" + text;
+
+        AnchorMatch match = reanchorer.locate(anchor, edited);
+
+        assertThat(match.start()).isEqualTo(start + 1);
+    }
+
+    @Test
+    void chineseAndJapaneseTextIsReanchored() {
+        String text = "今天我们讨论无服务器架构。東京のイベントはとても楽しかったです。最後にまとめます。";
+        Anchor anchor = anchorOf(text, "東京のイベントはとても楽しかった");
+        String inserted = "前言：本文已更新。" + text;
+        String corrected = text.replace("とても", "すごく");
+
+        AnchorMatch shifted = reanchorer.locate(anchor, inserted);
+        AnchorMatch moved = reanchorer.locate(anchor, corrected);
+
+        assertThat(shifted.state()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(shifted.start()).isEqualTo(anchor.start() + 9);
+        assertThat(moved.state()).isEqualTo(AnchorState.MOVED);
+        assertThat(moved.text()).isEqualTo("東京のイベントはすごく楽しかった");
+    }
+}

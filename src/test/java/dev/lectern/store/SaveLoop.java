@@ -1,0 +1,26 @@
+package dev.lectern.store;
+
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Child process of the crash test: adds a bookmark and saves, over and over, saying "saved N" after each save. */
+public final class SaveLoop {
+
+    private SaveLoop() {
+    }
+
+    /** Arguments: the annotation file and the first number to use. */
+    public static void main(String[] args) throws IOException {
+        AnnotationStore store = AnnotationStore.open(Path.of(args[0]), Path.of("/library"), null, Clock.systemUTC());
+        System.out.println("ready " + store.annotations().size());
+        System.out.flush();
+        for (int n = Integer.parseInt(args[1]); ; n++) {
+            store.addBookmark(new ArticleId("crash.md"), null, null, "n" + n);
+            store.save();
+            System.out.println("saved " + n);
+            System.out.flush();
+        }
+    }
+}
