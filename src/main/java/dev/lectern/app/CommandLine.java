@@ -5,16 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parsed command line: which command to run and with what. */
-record CommandLine(Command command, Path path, boolean json, Path library) {
+record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out) {
 
     /** What the user asked for. */
-    enum Command { OPEN, SCAN, RENDER, HELP, VERSION }
+    enum Command { OPEN, SCAN, RENDER, EXPORT, ANNOTATIONS, HELP, VERSION }
 
     static final String USAGE = """
             Usage:
               lectern [DIR]                          open the reader on DIR (default: ./content)
               lectern scan DIR [--json]              list every article of DIR with its metadata and warnings
               lectern render FILE [--library DIR]    print the HTML page the reading pane shows for FILE
+              lectern export --library DIR [--annotations FILE] --format md|json [--out FILE]
+                                                     export highlights and bookmarks, grouped by article
+              lectern annotations --library DIR [--annotations FILE]
+                                                     one line per annotation: anchored / moved / orphaned, quote, article
+            Options:
+              --annotations FILE                     use this annotation file instead of the per-user one
               lectern --help | --version
             """;
 
@@ -23,21 +29,27 @@ record CommandLine(Command command, Path path, boolean json, Path library) {
         List<String> positional = new ArrayList<>();
         boolean json = false;
         Path library = null;
+        Path annotations = null;
+        Path out = null;
+        String format = "md";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new CommandLine(Command.HELP, null, false, null);
+                    return new CommandLine(Command.HELP, null, false, null, null, null, null);
                 }
                 case "--version", "-V" -> {
-                    return new CommandLine(Command.VERSION, null, false, null);
+                    return new CommandLine(Command.VERSION, null, false, null, null, null, null);
                 }
                 case "--json" -> json = true;
-                case "--library" -> {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("--library needs a folder");
+                case "--library" -> library = Path.of(value(args, ++i, "--library needs a folder"));
+                case "--annotations" -> annotations = Path.of(value(args, ++i, "--annotations needs a file"));
+                case "--out" -> out = Path.of(value(args, ++i, "--out needs a file"));
+                case "--format" -> {
+                    format = value(args, ++i, "--format needs md or json");
+                    if (!format.equals("md") && !format.equals("json")) {
+                        throw new IllegalArgumentException("--format is md or json, not " + format);
                     }
-                    library = Path.of(args[++i]);
                 }
                 default -> {
                     if (arg.startsWith("--")) {
@@ -47,16 +59,35 @@ record CommandLine(Command command, Path path, boolean json, Path library) {
                 }
             }
         }
-        if (!positional.isEmpty() && positional.get(0).equals("scan")) {
-            return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null);
+        String first = positional.isEmpty() ? "" : positional.get(0);
+        switch (first) {
+            case "scan" -> {
+                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null);
+            }
+            case "render" -> {
+                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null);
+            }
+            case "export", "annotations" -> {
+                if (library == null) {
+                    throw new IllegalArgumentException(first + " needs --library DIR");
+                }
+                Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
+                return new CommandLine(command, null, json, library, annotations, format, out);
+            }
+            default -> {
+                if (positional.size() > 1) {
+                    throw new IllegalArgumentException("expected one folder, got " + positional);
+                }
+                return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations, null, null);
+            }
         }
-        if (!positional.isEmpty() && positional.get(0).equals("render")) {
-            return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library);
+    }
+
+    private static String value(String[] args, int i, String message) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(message);
         }
-        if (positional.size() > 1) {
-            throw new IllegalArgumentException("expected one folder, got " + positional);
-        }
-        return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(positional.get(0)), false, null);
+        return args[i];
     }
 
     private static Path single(List<String> positional, String message) {

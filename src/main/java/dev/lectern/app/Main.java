@@ -3,6 +3,11 @@ package dev.lectern.app;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationLocations;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.ui.AnnotationStores;
+import dev.lectern.ui.ArticleTexts;
+import dev.lectern.ui.AnnotationsViewModel;
 import dev.lectern.ui.LecternDesktop;
 import dev.lectern.ui.LibraryViewModel;
 import dev.lectern.ui.ReaderViewModel;
@@ -13,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.time.Clock;
 
 /** The entry point: runs a command-line command, or wires the services and opens the reader. */
 public final class Main {
@@ -41,7 +49,10 @@ public final class Main {
                 case SCAN -> System.exit(ScanCommand.standard(out).run(line.path(), line.json()));
                 case RENDER -> System.exit(new RenderCommand(new ArticleReader(), new PageRenderer(), out)
                         .run(line.path(), line.library()));
-                case OPEN -> openReader(line.path());
+                case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
+                        line.format(), line.out()));
+                case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
+                case OPEN -> openReader(line.path(), line.annotations());
             }
         } catch (Exception e) {
             err.println("lectern: " + e.getMessage());
@@ -49,7 +60,7 @@ public final class Main {
         }
     }
 
-    private static void openReader(Path folder) {
+    private static void openReader(Path folder, Path annotationFile) {
         Path dir = folder != null ? folder : defaultLibrary();
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService background = Executors.newCachedThreadPool(runnable -> {
@@ -63,7 +74,29 @@ public final class Main {
         LibraryViewModel library = new LibraryViewModel(new LibraryScanner(reader, cores), background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
                 new ReadingMemory());
-        new LecternDesktop(library, readerModel, new SystemBrowser()).launch(dir);
+        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "lectern-annotations");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(reader, renderer), background,
+                LecternDesktop.fxExecutor());
+        AnnotationStores stores = root -> AnnotationStore.open(
+                annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
+        saver.scheduleWithFixedDelay(() -> checkForExternalChange(annotations), 2, 2, TimeUnit.SECONDS);
+        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser()).launch(dir);
+    }
+
+    /** Another window or a sync tool may have changed the annotation file: merge it in. */
+    private static void checkForExternalChange(AnnotationsViewModel annotations) {
+        AnnotationStore store = annotations.store();
+        if (store != null) {
+            try {
+                store.checkForExternalChange();
+            } catch (Exception e) {
+                System.getLogger(Main.class.getName()).log(System.Logger.Level.WARNING, "could not check " + store.file(), e);
+            }
+        }
     }
 
     /** ./content when it exists (the bundled sample library), otherwise no folder yet. */

@@ -55,6 +55,11 @@ public final class AnnotationScripts {
         return "window.lectern.remove(" + ReaderScripts.literal(id) + ")";
     }
 
+    /** Evaluates to the text a shown highlight covers, or null. */
+    public String quoteOf(String id) {
+        return "window.lectern.quoteOf(" + ReaderScripts.literal(id) + ")";
+    }
+
     public String clear() {
         return "window.lectern.clear()";
     }

@@ -99,6 +99,11 @@ public final class ArticleFilter {
         apply();
     }
 
+    /** Every article of the loaded library, newest first. */
+    public List<Article> articles() {
+        return articles;
+    }
+
     /** The article with this id in the loaded library, or null. */
     public Article find(dev.lectern.model.ArticleId id) {
         for (Article a : articles) {

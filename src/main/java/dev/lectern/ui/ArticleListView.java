@@ -20,14 +20,14 @@ final class ArticleListView extends BorderPane {
     private final TableView<Article> table = new TableView<>();
     private final TextField filterField = new TextField();
 
-    ArticleListView(ArticleFilter filter) {
+    ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations) {
         filterField.setPromptText("Filter by title or author");
         filterField.setId("article-filter");
         filterField.textProperty().bindBidirectional(filter.textProperty());
 
         TableColumn<Article, Article> title = new TableColumn<>("Title");
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
-        title.setCellFactory(column -> new ArticleTitleCell());
+        title.setCellFactory(column -> new ArticleTitleCell(annotations));
         title.setComparator(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER));
         title.setMinWidth(120);
 
@@ -50,6 +50,7 @@ final class ArticleListView extends BorderPane {
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(date);
 
+        annotations.revisionProperty().addListener((obs, was, now) -> table.refresh());
         VBox top = new VBox(filterField);
         top.getStyleClass().add("pane-header");
         VBox.setVgrow(filterField, Priority.NEVER);

@@ -14,11 +14,15 @@ final class ArticleTitleCell extends TableCell<Article, Article> {
     private final Label draft = new Label("draft");
     private final Label warning = new Label("⚠");
     private final Label meta = new Label();
-    private final HBox titleLine = new HBox(6, warning, title, draft);
+    private final Label marks = new Label();
+    private final HBox titleLine = new HBox(6, warning, title, draft, marks);
+    private final AnnotationsViewModel annotations;
     private final VBox box = new VBox(2, titleLine, meta);
     private final Tooltip tooltip = new Tooltip();
 
-    ArticleTitleCell() {
+    ArticleTitleCell(AnnotationsViewModel annotations) {
+        this.annotations = annotations;
+        marks.getStyleClass().add("annotation-marks");
         draft.getStyleClass().add("draft-badge");
         warning.getStyleClass().add("warning-mark");
         title.setMinWidth(0);
@@ -37,6 +41,11 @@ final class ArticleTitleCell extends TableCell<Article, Article> {
         }
         title.setText(article.title());
         meta.setText(metaLine(article));
+        int count = annotations.count(article.id());
+        boolean starred = annotations.isStarred(article.id());
+        marks.setText((starred ? "★" : "") + (count > 0 ? (starred ? " " : "") + "✎ " + count : ""));
+        marks.setVisible(starred || count > 0);
+        marks.setManaged(marks.isVisible());
         draft.setVisible(article.draft());
         draft.setManaged(article.draft());
         warning.setVisible(article.hasWarnings());

@@ -9,19 +9,26 @@ public final class LecternDesktop {
 
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
+    private final AnnotationsViewModel annotations;
+    private final AnnotationStores stores;
     private final LinkOpener browser;
 
-    public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, LinkOpener browser) {
+    public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
+                          AnnotationStores stores, LinkOpener browser) {
         this.library = library;
         this.reader = reader;
+        this.annotations = annotations;
+        this.stores = stores;
         this.browser = browser;
     }
 
     /** Opens the window; folder may be null (the window then invites the user to open one). */
     public void launch(Path folder) {
         Platform.startup(() -> {
-            MainWindow window = new MainWindow(library, reader, browser);
-            window.show(new Stage());
+            MainWindow window = new MainWindow(library, reader, annotations, stores, browser);
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> annotations.close());
+            window.show(stage);
             if (folder != null) {
                 library.open(folder);
             }

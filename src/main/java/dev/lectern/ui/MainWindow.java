@@ -34,16 +34,26 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ArticleListView list;
     private final ReaderPane readerPane;
+    private final AnnotationsViewModel annotations;
+    private Stage annotationsWindow;
     private Stage stage;
 
-    public MainWindow(LibraryViewModel library, ReaderViewModel reader, LinkOpener browser) {
+    public MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
+                      AnnotationStores stores, LinkOpener browser) {
         this.library = library;
         this.reader = reader;
+        this.annotations = annotations;
         this.browser = browser;
         ArticleFilter filter = library.filter();
         TagTreeView tags = new TagTreeView(filter);
-        list = new ArticleListView(filter);
-        readerPane = new ReaderPane(reader, this::follow, browser::open);
+        list = new ArticleListView(filter, annotations);
+        readerPane = new ReaderPane(reader, annotations, this::follow, browser::open);
+        library.rootProperty().addListener((obs, was, now) -> switchAnnotations(stores, now));
+        annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::tell);
+            }
+        });
         SplitPane panes = new SplitPane(tags, list, readerPane);
         panes.setDividerPositions(0.17, 0.50);
         SplitPane.setResizableWithParent(tags, false);
@@ -59,6 +69,9 @@ public final class MainWindow {
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now && list.table().getSelectionModel().isEmpty() && !list.table().getItems().isEmpty()) {
                 list.table().getSelectionModel().selectFirst();
+            }
+            if (!now) {
+                annotations.followRenamedArticles(library.getRoot(), library.filter().articles());
             }
         });
         library.rootProperty().addListener((obs, was, now) -> reader.show(now, null));
@@ -134,10 +147,65 @@ public final class MainWindow {
                 item("Smaller Text", "Shortcut+Minus", () -> reader.changeTextSize(-10)),
                 item("Actual Size", "Shortcut+0", () -> reader.changeTextSize(0)),
                 new SeparatorMenuItem(),
-                item("Outline", "Shortcut+Shift+O", () -> readerPane.outlineShownProperty().set(!readerPane.outlineShownProperty().get())),
+                item("Outline", "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
+                item("Highlights of This Article", "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
                 item("Keep Line Breaks", "Shortcut+Shift+L", reader::toggleLineBreaks),
                 item("Load Remote Images", "Shortcut+Shift+I", reader::allowRemoteImages));
-        return new MenuBar(file, view);
+        Menu notes = new Menu("Annotations", null,
+                item("Bookmark Article", "Shortcut+D", () -> readerPane.layer().toggleStar()),
+                item("Undo Delete", "Shortcut+Z", annotations::undoDelete),
+                new SeparatorMenuItem(),
+                item("All Highlights and Bookmarks…", "Shortcut+Shift+B", this::showAllAnnotations));
+        return new MenuBar(file, view, notes);
+    }
+
+    private void switchAnnotations(AnnotationStores stores, java.nio.file.Path root) {
+        if (root == null) {
+            return;
+        }
+        try {
+            annotations.use(stores.openFor(root));
+        } catch (java.io.IOException e) {
+            tell("Highlights and bookmarks could not be opened for " + root + ": " + e.getMessage());
+        }
+    }
+
+    private void tell(String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, message);
+        alert.setHeaderText("About your highlights and bookmarks");
+        if (stage != null) {
+            alert.initOwner(stage);
+        }
+        alert.show();
+    }
+
+    private void showAllAnnotations() {
+        if (annotationsWindow == null) {
+            LibraryAnnotationsView view = new LibraryAnnotationsView(annotations, library.filter()::find, this::openAt);
+            annotationsWindow = new Stage();
+            annotationsWindow.initOwner(stage);
+            annotationsWindow.setTitle("Highlights and Bookmarks — Lectern");
+            Scene scene = new Scene(view, 720, 560);
+            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+            annotationsWindow.setScene(scene);
+        }
+        annotationsWindow.show();
+        annotationsWindow.toFront();
+    }
+
+    /** Opens an article and, when given, scrolls to one of its annotations. */
+    void openAt(dev.lectern.model.ArticleId id, dev.lectern.model.Annotation annotation) {
+        Article article = library.filter().find(id);
+        if (article == null) {
+            return;
+        }
+        if (annotation != null) {
+            readerPane.layer().jumpWhenShown(annotation.id());
+        }
+        list.table().getSelectionModel().select(article);
+        if (reader.articleProperty().get() != article) {
+            reader.show(library.getRoot(), article);
+        }
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {

@@ -5,37 +5,83 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
-/** The right side of the window: the reader toolbar over the reading pane, with the outline beside it. */
+/** The right side of the window: the reader toolbar over the reading pane, with a side panel (outline, highlights). */
 final class ReaderPane extends BorderPane {
 
-    private final BooleanProperty outlineShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty sideShown = new SimpleBooleanProperty(false);
     private final ReaderView reader;
-    private final OutlineView outline;
-    private final SplitPane split;
+    private final AnnotationLayer layer;
+    private final TabPane side = new TabPane();
+    private final Tab outlineTab;
+    private final Tab notesTab;
 
-    ReaderPane(ReaderViewModel model, Consumer<LinkTarget> links, Consumer<URI> openExternal) {
+    ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
+               Consumer<LinkTarget> links, Consumer<URI> openExternal) {
         reader = new ReaderView(model, links);
-        outline = new OutlineView(model, reader::scrollTo);
-        split = new SplitPane(reader);
-        setTop(new ReaderToolbar(model, outlineShown, openExternal));
+        layer = new AnnotationLayer(reader, model, annotations);
+        outlineTab = new Tab("Outline", new OutlineView(model, reader::scrollTo));
+        notesTab = new Tab("Highlights", new ArticleAnnotationsView(model, annotations, layer));
+        side.getTabs().addAll(outlineTab, notesTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("side-panel");
+        SplitPane split = new SplitPane(reader);
+        ReaderToolbar toolbar = new ReaderToolbar(model, sideShown, openExternal);
+        toolbar.getChildren().add(0, starButton(model, annotations));
+        setTop(toolbar);
         setCenter(split);
-        outlineShown.addListener((obs, was, now) -> {
+        sideShown.addListener((obs, was, now) -> {
             if (now) {
-                split.getItems().add(outline);
-                split.setDividerPositions(0.75);
+                split.getItems().add(side);
+                split.setDividerPositions(0.68);
             } else {
-                split.getItems().remove(outline);
+                split.getItems().remove(side);
             }
         });
     }
 
-    BooleanProperty outlineShownProperty() {
-        return outlineShown;
+    private ToggleButton starButton(ReaderViewModel model, AnnotationsViewModel annotations) {
+        ToggleButton star = new ToggleButton("☆");
+        star.setId("star-article");
+        star.setTooltip(new Tooltip("Bookmark this article (Ctrl+D)"));
+        star.setOnAction(e -> layer.toggleStar());
+        Runnable update = () -> {
+            boolean on = model.articleProperty().get() != null && annotations.isStarred(model.articleProperty().get().id());
+            star.setSelected(on);
+            star.setText(on ? "★" : "☆");
+            star.setDisable(model.articleProperty().get() == null);
+        };
+        annotations.revisionProperty().addListener((obs, was, now) -> update.run());
+        model.articleProperty().addListener((obs, was, now) -> update.run());
+        update.run();
+        return star;
+    }
+
+    /** Shows the side panel on a tab, or hides it when that tab is already showing. */
+    void toggleSide(boolean highlights) {
+        Tab tab = highlights ? notesTab : outlineTab;
+        if (sideShown.get() && side.getSelectionModel().getSelectedItem() == tab) {
+            sideShown.set(false);
+        } else {
+            side.getSelectionModel().select(tab);
+            sideShown.set(true);
+        }
+    }
+
+    BooleanProperty sideShownProperty() {
+        return sideShown;
     }
 
     ReaderView reader() {
         return reader;
+    }
+
+    AnnotationLayer layer() {
+        return layer;
     }
 }

@@ -26,9 +26,10 @@ final class ReaderToolbar extends HBox {
 
     ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
         this.model = model;
-        ToggleButton outline = new ToggleButton("Outline");
+        ToggleButton outline = new ToggleButton("Panel");
+        outline.setId("side-panel-toggle");
         outline.selectedProperty().bindBidirectional(outlineShown);
-        outline.setTooltip(new Tooltip("Show the headings of this article (Ctrl+Shift+O)"));
+        outline.setTooltip(new Tooltip("Show the outline and the highlights of this article (Ctrl+Shift+O, Ctrl+Shift+H)"));
 
         lineBreaks.setId("keep-line-breaks");
         lineBreaks.setTooltip(new Tooltip("Show each line of the article on its own line, as its author wrote it"));

@@ -36,6 +36,7 @@ final class ReaderView extends StackPane {
     private String pressedHref;
     /** The page finished loading; it stays on screen (and scriptable) after a link click's load is cancelled. */
     private boolean ready;
+    private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
 
     ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
         this.model = model;
@@ -70,6 +71,7 @@ final class ReaderView extends StackPane {
             if (position > 0) {
                 run(scripts.restoreScroll(position));
             }
+            pageReadyListeners.forEach(Runnable::run);
         }
     }
 
@@ -101,7 +103,13 @@ final class ReaderView extends StackPane {
         run(scripts.scrollToAnchor(anchorId));
     }
 
-    private Object run(String script) {
+    /** Runs after each page has loaded and its position is restored. */
+    void onPageReady(Runnable listener) {
+        pageReadyListeners.add(listener);
+    }
+
+    /** Runs the reader's own script in the page; null while no page is ready. */
+    Object run(String script) {
         if (!ready) {
             return null;
         }
@@ -128,5 +136,14 @@ final class ReaderView extends StackPane {
 
     WebEngine engine() {
         return web.getEngine();
+    }
+
+    WebView web() {
+        return web;
+    }
+
+    /** The article whose page is on screen, or null. */
+    ArticleId shownArticle() {
+        return ready ? shown : null;
     }
 }

@@ -118,6 +118,8 @@
         parent.removeChild(m); parent.normalize();
       }
     },
+    /* The text a shown highlight covers, or null. */
+    quoteOf: function (id) { var r = ranges[id]; return r ? r.range.toString() : null; },
     clear: function () { for (var id in ranges) { this.remove(id); } },
     /* The id of the highlight under a point of the viewport, or null. */
     at: function (x, y) {

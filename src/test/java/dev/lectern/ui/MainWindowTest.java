@@ -6,6 +6,9 @@ import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
 import dev.lectern.model.Article;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationStore;
+import java.time.Clock;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,11 +48,15 @@ class MainWindowTest {
     private ReaderViewModel reader;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         ArticleReader articles = new ArticleReader();
         library = new LibraryViewModel(new LibraryScanner(articles, 2), background, Platform::runLater);
         reader = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater, new ReadingMemory());
-        new MainWindow(library, reader, opened::add).show(stage);
+        AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(articles, new PageRenderer()),
+                background, Platform::runLater);
+        Path annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
+        new MainWindow(library, reader, annotations,
+                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add).show(stage);
         stage.requestFocus();
         library.open(CONTENT);
     }

@@ -6,6 +6,8 @@ import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
 import dev.lectern.model.Article;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationStore;
+import java.time.Clock;
 import dev.lectern.render.Theme;
 import java.io.IOException;
 import java.net.URI;
@@ -54,7 +56,11 @@ class ReadingPaneTest {
         ArticleReader articles = new ArticleReader();
         library = new LibraryViewModel(new LibraryScanner(articles, 2), background, Platform::runLater);
         reader = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater, new ReadingMemory());
-        new MainWindow(library, reader, opened::add).show(stage);
+        AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(articles, new PageRenderer()),
+                background, Platform::runLater);
+        Path annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
+        new MainWindow(library, reader, annotations,
+                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add).show(stage);
         stage.requestFocus();
         library.open(root);
     }

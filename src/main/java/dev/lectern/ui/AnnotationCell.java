@@ -1,0 +1,73 @@
+package dev.lectern.ui;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Predicate;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One highlight or bookmark in a panel: colour (or bookmark mark), the quote, the note, when, and whether it is lost. */
+final class AnnotationCell extends ListCell<Annotation> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final Predicate<Annotation> orphaned;
+    private final Region swatch = new Region();
+    private final Label quote = new Label();
+    private final Label note = new Label();
+    private final Label meta = new Label();
+    private final VBox text = new VBox(2, quote, note, meta);
+    private final HBox box = new HBox(8, swatch, text);
+
+    AnnotationCell(Predicate<Annotation> orphaned) {
+        this.orphaned = orphaned;
+        swatch.setMinSize(6, 16);
+        swatch.setPrefWidth(6);
+        quote.setWrapText(true);
+        note.setWrapText(true);
+        quote.getStyleClass().add("annotation-quote");
+        note.getStyleClass().add("annotation-note");
+        meta.getStyleClass().add("annotation-meta");
+        text.setMinWidth(0);
+        quote.setMaxWidth(Double.MAX_VALUE);
+        getStyleClass().add("annotation-cell");
+    }
+
+    @Override
+    protected void updateItem(Annotation item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        quote.prefWidthProperty().bind(widthProperty().subtract(40));
+        note.prefWidthProperty().bind(widthProperty().subtract(40));
+        String lost = orphaned.test(item) ? "  ·  ⚠ not found in the article now" : "";
+        if (item instanceof Highlight h) {
+            swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
+            quote.setText("“" + abbreviate(h.anchor().quote(), 160) + "”");
+            note.setText(h.note());
+            meta.setText(WHEN.format(h.updated()) + lost);
+        } else {
+            Bookmark b = (Bookmark) item;
+            swatch.setStyle("-fx-background-color: #2f5d62; -fx-background-radius: 3;");
+            quote.setText((b.anchor() == null ? "★ " : "◆ ") + b.label());
+            note.setText(b.anchor() == null ? "Whole article" : "“" + abbreviate(b.anchor().quote(), 100) + "”");
+            meta.setText(WHEN.format(b.updated()) + lost);
+        }
+        note.setVisible(!note.getText().isBlank());
+        note.setManaged(note.isVisible());
+        setGraphic(box);
+    }
+
+    static String abbreviate(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() > max ? t.substring(0, max) + "…" : t;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.lectern.ui;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The panel of the open article's highlights and bookmarks, in reading order; a click jumps to the passage. */
+final class ArticleAnnotationsView extends BorderPane {
+
+    private final ListView<Annotation> list = new ListView<>();
+    private final ReaderViewModel reader;
+    private final AnnotationsViewModel annotations;
+    private final AnnotationLayer layer;
+
+    ArticleAnnotationsView(ReaderViewModel reader, AnnotationsViewModel annotations, AnnotationLayer layer) {
+        this.reader = reader;
+        this.annotations = annotations;
+        this.layer = layer;
+        list.setId("article-annotations");
+        list.setPlaceholder(new Label("Select text to highlight it (H),\nadd a note (N) or bookmark it (B)."));
+        list.setCellFactory(view -> new AnnotationCell(a -> !layer.placedIds().contains(a.id()) && AnnotationsViewModel.position(a) >= 0));
+        list.setOnMouseClicked(e -> {
+            Annotation chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                layer.jumpTo(chosen.id());
+            }
+        });
+        Button reattach = new Button("Re-attach");
+        reattach.setTooltip(new Tooltip("Attach the chosen highlight or bookmark to the text selected in the article"));
+        reattach.setOnAction(e -> reattach());
+        Button delete = new Button("Delete");
+        delete.setTooltip(new Tooltip("Delete the chosen highlight or bookmark (Ctrl+Z brings it back)"));
+        delete.setOnAction(e -> {
+            Annotation chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                annotations.delete(chosen.id());
+            }
+        });
+        HBox buttons = new HBox(6, reattach, delete);
+        buttons.getStyleClass().add("pane-header");
+        setCenter(list);
+        setBottom(buttons);
+        annotations.revisionProperty().addListener((obs, was, now) -> refresh());
+        reader.pageProperty().addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Article article = reader.articleProperty().get();
+        List<Annotation> items = article == null ? List.of() : annotations.of(article.id());
+        list.getItems().setAll(items);
+    }
+
+    private void reattach() {
+        Annotation chosen = list.getSelectionModel().getSelectedItem();
+        AnnotationLayer.Selection selection = layer.selection();
+        if (chosen != null && selection != null) {
+            annotations.reanchor(chosen.id(), selection.anchor());
+        }
+    }
+}

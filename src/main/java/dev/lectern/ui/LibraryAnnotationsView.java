@@ -1,0 +1,144 @@
+package dev.lectern.ui;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * Every highlight and bookmark of the library, grouped by article, filterable by colour, by text in quote or note,
+ * and by the article's tags; a click opens the article at the passage.
+ */
+final class LibraryAnnotationsView extends BorderPane {
+
+    private static final String ANY_COLOUR = "Any colour";
+
+    private final AnnotationsViewModel annotations;
+    private final Function<ArticleId, Article> articles;
+    private final TreeView<Object> tree = new TreeView<>();
+    private final ComboBox<String> colour = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final TextField tag = new TextField();
+    private final Label summary = new Label();
+
+    LibraryAnnotationsView(AnnotationsViewModel annotations, Function<ArticleId, Article> articles,
+                           BiConsumer<ArticleId, Annotation> open) {
+        this.annotations = annotations;
+        this.articles = articles;
+        colour.getItems().add(ANY_COLOUR);
+        for (HighlightColor c : HighlightColor.values()) {
+            colour.getItems().add(c.key());
+        }
+        colour.setValue(ANY_COLOUR);
+        text.setPromptText("Text in quote or note");
+        tag.setPromptText("Article tag");
+        text.setId("annotations-text-filter");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox filters = new HBox(8, colour, text, tag);
+        filters.getStyleClass().add("pane-header");
+        tree.setShowRoot(false);
+        tree.setId("library-annotations");
+        tree.setCellFactory(view -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label(item));
+            }
+        });
+        tree.setOnMouseClicked(e -> {
+            TreeItem<Object> chosen = tree.getSelectionModel().getSelectedItem();
+            if (chosen != null && chosen.getValue() instanceof Annotation a) {
+                open.accept(a.article(), a);
+            } else if (chosen != null && chosen.getValue() instanceof ArticleId id) {
+                open.accept(id, null);
+            }
+        });
+        setTop(filters);
+        setCenter(tree);
+        summary.getStyleClass().add("pane-header");
+        summary.setId("annotations-summary");
+        setBottom(summary);
+        colour.valueProperty().addListener((obs, was, now) -> refresh());
+        text.textProperty().addListener((obs, was, now) -> refresh());
+        tag.textProperty().addListener((obs, was, now) -> refresh());
+        annotations.revisionProperty().addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Map<ArticleId, List<Annotation>> groups = new LinkedHashMap<>();
+        for (Annotation a : annotations.all()) {
+            if (matches(a)) {
+                groups.computeIfAbsent(a.article(), id -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+        TreeItem<Object> root = new TreeItem<>("root");
+        groups.forEach((id, items) -> {
+            TreeItem<Object> group = new TreeItem<>(id);
+            group.setExpanded(true);
+            items.forEach(a -> group.getChildren().add(new TreeItem<>(a)));
+            root.getChildren().add(group);
+        });
+        tree.setRoot(root);
+        int shown = groups.values().stream().mapToInt(List::size).sum();
+        summary.setText(annotations.all().isEmpty() ? "No highlights or bookmarks yet: select text in an article to make one."
+                : shown == 0 ? "Nothing matches the filters." : shown + " of " + annotations.all().size() + " in " + groups.size()
+                + (groups.size() == 1 ? " article" : " articles"));
+    }
+
+    private boolean matches(Annotation a) {
+        String wanted = colour.getValue();
+        if (!ANY_COLOUR.equals(wanted) && !(a instanceof Highlight h && h.color().key().equals(wanted))) {
+            return false;
+        }
+        String query = text.getText().strip().toLowerCase(Locale.ROOT);
+        if (!query.isEmpty() && !searchable(a).toLowerCase(Locale.ROOT).contains(query)) {
+            return false;
+        }
+        String tagQuery = tag.getText().strip().toLowerCase(Locale.ROOT);
+        if (tagQuery.isEmpty()) {
+            return true;
+        }
+        Article article = articles.apply(a.article());
+        return article != null && article.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(tagQuery));
+    }
+
+    private static String searchable(Annotation a) {
+        if (a instanceof Highlight h) {
+            return h.anchor().quote() + "\n" + h.note();
+        }
+        Bookmark b = (Bookmark) a;
+        return b.label() + "\n" + (b.anchor() == null ? "" : b.anchor().quote());
+    }
+
+    private String label(Object item) {
+        if (item instanceof ArticleId id) {
+            Article article = articles.apply(id);
+            return (article == null ? id.path() + " (not in the library now)" : article.title());
+        }
+        if (item instanceof Highlight h) {
+            String note = h.note().isBlank() ? "" : "  — " + AnnotationCell.abbreviate(h.note(), 60);
+            return "▌" + h.color().key() + "  “" + AnnotationCell.abbreviate(h.anchor().quote(), 80) + "”" + note;
+        }
+        Bookmark b = (Bookmark) item;
+        return (b.anchor() == null ? "★ " : "◆ ") + b.label();
+    }
+}
