@@ -46,6 +46,8 @@ final class AnnotationLayer {
     private String text = "";
     private HighlightColor lastColor = HighlightColor.YELLOW;
     private UUID pendingJump;
+    /** The note editor opens when N is released, so the typed "n" does not land in it. */
+    private Runnable noteOnRelease;
 
     AnnotationLayer(ReaderView view, ReaderViewModel reader, AnnotationsViewModel annotations) {
         this.view = view;
@@ -56,6 +58,14 @@ final class AnnotationLayer {
         annotations.revisionProperty().addListener((obs, was, now) -> repaint());
         view.web().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         view.web().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        view.web().addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (noteOnRelease != null) {
+                Runnable open = noteOnRelease;
+                noteOnRelease = null;
+                e.consume();
+                open.run();
+            }
+        });
     }
 
     private void pageReady() {
@@ -154,8 +164,11 @@ final class AnnotationLayer {
         popovers.hide();
         switch (code) {
             case H -> highlight(selection, lastColor, "");
-            case N -> popovers.showNoteFor(highlight(selection, lastColor, ""),
-                    screenPoint(selection.left, selection.bottom));
+            case N -> {
+                Highlight made = highlight(selection, lastColor, "");
+                Point2D at = screenPoint(selection.left + (selection.right - selection.left) / 2, selection.top);
+                noteOnRelease = () -> popovers.showNoteFor(made, at);
+            }
             case B -> bookmark(selection);
             case Q -> copyQuote(selection);
             default -> highlight(selection, HighlightColor.values()[digit], "");
