@@ -204,6 +204,13 @@ public final class AnnotationsViewModel {
         });
     }
 
+    /** Writes every highlight and bookmark, grouped by article, as Markdown or JSON (atomically). */
+    public void export(java.nio.file.Path target, boolean json) throws java.io.IOException {
+        dev.lectern.store.Exporter exporter = new dev.lectern.store.Exporter();
+        dev.lectern.store.AnnotationSet set = store.snapshot();
+        dev.lectern.store.AtomicFiles.write(target, json ? exporter.json(set) : exporter.markdown(set));
+    }
+
     /** True once a library's store is open; edits are possible only then. */
     public boolean isOpen() {
         return store != null;

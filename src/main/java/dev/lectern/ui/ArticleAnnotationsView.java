@@ -2,10 +2,12 @@ package dev.lectern.ui;
 
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
+import dev.lectern.model.Bookmark;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -23,11 +25,13 @@ final class ArticleAnnotationsView extends BorderPane {
         this.annotations = annotations;
         this.layer = layer;
         list.setId("article-annotations");
-        list.setPlaceholder(new Label("Select text to highlight it (H),\nadd a note (N) or bookmark it (B)."));
+        list.setPlaceholder(new Label("Select text to highlight it (H),\nadd a note (N) or bookmark it (B).\nDouble-click a bookmark to rename it."));
         list.setCellFactory(view -> new AnnotationCell(a -> !layer.placedIds().contains(a.id()) && AnnotationsViewModel.position(a) >= 0));
         list.setOnMouseClicked(e -> {
             Annotation chosen = list.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
+            if (chosen instanceof Bookmark bookmark && e.getClickCount() == 2) {
+                relabel(bookmark);
+            } else if (chosen != null) {
                 layer.jumpTo(chosen.id());
             }
         });
@@ -55,6 +59,16 @@ final class ArticleAnnotationsView extends BorderPane {
         Article article = reader.articleProperty().get();
         List<Annotation> items = article == null ? List.of() : annotations.of(article.id());
         list.getItems().setAll(items);
+    }
+
+    private void relabel(Bookmark bookmark) {
+        TextInputDialog dialog = new TextInputDialog(bookmark.label());
+        dialog.setTitle("Rename bookmark");
+        dialog.setHeaderText(null);
+        dialog.setContentText("Label:");
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty())
+                .ifPresent(label -> annotations.relabel(bookmark.id(), label));
     }
 
     private void reattach() {

@@ -155,7 +155,10 @@ public final class MainWindow {
                 item("Bookmark Article", "Shortcut+D", () -> readerPane.layer().toggleStar()),
                 item("Undo Delete", "Shortcut+Z", annotations::undoDelete),
                 new SeparatorMenuItem(),
-                item("All Highlights and Bookmarks…", "Shortcut+Shift+B", this::showAllAnnotations));
+                item("All Highlights and Bookmarks…", "Shortcut+Shift+B", this::showAllAnnotations),
+                new SeparatorMenuItem(),
+                item("Export as Markdown…", "Shortcut+E", () -> export(false)),
+                item("Export as JSON…", "Shortcut+Shift+E", () -> export(true)));
         return new MenuBar(file, view, notes);
     }
 
@@ -177,6 +180,23 @@ public final class MainWindow {
             alert.initOwner(stage);
         }
         alert.show();
+    }
+
+    private void export(boolean json) {
+        if (!annotations.isOpen()) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export highlights and bookmarks");
+        chooser.setInitialFileName("lectern-highlights." + (json ? "json" : "md"));
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            try {
+                annotations.export(target.toPath(), json);
+            } catch (java.io.IOException e) {
+                tell("The export could not be written to " + target + ": " + e.getMessage());
+            }
+        }
     }
 
     private void showAllAnnotations() {
