@@ -47,7 +47,7 @@ public final class CachedLibraryLoader {
         List<Article> articles = new ArrayList<>(files.size());
         List<Path> toRead = new ArrayList<>();
         for (FoundFile found : files) {
-            Article article = known.get(ArticleReader.idOf(root, found.file()).path());
+            Article article = known.get(found.id());
             if (article != null && article.size() == found.size() && article.modified() == found.modified()) {
                 articles.add(article);
                 LibraryScanner.notify(() -> listener.loaded(article));

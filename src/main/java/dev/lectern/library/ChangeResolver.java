@@ -69,7 +69,7 @@ final class ChangeResolver {
     private void compare(Path folder, String prefix, Map<String, Article> changed, Set<String> removed) {
         Set<String> gone = new HashSet<>(under(prefix).keySet());
         for (FoundFile found : walker.walkWithAttributes(folder, () -> false)) {
-            String id = ArticleReader.idOf(root, found.file()).path();
+            String id = prefix + found.id();
             gone.remove(id);
             if (!new Stamp(found.size(), found.modified()).equals(known.get(id))) {
                 read(found.file(), id, changed, removed);

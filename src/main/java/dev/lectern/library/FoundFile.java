@@ -2,11 +2,9 @@ package dev.lectern.library;
 
 import java.nio.file.Path;
 
-/** An article file found by the walk, with the size and modification time read in the same pass. */
-record FoundFile(Path file, long size, long modified) implements Comparable<FoundFile> {
-
-    @Override
-    public int compareTo(FoundFile other) {
-        return file.compareTo(other.file);
-    }
+/**
+ * An article file found by the walk, with its path relative to the walked folder ('/'-separated)
+ * and the size and modification time read in the same pass.
+ */
+record FoundFile(Path file, String id, long size, long modified) {
 }
