@@ -14,6 +14,8 @@ import java.util.Map;
 public class ArticleReader {
 
     private static final System.Logger LOG = System.getLogger(ArticleReader.class.getName());
+    /** Front matter and title nearly always sit in the first few KB: larger files are decoded whole only when needed. */
+    private static final int HEAD_BYTES = 4096;
 
     private final TextDecoder decoder = new TextDecoder();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
@@ -34,18 +36,37 @@ public class ArticleReader {
     public Article read(Path root, Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         ArticleId id = idOf(root, file);
-        String text = decoder.decode(Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
+        String head = decoder.decodeHead(bytes, HEAD_BYTES);
+        Article article = head == null ? null : parse(id, head, attributes, true);
+        return article != null ? article : parse(id, decoder.decode(bytes), attributes, false);
+    }
+
+    /**
+     * The article from a text; from only the head of a file (headOnly) the answer is null unless the
+     * head holds the whole front matter with a title, since then the rest of the body cannot matter.
+     */
+    private Article parse(ArticleId id, String text, BasicFileAttributes attributes, boolean headOnly) {
         List<String> warnings = new ArrayList<>();
         try {
             FrontMatterBlock block = splitter.split(text);
+            if (headOnly && block.kind() == FrontMatterBlock.Kind.NONE) {
+                return null;
+            }
             Map<String, Object> fields = switch (block.kind()) {
                 case NONE -> Map.of();
                 case TOML -> toml.parse(block, warnings);
                 case YAML, HEXO -> yaml.parse(block, warnings);
             };
+            if (headOnly && !MetadataReader.hasTitle(fields)) {
+                return null;
+            }
             return metadata.toArticle(id, fields, block.body(), warnings, attributes.size(),
                     attributes.lastModifiedTime().toMillis());
         } catch (RuntimeException e) {
+            if (headOnly) {
+                return null;
+            }
             LOG.log(System.Logger.Level.WARNING, "Could not read the front matter of " + id, e);
             return fallback(id, "front matter could not be read (" + e + ")", attributes.size(),
                     attributes.lastModifiedTime().toMillis());

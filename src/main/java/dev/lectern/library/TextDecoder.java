@@ -20,6 +20,34 @@ final class TextDecoder {
         return normaliseLineEndings(decodeRaw(bytes));
     }
 
+    /**
+     * The lines of a long UTF-8 file that fit in limit bytes, decoded, or null when the file is short,
+     * starts with a BOM, or the head is not plain UTF-8: then only {@link #decode} gives the right text.
+     * Throws NotTextException for binary data anywhere in the file, as decode does.
+     */
+    String decodeHead(byte[] bytes, int limit) throws NotTextException {
+        if (bytes.length <= limit || startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE)
+                || startsWith(bytes, 0xFE, 0xFF)) {
+            return null;
+        }
+        requireNoNul(bytes);
+        int end = limit;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--; // a newline byte never sits inside a UTF-8 sequence
+        }
+        String head = new String(bytes, 0, end, StandardCharsets.UTF_8);
+        return end == 0 || head.indexOf('\uFFFD') >= 0 ? null : normaliseLineEndings(head);
+    }
+
+    private static void requireNoNul(byte[] bytes) throws NotTextException {
+        // Text files never contain NUL bytes unless they are UTF-16/32, which carry a BOM.
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new NotTextException("not a text file (contains NUL bytes)");
+            }
+        }
+    }
+
     private String decodeRaw(byte[] bytes) throws NotTextException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -30,12 +58,7 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        // Text files never contain NUL bytes unless they are UTF-16/32, which carry a BOM above.
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new NotTextException("not a text file (contains NUL bytes)");
-            }
-        }
+        requireNoNul(bytes);
         // The String constructor is several times faster than a CharsetDecoder but replaces bad bytes
         // with U+FFFD: only when that character shows up is the strict check needed.
         String fast = new String(bytes, StandardCharsets.UTF_8);
