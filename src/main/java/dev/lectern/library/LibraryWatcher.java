@@ -41,6 +41,7 @@ public final class LibraryWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private WatchService service;
     private Thread thread;
+    private volatile boolean closed;
 
     public LibraryWatcher(ArticleReader reader, LibraryChangeListener listener) {
         this(reader, listener, Duration.ofMillis(250));
@@ -52,15 +53,18 @@ public final class LibraryWatcher implements AutoCloseable {
         this.quietNanos = quiet.toNanos();
     }
 
-    /** Starts watching root, whose articles are known to be the given ones (for example a scan's result). */
+    /**
+     * Starts watching root, whose articles are known to be the given ones (for example a scan's result).
+     * Returns at once: the folders are registered on the watcher's thread, which then compares the tree
+     * with the known articles once, so changes made since they were read are reported too.
+     */
     public synchronized void start(Path root, Collection<Article> known) throws IOException {
         if (thread != null) {
             throw new IllegalStateException("already started");
         }
         service = FileSystems.getDefault().newWatchService();
         ChangeResolver resolver = new ChangeResolver(root, reader, known);
-        registerTree(root);
-        thread = new Thread(() -> run(resolver), "lectern-watch");
+        thread = new Thread(() -> run(root, resolver), "lectern-watch");
         thread.setDaemon(true);
         thread.start();
     }
@@ -68,9 +72,10 @@ public final class LibraryWatcher implements AutoCloseable {
     /** Stops watching; no listener call starts after this returns (one under way may finish). */
     @Override
     public synchronized void close() {
-        if (service == null) {
+        if (service == null || closed) {
             return;
         }
+        closed = true;
         try {
             service.close();
         } catch (IOException e) {
@@ -85,13 +90,15 @@ public final class LibraryWatcher implements AutoCloseable {
         }
     }
 
-    private void run(ChangeResolver resolver) {
+    private void run(Path root, ChangeResolver resolver) {
         Set<Path> touched = new LinkedHashSet<>();
         boolean overflow = false;
         long first = 0;
         long last = 0;
         try {
-            while (true) {
+            registerTree(root);
+            report(resolver.rescan());
+            while (!closed) {
                 boolean pending = overflow || !touched.isEmpty();
                 long now = System.nanoTime();
                 long wait = Math.min(last + quietNanos, first + 4 * quietNanos) - now;
@@ -139,7 +146,7 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     private void report(LibraryChanges changes) {
-        if (!changes.isEmpty()) {
+        if (!changes.isEmpty() && !closed) {
             try {
                 listener.changed(changes);
             } catch (RuntimeException e) {
@@ -166,8 +173,10 @@ public final class LibraryWatcher implements AutoCloseable {
                     return FileVisitResult.CONTINUE;
                 }
             });
+        } catch (ClosedWatchServiceException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Watcher closed while registering " + top);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot watch " + top + ": " + e);
+            LOG.log(System.Logger.Level.WARNING, "Cannot watch (all of) " + top + ": " + e);
         }
     }
 }

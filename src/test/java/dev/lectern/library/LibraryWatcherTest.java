@@ -116,6 +116,19 @@ class LibraryWatcherTest {
     }
 
     @Test
+    void changesMadeBeforeTheWatcherStartedAreCaughtUp() throws Exception {
+        watcher.close();
+        List<Article> known = List.copyOf(library.values());
+        fixture.write("while-starting.md", "# Meanwhile\n");
+        Files.delete(dir.resolve("a.md"));
+
+        watcher = new LibraryWatcher(new ArticleReader(), this::apply, Duration.ofMillis(100));
+        watcher.start(dir, known);
+
+        awaitLibrary(l -> l.keySet().equals(java.util.Set.of("sub/b.md", "while-starting.md")));
+    }
+
+    @Test
     void closedWatcherReportsNothing() throws Exception {
         watcher.close();
         int before = batches.get();
