@@ -9,6 +9,7 @@ import dev.lectern.library.ScanResult;
 import dev.lectern.library.TagIndex;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -49,6 +50,8 @@ final class BenchCommand {
                 LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19));
         long start = System.nanoTime();
         Path library = new CorpusGenerator(corpus).generate(articles, CorpusGenerator.defaultTarget(articles));
+        out.printf("system load average %.2f before the run%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf("library: %s (%d articles from %s, ready in %.1f s)%n%n", library, articles, corpus,
                 (System.nanoTime() - start) / 1e9);
         out.printf("%-52s %14s%n", "measure", "result");
@@ -66,10 +69,13 @@ final class BenchCommand {
         });
         row(out, "cold scan, no cache (best of " + runs + ")", ms(cold) + String.format("  %.1fx floor", cold / floor));
         row(out, "metadata cache file", (Files.size(cache.fileFor(library)) >> 10) + " KB");
-        String fresh = measures.warmStartInFreshJvm(library, cacheFolder);
+        StringBuilder fresh = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            fresh.append(i == 0 ? "" : ", ").append(measures.warmStartInFreshJvm(library, cacheFolder));
+        }
         double warm = measures.best(5, () -> loader.load(library, ScanListener.NONE, NEVER));
         row(out, "warm start, nothing changed (best of 5)", ms(warm));
-        row(out, "warm start in a fresh JVM: load / since JVM start", fresh);
+        row(out, "warm start in a fresh JVM, 3 runs (load / since JVM start)", fresh.toString());
 
         ScanResult result = loader.load(library, ScanListener.NONE, NEVER);
         TagIndex[] index = new TagIndex[1];

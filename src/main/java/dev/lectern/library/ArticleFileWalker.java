@@ -75,7 +75,7 @@ final class ArticleFileWalker {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
-                    if (isHidden(entry)) {
+                    if (isHidden(name)) {
                         continue;
                     }
                     BasicFileAttributes attrs = attributes(entry);
@@ -113,7 +113,11 @@ final class ArticleFileWalker {
     /** Hidden (name starting with '.') or node_modules: never part of the library. */
     static boolean isHidden(Path path) {
         Path name = path.getFileName();
-        return name != null && (name.toString().startsWith(".") || name.toString().equals("node_modules"));
+        return name != null && isHidden(name.toString());
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.equals("node_modules");
     }
 
     static boolean isArticle(String fileName) {
