@@ -4,22 +4,15 @@ import dev.lectern.model.Article;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +31,8 @@ public final class LibraryWatcher implements AutoCloseable {
     private final ArticleReader reader;
     private final LibraryChangeListener listener;
     private final long quietNanos;
-    private final Map<WatchKey, Path> folders = new HashMap<>();
     private WatchService service;
+    private WatchedFolders folders;
     private Thread thread;
     private volatile boolean closed;
 
@@ -63,6 +56,7 @@ public final class LibraryWatcher implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         service = FileSystems.getDefault().newWatchService();
+        folders = new WatchedFolders(service);
         ChangeResolver resolver = new ChangeResolver(root, reader, known);
         thread = new Thread(() -> run(root, resolver), "lectern-watch");
         thread.setDaemon(true);
@@ -96,7 +90,7 @@ public final class LibraryWatcher implements AutoCloseable {
         long first = 0;
         long last = 0;
         try {
-            registerTree(root);
+            folders.registerTree(root);
             report(resolver.rescan());
             while (!closed) {
                 boolean pending = overflow || !touched.isEmpty();
@@ -124,7 +118,7 @@ public final class LibraryWatcher implements AutoCloseable {
     /** Adds the key's events to touched; true on overflow. */
     private boolean collect(WatchKey key, Set<Path> touched) {
         boolean overflow = false;
-        Path folder = folders.get(key);
+        Path folder = folders.folder(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
                 overflow = true;
@@ -135,12 +129,12 @@ public final class LibraryWatcher implements AutoCloseable {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
-                registerTree(child);
+                folders.registerTree(child);
             }
             touched.add(child);
         }
         if (!key.reset()) {
-            folders.remove(key);
+            folders.forget(key);
         }
         return overflow;
     }
@@ -152,31 +146,6 @@ public final class LibraryWatcher implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Library change listener failed", e);
             }
-        }
-    }
-
-    private void registerTree(Path top) {
-        try {
-            Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(top) && ArticleFileWalker.isHidden(dir)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (ClosedWatchServiceException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Watcher closed while registering " + top);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot watch (all of) " + top + ": " + e);
         }
     }
 }
