@@ -2,13 +2,12 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,48 +27,86 @@ final class MetadataCacheFormat {
     static final int VERSION = 1;
     private static final int NONE = -1;
 
-    byte[] write(String library, Collection<Article> articles) throws IOException {
+    byte[] write(String library, Collection<Article> articles) {
         Map<String, Integer> strings = new LinkedHashMap<>();
         Map<List<String>, Integer> lists = new LinkedHashMap<>();
-        ByteArrayOutputStream recordBytes = new ByteArrayOutputStream(articles.size() * 64);
-        DataOutputStream records = new DataOutputStream(recordBytes);
+        Out records = new Out(articles.size() * 64);
         for (Article a : articles) {
-            records.writeInt(index(strings, a.id().path()));
-            records.writeInt(index(strings, a.title()));
-            records.writeInt(index(strings, a.subtitle()));
-            records.writeInt(a.date() == null ? Integer.MIN_VALUE : Math.toIntExact(a.date().toEpochDay()));
-            records.writeInt(list(lists, strings, a.authors()));
-            records.writeInt(list(lists, strings, a.tags()));
-            records.writeInt(list(lists, strings, a.categories()));
-            records.writeInt(index(strings, a.description()));
-            records.writeBoolean(a.draft());
-            records.writeInt(index(strings, a.lang()));
-            records.writeInt(list(lists, strings, a.warnings()));
-            records.writeLong(a.size());
-            records.writeLong(a.modified());
+            records.putInt(index(strings, a.id().path()));
+            records.putInt(index(strings, a.title()));
+            records.putInt(index(strings, a.subtitle()));
+            records.putInt(a.date() == null ? Integer.MIN_VALUE : Math.toIntExact(a.date().toEpochDay()));
+            records.putInt(list(lists, strings, a.authors()));
+            records.putInt(list(lists, strings, a.tags()));
+            records.putInt(list(lists, strings, a.categories()));
+            records.putInt(index(strings, a.description()));
+            records.put(a.draft() ? (byte) 1 : (byte) 0);
+            records.putInt(index(strings, a.lang()));
+            records.putInt(list(lists, strings, a.warnings()));
+            records.putLong(a.size());
+            records.putLong(a.modified());
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(recordBytes.size() + strings.size() * 32 + 1024);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeLong(MAGIC);
-        out.writeInt(VERSION);
-        writeString(out, library);
-        out.writeInt(strings.size());
-        for (String s : strings.keySet()) {
-            writeString(out, s);
-        }
-        out.writeInt(lists.size());
+        Out out = new Out(records.size() + strings.size() * 48 + 1024);
+        out.putLong(MAGIC);
+        out.putInt(VERSION);
+        out.putString(library);
+        out.putInt(strings.size());
+        strings.keySet().forEach(out::putString);
+        out.putInt(lists.size());
         for (List<String> list : lists.keySet()) {
-            out.writeInt(list.size());
-            for (String item : list) {
-                out.writeInt(strings.get(item));
-            }
+            out.putInt(list.size());
+            list.forEach(item -> out.putInt(strings.get(item)));
         }
-        out.writeInt(articles.size());
-        recordBytes.writeTo(out);
+        out.putInt(articles.size());
+        out.put(records.buffer.array(), records.size());
         CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
-        return bytes.toByteArray();
+        crc.update(out.buffer.array(), 0, out.size());
+        out.putLong(crc.getValue());
+        return Arrays.copyOf(out.buffer.array(), out.size());
+    }
+
+    /** A growing big-endian byte buffer (DataOutputStream over a ByteArrayOutputStream locks on every byte). */
+    private static final class Out {
+        private ByteBuffer buffer;
+
+        Out(int capacity) {
+            buffer = ByteBuffer.allocate(Math.max(capacity, 64));
+        }
+
+        int size() {
+            return buffer.position();
+        }
+
+        private ByteBuffer room(int bytes) {
+            if (buffer.remaining() < bytes) {
+                ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
+                buffer.flip();
+                buffer = bigger.put(buffer);
+            }
+            return buffer;
+        }
+
+        void putInt(int value) {
+            room(4).putInt(value);
+        }
+
+        void putLong(long value) {
+            room(8).putLong(value);
+        }
+
+        void put(byte value) {
+            room(1).put(value);
+        }
+
+        void put(byte[] bytes, int length) {
+            room(length).put(bytes, 0, length);
+        }
+
+        void putString(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            putInt(utf8.length);
+            put(utf8, utf8.length);
+        }
     }
 
     /** The articles stored for this library; throws IOException for any damage, version or library mismatch. */
@@ -148,12 +185,6 @@ final class MetadataCacheFormat {
     private static int list(Map<List<String>, Integer> lists, Map<String, Integer> strings, List<String> list) {
         list.forEach(item -> index(strings, item));
         return lists.computeIfAbsent(list, k -> lists.size());
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 
     private static String readString(ByteBuffer in) throws IOException {
