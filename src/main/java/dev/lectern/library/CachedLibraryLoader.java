@@ -49,7 +49,7 @@ public final class CachedLibraryLoader {
         long loaded = System.nanoTime();
         LibraryScanner.notify(() -> listener.discovered(files.size()));
 
-        // the cache holds the articles in display order: keeping that order makes the final sort almost free
+        // the cache holds the articles in display order: keeping it spares the sort when nothing was read
         List<Article> articles = new ArrayList<>(files.size());
         for (Article article : known) {
             FoundFile found = files.get(article.id().path());
@@ -62,8 +62,10 @@ public final class CachedLibraryLoader {
         List<Path> toRead = files.values().stream().map(FoundFile::file).toList();
         int reused = articles.size();
         LibraryScanner.Batch batch = scanner.readAll(root, toRead, listener, cancelled, new Interner());
-        articles.addAll(batch.articles());
-        articles.sort(LibraryScanner.ORDER);
+        if (!batch.articles().isEmpty()) {
+            articles.addAll(batch.articles());
+            articles.sort(LibraryScanner.ORDER);
+        }
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s: walk %d ms, cache %d ms (%d entries), %d reused, %d read",
                 root, (walked - start) / 1_000_000, (loaded - start) / 1_000_000, known.size(), reused, toRead.size()));
         if (!cancelled.getAsBoolean() && (!batch.articles().isEmpty() || reused != known.size())) {
