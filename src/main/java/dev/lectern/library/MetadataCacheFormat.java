@@ -30,7 +30,7 @@ final class MetadataCacheFormat {
     byte[] write(String library, Collection<Article> articles) {
         Map<String, Integer> strings = new LinkedHashMap<>();
         Map<List<String>, Integer> lists = new LinkedHashMap<>();
-        Out records = new Out(articles.size() * 64);
+        GrowingBuffer records = new GrowingBuffer(articles.size() * 64);
         for (Article a : articles) {
             records.putInt(index(strings, a.id().path()));
             records.putInt(index(strings, a.title()));
@@ -46,7 +46,7 @@ final class MetadataCacheFormat {
             records.putLong(a.size());
             records.putLong(a.modified());
         }
-        Out out = new Out(records.size() + strings.size() * 48 + 1024);
+        GrowingBuffer out = new GrowingBuffer(records.size() + strings.size() * 48 + 1024);
         out.putLong(MAGIC);
         out.putInt(VERSION);
         out.putString(library);
@@ -58,55 +58,11 @@ final class MetadataCacheFormat {
             list.forEach(item -> out.putInt(strings.get(item)));
         }
         out.putInt(articles.size());
-        out.put(records.buffer.array(), records.size());
+        out.put(records.array(), records.size());
         CRC32 crc = new CRC32();
-        crc.update(out.buffer.array(), 0, out.size());
+        crc.update(out.array(), 0, out.size());
         out.putLong(crc.getValue());
-        return Arrays.copyOf(out.buffer.array(), out.size());
-    }
-
-    /** A growing big-endian byte buffer (DataOutputStream over a ByteArrayOutputStream locks on every byte). */
-    private static final class Out {
-        private ByteBuffer buffer;
-
-        Out(int capacity) {
-            buffer = ByteBuffer.allocate(Math.max(capacity, 64));
-        }
-
-        int size() {
-            return buffer.position();
-        }
-
-        private ByteBuffer room(int bytes) {
-            if (buffer.remaining() < bytes) {
-                ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
-                buffer.flip();
-                buffer = bigger.put(buffer);
-            }
-            return buffer;
-        }
-
-        void putInt(int value) {
-            room(4).putInt(value);
-        }
-
-        void putLong(long value) {
-            room(8).putLong(value);
-        }
-
-        void put(byte value) {
-            room(1).put(value);
-        }
-
-        void put(byte[] bytes, int length) {
-            room(length).put(bytes, 0, length);
-        }
-
-        void putString(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            putInt(utf8.length);
-            put(utf8, utf8.length);
-        }
+        return Arrays.copyOf(out.array(), out.size());
     }
 
     /** The articles stored for this library; throws IOException for any damage, version or library mismatch. */
