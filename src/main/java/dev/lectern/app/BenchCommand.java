@@ -94,7 +94,9 @@ final class BenchCommand {
         long heap = BenchMeasures.heapAfterGc();
         row(out, "heap in use, library + tag index loaded", String.format("%d MB (+%d MB over empty)",
                 heap >> 20, (heap - baseline) >> 20));
-        out.printf("%nloaded %d articles, %d skipped%n", result.articles().size(), result.skipped().size());
+        // used after the heap reading, so the library and index are surely alive when it is taken
+        out.printf("%nloaded %d articles, %d skipped, %d tag nodes%n", result.articles().size(), result.skipped().size(),
+                filters.nodeCount());
         Files.deleteIfExists(cache.fileFor(library));
         Files.deleteIfExists(cacheFolder);
     }
