@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 import java.util.function.BooleanSupplier;
 
 /**
  * Lists the article files under a folder: .md, .markdown, .mdown and .mkd (any case), skipping
  * hidden files and folders (names starting with '.') and node_modules. Symbolic links are
- * followed, but a folder already visited (by its real path) is not entered again, so loops end.
+ * followed, but a folder already visited (by its file key or real path) is not entered again, so
+ * loops end. Folders are listed in parallel, and each file's size and time come with the listing.
  */
 final class ArticleFileWalker {
 
@@ -25,35 +29,95 @@ final class ArticleFileWalker {
 
     /** The article files, sorted by path; unreadable folders are logged and left out. */
     List<Path> walk(Path root, BooleanSupplier cancelled) {
-        List<Path> files = new ArrayList<>();
-        Set<Path> visited = new HashSet<>();
-        Deque<Path> folders = new ArrayDeque<>();
-        folders.push(root);
-        while (!folders.isEmpty() && !cancelled.getAsBoolean()) {
-            Path folder = folders.pop();
-            try {
-                if (!visited.add(folder.toRealPath())) {
-                    continue;
-                }
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                    for (Path entry : entries) {
-                        String name = entry.getFileName().toString();
-                        if (name.startsWith(".") || name.equals("node_modules")) {
-                            continue;
+        List<Path> files = new ArrayList<>(walkWithAttributes(root, cancelled).stream().map(FoundFile::file).toList());
+        files.sort(null);
+        return files;
+    }
+
+    /** The article files with their size and modification time, in no particular order. */
+    List<FoundFile> walkWithAttributes(Path root, BooleanSupplier cancelled) {
+        Queue<FoundFile> found = new ConcurrentLinkedQueue<>();
+        Set<Object> visited = ConcurrentHashMap.newKeySet();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            visited.add(key(root, Files.readAttributes(root, BasicFileAttributes.class)));
+            pool.invoke(new Folder(root, "", found, visited, cancelled));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot list folder " + root + ": " + e);
+        } finally {
+            pool.shutdown();
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** Lists one folder, forking a task per subfolder. */
+    private static final class Folder extends RecursiveAction {
+        private final Path folder;
+        private final String prefix;
+        private final Queue<FoundFile> found;
+        private final Set<Object> visited;
+        private final BooleanSupplier cancelled;
+
+        Folder(Path folder, String prefix, Queue<FoundFile> found, Set<Object> visited, BooleanSupplier cancelled) {
+            this.folder = folder;
+            this.prefix = prefix;
+            this.found = found;
+            this.visited = visited;
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        protected void compute() {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            List<Folder> subfolders = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (isHidden(name)) {
+                        continue;
+                    }
+                    BasicFileAttributes attrs = attributes(entry);
+                    if (attrs == null) {
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        if (visited.add(key(entry, attrs))) {
+                            subfolders.add(new Folder(entry, prefix + name + "/", found, visited, cancelled));
                         }
-                        if (Files.isDirectory(entry)) {
-                            folders.push(entry);
-                        } else if (isArticle(name) && Files.isRegularFile(entry)) {
-                            files.add(entry);
-                        }
+                    } else if (attrs.isRegularFile() && isArticle(name)) {
+                        found.add(new FoundFile(entry, prefix + name, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Cannot list folder " + folder + ": " + e);
             }
+            invokeAll(subfolders);
         }
-        files.sort(null);
-        return files;
+    }
+
+    private static BasicFileAttributes attributes(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Cannot read " + entry + ": " + e);
+            return null;
+        }
+    }
+
+    private static Object key(Path folder, BasicFileAttributes attrs) throws IOException {
+        return attrs.fileKey() != null ? attrs.fileKey() : folder.toRealPath();
+    }
+
+    /** Hidden (name starting with '.') or node_modules: never part of the library. */
+    static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && isHidden(name.toString());
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.equals("node_modules");
     }
 
     static boolean isArticle(String fileName) {

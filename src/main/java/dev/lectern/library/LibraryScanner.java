@@ -47,27 +47,47 @@ public final class LibraryScanner {
      * @throws IOException only when root is not a readable folder
      */
     public ScanResult scan(Path root, ScanListener listener, BooleanSupplier cancelled) throws IOException {
+        requireFolder(root);
+        List<FoundFile> files = walker.walkWithAttributes(root, cancelled);
+        notify(() -> listener.discovered(files.size()));
+        Batch batch = readAll(root, files.stream().map(FoundFile::file).toList(), listener, cancelled, new Interner());
+        List<Article> loaded = new ArrayList<>(batch.articles());
+        loaded.sort(ORDER);
+        return new ScanResult(root, loaded, batch.skipped());
+    }
+
+    static void requireFolder(Path root) throws IOException {
         if (!Files.isDirectory(root) || !Files.isReadable(root)) {
             throw new IOException("not a readable folder: " + root);
         }
-        List<Path> files = walker.walk(root, cancelled);
-        notify(() -> listener.discovered(files.size()));
+    }
+
+    /** Articles and skipped files of a batch, in the order of the files given. */
+    record Batch(List<Article> articles, List<SkippedFile> skipped) {
+    }
+
+    /** Reads the given files in parallel, telling the listener of each as soon as it is read. */
+    Batch readAll(Path root, List<Path> files, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
         Article[] articles = new Article[files.size()];
         SkippedFile[] skipped = new SkippedFile[files.size()];
+        if (files.isEmpty()) {
+            return new Batch(List.of(), List.of());
+        }
         AtomicInteger next = new AtomicInteger();
         Callable<Void> worker = () -> {
             for (int i = next.getAndIncrement(); i < files.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
-                readOne(root, files.get(i), listener, articles, skipped, i);
+                readOne(root, files.get(i), listener, articles, skipped, i, interner);
             }
             return null;
         };
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, files.size())), runnable -> {
+        int threads = Math.min(parallelism, files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "lectern-scan");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            for (Future<Void> done : pool.invokeAll(Collections.nCopies(parallelism, worker))) {
+            for (Future<Void> done : pool.invokeAll(Collections.nCopies(threads, worker))) {
                 done.get();
             }
         } catch (InterruptedException e) {
@@ -77,14 +97,14 @@ public final class LibraryScanner {
         } finally {
             pool.shutdownNow();
         }
-        List<Article> loaded = new ArrayList<>(Arrays.stream(articles).filter(Objects::nonNull).toList());
-        loaded.sort(ORDER);
-        return new ScanResult(root, loaded, Arrays.stream(skipped).filter(Objects::nonNull).toList());
+        return new Batch(Arrays.stream(articles).filter(Objects::nonNull).toList(),
+                Arrays.stream(skipped).filter(Objects::nonNull).toList());
     }
 
-    private void readOne(Path root, Path file, ScanListener listener, Article[] articles, SkippedFile[] skipped, int i) {
+    private void readOne(Path root, Path file, ScanListener listener, Article[] articles, SkippedFile[] skipped, int i,
+                         Interner interner) {
         try {
-            articles[i] = reader.read(root, file);
+            articles[i] = interner.intern(reader.read(root, file));
         } catch (NotTextException e) {
             skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), e.getMessage());
         } catch (IOException e) {
@@ -104,7 +124,7 @@ public final class LibraryScanner {
         });
     }
 
-    private static void notify(Runnable call) {
+    static void notify(Runnable call) {
         try {
             call.run();
         } catch (RuntimeException e) {

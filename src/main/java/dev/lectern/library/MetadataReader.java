@@ -31,6 +31,11 @@ final class MetadataReader {
                 draft(fields, warnings), text(fields, "lang"), warnings, size, modified);
     }
 
+    /** Whether the fields give the title, so the body is not needed for it. */
+    static boolean hasTitle(Map<String, Object> fields) {
+        return text(fields, "title") != null;
+    }
+
     private LocalDate date(Map<String, Object> fields, ArticleId id, List<String> warnings) {
         Object value = fields.get("date");
         if (value != null && !value.toString().isBlank()) {

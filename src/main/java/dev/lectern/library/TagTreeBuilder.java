@@ -50,6 +50,8 @@ final class TagTreeBuilder {
     private final List<Article> articles;
     private final Map<String, TagIndex.Entry> byKey = new HashMap<>();
     private final IdentityHashMap<TagRef, TagIndex.Entry> byNodeRef = new IdentityHashMap<>();
+    /** Labels repeat across articles: each is parsed once per facet. */
+    private final Map<Facet, Map<String, Chain>> chains = new EnumMap<>(Facet.class);
 
     TagTreeBuilder(List<Article> articles) {
         this.articles = articles;
@@ -60,31 +62,45 @@ final class TagTreeBuilder {
         BitSet untagged = new BitSet(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
-            if (add(trees.computeIfAbsent(Facet.TAG, f -> new Growing()), article.tags(), i) == 0) {
+            if (add(Facet.TAG, trees.computeIfAbsent(Facet.TAG, f -> new Growing()), article.tags(), i) == 0) {
                 untagged.set(i);
             }
-            add(trees.computeIfAbsent(Facet.CATEGORY, f -> new Growing()), article.categories(), i);
+            add(Facet.CATEGORY, trees.computeIfAbsent(Facet.CATEGORY, f -> new Growing()), article.categories(), i);
         }
         Map<Facet, List<TagNode>> roots = new EnumMap<>(Facet.class);
         trees.forEach((facet, tree) -> roots.put(facet, children(facet, tree, List.of(), List.of())));
         return new TagIndex(articles.size(), roots, byKey, byNodeRef, untagged);
     }
 
-    private static int add(Growing tree, List<String> labels, int article) {
+    private int add(Facet facet, Growing tree, List<String> labels, int article) {
+        Map<String, Chain> known = chains.computeIfAbsent(facet, f -> new HashMap<>());
         int added = 0;
         for (String label : labels) {
-            TagPath path = TagPath.parse(label);
-            if (path == null) {
-                continue;
+            Chain chain = known.computeIfAbsent(label, l -> chain(tree, l));
+            for (int i = 0; i < chain.nodes().length; i++) {
+                chain.nodes()[i].add(article, chain.spellings()[i]);
             }
-            Growing node = tree;
-            for (String segment : path.segments()) {
-                node = node.children.computeIfAbsent(segment.toLowerCase(Locale.ROOT), s -> new Growing());
-                node.add(article, segment);
-            }
-            added++;
+            added += chain.nodes().length == 0 ? 0 : 1;
         }
         return added;
+    }
+
+    /** The nodes a label passes through, from the top level down, with the spelling of each segment. */
+    private record Chain(Growing[] nodes, String[] spellings) {
+    }
+
+    private static Chain chain(Growing tree, String label) {
+        TagPath path = TagPath.parse(label);
+        if (path == null) {
+            return new Chain(new Growing[0], new String[0]);
+        }
+        Growing[] nodes = new Growing[path.depth()];
+        Growing node = tree;
+        for (int i = 0; i < nodes.length; i++) {
+            node = node.children.computeIfAbsent(path.segments().get(i).toLowerCase(Locale.ROOT), s -> new Growing());
+            nodes[i] = node;
+        }
+        return new Chain(nodes, path.segments().toArray(new String[0]));
     }
 
     private List<TagNode> children(Facet facet, Growing parent, List<String> keyPath, List<String> labelPath) {

@@ -1,6 +1,9 @@
 package dev.lectern.library;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -14,10 +17,47 @@ import org.mozilla.universalchardet.UniversalDetector;
 final class TextDecoder {
 
     private static final Charset FALLBACK = Charset.forName("GB18030");
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Decodes and normalises line endings; throws NotTextException for binary data. */
     String decode(byte[] bytes) throws NotTextException {
         return normaliseLineEndings(decodeRaw(bytes));
+    }
+
+    /**
+     * The lines of a long UTF-8 file that fit in limit bytes, decoded, or null when the file is short,
+     * starts with a BOM, or the head is not plain UTF-8: then only {@link #decode} gives the right text.
+     * Throws NotTextException for binary data anywhere in the file, as decode does.
+     */
+    String decodeHead(byte[] bytes, int limit) throws NotTextException {
+        if (bytes.length <= limit || startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE)
+                || startsWith(bytes, 0xFE, 0xFF)) {
+            return null;
+        }
+        requireNoNul(bytes);
+        int end = limit;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--; // a newline byte never sits inside a UTF-8 sequence
+        }
+        String head = new String(bytes, 0, end, StandardCharsets.UTF_8);
+        return end == 0 || head.indexOf('\uFFFD') >= 0 ? null : normaliseLineEndings(head);
+    }
+
+    private static void requireNoNul(byte[] bytes) throws NotTextException {
+        // Text files never contain NUL bytes unless they are UTF-16/32, which carry a BOM.
+        // Eight bytes at a time: (v - 0x01..01) & ~v & 0x80..80 is non-zero exactly when v holds a zero byte.
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            long v = (long) LONGS.get(bytes, i);
+            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new NotTextException("not a text file (contains NUL bytes)");
+            }
+        }
     }
 
     private String decodeRaw(byte[] bytes) throws NotTextException {
@@ -30,11 +70,12 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        // Text files never contain NUL bytes unless they are UTF-16/32, which carry a BOM above.
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new NotTextException("not a text file (contains NUL bytes)");
-            }
+        requireNoNul(bytes);
+        // The String constructor is several times faster than a CharsetDecoder but replaces bad bytes
+        // with U+FFFD: only when that character shows up is the strict check needed.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

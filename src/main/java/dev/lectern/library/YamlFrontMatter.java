@@ -19,15 +19,22 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Reads YAML front matter safely. Plain scalars stay the strings the author wrote (no booleans,
  * numbers or timestamps: a title {@code 2048} or a tag {@code no} keep their text), only an empty
  * value or {@code ~} is null. When the YAML does not parse, the lines are read one by one and a
- * warning names the line.
+ * warning names the line. Plain front matter takes a fast path ({@link SimpleYaml}) with the same result.
  */
 final class YamlFrontMatter {
 
     private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(YamlFrontMatter::newYaml);
     private final LineFrontMatter lines = new LineFrontMatter();
+    private final SimpleYaml simpleYaml = new SimpleYaml();
 
     /** Parses the block's text into top-level keys (lower-cased) and values; adds warnings. */
     Map<String, Object> parse(FrontMatterBlock block, List<String> warnings) {
+        Map<String, Object> simple = simpleYaml.parse(block.text());
+        return simple != null ? simple : parseFully(block, warnings);
+    }
+
+    /** The same through SnakeYAML, for any YAML. */
+    Map<String, Object> parseFully(FrontMatterBlock block, List<String> warnings) {
         Object root;
         try {
             root = yaml.get().load(block.text());

@@ -1,0 +1,95 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Loads a library through its metadata cache: walks the folder (sizes and times in the same
+ * pass) while the cache file is read on another thread, hands every unchanged article to the
+ * listener at once, reads only new and changed files in parallel, and saves the cache when
+ * anything differed. Deleted files simply drop out.
+ */
+public final class CachedLibraryLoader {
+
+    private static final System.Logger LOG = System.getLogger(CachedLibraryLoader.class.getName());
+
+    private final LibraryScanner scanner;
+    private final MetadataCache cache;
+    private final ArticleFileWalker walker = new ArticleFileWalker();
+
+    public CachedLibraryLoader(ArticleReader reader, int parallelism, MetadataCache cache) {
+        this.scanner = new LibraryScanner(reader, parallelism);
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /**
+     * Same contract as {@link LibraryScanner#scan}: the listener hears each article once (cached ones
+     * first, from the calling thread; read ones from worker threads); the result is sorted the same way.
+     * Returns after the cache was saved. A cancelled load returns what it has and saves nothing.
+     */
+    public ScanResult load(Path root, ScanListener listener, BooleanSupplier cancelled) throws IOException {
+        LibraryScanner.requireFolder(root);
+        FutureTask<List<Article>> cached = new FutureTask<>(() -> cache.load(root));
+        Thread cacheReader = new Thread(cached, "lectern-cache-load");
+        cacheReader.setDaemon(true);
+        cacheReader.start();
+        long start = System.nanoTime();
+        Map<String, FoundFile> files = byId(walker.walkWithAttributes(root, cancelled));
+        long walked = System.nanoTime();
+        List<Article> known = await(cached);
+        long loaded = System.nanoTime();
+        LibraryScanner.notify(() -> listener.discovered(files.size()));
+
+        // the cache holds the articles in display order: keeping it spares the sort when nothing was read
+        List<Article> articles = new ArrayList<>(files.size());
+        for (Article article : known) {
+            FoundFile found = files.get(article.id().path());
+            if (found != null && article.size() == found.size() && article.modified() == found.modified()) {
+                files.remove(article.id().path());
+                articles.add(article);
+                LibraryScanner.notify(() -> listener.loaded(article));
+            }
+        }
+        List<Path> toRead = files.values().stream().map(FoundFile::file).toList();
+        int reused = articles.size();
+        LibraryScanner.Batch batch = scanner.readAll(root, toRead, listener, cancelled, new Interner());
+        if (!batch.articles().isEmpty()) {
+            articles.addAll(batch.articles());
+            articles.sort(LibraryScanner.ORDER);
+        }
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s: walk %d ms, cache %d ms (%d entries), %d reused, %d read",
+                root, (walked - start) / 1_000_000, (loaded - start) / 1_000_000, known.size(), reused, toRead.size()));
+        if (!cancelled.getAsBoolean() && (!batch.articles().isEmpty() || reused != known.size())) {
+            cache.save(root, articles);
+        }
+        return new ScanResult(root, articles, batch.skipped());
+    }
+
+    private static Map<String, FoundFile> byId(List<FoundFile> files) {
+        Map<String, FoundFile> map = new HashMap<>(files.size() * 4 / 3 + 1);
+        for (FoundFile file : files) {
+            map.put(file.id(), file);
+        }
+        return map;
+    }
+
+    private static List<Article> await(FutureTask<List<Article>> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the metadata cache", e);
+        } catch (ExecutionException e) {
+            return List.of();
+        }
+    }
+}

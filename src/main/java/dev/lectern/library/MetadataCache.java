@@ -1,0 +1,85 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The metadata of every article of a library, kept between runs in one file per library under a
+ * cache folder (named from a hash of the library's absolute path). A missing, damaged or outdated
+ * file reads as empty, so the library is simply read again; saving replaces the file atomically.
+ */
+public final class MetadataCache {
+
+    private static final System.Logger LOG = System.getLogger(MetadataCache.class.getName());
+
+    private final Path folder;
+    private final MetadataCacheFormat format = new MetadataCacheFormat();
+
+    /** A cache in the given folder, created on the first save; see {@link CacheFolder#forCurrentUser()}. */
+    public MetadataCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The cached articles of the library, or an empty list when there is no usable cache. */
+    public List<Article> load(Path library) {
+        Path file = fileFor(library);
+        try {
+            return format.read(key(library), Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            LOG.log(System.Logger.Level.DEBUG, "No metadata cache yet for " + library);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.INFO, "Discarding the metadata cache " + file + ": " + e.getMessage());
+        }
+        return List.of();
+    }
+
+    /** Replaces the cached articles of the library; a failure is logged, as the cache only saves time. */
+    public void save(Path library, Collection<Article> articles) {
+        Path file = fileFor(library);
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            byte[] bytes = format.write(key(library), articles);
+            temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not save the metadata cache " + file + ": " + e);
+            deleteQuietly(temp);
+        }
+    }
+
+    /** The cache file of a library. */
+    public Path fileFor(Path library) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key(library).getBytes(StandardCharsets.UTF_8));
+            return folder.resolve("library-" + HexFormat.of().formatHex(hash, 0, 12) + ".bin");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String key(Path library) {
+        return library.toAbsolutePath().normalize().toString();
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Could not delete " + temp + ": " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * The binary layout of a metadata cache file: magic, version, library path, a table of distinct
+ * strings, a table of distinct string lists (tags, authors... repeat a lot), one fixed-size record
+ * per article referring to both tables, and a CRC32 of everything before it. Loading shares each
+ * string and list between the articles that use it.
+ */
+final class MetadataCacheFormat {
+
+    static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
+    static final int VERSION = 1;
+    private static final int NONE = -1;
+
+    byte[] write(String library, Collection<Article> articles) {
+        Map<String, Integer> strings = new LinkedHashMap<>();
+        Map<List<String>, Integer> lists = new LinkedHashMap<>();
+        GrowingBuffer records = new GrowingBuffer(articles.size() * 64);
+        for (Article a : articles) {
+            records.putInt(index(strings, a.id().path()));
+            records.putInt(index(strings, a.title()));
+            records.putInt(index(strings, a.subtitle()));
+            records.putInt(a.date() == null ? Integer.MIN_VALUE : Math.toIntExact(a.date().toEpochDay()));
+            records.putInt(list(lists, strings, a.authors()));
+            records.putInt(list(lists, strings, a.tags()));
+            records.putInt(list(lists, strings, a.categories()));
+            records.putInt(index(strings, a.description()));
+            records.put(a.draft() ? (byte) 1 : (byte) 0);
+            records.putInt(index(strings, a.lang()));
+            records.putInt(list(lists, strings, a.warnings()));
+            records.putLong(a.size());
+            records.putLong(a.modified());
+        }
+        GrowingBuffer out = new GrowingBuffer(records.size() + strings.size() * 48 + 1024);
+        out.putLong(MAGIC);
+        out.putInt(VERSION);
+        out.putString(library);
+        out.putInt(strings.size());
+        strings.keySet().forEach(out::putString);
+        out.putInt(lists.size());
+        for (List<String> list : lists.keySet()) {
+            out.putInt(list.size());
+            list.forEach(item -> out.putInt(strings.get(item)));
+        }
+        out.putInt(articles.size());
+        out.put(records.array(), records.size());
+        CRC32 crc = new CRC32();
+        crc.update(out.array(), 0, out.size());
+        out.putLong(crc.getValue());
+        return Arrays.copyOf(out.array(), out.size());
+    }
+
+    /** The articles stored for this library; throws IOException for any damage, version or library mismatch. */
+    List<Article> read(String library, byte[] data) throws IOException {
+        try {
+            if (data.length < 24) {
+                throw new IOException("too short");
+            }
+            ByteBuffer in = ByteBuffer.wrap(data);
+            if (in.getLong() != MAGIC || in.getInt() != VERSION) {
+                throw new IOException("not a cache file of version " + VERSION);
+            }
+            CRC32 crc = new CRC32();
+            crc.update(data, 0, data.length - 8);
+            if (in.getLong(data.length - 8) != crc.getValue()) {
+                throw new IOException("checksum mismatch");
+            }
+            if (!readString(in).equals(library)) {
+                throw new IOException("cache of another library");
+            }
+            String[] strings = new String[count(in)];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = readString(in);
+            }
+            List<?>[] lists = new List<?>[count(in)];
+            for (int i = 0; i < lists.length; i++) {
+                String[] items = new String[count(in)];
+                for (int j = 0; j < items.length; j++) {
+                    items[j] = strings[in.getInt()];
+                }
+                lists[i] = List.of(items);
+            }
+            int count = count(in);
+            List<Article> articles = new ArrayList<>(count);
+            Map<Integer, LocalDate> dates = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                articles.add(new Article(new ArticleId(strings[in.getInt()]), strings[in.getInt()], string(strings, in),
+                        date(dates, in.getInt()), list(lists, in), list(lists, in), list(lists, in), string(strings, in),
+                        in.get() != 0, string(strings, in), list(lists, in), in.getLong(), in.getLong()));
+            }
+            if (in.remaining() != 8) {
+                throw new IOException("unexpected trailing bytes");
+            }
+            return articles;
+        } catch (RuntimeException e) {
+            throw new IOException("damaged cache: " + e, e);
+        }
+    }
+
+    private static int count(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IOException("bad count " + n);
+        }
+        return n;
+    }
+
+    private static LocalDate date(Map<Integer, LocalDate> dates, int epochDay) {
+        return epochDay == Integer.MIN_VALUE ? null : dates.computeIfAbsent(epochDay, LocalDate::ofEpochDay);
+    }
+
+    private static String string(String[] strings, ByteBuffer in) {
+        int i = in.getInt();
+        return i == NONE ? null : strings[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(List<?>[] lists, ByteBuffer in) {
+        return (List<String>) lists[in.getInt()];
+    }
+
+    private static int index(Map<String, Integer> strings, String s) {
+        return s == null ? NONE : strings.computeIfAbsent(s, k -> strings.size());
+    }
+
+    private static int list(Map<List<String>, Integer> lists, Map<String, Integer> strings, List<String> list) {
+        list.forEach(item -> index(strings, item));
+        return lists.computeIfAbsent(list, k -> lists.size());
+    }
+
+    private static String readString(ByteBuffer in) throws IOException {
+        int length = count(in);
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** An ArticleReader that remembers which files it read. */
+final class CountingReader extends ArticleReader {
+
+    final Queue<String> reads = new ConcurrentLinkedQueue<>();
+
+    @Override
+    public Article read(Path root, Path file) throws IOException {
+        reads.add(idOf(root, file).path());
+        return super.read(root, file);
+    }
+
+    int reset() {
+        int count = reads.size();
+        reads.clear();
+        return count;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryWatcherTest {
+
+    @TempDir
+    Path dir;
+    private ArticleFixture fixture;
+    private final Map<String, Article> library = new ConcurrentHashMap<>();
+    private final AtomicInteger batches = new AtomicInteger();
+    private LibraryWatcher watcher;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new ArticleFixture(dir);
+        fixture.write("a.md", "# A\n");
+        fixture.write("sub/b.md", "# B\n");
+        List<Article> known = new LibraryScanner(new ArticleReader(), 2).scan(dir, ScanListener.NONE, () -> false).articles();
+        known.forEach(a -> library.put(a.id().path(), a));
+        watcher = new LibraryWatcher(new ArticleReader(), this::apply, Duration.ofMillis(100));
+        watcher.start(dir, known);
+    }
+
+    @AfterEach
+    void tearDown() {
+        watcher.close();
+    }
+
+    private synchronized void apply(LibraryChanges changes) {
+        changes.removed().stream().map(ArticleId::path).forEach(library::remove);
+        changes.addedOrChanged().forEach(a -> library.put(a.id().path(), a));
+        batches.incrementAndGet();
+        notifyAll();
+    }
+
+    private synchronized void awaitLibrary(Predicate<Map<String, Article>> condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.test(library) && System.nanoTime() < end) {
+            wait(100);
+        }
+        assertThat(library).matches(condition, "library reached the expected state");
+    }
+
+    private String title(String path) {
+        Article article = library.get(path);
+        return article == null ? null : article.title();
+    }
+
+    @Test
+    void reportsAddedChangedRenamedAndDeletedArticles() throws Exception {
+        fixture.write("new.md", "# New\n");
+        awaitLibrary(l -> "New".equals(title("new.md")));
+
+        fixture.write("a.md", "---\ntitle: A again\ntags: [x]\n---\n");
+        awaitLibrary(l -> "A again".equals(title("a.md")));
+        assertThat(library.get("a.md").tags()).containsExactly("x");
+
+        Files.move(dir.resolve("sub/b.md"), dir.resolve("sub/renamed.md"));
+        awaitLibrary(l -> !l.containsKey("sub/b.md") && "B".equals(title("sub/renamed.md")));
+
+        Files.delete(dir.resolve("new.md"));
+        awaitLibrary(l -> !l.containsKey("new.md"));
+        assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/renamed.md");
+    }
+
+    @Test
+    void newFoldersAreWatchedAndRemovedFoldersTakeTheirArticles() throws Exception {
+        fixture.write("deep/er/c.md", "# C\n");
+        awaitLibrary(l -> "C".equals(title("deep/er/c.md")));
+        fixture.write("deep/er/d.md", "# D\n");
+        awaitLibrary(l -> "D".equals(title("deep/er/d.md")));
+
+        Files.move(dir.resolve("deep"), dir.resolve("moved"));
+        awaitLibrary(l -> l.keySet().stream().noneMatch(p -> p.startsWith("deep/")) && l.containsKey("moved/er/d.md"));
+        deleteTree(dir.resolve("moved"));
+        awaitLibrary(l -> l.keySet().equals(java.util.Set.of("a.md", "sub/b.md")));
+    }
+
+    @Test
+    void burstOfAThousandNewFilesIsReportedCompletely() throws Exception {
+        for (int i = 0; i < 1000; i++) {
+            fixture.write("burst/f" + i + ".md", "# F" + i + "\n");
+        }
+        awaitLibrary(l -> l.size() == 1002);
+
+        assertThat(library.get("burst/f999.md").title()).isEqualTo("F999");
+        assertThat(batches.get()).isLessThan(1000);
+    }
+
+    @Test
+    void hiddenFilesAndOtherExtensionsAreIgnored() throws Exception {
+        fixture.write(".obsidian/x.md", "# X\n");
+        fixture.write("notes.txt", "text\n");
+        fixture.write("last.md", "# Last\n");
+        awaitLibrary(l -> l.containsKey("last.md"));
+
+        assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "last.md");
+    }
+
+    @Test
+    void changesMadeBeforeTheWatcherStartedAreCaughtUp() throws Exception {
+        watcher.close();
+        List<Article> known = List.copyOf(library.values());
+        fixture.write("while-starting.md", "# Meanwhile\n");
+        Files.delete(dir.resolve("a.md"));
+
+        watcher = new LibraryWatcher(new ArticleReader(), this::apply, Duration.ofMillis(100));
+        watcher.start(dir, known);
+
+        awaitLibrary(l -> l.keySet().equals(java.util.Set.of("sub/b.md", "while-starting.md")));
+    }
+
+    @Test
+    void closedWatcherReportsNothing() throws Exception {
+        watcher.close();
+        int before = batches.get();
+        fixture.write("late.md", "# Late\n");
+        Thread.sleep(500);
+
+        assertThat(batches.get()).isEqualTo(before);
+        assertThat(library).doesNotContainKey("late.md");
+    }
+
+    private static void deleteTree(Path top) throws Exception {
+        try (Stream<Path> all = Files.walk(top)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

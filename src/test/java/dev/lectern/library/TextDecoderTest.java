@@ -1,0 +1,50 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts of the decoder: eight-byte NUL check and head-only decoding of long files. */
+class TextDecoderTest {
+
+    private final TextDecoder decoder = new TextDecoder();
+
+    @Test
+    void nulAnywhereMakesBinaryInBothPaths() {
+        for (int length : new int[] {1, 7, 8, 9, 17, 5000}) {
+            for (int at = 0; at < length; at += Math.max(1, length / 13)) {
+                byte[] bytes = "a".repeat(length).getBytes(StandardCharsets.US_ASCII);
+                bytes[at] = 0;
+                assertThatThrownBy(() -> decoder.decode(bytes)).isInstanceOf(NotTextException.class);
+                if (length > 100) {
+                    assertThatThrownBy(() -> decoder.decodeHead(bytes, 100)).isInstanceOf(NotTextException.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void headIsWholeLinesOfTheFullText() throws Exception {
+        String text = "---\r\ntitle: 中文标题\r\n---\r\n" + "正文内容，很长。\r\n".repeat(500);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        String head = decoder.decodeHead(bytes, 4096);
+
+        assertThat(head).isNotNull().endsWith("\n").doesNotContain("\r");
+        assertThat(decoder.decode(bytes)).startsWith(head);
+        assertThat(decoder.decodeHead(bytes, bytes.length)).isNull();
+    }
+
+    @Test
+    void headDeclinesWhenTheFileIsNotPlainUtf8() throws Exception {
+        byte[] gb = ("标题\n" + "正文内容。\n".repeat(1000)).getBytes(Charset.forName("GB18030"));
+        byte[] bom = ("\uFEFFtitle\n" + "x\n".repeat(3000)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decoder.decodeHead(gb, 4096)).isNull();
+        assertThat(decoder.decodeHead(bom, 4096)).isNull();
+        assertThat(decoder.decode(gb)).startsWith("标题\n");
+    }
+}
