@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parsed command line: which command to run and with what. */
-record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out) {
+record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
+                   int articles, boolean exitAfterFirstRender) {
 
     /** What the user asked for. */
-    enum Command { OPEN, SCAN, RENDER, EXPORT, ANNOTATIONS, HELP, VERSION }
+    enum Command { OPEN, SCAN, RENDER, EXPORT, ANNOTATIONS, BENCH, HELP, VERSION }
 
     static final String USAGE = """
             Usage:
@@ -21,6 +22,10 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
                                                      one line per annotation: anchored / moved / orphaned, quote, article
             Options:
               --annotations FILE                     use this annotation file instead of the per-user one
+              lectern bench [--articles N] [--corpus DIR]
+                                                     benchmark a generated library of N articles (default 10,000)
+              lectern --exit-after-first-render [DIR]
+                                                     start, print first-render-ms=N (JVM start to first article painted), exit
               lectern --help | --version
             """;
 
@@ -32,16 +37,31 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
         Path annotations = null;
         Path out = null;
         String format = "md";
+        int articles = 10_000;
+        Path corpus = null;
+        boolean exitAfterFirstRender = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new CommandLine(Command.HELP, null, false, null, null, null, null);
+                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false);
                 }
                 case "--version", "-V" -> {
-                    return new CommandLine(Command.VERSION, null, false, null, null, null, null);
+                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false);
                 }
                 case "--json" -> json = true;
+                case "--exit-after-first-render" -> exitAfterFirstRender = true;
+                case "--corpus" -> corpus = Path.of(value(args, ++i, "--corpus needs a folder"));
+                case "--articles" -> {
+                    try {
+                        articles = Integer.parseInt(value(args, ++i, "--articles needs a number").replace(",", "").replace("_", ""));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--articles needs a whole number");
+                    }
+                    if (articles < 1) {
+                        throw new IllegalArgumentException("--articles needs a positive number");
+                    }
+                }
                 case "--library" -> library = Path.of(value(args, ++i, "--library needs a folder"));
                 case "--annotations" -> annotations = Path.of(value(args, ++i, "--annotations needs a file"));
                 case "--out" -> out = Path.of(value(args, ++i, "--out needs a file"));
@@ -62,23 +82,27 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
         String first = positional.isEmpty() ? "" : positional.get(0);
         switch (first) {
             case "scan" -> {
-                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null);
+                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false);
             }
             case "render" -> {
-                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null);
+                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false);
             }
             case "export", "annotations" -> {
                 if (library == null) {
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
-                return new CommandLine(command, null, json, library, annotations, format, out);
+                return new CommandLine(command, null, json, library, annotations, format, out, 0, false);
+            }
+            case "bench" -> {
+                return new CommandLine(Command.BENCH, corpus, false, null, null, null, null, articles, false);
             }
             default -> {
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
-                return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations, null, null);
+                return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations,
+                        null, null, 0, exitAfterFirstRender);
             }
         }
     }

@@ -1,7 +1,10 @@
 package dev.lectern.app;
 
 import dev.lectern.library.ArticleReader;
-import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.CacheFolder;
+import dev.lectern.library.CachedLibraryLoader;
+import dev.lectern.library.LibraryWatcher;
+import dev.lectern.library.MetadataCache;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
@@ -52,7 +55,8 @@ public final class Main {
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
-                case OPEN -> openReader(line.path(), line.annotations());
+                case BENCH -> System.exit(new BenchCommand().run(line.articles(), line.path(), out));
+                case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender());
             }
         } catch (Exception e) {
             err.println("lectern: " + e.getMessage());
@@ -60,7 +64,7 @@ public final class Main {
         }
     }
 
-    private static void openReader(Path folder, Path annotationFile) {
+    private static void openReader(Path folder, Path annotationFile, boolean exitAfterFirstRender) {
         Path dir = folder != null ? folder : defaultLibrary();
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService background = Executors.newCachedThreadPool(runnable -> {
@@ -71,7 +75,9 @@ public final class Main {
         ArticleReader reader = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
         background.execute(renderer::warmUp);
-        LibraryViewModel library = new LibraryViewModel(new LibraryScanner(reader, cores), background, LecternDesktop.fxExecutor());
+        CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, new MetadataCache(CacheFolder.forCurrentUser()));
+        LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),
+                background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
                 new ReadingMemory());
         ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -84,7 +90,13 @@ public final class Main {
         AnnotationStores stores = root -> AnnotationStore.open(
                 annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
         saver.scheduleWithFixedDelay(() -> checkForExternalChange(annotations), 2, 2, TimeUnit.SECONDS);
-        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser()).launch(dir);
+        Runnable firstPaint = !exitAfterFirstRender ? null : () -> {
+            long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first-render-ms=" + (System.currentTimeMillis() - jvmStart));
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
+        };
+        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser()).launch(dir, firstPaint);
     }
 
     /** Another window or a sync tool may have changed the annotation file: merge it in. */

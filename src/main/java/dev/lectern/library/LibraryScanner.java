@@ -23,7 +23,7 @@ public final class LibraryScanner {
 
     private static final System.Logger LOG = System.getLogger(LibraryScanner.class.getName());
     /** Newest first, undated last, then by title and path. */
-    static final Comparator<Article> ORDER = Comparator
+    public static final Comparator<Article> ORDER = Comparator
             .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Article::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Article::id);

@@ -22,10 +22,17 @@ public final class LecternDesktop {
         this.browser = browser;
     }
 
-    /** Opens the window; folder may be null (the window then invites the user to open one). */
-    public void launch(Path folder) {
+    /**
+     * Opens the window; folder may be null (the window then invites the user to open one).
+     *
+     * @param afterFirstPaint run once the first article is painted (for measuring start-up), or null
+     */
+    public void launch(Path folder, Runnable afterFirstPaint) {
         Platform.startup(() -> {
             MainWindow window = new MainWindow(library, reader, annotations, stores, browser);
+            if (afterFirstPaint != null) {
+                window.onFirstPagePainted(afterFirstPaint);
+            }
             Stage stage = new Stage();
             stage.setOnHidden(e -> annotations.close());
             window.show(stage);

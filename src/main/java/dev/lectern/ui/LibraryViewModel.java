@@ -1,6 +1,15 @@
 package dev.lectern.ui;
 
+import dev.lectern.library.LibraryChangeListener;
+import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.LibraryWatcher;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
 import dev.lectern.library.SkippedFile;
@@ -34,7 +43,8 @@ public final class LibraryViewModel {
 
     private static final System.Logger LOG = System.getLogger(LibraryViewModel.class.getName());
 
-    private final LibraryScanner scanner;
+    private final LibraryLoader loader;
+    private final Function<LibraryChangeListener, LibraryWatcher> watchers;
     private final Executor background;
     private final Executor fx;
     private final ReadOnlyObjectWrapper<Path> root = new ReadOnlyObjectWrapper<>();
@@ -46,9 +56,17 @@ public final class LibraryViewModel {
     private final ArticleFilter filter;
     private final AtomicInteger generation = new AtomicInteger();
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private LibraryWatcher watcher;
+    private Consumer<LibraryChanges> changeListener = changes -> { };
 
-    public LibraryViewModel(LibraryScanner scanner, Executor background, Executor fx) {
-        this.scanner = scanner;
+    /**
+     * @param watchers makes a folder watcher for a library once it is loaded (articles added, changed or removed
+     *                 outside the app then show up); null for no watching
+     */
+    public LibraryViewModel(LibraryLoader loader, Function<LibraryChangeListener, LibraryWatcher> watchers,
+                            Executor background, Executor fx) {
+        this.loader = loader;
+        this.watchers = watchers;
         this.background = background;
         this.fx = fx;
         this.filter = new ArticleFilter();
@@ -58,6 +76,7 @@ public final class LibraryViewModel {
     public void open(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
         cancelLoad();
+        stopWatching();
         int gen = generation.incrementAndGet();
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
@@ -75,7 +94,7 @@ public final class LibraryViewModel {
         StreamingListener listener = new StreamingListener(gen);
         background.execute(() -> {
             try {
-                ScanResult result = scanner.scan(dir, listener, stop::get);
+                ScanResult result = loader.load(dir, listener, stop::get);
                 TagIndex index = TagIndex.build(result.articles());
                 fx.execute(() -> finish(gen, result, index));
             } catch (Exception e) {
@@ -105,6 +124,54 @@ public final class LibraryViewModel {
         problems.setAll(found);
         progress.set(1);
         loading.set(false);
+        startWatching(gen, result);
+    }
+
+    private void startWatching(int gen, ScanResult result) {
+        if (watchers == null) {
+            return;
+        }
+        watcher = watchers.apply(changes -> fx.execute(() -> {
+            if (gen == generation.get() && !changes.isEmpty()) {
+                applyChanges(gen, changes);
+            }
+        }));
+        try {
+            watcher.start(result.root(), result.articles());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot watch " + result.root(), e);
+        }
+    }
+
+    private void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** Articles added, changed, renamed or removed outside the app: the list, tags and counts follow. */
+    private void applyChanges(int gen, LibraryChanges changes) {
+        Map<ArticleId, Article> byId = new LinkedHashMap<>();
+        filter.articles().forEach(a -> byId.put(a.id(), a));
+        changes.removed().forEach(byId::remove);
+        changes.addedOrChanged().forEach(a -> byId.put(a.id(), a));
+        List<Article> updated = new ArrayList<>(byId.values());
+        background.execute(() -> {
+            updated.sort(LibraryScanner.ORDER);
+            TagIndex index = TagIndex.build(updated);
+            fx.execute(() -> {
+                if (gen == generation.get()) {
+                    filter.setLibrary(updated, index);
+                    changeListener.accept(changes);
+                }
+            });
+        });
+    }
+
+    /** Told (on the FX thread) after changes from the folder watcher were applied. */
+    public void setOnLibraryChanged(Consumer<LibraryChanges> listener) {
+        changeListener = listener;
     }
 
     private void fail(int gen, Exception e) {

@@ -75,6 +75,13 @@ public final class MainWindow {
             }
         });
         library.rootProperty().addListener((obs, was, now) -> reader.show(now, null));
+        library.setOnLibraryChanged(changes -> {
+            Article open = reader.articleProperty().get();
+            if (open != null) {
+                changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst()
+                        .ifPresent(changed -> reader.show(library.getRoot(), changed));
+            }
+        });
     }
 
     /** Puts the window on the stage and shows it. */
@@ -263,6 +270,24 @@ public final class MainWindow {
                 reader.show(library.getRoot(), article);
             }
         }
+    }
+
+    /** Runs once, at the first pulse after the first article's page has loaded. */
+    void onFirstPagePainted(Runnable action) {
+        boolean[] done = {false};
+        readerPane.reader().onPageReady(() -> {
+            if (done[0]) {
+                return;
+            }
+            done[0] = true;
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                root.getScene().removePostLayoutPulseListener(once[0]);
+                action.run();
+            };
+            root.getScene().addPostLayoutPulseListener(once[0]);
+            javafx.application.Platform.requestNextPulse();
+        });
     }
 
     /** The root node, for tests. */

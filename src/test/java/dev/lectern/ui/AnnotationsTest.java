@@ -57,7 +57,7 @@ class AnnotationsTest {
         Session(Stage stage) {
             ArticleReader articles = new ArticleReader();
             PageRenderer renderer = new PageRenderer();
-            library = new LibraryViewModel(new LibraryScanner(articles, 2), background, Platform::runLater);
+            library = new LibraryViewModel(new LibraryScanner(articles, 2)::scan, null, background, Platform::runLater);
             ReaderViewModel reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
             annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
             this.stage = stage;

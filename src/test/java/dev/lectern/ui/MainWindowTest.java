@@ -50,7 +50,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws IOException {
         ArticleReader articles = new ArticleReader();
-        library = new LibraryViewModel(new LibraryScanner(articles, 2), background, Platform::runLater);
+        library = new LibraryViewModel(new LibraryScanner(articles, 2)::scan, null, background, Platform::runLater);
         reader = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater, new ReadingMemory());
         AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(articles, new PageRenderer()),
                 background, Platform::runLater);

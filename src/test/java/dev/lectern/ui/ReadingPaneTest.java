@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.LibraryWatcher;
 import dev.lectern.model.Article;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationStore;
@@ -54,7 +55,8 @@ class ReadingPaneTest {
         write(root.resolve("long.md"), longBody.toString());
         write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。\n");
         ArticleReader articles = new ArticleReader();
-        library = new LibraryViewModel(new LibraryScanner(articles, 2), background, Platform::runLater);
+        library = new LibraryViewModel(new LibraryScanner(articles, 2)::scan, listener -> new LibraryWatcher(articles, listener),
+                background, Platform::runLater);
         reader = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater, new ReadingMemory());
         AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(articles, new PageRenderer()),
                 background, Platform::runLater);
@@ -78,6 +80,32 @@ class ReadingPaneTest {
         awaitPage(robot, "下一篇文章");
         assertThat(reader.articleProperty().get().id().path()).isEqualTo("notes/next.md");
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void articlesAddedChangedAndRemovedOutsideTheAppShowUpAndTheOpenOneReRenders(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        Path root = library.getRoot();
+        write(root.resolve("notes/new.md"), "---\ntitle: 新来的文章\ntags: [新标签]\n---\n内容\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> titles(robot).contains("新来的文章"));
+        assertThat(library.filter().indexProperty().get().roots(dev.lectern.library.Facet.TAG))
+                .extracting(dev.lectern.library.TagNode::label).contains("新标签");
+
+        String changed = Files.readString(root.resolve("long.md")).replace("title: 长文", "title: 改过的长文");
+        write(root.resolve("long.md"), changed);
+        awaitPage(robot, "改过的长文");
+        assertThat(reader.articleProperty().get().title()).isEqualTo("改过的长文");
+
+        Files.delete(root.resolve("notes/new.md"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !titles(robot).contains("新来的文章"));
+        assertThat(titles(robot)).containsExactlyInAnyOrder("改过的长文", "下一篇文章");
+    }
+
+    private static List<String> titles(FxRobot robot) {
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        List<String> titles = new ArrayList<>();
+        robot.interact(() -> table.getItems().forEach(a -> titles.add(a.title())));
+        return titles;
     }
 
     @Test
