@@ -5,19 +5,19 @@ import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One highlight or bookmark in a panel: colour (or bookmark mark), the quote, the note, when, and whether it is lost. */
+/** One highlight or bookmark in a panel: colour (or bookmark mark), the quote, the note, when, and whether it moved or is lost. */
 final class AnnotationCell extends ListCell<Annotation> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final Predicate<Annotation> orphaned;
+    private final Function<Annotation, String> status;
     private final Region swatch = new Region();
     private final Label quote = new Label();
     private final Label note = new Label();
@@ -25,8 +25,8 @@ final class AnnotationCell extends ListCell<Annotation> {
     private final VBox text = new VBox(2, quote, note, meta);
     private final HBox box = new HBox(8, swatch, text);
 
-    AnnotationCell(Predicate<Annotation> orphaned) {
-        this.orphaned = orphaned;
+    AnnotationCell(Function<Annotation, String> status) {
+        this.status = status;
         swatch.setMinSize(6, 16);
         swatch.setPrefWidth(6);
         quote.setWrapText(true);
@@ -48,7 +48,8 @@ final class AnnotationCell extends ListCell<Annotation> {
         }
         quote.prefWidthProperty().bind(widthProperty().subtract(40));
         note.prefWidthProperty().bind(widthProperty().subtract(40));
-        String lost = orphaned.test(item) ? "  ·  ⚠ not found in the article now" : "";
+        String state = status.apply(item);
+        String lost = state.isEmpty() ? "" : "  ·  " + state;
         if (item instanceof Highlight h) {
             swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
             quote.setText("“" + abbreviate(h.anchor().quote(), 160) + "”");

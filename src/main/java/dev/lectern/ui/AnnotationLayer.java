@@ -43,11 +43,14 @@ final class AnnotationLayer {
     private final AnnotationScripts scripts = new AnnotationScripts();
     private final AnnotationPopovers popovers;
     private final Map<UUID, int[]> placed = new HashMap<>();
+    private final java.util.Set<UUID> moved = new java.util.HashSet<>();
+    private dev.lectern.model.ArticleId movedIn;
     private String text = "";
     private HighlightColor lastColor = HighlightColor.YELLOW;
     private UUID pendingJump;
     /** The note editor opens when N is released, so the typed "n" does not land in it. */
     private Runnable noteOnRelease;
+    private final List<Runnable> repainted = new java.util.ArrayList<>();
 
     AnnotationLayer(ReaderView view, ReaderViewModel reader, AnnotationsViewModel annotations) {
         this.view = view;
@@ -83,8 +86,12 @@ final class AnnotationLayer {
         }
         view.run(scripts.clear());
         placed.clear();
+        if (!article.id().equals(movedIn)) {
+            moved.clear();
+            movedIn = article.id();
+        }
         for (Annotation a : annotations.of(article.id())) {
-            Anchor anchor = anchorOf(a);
+            Anchor anchor = a.anchor();
             if (anchor == null) {
                 continue;
             }
@@ -93,6 +100,9 @@ final class AnnotationLayer {
                 continue;
             }
             placed.put(a.id(), new int[] {where.start(), where.end()});
+            if (where.state() == dev.lectern.store.AnchorState.MOVED) {
+                moved.add(a.id());
+            }
             if (a instanceof Highlight h) {
                 view.run(scripts.show(h.id().toString(), h.color().key(), where.start(), where.end()));
             }
@@ -100,6 +110,7 @@ final class AnnotationLayer {
                 annotations.reanchor(a.id(), Anchor.of(text, where.start(), where.end(), anchor.heading()));
             }
         }
+        repainted.forEach(Runnable::run);
         if (pendingJump != null && placed.containsKey(pendingJump)) {
             UUID id = pendingJump;
             pendingJump = null;
@@ -242,16 +253,23 @@ final class AnnotationLayer {
         return view.web().localToScreen(x * zoom, y * zoom);
     }
 
-    private static Anchor anchorOf(Annotation a) {
-        return a instanceof Highlight h ? h.anchor() : ((Bookmark) a).anchor();
-    }
-
     /** A selection in the article: where it is in the text and on screen (viewport coordinates). */
     record Selection(Anchor anchor, double top, double left, double bottom, double right) {
     }
 
-    /** All placements, for tests and the panel. */
-    List<UUID> placedIds() {
-        return List.copyOf(placed.keySet());
+    /** Runs after the open article's highlights were placed again (their states may have changed). */
+    void onRepainted(Runnable listener) {
+        repainted.add(listener);
+    }
+
+    /** How an annotation of the open article stands: "" when in place, else a few words for the reader. */
+    String status(Annotation a) {
+        if (a.anchor() == null) {
+            return "";
+        }
+        if (!placed.containsKey(a.id())) {
+            return "⚠ not found in the article now";
+        }
+        return moved.contains(a.id()) ? "⚠ the text changed here: it may have shifted" : "";
     }
 }

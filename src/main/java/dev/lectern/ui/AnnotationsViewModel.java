@@ -109,8 +109,7 @@ public final class AnnotationsViewModel {
 
     /** Where an annotation sits, for reading order; a whole-article bookmark comes first. */
     static int position(Annotation a) {
-        Anchor anchor = a instanceof Highlight h ? h.anchor() : ((Bookmark) a).anchor();
-        return anchor == null ? -1 : anchor.start();
+        return a.anchor() == null ? -1 : a.anchor().start();
     }
 
     public Highlight highlight(Article article, ArticleKey key, Anchor anchor, HighlightColor color, String note) {

@@ -26,7 +26,7 @@ final class ArticleAnnotationsView extends BorderPane {
         this.layer = layer;
         list.setId("article-annotations");
         list.setPlaceholder(new Label("Select text to highlight it (H),\nadd a note (N) or bookmark it (B).\nDouble-click a bookmark to rename it."));
-        list.setCellFactory(view -> new AnnotationCell(a -> !layer.placedIds().contains(a.id()) && AnnotationsViewModel.position(a) >= 0));
+        list.setCellFactory(view -> new AnnotationCell(layer::status));
         list.setOnMouseClicked(e -> {
             Annotation chosen = list.getSelectionModel().getSelectedItem();
             if (chosen instanceof Bookmark bookmark && e.getClickCount() == 2) {
@@ -51,6 +51,7 @@ final class ArticleAnnotationsView extends BorderPane {
         setCenter(list);
         setBottom(buttons);
         annotations.revisionProperty().addListener((obs, was, now) -> refresh());
+        layer.onRepainted(this::refresh);
         reader.pageProperty().addListener((obs, was, now) -> refresh());
         refresh();
     }
