@@ -64,11 +64,13 @@ public final class ArticleFilter {
     /** While a library loads: shows a batch of newly read articles (tags are not indexed yet). */
     public void stream(List<Article> batch) {
         String query = query();
+        List<Article> shown = new ArrayList<>(batch.size());
         for (Article a : batch) {
             if (query.isEmpty() || (a.title() + '\n' + a.authorLine()).toLowerCase(Locale.ROOT).contains(query)) {
-                visible.add(a);
+                shown.add(a);
             }
         }
+        visible.addAll(shown);
         total.set(total.get() + batch.size());
     }
 

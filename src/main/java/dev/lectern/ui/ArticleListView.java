@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.transformation.SortedList;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -19,6 +23,7 @@ final class ArticleListView extends BorderPane {
 
     private final TableView<Article> table = new TableView<>();
     private final TextField filterField = new TextField();
+    private final ObservableList<Article> rows = FXCollections.observableArrayList();
 
     ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations) {
         filterField.setPromptText("Filter by title or author");
@@ -44,9 +49,15 @@ final class ArticleListView extends BorderPane {
         table.setId("article-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles match. Uncheck a tag or clear the filter."));
-        SortedList<Article> sorted = new SortedList<>(filter.visibleArticles());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // Rows mirror the filter's articles; sorting is one list sort, and streamed batches are appended
+        // (a SortedList inserts element by element, quadratic at 100,000 articles).
+        table.setItems(rows);
+        table.setSortPolicy(t -> {
+            resort();
+            return true;
+        });
+        filter.visibleArticles().addListener((ListChangeListener<Article>) change -> mirror(change));
+        rows.setAll(filter.visibleArticles());
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(date);
 
@@ -57,6 +68,35 @@ final class ArticleListView extends BorderPane {
         setTop(top);
         setCenter(table);
         getStyleClass().add("list-pane");
+    }
+
+    private void mirror(ListChangeListener.Change<? extends Article> change) {
+        boolean appendOnly = true;
+        List<Article> added = new ArrayList<>();
+        while (change.next()) {
+            if (change.wasRemoved() || change.wasPermutated() || change.getFrom() != rows.size() + added.size()) {
+                appendOnly = false;
+            } else {
+                added.addAll(change.getAddedSubList());
+            }
+        }
+        if (appendOnly) {
+            rows.addAll(added);
+        } else {
+            Article selected = table.getSelectionModel().getSelectedItem();
+            rows.setAll(change.getList());
+            resort();
+            if (selected != null && rows.contains(selected)) {
+                table.getSelectionModel().select(selected);
+            }
+        }
+    }
+
+    private void resort() {
+        Comparator<Article> order = table.getComparator();
+        if (order != null) {
+            FXCollections.sort(rows, order);
+        }
     }
 
     ReadOnlyObjectProperty<Article> selectedArticleProperty() {
