@@ -6,6 +6,7 @@ import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
 import dev.lectern.library.SkippedFile;
 import dev.lectern.model.Article;
+import dev.lectern.store.JsonWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class ScanCommand {
         result.skipped().forEach(skipped -> rows.add(row(skipped)));
         rows.sort(Comparator.comparing(row -> (String) row.get("path")));
         if (json) {
-            rows.forEach(row -> out.println(Json.write(row)));
+            rows.forEach(row -> out.println(JsonWriter.compact(row)));
         } else {
             new ScanTable(out).print(rows);
             out.printf("%d files: %d articles, %d with warnings, %d skipped%n", rows.size(), result.articles().size(),

@@ -3,22 +3,35 @@ package dev.lectern.store;
 import java.util.List;
 import java.util.Map;
 
-/** A tiny JSON writer for maps, lists, strings, numbers, booleans and nulls, pretty-printed with two spaces. */
-final class JsonWriter {
+/** A tiny JSON writer for maps, lists, strings, numbers, booleans and nulls: pretty (two spaces) or compact (one line). */
+public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder();
+    private final boolean pretty;
 
-    static String write(Object value) {
-        JsonWriter writer = new JsonWriter();
+    private JsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** Indented with two spaces, ending with a line break (for export files). */
+    public static String write(Object value) {
+        JsonWriter writer = new JsonWriter(true);
         writer.value(value, 0);
         return writer.out.append('\n').toString();
+    }
+
+    /** On one line, without spaces (for one object per line). */
+    public static String compact(Object value) {
+        JsonWriter writer = new JsonWriter(false);
+        writer.value(value, 0);
+        return writer.out.toString();
     }
 
     private void value(Object value, int depth) {
         if (value instanceof Map<?, ?> map) {
             container(map.entrySet().stream().toList(), '{', '}', depth, (entry, d) -> {
                 string(String.valueOf(((Map.Entry<?, ?>) entry).getKey()));
-                out.append(": ");
+                out.append(pretty ? ": " : ":");
                 value(((Map.Entry<?, ?>) entry).getValue(), d);
             });
         } else if (value instanceof List<?> list) {
@@ -37,10 +50,13 @@ final class JsonWriter {
     private void container(List<?> items, char open, char close, int depth, Item item) {
         out.append(open);
         for (int i = 0; i < items.size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n").append("  ".repeat(depth + 1));
+            out.append(i == 0 ? "" : ",");
+            if (pretty) {
+                out.append('\n').append("  ".repeat(depth + 1));
+            }
             item.write(items.get(i), depth + 1);
         }
-        out.append(items.isEmpty() ? "" : "\n" + "  ".repeat(depth)).append(close);
+        out.append(items.isEmpty() || !pretty ? "" : "\n" + "  ".repeat(depth)).append(close);
     }
 
     private void string(String text) {
@@ -54,7 +70,7 @@ final class JsonWriter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

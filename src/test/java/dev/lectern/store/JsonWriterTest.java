@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class JsonTest {
+class JsonWriterTest {
 
     @Test
     void writesValuesAndEscapesStrings() {
@@ -19,13 +19,18 @@ class JsonTest {
         row.put("tags", List.of("a", "b/c"));
         row.put("n", 3);
         row.put("ctl", "\u0001");
-        assertThat(Json.write(row)).isEqualTo(
+        assertThat(JsonWriter.compact(row)).isEqualTo(
                 "{\"title\":\"引号 \\\"quoted\\\"\\n\\\\ tab\\t\",\"date\":null,\"draft\":true,"
                         + "\"tags\":[\"a\",\"b/c\"],\"n\":3,\"ctl\":\"\\u0001\"}");
     }
 
     @Test
+    void prettyOutputIsIndentedForPeople() {
+        assertThat(JsonWriter.write(java.util.Map.of("a", List.of(1)))).isEqualTo("{\n  \"a\": [\n    1\n  ]\n}\n");
+    }
+
+    @Test
     void nullsInsideListsStayNull() {
-        assertThat(Json.write(Arrays.asList("x", null))).isEqualTo("[\"x\",null]");
+        assertThat(JsonWriter.compact(Arrays.asList("x", null))).isEqualTo("[\"x\",null]");
     }
 }
