@@ -37,6 +37,7 @@ public final class AnnotationsViewModel {
     private final Executor fx;
     private final AnnotationListener listener;
     private volatile AnnotationStore store;
+    private java.nio.file.Path requested;
     private final ObservableList<Annotation> all = FXCollections.observableArrayList();
     private final ObservableList<Annotation> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -72,17 +73,40 @@ public final class AnnotationsViewModel {
         refresh();
     }
 
+    /** Opens the library's store in the background (it reads, and may set aside, a file), then switches to it. */
+    public void open(AnnotationStores stores, java.nio.file.Path root) {
+        requested = root;
+        background.execute(() -> {
+            try {
+                AnnotationStore next = stores.openFor(root);
+                fx.execute(() -> {
+                    if (root.equals(requested)) {
+                        use(next);
+                    } else {
+                        closeQuietly(next);
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                fx.execute(() -> problems.add("Highlights and bookmarks could not be opened for " + root + ": " + e.getMessage()));
+            }
+        });
+    }
+
     /** Saves and closes the current store (on exit, or before switching library). */
     public void close() {
         AnnotationStore old = store;
         store = null;
         if (old != null) {
             old.removeListener(listener);
-            try {
-                old.close();
-            } catch (java.io.IOException e) {
-                problems.add("Your highlights could not be saved to " + old.file() + ": " + e.getMessage());
-            }
+            closeQuietly(old);
+        }
+    }
+
+    private void closeQuietly(AnnotationStore old) {
+        try {
+            old.close();
+        } catch (java.io.IOException e) {
+            problems.add("Your highlights could not be saved to " + old.file() + ": " + e.getMessage());
         }
     }
 

@@ -48,7 +48,11 @@ public final class MainWindow {
         TagTreeView tags = new TagTreeView(filter);
         list = new ArticleListView(filter, annotations);
         readerPane = new ReaderPane(reader, annotations, this::follow, browser::open);
-        library.rootProperty().addListener((obs, was, now) -> switchAnnotations(stores, now));
+        library.rootProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                annotations.open(stores, now);
+            }
+        });
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::tell);
@@ -167,17 +171,6 @@ public final class MainWindow {
                 item("Export as Markdown…", "Shortcut+E", () -> export(false)),
                 item("Export as JSON…", "Shortcut+Shift+E", () -> export(true)));
         return new MenuBar(file, view, notes);
-    }
-
-    private void switchAnnotations(AnnotationStores stores, java.nio.file.Path root) {
-        if (root == null) {
-            return;
-        }
-        try {
-            annotations.use(stores.openFor(root));
-        } catch (java.io.IOException e) {
-            tell("Highlights and bookmarks could not be opened for " + root + ": " + e.getMessage());
-        }
     }
 
     private void tell(String message) {
