@@ -57,10 +57,20 @@ final class LibraryAnnotationsView extends BorderPane {
         tree.setShowRoot(false);
         tree.setId("library-annotations");
         tree.setCellFactory(view -> new TreeCell<>() {
+            private final javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : label(item));
+                if (!empty && item instanceof Highlight h) {
+                    swatch.setMinSize(10, 10);
+                    swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()]
+                            + "; -fx-background-radius: 5;");
+                    setGraphic(swatch);
+                } else {
+                    setGraphic(null);
+                }
             }
         });
         tree.setOnMouseClicked(e -> {
@@ -136,7 +146,7 @@ final class LibraryAnnotationsView extends BorderPane {
         }
         if (item instanceof Highlight h) {
             String note = h.note().isBlank() ? "" : "  — " + AnnotationCell.abbreviate(h.note(), 60);
-            return "▌" + h.color().key() + "  “" + AnnotationCell.abbreviate(h.anchor().quote(), 80) + "”" + note;
+            return "“" + AnnotationCell.abbreviate(h.anchor().quote(), 80) + "”" + note;
         }
         Bookmark b = (Bookmark) item;
         return (b.anchor() == null ? "★ " : "◆ ") + b.label();

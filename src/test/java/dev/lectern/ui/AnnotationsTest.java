@@ -134,6 +134,38 @@ class AnnotationsTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> PASSAGE.equals(script(robot, web, scripts.quoteOf(blue.id().toString()))));
     }
 
+    @Test
+    void theLibraryPanelFiltersByColourAndTextAndOpensTheArticleAtThePassage(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT2);
+        selectText(robot, web, "Amazon EKS 可在三个可用区");
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Article> table = robot.from(session.stage.getScene().getRoot()).lookup("#article-table").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(session.stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#library-annotations").query();
+        assertThat(tree.getRoot().getChildren()).hasSize(1);
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(2);
+        javafx.scene.control.TextField text = robot.lookup("#annotations-text-filter").query();
+        robot.interact(() -> text.setText("可用区"));
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(1);
+        robot.interact(() -> text.setText(""));
+        javafx.scene.control.ComboBox<String> colour = robot.lookup(".combo-box").query();
+        robot.interact(() -> colour.setValue("green"));
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(1);
+
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0).getChildren().get(0)));
+        robot.clickOn(robot.lookup("#library-annotations .tree-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ARTICLE.equals(script(robot, web,
+                "document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''")));
+    }
+
     private WebView openArticle(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !session.library.loadingProperty().get() && session.library.filter().totalProperty().get() == 5);
