@@ -8,6 +8,7 @@ import dev.lectern.library.MetadataCache;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.ReadingStateFile;
 import dev.lectern.ui.AnnotationStores;
 import dev.lectern.ui.ArticleTexts;
 import dev.lectern.ui.AnnotationsViewModel;
@@ -79,7 +80,7 @@ public final class Main {
         LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),
                 background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
-                new ReadingMemory());
+                new ReadingMemory(ReadingStateFile.defaultFile()));
         ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lectern-annotations");
             thread.setDaemon(true);

@@ -24,9 +24,14 @@ public final class AnnotationLocations {
 
     /** The default file for a library on this machine. */
     public static Path defaultFile(Path libraryRoot) {
+        return forCurrentUser().fileFor(libraryRoot);
+    }
+
+    /** The locations for this user on this system. */
+    public static AnnotationLocations forCurrentUser() {
         Map<String, String> properties = Map.of("os.name", System.getProperty("os.name", ""),
                 "user.home", System.getProperty("user.home", "."));
-        return new AnnotationLocations(System.getenv(), properties).fileFor(libraryRoot);
+        return new AnnotationLocations(System.getenv(), properties);
     }
 
     public Path fileFor(Path libraryRoot) {

@@ -94,6 +94,7 @@ final class ReaderView extends StackPane {
             Object fraction = run(scripts.scrollFraction());
             if (fraction instanceof Number number) {
                 model.memory().setPosition(shown, number.doubleValue());
+                model.memory().save();
             }
         }
     }

@@ -51,6 +51,9 @@ public final class ReaderViewModel {
     public void show(Path libraryRoot, Article shown) {
         long id = request.incrementAndGet();
         root = libraryRoot;
+        if (libraryRoot != null) {
+            memory.setLibrary(libraryRoot);
+        }
         article.set(shown);
         if (shown == null) {
             page.set(null);
