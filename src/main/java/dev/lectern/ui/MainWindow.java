@@ -3,22 +3,15 @@ package dev.lectern.ui;
 import dev.lectern.library.Facet;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
-import dev.lectern.render.Theme;
 import java.io.File;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
@@ -62,7 +55,8 @@ public final class MainWindow {
         panes.setDividerPositions(0.17, 0.50);
         SplitPane.setResizableWithParent(tags, false);
         SplitPane.setResizableWithParent(list, false);
-        root.setTop(menuBar());
+        root.setTop(new MainMenu(library, reader, annotations, readerPane, list).build(new MainMenu.WindowCommands(
+                this::chooseFolder, this::showProblems, this::showAllAnnotations, this::export, () -> stage.close())));
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, this::showProblems));
         list.selectedArticleProperty().addListener((obs, was, now) -> {
@@ -119,60 +113,6 @@ public final class MainWindow {
         target.show();
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open Folder…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFolder());
-        MenuItem reload = new MenuItem("Reload Library");
-        reload.setAccelerator(KeyCombination.keyCombination("F5"));
-        reload.setOnAction(e -> {
-            if (library.getRoot() != null) {
-                library.open(library.getRoot());
-            }
-        });
-        MenuItem problems = new MenuItem("Files with Problems…");
-        problems.setOnAction(e -> showProblems());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, reload, problems, new SeparatorMenuItem(), quit);
-
-        MenuItem filter = new MenuItem("Filter Articles");
-        filter.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
-        filter.setOnAction(e -> list.focusFilter());
-        MenuItem clear = new MenuItem("Show All Articles");
-        clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
-        clear.setOnAction(e -> {
-            library.filter().clearTags();
-            library.filter().textProperty().set("");
-        });
-        Menu view = new Menu("View", null, filter, clear, new SeparatorMenuItem());
-        for (Theme theme : Theme.values()) {
-            MenuItem item = new MenuItem(theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT) + " Theme");
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (theme.ordinal() + 1)));
-            item.setOnAction(e -> reader.themeProperty().set(theme));
-            view.getItems().add(item);
-        }
-        view.getItems().addAll(new SeparatorMenuItem(),
-                item("Larger Text", "Shortcut+Equals", () -> reader.changeTextSize(10)),
-                item("Smaller Text", "Shortcut+Minus", () -> reader.changeTextSize(-10)),
-                item("Actual Size", "Shortcut+0", () -> reader.changeTextSize(0)),
-                new SeparatorMenuItem(),
-                item("Outline", "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
-                item("Highlights of This Article", "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
-                item("Keep Line Breaks", "Shortcut+Shift+L", reader::toggleLineBreaks),
-                item("Load Remote Images", "Shortcut+Shift+I", reader::allowRemoteImages));
-        Menu notes = new Menu("Annotations", null,
-                item("Bookmark Article", "Shortcut+D", () -> readerPane.layer().toggleStar()),
-                item("Undo Delete", "Shortcut+Z", annotations::undoDelete),
-                new SeparatorMenuItem(),
-                item("All Highlights and Bookmarks…", "Shortcut+Shift+B", this::showAllAnnotations),
-                new SeparatorMenuItem(),
-                item("Export as Markdown…", "Shortcut+E", () -> export(false)),
-                item("Export as JSON…", "Shortcut+Shift+E", () -> export(true)));
-        return new MenuBar(file, view, notes);
-    }
-
     private void tell(String message) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, message);
         alert.setHeaderText("About your highlights and bookmarks");
@@ -182,7 +122,7 @@ public final class MainWindow {
         alert.show();
     }
 
-    private void export(boolean json) {
+    private void export(Boolean json) {
         if (!annotations.isOpen()) {
             return;
         }
@@ -226,13 +166,6 @@ public final class MainWindow {
         if (reader.articleProperty().get() != article) {
             reader.show(library.getRoot(), article);
         }
-    }
-
-    private static MenuItem item(String text, String keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(keys));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private void chooseFolder() {

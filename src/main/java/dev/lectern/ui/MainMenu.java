@@ -1,0 +1,96 @@
+package dev.lectern.ui;
+
+import dev.lectern.render.Theme;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The main window's menus (File, View, Annotations) with their keyboard shortcuts. */
+final class MainMenu {
+
+    /** What the menus ask of the window itself. */
+    record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
+                          Runnable quit) {
+    }
+
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final AnnotationsViewModel annotations;
+    private final ReaderPane readerPane;
+    private final ArticleListView list;
+
+    MainMenu(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations, ReaderPane readerPane,
+             ArticleListView list) {
+        this.library = library;
+        this.reader = reader;
+        this.annotations = annotations;
+        this.readerPane = readerPane;
+        this.list = list;
+    }
+
+    /** The menu bar, its items calling the view models and the window's commands. */
+    MenuBar build(WindowCommands window) {
+        MenuItem open = new MenuItem("Open Folder…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> window.openFolder().run());
+        MenuItem reload = new MenuItem("Reload Library");
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> {
+            if (library.getRoot() != null) {
+                library.open(library.getRoot());
+            }
+        });
+        MenuItem problems = new MenuItem("Files with Problems…");
+        problems.setOnAction(e -> window.problems().run());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> window.quit().run());
+        Menu file = new Menu("File", null, open, reload, problems, new SeparatorMenuItem(), quit);
+
+        MenuItem filter = new MenuItem("Filter Articles");
+        filter.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        filter.setOnAction(e -> list.focusFilter());
+        MenuItem clear = new MenuItem("Show All Articles");
+        clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        clear.setOnAction(e -> {
+            library.filter().clearTags();
+            library.filter().textProperty().set("");
+        });
+        Menu view = new Menu("View", null, filter, clear, new SeparatorMenuItem());
+        for (Theme theme : Theme.values()) {
+            MenuItem item = new MenuItem(theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT) + " Theme");
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (theme.ordinal() + 1)));
+            item.setOnAction(e -> reader.themeProperty().set(theme));
+            view.getItems().add(item);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("Larger Text", "Shortcut+Equals", () -> reader.changeTextSize(10)),
+                item("Smaller Text", "Shortcut+Minus", () -> reader.changeTextSize(-10)),
+                item("Actual Size", "Shortcut+0", () -> reader.changeTextSize(0)),
+                new SeparatorMenuItem(),
+                item("Outline", "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
+                item("Highlights of This Article", "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
+                item("Keep Line Breaks", "Shortcut+Shift+L", reader::toggleLineBreaks),
+                item("Load Remote Images", "Shortcut+Shift+I", reader::allowRemoteImages));
+        Menu notes = new Menu("Annotations", null,
+                item("Bookmark Article", "Shortcut+D", () -> readerPane.layer().toggleStar()),
+                item("Undo Delete", "Shortcut+Z", annotations::undoDelete),
+                new SeparatorMenuItem(),
+                item("All Highlights and Bookmarks…", "Shortcut+Shift+B", window.allAnnotations()),
+                new SeparatorMenuItem(),
+                item("Export as Markdown…", "Shortcut+E", () -> window.export().accept(false)),
+                item("Export as JSON…", "Shortcut+Shift+E", () -> window.export().accept(true)));
+        return new MenuBar(file, view, notes);
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
