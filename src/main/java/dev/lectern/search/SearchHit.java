@@ -1,0 +1,19 @@
+package dev.lectern.search;
+
+import dev.lectern.model.ArticleId;
+import java.util.List;
+
+/**
+ * One article found by a search.
+ *
+ * @param id      the article
+ * @param score   Lucene's score; higher is better, only comparable within one search
+ * @param snippet about 60 characters of the article's text around the first match ("…" where cut)
+ * @param matches {start, end} character ranges in the snippet to show in bold, in order
+ */
+public record SearchHit(ArticleId id, float score, String snippet, List<int[]> matches) {
+
+    public SearchHit {
+        matches = List.copyOf(matches);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.lectern.search;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The full-text index of one library, kept in a folder of its own (for example a per-library folder under
+ * the user's cache folder). Finds any Chinese, Japanese or Korean substring and Latin words by prefix; see
+ * {@link #search} for the query syntax. Safe to use from several threads: index from a background pool,
+ * search from another thread. Changes become visible to searches and durable after {@link #commit()}.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryFactory queries = new QueryFactory();
+    /** Notes per article, kept so that re-indexing an article keeps them; loaded from the index on open. */
+    private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
+
+    private SearchIndex(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        directory = FSDirectory.open(folder);
+        writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
+        searchers = new SearcherManager(writer, null);
+        loadNotes();
+    }
+
+    /** Opens the index in a folder, creating it (and the folder) when missing. */
+    public static SearchIndex open(Path folder) throws IOException {
+        return new SearchIndex(folder);
+    }
+
+    /** Adds an article or replaces its earlier version; its notes are kept. The body is the markdown without front matter. */
+    public void index(Article article, String markdownBody) throws IOException {
+        writer.updateDocument(idTerm(article.id()),
+                ArticleDocument.of(article, BodyText.plain(markdownBody), notes.getOrDefault(article.id(), List.of())));
+    }
+
+    /**
+     * Replaces the searchable highlight quotes and notes of an article. They stay with the article when it is
+     * indexed again; for an article not indexed yet they are used when it is.
+     */
+    public void setAnnotations(ArticleId id, List<String> quotesAndNotes) throws IOException {
+        List<String> texts = quotesAndNotes.stream().filter(text -> text != null && !text.isBlank()).toList();
+        if (texts.isEmpty()) {
+            notes.remove(id);
+        } else {
+            notes.put(id, texts);
+        }
+        Document stored = storedDocument(id);
+        if (stored != null) {
+            writer.updateDocument(idTerm(id), ArticleDocument.withNotes(stored, texts));
+        }
+    }
+
+    /** Removes an article (and its notes) from the index. */
+    public void remove(ArticleId id) throws IOException {
+        notes.remove(id);
+        writer.deleteDocuments(idTerm(id));
+    }
+
+    /** Makes every change durable on disk and visible to searches. */
+    public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Finds articles for a search text, best first. Syntax: words (all must match; a Latin word also matches
+     * as a prefix, a CJK word as a substring), {@code "quoted phrases"}, {@code tag:name} and
+     * {@code author:name}. Case and full-/half-width forms do not matter.
+     *
+     * @param allowed only these articles may be returned (for example those the tag filter lets through); null for all
+     * @return at most limit hits; empty for a blank query
+     */
+    public List<SearchHit> search(String query, int limit, Set<ArticleId> allowed) throws IOException {
+        List<QueryClause> clauses = QuerySyntax.parse(query);
+        Query built = queries.build(clauses);
+        if (built == null || limit <= 0 || (allowed != null && allowed.isEmpty())) {
+            return List.of();
+        }
+        if (allowed != null) {
+            List<BytesRef> ids = allowed.stream().map(id -> new BytesRef(id.path())).toList();
+            built = new BooleanQuery.Builder().add(built, Occur.MUST)
+                    .add(new TermInSetQuery(IndexFields.ID, ids), Occur.FILTER).build();
+        }
+        Snippets snippets = new Snippets(clauses);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(built, limit);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Document doc = stored.document(scoreDoc.doc);
+                List<String> texts = new ArrayList<>();
+                texts.add(doc.get(IndexFields.BODY));
+                texts.add(String.join(" · ", doc.getValues(IndexFields.NOTES)));
+                texts.add(doc.get(IndexFields.TITLE));
+                Snippets.SearchHitText text = snippets.cut(texts);
+                hits.add(new SearchHit(new ArticleId(doc.get(IndexFields.ID)), scoreDoc.score, text.snippet(), text.matches()));
+            }
+            return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Articles in the index as of the last commit. */
+    public int size() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The bytes the index takes on disk. */
+    public long sizeBytes() throws IOException {
+        long total = 0;
+        for (String file : directory.listAll()) {
+            try {
+                total += directory.fileLength(file);
+            } catch (IOException e) {
+                // a file merged away between listing and measuring
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    private Document storedDocument(ArticleId id) throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(idTerm(id)), 1);
+            return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void loadNotes() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TermQuery withNotes = new TermQuery(new Term(IndexFields.HAS_NOTES, "1"));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc scoreDoc : searcher.search(withNotes, Integer.MAX_VALUE).scoreDocs) {
+                Document doc = stored.document(scoreDoc.doc, Set.of(IndexFields.ID, IndexFields.NOTES));
+                notes.put(new ArticleId(doc.get(IndexFields.ID)), List.of(doc.getValues(IndexFields.NOTES)));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Term idTerm(ArticleId id) {
+        return new Term(IndexFields.ID, id.path());
+    }
+}
