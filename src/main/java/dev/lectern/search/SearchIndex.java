@@ -3,10 +3,8 @@ package dev.lectern.search;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,18 +14,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The full-text index of one library, kept in a folder of its own (for example a per-library folder under
@@ -108,26 +102,12 @@ public final class SearchIndex implements AutoCloseable {
             return List.of();
         }
         if (allowed != null) {
-            List<BytesRef> ids = allowed.stream().map(id -> new BytesRef(id.path())).toList();
-            built = new BooleanQuery.Builder().add(built, Occur.MUST)
-                    .add(new TermInSetQuery(IndexFields.ID, ids), Occur.FILTER).build();
+            built = QueryFactory.onlyIn(built, allowed);
         }
         Snippets snippets = new Snippets(clauses);
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(built, limit);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = stored.document(scoreDoc.doc);
-                List<String> texts = new ArrayList<>();
-                texts.add(doc.get(IndexFields.BODY));
-                texts.add(String.join(" · ", doc.getValues(IndexFields.NOTES)));
-                texts.add(doc.get(IndexFields.TITLE));
-                Snippets.SearchHitText text = snippets.cut(texts);
-                hits.add(new SearchHit(new ArticleId(doc.get(IndexFields.ID)), scoreDoc.score, text.snippet(), text.matches()));
-            }
-            return hits;
+            return HitReader.read(searcher, searcher.search(built, limit), snippets);
         } finally {
             searchers.release(searcher);
         }
@@ -183,8 +163,6 @@ public final class SearchIndex implements AutoCloseable {
                 Document doc = stored.document(scoreDoc.doc, Set.of(IndexFields.ID, IndexFields.NOTES));
                 notes.put(new ArticleId(doc.get(IndexFields.ID)), List.of(doc.getValues(IndexFields.NOTES)));
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } finally {
             searchers.release(searcher);
         }
