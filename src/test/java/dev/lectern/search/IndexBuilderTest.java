@@ -1,0 +1,62 @@
+package dev.lectern.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.ScanResult;
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexBuilderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void indexesEveryReadableArticleReportsProgressAndCommits() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Path file = Files.writeString(root.resolve("a" + i + ".md"),
+                    "---\ntitle: 第" + i + "篇\ntags: [t" + i + "]\n---\n正文提到分布式锁 number" + i + "\n");
+            articles.add(reader.read(root, file));
+        }
+        Files.delete(root.resolve("a0.md"));
+        AtomicInteger last = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+            int indexed = new IndexBuilder(reader, 4).build(new ScanResult(root, articles, List.of()), index,
+                    (done, total) -> {
+                        calls.incrementAndGet();
+                        last.accumulateAndGet(done, Math::max);
+                        assertThat(total).isEqualTo(30);
+                    }, () -> false);
+
+            assertThat(indexed).isEqualTo(29);
+            assertThat(calls).hasValue(30);
+            assertThat(last).hasValue(30);
+            assertThat(index.search("分布式锁", 100, null)).hasSize(29);
+            assertThat(index.search("number7", 100, null)).extracting(hit -> hit.id().path()).containsExactly("a7.md");
+            assertThat(index.search("tag:t12", 100, null)).extracting(hit -> hit.id().path()).containsExactly("a12.md");
+        }
+    }
+
+    @Test
+    void cancelledBuildIndexesNothingVisible() throws IOException, InterruptedException {
+        ArticleReader reader = new ArticleReader();
+        Path file = Files.writeString(root.resolve("one.md"), "# One\n\ntext\n");
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+            int indexed = new IndexBuilder(reader, 2).build(new ScanResult(root, List.of(reader.read(root, file)), List.of()),
+                    index, (done, total) -> { }, () -> true);
+            assertThat(indexed).isZero();
+            assertThat(index.size()).isZero();
+        }
+    }
+}
