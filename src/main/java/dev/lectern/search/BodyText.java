@@ -9,6 +9,9 @@ final class BodyText {
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern REFERENCE = Pattern.compile("(?m)^\\s*\\[[^\\]]+]:\\s*\\S+.*$");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    /** Kramdown attribute lists such as {: #anchor .class}. */
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*}");
     private static final Pattern HTML = Pattern.compile("<[^>\\n]*>");
     private static final Pattern TEMPLATE = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}");
     private static final Pattern LINE_MARKERS = Pattern.compile("(?m)^[ \\t]*(?:(?:>[ \\t]*)+|#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+)");
@@ -28,6 +31,8 @@ final class BodyText {
             return "";
         }
         String text = FENCE.matcher(markdown).replaceAll("");
+        text = COMMENT.matcher(text).replaceAll(" ");
+        text = ATTRIBUTES.matcher(text).replaceAll(" ");
         text = REFERENCE.matcher(text).replaceAll("");
         text = IMAGE.matcher(text).replaceAll("$1");
         text = LINK.matcher(text).replaceAll("$1");

@@ -10,7 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
-/** Turns top documents into hits, with a snippet from the body, else the notes, else the title. */
+/** Turns top documents into hits, with a snippet from the body, else the notes; the start of the body when only the title or tags matched. */
 final class HitReader {
 
     private HitReader() {
@@ -21,8 +21,7 @@ final class HitReader {
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = stored.document(scoreDoc.doc);
-            List<String> texts = List.of(doc.get(IndexFields.BODY),
-                    String.join(" · ", doc.getValues(IndexFields.NOTES)), doc.get(IndexFields.TITLE));
+            List<String> texts = List.of(doc.get(IndexFields.BODY), String.join(" · ", doc.getValues(IndexFields.NOTES)));
             Snippets.SearchHitText text = snippets.cut(texts);
             hits.add(new SearchHit(new ArticleId(doc.get(IndexFields.ID)), scoreDoc.score, text.snippet(), text.matches()));
         }

@@ -3,9 +3,13 @@ package dev.lectern.search;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,14 +37,16 @@ public final class IndexBuilder {
     }
 
     /**
-     * Reads the body of every article of the scan and indexes it; an article that can no longer be read is
-     * logged and left out. Stops early (without commit) when cancelled.
+     * Brings the index in line with a scan: reads and indexes every article whose file changed since it was
+     * indexed (or that is new), removes articles no longer in the scan, then commits. An article that can no
+     * longer be read is logged and left out. Stops early (without commit) when cancelled.
      *
-     * @return the number of articles indexed
+     * @return the number of articles (re)indexed; unchanged ones are skipped but counted in the progress
      */
     public int build(ScanResult scan, SearchIndex index, Progress progress, BooleanSupplier cancelled)
             throws IOException, InterruptedException {
         List<Article> articles = scan.articles();
+        Map<ArticleId, String> versions = index.versions();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger indexed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, runnable -> {
@@ -54,7 +60,9 @@ public final class IndexBuilder {
                 int first = worker;
                 tasks.add(pool.submit(() -> {
                     for (int i = first; i < articles.size() && !cancelled.getAsBoolean(); i += parallelism) {
-                        if (indexOne(scan, articles.get(i), index)) {
+                        Article article = articles.get(i);
+                        if (!ArticleDocument.version(article).equals(versions.get(article.id()))
+                                && indexOne(scan, article, index)) {
                             indexed.incrementAndGet();
                         }
                         progress.indexed(done.incrementAndGet(), articles.size());
@@ -71,6 +79,13 @@ public final class IndexBuilder {
             pool.shutdownNow();
         }
         if (!cancelled.getAsBoolean()) {
+            Set<ArticleId> kept = new HashSet<>();
+            articles.forEach(article -> kept.add(article.id()));
+            for (ArticleId gone : versions.keySet()) {
+                if (!kept.contains(gone)) {
+                    index.remove(gone);
+                }
+            }
             index.commit();
         }
         return indexed.get();

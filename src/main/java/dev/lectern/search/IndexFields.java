@@ -4,6 +4,7 @@ package dev.lectern.search;
 final class IndexFields {
 
     static final String ID = "id";
+    static final String VERSION = "version";
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String TAGS = "tags";

@@ -5,13 +5,16 @@ import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The full-text index of one library, kept in a folder of its own (for example a per-library folder under
@@ -108,6 +112,31 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return HitReader.read(searcher, searcher.search(built, limit), snippets);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The articles in the index as of the last commit. */
+    public Set<ArticleId> indexedIds() throws IOException {
+        return versions().keySet();
+    }
+
+    /** The version ({@link ArticleDocument#version}) of every article in the index as of the last commit. */
+    Map<ArticleId, String> versions() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Map<ArticleId, String> versions = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            IndexReader reader = searcher.getIndexReader();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Document fields = stored.document(doc, Set.of(IndexFields.ID, IndexFields.VERSION));
+                    versions.put(new ArticleId(fields.get(IndexFields.ID)), fields.get(IndexFields.VERSION));
+                }
+            }
+            return versions;
         } finally {
             searchers.release(searcher);
         }

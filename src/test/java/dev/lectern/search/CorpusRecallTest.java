@@ -35,6 +35,8 @@ class CorpusRecallTest {
     private SearchIndex index;
     /** The text indexed for each article (title, tags, authors, plain body), folded as the index folds it. */
     private final Map<ArticleId, String> texts = new HashMap<>();
+    /** The plain body text of each article, folded. */
+    private final Map<ArticleId, String> bodies = new HashMap<>();
 
     @BeforeAll
     void indexSample(@TempDir Path folder) throws Exception {
@@ -49,8 +51,10 @@ class CorpusRecallTest {
             try {
                 Article article = reader.read(root, file);
                 articles.add(article);
+                String body = Snippets.fold(BodyText.plain(reader.readBody(root, article.id())));
+                bodies.put(article.id(), body);
                 texts.put(article.id(), Snippets.fold(article.title() + "\n" + String.join("\n", article.tags()) + "\n"
-                        + String.join("\n", article.authors()) + "\n" + BodyText.plain(reader.readBody(root, article.id()))));
+                        + String.join("\n", article.authors())) + "\n" + body);
             } catch (IOException e) {
                 // not text: neither indexed nor expected
             }
@@ -96,6 +100,10 @@ class CorpusRecallTest {
         Set<ArticleId> found = hits.stream().map(SearchHit::id).collect(Collectors.toSet());
         assertThat(found).as("articles found for %s", word).containsAll(expected);
         for (SearchHit hit : hits.subList(0, Math.min(20, hits.size()))) {
+            if (!bodies.get(hit.id()).contains(Snippets.fold(word))) {
+                continue;
+            }
+            assertThat(Snippets.fold(hit.snippet())).as("snippet of %s", hit.id()).contains(Snippets.fold(word));
             assertThat(hit.matches()).as("bold ranges in the snippet of %s for %s", hit.id(), word).isNotEmpty();
         }
     }

@@ -59,4 +59,35 @@ class IndexBuilderTest {
             assertThat(index.size()).isZero();
         }
     }
+
+    @Test
+    void rebuildSkipsUnchangedArticlesAndRemovesGoneOnes() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        Path kept = Files.writeString(root.resolve("kept.md"), "# Kept\n\n保留的文章\n");
+        Path changed = Files.writeString(root.resolve("changed.md"), "# Changed\n\n旧的内容\n");
+        Path gone = Files.writeString(root.resolve("gone.md"), "# Gone\n\n被删除的文章\n");
+        IndexBuilder builder = new IndexBuilder(reader, 2);
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+            builder.build(scan(reader, kept, changed, gone), index, (done, total) -> { }, () -> false);
+            Files.writeString(changed, "# Changed\n\n新的内容，更长一些\n");
+            Files.delete(gone);
+
+            int indexed = builder.build(scan(reader, kept, changed), index, (done, total) -> { }, () -> false);
+
+            assertThat(indexed).isEqualTo(1);
+            assertThat(index.indexedIds()).extracting(id -> id.path()).containsExactlyInAnyOrder("kept.md", "changed.md");
+            assertThat(index.search("新的内容", 10, null)).extracting(hit -> hit.id().path()).containsExactly("changed.md");
+            assertThat(index.search("旧的", 10, null)).isEmpty();
+            assertThat(index.search("被删除", 10, null)).isEmpty();
+            assertThat(index.search("保留", 10, null)).hasSize(1);
+        }
+    }
+
+    private ScanResult scan(ArticleReader reader, Path... files) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files) {
+            articles.add(reader.read(root, file));
+        }
+        return new ScanResult(root, articles, List.of());
+    }
 }
