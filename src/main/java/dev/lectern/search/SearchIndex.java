@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,6 +38,8 @@ import org.apache.lucene.util.Bits;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -42,18 +47,45 @@ public final class SearchIndex implements AutoCloseable {
     /** Notes per article, kept so that re-indexing an article keeps them; loaded from the index on open. */
     private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
 
-    private SearchIndex(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        directory = FSDirectory.open(folder);
+    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+        this.directory = directory;
         writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
-        searchers = new SearcherManager(writer, null);
-        loadNotes();
+                .setOpenMode(mode).setRAMBufferSizeMB(64));
+        try {
+            searchers = new SearcherManager(writer, null);
+            loadNotes();
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
     }
 
-    /** Opens the index in a folder, creating it (and the folder) when missing. */
+    /**
+     * Opens the index in a folder that holds nothing else, creating it (and the folder) when missing. An index
+     * that cannot be read (damaged, or written by an incompatible Lucene) is replaced by an empty one: it is
+     * only a cache, rebuilt from the library by {@link IndexBuilder}.
+     *
+     * @throws org.apache.lucene.store.LockObtainFailedException when another process has the index open
+     */
     public static SearchIndex open(Path folder) throws IOException {
-        return new SearchIndex(folder);
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        try {
+            try {
+                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                LOG.log(System.Logger.Level.WARNING, "Search index in " + folder + " cannot be read; starting afresh", e);
+                for (String file : directory.listAll()) {
+                    if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) {
+                        directory.deleteFile(file);
+                    }
+                }
+                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE);
+            }
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     /** Adds an article or replaces its earlier version; its notes are kept. The body is the markdown without front matter. */

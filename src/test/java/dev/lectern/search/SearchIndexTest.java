@@ -165,4 +165,20 @@ class SearchIndexTest {
         assertThat(ids("!!! ？")).isEmpty();
         assertThat(ids("\"unclosed 线程")).isEmpty();
     }
+
+    @Test
+    void aDamagedIndexIsReplacedByAnEmptyOne() throws IOException {
+        index.close();
+        Path dir = folder.resolve("index");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                java.nio.file.Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        index = SearchIndex.open(dir);
+        assertThat(index.size()).isZero();
+        add("again.md", "Again", List.of(), List.of(), "重建后的内容");
+        index.commit();
+        assertThat(ids("重建")).containsExactly("again.md");
+    }
 }
