@@ -1,0 +1,105 @@
+package dev.lectern.search;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.ScanResult;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/** Indexes the articles of a scan in parallel, reporting progress, then commits. Call it off the UI thread. */
+public final class IndexBuilder {
+
+    /** Told how far indexing has come; called from worker threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void indexed(int done, int total);
+    }
+
+    private static final System.Logger LOG = System.getLogger(IndexBuilder.class.getName());
+
+    private final ArticleReader reader;
+    private final int parallelism;
+
+    public IndexBuilder(ArticleReader reader, int parallelism) {
+        this.reader = reader;
+        this.parallelism = Math.max(1, parallelism);
+    }
+
+    /**
+     * Brings the index in line with a scan: reads and indexes every article whose file changed since it was
+     * indexed (or that is new), removes articles no longer in the scan, then commits. An article that can no
+     * longer be read is logged and left out. Stops early (without commit) when cancelled.
+     *
+     * @return the number of articles (re)indexed; unchanged ones are skipped but counted in the progress
+     */
+    public int build(ScanResult scan, SearchIndex index, Progress progress, BooleanSupplier cancelled)
+            throws IOException, InterruptedException {
+        List<Article> articles = scan.articles();
+        Map<ArticleId, String> versions = index.versions();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger indexed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, runnable -> {
+            Thread thread = new Thread(runnable, "search-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int worker = 0; worker < parallelism; worker++) {
+                int first = worker;
+                tasks.add(pool.submit(() -> {
+                    for (int i = first; i < articles.size() && !cancelled.getAsBoolean(); i += parallelism) {
+                        Article article = articles.get(i);
+                        if (!ArticleDocument.version(article).equals(versions.get(article.id()))
+                                && indexOne(scan, article, index)) {
+                            indexed.incrementAndGet();
+                        }
+                        progress.indexed(done.incrementAndGet(), articles.size());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!cancelled.getAsBoolean()) {
+            Set<ArticleId> kept = new HashSet<>();
+            articles.forEach(article -> kept.add(article.id()));
+            for (ArticleId gone : versions.keySet()) {
+                if (!kept.contains(gone)) {
+                    index.remove(gone);
+                }
+            }
+            index.commit();
+        }
+        return indexed.get();
+    }
+
+    private boolean indexOne(ScanResult scan, Article article, SearchIndex index) throws IOException {
+        String body;
+        try {
+            body = reader.readBody(scan.root(), article.id());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Not indexed, cannot read " + article.id() + ": " + e);
+            return false;
+        }
+        index.index(article, body);
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.lectern.search;
+
+/** Names of the fields of an article's document in the index. */
+final class IndexFields {
+
+    static final String ID = "id";
+    static final String VERSION = "version";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String AUTHORS = "authors";
+    static final String NOTES = "notes";
+    static final String HAS_NOTES = "hasNotes";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,117 @@
+package dev.lectern.search;
+
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns parsed clauses into a Lucene query: every clause must match; a clause matches in any text field,
+ * title first. CJK runs become phrases of bigrams (a substring match); a lone Latin word also matches as a prefix.
+ */
+final class QueryFactory {
+
+    /** Weights per field: a title match ranks above a tag or author match, which ranks above a body match. */
+    private static final Map<String, Float> FIELDS = Map.of(
+            IndexFields.TITLE, 10f, IndexFields.TAGS, 4f, IndexFields.AUTHORS, 4f,
+            IndexFields.NOTES, 2f, IndexFields.BODY, 1f);
+    private static final float PREFIX_WEIGHT = 0.5f;
+
+    private final Analyzer analyzer = new SearchAnalyzer(false);
+
+    /** The query, or null when the text holds nothing searchable. */
+    Query build(List<QueryClause> clauses) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int count = 0;
+        for (QueryClause clause : clauses) {
+            Query query = clause.field() == null ? anyField(clause) : forField(clause.field(), clause);
+            if (query != null) {
+                all.add(query, Occur.MUST);
+                count++;
+            }
+        }
+        return count == 0 ? null : all.build();
+    }
+
+    /** The query limited to the given articles. */
+    static Query onlyIn(Query query, Set<ArticleId> allowed) {
+        List<BytesRef> ids = allowed.stream().map(id -> new BytesRef(id.path())).toList();
+        return new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(new TermInSetQuery(IndexFields.ID, ids), Occur.FILTER).build();
+    }
+
+    private Query anyField(QueryClause clause) {
+        List<Query> perField = new ArrayList<>();
+        FIELDS.forEach((field, weight) -> {
+            Query query = forField(field, clause);
+            if (query != null) {
+                perField.add(new BoostQuery(query, weight));
+            }
+        });
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+    }
+
+    private Query forField(String field, QueryClause clause) {
+        List<Token> tokens = analyze(field, clause.text());
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            Token token = tokens.get(0);
+            Term term = new Term(field, token.text());
+            if (clause.phrase() || !"<ALPHANUM>".equals(token.type())) {
+                return new TermQuery(term);
+            }
+            return new BooleanQuery.Builder()
+                    .add(new TermQuery(term), Occur.SHOULD)
+                    .add(new BoostQuery(new PrefixQuery(term), PREFIX_WEIGHT), Occur.SHOULD)
+                    .build();
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Token token : tokens) {
+            phrase.add(new Term(field, token.text()), token.position());
+        }
+        return phrase.build();
+    }
+
+    private List<Token> analyze(String field, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), type.type(), position));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private record Token(String text, String type, int position) {
+    }
+}

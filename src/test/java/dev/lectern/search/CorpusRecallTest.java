@@ -1,0 +1,110 @@
+package dev.lectern.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.ScanResult;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Recall on real articles of corpus B: every article whose indexed text holds a word is found, as a plain substring scan finds it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusRecallTest {
+
+    private static final int HOUBB_SAMPLE = 1000;
+
+    private SearchIndex index;
+    /** The text indexed for each article (title, tags, authors, plain body), folded as the index folds it. */
+    private final Map<ArticleId, String> texts = new HashMap<>();
+    /** The plain body text of each article, folded. */
+    private final Map<ArticleId, String> bodies = new HashMap<>();
+
+    @BeforeAll
+    void indexSample(@TempDir Path folder) throws Exception {
+        String shared = System.getProperty("lectern.shared");
+        Path root = shared == null ? null : Path.of(shared, "corpora", "B");
+        assumeTrue(root != null && Files.isDirectory(root), "corpus B is not on this machine");
+        List<Path> files = new ArrayList<>(markdown(root.resolve("houbb.github.io")).limit(HOUBB_SAMPLE).toList());
+        files.addAll(markdown(root.resolve("developer.chrome.com/site/ja")).toList());
+        ArticleReader reader = new ArticleReader();
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Article article = reader.read(root, file);
+                articles.add(article);
+                String body = Snippets.fold(BodyText.plain(reader.readBody(root, article.id())));
+                bodies.put(article.id(), body);
+                texts.put(article.id(), Snippets.fold(article.title() + "\n" + String.join("\n", article.tags()) + "\n"
+                        + String.join("\n", article.authors())) + "\n" + body);
+            } catch (IOException e) {
+                // not text: neither indexed nor expected
+            }
+        }
+        index = SearchIndex.open(folder.resolve("index"));
+        int indexed = new IndexBuilder(reader, 4).build(new ScanResult(root, articles, List.of()), index,
+                (done, total) -> { }, () -> false);
+        assertThat(indexed).isEqualTo(articles.size());
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    private static Stream<Path> markdown(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(file -> file.toString().endsWith(".md")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"线程池", "分布式", "注解", "缓存", "池", "コンテナ", "拡張機能", "サービスワーカー", "ウェブ", "する"})
+    void findsEveryArticleHoldingACjkWord(String word) throws IOException {
+        assertFindsAll(word, text -> text.contains(Snippets.fold(word)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"redis", "spring", "manifest", "chrome", "JAVA", "Ｊａｖａ"})
+    void findsEveryArticleHoldingALatinWordStart(String word) throws IOException {
+        String folded = Snippets.fold(word);
+        Pattern wordStart = Pattern.compile("(?<![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}][.:'’])" + Pattern.quote(folded));
+        assertFindsAll(word, text -> wordStart.matcher(text).find());
+    }
+
+    private void assertFindsAll(String word, Predicate<String> holds) throws IOException {
+        Set<ArticleId> expected = texts.entrySet().stream().filter(entry -> holds.test(entry.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(expected).as("articles holding %s", word).isNotEmpty();
+        List<SearchHit> hits = index.search(word, texts.size(), null);
+        Set<ArticleId> found = hits.stream().map(SearchHit::id).collect(Collectors.toSet());
+        assertThat(found).as("articles found for %s", word).containsAll(expected);
+        for (SearchHit hit : hits.subList(0, Math.min(20, hits.size()))) {
+            if (!bodies.get(hit.id()).contains(Snippets.fold(word))) {
+                continue;
+            }
+            assertThat(Snippets.fold(hit.snippet())).as("snippet of %s", hit.id()).contains(Snippets.fold(word));
+            assertThat(hit.matches()).as("bold ranges in the snippet of %s for %s", hit.id(), word).isNotEmpty();
+        }
+    }
+}

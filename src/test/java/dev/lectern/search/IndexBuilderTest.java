@@ -1,0 +1,93 @@
+package dev.lectern.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.ScanResult;
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexBuilderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void indexesEveryReadableArticleReportsProgressAndCommits() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Path file = Files.writeString(root.resolve("a" + i + ".md"),
+                    "---\ntitle: 第" + i + "篇\ntags: [t" + i + "]\n---\n正文提到分布式锁 number" + i + "\n");
+            articles.add(reader.read(root, file));
+        }
+        Files.delete(root.resolve("a0.md"));
+        AtomicInteger last = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+            int indexed = new IndexBuilder(reader, 4).build(new ScanResult(root, articles, List.of()), index,
+                    (done, total) -> {
+                        calls.incrementAndGet();
+                        last.accumulateAndGet(done, Math::max);
+                        assertThat(total).isEqualTo(30);
+                    }, () -> false);
+
+            assertThat(indexed).isEqualTo(29);
+            assertThat(calls).hasValue(30);
+            assertThat(last).hasValue(30);
+            assertThat(index.search("分布式锁", 100, null)).hasSize(29);
+            assertThat(index.search("number7", 100, null)).extracting(hit -> hit.id().path()).containsExactly("a7.md");
+            assertThat(index.search("tag:t12", 100, null)).extracting(hit -> hit.id().path()).containsExactly("a12.md");
+        }
+    }
+
+    @Test
+    void cancelledBuildIndexesNothingVisible() throws IOException, InterruptedException {
+        ArticleReader reader = new ArticleReader();
+        Path file = Files.writeString(root.resolve("one.md"), "# One\n\ntext\n");
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+            int indexed = new IndexBuilder(reader, 2).build(new ScanResult(root, List.of(reader.read(root, file)), List.of()),
+                    index, (done, total) -> { }, () -> true);
+            assertThat(indexed).isZero();
+            assertThat(index.size()).isZero();
+        }
+    }
+
+    @Test
+    void rebuildSkipsUnchangedArticlesAndRemovesGoneOnes() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        Path kept = Files.writeString(root.resolve("kept.md"), "# Kept\n\n保留的文章\n");
+        Path changed = Files.writeString(root.resolve("changed.md"), "# Changed\n\n旧的内容\n");
+        Path gone = Files.writeString(root.resolve("gone.md"), "# Gone\n\n被删除的文章\n");
+        IndexBuilder builder = new IndexBuilder(reader, 2);
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+            builder.build(scan(reader, kept, changed, gone), index, (done, total) -> { }, () -> false);
+            Files.writeString(changed, "# Changed\n\n新的内容，更长一些\n");
+            Files.delete(gone);
+
+            int indexed = builder.build(scan(reader, kept, changed), index, (done, total) -> { }, () -> false);
+
+            assertThat(indexed).isEqualTo(1);
+            assertThat(index.indexedIds()).extracting(id -> id.path()).containsExactlyInAnyOrder("kept.md", "changed.md");
+            assertThat(index.search("新的内容", 10, null)).extracting(hit -> hit.id().path()).containsExactly("changed.md");
+            assertThat(index.search("旧的", 10, null)).isEmpty();
+            assertThat(index.search("被删除", 10, null)).isEmpty();
+            assertThat(index.search("保留", 10, null)).hasSize(1);
+        }
+    }
+
+    private ScanResult scan(ArticleReader reader, Path... files) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files) {
+            articles.add(reader.read(root, file));
+        }
+        return new ScanResult(root, articles, List.of());
+    }
+}

@@ -1,0 +1,184 @@
+package dev.lectern.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    @TempDir
+    Path folder;
+    private SearchIndex index;
+
+    @BeforeEach
+    void open() throws IOException {
+        index = SearchIndex.open(folder.resolve("index"));
+        add("pool.md", "Java 线程池详解", List.of("java/concurrency"), List.of("houbb"),
+                "# 介绍\n\n本文讲解 **ThreadPoolExecutor** 的用法。线程池可以复用线程。");
+        add("body-only.md", "并发编程笔记", List.of("java"), List.of("someone"),
+                "这里顺便提到了线程池，但标题没有。还有 Kubernetes 的 Containers。");
+        add("chrome.md", "拡張機能の作り方", List.of("chrome"), List.of("Google"),
+                "Chrome の拡張機能はコンテナ内で動きません。Manifest V3 を使います。");
+        add("single.md", "Other", List.of("misc"), List.of("Ann Lee"),
+                "A quick brown fox. 猫 is a cat. Service workers cache requests.");
+        index.commit();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    private void add(String path, String title, List<String> tags, List<String> authors, String body) throws IOException {
+        index.index(new Article(new ArticleId(path), title, null, null, authors, tags, List.of(), null, false, null,
+                List.of(), 0, 0), body);
+    }
+
+    private List<String> ids(String query) throws IOException {
+        return index.search(query, 50, null).stream().map(hit -> hit.id().path()).toList();
+    }
+
+    @Test
+    void findsChineseSubstringsAndRanksTitleMatchesFirst() throws IOException {
+        assertThat(ids("线程池")).containsExactly("pool.md", "body-only.md");
+        assertThat(ids("程池")).containsExactlyInAnyOrder("pool.md", "body-only.md");
+        assertThat(ids("线程池详")).containsExactly("pool.md");
+    }
+
+    @Test
+    void findsJapaneseAcrossKatakanaAndKanji() throws IOException {
+        assertThat(ids("コンテナ")).containsExactly("chrome.md");
+        assertThat(ids("拡張機能")).containsExactly("chrome.md");
+        assertThat(ids("機能の作")).containsExactly("chrome.md");
+        assertThat(ids("ナ内")).containsExactly("chrome.md");
+    }
+
+    @Test
+    void findsASingleCjkCharacter() throws IOException {
+        assertThat(ids("猫")).containsExactly("single.md");
+        assertThat(ids("池")).containsExactlyInAnyOrder("pool.md", "body-only.md");
+    }
+
+    @Test
+    void foldsCaseAndFullWidthForms() throws IOException {
+        assertThat(ids("threadpoolexecutor")).containsExactly("pool.md");
+        assertThat(ids("ＴｈｒｅａｄＰｏｏｌ")).containsExactly("pool.md");
+        assertThat(ids("ｍａｎｉｆｅｓｔ")).containsExactly("chrome.md");
+    }
+
+    @Test
+    void matchesLatinWordsAsPrefixesAndPhrasesExactly() throws IOException {
+        assertThat(ids("contain")).containsExactly("body-only.md");
+        assertThat(ids("serv work")).containsExactly("single.md");
+        assertThat(ids("\"service workers\"")).containsExactly("single.md");
+        assertThat(ids("\"workers service\"")).isEmpty();
+        assertThat(ids("\"quick fox\"")).isEmpty();
+    }
+
+    @Test
+    void allWordsMustMatch() throws IOException {
+        assertThat(ids("线程池 kubernetes")).containsExactly("body-only.md");
+    }
+
+    @Test
+    void tagAndAuthorTermsSearchOnlyTheirField() throws IOException {
+        assertThat(ids("tag:java")).containsExactlyInAnyOrder("pool.md", "body-only.md");
+        assertThat(ids("tag:concurrency 线程池")).containsExactly("pool.md");
+        assertThat(ids("author:google")).containsExactly("chrome.md");
+        assertThat(ids("author:\"ann lee\"")).containsExactly("single.md");
+        assertThat(ids("author:chrome")).isEmpty();
+    }
+
+    @Test
+    void appliesTheAllowedSetAsAFilter() throws IOException {
+        assertThat(index.search("线程池", 50, Set.of(new ArticleId("body-only.md"))))
+                .extracting(hit -> hit.id().path()).containsExactly("body-only.md");
+        assertThat(index.search("线程池", 50, Set.of())).isEmpty();
+    }
+
+    @Test
+    void snippetHoldsTheMatchWithRanges() throws IOException {
+        SearchHit hit = index.search("线程池", 1, null).get(0);
+        assertThat(hit.snippet()).contains("线程池").doesNotContain("**", "#");
+        assertThat(hit.matches()).isNotEmpty();
+        int[] range = hit.matches().get(0);
+        assertThat(hit.snippet().substring(range[0], range[1])).isEqualTo("线程池");
+
+        SearchHit latin = index.search("ＫＵＢＥＲ", 1, null).get(0);
+        int[] bold = latin.matches().get(0);
+        assertThat(latin.snippet().substring(bold[0], bold[1])).isEqualTo("Kuber");
+    }
+
+    @Test
+    void findsHighlightQuotesAndNotesAndKeepsThemOnReindex() throws IOException {
+        index.setAnnotations(new ArticleId("single.md"), List.of("记得复习这一段", "worth rereading"));
+        index.commit();
+        assertThat(ids("复习")).containsExactly("single.md");
+        SearchHit hit = index.search("rereading", 1, null).get(0);
+        assertThat(hit.snippet()).contains("worth rereading");
+
+        add("single.md", "Other", List.of("misc"), List.of(), "Changed body.");
+        index.commit();
+        assertThat(ids("复习")).containsExactly("single.md");
+
+        index.setAnnotations(new ArticleId("single.md"), List.of());
+        index.commit();
+        assertThat(ids("复习")).isEmpty();
+    }
+
+    @Test
+    void notesSurviveReopening() throws IOException {
+        index.setAnnotations(new ArticleId("chrome.md"), List.of("メモ: 後で読む"));
+        index.commit();
+        index.close();
+        index = SearchIndex.open(folder.resolve("index"));
+        add("chrome.md", "拡張機能の作り方", List.of("chrome"), List.of("Google"), "new body");
+        index.commit();
+        assertThat(ids("後で読む")).containsExactly("chrome.md");
+    }
+
+    @Test
+    void updatesAndRemovesArticles() throws IOException {
+        add("pool.md", "Java 线程池详解", List.of(), List.of(), "完全不同的内容");
+        index.remove(new ArticleId("body-only.md"));
+        index.commit();
+        assertThat(ids("线程池")).containsExactly("pool.md");
+        assertThat(ids("复用")).isEmpty();
+        assertThat(ids("完全")).containsExactly("pool.md");
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.sizeBytes()).isPositive();
+    }
+
+    @Test
+    void blankOrSymbolOnlyQueriesFindNothing() throws IOException {
+        assertThat(ids("")).isEmpty();
+        assertThat(ids("   ")).isEmpty();
+        assertThat(ids("!!! ？")).isEmpty();
+        assertThat(ids("\"unclosed 线程")).isEmpty();
+    }
+
+    @Test
+    void aDamagedIndexIsReplacedByAnEmptyOne() throws IOException {
+        index.close();
+        Path dir = folder.resolve("index");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                java.nio.file.Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        index = SearchIndex.open(dir);
+        assertThat(index.size()).isZero();
+        add("again.md", "Again", List.of(), List.of(), "重建后的内容");
+        index.commit();
+        assertThat(ids("重建")).containsExactly("again.md");
+    }
+}
