@@ -6,16 +6,17 @@ import java.util.List;
 
 /** The parsed command line: which command to run and with what. */
 record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
-                   int articles, boolean exitAfterFirstRender) {
+                   int articles, boolean exitAfterFirstRender, String query) {
 
     /** What the user asked for. */
-    enum Command { OPEN, SCAN, RENDER, EXPORT, ANNOTATIONS, BENCH, HELP, VERSION }
+    enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, ANNOTATIONS, BENCH, HELP, VERSION }
 
     static final String USAGE = """
             Usage:
               lectern [DIR]                          open the reader on DIR (default: ./content)
               lectern scan DIR [--json]              list every article of DIR with its metadata and warnings
               lectern render FILE [--library DIR]    print the HTML page the reading pane shows for FILE
+              lectern search DIR "query" [--json]    ranked full-text results (Chinese and Japanese too), with snippets
               lectern export --library DIR [--annotations FILE] --format md|json [--out FILE]
                                                      export highlights and bookmarks, grouped by article
               lectern annotations --library DIR [--annotations FILE]
@@ -44,10 +45,10 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false);
+                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null);
                 }
                 case "--version", "-V" -> {
-                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false);
+                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null);
                 }
                 case "--json" -> json = true;
                 case "--exit-after-first-render" -> exitAfterFirstRender = true;
@@ -82,27 +83,34 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
         String first = positional.isEmpty() ? "" : positional.get(0);
         switch (first) {
             case "scan" -> {
-                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false);
+                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null);
             }
             case "render" -> {
-                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false);
+                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null);
             }
             case "export", "annotations" -> {
                 if (library == null) {
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
-                return new CommandLine(command, null, json, library, annotations, format, out, 0, false);
+                return new CommandLine(command, null, json, library, annotations, format, out, 0, false, null);
+            }
+            case "search" -> {
+                if (positional.size() != 3) {
+                    throw new IllegalArgumentException("search needs a folder and a query: lectern search DIR \"query\"");
+                }
+                return new CommandLine(Command.SEARCH, Path.of(positional.get(1)), json, null, null, null, null, 0, false,
+                        positional.get(2));
             }
             case "bench" -> {
-                return new CommandLine(Command.BENCH, corpus, false, null, null, null, null, articles, false);
+                return new CommandLine(Command.BENCH, corpus, false, null, null, null, null, articles, false, null);
             }
             default -> {
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
                 return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations,
-                        null, null, 0, exitAfterFirstRender);
+                        null, null, 0, exitAfterFirstRender, null);
             }
         }
     }

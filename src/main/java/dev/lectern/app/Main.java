@@ -56,6 +56,7 @@ public final class Main {
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
+                case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json()));
                 case BENCH -> System.exit(new BenchCommand().run(line.articles(), line.path(), out));
                 case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender());
             }

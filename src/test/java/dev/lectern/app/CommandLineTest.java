@@ -36,6 +36,23 @@ class CommandLineTest {
     }
 
     @Test
+    void searchTakesAFolderAndAQuery() {
+        CommandLine line = CommandLine.parse("search", "blog", "线程池 tag:java", "--json");
+        assertThat(line.command()).isEqualTo(CommandLine.Command.SEARCH);
+        assertThat(line.path()).isEqualTo(Path.of("blog"));
+        assertThat(line.query()).isEqualTo("线程池 tag:java");
+        assertThat(line.json()).isTrue();
+        assertThatThrownBy(() -> CommandLine.parse("search", "blog")).hasMessageContaining("search needs a folder and a query");
+    }
+
+    @Test
+    void benchAndStartUpOptions() {
+        assertThat(CommandLine.parse("bench", "--articles", "100,000").articles()).isEqualTo(100_000);
+        assertThat(CommandLine.parse("--exit-after-first-render", "content").exitAfterFirstRender()).isTrue();
+        assertThatThrownBy(() -> CommandLine.parse("bench", "--articles", "lots")).hasMessageContaining("whole number");
+    }
+
+    @Test
     void mistakesAreExplained() {
         assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
         assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
