@@ -53,7 +53,7 @@ public final class ArticleFilter {
         haystacks = new String[articles.size()];
         for (int i = 0; i < haystacks.length; i++) {
             Article a = articles.get(i);
-            haystacks[i] = (a.title() + '\n' + a.authorLine()).toLowerCase(Locale.ROOT);
+            haystacks[i] = haystack(a);
         }
         checked.removeIf(ref -> tagIndex.articlesWith(ref).isEmpty());
         index.set(tagIndex);
@@ -66,12 +66,17 @@ public final class ArticleFilter {
         String query = query();
         List<Article> shown = new ArrayList<>(batch.size());
         for (Article a : batch) {
-            if (query.isEmpty() || (a.title() + '\n' + a.authorLine()).toLowerCase(Locale.ROOT).contains(query)) {
+            if (query.isEmpty() || haystack(a).contains(query)) {
                 shown.add(a);
             }
         }
         visible.addAll(shown);
         total.set(total.get() + batch.size());
+    }
+
+    /** What the text filter is matched against: title and author, lower-cased. */
+    private static String haystack(Article a) {
+        return (a.title() + '\n' + a.authorLine()).toLowerCase(Locale.ROOT);
     }
 
     public void setChecked(TagRef ref, boolean on) {

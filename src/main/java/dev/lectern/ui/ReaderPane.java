@@ -73,10 +73,6 @@ final class ReaderPane extends BorderPane {
         }
     }
 
-    BooleanProperty sideShownProperty() {
-        return sideShown;
-    }
-
     ReaderView reader() {
         return reader;
     }

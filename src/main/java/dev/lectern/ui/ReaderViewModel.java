@@ -138,8 +138,4 @@ public final class ReaderViewModel {
     public ReadingMemory memory() {
         return memory;
     }
-
-    public Path getRoot() {
-        return root;
-    }
 }

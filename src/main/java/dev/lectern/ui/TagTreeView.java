@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.CheckTreeView;
@@ -137,10 +136,5 @@ final class TagTreeView extends BorderPane {
         }
         rebuilding = false;
         tree.refresh();
-    }
-
-    /** The rows, for tests and keyboard navigation. */
-    List<TreeItem<TagTreeItem>> rows() {
-        return List.copyOf(rows);
     }
 }
