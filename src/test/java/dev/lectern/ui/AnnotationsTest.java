@@ -2,26 +2,19 @@ package dev.lectern.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.library.ArticleReader;
-import dev.lectern.library.LibraryScanner;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.render.AnnotationScripts;
-import dev.lectern.render.PageRenderer;
-import dev.lectern.store.AnnotationStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.concurrent.Worker;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -46,32 +39,13 @@ class AnnotationsTest {
     private final ExecutorService background = Executors.newCachedThreadPool();
     private final AnnotationScripts scripts = new AnnotationScripts();
     private Path annotationFile;
-    private Session session;
-
-    /** One run of the app: view models and a window over the sample library, with the test's annotation file. */
-    private final class Session {
-        final LibraryViewModel library;
-        final AnnotationsViewModel annotations;
-        final Stage stage;
-
-        Session(Stage stage) {
-            ArticleReader articles = new ArticleReader();
-            PageRenderer renderer = new PageRenderer();
-            library = new LibraryViewModel(new LibraryScanner(articles, 2)::scan, null, background, Platform::runLater);
-            ReaderViewModel reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
-            annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
-            this.stage = stage;
-            new MainWindow(library, reader, annotations,
-                    dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), uri -> { }).show(stage);
-            stage.setOnHidden(e -> annotations.close());
-            library.open(CONTENT);
-        }
-    }
+    private ReaderFixture session;
 
     @Start
     void start(Stage stage) throws IOException {
         annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
-        session = new Session(stage);
+        session = new ReaderFixture(stage, background, annotationFile, false);
+        session.library.open(CONTENT);
         stage.requestFocus();
     }
 
@@ -101,7 +75,10 @@ class AnnotationsTest {
         robot.interact(() -> session.stage.close());
         assertThat(Files.readString(annotationFile)).contains(PASSAGE, "EKS 是托管的 Kubernetes");
 
-        robot.interact(() -> session = new Session(new Stage()));
+        robot.interact(() -> {
+            session = new ReaderFixture(new Stage(), background, annotationFile, false);
+            session.library.open(CONTENT);
+        });
         WebView again = openArticle(robot);
         List<Annotation> saved = session.annotations.all();
         assertThat(saved).hasSize(2);
@@ -190,13 +167,6 @@ class AnnotationsTest {
     }
 
     private static Object script(FxRobot robot, WebView web, String js) {
-        Object[] result = new Object[1];
-        robot.interact(() -> {
-            Worker.State state = web.getEngine().getLoadWorker().getState();
-            if (state == Worker.State.SUCCEEDED || state == Worker.State.CANCELLED) {
-                result[0] = web.getEngine().executeScript(js);
-            }
-        });
-        return result[0];
+        return ReaderFixture.script(robot, web, js);
     }
 }

@@ -2,25 +2,17 @@ package dev.lectern.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.library.ArticleReader;
-import dev.lectern.library.LibraryScanner;
 import dev.lectern.model.Article;
-import dev.lectern.render.PageRenderer;
-import dev.lectern.store.AnnotationStore;
-import java.time.Clock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
-import javafx.concurrent.Worker;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -43,21 +35,17 @@ class MainWindowTest {
     private static final Path CONTENT = Path.of("content").toAbsolutePath();
 
     private final ExecutorService background = Executors.newCachedThreadPool();
-    private final List<URI> opened = new ArrayList<>();
+    private List<URI> opened;
     private LibraryViewModel library;
     private ReaderViewModel reader;
 
     @Start
     void start(Stage stage) throws IOException {
-        ArticleReader articles = new ArticleReader();
-        library = new LibraryViewModel(new LibraryScanner(articles, 2)::scan, null, background, Platform::runLater);
-        reader = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater, new ReadingMemory());
-        AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(articles, new PageRenderer()),
-                background, Platform::runLater);
-        Path annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
-        new MainWindow(library, reader, annotations,
-                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add).show(stage);
-        stage.requestFocus();
+        ReaderFixture window = new ReaderFixture(stage, background,
+                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+        library = window.library;
+        reader = window.reader;
+        opened = window.opened;
         library.open(CONTENT);
     }
 
@@ -113,8 +101,8 @@ class MainWindowTest {
         int row = indexOfTitle(table, "Review of AWS re:invent");
         robot.interact(() -> table.getSelectionModel().select(row));
         WebView web = robot.lookup("#reader-web").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Review of AWS re:invent".equals(pageTitle(robot, web)));
-        assertThat(pageTitle(robot, web)).isEqualTo("Review of AWS re:invent");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Review of AWS re:invent".equals(ReaderFixture.pageTitle(robot, web)));
+        assertThat(ReaderFixture.pageTitle(robot, web)).isEqualTo("Review of AWS re:invent");
     }
 
     @Test
@@ -134,8 +122,8 @@ class MainWindowTest {
         int row = indexOfTitle(table, "2020 第一场线下活动");
         robot.interact(() -> table.getSelectionModel().select(row));
         WebView web = robot.lookup("#reader-web").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "2020 第一场线下活动".equals(pageTitle(robot, web)));
-        robot.clickOn(pointOf(robot, web, "a.tag-chip[data-tag='线下活动']"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "2020 第一场线下活动".equals(ReaderFixture.pageTitle(robot, web)));
+        robot.clickOn(ReaderFixture.pointOf(robot, web, "a.tag-chip[data-tag='线下活动']"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTitles(robot)).containsExactly("2020 第一场线下活动");
         assertThat(findRow(robot, "线下活动").isSelected()).isTrue();
@@ -149,12 +137,12 @@ class MainWindowTest {
         int row = indexOfTitle(table, "re:Invent 2018 —机器学习和无服务器改造");
         robot.interact(() -> table.getSelectionModel().select(row));
         WebView web = robot.lookup("#reader-web").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "re:Invent 2018 —机器学习和无服务器改造".equals(pageTitle(robot, web)));
-        robot.clickOn(pointOf(robot, web, ".article-body blockquote a"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "re:Invent 2018 —机器学习和无服务器改造".equals(ReaderFixture.pageTitle(robot, web)));
+        robot.clickOn(ReaderFixture.pointOf(robot, web, ".article-body blockquote a"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertThat(opened).extracting(URI::getHost).containsExactly("acloudguru.com");
-        assertThat(pageTitle(robot, web)).as("the reading pane did not navigate away").isEqualTo("re:Invent 2018 —机器学习和无服务器改造");
+        assertThat(ReaderFixture.pageTitle(robot, web)).as("the reading pane did not navigate away").isEqualTo("re:Invent 2018 —机器学习和无服务器改造");
     }
 
     @Test
@@ -183,33 +171,6 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == articles);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String pageTitle(FxRobot robot, WebView web) {
-        Object[] title = new Object[1];
-        robot.interact(() -> {
-            Worker.State state = web.getEngine().getLoadWorker().getState();
-            if (state == Worker.State.SUCCEEDED || state == Worker.State.CANCELLED) {
-                title[0] = web.getEngine().executeScript("document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''");
-            }
-        });
-        return (String) title[0];
-    }
-
-    /** The screen point at the centre of the first element matching the selector in the page. */
-    private static javafx.geometry.Point2D pointOf(FxRobot robot, WebView web, String selector) {
-        double[] xy = new double[2];
-        robot.interact(() -> {
-            web.getEngine().executeScript("document.querySelector(\"" + selector + "\").scrollIntoView(false)");
-            String rect = (String) web.getEngine().executeScript("(function(){var r=document.querySelector(\""
-                    + selector + "\").getClientRects()[0];return (r.left+r.width/2)+','+(r.top+r.height/2);})()");
-            String[] parts = rect.split(",");
-            javafx.geometry.Point2D screen = web.localToScreen(Double.parseDouble(parts[0]) * web.getZoom(),
-                    Double.parseDouble(parts[1]) * web.getZoom());
-            xy[0] = screen.getX();
-            xy[1] = screen.getY();
-        });
-        return new javafx.geometry.Point2D(xy[0], xy[1]);
     }
 
     private static List<String> shownTitles(FxRobot robot) {

@@ -2,13 +2,7 @@ package dev.lectern.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.library.ArticleReader;
-import dev.lectern.library.LibraryScanner;
-import dev.lectern.library.LibraryWatcher;
 import dev.lectern.model.Article;
-import dev.lectern.render.PageRenderer;
-import dev.lectern.store.AnnotationStore;
-import java.time.Clock;
 import dev.lectern.render.Theme;
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +14,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.concurrent.Worker;
 import javafx.scene.control.TableView;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -38,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReadingPaneTest {
 
     private final ExecutorService background = Executors.newCachedThreadPool();
-    private final List<URI> opened = new ArrayList<>();
+    private List<URI> opened;
     private LibraryViewModel library;
     private ReaderViewModel reader;
     private WebView web;
@@ -54,16 +46,11 @@ class ReadingPaneTest {
         longBody.append("[下一篇](notes/next.md)\n\n![远程图片](http://127.0.0.1:9/remote.png)\n");
         write(root.resolve("long.md"), longBody.toString());
         write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。\n");
-        ArticleReader articles = new ArticleReader();
-        library = new LibraryViewModel(new LibraryScanner(articles, 2)::scan, listener -> new LibraryWatcher(articles, listener),
-                background, Platform::runLater);
-        reader = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater, new ReadingMemory());
-        AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(articles, new PageRenderer()),
-                background, Platform::runLater);
-        Path annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
-        new MainWindow(library, reader, annotations,
-                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add).show(stage);
-        stage.requestFocus();
+        ReaderFixture window = new ReaderFixture(stage, background,
+                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), true);
+        library = window.library;
+        reader = window.reader;
+        opened = window.opened;
         library.open(root);
     }
 
@@ -76,7 +63,7 @@ class ReadingPaneTest {
     void aLinkToAnotherArticleOpensItInLectern(FxRobot robot) throws Exception {
         openLongArticle(robot);
         robot.interact(() -> script("document.querySelector(\"a[href='notes/next.md']\").scrollIntoView(false)"));
-        robot.clickOn(pointOf(robot, "a[href='notes/next.md']"));
+        robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href='notes/next.md']"));
         awaitPage(robot, "下一篇文章");
         assertThat(reader.articleProperty().get().id().path()).isEqualTo("notes/next.md");
         assertThat(opened).isEmpty();
@@ -170,31 +157,11 @@ class ReadingPaneTest {
     }
 
     private Object scriptOnFx(FxRobot robot, String js) {
-        Object[] result = new Object[1];
-        robot.interact(() -> {
-            Worker.State state = web.getEngine().getLoadWorker().getState();
-            if (state == Worker.State.SUCCEEDED || state == Worker.State.CANCELLED) {
-                result[0] = script(js);
-            }
-        });
-        return result[0];
+        return ReaderFixture.script(robot, web, js);
     }
 
     private Object script(String js) {
         return web.getEngine().executeScript(js);
-    }
-
-    private javafx.geometry.Point2D pointOf(FxRobot robot, String selector) {
-        double[] xy = new double[2];
-        robot.interact(() -> {
-            String rect = (String) script("(function(){var r=document.querySelector(\"" + selector
-                    + "\").getClientRects()[0];return (r.left+r.width/2)+','+(r.top+r.height/2);})()");
-            String[] parts = rect.split(",");
-            javafx.geometry.Point2D screen = web.localToScreen(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-            xy[0] = screen.getX();
-            xy[1] = screen.getY();
-        });
-        return new javafx.geometry.Point2D(xy[0], xy[1]);
     }
 
     private static void write(Path file, String text) throws IOException {
