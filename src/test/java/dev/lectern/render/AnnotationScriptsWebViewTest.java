@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,11 @@ class AnnotationScriptsWebViewTest {
     private final AnnotationScripts scripts = new AnnotationScripts();
     private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
     private String html;
+
+    @AfterAll
+    static void stopFx() throws InterruptedException {
+        HostileArticlesWebViewTest.FxPage.stopPlatform();
+    }
 
     @BeforeAll
     static void startFx() {

@@ -20,6 +20,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,11 @@ class HostileArticlesWebViewTest {
     private final PageRenderer renderer = new PageRenderer();
     private final ReaderScripts scripts = new ReaderScripts();
     private final FxPage fx = new FxPage();
+
+    @AfterAll
+    static void stopFx() throws InterruptedException {
+        FxPage.stopPlatform();
+    }
 
     @BeforeAll
     static void startFx() {
@@ -206,6 +212,18 @@ class HostileArticlesWebViewTest {
                 // another test class started the toolkit in this JVM
             }
             Platform.setImplicitExit(false);
+        }
+
+        /**
+         * Shuts the toolkit down before the JVM exits: a JVM that exits with WebKit still running sometimes aborts
+         * at shutdown, after every test passed, and the build then fails on the crashed fork.
+         */
+        static void stopPlatform() throws InterruptedException {
+            Platform.exit();
+            for (int i = 0; i < 40 && Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> t.getName().equals("JavaFX Application Thread")); i++) {
+                Thread.sleep(50);
+            }
         }
 
         void show() throws Exception {
