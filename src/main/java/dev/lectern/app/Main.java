@@ -16,6 +16,9 @@ import dev.lectern.ui.LecternDesktop;
 import dev.lectern.ui.LibraryViewModel;
 import dev.lectern.ui.ReaderViewModel;
 import dev.lectern.ui.ReadingMemory;
+import dev.lectern.ui.SearchViewModel;
+import dev.lectern.search.IndexBuilder;
+import dev.lectern.search.SearchIndex;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +101,18 @@ public final class Main {
             System.out.flush();
             Runtime.getRuntime().halt(0);
         };
-        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser()).launch(dir, firstPaint);
+        SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root)),
+                new IndexBuilder(reader, cores), library.filter(), serial("lectern-index"), serial("lectern-search"),
+                LecternDesktop.fxExecutor());
+        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search).launch(dir, firstPaint);
+    }
+
+    private static ExecutorService serial(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Another window or a sync tool may have changed the annotation file: merge it in. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -76,5 +77,24 @@ public final class AnnotationScripts {
 
     public String unflash() {
         return "window.lectern.unflash()";
+    }
+
+    /** Marks find or search matches, {start, end} spans in order; evaluates to how many were marked. */
+    public String find(List<int[]> spans) {
+        StringBuilder script = new StringBuilder("window.lectern.find([");
+        for (int[] span : spans) {
+            script.append(script.charAt(script.length() - 1) == '[' ? "" : ",").append('[').append(span[0]).append(',')
+                    .append(span[1]).append(']');
+        }
+        return script.append("])").toString();
+    }
+
+    /** Makes one marked match the current one and scrolls it into view. */
+    public String findFocus(int index) {
+        return "window.lectern.findFocus(" + index + ")";
+    }
+
+    public String clearFind() {
+        return "window.lectern.clearFind()";
     }
 }

@@ -1,10 +1,12 @@
 package dev.lectern.search;
 
 import dev.lectern.library.ArticleReader;
+import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class IndexBuilder {
                     for (int i = first; i < articles.size() && !cancelled.getAsBoolean(); i += parallelism) {
                         Article article = articles.get(i);
                         if (!ArticleDocument.version(article).equals(versions.get(article.id()))
-                                && indexOne(scan, article, index)) {
+                                && indexOne(scan.root(), article, index)) {
                             indexed.incrementAndGet();
                         }
                         progress.indexed(done.incrementAndGet(), articles.size());
@@ -91,10 +93,24 @@ public final class IndexBuilder {
         return indexed.get();
     }
 
-    private boolean indexOne(ScanResult scan, Article article, SearchIndex index) throws IOException {
+    /**
+     * Follows one batch of changes seen by the folder watcher: re-reads and indexes added or changed articles,
+     * removes deleted ones, then commits.
+     */
+    public void apply(Path root, LibraryChanges changes, SearchIndex index) throws IOException {
+        for (ArticleId gone : changes.removed()) {
+            index.remove(gone);
+        }
+        for (Article article : changes.addedOrChanged()) {
+            indexOne(root, article, index);
+        }
+        index.commit();
+    }
+
+    private boolean indexOne(Path root, Article article, SearchIndex index) throws IOException {
         String body;
         try {
-            body = reader.readBody(scan.root(), article.id());
+            body = reader.readBody(root, article.id());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Not indexed, cannot read " + article.id() + ": " + e);
             return false;

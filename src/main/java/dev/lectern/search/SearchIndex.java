@@ -65,7 +65,7 @@ public final class SearchIndex implements AutoCloseable {
      * that cannot be read (damaged, or written by an incompatible Lucene) is replaced by an empty one: it is
      * only a cache, rebuilt from the library by {@link IndexBuilder}.
      *
-     * @throws org.apache.lucene.store.LockObtainFailedException when another process has the index open
+     * @throws IOException when the folder cannot be used, for example while another process has the index open
      */
     public static SearchIndex open(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -82,9 +82,23 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE);
             }
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("another Lectern window is using the search index in " + folder, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
+        }
+    }
+
+    /** The index folder of a library under a cache folder, named from a hash of the library's absolute path. */
+    public static Path folderFor(Path cacheFolder, Path library) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    library.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return cacheFolder.resolve("search-" + java.util.HexFormat.of().formatHex(hash, 0, 12));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -12,16 +12,23 @@ final class Snippets {
 
     private final List<String> needles = new ArrayList<>();
 
-    /** Needles from the clauses that search the text fields (not tag: and author:), folded as the analyzer folds them. */
+    /** A snippet cutter for the words and phrases of a query, folded as the analyzer folds them. */
     Snippets(List<QueryClause> clauses) {
+        needles.addAll(needles(clauses));
+    }
+
+    /** The folded texts to look for: words and phrases that search the text fields (not tag: and author:). */
+    static List<String> needles(List<QueryClause> clauses) {
+        List<String> found = new ArrayList<>();
         for (QueryClause clause : clauses) {
             if (clause.field() == null) {
                 String needle = fold(clause.text()).replaceAll("\\s+", " ").strip();
                 if (!needle.isEmpty()) {
-                    needles.add(needle);
+                    found.add(needle);
                 }
             }
         }
+        return found;
     }
 
     /** The snippet from the first of the texts that holds a match, or the start of the first non-empty text. */

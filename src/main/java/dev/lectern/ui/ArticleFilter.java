@@ -191,6 +191,19 @@ public final class ArticleFilter {
         return q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The articles the checked tags let through (the text filter aside), or null when no tag is checked. */
+    public java.util.Set<dev.lectern.model.ArticleId> tagSelectionIds() {
+        if (!hasTagSelection()) {
+            return null;
+        }
+        BitSet selected = tagSelection();
+        java.util.Set<dev.lectern.model.ArticleId> ids = new java.util.HashSet<>(selected.cardinality() * 2);
+        for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
+            ids.add(articles.get(i).id());
+        }
+        return ids;
+    }
+
     /** The articles shown, in library order (newest first). */
     public ObservableList<Article> visibleArticles() {
         return readOnlyVisible;

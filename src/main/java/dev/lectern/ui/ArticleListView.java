@@ -24,11 +24,11 @@ final class ArticleListView extends BorderPane {
     private final TableView<Article> table = new TableView<>();
     private final TextField filterField = new TextField();
     private final ObservableList<Article> rows = FXCollections.observableArrayList();
+    private javafx.beans.value.ObservableBooleanValue insteadCondition;
 
     ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations) {
-        filterField.setPromptText("Filter by title or author");
+        filterField.setPromptText("Search titles, text, tags, notes  (Ctrl+K)");
         filterField.setId("article-filter");
-        filterField.textProperty().bindBidirectional(filter.textProperty());
 
         TableColumn<Article, Article> title = new TableColumn<>("Title");
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
@@ -105,6 +105,17 @@ final class ArticleListView extends BorderPane {
 
     TableView<Article> table() {
         return table;
+    }
+
+    /** Shows another view (search results) in place of the table while a condition holds. */
+    void showInsteadWhile(javafx.scene.Node other, javafx.beans.value.ObservableBooleanValue when) {
+        insteadCondition = when; // a binding only weakly held by what it observes would be collected
+        when.addListener((obs, was, now) -> setCenter(now ? other : table));
+        setCenter(when.get() ? other : table);
+    }
+
+    TextField filterField() {
+        return filterField;
     }
 
     void focusFilter() {

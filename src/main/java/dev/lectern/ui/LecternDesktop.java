@@ -12,9 +12,11 @@ public final class LecternDesktop {
     private final AnnotationsViewModel annotations;
     private final AnnotationStores stores;
     private final LinkOpener browser;
+    private final SearchViewModel search;
 
     public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
-                          AnnotationStores stores, LinkOpener browser) {
+                          AnnotationStores stores, LinkOpener browser, SearchViewModel search) {
+        this.search = search;
         this.library = library;
         this.reader = reader;
         this.annotations = annotations;
@@ -29,12 +31,15 @@ public final class LecternDesktop {
      */
     public void launch(Path folder, Runnable afterFirstPaint) {
         Platform.startup(() -> {
-            MainWindow window = new MainWindow(library, reader, annotations, stores, browser);
+            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search);
             if (afterFirstPaint != null) {
                 window.onFirstPagePainted(afterFirstPaint);
             }
             Stage stage = new Stage();
-            stage.setOnHidden(e -> annotations.close());
+            stage.setOnHidden(e -> {
+                annotations.close();
+                search.close();
+            });
             window.show(stage);
             if (folder != null) {
                 library.open(folder);

@@ -51,16 +51,17 @@ final class MainMenu {
         quit.setOnAction(e -> window.quit().run());
         Menu file = new Menu("File", null, open, reload, problems, new SeparatorMenuItem(), quit);
 
-        MenuItem filter = new MenuItem("Filter Articles");
-        filter.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
-        filter.setOnAction(e -> list.focusFilter());
+        MenuItem filter = item("Search Library", "Shortcut+K", list::focusFilter);
+        MenuItem find = item("Find in Article", "Shortcut+F", () -> readerPane.findBar().open());
+        MenuItem next = item("Find Next", "F3", () -> readerPane.findBar().step(1));
+        MenuItem previous = item("Find Previous", "Shift+F3", () -> readerPane.findBar().step(-1));
         MenuItem clear = new MenuItem("Show All Articles");
         clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         clear.setOnAction(e -> {
             library.filter().clearTags();
-            library.filter().textProperty().set("");
+            list.filterField().clear();
         });
-        Menu view = new Menu("View", null, filter, clear, new SeparatorMenuItem());
+        Menu view = new Menu("View", null, filter, find, next, previous, clear, new SeparatorMenuItem());
         for (Theme theme : Theme.values()) {
             MenuItem item = new MenuItem(theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT) + " Theme");
             item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (theme.ordinal() + 1)));

@@ -28,12 +28,14 @@ public final class MainWindow {
     private final ArticleListView list;
     private final ReaderPane readerPane;
     private final AnnotationsViewModel annotations;
+    private final SearchViewModel search;
     private Stage annotationsWindow;
     private Stage stage;
 
     public MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
-                      AnnotationStores stores, LinkOpener browser) {
+                      AnnotationStores stores, LinkOpener browser, SearchViewModel search) {
         this.library = library;
+        this.search = search;
         this.reader = reader;
         this.annotations = annotations;
         this.browser = browser;
@@ -41,6 +43,7 @@ public final class MainWindow {
         TagTreeView tags = new TagTreeView(filter);
         list = new ArticleListView(filter, annotations);
         readerPane = new ReaderPane(reader, annotations, this::follow, browser::open);
+        wireSearch();
         library.rootProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 annotations.open(stores, now);
@@ -58,7 +61,7 @@ public final class MainWindow {
         root.setTop(new MainMenu(library, reader, annotations, readerPane, list).build(new MainMenu.WindowCommands(
                 this::chooseFolder, this::showProblems, this::showAllAnnotations, this::export, () -> stage.close())));
         root.setCenter(panes);
-        root.setBottom(new StatusBarView(library, this::showProblems));
+        root.setBottom(new StatusBarView(library, search, this::showProblems));
         list.selectedArticleProperty().addListener((obs, was, now) -> {
             if (now != null && now != reader.articleProperty().get()) {
                 reader.show(library.getRoot(), now);
@@ -70,10 +73,14 @@ public final class MainWindow {
             }
             if (!now) {
                 annotations.followRenamedArticles(library.getRoot(), library.filter().articles());
+                if (library.getRoot() != null && library.errorProperty().get() == null) {
+                    search.libraryLoaded(library.getRoot(), library.filter().articles());
+                }
             }
         });
         library.rootProperty().addListener((obs, was, now) -> reader.show(now, null));
         library.setOnLibraryChanged(changes -> {
+            search.apply(library.getRoot(), changes);
             Article open = reader.articleProperty().get();
             if (open != null) {
                 changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst()
@@ -82,12 +89,42 @@ public final class MainWindow {
         });
     }
 
+    /** The search field drives the library search; its results replace the list while there are any to show. */
+    private void wireSearch() {
+        search.queryProperty().bind(list.filterField().textProperty());
+        // Until the index is ready (or when it is unavailable) the field filters titles and authors instead.
+        library.filter().textProperty().bind(javafx.beans.binding.Bindings.when(search.readyProperty())
+                .then("").otherwise(list.filterField().textProperty()));
+        SearchResultsView results = new SearchResultsView(search, list.filterField(), this::openResult);
+        list.showInsteadWhile(results, search.readyProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !search.queryProperty().get().isBlank(), search.queryProperty())));
+        annotations.all().addListener((javafx.collections.ListChangeListener<dev.lectern.model.Annotation>) change ->
+                search.setAnnotations(annotations.all()));
+        list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
+                list.filterField().clear();
+                e.consume();
+            }
+        });
+    }
+
+    /** Opens a search result with its matches marked; the find bar takes the keyboard when asked (Enter). */
+    private void openResult(SearchResult result, boolean takeKeyboard) {
+        Article article = result.article();
+        if (reader.articleProperty().get() != article) {
+            reader.show(library.getRoot(), article);
+        }
+        readerPane.findBar().showSearch(search.queryProperty().get(), article.id(), takeKeyboard);
+    }
+
     /** Puts the window on the stage and shows it. */
     public void show(Stage target) {
         stage = target;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("lectern.css")).toExternalForm());
+        for (String sheet : new String[] {"lectern.css", "search.css"}) {
+            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(sheet)).toExternalForm());
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
                 reader.changeTextSize(10);

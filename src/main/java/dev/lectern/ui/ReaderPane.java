@@ -20,6 +20,7 @@ final class ReaderPane extends BorderPane {
     private final TabPane side = new TabPane();
     private final Tab outlineTab;
     private final Tab notesTab;
+    private final FindBar findBar;
 
     ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
                Consumer<LinkTarget> links, Consumer<URI> openExternal) {
@@ -33,7 +34,8 @@ final class ReaderPane extends BorderPane {
         SplitPane split = new SplitPane(reader);
         ReaderToolbar toolbar = new ReaderToolbar(model, sideShown, openExternal);
         toolbar.getChildren().add(0, starButton(model, annotations));
-        setTop(toolbar);
+        findBar = new FindBar(reader);
+        setTop(new javafx.scene.layout.VBox(toolbar, findBar));
         setCenter(split);
         sideShown.addListener((obs, was, now) -> {
             if (now) {
@@ -75,6 +77,10 @@ final class ReaderPane extends BorderPane {
 
     ReaderView reader() {
         return reader;
+    }
+
+    FindBar findBar() {
+        return findBar;
     }
 
     AnnotationLayer layer() {

@@ -10,13 +10,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: how many articles are shown of how many, load progress, and the warnings count. */
+/** The bottom line: how many articles are shown of how many, load and search-index progress, and the warnings count. */
 final class StatusBarView extends HBox {
 
     private final Label shown = new Label();
     private final Hyperlink warnings = new Hyperlink();
 
-    StatusBarView(LibraryViewModel library, Runnable showProblems) {
+    StatusBarView(LibraryViewModel library, SearchViewModel search, Runnable showProblems) {
         ArticleFilter filter = library.filter();
         shown.setId("status-shown");
         shown.textProperty().bind(Bindings.createStringBinding(
@@ -53,9 +53,15 @@ final class StatusBarView extends HBox {
                 () -> library.getRoot() == null ? "" : library.getRoot().toString(), library.rootProperty()));
         folder.setMinWidth(0);
 
+        Label searchStatus = new Label();
+        searchStatus.setId("status-search");
+        searchStatus.getStyleClass().add("status-search");
+        searchStatus.textProperty().bind(search.statusProperty());
+        searchStatus.setMinWidth(0);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(shown, loadBox, error, spacer, folder, warnings);
+        getChildren().addAll(shown, loadBox, error, searchStatus, spacer, folder, warnings);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         getStyleClass().add("status-bar");

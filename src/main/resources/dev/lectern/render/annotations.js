@@ -48,6 +48,28 @@
     }
     return started ? range : null;
   }
+  /* Ranges for sorted, non-overlapping [start, end] spans, in one walk over the text nodes. */
+  function rangesFor(spans) {
+    var nodes = textNodes(), out = [], k = 0, total = 0, range = null;
+    for (var i = 0; i < nodes.length && k < spans.length; i++) {
+      var len = nodes[i].nodeValue.length;
+      while (k < spans.length) {
+        if (!range) {
+          if (spans[k][0] > total + len) { break; }
+          range = document.createRange();
+          range.setStart(nodes[i], spans[k][0] - total);
+        }
+        if (spans[k][1] > total + len) { break; }
+        range.setEnd(nodes[i], spans[k][1] - total);
+        out.push(range);
+        range = null;
+        k++;
+      }
+      total += len;
+    }
+    return out;
+  }
+  var found = [];
   function headingBefore(range) {
     var heads = body.querySelectorAll('h1,h2,h3,h4,h5,h6'), found = null;
     for (var i = 0; i < heads.length; i++) {
@@ -143,6 +165,37 @@
       return true;
     },
     unflash: function () { if (useHighlights) { CSS.highlights['delete']('lectern-flash'); } },
-    usesHighlightApi: function () { return useHighlights; }
+    usesHighlightApi: function () { return useHighlights; },
+    /* Marks every match of a find or search (sorted [start, end] spans); returns how many were marked. */
+    find: function (spans) {
+      this.clearFind();
+      found = rangesFor(spans);
+      if (useHighlights && found.length) {
+        var h = new Highlight();
+        for (var i = 0; i < found.length; i++) { h.add(found[i]); }
+        h.priority = 1;
+        CSS.highlights.set('lectern-find', h);
+      }
+      return found.length;
+    },
+    /* Makes match i the current one, scrolling it into view when it is not. */
+    findFocus: function (i) {
+      var range = found[i];
+      if (!range) { return false; }
+      if (useHighlights) {
+        var h = new Highlight(range);
+        h.priority = 2;
+        CSS.highlights.set('lectern-find-current', h);
+      }
+      var rect = range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > window.innerHeight) {
+        window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
+      }
+      return true;
+    },
+    clearFind: function () {
+      found = [];
+      if (useHighlights) { CSS.highlights['delete']('lectern-find'); CSS.highlights['delete']('lectern-find-current'); }
+    }
   };
 })();

@@ -4,13 +4,17 @@ import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
 import dev.lectern.library.LibraryWatcher;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.search.IndexBuilder;
+import dev.lectern.search.SearchIndex;
 import dev.lectern.store.AnnotationStore;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
@@ -24,6 +28,7 @@ final class ReaderFixture {
     final LibraryViewModel library;
     final ReaderViewModel reader;
     final AnnotationsViewModel annotations;
+    final SearchViewModel search;
     final List<URI> opened = new ArrayList<>();
     final Stage stage;
 
@@ -36,10 +41,23 @@ final class ReaderFixture {
                 watchFolder ? listener -> new LibraryWatcher(articles, listener) : null, background, Platform::runLater);
         reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
+        search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search")),
+                new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
         new MainWindow(library, reader, annotations,
-                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add).show(stage);
-        stage.setOnHidden(e -> annotations.close());
+                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search).show(stage);
+        stage.setOnHidden(e -> {
+            annotations.close();
+            search.close();
+        });
         stage.requestFocus();
+    }
+
+    private static ExecutorService serial() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "test-search");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Runs the reader's own script in the page once it has loaded; null before. */

@@ -1,0 +1,54 @@
+package dev.lectern.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the words of a search occur in a text, folded as the index folds it (case, full-width forms): the
+ * passages to mark in an open article. Ranges are {start, end} in UTF-16 units, in order, never overlapping.
+ */
+public final class TextMatches {
+
+    /** More marks than this help nobody and slow the page down. */
+    static final int MAX = 2000;
+
+    private TextMatches() {
+    }
+
+    /** Matches of every word and quoted phrase of a search text ({@code tag:} and {@code author:} terms skipped). */
+    public static List<int[]> ofQuery(String query, String text) {
+        return find(Snippets.needles(QuerySyntax.parse(query)), text);
+    }
+
+    /** Matches of a text typed into a find field, taken literally (spaces included). */
+    public static List<int[]> ofLiteral(String literal, String text) {
+        String needle = literal == null ? "" : Snippets.fold(literal.strip());
+        return needle.isEmpty() ? List.of() : find(List.of(needle), text);
+    }
+
+    private static List<int[]> find(List<String> needles, String text) {
+        List<int[]> ranges = new ArrayList<>();
+        if (needles.isEmpty() || text == null) {
+            return ranges;
+        }
+        String folded = Snippets.fold(text);
+        int at = 0;
+        while (ranges.size() < MAX) {
+            int start = -1;
+            int length = 0;
+            for (String needle : needles) {
+                int found = folded.indexOf(needle, at);
+                if (found >= 0 && (start < 0 || found < start || (found == start && needle.length() > length))) {
+                    start = found;
+                    length = needle.length();
+                }
+            }
+            if (start < 0) {
+                break;
+            }
+            ranges.add(new int[] {start, start + length});
+            at = start + length;
+        }
+        return ranges;
+    }
+}
