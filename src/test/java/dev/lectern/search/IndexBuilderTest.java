@@ -3,7 +3,9 @@ package dev.lectern.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.library.ArticleReader;
+import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.ScanResult;
+import dev.lectern.model.ArticleId;
 import dev.lectern.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +48,38 @@ class IndexBuilderTest {
             assertThat(index.search("number7", 100, null)).extracting(hit -> hit.id().path()).containsExactly("a7.md");
             assertThat(index.search("tag:t12", 100, null)).extracting(hit -> hit.id().path()).containsExactly("a12.md");
         }
+    }
+
+    @Test
+    void followsChangedAddedAndDeletedFiles() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        Path kept = Files.writeString(root.resolve("kept.md"), "# 保留\n\n旧的内容提到消息队列\n");
+        Path gone = Files.writeString(root.resolve("gone.md"), "# 删除\n\n这篇也提到消息队列\n");
+        IndexBuilder builder = new IndexBuilder(reader, 2);
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+            builder.build(new ScanResult(root, List.of(reader.read(root, kept), reader.read(root, gone)), List.of()),
+                    index, (done, total) -> { }, () -> false);
+            assertThat(index.search("消息队列", 10, null)).hasSize(2);
+
+            Files.writeString(kept, "# 保留\n\n新的内容只谈线程池\n");
+            Files.delete(gone);
+            Path added = Files.writeString(root.resolve("added.md"), "# 新增\n\n新文章也谈线程池\n");
+            builder.apply(root, new LibraryChanges(List.of(reader.read(root, kept), reader.read(root, added)),
+                    List.of(new ArticleId("gone.md"))), index);
+
+            assertThat(index.search("消息队列", 10, null)).isEmpty();
+            assertThat(index.search("线程池", 10, null)).extracting(hit -> hit.id().path())
+                    .containsExactlyInAnyOrder("kept.md", "added.md");
+        }
+    }
+
+    @Test
+    void indexFoldersDifferPerLibraryAndStayInTheCache() {
+        Path cache = root.resolve("cache");
+        Path one = SearchIndex.folderFor(cache, root.resolve("blog"));
+        assertThat(one.getParent()).isEqualTo(cache);
+        assertThat(one).isEqualTo(SearchIndex.folderFor(cache, root.resolve("blog/../blog")));
+        assertThat(one).isNotEqualTo(SearchIndex.folderFor(cache, root.resolve("notes")));
     }
 
     @Test

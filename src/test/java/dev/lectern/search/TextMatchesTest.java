@@ -1,0 +1,47 @@
+package dev.lectern.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextMatchesTest {
+
+    private static List<String> marked(List<int[]> ranges, String text) {
+        return ranges.stream().map(r -> text.substring(r[0], r[1])).toList();
+    }
+
+    @Test
+    void marksEveryWordAndPhraseOfASearchButNotItsTagOrAuthorTerms() {
+        String text = "线程池 is a Thread Pool; 线程池满了. Pool again, tag here";
+        List<int[]> ranges = TextMatches.ofQuery("线程池 \"thread pool\" tag:here author:pool", text);
+        assertThat(marked(ranges, text)).containsExactly("线程池", "Thread Pool", "线程池");
+    }
+
+    @Test
+    void foldsCaseAndFullWidthFormsWithoutShiftingOffsets() {
+        String text = "ＷｅｂＳｏｃｋｅｔ と websocket";
+        assertThat(marked(TextMatches.ofQuery("WebSocket", text), text)).containsExactly("ＷｅｂＳｏｃｋｅｔ", "websocket");
+    }
+
+    @Test
+    void findFieldTextIsTakenLiterallyWithItsSpaces() {
+        String text = "thread pool, thread, pool";
+        assertThat(marked(TextMatches.ofLiteral("thread pool", text), text)).containsExactly("thread pool");
+        assertThat(TextMatches.ofLiteral("   ", text)).isEmpty();
+    }
+
+    @Test
+    void prefersTheLongerWordAtOnePlaceAndNeverOverlaps() {
+        String text = "コンテナ技術とコンテ";
+        List<int[]> ranges = TextMatches.ofQuery("コンテ コンテナ", text);
+        assertThat(marked(ranges, text)).containsExactly("コンテナ", "コンテ");
+        assertThat(ranges.get(0)[1]).isLessThanOrEqualTo(ranges.get(1)[0]);
+    }
+
+    @Test
+    void stopsAtAReasonableNumberOfMarks() {
+        String text = "a".repeat(5000);
+        assertThat(TextMatches.ofLiteral("a", text)).hasSize(TextMatches.MAX);
+    }
+}
