@@ -8,7 +8,6 @@ import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
-import dev.lectern.model.ArticleKey;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
@@ -51,8 +50,8 @@ final class SearchCommand {
         ScanResult scan = new CachedLibraryLoader(reader, cores, new MetadataCache(cacheFolder))
                 .load(root, ScanListener.NONE, () -> false);
         Map<ArticleId, Article> byId = scan.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        Path indexFolder = cacheFolder.resolve("search-" + ArticleKey.hashOf(root.toString()));
-        try (SearchIndex index = SearchIndex.open(indexFolder)) {
+        // the same index the window uses, so that either brings it up to date for the other
+        try (SearchIndex index = SearchIndex.open(SearchIndex.folderFor(cacheFolder, root))) {
             new IndexBuilder(reader, cores).build(scan, index, (done, total) -> { }, () -> false);
             List<SearchHit> hits = index.search(query, LIMIT, null);
             for (int i = 0; i < hits.size(); i++) {
