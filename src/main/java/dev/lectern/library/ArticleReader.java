@@ -79,6 +79,12 @@ public class ArticleReader {
         return splitter.split(decoder.decode(Files.readAllBytes(file))).body();
     }
 
+    /** The decoded front matter (without its fences; "" for none) and body of an article, for the search index. */
+    public ArticleSource readSource(Path root, ArticleId id) throws IOException {
+        FrontMatterBlock block = splitter.split(decoder.decode(Files.readAllBytes(root.resolve(id.path()))));
+        return new ArticleSource(block.text(), block.body());
+    }
+
     /** The article listed when nothing but the file name can be read: titled after the file, with the reason as warning. */
     static Article fallback(ArticleId id, String warning, long size, long modified) {
         return new Article(id, TitleFinder.fromFileName(id), null, new DateParser().fromFileName(id.fileName()),

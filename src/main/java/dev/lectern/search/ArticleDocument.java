@@ -1,27 +1,33 @@
 package dev.lectern.search;
 
+import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
-/** Builds the Lucene document of one article: plain body text, title, tags, authors and the reader's notes. */
+/** Builds the Lucene document of one article: title, tags, authors, the file's text, the plain body for snippets, and the reader's notes. */
 final class ArticleDocument {
+
+    private static final Pattern KEY = Pattern.compile("(?m)^[ \\t-]*[\\w.-]+[ \\t]*[:=]");
 
     private ArticleDocument() {
     }
 
     static Document of(ArticleId id, String version, String title, List<String> tags, List<String> authors,
-                       String plainBody, List<String> notes) {
+                       String plainBody, String source, List<String> notes) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, id.path(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.VERSION, version));
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        doc.add(new TextField(IndexFields.BODY, plainBody, Field.Store.YES));
+        doc.add(new StoredField(IndexFields.BODY, plainBody));
+        doc.add(new TextField(IndexFields.SOURCE, source, Field.Store.YES));
         tags.forEach(tag -> doc.add(new TextField(IndexFields.TAGS, tag, Field.Store.YES)));
         authors.forEach(author -> doc.add(new TextField(IndexFields.AUTHORS, author, Field.Store.YES)));
         notes.forEach(note -> doc.add(new TextField(IndexFields.NOTES, note, Field.Store.YES)));
@@ -31,8 +37,14 @@ final class ArticleDocument {
         return doc;
     }
 
-    static Document of(Article article, String plainBody, List<String> notes) {
-        return of(article.id(), version(article), article.title(), article.tags(), article.authors(), plainBody, notes);
+    /**
+     * The document of an article: its plain body is kept for snippets, and what is searched is the file's text as
+     * grep sees it (markdown, link targets and HTML included), with the front matter's values but not its keys
+     * (which would match every article).
+     */
+    static Document of(Article article, ArticleSource source, List<String> notes) {
+        return of(article.id(), version(article), article.title(), article.tags(), article.authors(),
+                BodyText.plain(source.body()), KEY.matcher(source.frontMatter()).replaceAll("") + "\n" + source.body(), notes);
     }
 
     /** What tells whether the indexed text of an article is still that of its file: size and modification time. */
@@ -44,6 +56,6 @@ final class ArticleDocument {
     static Document withNotes(Document stored, List<String> notes) {
         return of(new ArticleId(stored.get(IndexFields.ID)), stored.get(IndexFields.VERSION), stored.get(IndexFields.TITLE),
                 List.of(stored.getValues(IndexFields.TAGS)), List.of(stored.getValues(IndexFields.AUTHORS)),
-                stored.get(IndexFields.BODY), notes);
+                stored.get(IndexFields.BODY), Objects.requireNonNullElse(stored.get(IndexFields.SOURCE), ""), notes);
     }
 }

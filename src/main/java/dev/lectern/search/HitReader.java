@@ -21,7 +21,8 @@ final class HitReader {
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = stored.document(scoreDoc.doc);
-            List<String> texts = List.of(doc.get(IndexFields.BODY), String.join(" · ", doc.getValues(IndexFields.NOTES)));
+            List<String> texts = List.of(doc.get(IndexFields.BODY), String.join(" · ", doc.getValues(IndexFields.NOTES)),
+                    doc.get(IndexFields.SOURCE));
             Snippets.SearchHitText text = snippets.cut(texts);
             hits.add(new SearchHit(new ArticleId(doc.get(IndexFields.ID)), scoreDoc.score, text.snippet(), text.matches()));
         }

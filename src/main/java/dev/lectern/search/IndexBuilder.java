@@ -1,6 +1,7 @@
 package dev.lectern.search;
 
 import dev.lectern.library.ArticleReader;
+import dev.lectern.library.ArticleSource;
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.Article;
@@ -108,14 +109,14 @@ public final class IndexBuilder {
     }
 
     private boolean indexOne(Path root, Article article, SearchIndex index) throws IOException {
-        String body;
+        ArticleSource source;
         try {
-            body = reader.readBody(root, article.id());
+            source = reader.readSource(root, article.id());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Not indexed, cannot read " + article.id() + ": " + e);
             return false;
         }
-        index.index(article, body);
+        index.index(article, source);
         return true;
     }
 }

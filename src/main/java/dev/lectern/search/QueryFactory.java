@@ -33,7 +33,7 @@ final class QueryFactory {
     /** Weights per field: a title match ranks above a tag or author match, which ranks above a body match. */
     private static final Map<String, Float> FIELDS = Map.of(
             IndexFields.TITLE, 10f, IndexFields.TAGS, 4f, IndexFields.AUTHORS, 4f,
-            IndexFields.NOTES, 2f, IndexFields.BODY, 1f);
+            IndexFields.NOTES, 2f, IndexFields.SOURCE, 1f);
     private static final float PREFIX_WEIGHT = 0.5f;
 
     private final Analyzer analyzer = new SearchAnalyzer(false);

@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
@@ -40,6 +41,10 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
 
+    /** The fields and analysis of the documents; an index written with another schema is rebuilt. */
+    private static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "lectern.schema";
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -52,6 +57,10 @@ public final class SearchIndex implements AutoCloseable {
         writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
                 .setOpenMode(mode).setRAMBufferSizeMB(64));
         try {
+            if (!SCHEMA.equals(schemaOf(writer))) {
+                writer.deleteAll(); // written by an older Lectern with other fields: rebuilt from the library
+            }
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             searchers = new SearcherManager(writer, null);
             loadNotes();
         } catch (IOException | RuntimeException e) {
@@ -104,8 +113,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds an article or replaces its earlier version; its notes are kept. The body is the markdown without front matter. */
     public void index(Article article, String markdownBody) throws IOException {
-        writer.updateDocument(idTerm(article.id()),
-                ArticleDocument.of(article, BodyText.plain(markdownBody), notes.getOrDefault(article.id(), List.of())));
+        index(article, new ArticleSource("", markdownBody));
+    }
+
+    /** Adds an article with its front matter (its values are searchable too, as grep would find them) and body. */
+    public void index(Article article, ArticleSource source) throws IOException {
+        writer.updateDocument(idTerm(article.id()), ArticleDocument.of(article, source, notes.getOrDefault(article.id(), List.of())));
     }
 
     /**
@@ -241,6 +254,18 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private static String schemaOf(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (SCHEMA_KEY.equals(entry.getKey())) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     private static Term idTerm(ArticleId id) {
