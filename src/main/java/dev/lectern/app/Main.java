@@ -10,6 +10,7 @@ import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ReadingStateFile;
 import dev.lectern.ui.AnnotationStores;
+import dev.lectern.ui.AppInfo;
 import dev.lectern.ui.ArticleTexts;
 import dev.lectern.ui.AnnotationsViewModel;
 import dev.lectern.ui.LecternDesktop;
@@ -104,7 +105,8 @@ public final class Main {
         SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root)),
                 new IndexBuilder(reader, cores), library.filter(), serial("lectern-index"), serial("lectern-search"),
                 LecternDesktop.fxExecutor());
-        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search).launch(dir, firstPaint);
+        AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(), null);
+        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info).launch(dir, firstPaint);
     }
 
     private static ExecutorService serial(String name) {

@@ -13,10 +13,12 @@ public final class LecternDesktop {
     private final AnnotationStores stores;
     private final LinkOpener browser;
     private final SearchViewModel search;
+    private final AppInfo info;
 
     public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
-                          AnnotationStores stores, LinkOpener browser, SearchViewModel search) {
+                          AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info) {
         this.search = search;
+        this.info = info;
         this.library = library;
         this.reader = reader;
         this.annotations = annotations;
@@ -31,7 +33,7 @@ public final class LecternDesktop {
      */
     public void launch(Path folder, Runnable afterFirstPaint) {
         Platform.startup(() -> {
-            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search);
+            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search, info);
             if (afterFirstPaint != null) {
                 window.onFirstPagePainted(afterFirstPaint);
             }

@@ -14,7 +14,8 @@ final class MainMenu {
 
     /** What the menus ask of the window itself. */
     record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
-                          Runnable quit) {
+                          Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
+                          Runnable shortcuts, Runnable about) {
     }
 
     private final LibraryViewModel library;
@@ -61,7 +62,13 @@ final class MainMenu {
             library.filter().clearTags();
             list.filterField().clear();
         });
-        Menu view = new Menu("View", null, filter, find, next, previous, clear, new SeparatorMenuItem());
+        Menu view = new Menu("View", null, filter, find, next, previous, clear, new SeparatorMenuItem(),
+                item("Next Article", "Alt+Down", () -> window.step().accept(1)),
+                item("Previous Article", "Alt+Up", () -> window.step().accept(-1)),
+                new SeparatorMenuItem(),
+                item("Tags Panel", "Shortcut+Shift+T", window.toggleTags()),
+                item("Article List", "Shortcut+Shift+J", window.toggleList()),
+                new SeparatorMenuItem());
         for (Theme theme : Theme.values()) {
             MenuItem item = new MenuItem(theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT) + " Theme");
             item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (theme.ordinal() + 1)));
@@ -85,12 +92,17 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Export as Markdown…", "Shortcut+E", () -> window.export().accept(false)),
                 item("Export as JSON…", "Shortcut+Shift+E", () -> window.export().accept(true)));
-        return new MenuBar(file, view, notes);
+        Menu help = new Menu("Help", null,
+                item("Keyboard Shortcuts", "F1", window.shortcuts()),
+                item("About Lectern", null, window.about()));
+        return new MenuBar(file, view, notes, help);
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(keys));
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

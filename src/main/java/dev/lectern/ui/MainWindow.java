@@ -29,12 +29,17 @@ public final class MainWindow {
     private final ReaderPane readerPane;
     private final AnnotationsViewModel annotations;
     private final SearchViewModel search;
+    private SearchResultsView searchResults;
+    private final WindowPanes panes;
+    private final javafx.scene.control.MenuBar menuBar;
+    private final AppInfo info;
     private Stage annotationsWindow;
     private Stage stage;
 
     public MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
-                      AnnotationStores stores, LinkOpener browser, SearchViewModel search) {
+                      AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info) {
         this.library = library;
+        this.info = info;
         this.search = search;
         this.reader = reader;
         this.annotations = annotations;
@@ -54,12 +59,11 @@ public final class MainWindow {
                 change.getAddedSubList().forEach(this::tell);
             }
         });
-        SplitPane panes = new SplitPane(tags, list, readerPane);
-        panes.setDividerPositions(0.17, 0.50);
-        SplitPane.setResizableWithParent(tags, false);
-        SplitPane.setResizableWithParent(list, false);
-        root.setTop(new MainMenu(library, reader, annotations, readerPane, list).build(new MainMenu.WindowCommands(
-                this::chooseFolder, this::showProblems, this::showAllAnnotations, this::export, () -> stage.close())));
+        panes = new WindowPanes(tags, list, readerPane);
+        menuBar = new MainMenu(library, reader, annotations, readerPane, list).build(new MainMenu.WindowCommands(
+                this::chooseFolder, this::showProblems, this::showAllAnnotations, this::export, () -> stage.close(),
+                panes::toggleTags, panes::toggleList, this::step, this::showShortcuts, this::showAbout));
+        root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, this::showProblems));
         list.selectedArticleProperty().addListener((obs, was, now) -> {
@@ -95,8 +99,8 @@ public final class MainWindow {
         // Until the index is ready (or when it is unavailable) the field filters titles and authors instead.
         library.filter().textProperty().bind(javafx.beans.binding.Bindings.when(search.readyProperty())
                 .then("").otherwise(list.filterField().textProperty()));
-        SearchResultsView results = new SearchResultsView(search, list.filterField(), this::openResult);
-        list.showInsteadWhile(results, search.readyProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+        searchResults = new SearchResultsView(search, list.filterField(), this::openResult);
+        list.showInsteadWhile(searchResults, search.readyProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !search.queryProperty().get().isBlank(), search.queryProperty())));
         annotations.all().addListener((javafx.collections.ListChangeListener<dev.lectern.model.Annotation>) change ->
                 search.setAnnotations(annotations.all()));
@@ -106,6 +110,25 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** Opens the next (1) or previous (-1) article of the search results while they are shown, else of the list. */
+    private void step(int delta) {
+        javafx.scene.control.SelectionModel<?> selection = list.getCenter() == list.table()
+                ? list.table().getSelectionModel() : searchResults.list().getSelectionModel();
+        if (delta > 0) {
+            selection.selectNext();
+        } else if (selection.getSelectedIndex() > 0) {
+            selection.selectPrevious();
+        }
+    }
+
+    private void showShortcuts() {
+        new ShortcutsDialog(stage, menuBar).show();
+    }
+
+    private void showAbout() {
+        new AboutDialog(stage, info, library.getRoot(), annotations.store() == null ? null : annotations.store().file()).show();
     }
 
     /** Opens a search result with its matches marked; the find bar takes the keyboard when asked (Enter). */

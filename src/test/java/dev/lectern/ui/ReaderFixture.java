@@ -44,7 +44,8 @@ final class ReaderFixture {
         search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search")),
                 new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
         new MainWindow(library, reader, annotations,
-                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search).show(stage);
+                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,
+                new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null)).show(stage);
         stage.setOnHidden(e -> {
             annotations.close();
             search.close();

@@ -1,0 +1,62 @@
+package dev.lectern.ui;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Help › About: the versions Lectern runs on and where it keeps the library's files, selectable to copy. */
+final class AboutDialog {
+
+    private final Window owner;
+    private final AppInfo info;
+    private final Path library;
+    private final Path annotationFile;
+
+    AboutDialog(Window owner, AppInfo info, Path library, Path annotationFile) {
+        this.owner = owner;
+        this.info = info;
+        this.library = library;
+        this.annotationFile = annotationFile;
+    }
+
+    /** {label, value} rows. */
+    String[][] rows() {
+        return new String[][] {
+            {"Version", info.version()},
+            {"Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"},
+            {"JavaFX", System.getProperty("javafx.runtime.version", "unknown")},
+            {"Library", library == null ? "none open" : library.toString()},
+            {"Highlights and bookmarks", annotationFile == null ? "none open" : annotationFile.toString()},
+            {"Reading state", info.dataFolder().toString()},
+            {"Cache and search index", info.cacheFolder().toString()},
+            {"Preferences", info.preferencesFile() == null ? "not kept" : info.preferencesFile().toString()},
+        };
+    }
+
+    void show() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.setId("about-grid");
+        String[][] rows = rows();
+        for (int i = 0; i < rows.length; i++) {
+            TextField value = new TextField(rows[i][1]);
+            value.setEditable(false);
+            value.setPrefColumnCount(42);
+            value.getStyleClass().add("about-value");
+            grid.add(new Label(rows[i][0]), 0, i);
+            grid.add(value, 1, i);
+        }
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        dialog.setTitle("About Lectern");
+        dialog.setHeaderText("Lectern " + info.version() + " — a reader for folders of markdown articles");
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(owner);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        dialog.show();
+    }
+}
