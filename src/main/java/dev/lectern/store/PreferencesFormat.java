@@ -1,6 +1,5 @@
 package dev.lectern.store;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,9 +80,9 @@ final class PreferencesFormat {
         if (!(document instanceof Map<?, ?> map)) {
             return new Read(Preferences.defaults(), List.of("it does not hold “key: value” lines"));
         }
-        Values v = new Values(map);
+        TypedValues v = new TypedValues(map);
         Preferences d = Preferences.defaults();
-        Values window = new Values(v.get("window", Map.class, Map.of()));
+        TypedValues window = new TypedValues(v.get("window", Map.class, Map.of()));
         WindowBounds bounds = new WindowBounds(window.number("x", Double.NaN), window.number("y", Double.NaN),
                 window.number("width", Double.NaN), window.number("height", Double.NaN));
         String theme = v.checked("theme", d.theme(), Preferences::isTheme);
@@ -104,71 +103,5 @@ final class PreferencesFormat {
         String text = String.valueOf(message).strip();
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
-    }
-
-    /** Reads typed values from a mapping, noting each key whose value is of the wrong kind. */
-    private static final class Values {
-        private final Map<?, ?> map;
-        private final List<String> problems = new ArrayList<>();
-
-        Values(Map<?, ?> map) {
-            this.map = map;
-        }
-
-        <T> T get(String key, Class<T> type, T fallback) {
-            Object value = map.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (!type.isInstance(value)) {
-                problems.add(key + ": " + describe(value));
-                return fallback;
-            }
-            return type.cast(value);
-        }
-
-        double number(String key, double fallback) {
-            Number n = get(key, Number.class, null);
-            return n == null ? fallback : n.doubleValue();
-        }
-
-        String checked(String key, String fallback, java.util.function.Predicate<String> valid) {
-            String s = get(key, String.class, null);
-            if (s != null && !valid.test(s)) {
-                problems.add(key + ": " + describe(s));
-                return fallback;
-            }
-            return s == null ? fallback : s;
-        }
-
-        Path path(String key) {
-            String s = get(key, String.class, null);
-            try {
-                return s == null ? null : Path.of(s);
-            } catch (InvalidPathException e) {
-                problems.add(key + ": " + describe(s));
-                return null;
-            }
-        }
-
-        /** A list whose items are all convertible, else an empty list (the default) and a problem. */
-        <T> List<T> list(String key, Class<T> type, java.util.function.Function<Object, T> convert) {
-            List<?> items = get(key, List.class, List.of());
-            List<T> out = new ArrayList<>();
-            try {
-                for (Object item : items) {
-                    out.add(convert.apply(item));
-                }
-                return out;
-            } catch (ClassCastException | NullPointerException | InvalidPathException e) {
-                problems.add(key + ": " + describe(items));
-                return List.of();
-            }
-        }
-
-        private static String describe(Object value) {
-            String text = String.valueOf(value);
-            return "“" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "” is not understood";
-        }
     }
 }
