@@ -39,8 +39,10 @@ public final class MainWindow {
         this.browser = browser;
         ArticleFilter filter = library.filter();
         TagTreeView tags = new TagTreeView(filter);
-        list = new ArticleListView(filter, annotations);
+        ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter);
+        list = new ArticleListView(filter, annotations, readStates);
         readerPane = new ReaderPane(reader, annotations, this::follow, browser::open);
+        new ReadProgressTracker(readerPane.reader(), readStates);
         library.rootProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 annotations.open(stores, now);
@@ -55,7 +57,7 @@ public final class MainWindow {
         panes.setDividerPositions(0.17, 0.50);
         SplitPane.setResizableWithParent(tags, false);
         SplitPane.setResizableWithParent(list, false);
-        root.setTop(new MainMenu(library, reader, annotations, readerPane, list).build(new MainMenu.WindowCommands(
+        root.setTop(new MainMenu(library, reader, annotations, readerPane, list, readStates).build(new MainMenu.WindowCommands(
                 this::chooseFolder, this::showProblems, this::showAllAnnotations, this::export, () -> stage.close())));
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, this::showProblems));
