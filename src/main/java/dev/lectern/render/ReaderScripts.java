@@ -34,6 +34,15 @@ public final class ReaderScripts {
                 + "return max>0?window.scrollY/max:0.0;})()";
     }
 
+    /**
+     * Evaluates to how much of the page has been reached on screen: the bottom of the window as a fraction of the page
+     * height, from above 0 to 1.0 (a page that fits in the window gives 1.0), as a Number.
+     */
+    public String seenFraction() {
+        return "(function(){var h=document.documentElement.scrollHeight;"
+                + "return h>0?Math.min(1.0,(window.scrollY+window.innerHeight)/h):1.0;})()";
+    }
+
     /** Scrolls to a fraction from {@link #scrollFraction()}, after the page was loaded again. */
     public String restoreScroll(double fraction) {
         double clamped = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));

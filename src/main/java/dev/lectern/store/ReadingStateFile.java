@@ -1,5 +1,7 @@
 package dev.lectern.store;
 
+import dev.lectern.model.ReadProgress;
+import dev.lectern.model.ReadState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,18 +12,49 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The reader's per-article state kept between runs: reading position, a forced "keep line breaks" choice and
- * whether remote images were allowed. A tab-separated text file, one article per line, sorted, written atomically;
- * unreadable lines are skipped, an unreadable file is treated as empty (this state is a convenience, never data).
+ * The reader's per-article state kept between runs: reading position, a forced "keep line breaks" choice, whether
+ * remote images were allowed, and the read state with the furthest part seen. A tab-separated text file, one
+ * article per line, sorted, written atomically; unreadable lines are skipped, an unreadable file is treated as
+ * empty (this state is a convenience, never data). Lines of the older four-column form still load: a remembered
+ * article was opened, so it counts as in progress (read when its position is at the end).
  */
 public final class ReadingStateFile {
 
-    /** One article's state: position from 0 to 1, line breaks true/false or null for automatic, remote images allowed. */
-    public record Entry(double position, Boolean lineBreaks, boolean remoteImages) {
+    /** One article's state: position from 0 to 1, line breaks true/false or null for automatic, remote images, progress. */
+    public record Entry(double position, Boolean lineBreaks, boolean remoteImages, ReadProgress progress) {
+
+        /** Nothing remembered: top of the article, automatic line breaks, no remote images, unread. */
+        public static final Entry NONE = new Entry(0, null, false, ReadProgress.UNREAD);
+
+        public Entry {
+            progress = progress == null ? ReadProgress.UNREAD : progress;
+        }
+
+        /** An entry of an article not yet opened (as the older file form had no read state). */
+        public Entry(double position, Boolean lineBreaks, boolean remoteImages) {
+            this(position, lineBreaks, remoteImages, ReadProgress.UNREAD);
+        }
+
+        public Entry withPosition(double fraction) {
+            return new Entry(fraction, lineBreaks, remoteImages, progress);
+        }
+
+        public Entry withLineBreaks(Boolean keep) {
+            return new Entry(position, keep, remoteImages, progress);
+        }
+
+        public Entry withRemoteImages(boolean allowed) {
+            return new Entry(position, lineBreaks, allowed, progress);
+        }
+
+        public Entry withProgress(ReadProgress next) {
+            return new Entry(position, lineBreaks, remoteImages, next);
+        }
     }
 
     private static final System.Logger LOG = System.getLogger(ReadingStateFile.class.getName());
-    private static final String HEADER = "# Lectern reading state: article path, position (0-1), line breaks (auto/on/off), remote images";
+    private static final String HEADER = "# Lectern reading state: article path, position (0-1), line breaks (auto/on/off),"
+            + " remote images, read state (unread/reading/read), furthest part seen (0-1)";
 
     private final Path file;
 
@@ -39,17 +72,12 @@ public final class ReadingStateFile {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] cells = line.split("\t");
-                if (line.startsWith("#") || cells.length != 4) {
+                if (line.startsWith("#") || (cells.length != 4 && cells.length < 6)) {
                     continue;
                 }
                 try {
-                    Boolean breaks = switch (cells[2]) {
-                        case "on" -> Boolean.TRUE;
-                        case "off" -> Boolean.FALSE;
-                        default -> null;
-                    };
-                    entries.put(cells[0], new Entry(Double.parseDouble(cells[1]), breaks, "yes".equals(cells[3])));
-                } catch (NumberFormatException e) {
+                    entries.put(cells[0], entry(cells));
+                } catch (IllegalArgumentException e) {
                     LOG.log(System.Logger.Level.DEBUG, "skipped a reading-state line: " + line);
                 }
             }
@@ -61,12 +89,31 @@ public final class ReadingStateFile {
         return entries;
     }
 
+    private static Entry entry(String[] cells) {
+        Boolean breaks = switch (cells[2]) {
+            case "on" -> Boolean.TRUE;
+            case "off" -> Boolean.FALSE;
+            default -> null;
+        };
+        double position = Double.parseDouble(cells[1]);
+        ReadProgress progress = cells.length == 4 ? ReadProgress.openedAt(position)
+                : new ReadProgress(ReadState.fromKey(cells[4]), Double.parseDouble(cells[5]));
+        return new Entry(position, breaks, "yes".equals(cells[3]), progress);
+    }
+
+    /** Writes every entry that holds something (entries equal to {@link Entry#NONE} are left out). */
     public void save(Map<String, Entry> entries) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        new TreeMap<>(entries).forEach((path, e) -> text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t')
-                .append(String.format(Locale.ROOT, "%.4f", e.position())).append('\t')
-                .append(e.lineBreaks() == null ? "auto" : e.lineBreaks() ? "on" : "off").append('\t')
-                .append(e.remoteImages() ? "yes" : "no").append('\n'));
+        new TreeMap<>(entries).forEach((path, e) -> {
+            if (!e.equals(Entry.NONE)) {
+                text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t')
+                        .append(String.format(Locale.ROOT, "%.4f", e.position())).append('\t')
+                        .append(e.lineBreaks() == null ? "auto" : e.lineBreaks() ? "on" : "off").append('\t')
+                        .append(e.remoteImages() ? "yes" : "no").append('\t')
+                        .append(e.progress().state().key()).append('\t')
+                        .append(String.format(Locale.ROOT, "%.4f", e.progress().furthest())).append('\n');
+            }
+        });
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, text.toString());
     }

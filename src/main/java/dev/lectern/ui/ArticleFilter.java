@@ -3,12 +3,15 @@ package dev.lectern.ui;
 import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ReadState;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -24,7 +27,7 @@ import javafx.collections.ObservableList;
 
 /**
  * Decides which articles are shown: the checked tags and categories (all-of or any-of), "Untagged",
- * and a text filter on title and author. Works on bit sets, so a change is one pass over the library.
+ * a text filter on title and author, and the read state. Works on bit sets, so a change is one pass over the library.
  */
 public final class ArticleFilter {
 
@@ -35,16 +38,48 @@ public final class ArticleFilter {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ObjectProperty<MatchMode> mode = new SimpleObjectProperty<>(MatchMode.ALL);
     private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<ReadFilter> readFilter = new SimpleObjectProperty<>(ReadFilter.ALL);
+    private final ReadStateIndex readStates = new ReadStateIndex();
     private final Set<TagRef> checked = new LinkedHashSet<>();
     private boolean untaggedChecked;
     private List<Article> articles = List.of();
     private String[] haystacks = new String[0];
     private BitSet textMatches = new BitSet();
     private BitSet result = new BitSet();
+    /** The articles the text and tags let through, whatever their read state: what the read-state counts count. */
+    private BitSet candidates = new BitSet();
+    private int[] stateCounts = new int[ReadState.values().length];
 
     public ArticleFilter() {
         mode.addListener((obs, was, now) -> apply());
         text.addListener((obs, was, now) -> apply());
+        readFilter.addListener((obs, was, now) -> apply());
+    }
+
+    /** Where the read state of each article comes from (by default every article is unread). */
+    public void setReadStates(Function<ArticleId, ReadState> lookup) {
+        readStates.setLookup(lookup);
+        apply();
+    }
+
+    /**
+     * An article's read state changed: counts follow at once, but the list is not filtered again until the filter
+     * changes, so an article being read (or just marked) does not vanish from under the reader.
+     */
+    public void readStateChanged(ArticleId id, ReadState state) {
+        int i = readStates.indexOf(id);
+        if (i >= 0) {
+            if (candidates.get(i)) {
+                stateCounts[readStates.state(i).ordinal()]--;
+                stateCounts[state.ordinal()]++;
+            }
+            readStates.set(i, state);
+        }
+    }
+
+    /** How many articles the text and tags let through are in this state (what choosing it would show). */
+    public int stateCount(ReadState state) {
+        return stateCounts[state.ordinal()];
     }
 
     /** Replaces the library with a fully loaded one and applies the filter. */
@@ -55,6 +90,7 @@ public final class ArticleFilter {
             Article a = articles.get(i);
             haystacks[i] = haystack(a);
         }
+        readStates.rebuild(articles);
         checked.removeIf(ref -> tagIndex.articlesWith(ref).isEmpty());
         index.set(tagIndex);
         total.set(articles.size());
@@ -64,9 +100,10 @@ public final class ArticleFilter {
     /** While a library loads: shows a batch of newly read articles (tags are not indexed yet). */
     public void stream(List<Article> batch) {
         String query = query();
+        ReadState state = readFilter.get().state();
         List<Article> shown = new ArrayList<>(batch.size());
         for (Article a : batch) {
-            if (query.isEmpty() || haystack(a).contains(query)) {
+            if ((query.isEmpty() || haystack(a).contains(query)) && (state == null || readStates.lookUp(a.id()) == state)) {
                 shown.add(a);
             }
         }
@@ -150,17 +187,21 @@ public final class ArticleFilter {
 
     private void apply() {
         String query = query();
-        textMatches = new BitSet(articles.size());
+        BitSet textOnly = new BitSet(articles.size());
         for (int i = 0; i < haystacks.length; i++) {
             if (query.isEmpty() || haystacks[i].contains(query)) {
-                textMatches.set(i);
+                textOnly.set(i);
             }
         }
-        BitSet selected = hasTagSelection() ? tagSelection() : null;
-        result = (BitSet) textMatches.clone();
-        if (selected != null) {
-            result.and(selected);
+        candidates = textOnly;
+        if (hasTagSelection()) {
+            candidates = (BitSet) textOnly.clone();
+            candidates.and(tagSelection());
         }
+        stateCounts = readStates.count(candidates);
+        ReadState state = readFilter.get().state();
+        textMatches = state == null ? textOnly : readStates.only(textOnly, state);
+        result = state == null ? candidates : readStates.only(candidates, state);
         List<Article> shown = new ArrayList<>(result.cardinality());
         for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
             shown.add(articles.get(i));
@@ -225,6 +266,11 @@ public final class ArticleFilter {
 
     public ObjectProperty<MatchMode> modeProperty() {
         return mode;
+    }
+
+    /** Which read states are shown: all, unread, in progress or read. */
+    public ObjectProperty<ReadFilter> readFilterProperty() {
+        return readFilter;
     }
 
     /** The text typed in the list's filter field, matched against title and author. */

@@ -18,7 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The middle pane: a filter field over a sortable table of the shown articles (newest first, undated last). */
+/**
+ * The middle pane: a filter field and the read-state filter over a sortable table of the shown articles (newest
+ * first, undated last), whose context menu marks an article read or unread.
+ */
 final class ArticleListView extends BorderPane {
 
     private final TableView<Article> table = new TableView<>();
@@ -26,13 +29,13 @@ final class ArticleListView extends BorderPane {
     private final ObservableList<Article> rows = FXCollections.observableArrayList();
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
 
-    ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations) {
+    ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations, ReadStatesViewModel readStates) {
         filterField.setPromptText("Search titles, text, tags, notes  (Ctrl+K)");
         filterField.setId("article-filter");
 
         TableColumn<Article, Article> title = new TableColumn<>("Title");
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
-        title.setCellFactory(column -> new ArticleTitleCell(annotations));
+        title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates));
         title.setComparator(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER));
         title.setMinWidth(120);
 
@@ -62,7 +65,9 @@ final class ArticleListView extends BorderPane {
         table.getSortOrder().add(date);
 
         annotations.revisionProperty().addListener((obs, was, now) -> table.refresh());
-        VBox top = new VBox(filterField);
+        readStates.revisionProperty().addListener((obs, was, now) -> table.refresh());
+        table.setContextMenu(new ArticleContextMenu(table.getSelectionModel()::getSelectedItem, readStates));
+        VBox top = new VBox(6, filterField, new ReadFilterBar(filter, readStates));
         top.getStyleClass().add("pane-header");
         VBox.setVgrow(filterField, Priority.NEVER);
         setTop(top);

@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The main window's menus (File, View, Annotations) with their keyboard shortcuts. */
+/** The main window's menus (File, View, Annotations — with Mark as Read) with their keyboard shortcuts. */
 final class MainMenu {
 
     /** What the menus ask of the window itself. */
@@ -23,14 +23,16 @@ final class MainMenu {
     private final AnnotationsViewModel annotations;
     private final ReaderPane readerPane;
     private final ArticleListView list;
+    private final ReadStatesViewModel readStates;
 
     MainMenu(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations, ReaderPane readerPane,
-             ArticleListView list) {
+             ArticleListView list, ReadStatesViewModel readStates) {
         this.library = library;
         this.reader = reader;
         this.annotations = annotations;
         this.readerPane = readerPane;
         this.list = list;
+        this.readStates = readStates;
     }
 
     /** The menu bar, its items calling the view models and the window's commands. */
@@ -84,18 +86,32 @@ final class MainMenu {
                 item("Highlights of This Article", "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
                 item("Keep Line Breaks", "Shortcut+Shift+L", reader::toggleLineBreaks),
                 item("Load Remote Images", "Shortcut+Shift+I", reader::allowRemoteImages));
+        MenuItem markRead = item("Mark as Read", "Shortcut+Shift+U", () -> {
+            if (chosenArticle() != null) {
+                readStates.toggleRead(chosenArticle().id());
+            }
+        });
+        markRead.setId("mark-read-menu-item");
         Menu notes = new Menu("Annotations", null,
                 item("Bookmark Article", "Shortcut+D", () -> readerPane.layer().toggleStar()),
+                markRead,
                 item("Undo Delete", "Shortcut+Z", annotations::undoDelete),
                 new SeparatorMenuItem(),
                 item("All Highlights and Bookmarks…", "Shortcut+Shift+B", window.allAnnotations()),
                 new SeparatorMenuItem(),
                 item("Export as Markdown…", "Shortcut+E", () -> window.export().accept(false)),
                 item("Export as JSON…", "Shortcut+Shift+E", () -> window.export().accept(true)));
+        notes.setOnShowing(e -> markRead.setText(ArticleContextMenu.markText(chosenArticle(), readStates)));
         Menu help = new Menu("Help", null,
                 item("Keyboard Shortcuts", "F1", window.shortcuts()),
                 item("About Lectern", null, window.about()));
         return new MenuBar(file, view, notes, help);
+    }
+
+    /** The article selected in the list, else the one in the reading pane, else null. */
+    private dev.lectern.model.Article chosenArticle() {
+        dev.lectern.model.Article selected = list.selectedArticleProperty().get();
+        return selected != null ? selected : reader.articleProperty().get();
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {

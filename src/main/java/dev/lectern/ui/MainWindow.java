@@ -46,9 +46,11 @@ public final class MainWindow {
         this.browser = browser;
         ArticleFilter filter = library.filter();
         TagTreeView tags = new TagTreeView(filter);
-        list = new ArticleListView(filter, annotations);
+        ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter);
+        list = new ArticleListView(filter, annotations, readStates);
         readerPane = new ReaderPane(reader, annotations, this::follow, browser::open);
         wireSearch();
+        new ReadProgressTracker(readerPane.reader(), readStates);
         library.rootProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 annotations.open(stores, now);
@@ -60,7 +62,7 @@ public final class MainWindow {
             }
         });
         panes = new WindowPanes(tags, list, readerPane);
-        menuBar = new MainMenu(library, reader, annotations, readerPane, list).build(new MainMenu.WindowCommands(
+        menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates).build(new MainMenu.WindowCommands(
                 this::chooseFolder, this::showProblems, this::showAllAnnotations, this::export, () -> stage.close(),
                 panes::toggleTags, panes::toggleList, this::step, this::showShortcuts, this::showAbout));
         root.setTop(menuBar);

@@ -1,15 +1,19 @@
 package dev.lectern.ui;
 
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.ReadProgress;
 import dev.lectern.store.ReadingStateFile;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * What the reader chose per article: reading position, forced line-break mode, remote images allowed.
- * Kept by the article's absolute path, and saved to a file (when given) so it survives a restart.
+ * What the reader did and chose per article: reading position, read state and progress, forced line-break mode,
+ * remote images allowed. Kept by the article's absolute path, and saved to a file (when given) so it survives a
+ * restart.
  */
 public final class ReadingMemory {
 
@@ -17,7 +21,7 @@ public final class ReadingMemory {
 
     private final ReadingStateFile file;
     private final Map<String, ReadingStateFile.Entry> entries = new HashMap<>();
-    private Path root = Path.of(".");
+    private String prefix = prefixOf(Path.of("."));
 
     /** Only in memory (tests). */
     public ReadingMemory() {
@@ -32,15 +36,25 @@ public final class ReadingMemory {
 
     /** The library the article ids are relative to. */
     public void setLibrary(Path libraryRoot) {
-        root = libraryRoot.toAbsolutePath().normalize();
+        prefix = prefixOf(libraryRoot);
     }
 
+    private static String prefixOf(Path root) {
+        String folder = root.toAbsolutePath().normalize().toString();
+        return folder.endsWith(File.separator) ? folder : folder + File.separator;
+    }
+
+    /** The absolute path of the article as text, as {@code root.resolve(id.path())} gives it, without the Path work. */
     private String key(ArticleId id) {
-        return root.resolve(id.path()).toString();
+        return prefix + (File.separatorChar == '/' ? id.path() : id.path().replace('/', File.separatorChar));
     }
 
     private ReadingStateFile.Entry entry(ArticleId id) {
-        return entries.getOrDefault(key(id), new ReadingStateFile.Entry(0, null, false));
+        return entries.getOrDefault(key(id), ReadingStateFile.Entry.NONE);
+    }
+
+    private void change(ArticleId id, UnaryOperator<ReadingStateFile.Entry> edit) {
+        entries.put(key(id), edit.apply(entry(id)));
     }
 
     /** Scroll position from 0 (top) to 1 (end), or 0 when the article was never read. */
@@ -49,8 +63,17 @@ public final class ReadingMemory {
     }
 
     public void setPosition(ArticleId id, double fraction) {
-        ReadingStateFile.Entry e = entry(id);
-        entries.put(key(id), new ReadingStateFile.Entry(fraction, e.lineBreaks(), e.remoteImages()));
+        change(id, e -> e.withPosition(fraction));
+    }
+
+    /** Unread, in progress (with how far), or read; {@link ReadProgress#UNREAD} for an article never opened. */
+    public ReadProgress progress(ArticleId id) {
+        return entry(id).progress();
+    }
+
+    /** Records the article's new progress; call {@link #save()} to keep it. */
+    public void setProgress(ArticleId id, ReadProgress progress) {
+        change(id, e -> e.withProgress(progress));
     }
 
     /** True or false when the reader forced line breaks on or off for this article; null for automatic. */
@@ -59,8 +82,7 @@ public final class ReadingMemory {
     }
 
     public void setLineBreaks(ArticleId id, Boolean keep) {
-        ReadingStateFile.Entry e = entry(id);
-        entries.put(key(id), new ReadingStateFile.Entry(e.position(), keep, e.remoteImages()));
+        change(id, e -> e.withLineBreaks(keep));
         save();
     }
 
@@ -69,8 +91,7 @@ public final class ReadingMemory {
     }
 
     public void allowRemoteImages(ArticleId id) {
-        ReadingStateFile.Entry e = entry(id);
-        entries.put(key(id), new ReadingStateFile.Entry(e.position(), e.lineBreaks(), true));
+        change(id, e -> e.withRemoteImages(true));
         save();
     }
 

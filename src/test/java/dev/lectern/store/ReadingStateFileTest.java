@@ -2,8 +2,11 @@ package dev.lectern.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.model.ReadProgress;
+import dev.lectern.model.ReadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +28,46 @@ class ReadingStateFileTest {
     }
 
     @Test
+    void readStatesSurviveARoundTripAsReadableWords() throws Exception {
+        ReadingStateFile file = new ReadingStateFile(dir.resolve("reading-state.tsv"));
+        ReadProgress reading = ReadProgress.UNREAD.seen(0.45);
+        ReadProgress read = reading.marked(true);
+        file.save(Map.of("/blog/my notes/读书.md", ReadingStateFile.Entry.NONE.withPosition(0.3).withProgress(reading),
+                "/blog/done.md", ReadingStateFile.Entry.NONE.withProgress(read),
+                "/blog/never.md", ReadingStateFile.Entry.NONE));
+
+        Map<String, ReadingStateFile.Entry> loaded = file.load();
+
+        assertThat(loaded.get("/blog/my notes/读书.md").progress()).isEqualTo(reading);
+        assertThat(loaded.get("/blog/my notes/读书.md").position()).isEqualTo(0.3);
+        assertThat(loaded.get("/blog/done.md").progress()).isEqualTo(read);
+        assertThat(loaded).as("an article with nothing remembered takes no line").doesNotContainKey("/blog/never.md");
+        assertThat(Files.readAllLines(dir.resolve("reading-state.tsv")))
+                .contains("/blog/done.md\t0.0000\tauto\tno\tread\t0.4500", "/blog/my notes/读书.md\t0.3000\tauto\tno\treading\t0.4500");
+    }
+
+    @Test
+    void linesOfTheOlderFourColumnFormLoadAsOpenedArticles() throws Exception {
+        Path old = Files.write(dir.resolve("old.tsv"), List.of(
+                "# Lectern reading state: article path, position (0-1), line breaks (auto/on/off), remote images",
+                "/blog/half.md\t0.5000\tauto\tno",
+                "/blog/end.md\t1.0000\ton\tyes",
+                "/blog/top.md\t0.0000\toff\tno"));
+
+        Map<String, ReadingStateFile.Entry> loaded = new ReadingStateFile(old).load();
+
+        assertThat(loaded.get("/blog/half.md").progress()).isEqualTo(new ReadProgress(ReadState.IN_PROGRESS, 0.5));
+        assertThat(loaded.get("/blog/end.md").progress().state()).isEqualTo(ReadState.READ);
+        assertThat(loaded.get("/blog/end.md").remoteImages()).isTrue();
+        assertThat(loaded.get("/blog/top.md").progress().state()).isEqualTo(ReadState.IN_PROGRESS);
+        assertThat(loaded.get("/blog/top.md").lineBreaks()).isFalse();
+    }
+
+    @Test
     void aMissingOrMangledFileIsReadAsFarAsItGoes() throws Exception {
         assertThat(new ReadingStateFile(dir.resolve("none.tsv")).load()).isEmpty();
-        Path mangled = Files.writeString(dir.resolve("bad.tsv"), "garbage\n/x.md\tnot-a-number\toff\tno\n/y.md\t0.5\toff\tno\n");
-        assertThat(new ReadingStateFile(mangled).load()).containsOnlyKeys("/y.md");
+        Path mangled = Files.writeString(dir.resolve("bad.tsv"), "garbage\n/x.md\tnot-a-number\toff\tno\n/y.md\t0.5\toff\tno\n"
+                + "/z.md\t0.5\toff\tno\tskimmed\t0.5\n/w.md\t0.5\toff\tno\tread\n/v.md\t0.5\toff\tno\tread\t1\tlater column\n");
+        assertThat(new ReadingStateFile(mangled).load()).containsOnlyKeys("/y.md", "/v.md");
     }
 }

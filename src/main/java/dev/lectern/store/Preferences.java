@@ -1,0 +1,152 @@
+package dev.lectern.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The user's preferences, restored at start and saved on change: an immutable value, plain Java types only. The
+ * constructor tidies every value (out-of-range numbers clamped, unknown names replaced by the default), so any
+ * instance is safe to apply. Change one with the {@code with…} methods; save it with {@link PreferencesSaver}.
+ *
+ * @param window          the window's last bounds when not maximized, or {@link WindowBounds#UNSET}; pass them
+ *                        through {@link WindowPlacement#onScreen} before use
+ * @param maximized       the window was maximized
+ * @param dividers        the split panes' divider positions (0–1), left to right; empty for the window's defaults
+ * @param theme           "light", "sepia" or "dark": {@code Theme.valueOf(theme.toUpperCase(Locale.ROOT))}
+ * @param textSize        the reader's text size in percent, {@value #MIN_TEXT_SIZE}–{@value #MAX_TEXT_SIZE}
+ * @param tagsAnyOf       checked tags combine as "Any of" (true) or "All of" (false)
+ * @param lastLibrary     the library open at exit (absolute), or null
+ * @param lastArticle     the article open at exit, as its path relative to the library ('/'-separated), or null
+ * @param lastPosition    the reading position in that article, 0 (top) to 1 (end)
+ * @param recentLibraries for File › Open Recent: absolute, most recent first, no duplicates, at most {@value #MAX_RECENT}
+ * @param language        the interface language: "system" or a language tag such as "en" or "zh-CN"
+ * @param tagPanelShown   the tag panel (left) is shown
+ * @param outlineShown    the reader's side panel (outline) is shown
+ */
+public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
+                          boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
+                          List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown) {
+
+    public static final List<String> THEMES = List.of("light", "sepia", "dark");
+    public static final int MIN_TEXT_SIZE = 70;
+    public static final int MAX_TEXT_SIZE = 200;
+    public static final int MAX_RECENT = 10;
+    public static final String SYSTEM_LANGUAGE = "system";
+
+    public Preferences {
+        window = window == null || !window.isSet() ? WindowBounds.UNSET : window;
+        dividers = dividers == null ? List.of()
+                : dividers.stream().filter(d -> d != null && Double.isFinite(d)).map(d -> Math.max(0, Math.min(1, d))).toList();
+        theme = isTheme(theme) ? theme.toLowerCase(Locale.ROOT) : THEMES.get(0);
+        textSize = Math.max(MIN_TEXT_SIZE, Math.min(MAX_TEXT_SIZE, textSize));
+        lastLibrary = lastLibrary == null ? null : lastLibrary.toAbsolutePath().normalize();
+        lastArticle = lastArticle == null || lastArticle.isBlank() ? null : lastArticle;
+        lastPosition = Double.isFinite(lastPosition) ? Math.max(0, Math.min(1, lastPosition)) : 0;
+        recentLibraries = tidy(recentLibraries);
+        language = isLanguage(language) ? language : SYSTEM_LANGUAGE;
+    }
+
+    /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
+    public static Preferences defaults() {
+        return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
+                SYSTEM_LANGUAGE, true, false);
+    }
+
+    /** True for a theme name Lectern knows, in any case. */
+    public static boolean isTheme(String name) {
+        return name != null && THEMES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for "system" or a language tag of letters and digits such as "en", "zh-CN" or "zh-Hant-TW". */
+    public static boolean isLanguage(String tag) {
+        return tag != null && (tag.equals(SYSTEM_LANGUAGE) || tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*"));
+    }
+
+    private static List<Path> tidy(List<Path> paths) {
+        Set<Path> unique = new LinkedHashSet<>();
+        if (paths != null) {
+            paths.stream().filter(Objects::nonNull).forEach(p -> unique.add(p.toAbsolutePath().normalize()));
+        }
+        return List.copyOf(new ArrayList<>(unique).subList(0, Math.min(MAX_RECENT, unique.size())));
+    }
+
+    public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
+        return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+    }
+
+    public Preferences withDividers(List<Double> positions) {
+        return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+    }
+
+    public Preferences withTheme(String name) {
+        return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+    }
+
+    public Preferences withTextSize(int percent) {
+        return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+    }
+
+    public Preferences withTagsAnyOf(boolean anyOf) {
+        return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+    }
+
+    /**
+     * A library was opened: it becomes the last library and moves to the front of the recent ones. The last
+     * article is forgotten when the library differs from the previous one.
+     */
+    public Preferences withLibraryOpened(Path library) {
+        Path folder = library.toAbsolutePath().normalize();
+        boolean same = folder.equals(lastLibrary);
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
+                same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
+                outlineShown).withRecentLibrary(folder);
+    }
+
+    /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
+    public Preferences withLastArticle(String relativePath, double position) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
+                position, recentLibraries, language, tagPanelShown, outlineShown);
+    }
+
+    /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
+    public Preferences withRecentLibrary(Path library) {
+        List<Path> recent = new ArrayList<>();
+        recent.add(library);
+        recent.addAll(recentLibraries);
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recent, language, tagPanelShown, outlineShown);
+    }
+
+    /** Drops a library from the recent list (for example one whose folder is gone). */
+    public Preferences withoutRecentLibrary(Path library) {
+        Path folder = library.toAbsolutePath().normalize();
+        List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recent, language, tagPanelShown, outlineShown);
+    }
+
+    public Preferences withLanguage(String tag) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown);
+    }
+
+    public Preferences withTagPanelShown(boolean shown) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, shown, outlineShown);
+    }
+
+    public Preferences withOutlineShown(boolean shown) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, shown);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.lectern.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The preferences file, {@code preferences.yaml} in the per-user {@link ConfigFolder}: loaded once at start, written
+ * atomically on save. A file that cannot be fully read (not YAML, not UTF-8, a value of the wrong kind) gives the
+ * defaults for what could not be read plus a warning for the user, and is moved aside as
+ * {@code preferences.yaml.damaged-<time>} so the next save does not lose the user's hand edits.
+ */
+public final class PreferencesFile {
+
+    /** The file's name in the config folder. */
+    public static final String NAME = "preferences.yaml";
+
+    private static final System.Logger LOG = System.getLogger(PreferencesFile.class.getName());
+
+    /**
+     * What {@link #load()} found.
+     *
+     * @param preferences what to apply (the defaults for anything missing or unreadable)
+     * @param warning     a sentence to show the user when the file was damaged; empty when all went well
+     */
+    public record Loaded(Preferences preferences, Optional<String> warning) {
+    }
+
+    private final Path file;
+    private final Clock clock;
+    private final PreferencesFormat format = new PreferencesFormat();
+    /** Set when a damaged file could not be moved aside: it must then not be overwritten. */
+    private volatile boolean keepOut;
+
+    public PreferencesFile(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+    }
+
+    /** The user's file: {@code preferences.yaml} in {@link ConfigFolder#forCurrentUser()}. */
+    public static PreferencesFile forCurrentUser() {
+        return new PreferencesFile(ConfigFolder.forCurrentUser().resolve(NAME), Clock.systemDefaultZone());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Reads the file; never throws. A missing file gives the defaults without a warning. */
+    public Loaded load() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Loaded(Preferences.defaults(), Optional.empty());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not read " + file, e);
+            keepOut = true;
+            return new Loaded(Preferences.defaults(), Optional.of("Your preferences could not be read from " + file
+                    + " (" + e.getMessage() + "); Lectern uses its defaults and will not overwrite the file."));
+        }
+        PreferencesFormat.Read read;
+        try {
+            read = format.read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            read = new PreferencesFormat.Read(Preferences.defaults(), java.util.List.of("it is not UTF-8 text"));
+        }
+        if (read.problems().isEmpty()) {
+            return new Loaded(read.preferences(), Optional.empty());
+        }
+        String what = "Some of your preferences could not be read (" + String.join("; ", read.problems())
+                + "), so Lectern uses its defaults for them. ";
+        try {
+            Path aside = new DamagedFiles(clock).keepAside(file);
+            LOG.log(System.Logger.Level.WARNING, "damaged preferences kept as " + aside + ": " + read.problems());
+            return new Loaded(read.preferences(), Optional.of(what + "The file was kept as " + aside + "."));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not move the damaged " + file + " aside", e);
+            keepOut = true;
+            return new Loaded(read.preferences(), Optional.of(what + "The file " + file
+                    + " is left as it is and will not be overwritten."));
+        }
+    }
+
+    /**
+     * Writes the preferences atomically (temporary file, then a move), creating the folder when needed. Does nothing
+     * when {@link #load()} found a damaged file it could not move aside, so that file is never overwritten.
+     */
+    public void save(Preferences preferences) throws IOException {
+        if (keepOut) {
+            LOG.log(System.Logger.Level.INFO, "preferences not saved: " + file + " is kept as the user left it");
+            return;
+        }
+        AtomicFiles.write(file, format.dump(preferences));
+    }
+}

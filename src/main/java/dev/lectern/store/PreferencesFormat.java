@@ -1,0 +1,107 @@
+package dev.lectern.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The preferences file format: block-style YAML, one key per line, absent values left out. Example:
+ * <pre>
+ * theme: sepia
+ * textSize: 110
+ * tagMode: any                 # all | any
+ * language: system             # system | en | zh-CN | …
+ * tagPanel: true
+ * outline: false
+ * window: {x, y, width, height, maximized}
+ * dividers: [0.17, 0.5]
+ * lastLibrary: /home/ann/blog
+ * lastArticle: posts/2020-01-05-夜.md
+ * lastPosition: 0.42
+ * recentLibraries: [/home/ann/blog, …]
+ * </pre>
+ * Reading never throws: unknown keys are ignored, a value of the wrong kind falls back to its default and is
+ * reported, and text that is not a YAML mapping gives the defaults and a problem.
+ */
+final class PreferencesFormat {
+
+    private static final String HEADER = "# Lectern preferences, saved on every change. Edit them while Lectern is closed.\n";
+
+    /** What was read: the preferences, and a sentence per thing that could not be read (empty when all was read). */
+    record Read(Preferences preferences, List<String> problems) {
+    }
+
+    String dump(Preferences p) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("theme", p.theme());
+        root.put("textSize", p.textSize());
+        root.put("tagMode", p.tagsAnyOf() ? "any" : "all");
+        root.put("language", p.language());
+        root.put("tagPanel", p.tagPanelShown());
+        root.put("outline", p.outlineShown());
+        Map<String, Object> window = new LinkedHashMap<>();
+        if (p.window().isSet()) {
+            window.put("x", p.window().x());
+            window.put("y", p.window().y());
+            window.put("width", p.window().width());
+            window.put("height", p.window().height());
+        }
+        window.put("maximized", p.maximized());
+        root.put("window", window);
+        if (!p.dividers().isEmpty()) {
+            root.put("dividers", p.dividers());
+        }
+        if (p.lastLibrary() != null) {
+            root.put("lastLibrary", p.lastLibrary().toString());
+        }
+        if (p.lastArticle() != null) {
+            root.put("lastArticle", p.lastArticle());
+            root.put("lastPosition", p.lastPosition());
+        }
+        if (!p.recentLibraries().isEmpty()) {
+            root.put("recentLibraries", p.recentLibraries().stream().map(Path::toString).toList());
+        }
+        return HEADER + YamlSetup.dumper().dump(root);
+    }
+
+    Read read(String text) {
+        Object document;
+        try {
+            document = YamlSetup.loader().load(text);
+        } catch (YAMLException e) {
+            return new Read(Preferences.defaults(), List.of("it is not valid YAML (" + firstLine(e.getMessage()) + ")"));
+        }
+        if (document == null) {
+            return new Read(Preferences.defaults(), List.of());
+        }
+        if (!(document instanceof Map<?, ?> map)) {
+            return new Read(Preferences.defaults(), List.of("it does not hold “key: value” lines"));
+        }
+        TypedValues v = new TypedValues(map);
+        Preferences d = Preferences.defaults();
+        TypedValues window = new TypedValues(v.get("window", Map.class, Map.of()));
+        WindowBounds bounds = new WindowBounds(window.number("x", Double.NaN), window.number("y", Double.NaN),
+                window.number("width", Double.NaN), window.number("height", Double.NaN));
+        String theme = v.checked("theme", d.theme(), Preferences::isTheme);
+        String mode = v.checked("tagMode", "all", s -> s.equals("all") || s.equals("any"));
+        String language = v.checked("language", d.language(), Preferences::isLanguage);
+        Preferences read = new Preferences(bounds, window.get("maximized", Boolean.class, d.maximized()),
+                v.list("dividers", Double.class, s -> Double.valueOf(((Number) s).doubleValue())), theme,
+                v.get("textSize", Integer.class, d.textSize()), mode.equals("any"), v.path("lastLibrary"),
+                v.get("lastArticle", String.class, null), v.number("lastPosition", 0),
+                v.list("recentLibraries", Path.class, s -> Path.of((String) s)), language,
+                v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()));
+        List<String> problems = new ArrayList<>(v.problems);
+        window.problems.forEach(p -> problems.add("window " + p));
+        return new Read(read, problems);
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message).strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}
