@@ -8,6 +8,9 @@ import dev.lectern.library.MetadataCache;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.Preferences;
+import dev.lectern.store.PreferencesFile;
+import dev.lectern.store.PreferencesSaver;
 import dev.lectern.store.ReadingStateFile;
 import dev.lectern.ui.AnnotationStores;
 import dev.lectern.ui.AppInfo;
@@ -24,6 +27,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,7 +75,14 @@ public final class Main {
     }
 
     private static void openReader(Path folder, Path annotationFile, boolean exitAfterFirstRender) {
-        Path dir = folder != null ? folder : defaultLibrary();
+        PreferencesFile preferencesFile = PreferencesFile.forCurrentUser();
+        PreferencesFile.Loaded preferences = preferencesFile.load();
+        String language = preferences.preferences().language();
+        if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
+            Locale.setDefault(Locale.forLanguageTag(language));
+        }
+        Path last = preferences.preferences().lastLibrary();
+        Path dir = folder != null ? folder : last != null && Files.isDirectory(last) ? last : defaultLibrary();
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService background = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "lectern-background");
@@ -105,8 +116,11 @@ public final class Main {
         SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root)),
                 new IndexBuilder(reader, cores), library.filter(), serial("lectern-index"), serial("lectern-search"),
                 LecternDesktop.fxExecutor());
-        AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(), null);
-        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info).launch(dir, firstPaint);
+        AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(),
+                preferencesFile.file());
+        new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
+                new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
+                preferences.warning().orElse(null)).launch(dir, firstPaint);
     }
 
     private static ExecutorService serial(String name) {

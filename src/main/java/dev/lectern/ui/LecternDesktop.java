@@ -1,7 +1,9 @@
 package dev.lectern.ui;
 
 import java.nio.file.Path;
+import dev.lectern.store.PreferencesSaver;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /** Starts the JavaFX toolkit and opens the main window on a library folder. */
@@ -14,9 +16,14 @@ public final class LecternDesktop {
     private final LinkOpener browser;
     private final SearchViewModel search;
     private final AppInfo info;
+    private final PreferencesSaver preferences;
+    private final String preferencesWarning;
 
     public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
-                          AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info) {
+                          AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info,
+                          PreferencesSaver preferences, String preferencesWarning) {
+        this.preferences = preferences;
+        this.preferencesWarning = preferencesWarning;
         this.search = search;
         this.info = info;
         this.library = library;
@@ -42,7 +49,10 @@ public final class LecternDesktop {
                 annotations.close();
                 search.close();
             });
-            window.show(stage);
+            new PreferencesBinder(preferences, window, library, reader).show(stage);
+            if (preferencesWarning != null) {
+                window.tell(Alert.AlertType.WARNING, "Your preferences could not be read", preferencesWarning);
+            }
             if (folder != null) {
                 library.open(folder);
             }

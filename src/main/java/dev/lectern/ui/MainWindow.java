@@ -34,6 +34,8 @@ public final class MainWindow {
     private final javafx.scene.control.MenuBar menuBar;
     private final AppInfo info;
     private Stage annotationsWindow;
+    private java.nio.file.Path preferred;
+    private dev.lectern.model.ArticleId preferredArticle;
     private Stage stage;
 
     public MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
@@ -75,7 +77,7 @@ public final class MainWindow {
         });
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now && list.table().getSelectionModel().isEmpty() && !list.table().getItems().isEmpty()) {
-                list.table().getSelectionModel().selectFirst();
+                selectFirstArticle();
             }
             if (!now) {
                 annotations.followRenamedArticles(library.getRoot(), library.filter().articles());
@@ -114,6 +116,40 @@ public final class MainWindow {
         });
     }
 
+    /** The article the reader had open last time, selected first when that library loads. */
+    void preferArticle(java.nio.file.Path libraryRoot, dev.lectern.model.ArticleId id) {
+        preferred = libraryRoot;
+        preferredArticle = id;
+    }
+
+    private void selectFirstArticle() {
+        Article wanted = preferredArticle == null || !preferred.equals(library.getRoot()) ? null
+                : library.filter().find(preferredArticle);
+        preferredArticle = null;
+        if (wanted != null && list.table().getItems().contains(wanted)) {
+            list.table().getSelectionModel().select(wanted);
+            list.table().scrollTo(wanted);
+        } else {
+            list.table().getSelectionModel().selectFirst();
+        }
+    }
+
+    /** Adds File › Open Recent and View › Language, which live in the preferences. */
+    void usePreferences(PreferencesBinder preferences) {
+        menuBar.getMenus().get(0).getItems().add(1, new RecentMenu(preferences, library::open));
+        menuBar.getMenus().get(1).getItems().add(new LanguageMenu(preferences,
+                name -> tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
+                        "The interface will be in " + name + " from the next start of Lectern.")));
+    }
+
+    WindowPanes panes() {
+        return panes;
+    }
+
+    ReaderPane readerPane() {
+        return readerPane;
+    }
+
     /** Opens the next (1) or previous (-1) article of the search results while they are shown, else of the list. */
     private void step(int delta) {
         javafx.scene.control.SelectionModel<?> selection = list.getCenter() == list.table()
@@ -144,6 +180,12 @@ public final class MainWindow {
 
     /** Puts the window on the stage and shows it. */
     public void show(Stage target) {
+        attach(target);
+        target.show();
+    }
+
+    /** Puts the window on the stage without showing it yet. */
+    void attach(Stage target) {
         stage = target;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
@@ -160,7 +202,7 @@ public final class MainWindow {
             }
         });
         target.setScene(scene);
-        target.setOnCloseRequest(e -> readerPane.reader().rememberPosition());
+        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());
         target.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Article a = reader.articleProperty().get();
             String folder = library.getRoot() == null ? "" : " — " + library.getRoot().getFileName();
@@ -172,12 +214,16 @@ public final class MainWindow {
                 target.getIcons().add(new Image(png));
             }
         }
-        target.show();
     }
 
     private void tell(String message) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, message);
-        alert.setHeaderText("About your highlights and bookmarks");
+        tell(javafx.scene.control.Alert.AlertType.WARNING, "About your highlights and bookmarks", message);
+    }
+
+    /** Shows a message over the window without blocking it. */
+    void tell(javafx.scene.control.Alert.AlertType type, String header, String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(type, message);
+        alert.setHeaderText(header);
         if (stage != null) {
             alert.initOwner(stage);
         }

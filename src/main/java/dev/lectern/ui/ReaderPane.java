@@ -75,6 +75,10 @@ final class ReaderPane extends BorderPane {
         }
     }
 
+    boolean isSideShown() {
+        return sideShown.get();
+    }
+
     ReaderView reader() {
         return reader;
     }

@@ -28,8 +28,8 @@ final class WindowPanes extends SplitPane {
         toggle(list, getItems().contains(tags) ? 1 : 0);
     }
 
-    boolean isShown(Node pane) {
-        return getItems().contains(pane);
+    boolean isTagsShown() {
+        return getItems().contains(tags);
     }
 
     private void toggle(Node pane, int index) {

@@ -7,6 +7,7 @@ import dev.lectern.render.PageRenderer;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.PreferencesSaver;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,12 @@ final class ReaderFixture {
 
     /** Builds and shows the window; call on the FX thread (a TestFX start method). */
     ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder) {
+        this(stage, background, annotationFile, watchFolder, null);
+    }
+
+    /** Builds and shows the window as the preferences left it (as the app does), when preferences are given. */
+    ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
+                  PreferencesSaver preferences) {
         this.stage = stage;
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
@@ -43,9 +50,14 @@ final class ReaderFixture {
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
         search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search")),
                 new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
-        new MainWindow(library, reader, annotations,
+        MainWindow window = new MainWindow(library, reader, annotations,
                 dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,
-                new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null)).show(stage);
+                new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null));
+        if (preferences == null) {
+            window.show(stage);
+        } else {
+            new PreferencesBinder(preferences, window, library, reader).show(stage);
+        }
         stage.setOnHidden(e -> {
             annotations.close();
             search.close();
