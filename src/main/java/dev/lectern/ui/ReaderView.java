@@ -58,6 +58,7 @@ final class ReaderView extends StackPane {
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
         web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
+        FocusOrder.tabOut(web);
         show(model.pageProperty().get());
     }
 

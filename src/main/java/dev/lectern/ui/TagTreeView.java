@@ -8,6 +8,9 @@ import java.util.List;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +33,14 @@ final class TagTreeView extends BorderPane {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && now.getValue().kind() == TagTreeItem.Kind.ALL) {
                 filter.clearTags();
+            }
+        });
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<TagTreeItem> chosen = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && chosen instanceof CheckBoxTreeItem<TagTreeItem> row
+                    && row.getValue().checkable()) {
+                row.setSelected(!row.isSelected());
+                e.consume();
             }
         });
         setTop(modeBar());
