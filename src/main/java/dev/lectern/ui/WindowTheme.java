@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -17,7 +18,7 @@ import javafx.stage.WindowEvent;
 /**
  * The look of the window around the page, following the reading theme: AtlantaFX Cupertino Light for the light and
  * sepia themes (sepia warms it through a root class in lectern.css), Cupertino Dark for the dark one. Applies to the
- * main window and to every window it owns (dialogs, the highlights window), live as the theme changes.
+ * main window and to every window it owns (dialogs, the highlights window, popovers), live as the theme changes.
  */
 final class WindowTheme {
 
@@ -57,18 +58,26 @@ final class WindowTheme {
     }
 
     private void styleIfOwned(Window window) {
-        if (window == main || (window instanceof Stage stage && ownedByMain(stage))) {
+        if (ownedByMain(window)) {
             style(window.getScene());
         }
     }
 
-    private boolean ownedByMain(Stage stage) {
-        for (Window owner = stage.getOwner(); owner != null; owner = owner instanceof Stage s ? s.getOwner() : null) {
-            if (owner == main) {
+    /** The main window itself, a dialog or window it owns, or a popup (popover, menu, tooltip) shown over one. */
+    private boolean ownedByMain(Window window) {
+        for (Window w = window; w != null; w = owner(w)) {
+            if (w == main) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Window owner(Window window) {
+        if (window instanceof Stage stage) {
+            return stage.getOwner();
+        }
+        return window instanceof PopupWindow popup ? popup.getOwnerWindow() : null;
     }
 
     /** Sets the user-agent theme for the reading theme and marks the scene's root with it (theme-light, -sepia, -dark). */

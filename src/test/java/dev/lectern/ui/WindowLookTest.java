@@ -68,6 +68,21 @@ class WindowLookTest {
     }
 
     @Test
+    void aPopoverOverTheDarkPageIsDarkToo(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        robot.interact(() -> window.reader.themeProperty().set(Theme.DARK));
+        org.controlsfx.control.PopOver[] popOver = new org.controlsfx.control.PopOver[1];
+        robot.interact(() -> {
+            popOver[0] = new org.controlsfx.control.PopOver(new javafx.scene.control.Label("note"));
+            popOver[0].show(robot.lookup("#reader-web").queryAs(Node.class));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.shape.Path border = (javafx.scene.shape.Path) popOver[0].getRoot().lookup(".border");
+        assertThat(((javafx.scene.paint.Color) border.getFill()).getBrightness()).isLessThan(0.3);
+        robot.interact(() -> popOver[0].hide(javafx.util.Duration.ZERO));
+    }
+
+    @Test
     void everyButtonInTheWindowHasATooltip(FxRobot robot) throws Exception {
         awaitArticle(robot);
         List<String> bare = new ArrayList<>();
