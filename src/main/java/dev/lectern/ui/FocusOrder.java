@@ -2,6 +2,7 @@ package dev.lectern.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
@@ -24,10 +25,31 @@ final class FocusOrder {
                 Node next = neighbour(node.getScene().getRoot(), node, !e.isShiftDown());
                 if (next != null) {
                     e.consume();
-                    next.requestFocus();
+                    leave(node, next, !e.isShiftDown());
                 }
             }
         });
+    }
+
+    /**
+     * Moves the focus from the node to its neighbour as a Tab would, with the focus ring: JavaFX 21 has no public way
+     * to traverse, so the node steps out of the order, its neighbour on the other side takes the focus, and the
+     * neighbour's own Tab (or Shift+Tab) handling walks on to the target.
+     */
+    private static void leave(Node node, Node target, boolean forward) {
+        Node other = neighbour(node.getScene().getRoot(), node, !forward);
+        node.setFocusTraversable(false);
+        try {
+            if (other != null && other != target) {
+                other.requestFocus();
+                Event.fireEvent(other, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, !forward, false, false, false));
+            }
+        } finally {
+            node.setFocusTraversable(true);
+        }
+        if (node.getScene() != null && node.getScene().getFocusOwner() != target) {
+            target.requestFocus();
+        }
     }
 
     /** The focusable node after (or before) the given one, wrapping around; null when there is no other. */

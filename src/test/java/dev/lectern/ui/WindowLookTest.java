@@ -122,10 +122,12 @@ class WindowLookTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage.getScene().getFocusOwner().getId()).as("Shift+Tab leaves the page backwards")
                 .isEqualTo(ids.get(ids.size() - 2));
+        assertThat(window.stage.getScene().getFocusOwner().isFocusVisible()).as("with its focus ring").isTrue();
         robot.interact(() -> robot.lookup("#reader-web").queryAs(Node.class).requestFocus());
         robot.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage.getScene().getFocusOwner()).as("Tab leaves the page").isNotInstanceOf(WebView.class);
+        assertThat(window.stage.getScene().getFocusOwner().isFocusVisible()).as("with a focus ring").isTrue();
     }
 
     @Test
