@@ -94,6 +94,9 @@ final class WindowTheme {
             scene.getStylesheets().add(STYLESHEET);
         }
         Parent root = scene.getRoot();
+        if (root.getStyleClass().contains(now.cssClass())) {
+            return;
+        }
         for (Theme t : Theme.values()) {
             root.getStyleClass().remove(t.cssClass());
         }
