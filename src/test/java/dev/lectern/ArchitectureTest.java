@@ -50,7 +50,8 @@ class ArchitectureTest {
     @Test
     void onlyTheUiTouchesJavaFx() {
         noClasses().that().resideOutsideOfPackage("dev.lectern.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..",
+                        "atlantafx..", "org.kordamp.ikonli..")
                 .check(classes);
     }
 

@@ -57,7 +57,7 @@ final class AnnotationCell extends ListCell<Annotation> {
             meta.setText(WHEN.format(h.updated()) + lost);
         } else {
             Bookmark b = (Bookmark) item;
-            swatch.setStyle("-fx-background-color: #2f5d62; -fx-background-radius: 3;");
+            swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
             quote.setText((b.anchor() == null ? "★ " : "◆ ") + b.label());
             note.setText(b.anchor() == null ? "Whole article" : "“" + abbreviate(b.anchor().quote(), 100) + "”");
             meta.setText(WHEN.format(b.updated()) + lost);

@@ -5,7 +5,6 @@ import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import java.io.File;
 import java.io.InputStream;
-import java.util.Objects;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -189,9 +188,6 @@ public final class MainWindow {
         stage = target;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
-        for (String sheet : new String[] {"lectern.css", "search.css"}) {
-            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(sheet)).toExternalForm());
-        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
                 reader.changeTextSize(10);
@@ -202,6 +198,7 @@ public final class MainWindow {
             }
         });
         target.setScene(scene);
+        new WindowTheme(reader.themeProperty()).install(target);
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());
         target.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Article a = reader.articleProperty().get();

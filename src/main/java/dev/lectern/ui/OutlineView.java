@@ -9,7 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 
-/** The outline panel: the headings of the open article, indented by level; a click scrolls there. */
+/** The outline panel: the headings of the open article, indented by level; a click (or Enter) scrolls there. */
 final class OutlineView extends BorderPane {
 
     private final ListView<Heading> headings = new ListView<>();
@@ -18,6 +18,11 @@ final class OutlineView extends BorderPane {
         headings.setId("outline");
         headings.setPlaceholder(new Label("No headings"));
         headings.setCellFactory(list -> new ListCell<>() {
+            {
+                // as wide as the list, long headings end in "…" rather than widen the list past the panel
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Heading heading, boolean empty) {
                 super.updateItem(heading, empty);
@@ -25,21 +30,23 @@ final class OutlineView extends BorderPane {
                 setStyle(empty || heading == null ? "" : "-fx-padding: 3 6 3 " + (6 + 12 * (heading.level() - minLevel())) + ";");
             }
         });
-        headings.setOnMouseClicked(e -> {
-            Heading heading = headings.getSelectionModel().getSelectedItem();
-            if (heading != null) {
-                scrollTo.accept(heading.anchorId());
+        headings.setOnMouseClicked(e -> jumpToChosen(scrollTo));
+        headings.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                jumpToChosen(scrollTo);
             }
         });
-        Label title = new Label("Outline");
-        title.getStyleClass().add("pane-title");
-        BorderPane header = new BorderPane(null, null, null, null, title);
-        header.getStyleClass().add("pane-header");
-        setTop(header);
         setCenter(headings);
         getStyleClass().add("outline-pane");
         model.pageProperty().addListener((obs, was, now) -> show(now));
         show(model.pageProperty().get());
+    }
+
+    private void jumpToChosen(Consumer<String> scrollTo) {
+        Heading heading = headings.getSelectionModel().getSelectedItem();
+        if (heading != null) {
+            scrollTo.accept(heading.anchorId());
+        }
     }
 
     private void show(RenderedPage page) {

@@ -48,14 +48,14 @@ final class ReaderPane extends BorderPane {
     }
 
     private ToggleButton starButton(ReaderViewModel model, AnnotationsViewModel annotations) {
-        ToggleButton star = new ToggleButton("☆");
+        ToggleButton star = new ToggleButton(null, Icons.star());
         star.setId("star-article");
-        star.setTooltip(new Tooltip("Bookmark this article (Ctrl+D)"));
+        star.getStyleClass().add("button-icon");
+        star.setTooltip(Tips.of("Bookmark this article", "Shortcut+D"));
         star.setOnAction(e -> layer.toggleStar());
         Runnable update = () -> {
             boolean on = model.articleProperty().get() != null && annotations.isStarred(model.articleProperty().get().id());
             star.setSelected(on);
-            star.setText(on ? "★" : "☆");
             star.setDisable(model.articleProperty().get() == null);
         };
         annotations.revisionProperty().addListener((obs, was, now) -> update.run());

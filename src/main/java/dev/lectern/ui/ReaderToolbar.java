@@ -5,38 +5,47 @@ import dev.lectern.render.Theme;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The bar above the reading pane: outline, line breaks, remote images, the source link, theme and text size. */
 final class ReaderToolbar extends HBox {
 
     private final ReaderViewModel model;
-    private final ToggleButton lineBreaks = new ToggleButton("Keep line breaks");
+    private final ToggleButton lineBreaks = new ToggleButton("Line breaks");
     private final Button remoteImages = new Button();
-    private final Hyperlink source = new Hyperlink("Original ↗");
+    private final Hyperlink source = new Hyperlink("Original");
     private URI sourceUri;
 
     ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
         this.model = model;
-        ToggleButton outline = new ToggleButton("Panel");
+        ToggleButton outline = new ToggleButton();
         outline.setId("side-panel-toggle");
+        outline.setGraphic(Icons.of(Feather.SIDEBAR));
+        outline.getStyleClass().add("button-icon");
         outline.selectedProperty().bindBidirectional(outlineShown);
-        outline.setTooltip(new Tooltip("Show the outline and the highlights of this article (Ctrl+Shift+O, Ctrl+Shift+H)"));
+        outline.setTooltip(Tips.of("Outline and highlights of this article", "Shortcut+Shift+O", "Shortcut+Shift+H"));
 
         lineBreaks.setId("keep-line-breaks");
-        lineBreaks.setTooltip(new Tooltip("Show each line of the article on its own line, as its author wrote it"));
+        lineBreaks.setGraphic(Icons.of(Feather.CORNER_DOWN_LEFT));
+        lineBreaks.setTooltip(Tips.of("Keep line breaks: show each line of the article on its own line, as its author "
+                + "wrote it", "Shortcut+Shift+L"));
         lineBreaks.setOnAction(e -> model.toggleLineBreaks());
         remoteImages.setId("load-remote-images");
-        remoteImages.setTooltip(new Tooltip("Lectern never fetches images from the internet unless you ask, for this article"));
+        remoteImages.setGraphic(Icons.of(Feather.IMAGE));
+        remoteImages.setTooltip(Tips.of("Load this article's images from the internet (Lectern never fetches them unless you ask)",
+                "Shortcut+Shift+I"));
         remoteImages.setOnAction(e -> model.allowRemoteImages());
+        source.setId("original-link");
+        source.setGraphic(Icons.of(Feather.EXTERNAL_LINK));
+        source.setContentDisplay(ContentDisplay.RIGHT);
         source.setOnAction(e -> {
             if (sourceUri != null) {
                 openExternal.accept(sourceUri);
@@ -51,32 +60,41 @@ final class ReaderToolbar extends HBox {
         update(model.pageProperty().get());
     }
 
-    private SegmentedButton themeButtons() {
-        ToggleGroup group = new ToggleGroup();
-        SegmentedButton buttons = new SegmentedButton();
-        buttons.setToggleGroup(group);
+    private Segments themeButtons() {
+        Feather[] glyphs = {Feather.SUN, Feather.COFFEE, Feather.MOON};
+        ToggleButton[] buttons = new ToggleButton[Theme.values().length];
         for (Theme theme : Theme.values()) {
             String name = theme.name().charAt(0) + theme.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-            ToggleButton button = new ToggleButton(name);
+            ToggleButton button = new ToggleButton();
+            button.setGraphic(Icons.of(glyphs[theme.ordinal() % glyphs.length]));
+            button.getStyleClass().add("button-icon");
             button.setId("theme-" + theme.cssClass());
             button.setUserData(theme);
-            button.setSelected(model.themeProperty().get() == theme);
+            button.setTooltip(Tips.of(name + " theme", "Shortcut+" + (theme.ordinal() + 1)));
             button.setOnAction(e -> model.themeProperty().set(theme));
-            buttons.getButtons().add(button);
+            buttons[theme.ordinal()] = button;
         }
-        model.themeProperty().addListener((obs, was, now) -> buttons.getButtons()
-                .forEach(b -> b.setSelected(b.getUserData() == now)));
-        return buttons;
+        Segments segments = new Segments(buttons);
+        buttons[model.themeProperty().get().ordinal()].setSelected(true);
+        model.themeProperty().addListener((obs, was, now) -> buttons[now.ordinal()].setSelected(true));
+        return segments;
     }
 
     private HBox sizeButtons() {
-        Button smaller = new Button("A−");
-        smaller.setTooltip(new Tooltip("Smaller text (Ctrl+−)"));
+        Button smaller = new Button("A");
+        smaller.setId("text-smaller");
+        smaller.getStyleClass().addAll("left-pill", "text-smaller");
+        smaller.setTooltip(Tips.of("Smaller text", "Shortcut+Minus"));
         smaller.setOnAction(e -> model.changeTextSize(-10));
-        Button larger = new Button("A+");
-        larger.setTooltip(new Tooltip("Larger text (Ctrl++)"));
+        Button larger = new Button("A");
+        larger.setId("text-larger");
+        larger.getStyleClass().addAll("right-pill", "text-larger");
+        larger.setTooltip(Tips.of("Larger text", "Shortcut+Equals"));
         larger.setOnAction(e -> model.changeTextSize(10));
-        return new HBox(2, smaller, larger);
+        HBox box = new HBox(smaller, larger);
+        box.getStyleClass().add("segments");
+        HBox.setMargin(box, new Insets(0, 0, 0, 6));
+        return box;
     }
 
     private void update(RenderedPage page) {
@@ -91,7 +109,7 @@ final class ReaderToolbar extends HBox {
         sourceUri = open && page.sourceUrl() != null ? toUri(page.sourceUrl()) : null;
         source.setVisible(sourceUri != null);
         source.setManaged(sourceUri != null);
-        source.setTooltip(sourceUri == null ? null : new Tooltip(sourceUri.toString()));
+        source.setTooltip(sourceUri == null ? null : Tips.of("Open the original in your browser: " + sourceUri));
     }
 
     private static URI toUri(String url) {

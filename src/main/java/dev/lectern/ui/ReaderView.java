@@ -25,6 +25,8 @@ final class ReaderView extends StackPane {
     private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
 
+    private static final javafx.css.PseudoClass KEYBOARD_FOCUS = javafx.css.PseudoClass.getPseudoClass("keyboard-focus");
+
     private final WebView web = new WebView();
     private final Label empty = new Label("Choose an article to read it here.");
     private final ReaderScripts scripts = new ReaderScripts();
@@ -53,6 +55,10 @@ final class ReaderView extends StackPane {
         model.themeProperty().addListener((obs, was, now) -> run(scripts.setTheme(now)));
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
         getChildren().addAll(web, empty);
+        getStyleClass().add("reader-view");
+        // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
+        web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
+        FocusOrder.tabOut(web);
         show(model.pageProperty().get());
     }
 

@@ -30,6 +30,7 @@ final class StatusBarView extends HBox {
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> library.cancelLoad());
         cancel.getStyleClass().add("small-button");
+        cancel.setTooltip(Tips.of("Stop loading the library; the articles read so far stay listed"));
         HBox loadBox = new HBox(6, loading, progress, cancel);
         loadBox.setAlignment(Pos.CENTER_LEFT);
         loadBox.visibleProperty().bind(library.loadingProperty());
@@ -46,6 +47,7 @@ final class StatusBarView extends HBox {
         }, library.problems()));
         warnings.visibleProperty().bind(Bindings.isNotEmpty(library.problems()));
         warnings.setOnAction(e -> showProblems.run());
+        warnings.setTooltip(Tips.of("List the files that had problems"));
 
         Label folder = new Label();
         folder.getStyleClass().add("status-folder");

@@ -24,6 +24,8 @@ final class TagCell extends TreeCell<TagTreeItem> {
         count.getStyleClass().add("tag-count");
         name.getStyleClass().add("tag-name");
         name.setMinWidth(0);
+        // Tab goes from the tree to the next pane, not through every row's box: Space checks the chosen row
+        box.setFocusTraversable(false);
         graphic = new HBox(6, box, name, spacer, count);
         graphic.setAlignment(Pos.CENTER_LEFT);
         name.setOnMouseClicked(e -> {

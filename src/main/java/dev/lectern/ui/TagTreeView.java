@@ -8,12 +8,14 @@ import java.util.List;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckTreeView;
-import org.controlsfx.control.SegmentedButton;
 
 /** The left pane: "All articles", the tags with counts (nested), "Untagged", and the categories, with check boxes. */
 final class TagTreeView extends BorderPane {
@@ -33,6 +35,14 @@ final class TagTreeView extends BorderPane {
                 filter.clearTags();
             }
         });
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<TagTreeItem> chosen = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && chosen instanceof CheckBoxTreeItem<TagTreeItem> row
+                    && row.getValue().checkable()) {
+                row.setSelected(!row.isSelected());
+                e.consume();
+            }
+        });
         setTop(modeBar());
         setCenter(tree);
         getStyleClass().add("tag-pane");
@@ -43,20 +53,22 @@ final class TagTreeView extends BorderPane {
 
     private HBox modeBar() {
         ToggleButton all = new ToggleButton("All of");
-        all.setTooltip(new Tooltip("Show articles that have every checked tag"));
+        all.setTooltip(Tips.of("Show articles that have every checked tag"));
         ToggleButton any = new ToggleButton("Any of");
-        any.setTooltip(new Tooltip("Show articles that have at least one checked tag"));
+        any.setTooltip(Tips.of("Show articles that have at least one checked tag"));
         all.setId("mode-all");
         any.setId("mode-any");
-        SegmentedButton buttons = new SegmentedButton(all, any);
-        buttons.setToggleGroup(new ToggleGroup());
+        Segments buttons = new Segments(all, any);
+        buttons.getStyleClass().add("small-segments");
         all.setSelected(filter.modeProperty().get() == MatchMode.ALL);
         any.setSelected(!all.isSelected());
         all.setOnAction(e -> select(all, MatchMode.ALL));
         any.setOnAction(e -> select(any, MatchMode.ANY));
         Label title = new Label("Tags");
         title.getStyleClass().add("pane-title");
-        HBox bar = new HBox(8, title, buttons);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, spacer, buttons);
         bar.getStyleClass().add("pane-header");
         return bar;
     }
