@@ -67,10 +67,9 @@ final class ArticleListView extends BorderPane {
         annotations.revisionProperty().addListener((obs, was, now) -> table.refresh());
         readStates.revisionProperty().addListener((obs, was, now) -> table.refresh());
         table.setContextMenu(new ArticleContextMenu(table.getSelectionModel()::getSelectedItem, readStates));
-        VBox top = new VBox(6, filterField, new ReadFilterBar(filter, readStates));
-        top.getStyleClass().add("pane-header");
-        VBox.setVgrow(filterField, Priority.NEVER);
-        setTop(top);
+        VBox header = new VBox(filterField);
+        header.getStyleClass().add("pane-header");
+        setTop(new VBox(header, new ReadFilterBar(filter, readStates)));
         setCenter(table);
         getStyleClass().add("list-pane");
     }
