@@ -32,6 +32,8 @@ final class ReadFilterBar extends HBox {
                 button.setContentDisplay(ContentDisplay.RIGHT);
                 button.setTooltip(new Tooltip("Show only the " + choice.label().toLowerCase(java.util.Locale.ROOT)
                         + " articles (of those the tags and the filter let through)"));
+            } else {
+                button.setTooltip(new Tooltip("Show articles whether read or not"));
             }
             getChildren().add(button);
         }
