@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.render.Heading;
 import dev.lectern.render.RenderedPage;
 import java.util.List;
@@ -16,7 +18,7 @@ final class OutlineView extends BorderPane {
 
     OutlineView(ReaderViewModel model, Consumer<String> scrollTo) {
         headings.setId("outline");
-        headings.setPlaceholder(new Label("No headings"));
+        headings.setPlaceholder(new Label(t("outline.empty")));
         headings.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Heading heading, boolean empty) {
@@ -31,7 +33,7 @@ final class OutlineView extends BorderPane {
                 scrollTo.accept(heading.anchorId());
             }
         });
-        Label title = new Label("Outline");
+        Label title = new Label(t("side.outline"));
         title.getStyleClass().add("pane-title");
         BorderPane header = new BorderPane(null, null, null, null, title);
         header.getStyleClass().add("pane-header");

@@ -30,8 +30,7 @@ final class ReadFilterBar extends HBox {
                 count.getStyleClass().add("read-filter-count");
                 button.setGraphic(count);
                 button.setContentDisplay(ContentDisplay.RIGHT);
-                button.setTooltip(new Tooltip("Show only the " + choice.label().toLowerCase(java.util.Locale.ROOT)
-                        + " articles (of those the tags and the filter let through)"));
+                button.setTooltip(new Tooltip(choice.tip()));
             }
             getChildren().add(button);
         }

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.render.RenderedPage;
 import dev.lectern.render.Theme;
 import java.net.URI;
@@ -19,23 +21,23 @@ import org.controlsfx.control.SegmentedButton;
 final class ReaderToolbar extends HBox {
 
     private final ReaderViewModel model;
-    private final ToggleButton lineBreaks = new ToggleButton("Keep line breaks");
+    private final ToggleButton lineBreaks = new ToggleButton(t("toolbar.lineBreaks"));
     private final Button remoteImages = new Button();
-    private final Hyperlink source = new Hyperlink("Original ↗");
+    private final Hyperlink source = new Hyperlink(t("toolbar.source"));
     private URI sourceUri;
 
     ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
         this.model = model;
-        ToggleButton outline = new ToggleButton("Panel");
+        ToggleButton outline = new ToggleButton(t("toolbar.panel"));
         outline.setId("side-panel-toggle");
         outline.selectedProperty().bindBidirectional(outlineShown);
-        outline.setTooltip(new Tooltip("Show the outline and the highlights of this article (Ctrl+Shift+O, Ctrl+Shift+H)"));
+        outline.setTooltip(new Tooltip(t("toolbar.panel.tip")));
 
         lineBreaks.setId("keep-line-breaks");
-        lineBreaks.setTooltip(new Tooltip("Show each line of the article on its own line, as its author wrote it"));
+        lineBreaks.setTooltip(new Tooltip(t("toolbar.lineBreaks.tip")));
         lineBreaks.setOnAction(e -> model.toggleLineBreaks());
         remoteImages.setId("load-remote-images");
-        remoteImages.setTooltip(new Tooltip("Lectern never fetches images from the internet unless you ask, for this article"));
+        remoteImages.setTooltip(new Tooltip(t("toolbar.remoteImages.tip")));
         remoteImages.setOnAction(e -> model.allowRemoteImages());
         source.setOnAction(e -> {
             if (sourceUri != null) {
@@ -56,8 +58,7 @@ final class ReaderToolbar extends HBox {
         SegmentedButton buttons = new SegmentedButton();
         buttons.setToggleGroup(group);
         for (Theme theme : Theme.values()) {
-            String name = theme.name().charAt(0) + theme.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-            ToggleButton button = new ToggleButton(name);
+            ToggleButton button = new ToggleButton(t("theme." + theme.name().toLowerCase(java.util.Locale.ROOT)));
             button.setId("theme-" + theme.cssClass());
             button.setUserData(theme);
             button.setSelected(model.themeProperty().get() == theme);
@@ -71,10 +72,10 @@ final class ReaderToolbar extends HBox {
 
     private HBox sizeButtons() {
         Button smaller = new Button("A−");
-        smaller.setTooltip(new Tooltip("Smaller text (Ctrl+−)"));
+        smaller.setTooltip(new Tooltip(t("toolbar.smaller.tip")));
         smaller.setOnAction(e -> model.changeTextSize(-10));
         Button larger = new Button("A+");
-        larger.setTooltip(new Tooltip("Larger text (Ctrl++)"));
+        larger.setTooltip(new Tooltip(t("toolbar.larger.tip")));
         larger.setOnAction(e -> model.changeTextSize(10));
         return new HBox(2, smaller, larger);
     }
@@ -85,7 +86,7 @@ final class ReaderToolbar extends HBox {
         lineBreaks.setSelected(open && page.lineBreaksKept());
         boolean remote = open && page.remoteImageCount() > 0 && model.articleProperty().get() != null
                 && !model.memory().remoteImagesAllowed(model.articleProperty().get().id());
-        remoteImages.setText(open ? "Load " + page.remoteImageCount() + " remote image" + (page.remoteImageCount() == 1 ? "" : "s") : "");
+        remoteImages.setText(open ? t("toolbar.remoteImages", page.remoteImageCount()) : "");
         remoteImages.setVisible(remote);
         remoteImages.setManaged(remote);
         sourceUri = open && page.sourceUrl() != null ? toUri(page.sourceUrl()) : null;

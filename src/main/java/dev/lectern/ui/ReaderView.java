@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.ReaderScripts;
@@ -26,7 +28,7 @@ final class ReaderView extends StackPane {
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
 
     private final WebView web = new WebView();
-    private final Label empty = new Label("Choose an article to read it here.");
+    private final Label empty = new Label(t("reader.empty"));
     private final ReaderScripts scripts = new ReaderScripts();
     private final PageFiles pages = new PageFiles();
     private final ReaderViewModel model;
