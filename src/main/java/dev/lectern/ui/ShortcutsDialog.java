@@ -26,7 +26,7 @@ final class ShortcutsDialog {
         {"shortcuts.copyQuote", "Q"},
         {"shortcuts.searchField", ""},
         {"shortcuts.openFirst", "Enter"},
-        {"shortcuts.intoResults", "Down"},
+        {"shortcuts.intoResults", "↓"},
         {"shortcuts.clearSearch", "Esc"},
         {"shortcuts.findBar", ""},
         {"shortcuts.nextPrevious", "Enter / Shift+Enter"},
