@@ -18,6 +18,7 @@ import dev.lectern.ui.ArticleTexts;
 import dev.lectern.ui.AnnotationsViewModel;
 import dev.lectern.ui.LecternDesktop;
 import dev.lectern.ui.LibraryViewModel;
+import dev.lectern.ui.Messages;
 import dev.lectern.ui.ReaderViewModel;
 import dev.lectern.ui.ReadingMemory;
 import dev.lectern.ui.SearchViewModel;
@@ -90,7 +91,8 @@ public final class Main {
             return thread;
         });
         ArticleReader reader = new ArticleReader();
-        PageRenderer renderer = new PageRenderer();
+        // the first use of Messages fixes the interface language: set the default locale before this line
+        PageRenderer renderer = new PageRenderer(Messages.defaultPageWords());
         background.execute(renderer::warmUp);
         CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, new MetadataCache(CacheFolder.forCurrentUser()));
         LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),

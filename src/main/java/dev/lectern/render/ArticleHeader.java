@@ -10,7 +10,7 @@ final class ArticleHeader {
     private ArticleHeader() {
     }
 
-    static String html(Article article, int readingMinutes, String sourceUrl) {
+    static String html(Article article, int readingMinutes, String sourceUrl, PageWords words) {
         StringBuilder out = new StringBuilder(512).append("<header class=\"article-header\">\n");
         out.append("<h1 class=\"article-title\">").append(Html.escape(article.title())).append("</h1>\n");
         if (article.subtitle() != null && !article.subtitle().isBlank()) {
@@ -24,7 +24,7 @@ final class ArticleHeader {
             out.append("<time datetime=\"").append(article.date()).append("\">")
                     .append(article.date().format(DateTimeFormatter.ISO_LOCAL_DATE)).append("</time>");
         }
-        out.append("<span class=\"reading-time\">").append(readingMinutes).append(" min read</span></p>\n");
+        out.append("<span class=\"reading-time\">").append(words.minutesReadHtml(readingMinutes)).append("</span></p>\n");
         if (!article.tags().isEmpty()) {
             out.append("<nav class=\"tags\">");
             for (String tag : article.tags()) {
@@ -38,8 +38,8 @@ final class ArticleHeader {
             out.append("</nav>\n");
         }
         if (sourceUrl != null) {
-            out.append("<p class=\"article-source\">Source: <a href=\"").append(Html.escape(sourceUrl)).append("\">")
-                    .append(Html.escape(LinkPolicy.host(sourceUrl))).append("</a></p>\n");
+            String link = "<a href=\"" + Html.escape(sourceUrl) + "\">" + Html.escape(LinkPolicy.host(sourceUrl)) + "</a>";
+            out.append("<p class=\"article-source\">").append(words.sourceHtml(link)).append("</p>\n");
         }
         return out.append("</header>\n").toString();
     }

@@ -19,9 +19,11 @@ final class ImageResolver {
     private final Path realRoot;
     private final Path articleFolder;
     private final boolean loadRemote;
+    private final PageWords words;
     private int remoteCount;
 
-    ImageResolver(RenderOptions options) {
+    ImageResolver(RenderOptions options, PageWords words) {
+        this.words = words;
         root = options.libraryRoot();
         realRoot = realPath(root);
         Path parent = options.articleFile().getParent();
@@ -45,12 +47,12 @@ final class ImageResolver {
             }
         } else if ("data".equals(scheme)) {
             if (!LinkPolicy.normalized(src).startsWith("data:image/")) {
-                replaceWithPlaceholder(img, "", "blocked");
+                replaceWithPlaceholder(img, "", words.imageBlocked());
             }
         } else {
             Path file = scheme == null ? localFile(src) : "file".equals(scheme) ? fileUrl(src) : null;
             if (file == null) {
-                replaceWithPlaceholder(img, scheme == null ? src : "", scheme == null ? "not found" : "blocked");
+                replaceWithPlaceholder(img, scheme == null ? src : "", scheme == null ? words.imageNotFound() : words.imageBlocked());
             } else {
                 img.attr("src", file.toUri().toString());
             }
@@ -100,13 +102,13 @@ final class ImageResolver {
         }
     }
 
-    private static void replaceWithPlaceholder(Element img, String src, String host) {
+    private void replaceWithPlaceholder(Element img, String src, String host) {
         Element placeholder = new Element("span").addClass("img-placeholder");
         if (!src.isEmpty()) {
             placeholder.attr("data-src", src);
         }
         String alt = img.attr("alt").strip();
-        placeholder.appendElement("span").addClass("alt").text(alt.isEmpty() ? "image" : alt);
+        placeholder.appendElement("span").addClass("alt").text(alt.isEmpty() ? words.image() : alt);
         placeholder.appendElement("span").addClass("host").text(host);
         img.replaceWith(placeholder);
     }

@@ -23,9 +23,16 @@ public final class PageRenderer {
     private final MarkdownEngine engine = new MarkdownEngine();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final PageTemplate template = new PageTemplate();
+    private final PageWords words;
 
+    /** A renderer writing its own words (reading time, image placeholders) in English. */
     public PageRenderer() {
-        // the parts above are built once here and reused by every render
+        this(PageWords.english());
+    }
+
+    /** A renderer writing its own words in the reader's language; the parts above are built once and reused. */
+    public PageRenderer(PageWords words) {
+        this.words = java.util.Objects.requireNonNull(words, "words");
     }
 
     /** Renders a small sample once, so that the first real article renders fast; call it off the UI thread. */
@@ -57,7 +64,7 @@ public final class PageRenderer {
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
         Document body = sanitizer.clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
 
-        ImageResolver images = new ImageResolver(options);
+        ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
         dropRepeatedTitle(body, article.title());
         if (!keepLineBreaks) {
@@ -67,7 +74,7 @@ public final class PageRenderer {
         TextStats stats = TextStats.of(body.body().text());
         String lang = TextStats.pageLang(article.lang(), stats);
         String sourceUrl = SourceLink.find(markdown);
-        String header = ArticleHeader.html(article, stats.readingMinutes(), sourceUrl);
+        String header = ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);

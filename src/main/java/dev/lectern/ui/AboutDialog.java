@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -26,14 +28,14 @@ final class AboutDialog {
     /** {label, value} rows. */
     String[][] rows() {
         return new String[][] {
-            {"Version", info.version()},
+            {t("about.version"), info.version()},
             {"Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"},
-            {"JavaFX", System.getProperty("javafx.runtime.version", "unknown")},
-            {"Library", library == null ? "none open" : library.toString()},
-            {"Highlights and bookmarks", annotationFile == null ? "none open" : annotationFile.toString()},
-            {"Reading state", info.dataFolder().toString()},
-            {"Cache and search index", info.cacheFolder().toString()},
-            {"Preferences", info.preferencesFile() == null ? "not kept" : info.preferencesFile().toString()},
+            {"JavaFX", System.getProperty("javafx.runtime.version", t("about.unknown"))},
+            {t("about.library"), library == null ? t("about.noneOpen") : library.toString()},
+            {t("about.annotations"), annotationFile == null ? t("about.noneOpen") : annotationFile.toString()},
+            {t("about.readingState"), info.dataFolder().toString()},
+            {t("about.cache"), info.cacheFolder().toString()},
+            {t("about.preferences"), info.preferencesFile() == null ? t("about.notKept") : info.preferencesFile().toString()},
         };
     }
 
@@ -52,8 +54,8 @@ final class AboutDialog {
             grid.add(value, 1, i);
         }
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
-        dialog.setTitle("About Lectern");
-        dialog.setHeaderText("Lectern " + info.version() + " — a reader for folders of markdown articles");
+        dialog.setTitle(t("about.title"));
+        dialog.setHeaderText(t("about.header", info.version()));
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());

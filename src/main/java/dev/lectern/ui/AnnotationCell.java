@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
@@ -59,7 +61,7 @@ final class AnnotationCell extends ListCell<Annotation> {
             Bookmark b = (Bookmark) item;
             swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
             quote.setText((b.anchor() == null ? "★ " : "◆ ") + b.label());
-            note.setText(b.anchor() == null ? "Whole article" : "“" + abbreviate(b.anchor().quote(), 100) + "”");
+            note.setText(b.anchor() == null ? t("annotations.wholeArticle") : "“" + abbreviate(b.anchor().quote(), 100) + "”");
             meta.setText(WHEN.format(b.updated()) + lost);
         }
         note.setVisible(!note.getText().isBlank());

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Anchor;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
@@ -268,8 +270,8 @@ final class AnnotationLayer {
             return "";
         }
         if (!placed.containsKey(a.id())) {
-            return "⚠ not found in the article now";
+            return t("annotations.notFound");
         }
-        return moved.contains(a.id()) ? "⚠ the text changed here: it may have shifted" : "";
+        return moved.contains(a.id()) ? t("annotations.shifted") : "";
     }
 }

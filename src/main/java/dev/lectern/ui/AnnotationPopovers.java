@@ -1,8 +1,9 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -42,13 +43,13 @@ final class AnnotationPopovers {
             layer.highlight(selection, color, "");
             hide();
         });
-        Button note = action("Note", "Highlight and write a note (N)", () -> showNoteFor(layer.highlight(selection,
+        Button note = action(t("popover.note"), t("popover.note.tip"), () -> showNoteFor(layer.highlight(selection,
                 HighlightColor.YELLOW, ""), at));
-        Button bookmark = action("Bookmark", "Bookmark this passage (B)", () -> {
+        Button bookmark = action(t("popover.bookmark"), t("popover.bookmark.tip"), () -> {
             layer.bookmark(selection);
             hide();
         });
-        Button copy = action("Copy quote", "Copy as a quote with the article's title (Q)", () -> {
+        Button copy = action(t("popover.copy"), t("popover.copy.tip"), () -> {
             layer.copyQuote(selection);
             hide();
         });
@@ -65,7 +66,7 @@ final class AnnotationPopovers {
 
     void showNoteFor(Highlight highlight, Point2D at) {
         TextArea note = new TextArea(highlight.note());
-        note.setPromptText("Write a note…");
+        note.setPromptText(t("popover.notePrompt"));
         note.setPrefRowCount(3);
         note.setPrefColumnCount(28);
         note.setWrapText(true);
@@ -75,11 +76,11 @@ final class AnnotationPopovers {
             colour[0] = c;
             layer.annotations().edit(highlight.id(), c, note.getText());
         });
-        Button delete = action("Delete", "Delete this highlight (Ctrl+Z brings it back)", () -> {
+        Button delete = action(t("popover.delete"), t("popover.delete.tip"), () -> {
             layer.annotations().delete(highlight.id());
             hide();
         });
-        Button done = action("Done", "Save the note", this::hide);
+        Button done = action(t("popover.done"), t("popover.done.tip"), this::hide);
         done.setDefaultButton(true);
         Label quote = new Label("“" + abbreviate(highlight.anchor().quote()) + "”");
         quote.setWrapText(true);
@@ -112,8 +113,7 @@ final class AnnotationPopovers {
             swatch.getStyleClass().add("swatch");
             swatch.setId("swatch-" + color.key());
             swatch.setStyle("-fx-background-color: " + SWATCHES[color.ordinal()] + ";");
-            swatch.setTooltip(new Tooltip(color.name().charAt(0) + color.name().substring(1).toLowerCase(Locale.ROOT)
-                    + " (" + (color.ordinal() + 1) + ")"));
+            swatch.setTooltip(new Tooltip(t("color." + color.key()) + " (" + (color.ordinal() + 1) + ")"));
             swatch.setOnAction(e -> pick.accept(color));
             box.getChildren().add(swatch);
         }

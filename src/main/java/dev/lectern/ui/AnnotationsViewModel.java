@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Anchor;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
@@ -87,7 +89,7 @@ public final class AnnotationsViewModel {
                     }
                 });
             } catch (java.io.IOException | RuntimeException e) {
-                fx.execute(() -> problems.add("Highlights and bookmarks could not be opened for " + root + ": " + e.getMessage()));
+                fx.execute(() -> problems.add(t("annotations.openFailed", root, e.getMessage())));
             }
         });
     }
@@ -106,7 +108,7 @@ public final class AnnotationsViewModel {
         try {
             old.close();
         } catch (java.io.IOException e) {
-            problems.add("Your highlights could not be saved to " + old.file() + ": " + e.getMessage());
+            problems.add(t("annotations.saveFailed", old.file(), e.getMessage()));
         }
     }
 
@@ -220,9 +222,8 @@ public final class AnnotationsViewModel {
             List<Relocation> moved = new ArticleMatcher(id -> texts.of(root, id)).relocate(current, library);
             if (!moved.isEmpty()) {
                 fx.execute(() -> problems.add(moved.size() == 1
-                        ? "An annotated article was renamed or moved; its highlights and bookmarks followed it: "
-                                + moved.get(0).from() + " → " + moved.get(0).to()
-                        : moved.size() + " annotated articles were renamed or moved; their highlights and bookmarks followed them."));
+                        ? t("annotations.movedOne", moved.get(0).from(), moved.get(0).to())
+                        : t("annotations.movedMany", moved.size())));
             }
         });
     }

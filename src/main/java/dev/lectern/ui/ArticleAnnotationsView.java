@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.Bookmark;
@@ -25,7 +27,7 @@ final class ArticleAnnotationsView extends BorderPane {
         this.annotations = annotations;
         this.layer = layer;
         list.setId("article-annotations");
-        list.setPlaceholder(new Label("Select text to highlight it (H),\nadd a note (N) or bookmark it (B).\nDouble-click a bookmark to rename it."));
+        list.setPlaceholder(new Label(t("annotations.placeholder")));
         list.setCellFactory(view -> new AnnotationCell(layer::status));
         list.setOnMouseClicked(e -> {
             Annotation chosen = list.getSelectionModel().getSelectedItem();
@@ -35,11 +37,11 @@ final class ArticleAnnotationsView extends BorderPane {
                 layer.jumpTo(chosen.id());
             }
         });
-        Button reattach = new Button("Re-attach");
-        reattach.setTooltip(new Tooltip("Attach the chosen highlight or bookmark to the text selected in the article"));
+        Button reattach = new Button(t("annotations.reattach"));
+        reattach.setTooltip(new Tooltip(t("annotations.reattach.tip")));
         reattach.setOnAction(e -> reattach());
-        Button delete = new Button("Delete");
-        delete.setTooltip(new Tooltip("Delete the chosen highlight or bookmark (Ctrl+Z brings it back)"));
+        Button delete = new Button(t("annotations.delete"));
+        delete.setTooltip(new Tooltip(t("annotations.delete.tip")));
         delete.setOnAction(e -> {
             Annotation chosen = list.getSelectionModel().getSelectedItem();
             if (chosen != null) {
@@ -64,9 +66,9 @@ final class ArticleAnnotationsView extends BorderPane {
 
     private void relabel(Bookmark bookmark) {
         TextInputDialog dialog = new TextInputDialog(bookmark.label());
-        dialog.setTitle("Rename bookmark");
+        dialog.setTitle(t("annotations.renameTitle"));
         dialog.setHeaderText(null);
-        dialog.setContentText("Label:");
+        dialog.setContentText(t("annotations.renameLabel"));
         dialog.initOwner(getScene().getWindow());
         dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(label -> annotations.relabel(bookmark.id(), label));

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Article;
 import dev.lectern.model.ReadState;
 import java.util.function.Supplier;
@@ -29,6 +31,6 @@ final class ArticleContextMenu extends ContextMenu {
     /** "Mark as Unread" for a read article, "Mark as Read" for any other. */
     static String markText(Article article, ReadStatesViewModel readStates) {
         boolean read = article != null && readStates.progress(article.id()).state() == ReadState.READ;
-        return read ? "Mark as Unread" : "Mark as Read";
+        return read ? t("article.markUnread") : t("article.markRead");
     }
 }

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Article;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -30,16 +32,16 @@ final class ArticleListView extends BorderPane {
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
 
     ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations, ReadStatesViewModel readStates) {
-        filterField.setPromptText("Search titles, text, tags, notes  (Ctrl+K)");
+        filterField.setPromptText(t("list.prompt"));
         filterField.setId("article-filter");
 
-        TableColumn<Article, Article> title = new TableColumn<>("Title");
+        TableColumn<Article, Article> title = new TableColumn<>(t("list.title"));
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
         title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates));
         title.setComparator(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER));
         title.setMinWidth(120);
 
-        TableColumn<Article, LocalDate> date = new TableColumn<>("Date");
+        TableColumn<Article, LocalDate> date = new TableColumn<>(t("list.date"));
         date.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().date()));
         date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         date.setPrefWidth(96);
@@ -51,7 +53,7 @@ final class ArticleListView extends BorderPane {
         table.getColumns().setAll(title, date);
         table.setId("article-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label("No articles match. Uncheck a tag or clear the filter."));
+        table.setPlaceholder(new Label(t("list.empty")));
         // Rows mirror the filter's articles; sorting is one list sort, and streamed batches are appended
         // (a SortedList inserts element by element, quadratic at 100,000 articles).
         table.setItems(rows);

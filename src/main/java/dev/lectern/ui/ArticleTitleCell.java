@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Article;
 import dev.lectern.model.ReadProgress;
 import dev.lectern.model.ReadState;
@@ -26,7 +28,7 @@ final class ArticleTitleCell extends TableCell<Article, Article> {
     private static final PseudoClass READ = PseudoClass.getPseudoClass("read");
 
     private final Label title = new Label();
-    private final Label draft = new Label("draft");
+    private final Label draft = new Label(t("list.draft"));
     private final Label warning = new Label("⚠");
     private final Label meta = new Label();
     private final Label marks = new Label();
@@ -99,9 +101,9 @@ final class ArticleTitleCell extends TableCell<Article, Article> {
 
     private static String describe(ReadProgress progress) {
         return switch (progress.state()) {
-            case UNREAD -> "Unread";
-            case IN_PROGRESS -> "Reading: " + progress.percent() + "% seen";
-            case READ -> "Read";
+            case UNREAD -> t("state.unread");
+            case IN_PROGRESS -> t("state.reading", progress.percent());
+            case READ -> t("state.read");
         };
     }
 

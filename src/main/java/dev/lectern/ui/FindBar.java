@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.AnnotationScripts;
 import dev.lectern.search.TextMatches;
@@ -33,14 +35,14 @@ final class FindBar extends HBox {
         super(6);
         this.reader = reader;
         field.setId("find-field");
-        field.setPromptText("Find in article");
+        field.setPromptText(t("find.prompt"));
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setMaxWidth(360);
         count.setId("find-count");
         count.getStyleClass().add("find-count");
-        Button previous = button("▲", "Previous match (Shift+Enter)", () -> step(-1));
-        Button next = button("▼", "Next match (Enter)", () -> step(1));
-        Button close = button("✕", "Close (Esc)", this::close);
+        Button previous = button("▲", t("find.previous.tip"), () -> step(-1));
+        Button next = button("▼", t("find.next.tip"), () -> step(1));
+        Button close = button("✕", t("find.close.tip"), this::close);
         getChildren().addAll(field, count, previous, next, close);
         getStyleClass().add("find-bar");
         setId("find-bar");
@@ -145,7 +147,7 @@ final class FindBar extends HBox {
 
     private void showCount() {
         String text = field.getText() == null ? "" : field.getText().strip();
-        count.setText(text.isEmpty() ? "" : total == 0 ? "No matches" : (current + 1) + " of " + total);
+        count.setText(text.isEmpty() ? "" : total == 0 ? t("find.none") : t("find.count", current + 1, total));
         count.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), !text.isEmpty() && total == 0);
     }
 

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
@@ -28,7 +30,8 @@ import javafx.scene.layout.Priority;
  */
 final class LibraryAnnotationsView extends BorderPane {
 
-    private static final String ANY_COLOUR = "Any colour";
+    /** The colour filter's first choice; the others are the colours' keys. */
+    private static final String ANY_COLOUR = "any";
 
     private final AnnotationsViewModel annotations;
     private final Function<ArticleId, Article> articles;
@@ -47,8 +50,19 @@ final class LibraryAnnotationsView extends BorderPane {
             colour.getItems().add(c.key());
         }
         colour.setValue(ANY_COLOUR);
-        text.setPromptText("Text in quote or note");
-        tag.setPromptText("Article tag");
+        colour.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return choice == null ? "" : ANY_COLOUR.equals(choice) ? t("allAnnotations.anyColour") : t("color." + choice);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        text.setPromptText(t("allAnnotations.textPrompt"));
+        tag.setPromptText(t("allAnnotations.tagPrompt"));
         text.setId("annotations-text-filter");
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox filters = new HBox(8, colour, text, tag);
@@ -99,7 +113,7 @@ final class LibraryAnnotationsView extends BorderPane {
                 groups.computeIfAbsent(a.article(), id -> new java.util.ArrayList<>()).add(a);
             }
         }
-        TreeItem<Object> root = new TreeItem<>("root");
+        TreeItem<Object> root = new TreeItem<>(); // hidden
         groups.forEach((id, items) -> {
             TreeItem<Object> group = new TreeItem<>(id);
             group.setExpanded(true);
@@ -108,9 +122,8 @@ final class LibraryAnnotationsView extends BorderPane {
         });
         tree.setRoot(root);
         int shown = groups.values().stream().mapToInt(List::size).sum();
-        summary.setText(annotations.all().isEmpty() ? "No highlights or bookmarks yet: select text in an article to make one."
-                : shown == 0 ? "Nothing matches the filters." : shown + " of " + annotations.all().size() + " in " + groups.size()
-                + (groups.size() == 1 ? " article" : " articles"));
+        summary.setText(annotations.all().isEmpty() ? t("allAnnotations.none")
+                : shown == 0 ? t("allAnnotations.noMatch") : t("allAnnotations.summary", shown, annotations.all().size(), groups.size()));
     }
 
     private boolean matches(Annotation a) {
@@ -141,7 +154,7 @@ final class LibraryAnnotationsView extends BorderPane {
     private String label(Object item) {
         if (item instanceof ArticleId id) {
             Article article = articles.apply(id);
-            return (article == null ? id.path() + " (not in the library now)" : article.title());
+            return article == null ? t("allAnnotations.missing", id.path()) : article.title();
         }
         if (item instanceof Highlight h) {
             String note = h.note().isBlank() ? "" : "  — " + AnnotationCell.abbreviate(h.note(), 60);

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.library.LibraryChangeListener;
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.LibraryScanner;
@@ -86,7 +88,7 @@ public final class LibraryViewModel {
         error.set(null);
         problems.clear();
         if (!Files.isDirectory(dir)) {
-            error.set("Not a folder: " + dir);
+            error.set(t("library.notFolder", dir));
             return;
         }
         loading.set(true);
@@ -119,7 +121,7 @@ public final class LibraryViewModel {
             article.warnings().forEach(w -> found.add(new Problem(article.id().path(), w)));
         }
         for (SkippedFile skipped : result.skipped()) {
-            found.add(new Problem(skipped.path(), "skipped: " + skipped.reason()));
+            found.add(new Problem(skipped.path(), t("library.skipped", skipped.reason())));
         }
         problems.setAll(found);
         progress.set(1);
@@ -176,7 +178,7 @@ public final class LibraryViewModel {
 
     private void fail(int gen, Exception e) {
         if (gen == generation.get()) {
-            error.set("Could not open " + root.get() + ": " + e.getMessage());
+            error.set(t("library.openFailed", root.get(), e.getMessage()));
             progress.set(1);
             loading.set(false);
         }

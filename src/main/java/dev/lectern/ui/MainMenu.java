@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.render.Theme;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -37,74 +39,74 @@ final class MainMenu {
 
     /** The menu bar, its items calling the view models and the window's commands. */
     MenuBar build(WindowCommands window) {
-        MenuItem open = new MenuItem("Open Folder…");
+        MenuItem open = new MenuItem(t("menu.file.open"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> window.openFolder().run());
-        MenuItem reload = new MenuItem("Reload Library");
+        MenuItem reload = new MenuItem(t("menu.file.reload"));
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
         reload.setOnAction(e -> {
             if (library.getRoot() != null) {
                 library.open(library.getRoot());
             }
         });
-        MenuItem problems = new MenuItem("Files with Problems…");
+        MenuItem problems = new MenuItem(t("menu.file.problems"));
         problems.setOnAction(e -> window.problems().run());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(t("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.quit().run());
-        Menu file = new Menu("File", null, open, reload, problems, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(t("menu.file"), null, open, reload, problems, new SeparatorMenuItem(), quit);
 
-        MenuItem filter = item("Search Library", "Shortcut+K", list::focusFilter);
-        MenuItem find = item("Find in Article", "Shortcut+F", () -> readerPane.findBar().open());
-        MenuItem next = item("Find Next", "F3", () -> readerPane.findBar().step(1));
-        MenuItem previous = item("Find Previous", "Shift+F3", () -> readerPane.findBar().step(-1));
-        MenuItem clear = new MenuItem("Show All Articles");
+        MenuItem filter = item(t("menu.view.search"), "Shortcut+K", list::focusFilter);
+        MenuItem find = item(t("menu.view.find"), "Shortcut+F", () -> readerPane.findBar().open());
+        MenuItem next = item(t("menu.view.findNext"), "F3", () -> readerPane.findBar().step(1));
+        MenuItem previous = item(t("menu.view.findPrevious"), "Shift+F3", () -> readerPane.findBar().step(-1));
+        MenuItem clear = new MenuItem(t("menu.view.showAll"));
         clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         clear.setOnAction(e -> {
             library.filter().clearTags();
             list.filterField().clear();
         });
-        Menu view = new Menu("View", null, filter, find, next, previous, clear, new SeparatorMenuItem(),
-                item("Next Article", "Alt+Down", () -> window.step().accept(1)),
-                item("Previous Article", "Alt+Up", () -> window.step().accept(-1)),
+        Menu view = new Menu(t("menu.view"), null, filter, find, next, previous, clear, new SeparatorMenuItem(),
+                item(t("menu.view.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
+                item(t("menu.view.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
                 new SeparatorMenuItem(),
-                item("Tags Panel", "Shortcut+Shift+T", window.toggleTags()),
-                item("Article List", "Shortcut+Shift+J", window.toggleList()),
+                item(t("menu.view.tagsPanel"), "Shortcut+Shift+T", window.toggleTags()),
+                item(t("menu.view.articleList"), "Shortcut+Shift+J", window.toggleList()),
                 new SeparatorMenuItem());
         for (Theme theme : Theme.values()) {
-            MenuItem item = new MenuItem(theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT) + " Theme");
+            MenuItem item = new MenuItem(t("menu.view.theme." + theme.name().toLowerCase(Locale.ROOT)));
             item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (theme.ordinal() + 1)));
             item.setOnAction(e -> reader.themeProperty().set(theme));
             view.getItems().add(item);
         }
         view.getItems().addAll(new SeparatorMenuItem(),
-                item("Larger Text", "Shortcut+Equals", () -> reader.changeTextSize(10)),
-                item("Smaller Text", "Shortcut+Minus", () -> reader.changeTextSize(-10)),
-                item("Actual Size", "Shortcut+0", () -> reader.changeTextSize(0)),
+                item(t("menu.view.larger"), "Shortcut+Equals", () -> reader.changeTextSize(10)),
+                item(t("menu.view.smaller"), "Shortcut+Minus", () -> reader.changeTextSize(-10)),
+                item(t("menu.view.actualSize"), "Shortcut+0", () -> reader.changeTextSize(0)),
                 new SeparatorMenuItem(),
-                item("Outline", "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
-                item("Highlights of This Article", "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
-                item("Keep Line Breaks", "Shortcut+Shift+L", reader::toggleLineBreaks),
-                item("Load Remote Images", "Shortcut+Shift+I", reader::allowRemoteImages));
-        MenuItem markRead = item("Mark as Read", "Shortcut+Shift+U", () -> {
+                item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
+                item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
+                item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
+                item(t("menu.view.remoteImages"), "Shortcut+Shift+I", reader::allowRemoteImages));
+        MenuItem markRead = item(t("article.markRead"), "Shortcut+Shift+U", () -> {
             if (chosenArticle() != null) {
                 readStates.toggleRead(chosenArticle().id());
             }
         });
         markRead.setId("mark-read-menu-item");
-        Menu notes = new Menu("Annotations", null,
-                item("Bookmark Article", "Shortcut+D", () -> readerPane.layer().toggleStar()),
+        Menu notes = new Menu(t("menu.annotations"), null,
+                item(t("menu.annotations.bookmark"), "Shortcut+D", () -> readerPane.layer().toggleStar()),
                 markRead,
-                item("Undo Delete", "Shortcut+Z", annotations::undoDelete),
+                item(t("menu.annotations.undoDelete"), "Shortcut+Z", annotations::undoDelete),
                 new SeparatorMenuItem(),
-                item("All Highlights and Bookmarks…", "Shortcut+Shift+B", window.allAnnotations()),
+                item(t("menu.annotations.all"), "Shortcut+Shift+B", window.allAnnotations()),
                 new SeparatorMenuItem(),
-                item("Export as Markdown…", "Shortcut+E", () -> window.export().accept(false)),
-                item("Export as JSON…", "Shortcut+Shift+E", () -> window.export().accept(true)));
+                item(t("menu.annotations.exportMarkdown"), "Shortcut+E", () -> window.export().accept(false)),
+                item(t("menu.annotations.exportJson"), "Shortcut+Shift+E", () -> window.export().accept(true)));
         notes.setOnShowing(e -> markRead.setText(ArticleContextMenu.markText(chosenArticle(), readStates)));
-        Menu help = new Menu("Help", null,
-                item("Keyboard Shortcuts", "F1", window.shortcuts()),
-                item("About Lectern", null, window.about()));
+        Menu help = new Menu(t("menu.help"), null,
+                item(t("menu.help.shortcuts"), "F1", window.shortcuts()),
+                item(t("menu.help.about"), null, window.about()));
         return new MenuBar(file, view, notes, help);
     }
 

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.library.Facet;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
@@ -203,7 +205,7 @@ public final class MainWindow {
         target.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Article a = reader.articleProperty().get();
             String folder = library.getRoot() == null ? "" : " — " + library.getRoot().getFileName();
-            return (a == null ? "Lectern" : a.title() + " — Lectern") + folder;
+            return (a == null ? t("app.name") : t("window.article", a.title())) + folder;
         }, reader.articleProperty(), library.rootProperty()));
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
             InputStream png = MainWindow.class.getResourceAsStream("/dev/lectern/icons/lectern-" + size + ".png");
@@ -214,7 +216,7 @@ public final class MainWindow {
     }
 
     private void tell(String message) {
-        tell(javafx.scene.control.Alert.AlertType.WARNING, "About your highlights and bookmarks", message);
+        tell(javafx.scene.control.Alert.AlertType.WARNING, t("annotations.alertHeader"), message);
     }
 
     /** Shows a message over the window without blocking it. */
@@ -232,14 +234,14 @@ public final class MainWindow {
             return;
         }
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export highlights and bookmarks");
+        chooser.setTitle(t("export.title"));
         chooser.setInitialFileName("lectern-highlights." + (json ? "json" : "md"));
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
             try {
                 annotations.export(target.toPath(), json);
             } catch (java.io.IOException e) {
-                tell("The export could not be written to " + target + ": " + e.getMessage());
+                tell(t("export.failed", target, e.getMessage()));
             }
         }
     }
@@ -249,7 +251,7 @@ public final class MainWindow {
             LibraryAnnotationsView view = new LibraryAnnotationsView(annotations, library.filter()::find, this::openAt);
             annotationsWindow = new Stage();
             annotationsWindow.initOwner(stage);
-            annotationsWindow.setTitle("Highlights and Bookmarks — Lectern");
+            annotationsWindow.setTitle(t("annotations.windowTitle"));
             Scene scene = new Scene(view, 720, 560);
             scene.getStylesheets().addAll(stage.getScene().getStylesheets());
             annotationsWindow.setScene(scene);
@@ -275,7 +277,7 @@ public final class MainWindow {
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of markdown articles");
+        chooser.setTitle(t("folder.choose"));
         if (library.getRoot() != null && library.getRoot().toFile().isDirectory()) {
             chooser.setInitialDirectory(library.getRoot().toFile());
         }

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.render.Heading;
 import dev.lectern.render.RenderedPage;
 import java.util.List;
@@ -16,7 +18,7 @@ final class OutlineView extends BorderPane {
 
     OutlineView(ReaderViewModel model, Consumer<String> scrollTo) {
         headings.setId("outline");
-        headings.setPlaceholder(new Label("No headings"));
+        headings.setPlaceholder(new Label(t("outline.empty")));
         headings.setCellFactory(list -> new ListCell<>() {
             {
                 // as wide as the list, long headings end in "…" rather than widen the list past the panel

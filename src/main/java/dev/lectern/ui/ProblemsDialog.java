@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ButtonType;
@@ -15,18 +17,18 @@ final class ProblemsDialog extends Dialog<Void> {
 
     ProblemsDialog(Window owner, ObservableList<LibraryViewModel.Problem> problems) {
         initOwner(owner);
-        setTitle("Files with problems");
+        setTitle(t("problems.title"));
         setResizable(true);
         TableView<LibraryViewModel.Problem> table = new TableView<>(problems);
-        TableColumn<LibraryViewModel.Problem, String> file = new TableColumn<>("File");
+        TableColumn<LibraryViewModel.Problem, String> file = new TableColumn<>(t("problems.file"));
         file.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().path()));
         file.setPrefWidth(320);
-        TableColumn<LibraryViewModel.Problem, String> message = new TableColumn<>("Problem");
+        TableColumn<LibraryViewModel.Problem, String> message = new TableColumn<>(t("problems.problem"));
         message.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().message()));
         message.setPrefWidth(520);
         table.getColumns().setAll(file, message);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label hint = new Label("These files are still listed (unless skipped); the reader fell back to what it could read.");
+        Label hint = new Label(t("problems.hint"));
         BorderPane content = new BorderPane(table, hint, null, null, null);
         content.setPrefSize(860, 420);
         getDialogPane().setContent(content);

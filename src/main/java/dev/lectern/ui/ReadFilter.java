@@ -1,18 +1,20 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.ReadState;
 
 /** Which articles the list shows by read state: all of them, or only the unread, in-progress or read ones. */
 public enum ReadFilter {
-    ALL(null, "All"), UNREAD(ReadState.UNREAD, "Unread"), IN_PROGRESS(ReadState.IN_PROGRESS, "In progress"),
-    READ(ReadState.READ, "Read");
+    ALL(null), UNREAD(ReadState.UNREAD), IN_PROGRESS(ReadState.IN_PROGRESS), READ(ReadState.READ);
+
+    /** The bundle keys of the names start with this, then the lower-case constant ("readFilter.unread"). */
+    static final String KEY_PREFIX = "readFilter.";
 
     private final ReadState state;
-    private final String label;
 
-    ReadFilter(ReadState state, String label) {
+    ReadFilter(ReadState state) {
         this.state = state;
-        this.label = label;
     }
 
     /** The state shown, or null for all. */
@@ -22,6 +24,15 @@ public enum ReadFilter {
 
     /** The name on the filter's button. */
     public String label() {
-        return label;
+        return t(key());
+    }
+
+    /** What the filter's button tells on hover. */
+    public String tip() {
+        return t(key() + ".tip");
+    }
+
+    private String key() {
+        return KEY_PREFIX + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

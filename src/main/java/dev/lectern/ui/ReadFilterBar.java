@@ -30,10 +30,9 @@ final class ReadFilterBar extends HBox {
                 count.getStyleClass().add("read-filter-count");
                 button.setGraphic(count);
                 button.setContentDisplay(ContentDisplay.RIGHT);
-                button.setTooltip(new Tooltip("Show only the " + choice.label().toLowerCase(java.util.Locale.ROOT)
-                        + " articles (of those the tags and the filter let through)"));
+                button.setTooltip(Tips.of(choice.tip()));
             } else {
-                button.setTooltip(new Tooltip("Show articles whether read or not"));
+                button.setTooltip(Tips.of(choice.tip()));
             }
             getChildren().add(button);
         }

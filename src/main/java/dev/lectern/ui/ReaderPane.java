@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -26,8 +28,8 @@ final class ReaderPane extends BorderPane {
                Consumer<LinkTarget> links, Consumer<URI> openExternal) {
         reader = new ReaderView(model, links);
         layer = new AnnotationLayer(reader, model, annotations);
-        outlineTab = new Tab("Outline", new OutlineView(model, reader::scrollTo));
-        notesTab = new Tab("Highlights", new ArticleAnnotationsView(model, annotations, layer));
+        outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
+        notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
         side.getTabs().addAll(outlineTab, notesTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-panel");
@@ -51,7 +53,7 @@ final class ReaderPane extends BorderPane {
         ToggleButton star = new ToggleButton(null, Icons.star());
         star.setId("star-article");
         star.getStyleClass().add("button-icon");
-        star.setTooltip(Tips.of("Bookmark this article", "Shortcut+D"));
+        star.setTooltip(Tips.of(t("toolbar.star.tip")));
         star.setOnAction(e -> layer.toggleStar());
         Runnable update = () -> {
             boolean on = model.articleProperty().get() != null && annotations.isStarred(model.articleProperty().get().id());

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.render.RenderedPage;
 import dev.lectern.render.Theme;
 import java.net.URI;
@@ -19,9 +21,9 @@ import org.kordamp.ikonli.feather.Feather;
 final class ReaderToolbar extends HBox {
 
     private final ReaderViewModel model;
-    private final ToggleButton lineBreaks = new ToggleButton("Line breaks");
+    private final ToggleButton lineBreaks = new ToggleButton(t("toolbar.lineBreaks"));
     private final Button remoteImages = new Button();
-    private final Hyperlink source = new Hyperlink("Original");
+    private final Hyperlink source = new Hyperlink(t("toolbar.source"));
     private URI sourceUri;
 
     ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
@@ -31,17 +33,15 @@ final class ReaderToolbar extends HBox {
         outline.setGraphic(Icons.of(Feather.SIDEBAR));
         outline.getStyleClass().add("button-icon");
         outline.selectedProperty().bindBidirectional(outlineShown);
-        outline.setTooltip(Tips.of("Outline and highlights of this article", "Shortcut+Shift+O", "Shortcut+Shift+H"));
+        outline.setTooltip(Tips.of(t("toolbar.panel.tip")));
 
         lineBreaks.setId("keep-line-breaks");
         lineBreaks.setGraphic(Icons.of(Feather.CORNER_DOWN_LEFT));
-        lineBreaks.setTooltip(Tips.of("Keep line breaks: show each line of the article on its own line, as its author "
-                + "wrote it", "Shortcut+Shift+L"));
+        lineBreaks.setTooltip(Tips.of(t("toolbar.lineBreaks.tip"), "Shortcut+Shift+L"));
         lineBreaks.setOnAction(e -> model.toggleLineBreaks());
         remoteImages.setId("load-remote-images");
         remoteImages.setGraphic(Icons.of(Feather.IMAGE));
-        remoteImages.setTooltip(Tips.of("Load this article's images from the internet (Lectern never fetches them unless you ask)",
-                "Shortcut+Shift+I"));
+        remoteImages.setTooltip(Tips.of(t("toolbar.remoteImages.tip"), "Shortcut+Shift+I"));
         remoteImages.setOnAction(e -> model.allowRemoteImages());
         source.setId("original-link");
         source.setGraphic(Icons.of(Feather.EXTERNAL_LINK));
@@ -84,12 +84,12 @@ final class ReaderToolbar extends HBox {
         Button smaller = new Button("A");
         smaller.setId("text-smaller");
         smaller.getStyleClass().addAll("left-pill", "text-smaller");
-        smaller.setTooltip(Tips.of("Smaller text", "Shortcut+Minus"));
+        smaller.setTooltip(Tips.of(t("toolbar.smaller.tip")));
         smaller.setOnAction(e -> model.changeTextSize(-10));
         Button larger = new Button("A");
         larger.setId("text-larger");
         larger.getStyleClass().addAll("right-pill", "text-larger");
-        larger.setTooltip(Tips.of("Larger text", "Shortcut+Equals"));
+        larger.setTooltip(Tips.of(t("toolbar.larger.tip")));
         larger.setOnAction(e -> model.changeTextSize(10));
         HBox box = new HBox(smaller, larger);
         box.getStyleClass().add("segments");
@@ -103,7 +103,7 @@ final class ReaderToolbar extends HBox {
         lineBreaks.setSelected(open && page.lineBreaksKept());
         boolean remote = open && page.remoteImageCount() > 0 && model.articleProperty().get() != null
                 && !model.memory().remoteImagesAllowed(model.articleProperty().get().id());
-        remoteImages.setText(open ? "Load " + page.remoteImageCount() + " remote image" + (page.remoteImageCount() == 1 ? "" : "s") : "");
+        remoteImages.setText(open ? t("toolbar.remoteImages", page.remoteImageCount()) : "");
         remoteImages.setVisible(remote);
         remoteImages.setManaged(remote);
         sourceUri = open && page.sourceUrl() != null ? toUri(page.sourceUrl()) : null;

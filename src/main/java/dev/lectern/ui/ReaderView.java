@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.ReaderScripts;
@@ -28,7 +30,7 @@ final class ReaderView extends StackPane {
     private static final javafx.css.PseudoClass KEYBOARD_FOCUS = javafx.css.PseudoClass.getPseudoClass("keyboard-focus");
 
     private final WebView web = new WebView();
-    private final Label empty = new Label("Choose an article to read it here.");
+    private final Label empty = new Label(t("reader.empty"));
     private final ReaderScripts scripts = new ReaderScripts();
     private final PageFiles pages = new PageFiles();
     private final ReaderViewModel model;

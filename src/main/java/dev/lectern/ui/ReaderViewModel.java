@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
 import dev.lectern.render.PageRenderer;
@@ -110,7 +112,7 @@ public final class ReaderViewModel {
             return renderer.renderPage(shown, body, options);
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "could not read " + shown.id(), e);
-            String message = "> **This article could not be read.**\n>\n> " + e.getClass().getSimpleName()
+            String message = "> **" + t("reader.unreadable") + "**\n>\n> " + e.getClass().getSimpleName()
                     + ": " + String.valueOf(e.getMessage()).replace('\n', ' ') + "\n";
             return renderer.renderPage(shown, message, options);
         }

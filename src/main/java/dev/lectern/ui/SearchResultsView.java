@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -24,7 +26,7 @@ final class SearchResultsView extends BorderPane {
         list.setItems(search.results());
         list.setCellFactory(view -> new SearchResultCell());
         list.setId("search-results");
-        list.setPlaceholder(new Label("Nothing found. Check the spelling, use fewer words, or uncheck a tag."));
+        list.setPlaceholder(new Label(t("search.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 open.accept(now, false);
@@ -57,7 +59,7 @@ final class SearchResultsView extends BorderPane {
         });
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = search.results().size();
-            return n == 0 ? "" : n >= SearchViewModel.LIMIT ? "Best " + n + " results" : n == 1 ? "1 result" : n + " results";
+            return n == 0 ? "" : n >= SearchViewModel.LIMIT ? t("search.best", n) : t("search.count", n);
         }, search.results()));
         summary.getStyleClass().add("search-summary");
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());

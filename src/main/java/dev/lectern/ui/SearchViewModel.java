@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.Annotation;
@@ -86,7 +88,7 @@ public final class SearchViewModel {
         cancelled = stop;
         ready.set(false);
         progress.set(0);
-        status.set("Building the search index…");
+        status.set(t("search.building"));
         search();
         indexing.execute(() -> build(gen, root, articles, stop));
     }
@@ -110,7 +112,7 @@ public final class SearchViewModel {
             fx.execute(() -> finished(gen, null));
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "search index of " + root + " not built", e);
-            String why = "Search is unavailable (" + e.getMessage() + "); the field filters titles and authors.";
+            String why = t("search.unavailable", e.getMessage());
             fx.execute(() -> finished(gen, why));
         }
     }
@@ -118,7 +120,7 @@ public final class SearchViewModel {
     private void showProgress(int gen, int percent) {
         if (gen == generation.get() && !ready.get()) {
             progress.set(percent / 100.0);
-            status.set("Building the search index… " + percent + "%  (until then the field filters titles and authors)");
+            status.set(t("search.progress", percent));
         }
     }
 

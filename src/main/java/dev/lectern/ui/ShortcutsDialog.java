@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -15,20 +17,20 @@ import javafx.stage.Window;
 /** Help › Keyboard Shortcuts: every menu command with its keys (read from the menus, so never out of date), and the keys of the reading pane. */
 final class ShortcutsDialog {
 
-    /** Keys that belong to no menu item. */
+    /** Keys that belong to no menu item: {text key, keys}; key names as the menus print them, in every language. */
     private static final String[][] OTHER_KEYS = {
-        {"With text selected in the article", ""},
-        {"Highlight / in colour 1–5", "H / 1 … 5"},
-        {"Highlight with a note", "N"},
-        {"Bookmark the passage", "B"},
-        {"Copy as quote", "Q"},
-        {"In the search field", ""},
-        {"Open the first result", "Enter"},
-        {"Move into the results", "Down"},
-        {"Clear the search", "Esc"},
-        {"In the find bar", ""},
-        {"Next / previous match", "Enter / Shift+Enter"},
-        {"Close the find bar", "Esc"},
+        {"shortcuts.selection", ""},
+        {"shortcuts.highlight", "H / 1 … 5"},
+        {"shortcuts.note", "N"},
+        {"shortcuts.bookmark", "B"},
+        {"shortcuts.copyQuote", "Q"},
+        {"shortcuts.searchField", ""},
+        {"shortcuts.openFirst", "Enter"},
+        {"shortcuts.intoResults", "↓"},
+        {"shortcuts.clearSearch", "Esc"},
+        {"shortcuts.findBar", ""},
+        {"shortcuts.nextPrevious", "Enter / Shift+Enter"},
+        {"shortcuts.closeFind", "Esc"},
     };
 
     private final Window owner;
@@ -50,7 +52,9 @@ final class ShortcutsDialog {
                 }
             }
         }
-        rows.addAll(List.of(OTHER_KEYS));
+        for (String[] other : OTHER_KEYS) {
+            rows.add(new String[] {t(other[0]), other[1]});
+        }
         return rows;
     }
 
@@ -76,7 +80,7 @@ final class ShortcutsDialog {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(520, 560);
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
-        dialog.setTitle("Keyboard Shortcuts — Lectern");
+        dialog.setTitle(t("shortcuts.title"));
         dialog.setHeaderText(null);
         dialog.getDialogPane().setContent(scroll);
         dialog.initOwner(owner);

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,14 +22,14 @@ final class StatusBarView extends HBox {
         ArticleFilter filter = library.filter();
         shown.setId("status-shown");
         shown.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format("Showing %,d of %,d articles", filter.visibleArticles().size(), filter.totalProperty().get()),
+                () -> t("status.showing", filter.visibleArticles().size(), filter.totalProperty().get()),
                 filter.visibleArticles(), filter.totalProperty()));
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(library.progressProperty());
         progress.setPrefWidth(140);
-        Label loading = new Label("Loading…");
-        Button cancel = new Button("Cancel");
+        Label loading = new Label(t("status.loading"));
+        Button cancel = new Button(t("status.cancel"));
         cancel.setOnAction(e -> library.cancelLoad());
         cancel.getStyleClass().add("small-button");
         cancel.setTooltip(Tips.of("Stop loading the library; the articles read so far stay listed"));
@@ -41,10 +43,8 @@ final class StatusBarView extends HBox {
         error.textProperty().bind(library.errorProperty());
 
         warnings.setId("status-warnings");
-        warnings.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = library.problems().size();
-            return n == 1 ? "1 warning" : n + " warnings";
-        }, library.problems()));
+        warnings.textProperty().bind(Bindings.createStringBinding(
+                () -> t("status.warnings", library.problems().size()), library.problems()));
         warnings.visibleProperty().bind(Bindings.isNotEmpty(library.problems()));
         warnings.setOnAction(e -> showProblems.run());
         warnings.setTooltip(Tips.of("List the files that had problems"));

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import dev.lectern.library.Facet;
 import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagNode;
@@ -52,10 +54,10 @@ final class TagTreeView extends BorderPane {
     }
 
     private HBox modeBar() {
-        ToggleButton all = new ToggleButton("All of");
-        all.setTooltip(Tips.of("Show articles that have every checked tag"));
-        ToggleButton any = new ToggleButton("Any of");
-        any.setTooltip(Tips.of("Show articles that have at least one checked tag"));
+        ToggleButton all = new ToggleButton(t("tags.allOf"));
+        all.setTooltip(Tips.of(t("tags.allOf.tip")));
+        ToggleButton any = new ToggleButton(t("tags.anyOf"));
+        any.setTooltip(Tips.of(t("tags.anyOf.tip")));
         all.setId("mode-all");
         any.setId("mode-any");
         Segments buttons = new Segments(all, any);
@@ -64,7 +66,7 @@ final class TagTreeView extends BorderPane {
         any.setSelected(!all.isSelected());
         all.setOnAction(e -> select(all, MatchMode.ALL));
         any.setOnAction(e -> select(any, MatchMode.ANY));
-        Label title = new Label("Tags");
+        Label title = new Label(t("tags.title"));
         title.getStyleClass().add("pane-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -82,14 +84,14 @@ final class TagTreeView extends BorderPane {
         rebuilding = true;
         rows.clear();
         CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
-        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, "All articles")));
+        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, t("tags.all"))));
         for (TagNode node : index.roots(Facet.TAG)) {
             root.getChildren().add(tagRow(node));
         }
-        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, "Untagged")));
+        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
         List<TagNode> categories = index.roots(Facet.CATEGORY);
         if (!categories.isEmpty()) {
-            CheckBoxTreeItem<TagTreeItem> section = row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, "Categories"));
+            CheckBoxTreeItem<TagTreeItem> section = row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, t("tags.categories")));
             section.setExpanded(true);
             categories.forEach(node -> section.getChildren().add(tagRow(node)));
             root.getChildren().add(section);

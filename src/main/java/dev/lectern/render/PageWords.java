@@ -1,0 +1,48 @@
+package dev.lectern.render;
+
+import java.util.Objects;
+
+/**
+ * The words the renderer itself writes into a page, in the reader's language; the UI gives them from its bundle.
+ * A pattern holds {@code {0}} where its value goes.
+ *
+ * @param minutesRead   the reading time, {@code {0}} the minutes ("{0} min read")
+ * @param source        before the link to the original, {@code {0}} the link ("Source: {0}")
+ * @param image         an image placeholder's name when the image has no alt text
+ * @param imageNotFound a placeholder's note for a local image that is missing
+ * @param imageBlocked  a placeholder's note for an image the page may not show
+ */
+public record PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked) {
+
+    public PageWords {
+        Objects.requireNonNull(minutesRead, "minutesRead");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(imageNotFound, "imageNotFound");
+        Objects.requireNonNull(imageBlocked, "imageBlocked");
+    }
+
+    /** The English words, used when none are given. */
+    public static PageWords english() {
+        return new PageWords("{0} min read", "Source: {0}", "image", "not found", "blocked");
+    }
+
+    /** The reading time as HTML. */
+    String minutesReadHtml(int minutes) {
+        return fill(minutesRead, Integer.toString(minutes));
+    }
+
+    /** The source line as HTML around the link's HTML. */
+    String sourceHtml(String linkHtml) {
+        return fill(source, linkHtml);
+    }
+
+    /** The pattern's text escaped, with {@code {0}} replaced by the given HTML. */
+    private static String fill(String pattern, String html) {
+        int at = pattern.indexOf("{0}");
+        if (at < 0) {
+            return Html.escape(pattern) + " " + html;
+        }
+        return Html.escape(pattern.substring(0, at)) + html + Html.escape(pattern.substring(at + 3));
+    }
+}
