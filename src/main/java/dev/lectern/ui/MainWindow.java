@@ -140,7 +140,7 @@ public final class MainWindow {
         menuBar.getMenus().get(0).getItems().add(1, new RecentMenu(preferences, library::open));
         menuBar.getMenus().get(1).getItems().add(new LanguageMenu(preferences,
                 name -> tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
-                        "The interface will be in " + name + " from the next start of Lectern.")));
+                        t("language.changed", name))));
     }
 
     WindowPanes panes() {

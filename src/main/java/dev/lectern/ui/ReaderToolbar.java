@@ -20,6 +20,9 @@ import org.kordamp.ikonli.feather.Feather;
 /** The bar above the reading pane: outline, line breaks, remote images, the source link, theme and text size. */
 final class ReaderToolbar extends HBox {
 
+    /** The shortcuts of the light, sepia and dark themes (as in the View menu). */
+    private static final String[] THEME_KEYS = {"Shortcut+1", "Shortcut+2", "Shortcut+3"};
+
     private final ReaderViewModel model;
     private final ToggleButton lineBreaks = new ToggleButton(t("toolbar.lineBreaks"));
     private final Button remoteImages = new Button();
@@ -64,13 +67,12 @@ final class ReaderToolbar extends HBox {
         Feather[] glyphs = {Feather.SUN, Feather.COFFEE, Feather.MOON};
         ToggleButton[] buttons = new ToggleButton[Theme.values().length];
         for (Theme theme : Theme.values()) {
-            String name = theme.name().charAt(0) + theme.name().substring(1).toLowerCase(java.util.Locale.ROOT);
             ToggleButton button = new ToggleButton();
             button.setGraphic(Icons.of(glyphs[theme.ordinal() % glyphs.length]));
             button.getStyleClass().add("button-icon");
             button.setId("theme-" + theme.cssClass());
             button.setUserData(theme);
-            button.setTooltip(Tips.of(name + " theme", "Shortcut+" + (theme.ordinal() + 1)));
+            button.setTooltip(Tips.of(t("menu.view.theme." + theme.name().toLowerCase(java.util.Locale.ROOT)), THEME_KEYS[theme.ordinal()]));
             button.setOnAction(e -> model.themeProperty().set(theme));
             buttons[theme.ordinal()] = button;
         }
@@ -109,7 +111,7 @@ final class ReaderToolbar extends HBox {
         sourceUri = open && page.sourceUrl() != null ? toUri(page.sourceUrl()) : null;
         source.setVisible(sourceUri != null);
         source.setManaged(sourceUri != null);
-        source.setTooltip(sourceUri == null ? null : Tips.of("Open the original in your browser: " + sourceUri));
+        source.setTooltip(sourceUri == null ? null : Tips.of(t("toolbar.source.tip", sourceUri)));
     }
 
     private static URI toUri(String url) {

@@ -1,5 +1,7 @@
 package dev.lectern.ui;
 
+import static dev.lectern.ui.Messages.t;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -11,7 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 final class RecentMenu extends Menu {
 
     RecentMenu(PreferencesBinder preferences, Consumer<Path> open) {
-        super("Open Recent");
+        super(t("menu.file.recent"));
         setId("open-recent");
         setOnShowing(e -> fill(preferences, open));
         fill(preferences, open);
@@ -26,7 +28,7 @@ final class RecentMenu extends Menu {
             item.setOnAction(e -> open.accept(library));
             getItems().add(item);
         }
-        MenuItem clear = new MenuItem("Clear Menu");
+        MenuItem clear = new MenuItem(t("menu.file.recent.clear"));
         clear.setOnAction(e -> preferences.clearRecent());
         clear.setDisable(getItems().isEmpty());
         getItems().addAll(new SeparatorMenuItem(), clear);
