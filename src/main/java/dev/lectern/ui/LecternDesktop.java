@@ -51,7 +51,7 @@ public final class LecternDesktop {
             });
             new PreferencesBinder(preferences, window, library, reader).show(stage);
             if (preferencesWarning != null) {
-                window.tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"), preferencesWarning);
+                window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"), preferencesWarning);
             }
             if (folder != null) {
                 library.open(folder);

@@ -5,17 +5,14 @@ import static dev.lectern.ui.Messages.t;
 import dev.lectern.library.Facet;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
-import java.io.File;
 import java.io.InputStream;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -30,11 +27,10 @@ public final class MainWindow {
     private final ReaderPane readerPane;
     private final AnnotationsViewModel annotations;
     private final SearchViewModel search;
-    private SearchResultsView searchResults;
+    private final SearchWiring searchWiring;
     private final WindowPanes panes;
     private final javafx.scene.control.MenuBar menuBar;
-    private final AppInfo info;
-    private Stage annotationsWindow;
+    private final WindowDialogs dialogs;
     private java.nio.file.Path preferred;
     private dev.lectern.model.ArticleId preferredArticle;
     private Stage stage;
@@ -42,7 +38,7 @@ public final class MainWindow {
     public MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
                       AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info) {
         this.library = library;
-        this.info = info;
+        this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
         this.search = search;
         this.reader = reader;
         this.annotations = annotations;
@@ -52,7 +48,7 @@ public final class MainWindow {
         ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter);
         list = new ArticleListView(filter, annotations, readStates);
         readerPane = new ReaderPane(reader, annotations, this::follow, browser::open);
-        wireSearch();
+        searchWiring = new SearchWiring(search, library, reader, list, readerPane, annotations);
         new ReadProgressTracker(readerPane.reader(), readStates);
         library.rootProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -61,16 +57,16 @@ public final class MainWindow {
         });
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(this::tell);
+                change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
             }
         });
         panes = new WindowPanes(tags, list, readerPane);
         menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates).build(new MainMenu.WindowCommands(
-                this::chooseFolder, this::showProblems, this::showAllAnnotations, this::export, () -> stage.close(),
-                panes::toggleTags, panes::toggleList, this::step, this::showShortcuts, this::showAbout));
+                dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations, dialogs::export, () -> stage.close(),
+                panes::toggleTags, panes::toggleList, searchWiring::step, this::showShortcuts, dialogs::showAbout));
         root.setTop(menuBar);
         root.setCenter(panes);
-        root.setBottom(new StatusBarView(library, search, this::showProblems));
+        root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
         list.selectedArticleProperty().addListener((obs, was, now) -> {
             if (now != null && now != reader.articleProperty().get()) {
                 reader.show(library.getRoot(), now);
@@ -98,25 +94,6 @@ public final class MainWindow {
         });
     }
 
-    /** The search field drives the library search; its results replace the list while there are any to show. */
-    private void wireSearch() {
-        search.queryProperty().bind(list.filterField().textProperty());
-        // Until the index is ready (or when it is unavailable) the field filters titles and authors instead.
-        library.filter().textProperty().bind(javafx.beans.binding.Bindings.when(search.readyProperty())
-                .then("").otherwise(list.filterField().textProperty()));
-        searchResults = new SearchResultsView(search, list.filterField(), this::openResult);
-        list.showInsteadWhile(searchResults, search.readyProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !search.queryProperty().get().isBlank(), search.queryProperty())));
-        annotations.all().addListener((javafx.collections.ListChangeListener<dev.lectern.model.Annotation>) change ->
-                search.setAnnotations(annotations.all()));
-        list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
-                list.filterField().clear();
-                e.consume();
-            }
-        });
-    }
-
     /** The article the reader had open last time, selected first when that library loads. */
     void preferArticle(java.nio.file.Path libraryRoot, dev.lectern.model.ArticleId id) {
         preferred = libraryRoot;
@@ -139,8 +116,16 @@ public final class MainWindow {
     void usePreferences(PreferencesBinder preferences) {
         menuBar.getMenus().get(0).getItems().add(1, new RecentMenu(preferences, library::open));
         menuBar.getMenus().get(1).getItems().add(new LanguageMenu(preferences,
-                name -> tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
+                name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
                         t("language.changed", name))));
+    }
+
+    private void showShortcuts() {
+        dialogs.showShortcuts(menuBar);
+    }
+
+    WindowDialogs dialogs() {
+        return dialogs;
     }
 
     WindowPanes panes() {
@@ -149,34 +134,6 @@ public final class MainWindow {
 
     ReaderPane readerPane() {
         return readerPane;
-    }
-
-    /** Opens the next (1) or previous (-1) article of the search results while they are shown, else of the list. */
-    private void step(int delta) {
-        javafx.scene.control.SelectionModel<?> selection = list.getCenter() == list.table()
-                ? list.table().getSelectionModel() : searchResults.list().getSelectionModel();
-        if (delta > 0) {
-            selection.selectNext();
-        } else if (selection.getSelectedIndex() > 0) {
-            selection.selectPrevious();
-        }
-    }
-
-    private void showShortcuts() {
-        new ShortcutsDialog(stage, menuBar).show();
-    }
-
-    private void showAbout() {
-        new AboutDialog(stage, info, library.getRoot(), annotations.store() == null ? null : annotations.store().file()).show();
-    }
-
-    /** Opens a search result with its matches marked; the find bar takes the keyboard when asked (Enter). */
-    private void openResult(SearchResult result, boolean takeKeyboard) {
-        Article article = result.article();
-        if (reader.articleProperty().get() != article) {
-            reader.show(library.getRoot(), article);
-        }
-        readerPane.findBar().showSearch(search.queryProperty().get(), article.id(), takeKeyboard);
     }
 
     /** Puts the window on the stage and shows it. */
@@ -188,6 +145,7 @@ public final class MainWindow {
     /** Puts the window on the stage without showing it yet. */
     void attach(Stage target) {
         stage = target;
+        dialogs.setOwner(target);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -215,51 +173,6 @@ public final class MainWindow {
         }
     }
 
-    private void tell(String message) {
-        tell(javafx.scene.control.Alert.AlertType.WARNING, t("annotations.alertHeader"), message);
-    }
-
-    /** Shows a message over the window without blocking it. */
-    void tell(javafx.scene.control.Alert.AlertType type, String header, String message) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(type, message);
-        alert.setHeaderText(header);
-        if (stage != null) {
-            alert.initOwner(stage);
-        }
-        alert.show();
-    }
-
-    private void export(Boolean json) {
-        if (!annotations.isOpen()) {
-            return;
-        }
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(t("export.title"));
-        chooser.setInitialFileName("lectern-highlights." + (json ? "json" : "md"));
-        File target = chooser.showSaveDialog(stage);
-        if (target != null) {
-            try {
-                annotations.export(target.toPath(), json);
-            } catch (java.io.IOException e) {
-                tell(t("export.failed", target, e.getMessage()));
-            }
-        }
-    }
-
-    private void showAllAnnotations() {
-        if (annotationsWindow == null) {
-            LibraryAnnotationsView view = new LibraryAnnotationsView(annotations, library.filter()::find, this::openAt);
-            annotationsWindow = new Stage();
-            annotationsWindow.initOwner(stage);
-            annotationsWindow.setTitle(t("annotations.windowTitle"));
-            Scene scene = new Scene(view, 720, 560);
-            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
-            annotationsWindow.setScene(scene);
-        }
-        annotationsWindow.show();
-        annotationsWindow.toFront();
-    }
-
     /** Opens an article and, when given, scrolls to one of its annotations. */
     void openAt(dev.lectern.model.ArticleId id, dev.lectern.model.Annotation annotation) {
         Article article = library.filter().find(id);
@@ -273,22 +186,6 @@ public final class MainWindow {
         if (reader.articleProperty().get() != article) {
             reader.show(library.getRoot(), article);
         }
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(t("folder.choose"));
-        if (library.getRoot() != null && library.getRoot().toFile().isDirectory()) {
-            chooser.setInitialDirectory(library.getRoot().toFile());
-        }
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            library.open(chosen.toPath());
-        }
-    }
-
-    private void showProblems() {
-        new ProblemsDialog(stage, library.problems()).show();
     }
 
     private void follow(LinkTarget target) {
