@@ -3,14 +3,22 @@ package dev.lectern.search;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
-/** Builds the Lucene document of one article: plain body text, title, tags, authors and the reader's notes. */
+/**
+ * Builds the Lucene document of one article: plain body text, title, tags, authors and the reader's notes. What a
+ * hit shows (id, body, notes) is also kept as doc values; see {@link IndexFields#BODY_VALUE}.
+ */
 final class ArticleDocument {
+
+    /** Between two notes in the text a snippet is cut from. */
+    static final String NOTES_SEPARATOR = " · ";
 
     private ArticleDocument() {
     }
@@ -19,14 +27,18 @@ final class ArticleDocument {
                        String plainBody, List<String> notes) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, id.path(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(IndexFields.ID_VALUE, new BytesRef(id.path())));
         doc.add(new StoredField(IndexFields.VERSION, version));
+        doc.add(new BinaryDocValuesField(IndexFields.VERSION_VALUE, new BytesRef(version)));
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        doc.add(new TextField(IndexFields.BODY, plainBody, Field.Store.YES));
+        doc.add(new TextField(IndexFields.BODY, plainBody, Field.Store.NO));
+        doc.add(new BinaryDocValuesField(IndexFields.BODY_VALUE, new BytesRef(plainBody)));
         tags.forEach(tag -> doc.add(new TextField(IndexFields.TAGS, tag, Field.Store.YES)));
         authors.forEach(author -> doc.add(new TextField(IndexFields.AUTHORS, author, Field.Store.YES)));
         notes.forEach(note -> doc.add(new TextField(IndexFields.NOTES, note, Field.Store.YES)));
         if (!notes.isEmpty()) {
             doc.add(new StringField(IndexFields.HAS_NOTES, "1", Field.Store.NO));
+            doc.add(new BinaryDocValuesField(IndexFields.NOTES_VALUE, new BytesRef(String.join(NOTES_SEPARATOR, notes))));
         }
         return doc;
     }
@@ -40,10 +52,10 @@ final class ArticleDocument {
         return article.size() + "@" + article.modified();
     }
 
-    /** The same document with other notes. */
-    static Document withNotes(Document stored, List<String> notes) {
+    /** The same document, from its stored fields and plain body, with other notes. */
+    static Document withNotes(Document stored, String plainBody, List<String> notes) {
         return of(new ArticleId(stored.get(IndexFields.ID)), stored.get(IndexFields.VERSION), stored.get(IndexFields.TITLE),
                 List.of(stored.getValues(IndexFields.TAGS)), List.of(stored.getValues(IndexFields.AUTHORS)),
-                stored.get(IndexFields.BODY), notes);
+                plainBody, notes);
     }
 }
