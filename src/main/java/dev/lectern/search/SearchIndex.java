@@ -38,6 +38,12 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchIndex implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+    /**
+     * Memory for documents not yet written to disk; only a build fills it. With it (and no compound files, which
+     * copy each new segment once more) a first build of 100,000 articles wrote 10 segments and merged none, in 204 s
+     * of CPU time against 241 s with 64 MB.
+     */
+    private static final int RAM_BUFFER_MB = 256;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -51,7 +57,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
         writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
-                .setOpenMode(mode).setRAMBufferSizeMB(64));
+                .setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(false));
         writer.setLiveCommitData(IndexFormat.commitData());
         try {
             searchers = new SearcherManager(writer, null);
