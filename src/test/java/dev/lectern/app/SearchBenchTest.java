@@ -40,10 +40,11 @@ class SearchBenchTest {
         assertThat(figures.reindexed()).as("nothing changed, nothing re-read").isZero();
         assertThat(figures.indexBytes()).isPositive();
         assertThat(figures.filterSize()).isBetween(1, 199);
-        SearchBench.QueryTimes queries = figures.queries();
-        assertThat(queries.sorted()).hasSize(SearchBench.QUERIES.size() * 2);
+        SearchQueryTimer.QueryTimes queries = figures.queries();
+        assertThat(queries.sorted()).hasSize(SearchQueryTimer.QUERIES.size() * 2);
         assertThat(queries.percentile(50)).isPositive().isLessThanOrEqualTo(queries.percentile(95));
-        assertThat(queries.withHits()).as("queries found something").isBetween(5, SearchBench.QUERIES.size() - 3);
+        assertThat(queries.afterFilterChange()).isPositive();
+        assertThat(queries.withHits()).as("queries found something").isBetween(5, SearchQueryTimer.QUERIES.size() - 3);
         try (Stream<Path> left = Files.list(scratch)) {
             assertThat(left).as("the index folder is deleted").isEmpty();
         }
@@ -52,7 +53,7 @@ class SearchBenchTest {
         SearchBench.print(figures, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("full build (200 articles)", "size on disk", "nothing changed", "p50", "p95", "max",
-                "(0 re-read)", "tag filter");
-        assertThat(printed.lines()).hasSize(8);
+                "(0 re-read)", "tag filter change", "tag filter");
+        assertThat(printed.lines()).hasSize(9);
     }
 }
