@@ -18,8 +18,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * {@code lectern bench}: generates a library of N articles from a real corpus and prints a table of
- * the raw floor (every file's bytes read once, in parallel), cold scan, warm start, tag filtering
- * and heap in use. Timings are wall-clock on this machine with the files in the OS cache.
+ * the raw floor (every file's bytes read once, in parallel), cold scan, warm start, tag filtering,
+ * heap in use, then the full-text index: build, rebuild with nothing changed, size and query latency. Timings are wall-clock on this machine with the files in the OS cache.
  */
 final class BenchCommand {
 
@@ -94,6 +94,7 @@ final class BenchCommand {
         long heap = BenchMeasures.heapAfterGc();
         row(out, "heap in use, library + tag index loaded", String.format("%d MB (+%d MB over empty)",
                 heap >> 20, (heap - baseline) >> 20));
+        SearchBench.print(new SearchBench(result, index[0], cores, Path.of(System.getProperty("java.io.tmpdir"))).run(3, 5), out);
         // used after the heap reading, so the library and index are surely alive when it is taken
         out.printf("%nloaded %d articles, %d skipped, %d tag nodes%n", result.articles().size(), result.skipped().size(),
                 filters.nodeCount());
@@ -101,11 +102,11 @@ final class BenchCommand {
         Files.deleteIfExists(cacheFolder);
     }
 
-    private static void row(PrintStream out, String measure, String result) {
+    static void row(PrintStream out, String measure, String result) {
         out.printf("%-52s %14s%n", measure, result);
     }
 
-    private static String ms(double seconds) {
+    static String ms(double seconds) {
         return String.format("%.2f ms", seconds * 1000);
     }
 

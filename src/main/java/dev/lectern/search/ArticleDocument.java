@@ -6,15 +6,23 @@ import dev.lectern.model.ArticleId;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
-/** Builds the Lucene document of one article: title, tags, authors, the file's text, the plain body for snippets, and the reader's notes. */
+/**
+ * Builds the Lucene document of one article: title, tags, authors and the reader's notes, and the file's text as
+ * grep sees it (front matter values and markdown), which is what is searched. What a hit shows (id, plain body,
+ * notes) is kept as doc values; see {@link IndexFields#BODY_VALUE}.
+ */
 final class ArticleDocument {
 
+    /** Between two notes in the text a snippet is cut from. */
+    static final String NOTES_SEPARATOR = " · ";
     private static final Pattern KEY = Pattern.compile("(?m)^[ \\t-]*[\\w.-]+[ \\t]*[:=]");
 
     private ArticleDocument() {
@@ -24,15 +32,18 @@ final class ArticleDocument {
                        String plainBody, String source, List<String> notes) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, id.path(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(IndexFields.ID_VALUE, new BytesRef(id.path())));
         doc.add(new StoredField(IndexFields.VERSION, version));
+        doc.add(new BinaryDocValuesField(IndexFields.VERSION_VALUE, new BytesRef(version)));
         doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-        doc.add(new StoredField(IndexFields.BODY, plainBody));
+        doc.add(new BinaryDocValuesField(IndexFields.BODY_VALUE, new BytesRef(plainBody)));
         doc.add(new TextField(IndexFields.SOURCE, source, Field.Store.YES));
         tags.forEach(tag -> doc.add(new TextField(IndexFields.TAGS, tag, Field.Store.YES)));
         authors.forEach(author -> doc.add(new TextField(IndexFields.AUTHORS, author, Field.Store.YES)));
         notes.forEach(note -> doc.add(new TextField(IndexFields.NOTES, note, Field.Store.YES)));
         if (!notes.isEmpty()) {
             doc.add(new StringField(IndexFields.HAS_NOTES, "1", Field.Store.NO));
+            doc.add(new BinaryDocValuesField(IndexFields.NOTES_VALUE, new BytesRef(String.join(NOTES_SEPARATOR, notes))));
         }
         return doc;
     }
@@ -52,10 +63,10 @@ final class ArticleDocument {
         return article.size() + "@" + article.modified();
     }
 
-    /** The same document with other notes. */
-    static Document withNotes(Document stored, List<String> notes) {
+    /** The same document, from its stored fields and plain body, with other notes. */
+    static Document withNotes(Document stored, String plainBody, List<String> notes) {
         return of(new ArticleId(stored.get(IndexFields.ID)), stored.get(IndexFields.VERSION), stored.get(IndexFields.TITLE),
                 List.of(stored.getValues(IndexFields.TAGS)), List.of(stored.getValues(IndexFields.AUTHORS)),
-                stored.get(IndexFields.BODY), Objects.requireNonNullElse(stored.get(IndexFields.SOURCE), ""), notes);
+                plainBody, Objects.requireNonNullElse(stored.get(IndexFields.SOURCE), ""), notes);
     }
 }

@@ -14,13 +14,6 @@ final class BodyText {
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*}");
     private static final Pattern HTML = Pattern.compile("<[^>\\n]*>");
     private static final Pattern TEMPLATE = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}");
-    private static final Pattern LINE_MARKERS = Pattern.compile("(?m)^[ \\t]*(?:(?:>[ \\t]*)+|#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+)");
-    private static final Pattern MARKS = Pattern.compile("\\*+|~~|`+|\\|");
-    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*[-=*_:| ]{3,}$");
-    /** A line break between two CJK characters renders as nothing, so it must not split a word. */
-    private static final Pattern CJK_BREAK = Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー])[ \\t]*\\n[ \\t]*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー])");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private BodyText() {
     }
@@ -30,18 +23,27 @@ final class BodyText {
         if (markdown == null) {
             return "";
         }
-        String text = FENCE.matcher(markdown).replaceAll("");
-        text = COMMENT.matcher(text).replaceAll(" ");
-        text = ATTRIBUTES.matcher(text).replaceAll(" ");
-        text = REFERENCE.matcher(text).replaceAll("");
-        text = IMAGE.matcher(text).replaceAll("$1");
-        text = LINK.matcher(text).replaceAll("$1");
-        text = HTML.matcher(text).replaceAll(" ");
-        text = TEMPLATE.matcher(text).replaceAll(" ");
-        text = RULE.matcher(text).replaceAll("");
-        text = LINE_MARKERS.matcher(text).replaceAll("");
-        text = MARKS.matcher(text).replaceAll(" ");
-        text = CJK_BREAK.matcher(text).replaceAll("");
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        String text = replace(markdown, FENCE, "", "```", "~~~");
+        text = replace(text, COMMENT, " ", "<!--");
+        text = replace(text, ATTRIBUTES, " ", "{:");
+        text = replace(text, REFERENCE, "", "]:");
+        text = replace(text, IMAGE, "$1", "![");
+        text = replace(text, LINK, "$1", "](");
+        text = replace(text, HTML, " ", "<");
+        text = replace(text, TEMPLATE, " ", "{%", "{{");
+        text = TextPasses.dropRulesAndLineMarkers(text);
+        text = TextPasses.blankMarks(text);
+        text = TextPasses.joinCjkLines(text);
+        return TextPasses.collapseSpace(text).strip();
+    }
+
+    /** The pattern replaced, but only when the text holds one of the literals every match contains: a regex pass costs. */
+    private static String replace(String text, Pattern pattern, String replacement, String... literals) {
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return pattern.matcher(text).replaceAll(replacement);
+            }
+        }
+        return text;
     }
 }

@@ -1,12 +1,10 @@
 package dev.lectern.search;
 
-import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,9 +18,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns parsed clauses into a Lucene query: every clause must match; a clause matches in any text field,
@@ -50,13 +46,6 @@ final class QueryFactory {
             }
         }
         return count == 0 ? null : all.build();
-    }
-
-    /** The query limited to the given articles. */
-    static Query onlyIn(Query query, Set<ArticleId> allowed) {
-        List<BytesRef> ids = allowed.stream().map(id -> new BytesRef(id.path())).toList();
-        return new BooleanQuery.Builder().add(query, Occur.MUST)
-                .add(new TermInSetQuery(IndexFields.ID, ids), Occur.FILTER).build();
     }
 
     private Query anyField(QueryClause clause) {

@@ -11,10 +11,12 @@ final class Snippets {
     private static final String CUT = "…";
 
     private final List<String> needles = new ArrayList<>();
+    private final int longestNeedle;
 
     /** A snippet cutter for the words and phrases of a query, folded as the analyzer folds them. */
     Snippets(List<QueryClause> clauses) {
         needles.addAll(needles(clauses));
+        longestNeedle = needles.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The folded texts to look for: words and phrases that search the text fields (not tag: and author:). */
@@ -34,21 +36,45 @@ final class Snippets {
     /** The snippet from the first of the texts that holds a match, or the start of the first non-empty text. */
     SearchHitText cut(List<String> texts) {
         for (String text : texts) {
-            String folded = fold(text);
-            int first = firstMatch(folded, 0);
+            int first = firstMatch(text);
             if (first >= 0) {
-                return window(text, folded, Math.max(0, first - BEFORE));
+                return around(text, first, false);
             }
         }
         for (String text : texts) {
             if (!text.isBlank()) {
-                return window(text, fold(text), 0);
+                return start(text, false);
             }
         }
         return new SearchHitText("", List.of());
     }
 
-    private SearchHitText window(String text, String folded, int start) {
+    /** Where the first match in the text starts; -1 when there is none. */
+    int firstMatch(String text) {
+        return firstMatch(text, 0);
+    }
+
+    /** Whether the snippet around a match at this position lies within the first length characters of a text. */
+    boolean fitsIn(int at, int length) {
+        return Math.max(0, at - BEFORE) + LENGTH + longestNeedle < length;
+    }
+
+    /**
+     * The snippet around a match at this position of the text.
+     *
+     * @param more the text is only the start of a longer one: the snippet ends with "…" even where the text ends
+     */
+    SearchHitText around(String text, int at, boolean more) {
+        return window(text, Math.max(0, at - BEFORE), more);
+    }
+
+    /** The snippet from the start of the text; more as for {@link #around}. */
+    SearchHitText start(String text, boolean more) {
+        return window(text, 0, more);
+    }
+
+    /** The snippet from start; only this part of the text is folded, as a body can be long and is read for every hit. */
+    private SearchHitText window(String text, int start, boolean more) {
         int end = Math.min(text.length(), start + LENGTH);
         if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
@@ -57,19 +83,48 @@ final class Snippets {
             start++;
         }
         String prefix = start > 0 ? CUT : "";
-        String snippet = prefix + text.substring(start, end) + (end < text.length() ? CUT : "");
+        String snippet = prefix + text.substring(start, end) + (end < text.length() || more ? CUT : "");
+        String folded = fold(text.substring(start, Math.min(text.length(), end + longestNeedle)));
         List<int[]> ranges = new ArrayList<>();
-        int at = firstMatch(folded, start);
-        while (at >= 0 && at < end) {
+        int at = firstFolded(folded, 0);
+        while (at >= 0 && at < end - start) {
             int length = matchLength(folded, at);
-            int stop = Math.min(end, at + length);
-            ranges.add(new int[] {at - start + prefix.length(), stop - start + prefix.length()});
-            at = firstMatch(folded, at + length);
+            int stop = Math.min(end - start, at + length);
+            ranges.add(new int[] {at + prefix.length(), stop + prefix.length()});
+            at = firstFolded(folded, at + length);
         }
         return new SearchHitText(snippet, ranges);
     }
 
-    private int firstMatch(String folded, int from) {
+    /** The first position at or after from where a needle starts in the text folded, folding as it goes. */
+    private int firstMatch(String text, int from) {
+        if (needles.isEmpty()) {
+            return -1;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = foldChar(text.charAt(i));
+            for (String needle : needles) {
+                if (needle.charAt(0) == c && foldedAt(text, i, needle)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean foldedAt(String text, int at, String needle) {
+        if (at + needle.length() > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < needle.length(); k++) {
+            if (foldChar(text.charAt(at + k)) != needle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int firstFolded(String folded, int from) {
         int best = -1;
         for (String needle : needles) {
             int at = folded.indexOf(needle, from);
@@ -94,15 +149,26 @@ final class Snippets {
     static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
-            }
-            chars[i] = Character.toLowerCase(c);
+            chars[i] = foldChar(chars[i]);
         }
         return new String(chars);
+    }
+
+    /** One char folded; ASCII, kana, CJK and Hangul (no case) take a short path. */
+    static char foldChar(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return Character.toLowerCase((char) (c - 0xFEE0));
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        if ((c >= '\u3040' && c < '\uA000') || (c >= '\uAC00' && c < '\uD800')) {
+            return c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** A snippet with its match ranges. */

@@ -181,4 +181,74 @@ class SearchIndexTest {
         index.commit();
         assertThat(ids("重建")).containsExactly("again.md");
     }
+
+    @Test
+    void anIndexInAnOlderLayoutIsRebuiltFromScratch() throws IOException {
+        index.close();
+        Path dir = folder.resolve("older");
+        try (org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(
+                org.apache.lucene.store.FSDirectory.open(dir), new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(IndexFields.ID, "gone.md", org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.TextField(IndexFields.BODY, "旧格式的正文", org.apache.lucene.document.Field.Store.YES));
+            old.addDocument(doc);
+        }
+        index = SearchIndex.open(dir);
+        assertThat(index.size()).isZero();
+        add("new.md", "New", List.of(), List.of(), "新格式的正文");
+        index.commit();
+        assertThat(ids("正文")).containsExactly("new.md");
+        assertThat(index.indexedIds()).extracting(ArticleId::path).containsExactly("new.md");
+    }
+
+    @Test
+    void keepsItsLayoutAcrossReopening() throws IOException {
+        index.close();
+        index = SearchIndex.open(folder.resolve("index"));
+        assertThat(index.size()).isEqualTo(4);
+        assertThat(index.indexedIds()).hasSize(4);
+    }
+
+    @Test
+    void snippetsOfLongBodiesAreCutAroundTheFirstMatchWhereverItIs() throws IOException {
+        for (int filler : new int[] {0, 2_700, 2_715, 2_725, 2_731, 2_740, 9_000}) {
+            String body = "开头。".repeat(filler / 3) + "a".repeat(filler % 3) + "这里讲 ThreadPool 和线程池的配置。" + "结尾".repeat(3_000);
+            add("long-" + filler + ".md", "Long", List.of(), List.of(), body);
+        }
+        index.commit();
+        for (String query : List.of("线程池", "threadpool", "结尾", "开头")) {
+            Snippets reference = new Snippets(QuerySyntax.parse(query));
+            for (SearchHit hit : index.search(query, 50, null)) {
+                if (hit.id().path().startsWith("long-")) {
+                    int filler = Integer.parseInt(hit.id().path().replaceAll("\\D", ""));
+                    String body = "开头。".repeat(filler / 3) + "a".repeat(filler % 3) + "这里讲 ThreadPool 和线程池的配置。" + "结尾".repeat(3_000);
+                    Snippets.SearchHitText expected = reference.cut(List.of(BodyText.plain(body), ""));
+                    assertThat(hit.snippet()).as(query + " in " + hit.id()).isEqualTo(expected.snippet());
+                    assertThat(hit.matches()).as(query + " in " + hit.id()).usingRecursiveFieldByFieldElementComparator()
+                            .isEqualTo(expected.matches());
+                }
+            }
+        }
+    }
+
+    @Test
+    void followsTheAllowedSetAsItChangesAndAsTheIndexChanges() throws IOException {
+        Set<ArticleId> allowed = new java.util.HashSet<>(Set.of(new ArticleId("pool.md")));
+        assertThat(index.search("线程池", 50, allowed)).extracting(hit -> hit.id().path()).containsExactly("pool.md");
+        allowed.add(new ArticleId("body-only.md"));
+        assertThat(index.search("线程池", 50, allowed)).extracting(hit -> hit.id().path())
+                .containsExactlyInAnyOrder("pool.md", "body-only.md");
+        assertThat(index.search("线程池", 50, Set.of(new ArticleId("body-only.md")))).extracting(hit -> hit.id().path())
+                .containsExactly("body-only.md");
+
+        add("new.md", "新文章", List.of(), List.of(), "也讲线程池");
+        index.commit();
+        allowed.add(new ArticleId("new.md"));
+        assertThat(index.search("线程池", 50, allowed)).extracting(hit -> hit.id().path())
+                .containsExactlyInAnyOrder("pool.md", "body-only.md", "new.md");
+        index.remove(new ArticleId("pool.md"));
+        index.commit();
+        assertThat(index.search("线程池", 50, allowed)).extracting(hit -> hit.id().path())
+                .containsExactlyInAnyOrder("body-only.md", "new.md");
+    }
 }

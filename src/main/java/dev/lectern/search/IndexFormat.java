@@ -1,0 +1,32 @@
+package dev.lectern.search;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The layout of the documents in the index, recorded with each commit. An index in another layout (or none recorded:
+ * written before bodies became doc values) is rebuilt from scratch rather than mixed with new documents.
+ */
+final class IndexFormat {
+
+    private static final String KEY = "lectern.format";
+    /** 3: the file's text (front matter values and markdown) is what is searched, the plain body only shown. */
+    private static final String CURRENT = "3";
+
+    private IndexFormat() {
+    }
+
+    /** What each commit records. */
+    static Iterable<Map.Entry<String, String>> commitData() {
+        return Map.of(KEY, CURRENT).entrySet();
+    }
+
+    /** True when the folder holds no index yet, or one in the current layout. */
+    static boolean isCurrentOrAbsent(Directory directory) throws IOException {
+        return !DirectoryReader.indexExists(directory)
+                || CURRENT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(KEY));
+    }
+}
