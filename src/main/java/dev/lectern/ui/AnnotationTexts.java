@@ -52,7 +52,7 @@ final class AnnotationTexts {
         return changed;
     }
 
-    /** Forgets what was fed (a new index starts empty of notes only when it is new; feeding again is harmless). */
+    /** Forgets what was fed, so that an index opened anew is given every article's words. */
     void reset() {
         fed = new HashMap<>();
     }

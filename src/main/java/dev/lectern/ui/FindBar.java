@@ -150,9 +150,4 @@ final class FindBar extends HBox {
         count.setText(text.isEmpty() ? "" : total == 0 ? t("find.none") : t("find.count", current + 1, total));
         count.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), !text.isEmpty() && total == 0);
     }
-
-    /** The number of matches marked in the page, for tests. */
-    int matchCount() {
-        return total;
-    }
 }
