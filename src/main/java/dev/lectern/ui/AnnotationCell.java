@@ -38,6 +38,10 @@ final class AnnotationCell extends ListCell<Annotation> {
         meta.getStyleClass().add("annotation-meta");
         text.setMinWidth(0);
         quote.setMaxWidth(Double.MAX_VALUE);
+        // a wrapped label in a list cell needs its height to follow the lines it wraps to
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        setPrefWidth(0);
         getStyleClass().add("annotation-cell");
     }
 
