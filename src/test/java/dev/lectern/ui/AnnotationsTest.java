@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Highlights and bookmarks made in the reading pane survive closing the app and starting it again. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class AnnotationsTest {
 
     private static final Path CONTENT = Path.of("content").toAbsolutePath();

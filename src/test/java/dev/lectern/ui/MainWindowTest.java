@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The three-pane window on the sample library, driven headless as a user would. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class MainWindowTest {
 
     private static final Path CONTENT = Path.of("content").toAbsolutePath();

@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the reader set up in one window (theme, size, panes, library, article, geometry) is there in the next. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class PreferencesWindowTest {
 
     private static final Path CONTENT = Path.of("content").toAbsolutePath();

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Read state as a user sees it in the article list: reading to the end, marking by hand, filtering. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ReadStateTest {
 
     private static final Path CONTENT = Path.of("content").toAbsolutePath();

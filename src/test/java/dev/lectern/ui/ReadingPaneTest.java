@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The reading pane's own behaviour: links between articles, themes in place, remembered positions, opt-ins. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ReadingPaneTest {
 
     private final ExecutorService background = Executors.newCachedThreadPool();

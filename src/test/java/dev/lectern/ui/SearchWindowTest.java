@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Searching the library from the window and finding within an article, driven headless as a user would. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class SearchWindowTest {
 
     private final ExecutorService background = Executors.newCachedThreadPool();

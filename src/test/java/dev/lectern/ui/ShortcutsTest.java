@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Each keyboard shortcut, pressed as a user would, does what the menu says. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ShortcutsTest {
 
     private static final Path CONTENT = Path.of("content").toAbsolutePath();

@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's look and keyboard use: the theme follows the reading theme, Tab walks the panes, buttons explain themselves. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class WindowLookTest {
 
     private static final Path CONTENT = Path.of("content").toAbsolutePath();
