@@ -21,6 +21,7 @@ final class ReadFilterBar extends HBox {
             button.setSelected(filter.readFilterProperty().get() == choice);
             button.getStyleClass().add("read-filter");
             button.setFocusTraversable(false);
+            button.setTooltip(Tips.of(choice.tip()));
             button.setOnAction(e -> {
                 button.setSelected(true);
                 filter.readFilterProperty().set(choice);
@@ -30,9 +31,6 @@ final class ReadFilterBar extends HBox {
                 count.getStyleClass().add("read-filter-count");
                 button.setGraphic(count);
                 button.setContentDisplay(ContentDisplay.RIGHT);
-                button.setTooltip(Tips.of(choice.tip()));
-            } else {
-                button.setTooltip(Tips.of(choice.tip()));
             }
             getChildren().add(button);
         }
