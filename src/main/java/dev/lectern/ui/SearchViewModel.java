@@ -62,7 +62,8 @@ public final class SearchViewModel {
     private volatile SearchIndex index;
     private Path indexedRoot;
     private String lastQuery;
-    private Set<ArticleId> lastAllowed;
+    /** The articles the checked tags allow (null: all), worked out when the filter changes, not on every key typed. */
+    private Set<ArticleId> allowed;
 
     /**
      * @param indexing runs opening, building and updating the index, one task at a time in order
@@ -77,7 +78,7 @@ public final class SearchViewModel {
         this.querying = querying;
         this.fx = fx;
         query.addListener((obs, was, now) -> search());
-        filter.revisionProperty().addListener((obs, was, now) -> search());
+        filter.revisionProperty().addListener((obs, was, now) -> allowedChanged());
     }
 
     /** A library has (re)loaded: brings its index up to date in the background, then searches are answered. */
@@ -131,8 +132,8 @@ public final class SearchViewModel {
         ready.set(failure == null);
         progress.set(1);
         status.set(failure == null ? "" : failure);
-        lastQuery = null;
-        search();
+        allowed = filter.tagSelectionIds();
+        searchAgain();
     }
 
     /** Follows articles added, changed or removed outside the app. */
@@ -192,12 +193,11 @@ public final class SearchViewModel {
             results.clear();
             return;
         }
-        Set<ArticleId> allowed = filter.tagSelectionIds();
-        if (text.equals(lastQuery) && Objects.equals(allowed, lastAllowed)) {
+        if (text.equals(lastQuery)) {
             return;
         }
         lastQuery = text;
-        lastAllowed = allowed;
+        Set<ArticleId> within = allowed;
         int gen = queryGeneration.incrementAndGet();
         SearchIndex target = index;
         querying.execute(() -> {
@@ -205,12 +205,24 @@ public final class SearchViewModel {
                 return;
             }
             try {
-                List<SearchHit> hits = target.search(text, LIMIT, allowed);
+                List<SearchHit> hits = target.search(text, LIMIT, within);
                 fx.execute(() -> show(gen, hits));
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "search for " + text + " failed", e);
             }
         });
+    }
+
+    /** The checked tags or the library changed: searches again when that changes which articles may be found. */
+    private void allowedChanged() {
+        if (!ready.get()) {
+            return;
+        }
+        Set<ArticleId> now = filter.tagSelectionIds();
+        if (!Objects.equals(now, allowed)) {
+            allowed = now;
+            searchAgain();
+        }
     }
 
     private void show(int gen, List<SearchHit> hits) {
