@@ -30,6 +30,8 @@ final class FindBar extends HBox {
     private boolean settingText;
     private int total;
     private int current;
+    /** The open page's body text, read from the page once per load rather than on every key typed. */
+    private String pageText;
 
     FindBar(ReaderView reader) {
         super(6);
@@ -62,6 +64,7 @@ final class FindBar extends HBox {
             }
         });
         reader.onPageReady(() -> {
+            pageText = null;
             if (isVisible()) {
                 mark();
             }
@@ -132,10 +135,12 @@ final class FindBar extends HBox {
 
     private void mark() {
         String text = field.getText() == null ? "" : field.getText();
-        reader.run(scripts.install());
-        Object body = reader.run(scripts.text());
-        List<int[]> spans = !(body instanceof String page) ? List.of()
-                : querySyntax ? TextMatches.ofQuery(text, page) : TextMatches.ofLiteral(text, page);
+        if (pageText == null) {
+            reader.run(scripts.install());
+            pageText = reader.run(scripts.text()) instanceof String page ? page : null;
+        }
+        List<int[]> spans = pageText == null ? List.of()
+                : querySyntax ? TextMatches.ofQuery(text, pageText) : TextMatches.ofLiteral(text, pageText);
         Object marked = reader.run(scripts.find(spans));
         total = marked instanceof Number n ? n.intValue() : 0;
         current = 0;
