@@ -6,8 +6,6 @@ final class IndexFields {
     static final String ID = "id";
     static final String VERSION = "version";
     static final String TITLE = "title";
-    /** The field older indexes searched the plain body in (now {@link #SOURCE}); kept for the test of an old index. */
-    static final String BODY = "body";
     /** The file's text as grep sees it: front matter values and markdown. */
     static final String SOURCE = "source";
     static final String TAGS = "tags";

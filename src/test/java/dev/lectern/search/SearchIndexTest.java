@@ -190,7 +190,7 @@ class SearchIndexTest {
                 org.apache.lucene.store.FSDirectory.open(dir), new org.apache.lucene.index.IndexWriterConfig())) {
             org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
             doc.add(new org.apache.lucene.document.StringField(IndexFields.ID, "gone.md", org.apache.lucene.document.Field.Store.YES));
-            doc.add(new org.apache.lucene.document.TextField(IndexFields.BODY, "旧格式的正文", org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.TextField("body", "旧格式的正文", org.apache.lucene.document.Field.Store.YES));
             old.addDocument(doc);
         }
         index = SearchIndex.open(dir);
