@@ -32,7 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class AnnotationsTest {
 
-    private static final Path CONTENT = Path.of("content").toAbsolutePath();
     private static final String ARTICLE = "Review of AWS re:invent";
     private static final String PASSAGE = "托管服务";
 
@@ -45,7 +44,7 @@ class AnnotationsTest {
     void start(Stage stage) throws IOException {
         annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
         session = new ReaderFixture(stage, background, annotationFile, false);
-        session.library.open(CONTENT);
+        session.library.open(ReaderFixture.SAMPLES);
         stage.requestFocus();
     }
 
@@ -77,7 +76,7 @@ class AnnotationsTest {
 
         robot.interact(() -> {
             session = new ReaderFixture(new Stage(), background, annotationFile, false);
-            session.library.open(CONTENT);
+            session.library.open(ReaderFixture.SAMPLES);
         });
         WebView again = openArticle(robot);
         List<Annotation> saved = session.annotations.all();

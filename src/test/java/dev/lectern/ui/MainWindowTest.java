@@ -32,7 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class MainWindowTest {
 
-    private static final Path CONTENT = Path.of("content").toAbsolutePath();
 
     private final ExecutorService background = Executors.newCachedThreadPool();
     private List<URI> opened;
@@ -41,12 +40,10 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        ReaderFixture window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+        ReaderFixture window = ReaderFixture.onSamples(stage, background);
         library = window.library;
         reader = window.reader;
         opened = window.opened;
-        library.open(CONTENT);
     }
 
     @AfterEach
@@ -163,7 +160,7 @@ class MainWindowTest {
         robot.interact(() -> library.open(dir.resolve("missing")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.errorProperty().get()).contains("Not a folder");
-        robot.interact(() -> library.open(CONTENT));
+        robot.interact(() -> library.open(ReaderFixture.SAMPLES));
         awaitLoaded(5);
     }
 

@@ -31,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class PreferencesWindowTest {
 
-    private static final Path CONTENT = Path.of("content").toAbsolutePath();
 
     private final ExecutorService background = Executors.newCachedThreadPool();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -44,7 +43,7 @@ class PreferencesWindowTest {
         folder = Files.createTempDirectory("lectern-preferences-");
         file = new PreferencesFile(folder.resolve("preferences.yaml"), Clock.systemUTC());
         first = open(stage);
-        first.library.open(CONTENT);
+        first.library.open(ReaderFixture.SAMPLES);
     }
 
     private ReaderFixture open(Stage stage) {
@@ -91,8 +90,8 @@ class PreferencesWindowTest {
         assertThat(saved.textSize()).isEqualTo(120);
         assertThat(saved.tagsAnyOf()).isTrue();
         assertThat(saved.tagPanelShown()).isFalse();
-        assertThat(saved.lastLibrary()).isEqualTo(CONTENT);
-        assertThat(saved.recentLibraries()).containsExactly(CONTENT);
+        assertThat(saved.lastLibrary()).isEqualTo(ReaderFixture.SAMPLES);
+        assertThat(saved.recentLibraries()).containsExactly(ReaderFixture.SAMPLES);
         assertThat(saved.lastArticle()).isEqualTo(chosen.id().path());
         assertThat(saved.window().width()).isEqualTo(1000);
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ReadStateTest {
 
-    private static final Path CONTENT = Path.of("content").toAbsolutePath();
     private static final String LONG = "2020 第一场线下活动";
     private static final String OTHER = "re:Invent 2018 —机器学习和无服务器改造";
 
@@ -38,10 +35,7 @@ class ReadStateTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        ReaderFixture window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
-        library = window.library;
-        library.open(CONTENT);
+        library = ReaderFixture.onSamples(stage, background).library;
     }
 
     @AfterEach

@@ -38,6 +38,17 @@ final class ReaderFixture {
         this(stage, background, annotationFile, watchFolder, null);
     }
 
+    /** The bundled sample library. */
+    static final Path SAMPLES = Path.of("content").toAbsolutePath();
+
+    /** A window with a fresh annotation file, opening the sample library; call on the FX thread. */
+    static ReaderFixture onSamples(Stage stage, ExecutorService background) throws java.io.IOException {
+        ReaderFixture window = new ReaderFixture(stage, background,
+                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+        window.library.open(SAMPLES);
+        return window;
+    }
+
     /** Builds and shows the window as the preferences left it (as the app does), when preferences are given. */
     ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
                   PreferencesSaver preferences) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.model.Article;
 import dev.lectern.render.Theme;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +32,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class WindowLookTest {
 
-    private static final Path CONTENT = Path.of("content").toAbsolutePath();
 
     private final ExecutorService background = Executors.newCachedThreadPool();
     private ReaderFixture window;
 
     @Start
     void start(Stage stage) throws IOException {
-        window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
-        window.library.open(CONTENT);
+        window = ReaderFixture.onSamples(stage, background);
     }
 
     @AfterEach
