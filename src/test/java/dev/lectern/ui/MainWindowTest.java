@@ -32,7 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class MainWindowTest {
 
-
     private final ExecutorService background = Executors.newCachedThreadPool();
     private List<URI> opened;
     private LibraryViewModel library;

@@ -31,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ShortcutsTest {
 
-
     private final ExecutorService background = Executors.newCachedThreadPool();
     private ReaderFixture window;
 

@@ -32,7 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class WindowLookTest {
 
-
     private final ExecutorService background = Executors.newCachedThreadPool();
     private ReaderFixture window;
 
