@@ -2,6 +2,8 @@ package dev.lectern.ui;
 
 import static dev.lectern.ui.Messages.t;
 
+import dev.lectern.store.Preferences;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
@@ -10,24 +12,26 @@ import javafx.scene.control.ToggleGroup;
 /** View › Language: the system's language, English or Simplified Chinese, saved in the preferences for the next start. */
 final class LanguageMenu extends Menu {
 
-    /** {preference value, bundle key of its name}. */
-    private static final String[][] CHOICES = {{"system", "language.system"}, {"en", "language.en"}, {"zh-CN", "language.zh"}};
-
     LanguageMenu(PreferencesBinder preferences, Consumer<String> afterChange) {
         super(t("menu.view.language"));
         setId("language-menu");
         ToggleGroup group = new ToggleGroup();
-        for (String[] choice : CHOICES) {
-            RadioMenuItem item = new RadioMenuItem(t(choice[1]));
-            item.setToggleGroup(group);
-            item.setSelected(choice[0].equalsIgnoreCase(preferences.language()));
-            item.setOnAction(e -> {
-                if (!choice[0].equalsIgnoreCase(preferences.language())) {
-                    preferences.setLanguage(choice[0]);
-                    afterChange.accept(t(choice[1]));
-                }
-            });
-            getItems().add(item);
+        add(group, preferences, Preferences.SYSTEM_LANGUAGE, t("language.system"), afterChange);
+        for (Locale language : Messages.LANGUAGES) {
+            add(group, preferences, language.toLanguageTag(), t("language." + language.getLanguage()), afterChange);
         }
+    }
+
+    private void add(ToggleGroup group, PreferencesBinder preferences, String tag, String name, Consumer<String> afterChange) {
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setToggleGroup(group);
+        item.setSelected(tag.equalsIgnoreCase(preferences.language()));
+        item.setOnAction(e -> {
+            if (!tag.equalsIgnoreCase(preferences.language())) {
+                preferences.setLanguage(tag);
+                afterChange.accept(name);
+            }
+        });
+        getItems().add(item);
     }
 }
