@@ -111,10 +111,6 @@ final class PreferencesBinder {
         return saver.current().recentLibraries();
     }
 
-    void forgetRecent(Path library) {
-        saver.change(p -> p.withoutRecentLibrary(library));
-    }
-
     void clearRecent() {
         saver.change(p -> {
             Preferences cleared = p;
