@@ -1,6 +1,10 @@
 package dev.lectern.library;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,5 +32,16 @@ public final class CacheFolder {
         String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
         return base.resolve("lectern");
+    }
+
+    /** The part of a library's cache file names that tells libraries apart: 24 hex digits of the SHA-256 of its absolute path. */
+    public static String keyOf(Path library) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(library.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

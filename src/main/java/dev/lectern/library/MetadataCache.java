@@ -2,15 +2,11 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -61,12 +57,7 @@ public final class MetadataCache {
 
     /** The cache file of a library. */
     public Path fileFor(Path library) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key(library).getBytes(StandardCharsets.UTF_8));
-            return folder.resolve("library-" + HexFormat.of().formatHex(hash, 0, 12) + ".bin");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return folder.resolve("library-" + CacheFolder.keyOf(library) + ".bin");
     }
 
     private static String key(Path library) {

@@ -1,6 +1,7 @@
 package dev.lectern.search;
 
 import dev.lectern.library.ArticleSource;
+import dev.lectern.library.CacheFolder;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
@@ -106,13 +107,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The index folder of a library under a cache folder, named from a hash of the library's absolute path. */
     public static Path folderFor(Path cacheFolder, Path library) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    library.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return cacheFolder.resolve("search-" + java.util.HexFormat.of().formatHex(hash, 0, 12));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return cacheFolder.resolve("search-" + CacheFolder.keyOf(library));
     }
 
     /** Adds an article or replaces its earlier version; its notes are kept. The body is the markdown without front matter. */
