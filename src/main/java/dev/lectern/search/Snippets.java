@@ -86,14 +86,25 @@ final class Snippets {
         String snippet = prefix + text.substring(start, end) + (end < text.length() || more ? CUT : "");
         String folded = fold(text.substring(start, Math.min(text.length(), end + longestNeedle)));
         List<int[]> ranges = new ArrayList<>();
-        int at = firstFolded(folded, 0);
-        while (at >= 0 && at < end - start) {
-            int length = matchLength(folded, at);
-            int stop = Math.min(end - start, at + length);
-            ranges.add(new int[] {at + prefix.length(), stop + prefix.length()});
-            at = firstFolded(folded, at + length);
+        for (int[] match : matches(needles, folded, end - start, Integer.MAX_VALUE)) {
+            ranges.add(new int[] {match[0] + prefix.length(), Math.min(end - start, match[1]) + prefix.length()});
         }
         return new SearchHitText(snippet, ranges);
+    }
+
+    /**
+     * Where needles occur in a folded text: in order, never overlapping (the longest where several start at one
+     * place), each starting before limit, at most max of them.
+     */
+    static List<int[]> matches(List<String> needles, String folded, int limit, int max) {
+        List<int[]> ranges = new ArrayList<>();
+        int at = firstFolded(needles, folded, 0);
+        while (at >= 0 && at < limit && ranges.size() < max) {
+            int length = matchLength(needles, folded, at);
+            ranges.add(new int[] {at, at + length});
+            at = firstFolded(needles, folded, at + length);
+        }
+        return ranges;
     }
 
     /** The first position at or after from where a needle starts in the text folded, folding as it goes. */
@@ -124,7 +135,7 @@ final class Snippets {
         return true;
     }
 
-    private int firstFolded(String folded, int from) {
+    private static int firstFolded(List<String> needles, String folded, int from) {
         int best = -1;
         for (String needle : needles) {
             int at = folded.indexOf(needle, from);
@@ -135,7 +146,7 @@ final class Snippets {
         return best;
     }
 
-    private int matchLength(String folded, int at) {
+    private static int matchLength(List<String> needles, String folded, int at) {
         int longest = 1;
         for (String needle : needles) {
             if (folded.startsWith(needle, at)) {

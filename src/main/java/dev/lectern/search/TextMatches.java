@@ -1,6 +1,5 @@
 package dev.lectern.search;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,28 +26,6 @@ public final class TextMatches {
     }
 
     private static List<int[]> find(List<String> needles, String text) {
-        List<int[]> ranges = new ArrayList<>();
-        if (needles.isEmpty() || text == null) {
-            return ranges;
-        }
-        String folded = Snippets.fold(text);
-        int at = 0;
-        while (ranges.size() < MAX) {
-            int start = -1;
-            int length = 0;
-            for (String needle : needles) {
-                int found = folded.indexOf(needle, at);
-                if (found >= 0 && (start < 0 || found < start || (found == start && needle.length() > length))) {
-                    start = found;
-                    length = needle.length();
-                }
-            }
-            if (start < 0) {
-                break;
-            }
-            ranges.add(new int[] {start, start + length});
-            at = start + length;
-        }
-        return ranges;
+        return needles.isEmpty() || text == null ? List.of() : Snippets.matches(needles, Snippets.fold(text), text.length(), MAX);
     }
 }
