@@ -23,6 +23,7 @@ public final class PageRenderer {
     private final MarkdownEngine engine = new MarkdownEngine();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final PageTemplate template = new PageTemplate();
+    private final CodeBlocks codeBlocks = new CodeBlocks();
     private final PageWords words;
 
     /** A renderer writing its own words (reading time, image placeholders) in English. */
@@ -63,6 +64,7 @@ public final class PageRenderer {
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
         Document body = sanitizer.clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
+        codeBlocks.dress(body.body(), words);
 
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
