@@ -64,6 +64,7 @@ public final class PageRenderer {
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
         Document body = sanitizer.clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
+        Callouts.convert(body.body());
         codeBlocks.dress(body.body(), words);
 
         ImageResolver images = new ImageResolver(options, words);
