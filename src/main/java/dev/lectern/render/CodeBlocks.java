@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
  * Dresses the code blocks of a sanitised article body: each {@code <pre>} goes into a {@code div.code-block} with a
  * "Copy code" button, and a fenced block with a language gets its name as a label and, when the language is known,
  * coloured tokens. Labels and the button's words are attributes shown by CSS, so they add nothing to the page's
- * text (which highlights are anchored in). A mermaid block is labelled as a diagram's source.
+ * text (which highlights are anchored in). A mermaid block is labelled as a diagram's source; a math block is
+ * typeset.
  */
 final class CodeBlocks {
 
@@ -15,13 +16,17 @@ final class CodeBlocks {
 
     private final CodeHighlighter highlighter = new CodeHighlighter();
 
-    void dress(Element body, PageWords words) {
+    void dress(Element body, PageWords words, MathRenderer math) {
         for (Element pre : body.select("pre")) {
             if (pre.parent() != null && pre.parent().hasClass("code-block")) {
                 continue;
             }
             Element code = pre.childrenSize() == 1 && pre.child(0).nameIs("code") ? pre.child(0) : null;
             String language = code == null ? null : languageOf(code);
+            if ("math".equals(language)) {
+                pre.replaceWith(MathNodes.display(code.wholeText(), math));
+                continue;
+            }
             Element block = new Element("div").addClass("code-block");
             pre.before(block);
             block.appendElement("button").attr("type", "button").addClass("copy-code")

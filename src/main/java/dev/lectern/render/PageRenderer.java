@@ -24,6 +24,7 @@ public final class PageRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final PageTemplate template = new PageTemplate();
     private final CodeBlocks codeBlocks = new CodeBlocks();
+    private final MathRenderer math = new MathRenderer();
     private final PageWords words;
 
     /** A renderer writing its own words (reading time, image placeholders) in English. */
@@ -43,7 +44,8 @@ public final class PageRenderer {
         Article sample = new Article(new ArticleId("warm-up.md"), "Warm-up", null, null, List.of(), List.of("a"),
                 List.of(), null, false, null, List.of(), 0, 0);
         render(sample, "# 标题\n\n[TOC]\n\n段落 *text* `code`[^1]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-                + "- [x] done\n\n<center>中</center> {{ site.url }}\n\n![i](x.png)\n\n[^1]: note\n",
+                + "- [x] done\n\n<center>中</center> {{ site.url }}\n\n![i](x.png)\n\n$\\frac{1}{2}$\n\n"
+                + "```java\nint x;\n```\n\n[^1]: note\n",
                 RenderOptions.defaults(root, root.resolve("warm-up.md")));
         LOG.log(System.Logger.Level.DEBUG, "renderer warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
     }
@@ -57,15 +59,17 @@ public final class PageRenderer {
     public RenderedPage renderPage(Article article, String markdownBody, RenderOptions options) {
         String markdown = FRONT_MATTER.matcher(markdownBody).replaceFirst("");
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
+        List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
-            markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast));
+            markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas);
             ast = engine.parse(markdown);
         }
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
         Document body = sanitizer.clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
+        MathNodes.typeset(body.body(), formulas, math);
         Callouts.convert(body.body());
-        codeBlocks.dress(body.body(), words);
+        codeBlocks.dress(body.body(), words, math);
 
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);

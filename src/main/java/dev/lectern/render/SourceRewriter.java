@@ -21,7 +21,8 @@ final class SourceRewriter {
     /**
      * Group 1: a one-line {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
      * group 4: an asterisk run between letters, digits or punctuation; group 5: a kramdown TOC list; group 6: a
-     * kramdown attribute list; group 7: {@code ==mark==}; group 8: {@code ~sub~}; group 9: {@code ^sup^}.
+     * kramdown attribute list; group 7: {@code ==mark==}; group 8: {@code ~sub~}; group 9: {@code ^sup^};
+     * groups 10, 11: display math ({@code $$ $$}, {@code \\[ \\]}); groups 12, 13: inline math ({@code \\( \\)}, {@code $ $}).
      */
     private static final Pattern TOKEN = Pattern.compile("\\{\\{([^\\n]*?)}}|\\{%-?\\s*(\\w*)([^\\n]*?)-?%}"
             + "|(?<=[\\p{L}\\p{N}\\p{P}])(\\*{1,3})(?=[\\p{L}\\p{N}\\p{P}])"
@@ -29,11 +30,15 @@ final class SourceRewriter {
             + "|(\\{:[^}\\n]{0,300}}|[ \\t]\\{#[\\w:.-]+(?:[ \\t]+[^}\\n]{0,200})?}[ \\t]*$)"
             + "|==(?=[^\\s=])([^=\\n]{1,300}?)(?<=[^\\s=])=="
             + "|(?<![~\\\\])~([A-Za-z0-9+\\-]{1,12})~(?!~)"
-            + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)");
+            + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
+            + "|\\$\\$([^$]{1,4000}?)\\$\\$|\\\\\\[([^$]{1,4000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
+            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])");
+    /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
+    private static final Pattern TEX_LIKE = Pattern.compile("[\\\\^_={}]");
     private static final Pattern CJK_EMPHASIS = Pattern.compile(
             "[\\p{P}&&[^\\x00-\\x7f]]\\*{1,3}[\\p{L}\\p{N}]|[\\p{L}\\p{N}]\\*{1,3}[\\p{P}&&[^\\x00-\\x7f]]");
     private static final Pattern NEEDS_REWRITE = Pattern.compile(
-            "\\{[{%:]|\\{#|==\\S|~[A-Za-z0-9+\\-]{1,12}~|\\^[\\p{L}\\p{N}+\\-]{1,12}\\^");
+            "\\$|\\\\[(\\[]|\\{[{%:]|\\{#|==\\S|~[A-Za-z0-9+\\-]{1,12}~|\\^[\\p{L}\\p{N}+\\-]{1,12}\\^");
     private static final Pattern SHORTCODE = Pattern.compile("\\A\\s*([<%])\\s*(/?[\\w-]*)(.*?)[>%]\\s*\\z");
 
     private SourceRewriter() {
@@ -44,8 +49,11 @@ final class SourceRewriter {
         return NEEDS_REWRITE.matcher(markdown).find() || CJK_EMPHASIS.matcher(markdown).find();
     }
 
-    /** Rewrites {@code markdown}, leaving alone the sorted code ranges {start, end} and everything in raw blocks. */
-    static String rewrite(String markdown, List<int[]> codeRanges) {
+    /**
+     * Rewrites {@code markdown}, leaving alone the sorted code ranges {start, end} and everything in raw blocks.
+     * Each formula is added to {@code formulas} and replaced by its {@link MathNodes} placeholder.
+     */
+    static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         Matcher matcher = TOKEN.matcher(markdown);
         int copied = 0;
@@ -75,6 +83,11 @@ final class SourceRewriter {
                 out.append("<sub>").append(matcher.group(8)).append("</sub>");
             } else if (matcher.group(9) != null) {
                 out.append("<sup>").append(matcher.group(9)).append("</sup>");
+            } else if (matcher.start(10) >= 0 || matcher.start(11) >= 0 || matcher.start(12) >= 0
+                    || matcher.start(13) >= 0) {
+                String tex = math(matcher);
+                out.append(tex == null ? matcher.group()
+                        : MathNodes.placeholder(formulas, tex, matcher.start(10) >= 0 || matcher.start(11) >= 0));
             } else if (matcher.group(1) != null) {
                 copied = from = tag(markdown, matcher, shortcode(matcher.group(1)), out);
             } else if (name != null) {
@@ -86,6 +99,17 @@ final class SourceRewriter {
             }
         }
         return out.append(markdown, copied, markdown.length()).toString();
+    }
+
+    /** The TeX of a formula match, or null (also for bracket escapes that do not look like TeX). */
+    private static String math(Matcher matcher) {
+        for (int group = 10; group <= 13; group++) {
+            String tex = matcher.group(group);
+            if (tex != null) {
+                return group == 10 || group == 13 || TEX_LIKE.matcher(tex).find() ? tex : null;
+            }
+        }
+        return null;
     }
 
     /** {name, arguments} of a Hugo shortcode's inside ({@code < figure src="x" >}), or null for an expression. */
