@@ -44,6 +44,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // AWT only lays out formulas and code tokens off screen (JLaTeXMath, RSyntaxTextArea); it must never open
+        // a display connection beside JavaFX's
+        System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CommandLine line;
