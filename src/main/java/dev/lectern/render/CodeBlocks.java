@@ -15,6 +15,12 @@ final class CodeBlocks {
     private static final String LANGUAGE_PREFIX = "language-";
 
     private final CodeHighlighter highlighter = new CodeHighlighter();
+    private final boolean colour;
+
+    /** Code blocks dressed, and coloured when {@code colour} (off only to measure what colouring costs). */
+    CodeBlocks(boolean colour) {
+        this.colour = colour;
+    }
 
     void dress(Element body, PageWords words, MathRenderer math) {
         for (Element pre : body.select("pre")) {
@@ -41,7 +47,7 @@ final class CodeBlocks {
             }
             block.attr("data-lang", language);
             String style = CodeLanguages.styleOf(language);
-            if (style != null && highlighter.highlight(code, code.wholeText(), style)) {
+            if (colour && style != null && highlighter.highlight(code, code.wholeText(), style)) {
                 code.addClass("highlighted");
             }
         }

@@ -23,7 +23,7 @@ public final class PageRenderer {
     private final MarkdownEngine engine = new MarkdownEngine();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final PageTemplate template = new PageTemplate();
-    private final CodeBlocks codeBlocks = new CodeBlocks();
+    private final CodeBlocks codeBlocks;
     private final MathRenderer math = new MathRenderer();
     private final PageWords words;
 
@@ -34,7 +34,13 @@ public final class PageRenderer {
 
     /** A renderer writing its own words in the reader's language; the parts above are built once and reused. */
     public PageRenderer(PageWords words) {
+        this(words, true);
+    }
+
+    /** As {@link #PageRenderer(PageWords)}; without colouring code only for the render benchmark's comparison. */
+    PageRenderer(PageWords words, boolean colourCode) {
         this.words = java.util.Objects.requireNonNull(words, "words");
+        this.codeBlocks = new CodeBlocks(colourCode);
     }
 
     /** Renders a small sample once, so that the first real article renders fast; call it off the UI thread. */

@@ -19,12 +19,13 @@ final class SourceRewriter {
 
     private static final String ZERO_WIDTH_SPACE = "\u200B";
     /**
-     * Group 1: a one-line {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
+     * Group 1: a {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
      * group 4: an asterisk run between letters, digits or punctuation; group 5: a kramdown TOC list; group 6: a
      * kramdown attribute list; group 7: {@code ==mark==}; group 8: {@code ~sub~}; group 9: {@code ^sup^};
      * groups 10, 11: display math ({@code $$ $$}, {@code \\[ \\]}); groups 12, 13: inline math ({@code \\( \\)}, {@code $ $}).
      */
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{([^\\n]*?)}}|\\{%-?\\s*(\\w*)([^\\n]*?)-?%}"
+    private static final Pattern TOKEN = Pattern.compile("\\{\\{((?:[^}\\n]|}(?!})|\\n(?![ \\t]*\\n)){0,2000}?)}}"
+            + "|\\{%-?\\s*(\\w*)((?:[^%\\n]|%(?!})|\\n(?![ \\t]*\\n)){0,2000}?)-?%}"
             + "|(?<=[\\p{L}\\p{N}\\p{P}])(\\*{1,3})(?=[\\p{L}\\p{N}\\p{P}])"
             + "|(?m)(^[ \\t]*(?:[*+-]|\\d+\\.)[ \\t]+[^\\n]*\\n[ \\t]*\\{:\\s*toc\\s*})"
             + "|(\\{:[^}\\n]{0,300}}|[ \\t]\\{#[\\w:.-]+(?:[ \\t]+[^}\\n]{0,200})?}[ \\t]*$)"

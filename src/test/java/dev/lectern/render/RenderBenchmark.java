@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Prints warm render times (median and 95th percentile of 50 runs) for the largest sample article and the
- * largest file of corpus B. Not a test: run it with
+ * largest file of corpus B, with code coloured and without. Not a test: run it with
  * {@code java -cp target/classes:target/test-classes:<dependencies> dev.lectern.render.RenderBenchmark}.
  */
 public final class RenderBenchmark {
@@ -29,12 +29,17 @@ public final class RenderBenchmark {
         long start = System.nanoTime();
         renderer.warmUp();
         System.out.printf("first render (warm-up) in a fresh JVM: %.1f ms%n", (System.nanoTime() - start) / 1e6);
+        PageRenderer plain = new PageRenderer(PageWords.english(), false);
+        plain.warmUp();
 
         Path content = Path.of("content").toAbsolutePath();
-        largest(content).ifPresent(file -> measure(renderer, content, file));
         Path corpus = Path.of(System.getProperty("lectern.shared", "../shared"), "corpora", "B").toAbsolutePath();
-        if (Files.isDirectory(corpus)) {
-            largest(corpus).ifPresent(file -> measure(renderer, corpus, file));
+        for (PageRenderer each : List.of(plain, renderer)) {
+            System.out.println(each == plain ? "code not coloured:" : "code coloured:");
+            largest(content).ifPresent(file -> measure(each, content, file));
+            if (Files.isDirectory(corpus)) {
+                largest(corpus).ifPresent(file -> measure(each, corpus, file));
+            }
         }
     }
 
