@@ -1,6 +1,6 @@
-package dev.lectern.ui;
+package dev.lectern.ui.reader;
 
-import static dev.lectern.ui.Messages.t;
+import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.render.ReaderScripts;
 import java.util.function.Function;
