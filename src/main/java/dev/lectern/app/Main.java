@@ -63,8 +63,8 @@ public final class Main {
                 case HELP -> out.print(CommandLine.USAGE);
                 case VERSION -> out.println("Lectern " + VERSION);
                 case SCAN -> System.exit(ScanCommand.standard(out).run(line.path(), line.json()));
-                case RENDER -> System.exit(new RenderCommand(new ArticleReader(), new PageRenderer(), out)
-                        .run(line.path(), line.library()));
+                case RENDER -> System.exit(new RenderCommand(new ArticleReader(),
+                        new PageRenderer(Messages.defaultPageWords()), out).run(line.path(), line.library()));
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));

@@ -50,10 +50,12 @@ public final class PageRenderer {
         Article sample = new Article(new ArticleId("warm-up.md"), "Warm-up", null, null, List.of(), List.of("a"),
                 List.of(), null, false, null, List.of(), 0, 0);
         render(sample, "# 标题\n\n[TOC]\n\n段落 *text* `code`[^1]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-                + "- [x] done\n\n<center>中</center> {{ site.url }}\n\n![i](x.png)\n\n$\\frac{1}{2}$\n\n"
+                + "- [x] done\n\n<center>中</center> {{ site.url }}\n\n![i](x.png)\n\n"
                 + "```java\nint x;\n```\n\n[^1]: note\n",
                 RenderOptions.defaults(root, root.resolve("warm-up.md")));
         LOG.log(System.Logger.Level.DEBUG, "renderer warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
+        math.svg("\\frac{1}{2}", false); // loads JLaTeXMath's fonts (a second or more), after the rest is warm
+        LOG.log(System.Logger.Level.DEBUG, "math warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The full HTML page for the article. */

@@ -32,7 +32,8 @@ final class SourceRewriter {
             + "|==(?=[^\\s=])([^=\\n]{1,300}?)(?<=[^\\s=])=="
             + "|(?<![~\\\\])~([A-Za-z0-9+\\-]{1,12})~(?!~)"
             + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
-            + "|\\$\\$([^$]{1,4000}?)\\$\\$|\\\\\\[([^$]{1,4000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
+            + "|\\$\\$((?:[^$\\n]|\\n(?![ \\t]*\\n)){1,2000}?)\\$\\$"
+            + "|\\\\\\[((?:[^$\\n]|\\n(?![ \\t]*\\n)){1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
             + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])");
     /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
     private static final Pattern TEX_LIKE = Pattern.compile("[\\\\^_={}]");
@@ -87,8 +88,12 @@ final class SourceRewriter {
             } else if (matcher.start(10) >= 0 || matcher.start(11) >= 0 || matcher.start(12) >= 0
                     || matcher.start(13) >= 0) {
                 String tex = math(matcher);
-                out.append(tex == null ? matcher.group()
-                        : MathNodes.placeholder(formulas, tex, matcher.start(10) >= 0 || matcher.start(11) >= 0));
+                if (tex == null) {
+                    out.append(markdown.charAt(start));
+                    copied = from = start + 1;
+                } else {
+                    out.append(MathNodes.placeholder(formulas, tex, matcher.start(10) >= 0 || matcher.start(11) >= 0));
+                }
             } else if (matcher.group(1) != null) {
                 copied = from = tag(markdown, matcher, shortcode(matcher.group(1)), out);
             } else if (name != null) {
@@ -107,7 +112,8 @@ final class SourceRewriter {
         for (int group = 10; group <= 13; group++) {
             String tex = matcher.group(group);
             if (tex != null) {
-                return group == 10 || group == 13 || TEX_LIKE.matcher(tex).find() ? tex : null;
+                boolean texLike = group == 10 || group == 13 || TEX_LIKE.matcher(tex).find();
+                return texLike && !tex.contains("{%") && !tex.contains("{{") ? tex : null;
             }
         }
         return null;

@@ -73,6 +73,16 @@ class MathTest {
     }
 
     @Test
+    void dollarsThatOpenNoFormulaLeaveTheTagsAfterThemToTheTagRules() {
+        Document page = dom(html("## $$(selector)\n\nUse $$() here.\n\n"
+                + "{% Img src=\"a.png\", alt=\"Example of $$() and $_\" %}\n\nEnd.\n"));
+
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "%}");
+        assertThat(page.select(".article-body h2").text()).isEqualTo("$$(selector)");
+        assertThat(page.select(".article-body figure")).hasSize(1);
+    }
+
+    @Test
     void dollarsInCodeAreLeftAlone() {
         Document page = dom(html("`$x$` and\n\n```bash\necho \"$HOME $PATH\"\n```\n"));
 
