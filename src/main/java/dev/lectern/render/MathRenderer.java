@@ -27,6 +27,8 @@ final class MathRenderer {
     /** Formulas longer than this are not typeset (shown as source). */
     static final int MAX_CHARS = 4_000;
     private static final float SIZE = 20f;
+    /** Computer Modern looks small beside the page's sans-serif text: one em of the page is this many pixels of TeX. */
+    private static final float EM = SIZE / 1.25f;
     /** A colour no formula uses, replaced by {@code currentColor} so that the theme colours the formula. */
     private static final Color INK = new Color(0x01, 0x02, 0x03);
     private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
@@ -94,7 +96,7 @@ final class MathRenderer {
                 .replace("rgb(1,2,3)", "currentColor").replace("#010203", "currentColor");
         String size = String.format(Locale.ROOT, "<svg class=\"math-svg\" width=\"%.3fem\" height=\"%.3fem\""
                 + " viewBox=\"0 0 %d %d\" style=\"vertical-align: %.3fem\" aria-hidden=\"true\"",
-                width / SIZE, height / SIZE, width, height, -icon.getIconDepth() / SIZE);
+                width / EM, height / EM, width, height, -icon.getIconDepth() / EM);
         int rootEnd = svg.indexOf('>');
         return ROOT_SIZE.matcher(svg.substring(0, rootEnd)).replaceAll("").replaceFirst("\\A<svg", size)
                 + svg.substring(rootEnd);
