@@ -69,8 +69,14 @@ public final class PageRenderer {
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
-            markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas);
-            ast = engine.parse(markdown);
+            try {
+                markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas);
+                ast = engine.parse(markdown);
+            } catch (StackOverflowError e) {
+                // a pathological run of tags or dollars: the article shows as written rather than not at all
+                LOG.log(System.Logger.Level.WARNING, "tags and formulas left as written in " + article.id(), e);
+                formulas.clear();
+            }
         }
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Highlights, find and copy on the new markup (coloured code, callouts, math, ruby) in a real WebView with the
  * page's JavaScript off, on an article whose own ids include "lectern".
  */
+@Tag("toolkit")
 class RichPageWebViewTest {
 
     private static final String CODE = "public static void main(String[] args) {\n    int total = 42; // 合计\n}";
