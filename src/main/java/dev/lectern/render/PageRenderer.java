@@ -70,8 +70,11 @@ public final class PageRenderer {
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
-                markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas);
-                ast = engine.parse(markdown);
+                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas);
+                if (!rewritten.equals(markdown)) {
+                    markdown = rewritten;
+                    ast = engine.parse(markdown);
+                }
             } catch (StackOverflowError e) {
                 // a pathological run of tags or dollars: the article shows as written rather than not at all
                 LOG.log(System.Logger.Level.WARNING, "tags and formulas left as written in " + article.id(), e);

@@ -37,6 +37,8 @@ final class SourceRewriter {
             + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])");
     /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
     private static final Pattern TEX_LIKE = Pattern.compile("[\\\\^_={}]");
+    /** The characters a token can start with (besides a line start and a blank before "{"). */
+    private static final String TOKEN_STARTS = "{*=~^$\\";
     private static final Pattern CJK_EMPHASIS = Pattern.compile(
             "[\\p{P}&&[^\\x00-\\x7f]]\\*{1,3}[\\p{L}\\p{N}]|[\\p{L}\\p{N}]\\*{1,3}[\\p{P}&&[^\\x00-\\x7f]]");
     private static final Pattern NEEDS_REWRITE = Pattern.compile(
@@ -57,12 +59,12 @@ final class SourceRewriter {
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
-        Matcher matcher = TOKEN.matcher(markdown);
+        Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
         int copied = 0;
         int range = 0;
         boolean inRaw = false;
         int from = 0;
-        while (from < markdown.length() && matcher.find(from)) {
+        while (findFrom(matcher, markdown, from)) {
             int start = matcher.start();
             from = matcher.end();
             while (range < codeRanges.size() && codeRanges.get(range)[1] <= start) {
@@ -105,6 +107,25 @@ final class SourceRewriter {
             }
         }
         return out.append(markdown, copied, markdown.length()).toString();
+    }
+
+    /**
+     * Finds the next token at or after {@code from}, trying the pattern only where a token can start: an order of
+     * magnitude faster than {@code find} on long articles, which tries every alternative at every character.
+     */
+    private static boolean findFrom(Matcher matcher, String markdown, int from) {
+        int length = markdown.length();
+        for (int i = from; i < length; i++) {
+            char c = markdown.charAt(i);
+            if (TOKEN_STARTS.indexOf(c) >= 0 || i == 0 || markdown.charAt(i - 1) == '\n'
+                    || (c == ' ' || c == '\t') && i + 1 < length && markdown.charAt(i + 1) == '{') {
+                matcher.region(i, length);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The TeX of a formula match, or null (also for bracket escapes that do not look like TeX). */
