@@ -50,6 +50,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // AWT only lays out formulas and code tokens off screen (JLaTeXMath, RSyntaxTextArea); it must never open
+        // a display connection beside JavaFX's
+        System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CommandLine line;
@@ -66,8 +69,8 @@ public final class Main {
                 case HELP -> out.print(CommandLine.USAGE);
                 case VERSION -> out.println("Lectern " + VERSION);
                 case SCAN -> System.exit(ScanCommand.standard(out).run(line.path(), line.json()));
-                case RENDER -> System.exit(new RenderCommand(new ArticleReader(), new PageRenderer(), out)
-                        .run(line.path(), line.library()));
+                case RENDER -> System.exit(new RenderCommand(new ArticleReader(),
+                        new PageRenderer(Messages.defaultPageWords()), out).run(line.path(), line.library()));
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));

@@ -25,12 +25,13 @@ final class HtmlSanitizer {
                 .removeTags("a", "img")
                 .addTags("center", "font", "details", "summary", "kbd", "mark", "del", "ins", "s", "hr", "input",
                         "figure", "figcaption", "section", "aside", "abbr", "var", "samp", "article", "nav",
-                        "a", "img", "header", "footer")
+                        "a", "img", "header", "footer", "ruby", "rt", "rp", "rb")
                 .addAttributes(":all", GLOBAL_ATTRIBUTES)
                 .addAttributes("a", "href", "name")
                 .addAttributes("img", "src", "alt", "width", "height")
                 .addAttributes("font", "color", "size", "face")
                 .addAttributes("details", "open")
+                .addAttributes("abbr", "title")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("th", "colspan", "rowspan", "valign")
                 .addAttributes("td", "colspan", "rowspan", "valign")

@@ -5,6 +5,9 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -29,7 +32,9 @@ final class MarkdownEngine {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), FootnoteExtension.create(), AutolinkExtension.create(),
-                AnchorLinkExtension.create(), TocExtension.create()));
+                AnchorLinkExtension.create(), TocExtension.create(), DefinitionExtension.create(),
+                EmojiExtension.create()));
+        options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
         options.set(TablesExtension.CLASS_NAME, "table");
         // a lone "-" under a line is an empty bullet in notes, not a heading; "---" and "===" still underline
         options.set(Parser.HEADING_SETEXT_MARKER_LENGTH, 3);
@@ -42,6 +47,7 @@ final class MarkdownEngine {
         options.set(TocExtension.DIV_CLASS, "toc");
         options.set(TocExtension.LIST_CLASS, "toc");
         options.set(TocExtension.TITLE, "");
+        options.set(TocExtension.LEVELS, 0b1111110); // kramdown's {:toc} lists every level
         parser = Parser.builder(options).build();
         flowingRenderer = HtmlRenderer.builder(options).build();
         options.set(HtmlRenderer.SOFT_BREAK, "<br />\n");

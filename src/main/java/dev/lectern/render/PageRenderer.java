@@ -23,6 +23,8 @@ public final class PageRenderer {
     private final MarkdownEngine engine = new MarkdownEngine();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final PageTemplate template = new PageTemplate();
+    private final CodeBlocks codeBlocks;
+    private final MathRenderer math = new MathRenderer();
     private final PageWords words;
 
     /** A renderer writing its own words (reading time, image placeholders) in English. */
@@ -32,7 +34,13 @@ public final class PageRenderer {
 
     /** A renderer writing its own words in the reader's language; the parts above are built once and reused. */
     public PageRenderer(PageWords words) {
+        this(words, true);
+    }
+
+    /** As {@link #PageRenderer(PageWords)}; without colouring code only for the render benchmark's comparison. */
+    PageRenderer(PageWords words, boolean colourCode) {
         this.words = java.util.Objects.requireNonNull(words, "words");
+        this.codeBlocks = new CodeBlocks(colourCode);
     }
 
     /** Renders a small sample once, so that the first real article renders fast; call it off the UI thread. */
@@ -42,9 +50,12 @@ public final class PageRenderer {
         Article sample = new Article(new ArticleId("warm-up.md"), "Warm-up", null, null, List.of(), List.of("a"),
                 List.of(), null, false, null, List.of(), 0, 0);
         render(sample, "# 标题\n\n[TOC]\n\n段落 *text* `code`[^1]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-                + "- [x] done\n\n<center>中</center> {{ site.url }}\n\n![i](x.png)\n\n[^1]: note\n",
+                + "- [x] done\n\n<center>中</center> {{ site.url }}\n\n![i](x.png)\n\n"
+                + "```java\nint x;\n```\n\n[^1]: note\n",
                 RenderOptions.defaults(root, root.resolve("warm-up.md")));
         LOG.log(System.Logger.Level.DEBUG, "renderer warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
+        math.svg("\\frac{1}{2}", false); // loads JLaTeXMath's fonts (a second or more), after the rest is warm
+        LOG.log(System.Logger.Level.DEBUG, "math warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The full HTML page for the article. */
@@ -56,13 +67,26 @@ public final class PageRenderer {
     public RenderedPage renderPage(Article article, String markdownBody, RenderOptions options) {
         String markdown = FRONT_MATTER.matcher(markdownBody).replaceFirst("");
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
+        List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
-            markdown = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast));
-            ast = engine.parse(markdown);
+            try {
+                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas);
+                if (!rewritten.equals(markdown)) {
+                    markdown = rewritten;
+                    ast = engine.parse(markdown);
+                }
+            } catch (StackOverflowError e) {
+                // a pathological run of tags or dollars: the article shows as written rather than not at all
+                LOG.log(System.Logger.Level.WARNING, "tags and formulas left as written in " + article.id(), e);
+                formulas.clear();
+            }
         }
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
         Document body = sanitizer.clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
+        MathNodes.typeset(body.body(), formulas, math);
+        Callouts.convert(body.body());
+        codeBlocks.dress(body.body(), words, math);
 
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param image         an image placeholder's name when the image has no alt text
  * @param imageNotFound a placeholder's note for a local image that is missing
  * @param imageBlocked  a placeholder's note for an image the page may not show
+ * @param copyCode      the button on a code block that copies its text
+ * @param diagram       the label of a diagram's source (mermaid) shown as text
  */
-public record PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked) {
+public record PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked,
+                        String copyCode, String diagram) {
 
     public PageWords {
         Objects.requireNonNull(minutesRead, "minutesRead");
@@ -20,6 +23,13 @@ public record PageWords(String minutesRead, String source, String image, String 
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(imageNotFound, "imageNotFound");
         Objects.requireNonNull(imageBlocked, "imageBlocked");
+        Objects.requireNonNull(copyCode, "copyCode");
+        Objects.requireNonNull(diagram, "diagram");
+    }
+
+    /** The given words, with the code block's words in English. */
+    public PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked) {
+        this(minutesRead, source, image, imageNotFound, imageBlocked, "Copy code", "diagram source");
     }
 
     /** The English words, used when none are given. */

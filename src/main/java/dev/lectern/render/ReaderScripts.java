@@ -50,6 +50,17 @@ public final class ReaderScripts {
                 + "window.scrollTo(0,(d.scrollHeight-window.innerHeight)*" + clamped + ");})()";
     }
 
+    /**
+     * Evaluates to the text of the code block under the point (page coordinates of the view, unzoomed), exactly as
+     * written, or null when there is none; {@code buttonOnly} limits it to the block's copy button.
+     */
+    public String codeAt(double x, double y, boolean buttonOnly) {
+        return String.format(java.util.Locale.ROOT, "(function(x,y){var e=document.elementFromPoint(x,y);"
+                + "if(%b&&!(e&&e.classList&&e.classList.contains('copy-code'))){return null;}"
+                + "while(e&&!(e.classList&&e.classList.contains('code-block'))){e=e.parentElement;}"
+                + "var p=e?e.querySelector('pre'):null;return p?p.textContent:null;})(%f,%f)", buttonOnly, x, y);
+    }
+
     /** A JavaScript string literal holding {@code text}, safe inside any script. */
     static String literal(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('\'');

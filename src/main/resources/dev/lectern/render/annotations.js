@@ -2,7 +2,8 @@
    executeScript (the page's own JavaScript is disabled), and installs window.lectern.
    Offsets count UTF-16 units in the concatenated text nodes of .article-body. */
 (function () {
-  if (window.lectern) { return; }
+  /* an element with id or name "lectern" also shows as window.lectern: only our own object counts */
+  if (window.lectern && window.lectern.isLecternApi === true) { return; }
   var body = document.querySelector('.article-body') || document.body;
   var ranges = {};
   var useHighlights = !!(window.CSS && CSS.highlights && window.Highlight);
@@ -106,6 +107,7 @@
     return marks;
   }
   window.lectern = {
+    isLecternApi: true,
     text: fullText,
     /* The selection as JSON {start,end,quote,heading,top,left,bottom}, or null when there is none in the article. */
     selection: function () {

@@ -12,29 +12,40 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Prints warm render times (median and 95th percentile of 50 runs) for the largest sample article and the
- * largest file of corpus B. Not a test: run it with
+ * Prints warm render times (median and 95th percentile of 50 runs, or as many as the arguments say) for the largest sample article and the
+ * largest file of corpus B, with code coloured and without. Not a test: run it with
  * {@code java -cp target/classes:target/test-classes:<dependencies> dev.lectern.render.RenderBenchmark}.
  */
 public final class RenderBenchmark {
 
-    private static final int WARM_UP_RUNS = 200;
-    private static final int RUNS = 50;
+    /** Untimed runs before the timed ones; the first argument overrides it. */
+    private static int warmUpRuns = 200;
+    /** Timed runs; the second argument overrides it. */
+    private static int runs = 50;
 
     private RenderBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2) {
+            warmUpRuns = Integer.parseInt(args[0]);
+            runs = Integer.parseInt(args[1]);
+        }
         PageRenderer renderer = new PageRenderer();
         long start = System.nanoTime();
         renderer.warmUp();
         System.out.printf("first render (warm-up) in a fresh JVM: %.1f ms%n", (System.nanoTime() - start) / 1e6);
+        PageRenderer plain = new PageRenderer(PageWords.english(), false);
+        plain.warmUp();
 
         Path content = Path.of("content").toAbsolutePath();
-        largest(content).ifPresent(file -> measure(renderer, content, file));
         Path corpus = Path.of(System.getProperty("lectern.shared", "../shared"), "corpora", "B").toAbsolutePath();
-        if (Files.isDirectory(corpus)) {
-            largest(corpus).ifPresent(file -> measure(renderer, corpus, file));
+        for (PageRenderer each : List.of(plain, renderer)) {
+            System.out.println(each == plain ? "code not coloured:" : "code coloured:");
+            largest(content).ifPresent(file -> measure(each, content, file));
+            if (Files.isDirectory(corpus)) {
+                largest(corpus).ifPresent(file -> measure(each, corpus, file));
+            }
         }
     }
 
@@ -59,18 +70,18 @@ public final class RenderBenchmark {
             Article article = new Article(new ArticleId(root.relativize(file).toString()), "Benchmark", null, null,
                     List.of(), List.of("bench"), List.of(), null, false, null, List.of(), Files.size(file), 0);
             RenderOptions options = RenderOptions.defaults(root, file);
-            for (int i = 0; i < WARM_UP_RUNS; i++) {
+            for (int i = 0; i < warmUpRuns; i++) {
                 renderer.render(article, markdown, options);
             }
-            double[] millis = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
+            double[] millis = new double[runs];
+            for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 renderer.render(article, markdown, options);
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);
             System.out.printf("%s (%,d bytes): median %.1f ms, p95 %.1f ms%n", root.relativize(file),
-                    Files.size(file), millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]);
+                    Files.size(file), millis[runs / 2], millis[(int) Math.ceil(runs * 0.95) - 1]);
         } catch (IOException e) {
             System.out.println(file + ": " + e);
         }

@@ -56,11 +56,11 @@ class TemplateTagsTest {
     }
 
     @Test
-    void nunjucksImageBecomesAnImageAndAsideKeepsItsText() {
+    void nunjucksImageBecomesAnImageAndAsideBecomesACalloutKeepingItsText() {
         Document page = render("{% Aside 'caution' %} 注意**重点** {% endAside %}\n\n"
                 + "{% Img src=\"image/x/diagram.png\", alt=\"Diagram of \\\"flow\\\"\", width=\"800\" %}\n");
 
-        assertThat(page.select(".article-body p").first().text()).isEqualTo("注意重点");
+        assertThat(page.select(".article-body .callout-caution p").first().text()).isEqualTo("注意重点");
         assertThat(page.select(".article-body .img-placeholder .alt").text()).startsWith("Diagram of");
         assertThat(page.select(".article-body .img-placeholder").attr("data-src")).isEqualTo("image/x/diagram.png");
         assertThat(page.text()).doesNotContain("{%", "%}");

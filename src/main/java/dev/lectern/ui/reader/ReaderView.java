@@ -52,6 +52,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> onLoadState(state));
         web.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
+        new CodeCopy(web, this::run);
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
         model.pageProperty().addListener((obs, was, now) -> show(now));

@@ -1,0 +1,47 @@
+package dev.lectern.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.ArticleId;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.render.RenderOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lectern render} prints the page the reading pane loads, coloured code, callouts and math included. */
+class RenderCommandTest {
+
+    @TempDir
+    Path library;
+
+    @Test
+    void printsThePageThePaneShowsWithCodeCalloutsAndMath() throws Exception {
+        Path file = Files.writeString(library.resolve("a.md"), "---\ntitle: 技术\n---\n\n* TOC\n{:toc}\n\n## 代码\n\n"
+                + "```java\nint x = 1;\n```\n\n> [!TIP]\n> 提示\n\n$$\\frac{a}{b}$$\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PageRenderer renderer = new PageRenderer();
+
+        int code = new RenderCommand(new ArticleReader(), renderer, new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .run(file, library);
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        ArticleReader reader = new ArticleReader();
+        String pane = renderer.render(reader.read(library, file), reader.readBody(library, new ArticleId("a.md")),
+                RenderOptions.defaults(library, file));
+        assertThat(code).isZero();
+        assertThat(printed).isEqualTo(pane);
+        Document page = Jsoup.parse(printed);
+        assertThat(page.select(".article-body .toc a").eachText()).containsExactly("代码");
+        assertThat(page.select(".article-body code.highlighted .tok-type").text()).isEqualTo("int");
+        assertThat(page.select(".article-body .callout-tip .callout-title").text()).isEqualTo("Tip");
+        assertThat(page.select(".article-body .math-display svg")).hasSize(1);
+    }
+}

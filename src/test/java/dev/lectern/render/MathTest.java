@@ -1,0 +1,102 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.article;
+import static dev.lectern.render.TestArticles.dom;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TeX is typeset into SVG in Java; prices stay text; a broken formula shows its source; formulas add no page text. */
+class MathTest {
+
+    @TempDir
+    Path library;
+
+    private final PageRenderer renderer = new PageRenderer();
+
+    private String html(String markdown) {
+        return renderer.render(article("T"), markdown, RenderOptions.defaults(library, library.resolve("a.md")));
+    }
+
+    @Test
+    void inlineAndDisplayFormulasOfEveryDelimiterBecomeSvg() {
+        Document page = dom(html("质能 $E = mc^2$ 与 \\(a_1 * b_2 * c\\)\n\n$$\n\\sum_{i=1}^{n} \\frac{1}{i^2}\n$$\n\n"
+                + "\\[\\int_0^1 x\\,dx\\]\n\n```math\n\\sqrt{2}\n```\n"));
+
+        assertThat(page.select(".article-body span.math.math-inline > svg.math-svg")).hasSize(2);
+        assertThat(page.select(".article-body span.math.math-display > svg.math-svg")).hasSize(3);
+        assertThat(page.select(".article-body svg path").size()).isGreaterThan(10);
+        assertThat(page.select(".article-body em, .article-body .code-block")).isEmpty();
+        assertThat(page.select(".article-body").text()).doesNotContain("$", "\\frac", "\\(", "mc^2");
+    }
+
+    @Test
+    void chineseInsideTextIsTypesetAndTheFormulaTakesTheTextColour() {
+        Document page = dom(html("$$\\text{速度} = \\frac{\\text{距离}}{\\text{时间}}$$\n"));
+
+        Element svg = page.selectFirst(".article-body .math-display svg");
+        assertThat(svg).isNotNull();
+        // three CJK words (one outline path each, with many strokes), "=", and the fraction bar
+        assertThat(svg.select("path")).hasSizeGreaterThanOrEqualTo(4)
+                .filteredOn(path -> path.attr("d").length() > 1000).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(svg.outerHtml()).contains("currentColor").doesNotContain("<text");
+        assertThat(svg.attr("width")).endsWith("em");
+    }
+
+    @Test
+    void pricesAndEscapedDollarsStayText() {
+        Document page = dom(html("It costs $5 and $10, or US$20. A \\$x\\$ stays.\n\n数组 \\[0\\] 不是公式\n"));
+
+        assertThat(page.select(".article-body .math, .article-body .math-error")).isEmpty();
+        assertThat(page.select(".article-body p").eachText())
+                .containsExactly("It costs $5 and $10, or US$20. A $x$ stays.", "数组 [0] 不是公式");
+    }
+
+    @Test
+    void aFormulaThatDoesNotParseShowsItsSourceInAMarkedBox() {
+        Document page = dom(html("前 $\\undefinedmacro{x}$ 后\n\n正常 $x$\n"));
+
+        assertThat(page.select(".article-body code.math-error").text()).isEqualTo("\\undefinedmacro{x}");
+        assertThat(page.select(".article-body .math svg")).hasSize(1);
+        assertThat(page.select(".article-body p").get(1).text()).isEqualTo("正常");
+    }
+
+    @Test
+    void formulasAddNoTextToThePageSoAnchorsAroundThemStayPut() {
+        String text = PageText.of(html("前文 $x^2$ 后文"));
+
+        assertThat(text.strip()).isEqualTo("前文  后文");
+    }
+
+    @Test
+    void dollarsThatOpenNoFormulaLeaveTheTagsAfterThemToTheTagRules() {
+        Document page = dom(html("## $$(selector)\n\nUse $$() here.\n\n"
+                + "{% Img src=\"a.png\", alt=\"Example of $$() and $_\" %}\n\nEnd.\n"));
+
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "%}");
+        assertThat(page.select(".article-body h2").text()).isEqualTo("$$(selector)");
+        assertThat(page.select(".article-body figure")).hasSize(1);
+    }
+
+    @Test
+    void dollarsInCodeAreLeftAlone() {
+        Document page = dom(html("`$x$` and\n\n```bash\necho \"$HOME $PATH\"\n```\n"));
+
+        assertThat(page.select(".article-body p code").text()).isEqualTo("$x$");
+        assertThat(page.selectFirst(".article-body pre").wholeText()).isEqualTo("echo \"$HOME $PATH\"\n");
+        assertThat(page.select(".article-body .math")).isEmpty();
+    }
+
+    @Test
+    void aFormulaIsTypesetOnceAndThenComesFromTheCache() {
+        MathRenderer math = new MathRenderer();
+
+        String first = math.svg("\\frac{a}{b}", false);
+        assertThat(math.svg("\\frac{a}{b}", false)).isSameAs(first);
+        assertThat(math.svg("\\frac{a}{b}", true)).isNotSameAs(first);
+    }
+}

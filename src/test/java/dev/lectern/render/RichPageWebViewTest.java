@@ -1,0 +1,105 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Highlights, find and copy on the new markup (coloured code, callouts, math, ruby) in a real WebView with the
+ * page's JavaScript off, on an article whose own ids include "lectern".
+ */
+@Tag("toolkit")
+class RichPageWebViewTest {
+
+    private static final String CODE = "public static void main(String[] args) {\n    int total = 42; // 合计\n}";
+    private static final String MARKDOWN = "# lectern\n\n<span id=\"lectern\" name=\"lectern\">同名</span>\n\n"
+            + "```java\n" + CODE + "\n```\n\n> [!NOTE]\n> 提示里的文字\n\n公式 $x^2$ 之后的词\n\n"
+            + "<ruby>漢<rt>かん</rt></ruby>字の読み\n";
+
+    @TempDir
+    Path library;
+
+    private final AnnotationScripts scripts = new AnnotationScripts();
+    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
+    private String html;
+
+    @BeforeAll
+    static void startFx() {
+        HostileArticlesWebViewTest.FxPage.startPlatform();
+    }
+
+    @AfterAll
+    static void stopFx() throws InterruptedException {
+        HostileArticlesWebViewTest.FxPage.stopPlatform();
+    }
+
+    @BeforeEach
+    void load() throws Exception {
+        html = new PageRenderer().render(article("T"), MARKDOWN, RenderOptions.defaults(library, library.resolve("a.md")));
+        Path page = Files.writeString(library.resolve("page.html"), html, StandardCharsets.UTF_8);
+        fx.show();
+        fx.load(engine -> engine.load(page.toUri().toString()));
+        fx.eval(scripts.install());
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void thePageTextIsTheSameInTheWebViewAndInJavaAcrossTheNewMarkup() throws Exception {
+        String text = PageText.of(html);
+
+        assertThat(fx.eval(scripts.text())).isEqualTo(text);
+        assertThat(text).contains(CODE, "提示里的文字", "公式  之后的词", "漢かん字の読み").doesNotContain("Copy code");
+    }
+
+    @Test
+    void highlightsLandOnTheRightWordsInsideCodeCalloutsAfterMathAndInRuby() throws Exception {
+        String text = PageText.of(html);
+        String[] quotes = {"void main(String", "total = 42; // 合计", "里的文字", "之后", "字の読"};
+        for (int i = 0; i < quotes.length; i++) {
+            int start = text.indexOf(quotes[i]);
+            assertThat(start).as(quotes[i]).isNotNegative();
+            assertThat(fx.eval(scripts.show("h" + i, "yellow", start, start + quotes[i].length()))).isEqualTo(true);
+            assertThat(fx.eval(scripts.quoteOf("h" + i))).isEqualTo(quotes[i]);
+        }
+    }
+
+    @Test
+    void findMarksMatchesInsideColouredCode() throws Exception {
+        String text = PageText.of(html);
+        int start = text.indexOf("args) {");
+
+        assertThat(fx.eval(scripts.find(List.of(new int[] {start, start + 7})))).isEqualTo(1);
+    }
+
+    @Test
+    void theCodeUnderThePointerAndItsCopyButtonGiveTheBlocksExactText() throws Exception {
+        ReaderScripts reader = new ReaderScripts();
+        String box = (String) fx.eval("(function(){var r=document.querySelector('.code-block pre').getBoundingClientRect();"
+                + "var b=document.querySelector('.copy-code').getBoundingClientRect();"
+                + "return (r.left+20)+','+(r.top+r.height/2)+','+(b.left+b.width/2)+','+(b.top+b.height/2);})()");
+        String[] at = box.split(",");
+        double x = Double.parseDouble(at[0]);
+        double y = Double.parseDouble(at[1]);
+
+        assertThat(fx.eval(reader.codeAt(x, y, false))).isEqualTo(CODE + "\n");
+        assertThat(fx.eval(reader.codeAt(x, y, true))).isNull();
+        assertThat(fx.eval(reader.codeAt(Double.parseDouble(at[2]), Double.parseDouble(at[3]), true)))
+                .isEqualTo(CODE + "\n");
+        assertThat(fx.eval(reader.codeAt(1, 1, false))).isNull();
+    }
+}
