@@ -64,6 +64,7 @@ public final class AnnotationStore implements AutoCloseable {
     public static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock)
             throws IOException {
         AnnotationStore store = new AnnotationStore(file, libraryRoot, autosave, clock);
+        removeLeftovers(file);
         LoadResult loaded = store.file.readIfChanged();
         if (loaded != null) {
             store.set.mergeFrom(loaded.set());
@@ -165,8 +166,11 @@ public final class AnnotationStore implements AutoCloseable {
     public void save() throws IOException {
         Set<ArticleId> changed;
         synchronized (this) {
-            changed = mergeExternal();
-            file.write(format.dump(set, library));
+            changed = FileGuard.locked(file.path(), () -> {
+                Set<ArticleId> merged = mergeExternal();
+                file.write(format.dump(set, library));
+                return merged;
+            });
         }
         notifyChanged(changed);
     }
@@ -222,6 +226,15 @@ public final class AnnotationStore implements AutoCloseable {
             changed = edit.apply(set.get(id).orElseThrow(() -> new NoSuchElementException("no annotation " + id)));
         }
         return put(changed, null);
+    }
+
+    /** Deletes what a crashed save left (under the lock, so no other window is half-way through a save). */
+    private static void removeLeftovers(Path file) {
+        try {
+            FileGuard.locked(file, () -> FileGuard.removeLeftovers(file, Duration.ZERO));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, "Could not lock " + file + " to clean up: " + e);
+        }
     }
 
     private Set<ArticleId> mergeExternal() throws IOException {
