@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -19,13 +22,16 @@ import javafx.scene.web.WebView;
 
 /**
  * The reading pane: a WebView with JavaScript disabled that shows the rendered page and never
- * navigates away from it. Clicked links are classified in Java and handed to the window; theme and
+ * navigates away from it: its links are shielded ({@link LinkShield}) so WebKit cannot load them, and clicked
+ * links (or Enter on a focused one) are classified in Java and handed to the window; theme and
  * text size change the open page in place; the reading position of each article is kept.
  */
 public final class ReaderView extends StackPane {
 
     private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
+    private static final String FOCUSED_LINK = "(function(){var e=document.activeElement;"
+            + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})()";
 
     private static final javafx.css.PseudoClass KEYBOARD_FOCUS = javafx.css.PseudoClass.getPseudoClass("keyboard-focus");
 
@@ -51,6 +57,7 @@ public final class ReaderView extends StackPane {
         engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> onLoadState(state));
         web.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
+        web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
         model.pageProperty().addListener((obs, was, now) -> show(now));
@@ -92,7 +99,7 @@ public final class ReaderView extends StackPane {
         ready = false;
         if (page != null) {
             ownLoad = true;
-            web.getEngine().load(pages.write(page.html()));
+            web.getEngine().load(pages.write(LinkShield.shield(page.html())));
         }
     }
 
@@ -131,7 +138,7 @@ public final class ReaderView extends StackPane {
         if (event.getButton() == MouseButton.PRIMARY && model.articleProperty().get() != null) {
             double zoom = web.getZoom();
             Object href = run(String.format(Locale.ROOT, LINK_AT, event.getX() / zoom, event.getY() / zoom));
-            pressedHref = href instanceof String link ? link : null;
+            pressedHref = href instanceof String link ? LinkShield.original(link) : null;
         }
     }
 
@@ -141,6 +148,19 @@ public final class ReaderView extends StackPane {
             links.accept(LinkTarget.of(pressedHref, article.id().path()));
         }
         pressedHref = null;
+    }
+
+    /** Enter on a focused link follows it as a click does (WebKit itself cannot: the link is shielded). */
+    private void onKey(KeyEvent event) {
+        Article article = model.articleProperty().get();
+        if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown() || article == null) {
+            return;
+        }
+        Object href = run(FOCUSED_LINK);
+        if (href instanceof String link) {
+            event.consume();
+            links.accept(LinkTarget.of(LinkShield.original(link), article.id().path()));
+        }
     }
 
     WebEngine engine() {
