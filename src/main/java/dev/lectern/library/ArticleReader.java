@@ -19,7 +19,7 @@ public class ArticleReader {
     /** Metadata never needs more of a file than this: front matter and the first heading sit far above it. */
     static final int METADATA_BYTES = 256 * 1024;
     /** The most of one article the reading pane and the search index take (a larger one is shown cut, with a banner). */
-    public static final int BODY_BYTES = 8 * 1024 * 1024;
+    public static final int BODY_BYTES = 2 * 1024 * 1024;
 
     private final TextDecoder decoder = new TextDecoder();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();

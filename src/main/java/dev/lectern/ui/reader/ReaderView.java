@@ -11,7 +11,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -63,12 +68,35 @@ public final class ReaderView extends StackPane {
         model.pageProperty().addListener((obs, was, now) -> show(now));
         model.themeProperty().addListener((obs, was, now) -> run(scripts.setTheme(now)));
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
-        getChildren().addAll(web, empty);
+        getChildren().addAll(web, empty, banner(model));
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
         web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
         FocusOrder.tabOut(web);
         show(model.pageProperty().get());
+    }
+
+    /** The line over the page saying how the article is shown (cut at the size cap, as plain text, unreadable). */
+    private static HBox banner(ReaderViewModel model) {
+        Label text = new Label();
+        text.textProperty().bind(model.noticeProperty());
+        text.setWrapText(true);
+        Hyperlink whole = new Hyperlink(t("reader.openWhole"));
+        whole.setId("reader-open-whole");
+        whole.visibleProperty().bind(model.cutProperty());
+        whole.managedProperty().bind(model.cutProperty());
+        whole.setOnAction(e -> model.openWhole());
+        HBox banner = new HBox(8, text, whole);
+        banner.setId("reader-notice");
+        banner.getStyleClass().add("reader-notice");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.setStyle("-fx-background-color: #fff4ce;");
+        text.setStyle("-fx-text-fill: #3b2f00;");
+        banner.setMaxHeight(Region.USE_PREF_SIZE);
+        banner.visibleProperty().bind(model.noticeProperty().isNotNull());
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        return banner;
     }
 
     private void onLoadState(Worker.State state) {
