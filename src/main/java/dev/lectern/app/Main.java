@@ -24,6 +24,7 @@ import dev.lectern.ui.ReadingMemory;
 import dev.lectern.ui.SearchViewModel;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class Main {
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
-                case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json()));
+                case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json(), line.limit()));
                 case BENCH -> System.exit(new BenchCommand().run(line.articles(), line.path(), out));
                 case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender());
             }
@@ -115,7 +116,8 @@ public final class Main {
             System.out.flush();
             Runtime.getRuntime().halt(0);
         };
-        SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root)),
+        SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root),
+                SourceFiles.under(root, reader)),
                 new IndexBuilder(reader, cores), library.filter(), serial("lectern-index"), serial("lectern-search"),
                 LecternDesktop.fxExecutor());
         AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(),

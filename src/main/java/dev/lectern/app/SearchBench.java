@@ -8,6 +8,7 @@ import dev.lectern.library.TagNode;
 import dev.lectern.model.ArticleId;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -49,15 +50,17 @@ final class SearchBench {
     Figures run(int warmups, int rounds) throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory(scratch, "lectern-bench-index");
         try {
-            IndexBuilder builder = new IndexBuilder(new ArticleReader(), parallelism);
+            ArticleReader reader = new ArticleReader();
+            IndexBuilder builder = new IndexBuilder(reader, parallelism);
+            SourceFiles files = SourceFiles.under(scan.root(), reader);
             long start = System.nanoTime();
-            try (SearchIndex index = SearchIndex.open(folder)) {
+            try (SearchIndex index = SearchIndex.open(folder, files)) {
                 builder.build(scan, index, (done, total) -> { }, () -> false);
             }
             double build = (System.nanoTime() - start) / 1e9;
             long bytes = sizeOf(folder);
             start = System.nanoTime();
-            try (SearchIndex index = SearchIndex.open(folder)) {
+            try (SearchIndex index = SearchIndex.open(folder, files)) {
                 int reindexed = builder.build(scan, index, (done, total) -> { }, () -> false);
                 double rebuild = (System.nanoTime() - start) / 1e9;
                 TagNode filter = tenthOfLibrary();

@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -22,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns parsed clauses into a Lucene query: every clause must match; a clause matches in any text field,
- * title first. CJK runs become phrases of bigrams (a substring match); a lone Latin word also matches as a prefix.
+ * title first. CJK runs become phrases of bigrams (a substring match); a lone Latin word also matches as a prefix,
+ * and any text without CJK also matches wherever it occurs, inside words too, through its pieces ({@link Grams}).
  */
 final class QueryFactory {
 
@@ -31,6 +33,8 @@ final class QueryFactory {
             IndexFields.TITLE, 10f, IndexFields.TAGS, 4f, IndexFields.AUTHORS, 4f,
             IndexFields.NOTES, 2f, IndexFields.SOURCE, 1f);
     private static final float PREFIX_WEIGHT = 0.5f;
+    /** A match only inside a word (found by its pieces) ranks below any whole word or word start. */
+    private static final float PIECES_WEIGHT = 0.01f;
 
     private final Analyzer analyzer = new SearchAnalyzer(false);
 
@@ -56,7 +60,24 @@ final class QueryFactory {
                 perField.add(new BoostQuery(query, weight));
             }
         });
+        Query pieces = pieces(clause.text());
+        if (pieces != null) {
+            perField.add(new BoostQuery(pieces, PIECES_WEIGHT));
+        }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+    }
+
+    /** Articles holding every piece of the text (as grep -F -i would find it), or null for a text with CJK. */
+    private static Query pieces(String text) {
+        List<String> needle = Snippets.needles(List.of(new QueryClause(null, text, true)));
+        if (needle.isEmpty() || !Grams.applies(needle.get(0))) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String gram : Grams.ofQuery(needle.get(0))) {
+            all.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
+        }
+        return new ConstantScoreQuery(all.build());
     }
 
     private Query forField(String field, QueryClause clause) {

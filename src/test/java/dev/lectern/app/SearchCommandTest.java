@@ -33,7 +33,7 @@ class SearchCommandTest {
 
     private String run(Path library, String query, boolean json) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new SearchCommand(dir.resolve("cache"), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(library, query, json);
+        new SearchCommand(dir.resolve("cache"), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(library, query, json, 50);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -2,11 +2,14 @@ package dev.lectern.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +21,12 @@ class SearchIndexTest {
     @TempDir
     Path folder;
     private SearchIndex index;
+    /** The articles' files: the index reads them for snippets. */
+    private final Map<ArticleId, ArticleSource> files = new HashMap<>();
 
     @BeforeEach
     void open() throws IOException {
-        index = SearchIndex.open(folder.resolve("index"));
+        index = SearchIndex.open(folder.resolve("index"), files::get);
         add("pool.md", "Java 线程池详解", List.of("java/concurrency"), List.of("houbb"),
                 "# 介绍\n\n本文讲解 **ThreadPoolExecutor** 的用法。线程池可以复用线程。");
         add("body-only.md", "并发编程笔记", List.of("java"), List.of("someone"),
@@ -39,8 +44,10 @@ class SearchIndexTest {
     }
 
     private void add(String path, String title, List<String> tags, List<String> authors, String body) throws IOException {
+        ArticleSource source = new ArticleSource("", body);
+        files.put(new ArticleId(path), source);
         index.index(new Article(new ArticleId(path), title, null, null, authors, tags, List.of(), null, false, null,
-                List.of(), 0, 0), body);
+                List.of(), 0, 0), source);
     }
 
     private List<String> ids(String query) throws IOException {
@@ -140,7 +147,7 @@ class SearchIndexTest {
         index.setAnnotations(new ArticleId("chrome.md"), List.of("メモ: 後で読む"));
         index.commit();
         index.close();
-        index = SearchIndex.open(folder.resolve("index"));
+        index = SearchIndex.open(folder.resolve("index"), files::get);
         add("chrome.md", "拡張機能の作り方", List.of("chrome"), List.of("Google"), "new body");
         index.commit();
         assertThat(ids("後で読む")).containsExactly("chrome.md");
@@ -175,7 +182,7 @@ class SearchIndexTest {
                 java.nio.file.Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
             }
         }
-        index = SearchIndex.open(dir);
+        index = SearchIndex.open(dir, files::get);
         assertThat(index.size()).isZero();
         add("again.md", "Again", List.of(), List.of(), "重建后的内容");
         index.commit();
@@ -193,7 +200,7 @@ class SearchIndexTest {
             doc.add(new org.apache.lucene.document.TextField("body", "旧格式的正文", org.apache.lucene.document.Field.Store.YES));
             old.addDocument(doc);
         }
-        index = SearchIndex.open(dir);
+        index = SearchIndex.open(dir, files::get);
         assertThat(index.size()).isZero();
         add("new.md", "New", List.of(), List.of(), "新格式的正文");
         index.commit();
@@ -204,7 +211,7 @@ class SearchIndexTest {
     @Test
     void keepsItsLayoutAcrossReopening() throws IOException {
         index.close();
-        index = SearchIndex.open(folder.resolve("index"));
+        index = SearchIndex.open(folder.resolve("index"), files::get);
         assertThat(index.size()).isEqualTo(4);
         assertThat(index.indexedIds()).hasSize(4);
     }

@@ -6,6 +6,7 @@ import dev.lectern.library.LibraryWatcher;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.PreferencesSaver;
 import java.net.URI;
@@ -59,7 +60,7 @@ final class ReaderFixture {
                 watchFolder ? listener -> new LibraryWatcher(articles, listener) : null, background, Platform::runLater);
         reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
-        search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search")),
+        search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search"), SourceFiles.under(root, new ArticleReader())),
                 new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
         MainWindow window = new MainWindow(library, reader, annotations,
                 dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,

@@ -16,6 +16,7 @@ import dev.lectern.model.HighlightColor;
 import dev.lectern.model.TagPath;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class SearchViewModelTest {
         add("go.md", "---\ntitle: Go 的调度\ntags: [Go]\n---\ngoroutine 不是线程池。\n");
         add("jp.md", "---\ntitle: コンテナ入門\ntags: [Docker]\n---\nコンテナとは何か。\n");
         filter.setLibrary(articles, TagIndex.build(articles));
-        search = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index")), new IndexBuilder(reader, 2), filter,
+        search = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index"), SourceFiles.under(dir, reader)), new IndexBuilder(reader, 2), filter,
                 NOW, NOW, NOW);
     }
 
