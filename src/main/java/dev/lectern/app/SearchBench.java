@@ -5,6 +5,7 @@ import dev.lectern.library.Facet;
 import dev.lectern.library.ScanResult;
 import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagNode;
+import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
 final class SearchBench {
 
     /** What one run measured. */
-    record Figures(int articles, double buildSeconds, int reindexed, double rebuildSeconds, long indexBytes,
+    record Figures(int articles, long textBytes, double buildSeconds, int reindexed, double rebuildSeconds, long indexBytes,
                    String filterTag, int filterSize, SearchQueryTimer.QueryTimes queries) {
     }
 
@@ -65,7 +66,8 @@ final class SearchBench {
                 double rebuild = (System.nanoTime() - start) / 1e9;
                 TagNode filter = tenthOfLibrary();
                 Set<ArticleId> allowed = allowed(filter);
-                return new Figures(scan.articles().size(), build, reindexed, rebuild, bytes,
+                long text = scan.articles().stream().mapToLong(Article::size).sum();
+                return new Figures(scan.articles().size(), text, build, reindexed, rebuild, bytes,
                         filter == null ? "(none)" : filter.ref().path().toString(), allowed.size(),
                         SearchQueryTimer.time(index, allowed, warmups, rounds));
             }
@@ -79,7 +81,9 @@ final class SearchBench {
         SearchQueryTimer.QueryTimes queries = figures.queries();
         BenchCommand.row(out, "search index: full build (" + figures.articles() + " articles)",
                 String.format("%.1f s", figures.buildSeconds()));
-        BenchCommand.row(out, "search index: size on disk", String.format("%.1f MB", figures.indexBytes() / 1e6));
+        long textBytes = figures.textBytes();
+        BenchCommand.row(out, "search index: size on disk", String.format("%.1f MB for %.1f MB of text: %.2f x the text",
+                figures.indexBytes() / 1e6, textBytes / 1e6, figures.indexBytes() / (double) Math.max(1, textBytes)));
         BenchCommand.row(out, "search index: reopen + rebuild, nothing changed",
                 BenchCommand.ms(figures.rebuildSeconds()) + " (" + figures.reindexed() + " re-read)");
         BenchCommand.row(out, "search query: first after opening (cold)", BenchCommand.ms(queries.first() / 1e9));

@@ -37,6 +37,12 @@ final class QueryFactory {
     private static final float PIECES_WEIGHT = 0.01f;
 
     private final Analyzer analyzer = new SearchAnalyzer(false);
+    private final SourceFiles files;
+
+    /** @param files read to check the articles found by pieces of a text only */
+    QueryFactory(SourceFiles files) {
+        this.files = files;
+    }
 
     /** The query, or null when the text holds nothing searchable. */
     Query build(List<QueryClause> clauses) {
@@ -60,15 +66,22 @@ final class QueryFactory {
                 perField.add(new BoostQuery(query, weight));
             }
         });
-        Query pieces = pieces(clause.text());
-        if (pieces != null) {
-            perField.add(new BoostQuery(pieces, PIECES_WEIGHT));
+        Query words = perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        Query pieces = pieces(clause.text(), words);
+        if (pieces == null) {
+            return words;
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        List<Query> either = new ArrayList<>(perField);
+        either.add(new BoostQuery(pieces, PIECES_WEIGHT));
+        return new DisjunctionMaxQuery(either, 0.1f);
     }
 
-    /** Articles holding every piece of the text (as grep -F -i would find it), or null for a text with CJK. */
-    private static Query pieces(String text) {
+    /**
+     * Articles holding the text anywhere (as grep -F -i would find it) but not found by the words query; null for a
+     * text with CJK (its bigrams find every substring). A text of up to 3 characters is a piece itself; a longer one is
+     * looked up by its pieces, and each article found that way is checked against its file.
+     */
+    private Query pieces(String text, Query words) {
         List<String> needle = Snippets.needles(List.of(new QueryClause(null, text, true)));
         if (needle.isEmpty() || !Grams.applies(needle.get(0))) {
             return null;
@@ -77,7 +90,13 @@ final class QueryFactory {
         for (String gram : Grams.ofQuery(needle.get(0))) {
             all.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
         }
-        return new ConstantScoreQuery(all.build());
+        if (needle.get(0).length() <= 3) {
+            return new ConstantScoreQuery(all.build());
+        }
+        if (words != null) {
+            all.add(words, Occur.MUST_NOT);
+        }
+        return new VerifiedPieces(all.build(), needle.get(0), files);
     }
 
     private Query forField(String field, QueryClause clause) {

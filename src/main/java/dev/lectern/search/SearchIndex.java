@@ -52,7 +52,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final QueryFactory queries = new QueryFactory();
+    private final QueryFactory queries;
     private final SourceFiles files;
     /** Notes per article, kept so that re-indexing an article keeps them; loaded from the index on open. */
     private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
@@ -62,6 +62,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode, SourceFiles files) throws IOException {
         this.directory = directory;
         this.files = files;
+        queries = new QueryFactory(files);
         writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
                 .setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(false));
         writer.setLiveCommitData(IndexFormat.commitData());
@@ -200,8 +201,8 @@ public final class SearchIndex implements AutoCloseable {
                 built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
                         .add(filterFor(searcher.getIndexReader(), allowed), BooleanClause.Occur.FILTER).build();
             }
-            int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) Math.max(0, offset) + Math.max(0, limit));
-            TopDocs top = searcher.search(built, new TopScoreDocCollectorManager(Math.max(1, wanted), null, Integer.MAX_VALUE));
+            int wanted = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), (long) Math.max(0, offset) + Math.max(0, limit));
+            TopDocs top = searcher.search(built, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
             ScoreDoc[] page = top.scoreDocs.length <= offset || limit <= 0 ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, wanted));
             return new SearchResults(HitReader.read(searcher.getIndexReader(), page, files, snippets), (int) top.totalHits.value);

@@ -258,4 +258,43 @@ class SearchIndexTest {
         assertThat(index.search("线程池", 50, allowed)).extracting(hit -> hit.id().path())
                 .containsExactlyInAnyOrder("body-only.md", "new.md");
     }
+
+    @Test
+    void findsLatinTextInsideIdentifiersAsGrepDoesWholeWordsFirst() throws IOException {
+        add("sw.md", "Registering", List.of(), List.of(), "Call navigator.serviceWorker.register('/service-worker.js') early.");
+        add("pre.md", "Hints", List.of(), List.of(), "Use <link rel=prefetch> and window.fetch(url); snake_case_name too.");
+        add("word.md", "Workers", List.of(), List.of(), "A worker runs off the main thread. Fetch it.");
+        add("near.md", "Near miss", List.of(), List.of(), "pre ref efe fet etc tch: all the pieces, apart.");
+        index.commit();
+
+        assertThat(ids("serviceworker")).containsExactly("sw.md");
+        assertThat(ids("service-worker.js")).containsExactly("sw.md");
+        assertThat(ids("navigator.serviceWorker")).containsExactly("sw.md");
+        assertThat(ids("prefetch")).containsExactly("pre.md");
+        assertThat(ids("case_na")).containsExactly("pre.md");
+        assertThat(ids("\"window.fetch(\"")).containsExactly("pre.md");
+        assertThat(ids("worker").get(0)).as("a title and whole word before a part of a word").isEqualTo("word.md");
+        assertThat(ids("worker")).containsExactlyInAnyOrder("word.md", "sw.md", "single.md");
+        assertThat(ids("fetch")).containsExactly("word.md", "pre.md");
+    }
+
+    @Test
+    void reportsTheTotalAndPagesThroughIt() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            add("many-" + i + ".md", "Many " + i, List.of(), List.of(), "xmlHttpRequest number " + i);
+        }
+        index.commit();
+        SearchResults first = index.search("httprequest", 0, 10, null);
+        SearchResults second = index.search("httprequest", 10, 10, null);
+        SearchResults last = index.search("httprequest", 25, 10, null);
+        assertThat(first.total()).isEqualTo(30);
+        assertThat(first.hits()).hasSize(10);
+        assertThat(last.hits()).hasSize(5);
+        java.util.Set<ArticleId> seen = new java.util.HashSet<>();
+        for (SearchResults page : List.of(first, second, index.search("httprequest", 20, 10, null))) {
+            page.hits().forEach(hit -> assertThat(seen.add(hit.id())).as("one page each: " + hit.id()).isTrue());
+        }
+        assertThat(seen).hasSize(30);
+        assertThat(index.search("httprequest", 0, 10, Set.of(new ArticleId("many-3.md"))).total()).isEqualTo(1);
+    }
 }
