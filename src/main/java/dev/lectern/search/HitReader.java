@@ -10,14 +10,15 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Turns top documents into hits, with a snippet cut from the article's file (the index keeps no copy of the text),
- * else from the notes; the start of the body when only the title or tags matched. Only the head of a long body is
- * made plain when the first match is there.
+ * else from the notes; the start of the body when only the title or tags matched.
  */
 final class HitReader {
 
     private static final System.Logger LOG = System.getLogger(HitReader.class.getName());
-    /** How much of a body is made plain first: its first match is usually there. */
-    private static final int HEAD_CHARS = 8 * 1024;
+    /** How much of a body is made plain for a snippet from its start. */
+    private static final int HEAD_CHARS = 2 * 1024;
+    /** How much markdown before and after the first match is made plain for a snippet. */
+    private static final int AROUND = 600;
 
     private HitReader() {
     }
@@ -49,26 +50,40 @@ final class HitReader {
         }
     }
 
-    /** As {@link Snippets#cut} of the plain body and the notes, making the body's head plain first. */
+    /**
+     * As {@link Snippets#cut} of the plain body and the notes. Only a stretch of whole lines around the first match
+     * in the markdown is made plain (making a whole body plain for each of a page of hits cost most of a search).
+     */
     private static Snippets.SearchHitText snippet(String markdown, String notes, Snippets snippets) {
-        boolean more = markdown.length() > HEAD_CHARS;
-        String text = BodyText.plain(more ? markdown.substring(0, HEAD_CHARS) : markdown);
-        int at = snippets.firstMatch(text);
-        if (more && !(at >= 0 && snippets.fitsIn(at, text.length()))) {
-            text = BodyText.plain(markdown);
-            more = false;
-            at = snippets.firstMatch(text);
-        }
-        if (at >= 0) {
-            return snippets.around(text, at, more);
+        int raw = snippets.firstMatch(markdown);
+        if (raw >= 0) {
+            int from = lineStart(markdown, Math.max(0, raw - AROUND));
+            int to = lineEnd(markdown, Math.min(markdown.length(), raw + AROUND));
+            String text = BodyText.plain(markdown.substring(from, to));
+            int at = snippets.firstMatch(text);
+            if (at >= 0) {
+                return snippets.around(text, at, to < markdown.length());
+            }
         }
         int inNotes = snippets.firstMatch(notes);
         if (inNotes >= 0) {
             return snippets.around(notes, inNotes, false);
         }
+        int head = lineEnd(markdown, Math.min(markdown.length(), HEAD_CHARS));
+        String text = BodyText.plain(markdown.substring(0, head));
         if (!text.isBlank()) {
-            return snippets.start(text, more);
+            return snippets.start(text, head < markdown.length());
         }
         return notes.isBlank() ? new Snippets.SearchHitText("", List.of()) : snippets.start(notes, false);
+    }
+
+    private static int lineStart(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        return at - start > AROUND ? at : start;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return end < 0 || end - at > AROUND ? at : end;
     }
 }
