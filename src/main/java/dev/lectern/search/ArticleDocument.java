@@ -4,7 +4,9 @@ import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -18,7 +20,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the Lucene document of one article: title, tags, authors and the reader's notes, the file's text as grep
- * sees it (front matter values and markdown) and its pieces ({@link Grams}), which are what is searched. No copy of
+ * sees it (front matter values and markdown) and its pieces ({@link Grams}), which are what is searched, and the
+ * pinyin of the title, tags and authors ({@link Pinyin}). No copy of
  * the text is kept: snippets are cut from the file. The id and version are doc values, read for every hit.
  */
 final class ArticleDocument {
@@ -40,18 +43,18 @@ final class ArticleDocument {
     }
 
     /** The document of an article whose file holds source; the notes are the reader's highlight quotes and notes. */
-    static Document of(Article article, ArticleSource source, List<String> notes) {
-        return of(article.id(), version(article), article.title(), article.tags(), article.authors(), source, notes);
+    static Document of(Article article, ArticleSource source, List<String> notes, Pinyin pinyin) {
+        return of(article.id(), version(article), article.title(), article.tags(), article.authors(), source, notes, pinyin);
     }
 
     /** The same document, from the stored fields of its earlier version and its file, with other notes. */
-    static Document withNotes(Document stored, ArticleSource source, List<String> notes) {
+    static Document withNotes(Document stored, ArticleSource source, List<String> notes, Pinyin pinyin) {
         return of(new ArticleId(stored.get(IndexFields.ID)), stored.get(IndexFields.VERSION), stored.get(IndexFields.TITLE),
-                List.of(stored.getValues(IndexFields.TAGS)), List.of(stored.getValues(IndexFields.AUTHORS)), source, notes);
+                List.of(stored.getValues(IndexFields.TAGS)), List.of(stored.getValues(IndexFields.AUTHORS)), source, notes, pinyin);
     }
 
     private static Document of(ArticleId id, String version, String title, List<String> tags, List<String> authors,
-                               ArticleSource source, List<String> notes) {
+                               ArticleSource source, List<String> notes, Pinyin pinyin) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, id.path(), Field.Store.YES));
         doc.add(new BinaryDocValuesField(IndexFields.ID_VALUE, new BytesRef(id.path())));
@@ -67,6 +70,10 @@ final class ArticleDocument {
             doc.add(new StringField(IndexFields.HAS_NOTES, "1", Field.Store.NO));
             doc.add(new BinaryDocValuesField(IndexFields.NOTES_VALUE, new BytesRef(String.join(NOTES_SEPARATOR, notes))));
         }
+        Set<String> keys = new HashSet<>(pinyin.keys(title));
+        tags.forEach(tag -> keys.addAll(pinyin.keys(tag)));
+        authors.forEach(author -> keys.addAll(pinyin.keys(author)));
+        keys.forEach(key -> doc.add(new StringField(IndexFields.PINYIN, key, Field.Store.NO)));
         List<String> all = new ArrayList<>();
         all.add(text);
         all.add(title);

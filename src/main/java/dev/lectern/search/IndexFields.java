@@ -10,6 +10,8 @@ final class IndexFields {
     static final String SOURCE = "source";
     /** The pieces of 1 to 3 characters of the file's text, title, tags, authors and notes outside CJK ({@link Grams}). */
     static final String GRAMS = "grams";
+    /** Pinyin keys of the title, tags and authors ({@link Pinyin}), looked up by prefix. */
+    static final String PINYIN = "pinyin";
     static final String TAGS = "tags";
     static final String AUTHORS = "authors";
     static final String NOTES = "notes";

@@ -24,7 +24,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns parsed clauses into a Lucene query: every clause must match; a clause matches in any text field,
  * title first. CJK runs become phrases of bigrams (a substring match); a lone Latin word also matches as a prefix,
- * and any text without CJK also matches wherever it occurs, inside words too, through its pieces ({@link Grams}).
+ * and any text without CJK also matches wherever it occurs, inside words too, through its pieces ({@link Grams});
+ * Chinese matches in its simplified and traditional forms, and Latin letters also as the pinyin of a title, tag or author.
  */
 final class QueryFactory {
 
@@ -33,6 +34,8 @@ final class QueryFactory {
             IndexFields.TITLE, 10f, IndexFields.TAGS, 4f, IndexFields.AUTHORS, 4f,
             IndexFields.NOTES, 2f, IndexFields.SOURCE, 1f);
     private static final float PREFIX_WEIGHT = 0.5f;
+    /** Pinyin typed for a title, tag or author ranks as a tag match. */
+    private static final float PINYIN_WEIGHT = 4f;
     /** A match only inside a word (found by its pieces) ranks below any whole word or word start. */
     private static final float PIECES_WEIGHT = 0.01f;
 
@@ -49,13 +52,26 @@ final class QueryFactory {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int count = 0;
         for (QueryClause clause : clauses) {
-            Query query = clause.field() == null ? anyField(clause) : forField(clause.field(), clause);
+            Query query = variants(clause);
             if (query != null) {
                 all.add(query, Occur.MUST);
                 count++;
             }
         }
         return count == 0 ? null : all.build();
+    }
+
+    /** The clause in its simplified and traditional Chinese forms, either matching. */
+    private Query variants(QueryClause clause) {
+        List<Query> forms = new ArrayList<>();
+        for (String text : ChineseVariants.of(clause.text())) {
+            QueryClause form = new QueryClause(clause.field(), text, clause.phrase());
+            Query query = clause.field() == null ? anyField(form) : forField(form.field(), form);
+            if (query != null) {
+                forms.add(query);
+            }
+        }
+        return forms.isEmpty() ? null : forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
     }
 
     private Query anyField(QueryClause clause) {
@@ -66,6 +82,10 @@ final class QueryFactory {
                 perField.add(new BoostQuery(query, weight));
             }
         });
+        String folded = Snippets.fold(clause.text());
+        if (!clause.phrase() && Pinyin.couldBe(folded)) {
+            perField.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.PINYIN, folded)), PINYIN_WEIGHT));
+        }
         Query words = perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
         Query pieces = pieces(clause.text(), words);
         if (pieces == null) {

@@ -54,6 +54,7 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final QueryFactory queries;
     private final SourceFiles files;
+    private final Pinyin pinyin = new Pinyin();
     /** Notes per article, kept so that re-indexing an article keeps them; loaded from the index on open. */
     private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
     /** The filter of the last search limited to some articles, kept as the tag filter seldom changes while the text does. */
@@ -118,7 +119,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds an article with its front matter (its values are searchable too, as grep would find them) and body. */
     public void index(Article article, ArticleSource source) throws IOException {
-        writer.updateDocument(idTerm(article.id()), ArticleDocument.of(article, source, notes.getOrDefault(article.id(), List.of())));
+        writer.updateDocument(idTerm(article.id()), ArticleDocument.of(article, source, notes.getOrDefault(article.id(), List.of()), pinyin));
     }
 
     /**
@@ -141,7 +142,7 @@ public final class SearchIndex implements AutoCloseable {
                 ArticleSource source = readOrNull(id);
                 if (source != null) {
                     Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
-                    writer.updateDocument(idTerm(id), ArticleDocument.withNotes(stored, source, texts));
+                    writer.updateDocument(idTerm(id), ArticleDocument.withNotes(stored, source, texts, pinyin));
                 }
             }
         } finally {
@@ -156,6 +157,15 @@ public final class SearchIndex implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Notes not indexed yet, cannot read " + id + ": " + e);
             return null;
         }
+    }
+
+    /**
+     * Loads the Chinese dictionaries (variants and pinyin), which takes a second or more the first time in a process:
+     * call it off the UI thread before the first search or build. Later calls cost nothing.
+     */
+    public void warmUp() {
+        ChineseVariants.warmUp();
+        pinyin.warmUp();
     }
 
     /** Removes an article (and its notes) from the index. */

@@ -19,14 +19,16 @@ final class Snippets {
         longestNeedle = needles.stream().mapToInt(String::length).max().orElse(0);
     }
 
-    /** The folded texts to look for: words and phrases that search the text fields (not tag: and author:). */
+    /** The folded texts to look for: words and phrases that search the text fields (not tag: and author:), Chinese in both forms. */
     static List<String> needles(List<QueryClause> clauses) {
         List<String> found = new ArrayList<>();
         for (QueryClause clause : clauses) {
             if (clause.field() == null) {
-                String needle = fold(clause.text()).replaceAll("\\s+", " ").strip();
-                if (!needle.isEmpty()) {
-                    found.add(needle);
+                for (String form : ChineseVariants.of(clause.text())) {
+                    String needle = fold(form).replaceAll("\\s+", " ").strip();
+                    if (!needle.isEmpty() && !found.contains(needle)) {
+                        found.add(needle);
+                    }
                 }
             }
         }

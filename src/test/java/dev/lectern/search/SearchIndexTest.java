@@ -297,4 +297,33 @@ class SearchIndexTest {
         assertThat(seen).hasSize(30);
         assertThat(index.search("httprequest", 0, 10, Set.of(new ArticleId("many-3.md"))).total()).isEqualTo(1);
     }
+
+    @Test
+    void findsChineseInItsSimplifiedAndTraditionalForms() throws IOException {
+        add("tw.md", "執行緒筆記", List.of(), List.of(), "線程池的設計與記憶體。");
+        index.commit();
+        assertThat(ids("线程池")).containsExactlyInAnyOrder("pool.md", "body-only.md", "tw.md");
+        assertThat(ids("線程池")).containsExactlyInAnyOrder("pool.md", "body-only.md", "tw.md");
+        assertThat(ids("设计")).containsExactly("tw.md");
+        SearchHit hit = index.search("线程池的设计", 1, null).get(0);
+        int[] bold = hit.matches().get(0);
+        assertThat(hit.snippet().substring(bold[0], bold[1])).isEqualTo("線程池的設計");
+        assertThat(TextMatches.ofQuery("设计", "線程池的設計與記憶體")).hasSize(1);
+    }
+
+    @Test
+    void findsTitlesTagsAndAuthorsByPinyinAndInitials() throws IOException {
+        add("lock.md", "Redis 实现分布式锁", List.of("分布式", "数据库/缓存"), List.of("老马"), "正文 body");
+        index.commit();
+        assertThat(ids("xianchengchi")).containsExactly("pool.md");
+        assertThat(ids("xcc")).containsExactly("pool.md");
+        assertThat(ids("chengchi")).containsExactly("pool.md");
+        assertThat(ids("xianch")).containsExactly("pool.md");
+        assertThat(ids("fenbushisuo")).containsExactly("lock.md");
+        assertThat(ids("fbss")).containsExactly("lock.md");
+        assertThat(ids("huancun")).as("a tag").containsExactly("lock.md");
+        assertThat(ids("laoma")).as("an author").containsExactly("lock.md");
+        assertThat(ids("lm redis")).containsExactly("lock.md");
+        assertThat(ids("\"xcc\"")).as("a quoted text is taken literally").isEmpty();
+    }
 }
