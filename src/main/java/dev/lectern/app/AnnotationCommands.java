@@ -7,7 +7,7 @@ import dev.lectern.store.AnnotationSet;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.AtomicFiles;
 import dev.lectern.store.Exporter;
-import dev.lectern.ui.ArticleTexts;
+import dev.lectern.ui.annotations.ArticleTexts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

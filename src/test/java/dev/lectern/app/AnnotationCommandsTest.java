@@ -9,7 +9,7 @@ import dev.lectern.model.ArticleKey;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationStore;
-import dev.lectern.ui.ArticleTexts;
+import dev.lectern.ui.annotations.ArticleTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
