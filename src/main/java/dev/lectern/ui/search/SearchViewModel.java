@@ -10,6 +10,7 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchResults;
 import dev.lectern.ui.annotations.AnnotationTexts;
 import dev.lectern.ui.library.ArticleFilter;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,8 +42,8 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
 
-    /** Results listed at most; a reader narrows a search long before scrolling this far. */
-    static final int LIMIT = 200;
+    /** Results fetched at a time: the first page, then one more each time the list is scrolled near its end. */
+    static final int PAGE = 200;
     private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
 
     private final SearchIndexes indexes;
@@ -52,6 +55,7 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -64,6 +68,8 @@ public final class SearchViewModel {
     private volatile SearchIndex index;
     private Path indexedRoot;
     private String lastQuery;
+    /** The page being fetched beyond those shown (its offset), or -1: one at a time. */
+    private int loadingFrom = -1;
     /** The articles the checked tags allow (null: all), worked out when the filter changes, not on every key typed. */
     private Set<ArticleId> allowed;
 
@@ -186,31 +192,47 @@ public final class SearchViewModel {
         search();
     }
 
-    /** Runs the query (when it or the tag selection changed) on the query thread; results replace the list. */
+    /** Runs the query (when it or the tag selection changed) on the query thread; its first page replaces the list. */
     private void search() {
         String text = query.get() == null ? "" : query.get().strip();
         if (text.isEmpty() || !ready.get()) {
             lastQuery = null;
             queryGeneration.incrementAndGet();
+            loadingFrom = -1;
             results.clear();
+            total.set(0);
             return;
         }
         if (text.equals(lastQuery)) {
             return;
         }
         lastQuery = text;
+        fetch(queryGeneration.incrementAndGet(), text, 0);
+    }
+
+    /** Fetches the next page of the current search when more were found than are listed; nothing while one is coming. */
+    public void loadMore() {
+        int from = results.size();
+        if (lastQuery == null || loadingFrom >= 0 || from >= total.get()) {
+            return;
+        }
+        fetch(queryGeneration.get(), lastQuery, from);
+    }
+
+    private void fetch(int gen, String text, int from) {
+        loadingFrom = from;
         Set<ArticleId> within = allowed;
-        int gen = queryGeneration.incrementAndGet();
         SearchIndex target = index;
         querying.execute(() -> {
             if (gen != queryGeneration.get()) {
                 return;
             }
             try {
-                List<SearchHit> hits = target.search(text, LIMIT, within);
-                fx.execute(() -> show(gen, hits));
+                SearchResults page = target.search(text, from, PAGE, within);
+                fx.execute(() -> show(gen, from, page));
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "search for " + text + " failed", e);
+                fx.execute(() -> loadingFrom = gen == queryGeneration.get() ? -1 : loadingFrom);
             }
         });
     }
@@ -227,18 +249,24 @@ public final class SearchViewModel {
         }
     }
 
-    private void show(int gen, List<SearchHit> hits) {
-        if (gen != queryGeneration.get()) {
+    private void show(int gen, int from, SearchResults page) {
+        if (gen != queryGeneration.get() || from != loadingFrom) {
             return;
         }
-        List<SearchResult> found = new ArrayList<>(hits.size());
-        for (SearchHit hit : hits) {
+        loadingFrom = -1;
+        List<SearchResult> found = new ArrayList<>(page.hits().size());
+        for (SearchHit hit : page.hits()) {
             Article article = filter.find(hit.id());
             if (article != null) {
                 found.add(new SearchResult(article, hit.snippet(), hit.matches()));
             }
         }
-        results.setAll(found);
+        if (from == 0) {
+            results.setAll(found);
+        } else {
+            results.addAll(found);
+        }
+        total.set(page.total());
     }
 
     private void closeIndex() {
@@ -268,6 +296,11 @@ public final class SearchViewModel {
     /** The articles found for the query, best first; empty while the query is blank or the index not ready. */
     public ObservableList<SearchResult> results() {
         return readOnlyResults;
+    }
+
+    /** How many articles the search found in all; {@link #results()} lists the best of them, more on {@link #loadMore()}. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     /** True once the open library's index is built and answers searches. */

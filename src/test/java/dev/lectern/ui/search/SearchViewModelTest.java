@@ -88,6 +88,31 @@ class SearchViewModelTest {
     }
 
     @Test
+    void reportsTheTotalAndListsMorePageByPage() throws IOException {
+        for (int i = 0; i < 450; i++) {
+            add("many-" + i + ".md", "# Note " + i + "\n\nnavigator.serviceWorker.register(" + i + ")\n");
+        }
+        filter.setLibrary(articles, TagIndex.build(articles));
+        search.libraryLoaded(root, articles);
+        search.queryProperty().set("ServiceWorker");
+
+        assertThat(search.totalProperty().get()).isEqualTo(450);
+        assertThat(search.results()).hasSize(SearchViewModel.PAGE);
+        search.loadMore();
+        assertThat(search.results()).hasSize(400);
+        search.loadMore();
+        search.loadMore();
+        assertThat(search.results()).hasSize(450);
+        assertThat(found()).doesNotHaveDuplicates();
+
+        search.queryProperty().set("线程池");
+        assertThat(search.totalProperty().get()).isEqualTo(3);
+        assertThat(found()).hasSize(3);
+        search.queryProperty().set("");
+        assertThat(search.totalProperty().get()).isZero();
+    }
+
+    @Test
     void onlyArticlesTheCheckedTagsAllowAreFound() {
         search.libraryLoaded(root, articles);
         search.queryProperty().set("线程池");
