@@ -74,6 +74,33 @@ final class QueryFactory {
         return forms.isEmpty() ? null : forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
     }
 
+    /**
+     * The query of a quick "go to" box: every word must start a word of the title, or be pinyin of it (or of a tag
+     * or author); null when nothing is searchable.
+     */
+    Query titles(List<QueryClause> clauses) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int count = 0;
+        for (QueryClause clause : clauses) {
+            List<Query> either = new ArrayList<>();
+            for (String text : ChineseVariants.of(clause.text())) {
+                Query title = forField(IndexFields.TITLE, new QueryClause(IndexFields.TITLE, text, clause.phrase()));
+                if (title != null) {
+                    either.add(new BoostQuery(title, FIELDS.get(IndexFields.TITLE)));
+                }
+            }
+            String folded = Snippets.fold(clause.text());
+            if (Pinyin.couldBe(folded)) {
+                either.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.PINYIN, folded)), PINYIN_WEIGHT));
+            }
+            if (!either.isEmpty()) {
+                all.add(new DisjunctionMaxQuery(either, 0.1f), Occur.MUST);
+                count++;
+            }
+        }
+        return count == 0 ? null : all.build();
+    }
+
     private Query anyField(QueryClause clause) {
         List<Query> perField = new ArrayList<>();
         FIELDS.forEach((field, weight) -> {

@@ -221,6 +221,26 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Articles whose title starts words with the words typed, or whose title, tags or authors the typed pinyin or
+     * initials spell (xianchengchi, xcc → 线程池), best first: the "go to article" box.
+     */
+    public List<ArticleId> findTitles(String text, int limit) throws IOException {
+        Query built = queries.titles(QuerySyntax.parse(text));
+        if (built == null || limit <= 0) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            ScoreDoc[] top = searcher.search(built, limit).scoreDocs;
+            int[] docs = new int[top.length];
+            Arrays.setAll(docs, i -> top[i].doc);
+            return Arrays.stream(IndexValues.strings(searcher.getIndexReader(), docs, IndexFields.ID_VALUE)).map(ArticleId::new).toList();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private AllowedDocs filterFor(IndexReader reader, Set<ArticleId> allowed) throws IOException {
         AllowedDocs filter = lastFilter;
         if (filter == null || !filter.isFor(reader, allowed)) {

@@ -326,4 +326,16 @@ class SearchIndexTest {
         assertThat(ids("lm redis")).containsExactly("lock.md");
         assertThat(ids("\"xcc\"")).as("a quoted text is taken literally").isEmpty();
     }
+
+    @Test
+    void findsTitlesForTheGoToBoxByWordStartsAndPinyin() throws IOException {
+        add("lock.md", "Redis 实现分布式锁", List.of("分布式"), List.of(), "线程池 body xcc");
+        index.commit();
+        assertThat(index.findTitles("xcc", 10)).extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("xianchengchi", 10)).extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("java 线程", 10)).extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("red fbs", 10)).extracting(ArticleId::path).containsExactly("lock.md");
+        assertThat(index.findTitles("线程池", 10)).as("titles only, not bodies").extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("  ", 10)).isEmpty();
+    }
 }
