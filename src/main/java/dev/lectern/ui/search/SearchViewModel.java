@@ -53,6 +53,7 @@ public final class SearchViewModel {
     private final Executor fx;
     private final ArticleFilter filter;
     private final StringProperty query = new SimpleStringProperty("");
+    private final QuickOpenViewModel quickOpen;
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
@@ -85,6 +86,7 @@ public final class SearchViewModel {
         this.indexing = indexing;
         this.querying = querying;
         this.fx = fx;
+        quickOpen = new QuickOpenViewModel(this::findTitles, filter, querying, fx);
         query.addListener((obs, was, now) -> search());
         filter.revisionProperty().addListener((obs, was, now) -> allowedChanged());
     }
@@ -208,6 +210,25 @@ public final class SearchViewModel {
         }
         lastQuery = text;
         fetch(queryGeneration.incrementAndGet(), text, 0);
+    }
+
+    /** Articles whose titles (or their pinyin) match a text, for the go-to box; none until the index is open. Query thread. */
+    private List<ArticleId> findTitles(String text, int limit) {
+        SearchIndex target = index;
+        if (target == null) {
+            return List.of();
+        }
+        try {
+            return target.findTitles(text, limit);
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "go to " + text + " failed", e);
+            return List.of();
+        }
+    }
+
+    /** The go-to box's model, answered from this library's index. */
+    public QuickOpenViewModel quickOpen() {
+        return quickOpen;
     }
 
     /** Fetches the next page of the current search when more were found than are listed; nothing while one is coming. */

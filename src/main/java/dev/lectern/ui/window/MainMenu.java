@@ -24,7 +24,7 @@ final class MainMenu {
     /** What the menus ask of the window itself. */
     record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
                           Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
-                          Runnable shortcuts, Runnable about) {
+                          Runnable shortcuts, Runnable about, Runnable goTo) {
     }
 
     private final LibraryViewModel library;
@@ -64,6 +64,7 @@ final class MainMenu {
         Menu file = new Menu(t("menu.file"), null, open, reload, problems, new SeparatorMenuItem(), quit);
 
         MenuItem filter = item(t("menu.view.search"), "Shortcut+K", list::focusFilter);
+        MenuItem goTo = item(t("menu.view.goTo"), "Shortcut+P", window.goTo());
         MenuItem find = item(t("menu.view.find"), "Shortcut+F", () -> readerPane.findBar().open());
         MenuItem next = item(t("menu.view.findNext"), "F3", () -> readerPane.findBar().step(1));
         MenuItem previous = item(t("menu.view.findPrevious"), "Shift+F3", () -> readerPane.findBar().step(-1));
@@ -73,7 +74,7 @@ final class MainMenu {
             library.filter().clearTags();
             list.filterField().clear();
         });
-        Menu view = new Menu(t("menu.view"), null, filter, find, next, previous, clear, new SeparatorMenuItem(),
+        Menu view = new Menu(t("menu.view"), null, filter, goTo, find, next, previous, clear, new SeparatorMenuItem(),
                 item(t("menu.view.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
                 item(t("menu.view.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
                 new SeparatorMenuItem(),

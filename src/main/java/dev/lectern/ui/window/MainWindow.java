@@ -17,6 +17,8 @@ import dev.lectern.ui.reader.LinkTarget;
 import dev.lectern.ui.reader.ReadProgressTracker;
 import dev.lectern.ui.reader.ReaderPane;
 import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.search.QuickItem;
+import dev.lectern.ui.search.QuickOpenBox;
 import dev.lectern.ui.search.SearchViewModel;
 import java.io.InputStream;
 import javafx.geometry.Rectangle2D;
@@ -41,6 +43,7 @@ public final class MainWindow {
     private final AnnotationsViewModel annotations;
     private final SearchViewModel search;
     private final SearchWiring searchWiring;
+    private final QuickOpenBox goTo;
     private final WindowPanes panes;
     private final javafx.scene.control.MenuBar menuBar;
     private final WindowDialogs dialogs;
@@ -74,9 +77,11 @@ public final class MainWindow {
             }
         });
         panes = new WindowPanes(tags, list, readerPane);
+        goTo = new QuickOpenBox(search.quickOpen(), this::goTo);
         menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates).build(new MainMenu.WindowCommands(
                 dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations, dialogs::export, () -> stage.close(),
-                panes::toggleTags, panes::toggleList, searchWiring::step, this::showShortcuts, dialogs::showAbout));
+                panes::toggleTags, panes::toggleList, searchWiring::step, this::showShortcuts, dialogs::showAbout,
+                () -> goTo.show(stage)));
         root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
@@ -105,6 +110,15 @@ public final class MainWindow {
                         .ifPresent(changed -> reader.show(library.getRoot(), changed));
             }
         });
+    }
+
+    /** Opens the article chosen in the go-to box, or shows the chosen tag's articles alone. */
+    private void goTo(QuickItem item) {
+        if (item.article() != null) {
+            reader.show(library.getRoot(), item.article());
+        } else if (item.tag() != null) {
+            library.showOnlyTag(item.tag());
+        }
     }
 
     /** The article the reader had open last time, selected first when that library loads. */

@@ -113,6 +113,27 @@ class SearchViewModelTest {
     }
 
     @Test
+    void theGoToBoxRanksTitlesByPinyinAndTagsByName() {
+        filter.setLibrary(articles, TagIndex.build(articles));
+        search.libraryLoaded(root, articles);
+        QuickOpenViewModel goTo = search.quickOpen();
+
+        goTo.queryProperty().set("xcc");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("线程池的小问题");
+        goTo.queryProperty().set("xianchengchi");
+        assertThat(goTo.items()).extracting(item -> item.article().id().path()).containsExactly("pool.md");
+        goTo.queryProperty().set("線程池");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("线程池的小问题");
+        goTo.queryProperty().set("do");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("Docker");
+        assertThat(goTo.items().get(0).tag()).isEqualTo(new TagRef(Facet.TAG, TagPath.parse("Docker")));
+        goTo.queryProperty().set("go");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("Go 的调度", "Go");
+        goTo.queryProperty().set("");
+        assertThat(goTo.items()).isEmpty();
+    }
+
+    @Test
     void onlyArticlesTheCheckedTagsAllowAreFound() {
         search.libraryLoaded(root, articles);
         search.queryProperty().set("线程池");
