@@ -7,7 +7,7 @@ import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.search.TagNames;
-import dev.lectern.ui.library.ArticleFilter;
+import dev.lectern.ui.common.ShownArticles;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -33,7 +34,8 @@ public final class QuickOpenViewModel {
     static final int TAGS = 8;
 
     private final BiFunction<String, Integer, List<ArticleId>> titles;
-    private final ArticleFilter filter;
+    private final ShownArticles filter;
+    private final Supplier<TagIndex> tagIndex;
     private final Executor querying;
     private final Executor fx;
     private final StringProperty query = new SimpleStringProperty("");
@@ -45,9 +47,11 @@ public final class QuickOpenViewModel {
     private Map<String, TagRef> refs = Map.of();
 
     /** @param titles the ids of the articles whose titles match a text, best first, at most a number of them */
-    QuickOpenViewModel(BiFunction<String, Integer, List<ArticleId>> titles, ArticleFilter filter, Executor querying, Executor fx) {
+    QuickOpenViewModel(BiFunction<String, Integer, List<ArticleId>> titles, ShownArticles filter, Supplier<TagIndex> tagIndex,
+                       Executor querying, Executor fx) {
         this.titles = titles;
         this.filter = filter;
+        this.tagIndex = tagIndex;
         this.querying = querying;
         this.fx = fx;
         query.addListener((obs, was, now) -> find());
@@ -91,7 +95,7 @@ public final class QuickOpenViewModel {
 
     /** The tag names of the library, taken anew when the library (its tag index) changed. */
     private void refreshTags() {
-        TagIndex index = filter.indexProperty().get();
+        TagIndex index = tagIndex.get();
         if (index == namedIndex && names != null) {
             return;
         }

@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.ScanResult;
+import dev.lectern.library.TagIndex;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
@@ -11,8 +12,7 @@ import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResults;
-import dev.lectern.ui.annotations.AnnotationTexts;
-import dev.lectern.ui.library.ArticleFilter;
+import dev.lectern.ui.common.ShownArticles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -51,9 +52,8 @@ public final class SearchViewModel {
     private final Executor indexing;
     private final Executor querying;
     private final Executor fx;
-    private final ArticleFilter filter;
+    private final ShownArticles filter;
     private final StringProperty query = new SimpleStringProperty("");
-    private final QuickOpenViewModel quickOpen;
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
@@ -78,7 +78,7 @@ public final class SearchViewModel {
      * @param indexing runs opening, building and updating the index, one task at a time in order
      * @param querying runs searches, one at a time
      */
-    public SearchViewModel(SearchIndexes indexes, IndexBuilder builder, ArticleFilter filter,
+    public SearchViewModel(SearchIndexes indexes, IndexBuilder builder, ShownArticles filter,
                            Executor indexing, Executor querying, Executor fx) {
         this.indexes = indexes;
         this.builder = builder;
@@ -86,7 +86,6 @@ public final class SearchViewModel {
         this.indexing = indexing;
         this.querying = querying;
         this.fx = fx;
-        quickOpen = new QuickOpenViewModel(this::findTitles, filter, querying, fx);
         query.addListener((obs, was, now) -> search());
         filter.revisionProperty().addListener((obs, was, now) -> allowedChanged());
     }
@@ -226,9 +225,9 @@ public final class SearchViewModel {
         }
     }
 
-    /** The go-to box's model, answered from this library's index. */
-    public QuickOpenViewModel quickOpen() {
-        return quickOpen;
+    /** A model for a go-to box, answered from this library's index on the query thread; tags gives the library's tags. */
+    public QuickOpenViewModel newQuickOpen(Supplier<TagIndex> tags) {
+        return new QuickOpenViewModel(this::findTitles, filter, tags, querying, fx);
     }
 
     /** Fetches the next page of the current search when more were found than are listed; nothing while one is coming. */

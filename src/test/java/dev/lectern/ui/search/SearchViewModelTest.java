@@ -116,7 +116,7 @@ class SearchViewModelTest {
     void theGoToBoxRanksTitlesByPinyinAndTagsByName() {
         filter.setLibrary(articles, TagIndex.build(articles));
         search.libraryLoaded(root, articles);
-        QuickOpenViewModel goTo = search.quickOpen();
+        QuickOpenViewModel goTo = search.newQuickOpen(() -> filter.indexProperty().get());
 
         goTo.queryProperty().set("xcc");
         assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("线程池的小问题");

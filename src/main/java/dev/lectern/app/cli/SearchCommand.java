@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.CacheFolder;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * {@code lectern search DIR "query" [--json] [--limit N]}: brings the library's search index up to date and prints
  * the best results (all for limit 0) and how many were found.
  */
-final class SearchCommand {
+public final class SearchCommand {
 
     private final Path cacheFolder;
     private final PrintStream out;
@@ -39,11 +39,11 @@ final class SearchCommand {
         this.out = out;
     }
 
-    static SearchCommand standard(PrintStream out) {
+    public static SearchCommand standard(PrintStream out) {
         return new SearchCommand(CacheFolder.forCurrentUser(), out);
     }
 
-    int run(Path dir, String query, boolean json, int limit) throws IOException, InterruptedException {
+    public int run(Path dir, String query, boolean json, int limit) throws IOException, InterruptedException {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(dir.toString(), null, "not a folder");

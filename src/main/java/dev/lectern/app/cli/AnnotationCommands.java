@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.render.PageRenderer;
@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** {@code lectern export} and {@code lectern annotations}: the reader's highlights and bookmarks from the command line. */
-final class AnnotationCommands {
+public final class AnnotationCommands {
 
     private final ArticleTexts texts;
     private final PrintStream out;
@@ -26,12 +26,12 @@ final class AnnotationCommands {
         this.out = out;
     }
 
-    static AnnotationCommands standard(PrintStream out) {
+    public static AnnotationCommands standard(PrintStream out) {
         return new AnnotationCommands(new ArticleTexts(new ArticleReader(), new PageRenderer()), out);
     }
 
     /** Writes Markdown or JSON to the file (atomically) or to standard output. */
-    int export(Path library, Path annotations, String format, Path target) throws IOException {
+    public int export(Path library, Path annotations, String format, Path target) throws IOException {
         AnnotationSet set = load(library, annotations);
         Exporter exporter = new Exporter();
         String text = "json".equals(format) ? exporter.json(set) : exporter.markdown(set);
@@ -46,7 +46,7 @@ final class AnnotationCommands {
     }
 
     /** One line per annotation with its state in the article's current text. */
-    int list(Path library, Path annotations) throws IOException {
+    public int list(Path library, Path annotations) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         new Exporter().statusLines(set, id -> texts.of(root, id)).forEach(out::println);
