@@ -19,6 +19,8 @@ final class HitReader {
     private static final int HEAD_CHARS = 2 * 1024;
     /** How much markdown before and after the first match is made plain for a snippet. */
     private static final int AROUND = 600;
+    /** Matches in the markdown tried before the whole body is made plain: a match inside markup vanishes when made plain. */
+    private static final int RAW_TRIES = 8;
 
     private HitReader() {
     }
@@ -55,14 +57,23 @@ final class HitReader {
      * in the markdown is made plain (making a whole body plain for each of a page of hits cost most of a search).
      */
     private static Snippets.SearchHitText snippet(String markdown, String notes, Snippets snippets) {
-        int raw = snippets.firstMatch(markdown);
-        if (raw >= 0) {
+        int raw = snippets.firstMatch(markdown, 0);
+        for (int tries = 0; raw >= 0 && tries < RAW_TRIES; tries++) {
             int from = lineStart(markdown, Math.max(0, raw - AROUND));
             int to = lineEnd(markdown, Math.min(markdown.length(), raw + AROUND));
             String text = BodyText.plain(markdown.substring(from, to));
             int at = snippets.firstMatch(text);
             if (at >= 0) {
                 return snippets.around(text, at, to < markdown.length());
+            }
+            // the match was markup (a link target, an HTML attribute): try the next one
+            raw = snippets.firstMatch(markdown, Math.max(to, raw + 1));
+        }
+        if (raw >= 0) {
+            String text = BodyText.plain(markdown);
+            int at = snippets.firstMatch(text);
+            if (at >= 0) {
+                return snippets.around(text, at, false);
             }
         }
         int inNotes = snippets.firstMatch(notes);

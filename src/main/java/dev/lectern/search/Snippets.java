@@ -109,8 +109,8 @@ final class Snippets {
         return ranges;
     }
 
-    /** The first position at or after from where a needle starts in the text folded, folding as it goes. */
-    private int firstMatch(String text, int from) {
+    /** The first position at or after from where a needle starts in the text folded, folding as it goes; -1 for none. */
+    int firstMatch(String text, int from) {
         if (needles.isEmpty()) {
             return -1;
         }
