@@ -97,7 +97,9 @@ public final class MainWindow {
                     : session.firstToShow(list.table().getItems());
             if (first != null) {
                 select(first);
-                list.table().scrollTo(first);
+                if (first != list.table().getItems().get(0)) {
+                    list.table().scrollTo(first);
+                }
             }
         });
     }
