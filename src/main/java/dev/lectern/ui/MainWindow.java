@@ -6,6 +6,10 @@ import dev.lectern.library.Facet;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -31,6 +35,7 @@ public final class MainWindow {
     private final WindowPanes panes;
     private final javafx.scene.control.MenuBar menuBar;
     private final WindowDialogs dialogs;
+    private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
     private java.nio.file.Path preferred;
     private dev.lectern.model.ArticleId preferredArticle;
     private Stage stage;
@@ -72,14 +77,27 @@ public final class MainWindow {
                 reader.show(library.getRoot(), now);
             }
         });
+        // the search index, the watcher and renamed-article matching wait for the first article's paint
+        library.deferWatching(afterFirstPaint);
+        onFirstPagePainted(afterFirstPaint::open);
+        // the list the cache remembers shows (and opens the last article) before the folder walk has checked it
+        library.fromCacheProperty().addListener((obs, was, now) -> {
+            if (now && list.table().getSelectionModel().isEmpty() && !list.table().getItems().isEmpty()) {
+                selectFirstArticle();
+            }
+        });
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now && list.table().getSelectionModel().isEmpty() && !list.table().getItems().isEmpty()) {
                 selectFirstArticle();
             }
             if (!now) {
-                annotations.followRenamedArticles(library.getRoot(), library.filter().articles());
-                if (library.getRoot() != null && library.errorProperty().get() == null) {
-                    search.libraryLoaded(library.getRoot(), library.filter().articles());
+                Path root = library.getRoot();
+                List<Article> articles = library.filter().articles();
+                afterFirstPaint.execute(() -> afterLoad(root, articles));
+                if (list.table().getItems().isEmpty()) {
+                    afterFirstPaint.open();
+                } else {
+                    openGateSoon();
                 }
             }
         });
@@ -92,6 +110,25 @@ public final class MainWindow {
                         .ifPresent(changed -> reader.show(library.getRoot(), changed));
             }
         });
+    }
+
+    private void afterLoad(Path root, List<Article> articles) {
+        if (root == null || !root.equals(library.getRoot())) {
+            return;
+        }
+        annotations.followRenamedArticles(root, articles);
+        if (library.errorProperty().get() == null) {
+            search.libraryLoaded(root, articles);
+        }
+    }
+
+    /** Should the first article never paint (a render that fails), the held-back work starts 15 seconds after the load. */
+    private void openGateSoon() {
+        if (!afterFirstPaint.isOpen()) {
+            PauseTransition fallback = new PauseTransition(Duration.seconds(15));
+            fallback.setOnFinished(e -> afterFirstPaint.open());
+            fallback.play();
+        }
     }
 
     /** The article the reader had open last time, selected first when that library loads. */
