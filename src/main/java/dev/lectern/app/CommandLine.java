@@ -23,8 +23,9 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
                                                      one line per annotation: anchored / moved / orphaned, quote, article
             Options:
               --annotations FILE                     use this annotation file instead of the per-user one
-              lectern bench [--articles N] [--corpus DIR]
-                                                     benchmark a generated library of N articles (default 10,000)
+              lectern bench [--articles N] [--corpus DIR] [--json]
+                                                     benchmark a generated library of N articles (default 10,000), made
+                                                     from DIR, else ../shared/corpora/B, else texts built into Lectern
               lectern --exit-after-first-render [DIR]
                                                      start, print first-render-ms=N (JVM start to first article painted), exit
               lectern --help | --version
@@ -103,7 +104,7 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
                         positional.get(2));
             }
             case "bench" -> {
-                return new CommandLine(Command.BENCH, corpus, false, null, null, null, null, articles, false, null);
+                return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null);
             }
             default -> {
                 if (positional.size() > 1) {
