@@ -1,6 +1,6 @@
 package dev.lectern.app;
 
-import dev.lectern.ui.LinkOpener;
+import dev.lectern.ui.common.LinkOpener;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

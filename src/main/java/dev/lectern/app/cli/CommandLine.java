@@ -1,0 +1,132 @@
+package dev.lectern.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parsed command line: which command to run and with what. */
+public record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
+                   int articles, boolean exitAfterFirstRender, String query) {
+
+    /** What the user asked for. */
+    public enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, ANNOTATIONS, BENCH, HELP, VERSION }
+
+    public static final String USAGE = """
+            Usage:
+              lectern [DIR]                          open the reader on DIR (default: ./content)
+              lectern scan DIR [--json]              list every article of DIR with its metadata and warnings
+              lectern render FILE [--library DIR]    print the HTML page the reading pane shows for FILE
+              lectern search DIR "query" [--json]    ranked full-text results (Chinese and Japanese too), with snippets
+              lectern export --library DIR [--annotations FILE] --format md|json [--out FILE]
+                                                     export highlights and bookmarks, grouped by article
+              lectern annotations --library DIR [--annotations FILE]
+                                                     one line per annotation: anchored / moved / orphaned, quote, article
+            Options:
+              --annotations FILE                     use this annotation file instead of the per-user one
+              lectern bench [--articles N] [--corpus DIR] [--json]
+                                                     benchmark a generated library of N articles (default 10,000), made
+                                                     from DIR, else ../shared/corpora/B, else texts built into Lectern
+              lectern --exit-after-first-render [DIR]
+                                                     start, print first-render-ms=N (JVM start to first article painted), exit
+              lectern --help | --version
+            """;
+
+    /** Parses the arguments; throws IllegalArgumentException with a message meant for the user. */
+    public static CommandLine parse(String... args) {
+        List<String> positional = new ArrayList<>();
+        boolean json = false;
+        Path library = null;
+        Path annotations = null;
+        Path out = null;
+        String format = "md";
+        int articles = 10_000;
+        Path corpus = null;
+        boolean exitAfterFirstRender = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--help", "-h" -> {
+                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null);
+                }
+                case "--version", "-V" -> {
+                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null);
+                }
+                case "--json" -> json = true;
+                case "--exit-after-first-render" -> exitAfterFirstRender = true;
+                case "--corpus" -> corpus = Path.of(value(args, ++i, "--corpus needs a folder"));
+                case "--articles" -> {
+                    try {
+                        articles = Integer.parseInt(value(args, ++i, "--articles needs a number").replace(",", "").replace("_", ""));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--articles needs a whole number");
+                    }
+                    if (articles < 1) {
+                        throw new IllegalArgumentException("--articles needs a positive number");
+                    }
+                }
+                case "--library" -> library = Path.of(value(args, ++i, "--library needs a folder"));
+                case "--annotations" -> annotations = Path.of(value(args, ++i, "--annotations needs a file"));
+                case "--out" -> out = Path.of(value(args, ++i, "--out needs a file"));
+                case "--format" -> {
+                    format = value(args, ++i, "--format needs md or json");
+                    if (!format.equals("md") && !format.equals("json")) {
+                        throw new IllegalArgumentException("--format is md or json, not " + format);
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + arg);
+                    }
+                    positional.add(arg);
+                }
+            }
+        }
+        String first = positional.isEmpty() ? "" : positional.get(0);
+        switch (first) {
+            case "scan" -> {
+                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null);
+            }
+            case "render" -> {
+                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null);
+            }
+            case "export", "annotations" -> {
+                if (library == null) {
+                    throw new IllegalArgumentException(first + " needs --library DIR");
+                }
+                Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
+                return new CommandLine(command, null, json, library, annotations, format, out, 0, false, null);
+            }
+            case "search" -> {
+                if (positional.size() != 3) {
+                    throw new IllegalArgumentException("search needs a folder and a query: lectern search DIR \"query\"");
+                }
+                return new CommandLine(Command.SEARCH, Path.of(positional.get(1)), json, null, null, null, null, 0, false,
+                        positional.get(2));
+            }
+            case "bench" -> {
+                return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null);
+            }
+            default -> {
+                if (positional.size() > 1) {
+                    throw new IllegalArgumentException("expected one folder, got " + positional);
+                }
+                return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations,
+                        null, null, 0, exitAfterFirstRender, null);
+            }
+        }
+    }
+
+    private static String value(String[] args, int i, String message) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(message);
+        }
+        return args[i];
+    }
+
+    private static Path single(List<String> positional, String message) {
+        if (positional.size() != 2) {
+            throw new IllegalArgumentException(message);
+        }
+        return Path.of(positional.get(1));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.lectern.app.cli;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.render.RenderOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** {@code lectern render FILE [--library DIR]}: prints the page the reading pane would load for FILE. */
+public final class RenderCommand {
+
+    private final ArticleReader reader;
+    private final PageRenderer renderer;
+    private final PrintStream out;
+
+    public RenderCommand(ArticleReader reader, PageRenderer renderer, PrintStream out) {
+        this.reader = reader;
+        this.renderer = renderer;
+        this.out = out;
+    }
+
+    public int run(Path file, Path library) throws IOException {
+        Path article = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(article)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        Path root = (library != null ? library : article.getParent()).toAbsolutePath().normalize();
+        if (!article.startsWith(root)) {
+            throw new IOException(file + " is not inside the library " + root);
+        }
+        Article meta = reader.read(root, article);
+        String body = reader.readBody(root, new ArticleId(root.relativize(article).toString()));
+        out.print(renderer.render(meta, body, RenderOptions.defaults(root, article)));
+        out.flush();
+        return 0;
+    }
+}

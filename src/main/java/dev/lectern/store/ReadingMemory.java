@@ -1,0 +1,107 @@
+package dev.lectern.store;
+
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ReadProgress;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the reader did and chose per article: reading position, read state and progress, forced line-break mode,
+ * remote images allowed. Kept by the article's absolute path, and saved to a file (when given) so it survives a
+ * restart.
+ */
+public final class ReadingMemory {
+
+    private static final System.Logger LOG = System.getLogger(ReadingMemory.class.getName());
+
+    private final ReadingStateFile file;
+    private final Map<String, ReadingStateFile.Entry> entries = new HashMap<>();
+    private String prefix = prefixOf(Path.of("."));
+
+    /** Only in memory (tests). */
+    public ReadingMemory() {
+        this.file = null;
+    }
+
+    /** Loads the state kept in the file, and saves back to it. */
+    public ReadingMemory(ReadingStateFile file) {
+        this.file = file;
+        entries.putAll(file.load());
+    }
+
+    /** The library the article ids are relative to. */
+    public void setLibrary(Path libraryRoot) {
+        prefix = prefixOf(libraryRoot);
+    }
+
+    private static String prefixOf(Path root) {
+        String folder = root.toAbsolutePath().normalize().toString();
+        return folder.endsWith(File.separator) ? folder : folder + File.separator;
+    }
+
+    /** The absolute path of the article as text, as {@code root.resolve(id.path())} gives it, without the Path work. */
+    private String key(ArticleId id) {
+        return prefix + (File.separatorChar == '/' ? id.path() : id.path().replace('/', File.separatorChar));
+    }
+
+    private ReadingStateFile.Entry entry(ArticleId id) {
+        return entries.getOrDefault(key(id), ReadingStateFile.Entry.NONE);
+    }
+
+    private void change(ArticleId id, UnaryOperator<ReadingStateFile.Entry> edit) {
+        entries.put(key(id), edit.apply(entry(id)));
+    }
+
+    /** Scroll position from 0 (top) to 1 (end), or 0 when the article was never read. */
+    public double position(ArticleId id) {
+        return entry(id).position();
+    }
+
+    public void setPosition(ArticleId id, double fraction) {
+        change(id, e -> e.withPosition(fraction));
+    }
+
+    /** Unread, in progress (with how far), or read; {@link ReadProgress#UNREAD} for an article never opened. */
+    public ReadProgress progress(ArticleId id) {
+        return entry(id).progress();
+    }
+
+    /** Records the article's new progress; call {@link #save()} to keep it. */
+    public void setProgress(ArticleId id, ReadProgress progress) {
+        change(id, e -> e.withProgress(progress));
+    }
+
+    /** True or false when the reader forced line breaks on or off for this article; null for automatic. */
+    public Boolean lineBreaks(ArticleId id) {
+        return entry(id).lineBreaks();
+    }
+
+    public void setLineBreaks(ArticleId id, Boolean keep) {
+        change(id, e -> e.withLineBreaks(keep));
+        save();
+    }
+
+    public boolean remoteImagesAllowed(ArticleId id) {
+        return entry(id).remoteImages();
+    }
+
+    public void allowRemoteImages(ArticleId id) {
+        change(id, e -> e.withRemoteImages(true));
+        save();
+    }
+
+    /** Writes the state to its file (after a change of article and on exit); failures are logged, never shown. */
+    public void save() {
+        if (file != null) {
+            try {
+                file.save(entries);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not save the reading state", e);
+            }
+        }
+    }
+}

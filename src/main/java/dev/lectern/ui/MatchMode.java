@@ -1,4 +1,0 @@
-package dev.lectern.ui;
-
-/** How checked tags combine: an article must have all of them, or any one of them. */
-public enum MatchMode { ALL, ANY }

@@ -1,8 +1,0 @@
-package dev.lectern.ui;
-
-import dev.lectern.model.Article;
-import java.util.List;
-
-/** One article found by a search, with the snippet to show and the {start, end} ranges in it to bold. */
-record SearchResult(Article article, String snippet, List<int[]> matches) {
-}

@@ -1,0 +1,80 @@
+package dev.lectern.ui.annotations;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One highlight or bookmark in a panel: colour (or bookmark mark), the quote, the note, when, and whether it moved or is lost. */
+final class AnnotationCell extends ListCell<Annotation> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final Function<Annotation, String> status;
+    private final Region swatch = new Region();
+    private final Label quote = new Label();
+    private final Label note = new Label();
+    private final Label meta = new Label();
+    private final VBox text = new VBox(2, quote, note, meta);
+    private final HBox box = new HBox(8, swatch, text);
+
+    AnnotationCell(Function<Annotation, String> status) {
+        this.status = status;
+        swatch.setMinSize(6, 16);
+        swatch.setPrefWidth(6);
+        quote.setWrapText(true);
+        note.setWrapText(true);
+        quote.getStyleClass().add("annotation-quote");
+        note.getStyleClass().add("annotation-note");
+        meta.getStyleClass().add("annotation-meta");
+        text.setMinWidth(0);
+        quote.setMaxWidth(Double.MAX_VALUE);
+        // a wrapped label in a list cell needs its height to follow the lines it wraps to
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        setPrefWidth(0);
+        getStyleClass().add("annotation-cell");
+    }
+
+    @Override
+    protected void updateItem(Annotation item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        quote.prefWidthProperty().bind(widthProperty().subtract(40));
+        note.prefWidthProperty().bind(widthProperty().subtract(40));
+        String state = status.apply(item);
+        String lost = state.isEmpty() ? "" : "  ·  " + state;
+        if (item instanceof Highlight h) {
+            swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
+            quote.setText("“" + abbreviate(h.anchor().quote(), 160) + "”");
+            note.setText(h.note());
+            meta.setText(WHEN.format(h.updated()) + lost);
+        } else {
+            Bookmark b = (Bookmark) item;
+            swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
+            quote.setText((b.anchor() == null ? "★ " : "◆ ") + b.label());
+            note.setText(b.anchor() == null ? t("annotations.wholeArticle") : "“" + abbreviate(b.anchor().quote(), 100) + "”");
+            meta.setText(WHEN.format(b.updated()) + lost);
+        }
+        note.setVisible(!note.getText().isBlank());
+        note.setManaged(note.isVisible());
+        setGraphic(box);
+    }
+
+    static String abbreviate(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() > max ? t.substring(0, max) + "…" : t;
+    }
+}

@@ -1,0 +1,279 @@
+package dev.lectern.ui.annotations;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.AnnotationScripts;
+import dev.lectern.store.AnchorMatch;
+import dev.lectern.store.Reanchorer;
+import dev.lectern.ui.reader.ReaderView;
+import dev.lectern.ui.reader.ReaderViewModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
+/**
+ * Highlights and bookmarks in the reading pane: paints the open article's highlights after each load (re-anchored
+ * to the current text), turns a selection into a highlight, note or bookmark (popover or keys H, 1–5, N, B, Q),
+ * and opens a highlight's editor when it is clicked.
+ */
+public final class AnnotationLayer {
+
+    private static final Pattern NUMBER = Pattern.compile("\"(start|end|top|left|bottom|right)\":(-?[0-9.]+)");
+    private static final Pattern HEADING = Pattern.compile("\"heading\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final ReaderView view;
+    private final ReaderViewModel reader;
+    private final AnnotationsViewModel annotations;
+    private final Reanchorer reanchorer = new Reanchorer();
+    private final AnnotationScripts scripts = new AnnotationScripts();
+    private final AnnotationPopovers popovers;
+    private final Map<UUID, int[]> placed = new HashMap<>();
+    private final java.util.Set<UUID> moved = new java.util.HashSet<>();
+    private dev.lectern.model.ArticleId movedIn;
+    private String text = "";
+    private HighlightColor lastColor = HighlightColor.YELLOW;
+    private UUID pendingJump;
+    /** The note editor opens when N is released, so the typed "n" does not land in it. */
+    private Runnable noteOnRelease;
+    private final List<Runnable> repainted = new java.util.ArrayList<>();
+
+    public AnnotationLayer(ReaderView view, ReaderViewModel reader, AnnotationsViewModel annotations) {
+        this.view = view;
+        this.reader = reader;
+        this.annotations = annotations;
+        this.popovers = new AnnotationPopovers(this, view.web());
+        view.onPageReady(this::pageReady);
+        annotations.revisionProperty().addListener((obs, was, now) -> repaint());
+        view.web().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
+        view.web().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        view.web().addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (noteOnRelease != null) {
+                Runnable open = noteOnRelease;
+                noteOnRelease = null;
+                e.consume();
+                open.run();
+            }
+        });
+    }
+
+    private void pageReady() {
+        view.run(scripts.install());
+        Object pageText = view.run(scripts.text());
+        text = pageText instanceof String s ? s : "";
+        repaint();
+    }
+
+    /** Paints the open article's highlights where they are now; moved ones are saved at their new place. */
+    void repaint() {
+        Article article = reader.articleProperty().get();
+        if (view.shownArticle() == null || article == null || !view.shownArticle().equals(article.id())) {
+            return;
+        }
+        view.run(scripts.clear());
+        placed.clear();
+        if (!article.id().equals(movedIn)) {
+            moved.clear();
+            movedIn = article.id();
+        }
+        for (Annotation a : annotations.of(article.id())) {
+            Anchor anchor = a.anchor();
+            if (anchor == null) {
+                continue;
+            }
+            AnchorMatch where = reanchorer.locate(anchor, text);
+            if (!where.found()) {
+                continue;
+            }
+            placed.put(a.id(), new int[] {where.start(), where.end()});
+            if (where.state() == dev.lectern.store.AnchorState.MOVED) {
+                moved.add(a.id());
+            }
+            if (a instanceof Highlight h) {
+                view.run(scripts.show(h.id().toString(), h.color().key(), where.start(), where.end()));
+            }
+            if (where.start() != anchor.start() || where.end() != anchor.end()) {
+                annotations.reanchor(a.id(), Anchor.of(text, where.start(), where.end(), anchor.heading()));
+            }
+        }
+        repainted.forEach(Runnable::run);
+        if (pendingJump != null && placed.containsKey(pendingJump)) {
+            UUID id = pendingJump;
+            pendingJump = null;
+            jumpTo(id);
+        }
+    }
+
+    /** Jumps to the annotation now if it is on screen, else as soon as its article's page is shown. */
+    public void jumpWhenShown(UUID id) {
+        if (!jumpTo(id)) {
+            pendingJump = id;
+        }
+    }
+
+    /** Scrolls to an annotation of the open article and flashes it; false when it has no place in the text. */
+    boolean jumpTo(UUID id) {
+        int[] where = placed.get(id);
+        if (where == null) {
+            return false;
+        }
+        view.run(scripts.flash(where[0], where[1]));
+        PauseTransition end = new PauseTransition(Duration.millis(1400));
+        end.setOnFinished(e -> view.run(scripts.unflash()));
+        end.play();
+        return true;
+    }
+
+    private void onRelease(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || !annotations.isOpen()) {
+            return;
+        }
+        Selection selection = selection();
+        if (selection != null) {
+            popovers.showForSelection(selection, screenPoint(selection.left + (selection.right - selection.left) / 2, selection.top));
+        } else if (event.isStillSincePress()) {
+            double zoom = view.web().getZoom();
+            Object id = view.run(scripts.at(event.getX() / zoom, event.getY() / zoom));
+            if (id instanceof String s) {
+                annotations.of(reader.articleProperty().get().id()).stream()
+                        .filter(a -> a.id().toString().equals(s) && a instanceof Highlight).findFirst()
+                        .ifPresent(h -> popovers.showForHighlight((Highlight) h, new Point2D(event.getScreenX(), event.getScreenY())));
+            }
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || !annotations.isOpen()) {
+            return;
+        }
+        KeyCode code = event.getCode();
+        int digit = code.isDigitKey() ? code.getChar().charAt(0) - '1' : -1;
+        boolean ours = code == KeyCode.H || code == KeyCode.N || code == KeyCode.B || code == KeyCode.Q
+                || (digit >= 0 && digit < HighlightColor.values().length);
+        if (!ours) {
+            return;
+        }
+        Selection selection = selection();
+        if (selection == null) {
+            return;
+        }
+        event.consume();
+        popovers.hide();
+        switch (code) {
+            case H -> highlight(selection, lastColor, "");
+            case N -> {
+                Highlight made = highlight(selection, lastColor, "");
+                Point2D at = screenPoint(selection.left + (selection.right - selection.left) / 2, selection.top);
+                noteOnRelease = () -> popovers.showNoteFor(made, at);
+            }
+            case B -> bookmark(selection);
+            case Q -> copyQuote(selection);
+            default -> highlight(selection, HighlightColor.values()[digit], "");
+        }
+    }
+
+    Highlight highlight(Selection selection, HighlightColor color, String note) {
+        lastColor = color;
+        Article article = reader.articleProperty().get();
+        Highlight made = annotations.highlight(article, key(article), selection.anchor, color, note);
+        view.run(scripts.clearSelection());
+        return made;
+    }
+
+    Bookmark bookmark(Selection selection) {
+        Article article = reader.articleProperty().get();
+        String heading = selection.anchor.heading();
+        String words = selection.anchor.quote().strip();
+        String label = (heading == null ? "" : heading + " — ") + (words.length() > 40 ? words.substring(0, 40) + "…" : words);
+        view.run(scripts.clearSelection());
+        return annotations.bookmarkPassage(article, key(article), selection.anchor, label);
+    }
+
+    void copyQuote(Selection selection) {
+        Article article = reader.articleProperty().get();
+        String quote = "> " + selection.anchor.quote().strip().replace("\n", "\n> ") + "\n>\n> — " + article.title();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(quote);
+        Clipboard.getSystemClipboard().setContent(content);
+        view.run(scripts.clearSelection());
+    }
+
+    /** Stars or unstars the open article. */
+    public void toggleStar() {
+        Article article = reader.articleProperty().get();
+        if (article != null) {
+            annotations.toggleArticleBookmark(article, key(article));
+        }
+    }
+
+    AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
+    private ArticleKey key(Article article) {
+        return ArticleKey.of(article.title(), article.date(), text);
+    }
+
+    /** The current selection in the article, snapped, or null. */
+    Selection selection() {
+        if (view.shownArticle() == null || !(view.run(scripts.selection()) instanceof String json)) {
+            return null;
+        }
+        Map<String, Double> numbers = new HashMap<>();
+        Matcher m = NUMBER.matcher(json);
+        while (m.find()) {
+            numbers.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        Matcher h = HEADING.matcher(json);
+        String heading = h.find() ? h.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : null;
+        int[] snapped = SelectionSnap.snap(text, numbers.get("start").intValue(), numbers.get("end").intValue());
+        if (snapped == null) {
+            return null;
+        }
+        return new Selection(Anchor.of(text, snapped[0], snapped[1], heading), numbers.get("top"), numbers.get("left"),
+                numbers.get("bottom"), numbers.get("right"));
+    }
+
+    private Point2D screenPoint(double x, double y) {
+        double zoom = view.web().getZoom();
+        return view.web().localToScreen(x * zoom, y * zoom);
+    }
+
+    /** A selection in the article: where it is in the text and on screen (viewport coordinates). */
+    record Selection(Anchor anchor, double top, double left, double bottom, double right) {
+    }
+
+    /** Runs after the open article's highlights were placed again (their states may have changed). */
+    void onRepainted(Runnable listener) {
+        repainted.add(listener);
+    }
+
+    /** How an annotation of the open article stands: "" when in place, else a few words for the reader. */
+    String status(Annotation a) {
+        if (a.anchor() == null) {
+            return "";
+        }
+        if (!placed.containsKey(a.id())) {
+            return t("annotations.notFound");
+        }
+        return moved.contains(a.id()) ? t("annotations.shifted") : "";
+    }
+}

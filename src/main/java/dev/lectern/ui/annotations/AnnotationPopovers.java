@@ -1,0 +1,134 @@
+package dev.lectern.ui.annotations;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PopOver;
+
+/** The small popovers of the reading pane: actions for a selection, and the editor of a clicked highlight. */
+final class AnnotationPopovers {
+
+    static final String[] SWATCHES = {"#ffd60a", "#34c759", "#0a84ff", "#ff3787", "#af52de"};
+
+    private final AnnotationLayer layer;
+    private final Node owner;
+    private final PopOver popOver = new PopOver();
+
+    AnnotationPopovers(AnnotationLayer layer, Node owner) {
+        this.layer = layer;
+        this.owner = owner;
+        popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_CENTER);
+        popOver.setDetachable(false);
+        popOver.setAutoHide(true);
+        popOver.getStyleClass().add("annotation-popover");
+    }
+
+    void hide() {
+        popOver.hide(javafx.util.Duration.ZERO);
+    }
+
+    /** Colours, note, bookmark and copy for a fresh selection. */
+    void showForSelection(AnnotationLayer.Selection selection, Point2D at) {
+        HBox colours = colourButtons(color -> {
+            layer.highlight(selection, color, "");
+            hide();
+        });
+        Button note = action(t("popover.note"), t("popover.note.tip"), () -> showNoteFor(layer.highlight(selection,
+                HighlightColor.YELLOW, ""), at));
+        Button bookmark = action(t("popover.bookmark"), t("popover.bookmark.tip"), () -> {
+            layer.bookmark(selection);
+            hide();
+        });
+        Button copy = action(t("popover.copy"), t("popover.copy.tip"), () -> {
+            layer.copyQuote(selection);
+            hide();
+        });
+        HBox row = new HBox(6, colours, note, bookmark, copy);
+        row.setPadding(new Insets(6));
+        row.setId("selection-popover");
+        show(row, at);
+    }
+
+    /** Colour, note and delete for a highlight that was clicked. */
+    void showForHighlight(Highlight highlight, Point2D at) {
+        showNoteFor(highlight, at);
+    }
+
+    void showNoteFor(Highlight highlight, Point2D at) {
+        TextArea note = new TextArea(highlight.note());
+        note.setPromptText(t("popover.notePrompt"));
+        note.setPrefRowCount(3);
+        note.setPrefColumnCount(28);
+        note.setWrapText(true);
+        note.setId("note-editor");
+        HighlightColor[] colour = {highlight.color()};
+        HBox colours = colourButtons(c -> {
+            colour[0] = c;
+            layer.annotations().edit(highlight.id(), c, note.getText());
+        });
+        Button delete = action(t("popover.delete"), t("popover.delete.tip"), () -> {
+            layer.annotations().delete(highlight.id());
+            hide();
+        });
+        Button done = action(t("popover.done"), t("popover.done.tip"), this::hide);
+        done.setDefaultButton(true);
+        Label quote = new Label("“" + abbreviate(highlight.anchor().quote()) + "”");
+        quote.setWrapText(true);
+        quote.setMaxWidth(320);
+        quote.getStyleClass().add("popover-quote");
+        VBox box = new VBox(8, quote, colours, note, new HBox(6, delete, done));
+        box.setPadding(new Insets(8));
+        popOver.setOnHidden(e -> {
+            if (layer.annotations().store().find(highlight.id()).map(a -> a.deleted() == null).orElse(false)
+                    && !note.getText().equals(highlight.note())) {
+                layer.annotations().edit(highlight.id(), colour[0], note.getText());
+            }
+            popOver.setOnHidden(null);
+        });
+        show(box, at);
+        note.requestFocus();
+    }
+
+    private void show(Node content, Point2D at) {
+        popOver.setContentNode(content);
+        if (!popOver.isShowing() && at != null) {
+            popOver.show(owner, at.getX(), at.getY());
+        }
+    }
+
+    private static HBox colourButtons(java.util.function.Consumer<HighlightColor> pick) {
+        HBox box = new HBox(4);
+        for (HighlightColor color : HighlightColor.values()) {
+            Button swatch = new Button();
+            swatch.getStyleClass().add("swatch");
+            swatch.setId("swatch-" + color.key());
+            swatch.setStyle("-fx-background-color: " + SWATCHES[color.ordinal()] + ";");
+            swatch.setTooltip(new Tooltip(t("color." + color.key()) + " (" + (color.ordinal() + 1) + ")"));
+            swatch.setOnAction(e -> pick.accept(color));
+            box.getChildren().add(swatch);
+        }
+        return box;
+    }
+
+    private static Button action(String text, String tip, Runnable run) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> run.run());
+        return button;
+    }
+
+    private static String abbreviate(String quote) {
+        String q = quote.strip().replaceAll("\\s+", " ");
+        return q.length() > 80 ? q.substring(0, 80) + "…" : q;
+    }
+}

@@ -1,0 +1,261 @@
+package dev.lectern.ui.annotations;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.store.AnnotationListener;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.ArticleMatcher;
+import dev.lectern.store.Relocation;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The reader's highlights and bookmarks for the UI: adds, edits and deletes (with undo) through the store, and keeps
+ * an observable list of every live annotation plus per-article counts for the article list's markers.
+ */
+public final class AnnotationsViewModel {
+
+    private final ArticleTexts texts;
+    private final Executor background;
+    private final Executor fx;
+    private final AnnotationListener listener;
+    private volatile AnnotationStore store;
+    private java.nio.file.Path requested;
+    private final ObservableList<Annotation> all = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> readOnlyAll = FXCollections.unmodifiableObservableList(all);
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final Deque<UUID> deleted = new ArrayDeque<>();
+    private Map<ArticleId, int[]> counts = Map.of();
+
+    /** Starts without a store; {@link #use} gives it the open library's. */
+    public AnnotationsViewModel(ArticleTexts texts, Executor background, Executor fx) {
+        this.texts = texts;
+        this.background = background;
+        this.fx = fx;
+        this.listener = new AnnotationListener() {
+            @Override
+            public void annotationsChanged(Set<ArticleId> articles) {
+                fx.execute(AnnotationsViewModel.this::refresh);
+            }
+
+            @Override
+            public void problemReported(String message) {
+                fx.execute(() -> problems.add(message));
+            }
+        };
+    }
+
+    /** Switches to another library's store, closing (and so saving) the previous one. */
+    public void use(AnnotationStore next) {
+        close();
+        store = next;
+        deleted.clear();
+        problems.setAll(next.problems());
+        next.addListener(listener);
+        refresh();
+    }
+
+    /** Opens the library's store in the background (it reads, and may set aside, a file), then switches to it. */
+    public void open(AnnotationStores stores, java.nio.file.Path root) {
+        requested = root;
+        background.execute(() -> {
+            try {
+                AnnotationStore next = stores.openFor(root);
+                fx.execute(() -> {
+                    if (root.equals(requested)) {
+                        use(next);
+                    } else {
+                        closeQuietly(next);
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                fx.execute(() -> problems.add(t("annotations.openFailed", root, e.getMessage())));
+            }
+        });
+    }
+
+    /** Saves and closes the current store (on exit, or before switching library). */
+    public void close() {
+        AnnotationStore old = store;
+        store = null;
+        if (old != null) {
+            old.removeListener(listener);
+            closeQuietly(old);
+        }
+    }
+
+    private void closeQuietly(AnnotationStore old) {
+        try {
+            old.close();
+        } catch (java.io.IOException e) {
+            problems.add(t("annotations.saveFailed", old.file(), e.getMessage()));
+        }
+    }
+
+    private void refresh() {
+        if (store == null) {
+            return;
+        }
+        List<Annotation> live = store.annotations().stream().filter(a -> a.deleted() == null)
+                .sorted(Comparator.comparing((Annotation a) -> a.article().path()).thenComparingInt(AnnotationsViewModel::position))
+                .toList();
+        Map<ArticleId, int[]> byArticle = new HashMap<>();
+        for (Annotation a : live) {
+            int[] c = byArticle.computeIfAbsent(a.article(), id -> new int[2]);
+            if (a instanceof Bookmark b && b.anchor() == null) {
+                c[1] = 1;
+            } else {
+                c[0]++;
+            }
+        }
+        counts = byArticle;
+        all.setAll(live);
+        revision.set(revision.get() + 1);
+    }
+
+    /** Where an annotation sits, for reading order; a whole-article bookmark comes first. */
+    static int position(Annotation a) {
+        return a.anchor() == null ? -1 : a.anchor().start();
+    }
+
+    public Highlight highlight(Article article, ArticleKey key, Anchor anchor, HighlightColor color, String note) {
+        return store.addHighlight(article.id(), key, anchor, color, note);
+    }
+
+    public Bookmark bookmarkPassage(Article article, ArticleKey key, Anchor anchor, String label) {
+        return store.addBookmark(article.id(), key, anchor, label);
+    }
+
+    /** Stars or unstars the whole article. */
+    public void toggleArticleBookmark(Article article, ArticleKey key) {
+        Bookmark star = articleBookmark(article.id());
+        if (star != null) {
+            delete(star.id());
+        } else {
+            store.addBookmark(article.id(), key, null, article.title());
+        }
+    }
+
+    public Bookmark articleBookmark(ArticleId id) {
+        if (store == null) {
+            return null;
+        }
+        return store.bookmarks(id).stream().filter(b -> b.anchor() == null && b.deleted() == null).findFirst().orElse(null);
+    }
+
+    public void edit(UUID id, HighlightColor color, String note) {
+        store.editHighlight(id, color, note);
+    }
+
+    public void relabel(UUID id, String label) {
+        store.relabelBookmark(id, label);
+    }
+
+    /** Deletes an annotation; {@link #undoDelete()} brings the latest deleted one back. */
+    public void delete(UUID id) {
+        store.delete(id);
+        deleted.push(id);
+    }
+
+    public boolean undoDelete() {
+        UUID id = deleted.poll();
+        if (id == null) {
+            return false;
+        }
+        store.restore(id);
+        return true;
+    }
+
+    public void reanchor(UUID id, Anchor anchor) {
+        store.reanchor(id, anchor);
+    }
+
+    /** Live highlights and bookmarks of one article, in reading order. */
+    public List<Annotation> of(ArticleId article) {
+        if (store == null) {
+            return List.of();
+        }
+        return all.stream().filter(a -> a.article().equals(article)).toList();
+    }
+
+    /** How many highlights and passage bookmarks an article has (for the list's marker). */
+    public int count(ArticleId article) {
+        int[] c = counts.get(article);
+        return c == null ? 0 : c[0];
+    }
+
+    public boolean isStarred(ArticleId article) {
+        int[] c = counts.get(article);
+        return c != null && c[1] == 1;
+    }
+
+    /**
+     * After a library scan, in the background: annotations of articles that were renamed or moved follow them
+     * (recognised by text, else title and date); the reader is told what moved.
+     */
+    public void followRenamedArticles(java.nio.file.Path root, List<Article> library) {
+        AnnotationStore current = store;
+        if (current == null) {
+            return;
+        }
+        background.execute(() -> {
+            List<Relocation> moved = new ArticleMatcher(id -> texts.of(root, id)).relocate(current, library);
+            if (!moved.isEmpty()) {
+                fx.execute(() -> problems.add(moved.size() == 1
+                        ? t("annotations.movedOne", moved.get(0).from(), moved.get(0).to())
+                        : t("annotations.movedMany", moved.size())));
+            }
+        });
+    }
+
+    /** Writes every highlight and bookmark, grouped by article, as Markdown or JSON (atomically). */
+    public void export(java.nio.file.Path target, boolean json) throws java.io.IOException {
+        dev.lectern.store.Exporter exporter = new dev.lectern.store.Exporter();
+        dev.lectern.store.AnnotationSet set = store.snapshot();
+        dev.lectern.store.AtomicFiles.write(target, json ? exporter.json(set) : exporter.markdown(set));
+    }
+
+    /** True once a library's store is open; edits are possible only then. */
+    public boolean isOpen() {
+        return store != null;
+    }
+
+    /** Every live annotation of the library, grouped by article path, in reading order. */
+    public ObservableList<Annotation> all() {
+        return readOnlyAll;
+    }
+
+    /** Sentences about the annotation file for the reader (a damaged file kept aside, a failed save). */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    /** Increases whenever annotations change. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public AnnotationStore store() {
+        return store;
+    }
+}

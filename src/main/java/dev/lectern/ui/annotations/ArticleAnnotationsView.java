@@ -1,0 +1,85 @@
+package dev.lectern.ui.annotations;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.Bookmark;
+import dev.lectern.ui.reader.ReaderViewModel;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The panel of the open article's highlights and bookmarks, in reading order; a click jumps to the passage. */
+public final class ArticleAnnotationsView extends BorderPane {
+
+    private final ListView<Annotation> list = new ListView<>();
+    private final ReaderViewModel reader;
+    private final AnnotationsViewModel annotations;
+    private final AnnotationLayer layer;
+
+    public ArticleAnnotationsView(ReaderViewModel reader, AnnotationsViewModel annotations, AnnotationLayer layer) {
+        this.reader = reader;
+        this.annotations = annotations;
+        this.layer = layer;
+        list.setId("article-annotations");
+        list.setPlaceholder(new Label(t("annotations.placeholder")));
+        list.setCellFactory(view -> new AnnotationCell(layer::status));
+        list.setOnMouseClicked(e -> {
+            Annotation chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen instanceof Bookmark bookmark && e.getClickCount() == 2) {
+                relabel(bookmark);
+            } else if (chosen != null) {
+                layer.jumpTo(chosen.id());
+            }
+        });
+        Button reattach = new Button(t("annotations.reattach"));
+        reattach.setTooltip(new Tooltip(t("annotations.reattach.tip")));
+        reattach.setOnAction(e -> reattach());
+        Button delete = new Button(t("annotations.delete"));
+        delete.setTooltip(new Tooltip(t("annotations.delete.tip")));
+        delete.setOnAction(e -> {
+            Annotation chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                annotations.delete(chosen.id());
+            }
+        });
+        HBox buttons = new HBox(6, reattach, delete);
+        buttons.getStyleClass().add("pane-header");
+        setCenter(list);
+        setBottom(buttons);
+        annotations.revisionProperty().addListener((obs, was, now) -> refresh());
+        layer.onRepainted(this::refresh);
+        reader.pageProperty().addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Article article = reader.articleProperty().get();
+        List<Annotation> items = article == null ? List.of() : annotations.of(article.id());
+        list.getItems().setAll(items);
+    }
+
+    private void relabel(Bookmark bookmark) {
+        TextInputDialog dialog = new TextInputDialog(bookmark.label());
+        dialog.setTitle(t("annotations.renameTitle"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(t("annotations.renameLabel"));
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty())
+                .ifPresent(label -> annotations.relabel(bookmark.id(), label));
+    }
+
+    private void reattach() {
+        Annotation chosen = list.getSelectionModel().getSelectedItem();
+        AnnotationLayer.Selection selection = layer.selection();
+        if (chosen != null && selection != null) {
+            annotations.reanchor(chosen.id(), selection.anchor());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lectern.ui.common;
+
+import dev.lectern.render.PageWords;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the interface, from the resource bundle {@code dev/lectern/ui/messages*.properties}: Simplified
+ * Chinese for any Chinese locale, English (the base bundle) for every other. The static accessors speak the language
+ * of the default locale as it is when this class is first used: the app sets it from the language preference before
+ * it builds any view, so a change of language applies on the next start.
+ *
+ * <p>Texts with arguments are {@link MessageFormat} patterns formatted with the locale (numbers grouped as the
+ * locale groups them); texts never hold a straight apostrophe (English uses ’), so a text reads the same whether it
+ * went through MessageFormat or not.
+ */
+public final class Messages {
+
+    /** The languages the interface speaks, English (the fallback) first. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+    static final String BUNDLE = "dev.lectern.ui.messages";
+    private static final Messages DEFAULT = forLocale(Locale.getDefault());
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The interface's words for a locale (English when the bundle has no such language). */
+    public static Messages forLocale(Locale locale) {
+        // no fallback to the default locale: English asked for is English even on a Chinese system
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(bundle, locale);
+    }
+
+    /** The text of a key, as written in the bundle. */
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The pattern of a key filled with the arguments, numbers formatted for the locale. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** The language these words are in: English or Simplified Chinese. */
+    public Locale language() {
+        Locale found = bundle.getLocale();
+        return found.getLanguage().isEmpty() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** The words the renderer writes into a reading page (reading time, image placeholders...). */
+    public PageWords pageWords() {
+        return new PageWords(text("page.minutesRead"), text("page.source"), text("page.image"),
+                text("page.imageNotFound"), text("page.imageBlocked"));
+    }
+
+    /** The interface's text of a key, in the language of the default locale. */
+    public static String t(String key) {
+        return DEFAULT.text(key);
+    }
+
+    /** The interface's pattern of a key filled with the arguments, in the language of the default locale. */
+    public static String t(String key, Object... args) {
+        return DEFAULT.format(key, args);
+    }
+
+    /** The language the interface speaks in this run. */
+    public static Locale bundleLocale() {
+        return DEFAULT.language();
+    }
+
+    /** The words of reading pages in this run's language, for the renderer. */
+    public static PageWords defaultPageWords() {
+        return DEFAULT.pageWords();
+    }
+}

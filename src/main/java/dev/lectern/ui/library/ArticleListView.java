@@ -1,0 +1,132 @@
+package dev.lectern.ui.library;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Article;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The middle pane: a filter field and the read-state filter over a sortable table of the shown articles (newest
+ * first, undated last), whose context menu marks an article read or unread.
+ */
+public final class ArticleListView extends BorderPane {
+
+    private final TableView<Article> table = new TableView<>();
+    private final TextField filterField = new TextField();
+    private final ObservableList<Article> rows = FXCollections.observableArrayList();
+    private javafx.beans.value.ObservableBooleanValue insteadCondition;
+
+    public ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations, ReadStatesViewModel readStates) {
+        filterField.setPromptText(t("list.prompt"));
+        filterField.setId("article-filter");
+
+        TableColumn<Article, Article> title = new TableColumn<>(t("list.title"));
+        title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
+        title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates));
+        title.setComparator(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER));
+        title.setMinWidth(120);
+
+        TableColumn<Article, LocalDate> date = new TableColumn<>(t("list.date"));
+        date.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().date()));
+        date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        date.setPrefWidth(96);
+        date.setMinWidth(96);
+        date.setMaxWidth(96);
+        date.setStyle("-fx-alignment: top-right;");
+        date.setId("date-column");
+
+        table.getColumns().setAll(title, date);
+        table.setId("article-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label(t("list.empty")));
+        // Rows mirror the filter's articles; sorting is one list sort, and streamed batches are appended
+        // (a SortedList inserts element by element, quadratic at 100,000 articles).
+        table.setItems(rows);
+        table.setSortPolicy(t -> {
+            resort();
+            return true;
+        });
+        filter.visibleArticles().addListener((ListChangeListener<Article>) change -> mirror(change));
+        rows.setAll(filter.visibleArticles());
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(date);
+
+        annotations.revisionProperty().addListener((obs, was, now) -> table.refresh());
+        readStates.revisionProperty().addListener((obs, was, now) -> table.refresh());
+        table.setContextMenu(new ArticleContextMenu(table.getSelectionModel()::getSelectedItem, readStates));
+        VBox header = new VBox(filterField);
+        header.getStyleClass().add("pane-header");
+        setTop(new VBox(header, new ReadFilterBar(filter, readStates)));
+        setCenter(table);
+        getStyleClass().add("list-pane");
+    }
+
+    private void mirror(ListChangeListener.Change<? extends Article> change) {
+        boolean appendOnly = true;
+        List<Article> added = new ArrayList<>();
+        while (change.next()) {
+            if (change.wasRemoved() || change.wasPermutated() || change.getFrom() != rows.size() + added.size()) {
+                appendOnly = false;
+            } else {
+                added.addAll(change.getAddedSubList());
+            }
+        }
+        if (appendOnly) {
+            rows.addAll(added);
+        } else {
+            Article selected = table.getSelectionModel().getSelectedItem();
+            rows.setAll(change.getList());
+            resort();
+            if (selected != null && rows.contains(selected)) {
+                table.getSelectionModel().select(selected);
+            }
+        }
+    }
+
+    private void resort() {
+        Comparator<Article> order = table.getComparator();
+        if (order != null) {
+            FXCollections.sort(rows, order);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Article> selectedArticleProperty() {
+        return table.getSelectionModel().selectedItemProperty();
+    }
+
+    public TableView<Article> table() {
+        return table;
+    }
+
+    /** Shows another view (search results) in place of the table while a condition holds. */
+    public void showInsteadWhile(javafx.scene.Node other, javafx.beans.value.ObservableBooleanValue when) {
+        insteadCondition = when; // a binding only weakly held by what it observes would be collected
+        when.addListener((obs, was, now) -> setCenter(now ? other : table));
+        setCenter(when.get() ? other : table);
+    }
+
+    public TextField filterField() {
+        return filterField;
+    }
+
+    public void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+}

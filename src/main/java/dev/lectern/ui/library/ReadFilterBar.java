@@ -1,0 +1,55 @@
+package dev.lectern.ui.library;
+
+import dev.lectern.ui.common.Tips;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+
+/** A row of small toggles over the article list: All, Unread, In progress, Read — each with how many it would show. */
+final class ReadFilterBar extends HBox {
+
+    ReadFilterBar(ArticleFilter filter, ReadStatesViewModel readStates) {
+        super(4);
+        ToggleGroup group = new ToggleGroup();
+        for (ReadFilter choice : ReadFilter.values()) {
+            ToggleButton button = new ToggleButton(choice.label());
+            button.setId("read-filter-" + choice.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.setToggleGroup(group);
+            button.setUserData(choice);
+            button.setSelected(filter.readFilterProperty().get() == choice);
+            button.getStyleClass().add("read-filter");
+            button.setFocusTraversable(false);
+            button.setTooltip(Tips.of(choice.tip()));
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                filter.readFilterProperty().set(choice);
+            });
+            if (choice.state() != null) {
+                Label count = new Label();
+                count.getStyleClass().add("read-filter-count");
+                button.setGraphic(count);
+                button.setContentDisplay(ContentDisplay.RIGHT);
+            }
+            getChildren().add(button);
+        }
+        filter.readFilterProperty().addListener((obs, was, now) -> group.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == now)));
+        filter.revisionProperty().addListener((obs, was, now) -> updateCounts(filter));
+        readStates.revisionProperty().addListener((obs, was, now) -> updateCounts(filter));
+        getStyleClass().add("read-filter-bar");
+        setId("read-filter-bar");
+        updateCounts(filter);
+    }
+
+    private void updateCounts(ArticleFilter filter) {
+        for (var node : getChildren()) {
+            ToggleButton button = (ToggleButton) node;
+            ReadFilter choice = (ReadFilter) button.getUserData();
+            if (button.getGraphic() instanceof Label count) {
+                count.setText(String.valueOf(filter.stateCount(choice.state())));
+            }
+        }
+    }
+}

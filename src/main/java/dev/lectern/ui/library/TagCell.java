@@ -1,0 +1,68 @@
+package dev.lectern.ui.library;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** A tag tree row: a check box (for tags and "Untagged"), the name, and the article count on the right. */
+final class TagCell extends TreeCell<TagTreeItem> {
+
+    private final CheckBox box = new CheckBox();
+    private final Label name = new Label();
+    private final Label count = new Label();
+    private final HBox graphic;
+    private CheckBoxTreeItem<TagTreeItem> bound;
+
+    TagCell() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        count.getStyleClass().add("tag-count");
+        name.getStyleClass().add("tag-name");
+        name.setMinWidth(0);
+        // Tab goes from the tree to the next pane, not through every row's box: Space checks the chosen row
+        box.setFocusTraversable(false);
+        graphic = new HBox(6, box, name, spacer, count);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        name.setOnMouseClicked(e -> {
+            if (bound != null && getItem() != null && getItem().checkable()) {
+                bound.setSelected(!bound.isSelected());
+            }
+        });
+        getStyleClass().add("tag-cell");
+    }
+
+    @Override
+    protected void updateItem(TagTreeItem item, boolean empty) {
+        super.updateItem(item, empty);
+        if (bound != null) {
+            box.selectedProperty().unbindBidirectional(bound.selectedProperty());
+            bound = null;
+        }
+        getStyleClass().removeAll("tag-section", "tag-empty");
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        setText(null);
+        name.setText(item.label());
+        box.setVisible(item.checkable());
+        box.setManaged(item.checkable());
+        count.setText(item.kind() == TagTreeItem.Kind.SECTION ? "" : Integer.toString(item.count()));
+        if (item.kind() == TagTreeItem.Kind.SECTION) {
+            getStyleClass().add("tag-section");
+        } else if (item.count() == 0) {
+            getStyleClass().add("tag-empty");
+        }
+        if (item.checkable() && getTreeItem() instanceof CheckBoxTreeItem<TagTreeItem> checkItem) {
+            bound = checkItem;
+            box.selectedProperty().bindBidirectional(checkItem.selectedProperty());
+        }
+        setGraphic(graphic);
+    }
+}

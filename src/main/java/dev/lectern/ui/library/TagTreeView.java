@@ -1,0 +1,157 @@
+package dev.lectern.ui.library;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.library.Facet;
+import dev.lectern.library.MatchMode;
+import dev.lectern.library.TagIndex;
+import dev.lectern.library.TagNode;
+import dev.lectern.ui.common.Segments;
+import dev.lectern.ui.common.Tips;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.CheckTreeView;
+
+/** The left pane: "All articles", the tags with counts (nested), "Untagged", and the categories, with check boxes. */
+public final class TagTreeView extends BorderPane {
+
+    private final ArticleFilter filter;
+    private final CheckTreeView<TagTreeItem> tree = new CheckTreeView<>();
+    private final List<CheckBoxTreeItem<TagTreeItem>> rows = new ArrayList<>();
+    private boolean rebuilding;
+
+    public TagTreeView(ArticleFilter filter) {
+        this.filter = filter;
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new TagCell());
+        tree.setId("tag-tree");
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && now.getValue().kind() == TagTreeItem.Kind.ALL) {
+                filter.clearTags();
+            }
+        });
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<TagTreeItem> chosen = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && chosen instanceof CheckBoxTreeItem<TagTreeItem> row
+                    && row.getValue().checkable()) {
+                row.setSelected(!row.isSelected());
+                e.consume();
+            }
+        });
+        setTop(modeBar());
+        setCenter(tree);
+        getStyleClass().add("tag-pane");
+        filter.indexProperty().addListener((obs, was, now) -> rebuild(now));
+        filter.revisionProperty().addListener((obs, was, now) -> refreshCounts());
+        rebuild(filter.indexProperty().get());
+    }
+
+    private HBox modeBar() {
+        ToggleButton all = new ToggleButton(t("tags.allOf"));
+        all.setTooltip(Tips.of(t("tags.allOf.tip")));
+        ToggleButton any = new ToggleButton(t("tags.anyOf"));
+        any.setTooltip(Tips.of(t("tags.anyOf.tip")));
+        all.setId("mode-all");
+        any.setId("mode-any");
+        Segments buttons = new Segments(all, any);
+        buttons.getStyleClass().add("small-segments");
+        all.setSelected(filter.modeProperty().get() == MatchMode.ALL);
+        any.setSelected(!all.isSelected());
+        all.setOnAction(e -> select(all, MatchMode.ALL));
+        any.setOnAction(e -> select(any, MatchMode.ANY));
+        Label title = new Label(t("tags.title"));
+        title.getStyleClass().add("pane-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, spacer, buttons);
+        bar.getStyleClass().add("pane-header");
+        return bar;
+    }
+
+    private void select(ToggleButton button, MatchMode mode) {
+        button.setSelected(true);
+        filter.modeProperty().set(mode);
+    }
+
+    private void rebuild(TagIndex index) {
+        rebuilding = true;
+        rows.clear();
+        CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
+        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, t("tags.all"))));
+        for (TagNode node : index.roots(Facet.TAG)) {
+            root.getChildren().add(tagRow(node));
+        }
+        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
+        List<TagNode> categories = index.roots(Facet.CATEGORY);
+        if (!categories.isEmpty()) {
+            CheckBoxTreeItem<TagTreeItem> section = row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, t("tags.categories")));
+            section.setExpanded(true);
+            categories.forEach(node -> section.getChildren().add(tagRow(node)));
+            root.getChildren().add(section);
+        }
+        root.setExpanded(true);
+        tree.setRoot(root);
+        rebuilding = false;
+        refreshCounts();
+    }
+
+    private CheckBoxTreeItem<TagTreeItem> tagRow(TagNode node) {
+        CheckBoxTreeItem<TagTreeItem> item = row(new TagTreeItem(TagTreeItem.Kind.TAG, node.ref(), node.label()));
+        node.children().forEach(child -> item.getChildren().add(tagRow(child)));
+        return item;
+    }
+
+    private CheckBoxTreeItem<TagTreeItem> row(TagTreeItem value) {
+        CheckBoxTreeItem<TagTreeItem> item = new CheckBoxTreeItem<>(value);
+        item.setIndependent(true);
+        if (value.kind() == TagTreeItem.Kind.TAG) {
+            item.setSelected(filter.isChecked(value.ref()));
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (!rebuilding) {
+                    filter.setChecked(value.ref(), now);
+                }
+            });
+        } else if (value.kind() == TagTreeItem.Kind.UNTAGGED) {
+            item.setSelected(filter.isUntaggedChecked());
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (!rebuilding) {
+                    filter.setUntaggedChecked(now);
+                }
+            });
+        }
+        rows.add(item);
+        return item;
+    }
+
+    private void refreshCounts() {
+        rebuilding = true;
+        for (CheckBoxTreeItem<TagTreeItem> item : rows) {
+            TagTreeItem value = item.getValue();
+            switch (value.kind()) {
+                case ALL -> value.setCount(filter.totalProperty().get());
+                case TAG -> {
+                    value.setCount(filter.count(value.ref()));
+                    item.setSelected(filter.isChecked(value.ref()));
+                }
+                case UNTAGGED -> {
+                    value.setCount(filter.untaggedCount());
+                    item.setSelected(filter.isUntaggedChecked());
+                }
+                default -> {
+                }
+            }
+        }
+        rebuilding = false;
+        tree.refresh();
+    }
+}

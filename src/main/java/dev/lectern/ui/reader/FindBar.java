@@ -1,0 +1,158 @@
+package dev.lectern.ui.reader;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.ArticleId;
+import dev.lectern.render.AnnotationScripts;
+import dev.lectern.search.TextMatches;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The find bar over the reading pane (Ctrl+F, or opened by a library search): marks every match in the open
+ * article and scrolls to the first; Enter and Shift+Enter (or F3 and Shift+F3) step through them, Escape closes.
+ * Typed text is found literally; a library search's words and phrases are found as the search found them.
+ */
+public final class FindBar extends HBox {
+
+    private final TextField field = new TextField();
+    private final Label count = new Label();
+    private final ReaderView reader;
+    private final AnnotationScripts scripts = new AnnotationScripts();
+    private boolean querySyntax;
+    private boolean settingText;
+    private int total;
+    private int current;
+    /** The open page's body text, read from the page once per load rather than on every key typed. */
+    private String pageText;
+
+    FindBar(ReaderView reader) {
+        super(6);
+        this.reader = reader;
+        field.setId("find-field");
+        field.setPromptText(t("find.prompt"));
+        HBox.setHgrow(field, Priority.ALWAYS);
+        field.setMaxWidth(360);
+        count.setId("find-count");
+        count.getStyleClass().add("find-count");
+        Button previous = button("▲", t("find.previous.tip"), () -> step(-1));
+        Button next = button("▼", t("find.next.tip"), () -> step(1));
+        Button close = button("✕", t("find.close.tip"), this::close);
+        getChildren().addAll(field, count, previous, next, close);
+        getStyleClass().add("find-bar");
+        setId("find-bar");
+        field.textProperty().addListener((obs, was, now) -> {
+            if (!settingText) {
+                querySyntax = false;
+                mark();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                step(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
+        reader.onPageReady(() -> {
+            pageText = null;
+            if (isVisible()) {
+                mark();
+            }
+        });
+        show(false);
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        button.getStyleClass().add("find-button");
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    /** Opens the bar with the keyboard in its field (Ctrl+F). */
+    public void open() {
+        show(true);
+        field.requestFocus();
+        field.selectAll();
+        mark();
+    }
+
+    /**
+     * Marks the words of a library search in an article being opened: at once when its page is on screen,
+     * otherwise when it has loaded.
+     */
+    public void showSearch(String query, ArticleId article, boolean takeKeyboard) {
+        settingText = true;
+        field.setText(query);
+        settingText = false;
+        querySyntax = true;
+        show(true);
+        if (article.equals(reader.shownArticle())) {
+            mark();
+        }
+        if (takeKeyboard) {
+            field.requestFocus();
+            field.end();
+        }
+    }
+
+    /** Moves to the next (1) or previous (-1) match, wrapping around. */
+    public void step(int delta) {
+        if (!isVisible()) {
+            open();
+            return;
+        }
+        if (total > 0) {
+            current = Math.floorMod(current + delta, total);
+            reader.run(scripts.findFocus(current));
+        }
+        showCount();
+    }
+
+    void close() {
+        show(false);
+        total = 0;
+        reader.run(scripts.clearFind());
+        reader.web().requestFocus();
+    }
+
+    private void show(boolean shown) {
+        setVisible(shown);
+        setManaged(shown);
+    }
+
+    private void mark() {
+        String text = field.getText() == null ? "" : field.getText();
+        if (pageText == null) {
+            reader.run(scripts.install());
+            pageText = reader.run(scripts.text()) instanceof String page ? page : null;
+        }
+        List<int[]> spans = pageText == null ? List.of()
+                : querySyntax ? TextMatches.ofQuery(text, pageText) : TextMatches.ofLiteral(text, pageText);
+        Object marked = reader.run(scripts.find(spans));
+        total = marked instanceof Number n ? n.intValue() : 0;
+        current = 0;
+        if (total > 0) {
+            reader.run(scripts.findFocus(0));
+        }
+        showCount();
+    }
+
+    private void showCount() {
+        String text = field.getText() == null ? "" : field.getText().strip();
+        count.setText(text.isEmpty() ? "" : total == 0 ? t("find.none") : t("find.count", current + 1, total));
+        count.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), !text.isEmpty() && total == 0);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.lectern.ui.reader;
+
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.TagPath;
+import dev.lectern.render.TagLinks;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where a clicked link in an article leads: another article, a tag, the system browser, or nowhere. */
+public sealed interface LinkTarget {
+
+    /** A link to another article of the library. */
+    record Article(ArticleId id, String anchor) implements LinkTarget { }
+
+    /** A tag chip in the article header. */
+    record Tag(TagPath path) implements LinkTarget { }
+
+    /** An http, https or mailto link, opened in the system browser. */
+    record External(URI uri) implements LinkTarget { }
+
+    /** Anything else: does nothing. */
+    record None() implements LinkTarget { }
+
+    /** Classifies an href as written in the article open at articlePath ('/'-separated, relative to the library). */
+    static LinkTarget of(String href, String articlePath) {
+        if (href == null || href.isBlank() || href.startsWith("#")) {
+            return new None();
+        }
+        String link = href.strip();
+        String lower = link.toLowerCase(Locale.ROOT);
+        Optional<TagPath> tag = TagLinks.tagOf(link);
+        if (tag.isPresent()) {
+            return new Tag(tag.get());
+        }
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+            try {
+                return new External(URI.create(link.replace(" ", "%20")));
+            } catch (IllegalArgumentException e) {
+                return new None();
+            }
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || link.startsWith("//")) {
+            return new None();
+        }
+        return relativeArticle(link, articlePath);
+    }
+
+    private static LinkTarget relativeArticle(String link, String articlePath) {
+        String path = link;
+        String anchor = null;
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            anchor = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd"))) {
+            return new None();
+        }
+        String base = articlePath.contains("/") ? articlePath.substring(0, articlePath.lastIndexOf('/') + 1) : "";
+        String joined = path.startsWith("/") ? path.substring(1) : base + path;
+        String normal = normalize(joined);
+        return normal == null ? new None() : new Article(new ArticleId(normal), anchor);
+    }
+
+    /** Resolves "." and ".." segments; null when the path would leave the library. */
+    private static String normalize(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(segment);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+}

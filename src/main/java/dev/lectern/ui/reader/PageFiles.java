@@ -1,0 +1,59 @@
+package dev.lectern.ui.reader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Writes rendered pages to files for the WebView: a page loaded with {@code loadContent} cannot show the
+ * article's local ({@code file:}) images, a page loaded from a file can. One private folder per window,
+ * removed on exit; each page gets a new name so WebKit never shows a stale copy.
+ */
+final class PageFiles {
+
+    private static final System.Logger LOG = System.getLogger(PageFiles.class.getName());
+
+    private final Path folder;
+    private Path current;
+    private long counter;
+
+    PageFiles() {
+        try {
+            folder = Files.createTempDirectory("lectern-pages-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for rendered pages", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::deleteAll, "lectern-pages-cleanup"));
+    }
+
+    /** Writes the page and returns its URL, deleting the previous page. */
+    String write(String html) {
+        Path previous = current;
+        current = folder.resolve("page-" + (++counter) + ".html");
+        try {
+            Files.writeString(current, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the page for the reading pane", e);
+        }
+        if (previous != null) {
+            try {
+                Files.deleteIfExists(previous);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "could not delete " + previous, e);
+            }
+        }
+        return current.toUri().toString();
+    }
+
+    private void deleteAll() {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not clean up " + folder, e);
+        }
+    }
+}

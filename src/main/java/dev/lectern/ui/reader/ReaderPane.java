@@ -1,0 +1,100 @@
+package dev.lectern.ui.reader;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.ui.annotations.AnnotationLayer;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.annotations.ArticleAnnotationsView;
+import dev.lectern.ui.common.Icons;
+import dev.lectern.ui.common.Tips;
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+
+/** The right side of the window: the reader toolbar over the reading pane, with a side panel (outline, highlights). */
+public final class ReaderPane extends BorderPane {
+
+    private final BooleanProperty sideShown = new SimpleBooleanProperty(false);
+    private final ReaderView reader;
+    private final AnnotationLayer layer;
+    private final TabPane side = new TabPane();
+    private final Tab outlineTab;
+    private final Tab notesTab;
+    private final FindBar findBar;
+
+    public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
+               Consumer<LinkTarget> links, Consumer<URI> openExternal) {
+        reader = new ReaderView(model, links);
+        layer = new AnnotationLayer(reader, model, annotations);
+        outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
+        notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
+        side.getTabs().addAll(outlineTab, notesTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("side-panel");
+        SplitPane split = new SplitPane(reader);
+        ReaderToolbar toolbar = new ReaderToolbar(model, sideShown, openExternal);
+        toolbar.getChildren().add(0, starButton(model, annotations));
+        findBar = new FindBar(reader);
+        setTop(new javafx.scene.layout.VBox(toolbar, findBar));
+        setCenter(split);
+        sideShown.addListener((obs, was, now) -> {
+            if (now) {
+                split.getItems().add(side);
+                split.setDividerPositions(0.68);
+            } else {
+                split.getItems().remove(side);
+            }
+        });
+    }
+
+    private ToggleButton starButton(ReaderViewModel model, AnnotationsViewModel annotations) {
+        ToggleButton star = new ToggleButton(null, Icons.star());
+        star.setId("star-article");
+        star.getStyleClass().add("button-icon");
+        star.setTooltip(Tips.of(t("toolbar.star.tip")));
+        star.setOnAction(e -> layer.toggleStar());
+        Runnable update = () -> {
+            boolean on = model.articleProperty().get() != null && annotations.isStarred(model.articleProperty().get().id());
+            star.setSelected(on);
+            star.setDisable(model.articleProperty().get() == null);
+        };
+        annotations.revisionProperty().addListener((obs, was, now) -> update.run());
+        model.articleProperty().addListener((obs, was, now) -> update.run());
+        update.run();
+        return star;
+    }
+
+    /** Shows the side panel on a tab, or hides it when that tab is already showing. */
+    public void toggleSide(boolean highlights) {
+        Tab tab = highlights ? notesTab : outlineTab;
+        if (sideShown.get() && side.getSelectionModel().getSelectedItem() == tab) {
+            sideShown.set(false);
+        } else {
+            side.getSelectionModel().select(tab);
+            sideShown.set(true);
+        }
+    }
+
+    public boolean isSideShown() {
+        return sideShown.get();
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    public AnnotationLayer layer() {
+        return layer;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.lectern.ui.reader;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.render.RenderedPage;
+import dev.lectern.render.Theme;
+import dev.lectern.ui.common.Icons;
+import dev.lectern.ui.common.Segments;
+import dev.lectern.ui.common.Tips;
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The bar above the reading pane: outline, line breaks, remote images, the source link, theme and text size. */
+final class ReaderToolbar extends HBox {
+
+    /** The shortcuts of the light, sepia and dark themes (as in the View menu). */
+    private static final String[] THEME_KEYS = {"Shortcut+1", "Shortcut+2", "Shortcut+3"};
+
+    private final ReaderViewModel model;
+    private final ToggleButton lineBreaks = new ToggleButton(t("toolbar.lineBreaks"));
+    private final Button remoteImages = new Button();
+    private final Hyperlink source = new Hyperlink(t("toolbar.source"));
+    private URI sourceUri;
+
+    ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
+        this.model = model;
+        ToggleButton outline = new ToggleButton();
+        outline.setId("side-panel-toggle");
+        outline.setGraphic(Icons.of(Feather.SIDEBAR));
+        outline.getStyleClass().add("button-icon");
+        outline.selectedProperty().bindBidirectional(outlineShown);
+        outline.setTooltip(Tips.of(t("toolbar.panel.tip")));
+
+        lineBreaks.setId("keep-line-breaks");
+        lineBreaks.setGraphic(Icons.of(Feather.CORNER_DOWN_LEFT));
+        lineBreaks.setTooltip(Tips.of(t("toolbar.lineBreaks.tip"), "Shortcut+Shift+L"));
+        lineBreaks.setOnAction(e -> model.toggleLineBreaks());
+        remoteImages.setId("load-remote-images");
+        remoteImages.setGraphic(Icons.of(Feather.IMAGE));
+        remoteImages.setTooltip(Tips.of(t("toolbar.remoteImages.tip"), "Shortcut+Shift+I"));
+        remoteImages.setOnAction(e -> model.allowRemoteImages());
+        source.setId("original-link");
+        source.setGraphic(Icons.of(Feather.EXTERNAL_LINK));
+        source.setContentDisplay(ContentDisplay.RIGHT);
+        source.setOnAction(e -> {
+            if (sourceUri != null) {
+                openExternal.accept(sourceUri);
+            }
+        });
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(outline, lineBreaks, remoteImages, source, spacer, themeButtons(), sizeButtons());
+        getStyleClass().addAll("pane-header", "reader-toolbar");
+        model.pageProperty().addListener((obs, was, now) -> update(now));
+        update(model.pageProperty().get());
+    }
+
+    private Segments themeButtons() {
+        Feather[] glyphs = {Feather.SUN, Feather.COFFEE, Feather.MOON};
+        ToggleButton[] buttons = new ToggleButton[Theme.values().length];
+        for (Theme theme : Theme.values()) {
+            ToggleButton button = new ToggleButton();
+            button.setGraphic(Icons.of(glyphs[theme.ordinal() % glyphs.length]));
+            button.getStyleClass().add("button-icon");
+            button.setId("theme-" + theme.cssClass());
+            button.setUserData(theme);
+            button.setTooltip(Tips.of(t("menu.view.theme." + theme.name().toLowerCase(java.util.Locale.ROOT)), THEME_KEYS[theme.ordinal()]));
+            button.setOnAction(e -> model.themeProperty().set(theme));
+            buttons[theme.ordinal()] = button;
+        }
+        Segments segments = new Segments(buttons);
+        buttons[model.themeProperty().get().ordinal()].setSelected(true);
+        model.themeProperty().addListener((obs, was, now) -> buttons[now.ordinal()].setSelected(true));
+        return segments;
+    }
+
+    private HBox sizeButtons() {
+        Button smaller = new Button("A");
+        smaller.setId("text-smaller");
+        smaller.getStyleClass().addAll("left-pill", "text-smaller");
+        smaller.setTooltip(Tips.of(t("toolbar.smaller.tip")));
+        smaller.setOnAction(e -> model.changeTextSize(-10));
+        Button larger = new Button("A");
+        larger.setId("text-larger");
+        larger.getStyleClass().addAll("right-pill", "text-larger");
+        larger.setTooltip(Tips.of(t("toolbar.larger.tip")));
+        larger.setOnAction(e -> model.changeTextSize(10));
+        HBox box = new HBox(smaller, larger);
+        box.getStyleClass().add("segments");
+        HBox.setMargin(box, new Insets(0, 0, 0, 6));
+        return box;
+    }
+
+    private void update(RenderedPage page) {
+        boolean open = page != null;
+        lineBreaks.setDisable(!open);
+        lineBreaks.setSelected(open && page.lineBreaksKept());
+        boolean remote = open && page.remoteImageCount() > 0 && model.articleProperty().get() != null
+                && !model.memory().remoteImagesAllowed(model.articleProperty().get().id());
+        remoteImages.setText(open ? t("toolbar.remoteImages", page.remoteImageCount()) : "");
+        remoteImages.setVisible(remote);
+        remoteImages.setManaged(remote);
+        sourceUri = open && page.sourceUrl() != null ? toUri(page.sourceUrl()) : null;
+        source.setVisible(sourceUri != null);
+        source.setManaged(sourceUri != null);
+        source.setTooltip(sourceUri == null ? null : Tips.of(t("toolbar.source.tip", sourceUri)));
+    }
+
+    private static URI toUri(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) ? uri : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.lectern.ui.reader;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.render.ReaderScripts;
+import dev.lectern.render.RenderedPage;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+/**
+ * The reading pane: a WebView with JavaScript disabled that shows the rendered page and never
+ * navigates away from it. Clicked links are classified in Java and handed to the window; theme and
+ * text size change the open page in place; the reading position of each article is kept.
+ */
+public final class ReaderView extends StackPane {
+
+    private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
+            + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
+
+    private static final javafx.css.PseudoClass KEYBOARD_FOCUS = javafx.css.PseudoClass.getPseudoClass("keyboard-focus");
+
+    private final WebView web = new WebView();
+    private final Label empty = new Label(t("reader.empty"));
+    private final ReaderScripts scripts = new ReaderScripts();
+    private final PageFiles pages = new PageFiles();
+    private final ReaderViewModel model;
+    private final Consumer<LinkTarget> links;
+    private ArticleId shown;
+    private boolean ownLoad;
+    private String pressedHref;
+    /** The page finished loading; it stays on screen (and scriptable) after a link click's load is cancelled. */
+    private boolean ready;
+    private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
+
+    ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
+        this.model = model;
+        this.links = links;
+        WebEngine engine = web.getEngine();
+        engine.setJavaScriptEnabled(false);
+        engine.setCreatePopupHandler(features -> null);
+        engine.getLoadWorker().stateProperty().addListener((obs, was, state) -> onLoadState(state));
+        web.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
+        web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
+        web.setId("reader-web");
+        empty.getStyleClass().add("reader-empty");
+        model.pageProperty().addListener((obs, was, now) -> show(now));
+        model.themeProperty().addListener((obs, was, now) -> run(scripts.setTheme(now)));
+        model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
+        getChildren().addAll(web, empty);
+        getStyleClass().add("reader-view");
+        // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
+        web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
+        FocusOrder.tabOut(web);
+        show(model.pageProperty().get());
+    }
+
+    private void onLoadState(Worker.State state) {
+        if (state == Worker.State.SCHEDULED) {
+            if (ownLoad) {
+                ownLoad = false;
+            } else {
+                Platform.runLater(web.getEngine().getLoadWorker()::cancel);
+            }
+        } else if (state == Worker.State.SUCCEEDED && shown != null) {
+            ready = true;
+            run(scripts.setTheme(model.themeProperty().get()));
+            run(scripts.setTextSize(model.textSizeProperty().get()));
+            double position = model.memory().position(shown);
+            if (position > 0) {
+                run(scripts.restoreScroll(position));
+            }
+            pageReadyListeners.forEach(Runnable::run);
+        }
+    }
+
+    private void show(RenderedPage page) {
+        rememberPosition();
+        empty.setVisible(page == null);
+        web.setVisible(page != null);
+        Article article = model.articleProperty().get();
+        shown = page == null || article == null ? null : article.id();
+        ready = false;
+        if (page != null) {
+            ownLoad = true;
+            web.getEngine().load(pages.write(page.html()));
+        }
+    }
+
+    /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */
+    public void rememberPosition() {
+        if (shown != null && ready) {
+            Object fraction = run(scripts.scrollFraction());
+            if (fraction instanceof Number number) {
+                model.memory().setPosition(shown, number.doubleValue());
+                model.memory().save();
+            }
+        }
+    }
+
+    /** Scrolls to a heading of the open page. */
+    void scrollTo(String anchorId) {
+        run(scripts.scrollToAnchor(anchorId));
+    }
+
+    /** Runs after each page has loaded and its position is restored. */
+    public void onPageReady(Runnable listener) {
+        pageReadyListeners.add(listener);
+    }
+
+    /** Runs the reader's own script in the page; null while no page is ready. */
+    public Object run(String script) {
+        if (!ready) {
+            return null;
+        }
+        return web.getEngine().executeScript(script);
+    }
+
+    /** Reads the link under the pointer on press: by release WebKit has already begun (and we cancel) its navigation. */
+    private void onPress(MouseEvent event) {
+        pressedHref = null;
+        if (event.getButton() == MouseButton.PRIMARY && model.articleProperty().get() != null) {
+            double zoom = web.getZoom();
+            Object href = run(String.format(Locale.ROOT, LINK_AT, event.getX() / zoom, event.getY() / zoom));
+            pressedHref = href instanceof String link ? link : null;
+        }
+    }
+
+    private void onClick(MouseEvent event) {
+        Article article = model.articleProperty().get();
+        if (pressedHref != null && article != null && event.isStillSincePress()) {
+            links.accept(LinkTarget.of(pressedHref, article.id().path()));
+        }
+        pressedHref = null;
+    }
+
+    WebEngine engine() {
+        return web.getEngine();
+    }
+
+    public WebView web() {
+        return web;
+    }
+
+    /** The article whose page is on screen, or null. */
+    public ArticleId shownArticle() {
+        return ready ? shown : null;
+    }
+}

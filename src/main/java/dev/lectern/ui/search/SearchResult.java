@@ -1,0 +1,8 @@
+package dev.lectern.ui.search;
+
+import dev.lectern.model.Article;
+import java.util.List;
+
+/** One article found by a search, with the snippet to show and the {start, end} ranges in it to bold. */
+public record SearchResult(Article article, String snippet, List<int[]> matches) {
+}

@@ -1,0 +1,74 @@
+package dev.lectern.ui.search;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The ranked results of a library search, shown in place of the article list while a search is typed. Moving
+ * through the results opens each one; Enter (here or in the search field) opens the chosen one and moves to the
+ * find bar, where Enter and Shift+Enter step through its matches.
+ */
+public final class SearchResultsView extends BorderPane {
+
+    private final ListView<SearchResult> list = new ListView<>();
+    private final Label summary = new Label();
+
+    /** @param open told the result to open, and whether the reader should take the keyboard (Enter) */
+    public SearchResultsView(SearchViewModel search, TextField field, BiConsumer<SearchResult, Boolean> open) {
+        list.setItems(search.results());
+        list.setCellFactory(view -> new SearchResultCell());
+        list.setId("search-results");
+        list.setPlaceholder(new Label(t("search.empty")));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                open.accept(now, false);
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            SearchResult chosen = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                open.accept(chosen, true);
+                e.consume();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (getParent() == null || list.getItems().isEmpty()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DOWN) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+                open.accept(list.getSelectionModel().getSelectedItem(), true);
+                e.consume();
+            }
+        });
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = search.results().size();
+            return n == 0 ? "" : n >= SearchViewModel.LIMIT ? t("search.best", n) : t("search.count", n);
+        }, search.results()));
+        summary.getStyleClass().add("search-summary");
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        setTop(summary);
+        setCenter(list);
+        getStyleClass().add("search-results");
+    }
+
+    public ListView<SearchResult> list() {
+        return list;
+    }
+}

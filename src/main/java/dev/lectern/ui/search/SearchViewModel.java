@@ -1,0 +1,287 @@
+package dev.lectern.ui.search;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.library.LibraryChanges;
+import dev.lectern.library.ScanResult;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.search.IndexBuilder;
+import dev.lectern.search.SearchHit;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.ui.annotations.AnnotationTexts;
+import dev.lectern.ui.library.ArticleFilter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Full-text search over the open library. The index is built in the background once a library has loaded
+ * (only changed articles are read again), then follows the folder watcher and the reader's highlights. The
+ * query typed in the search field runs on its own thread, limited to the articles the checked tags allow.
+ */
+public final class SearchViewModel {
+
+    /** Results listed at most; a reader narrows a search long before scrolling this far. */
+    static final int LIMIT = 200;
+    private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
+
+    private final SearchIndexes indexes;
+    private final IndexBuilder builder;
+    private final Executor indexing;
+    private final Executor querying;
+    private final Executor fx;
+    private final ArticleFilter filter;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
+    private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final AtomicInteger generation = new AtomicInteger();
+    private final AtomicInteger queryGeneration = new AtomicInteger();
+    private final AnnotationTexts fedNotes = new AnnotationTexts();
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile List<Annotation> annotations = List.of();
+    /** Used on the indexing thread, and read by the query thread. */
+    private volatile SearchIndex index;
+    private Path indexedRoot;
+    private String lastQuery;
+    /** The articles the checked tags allow (null: all), worked out when the filter changes, not on every key typed. */
+    private Set<ArticleId> allowed;
+
+    /**
+     * @param indexing runs opening, building and updating the index, one task at a time in order
+     * @param querying runs searches, one at a time
+     */
+    public SearchViewModel(SearchIndexes indexes, IndexBuilder builder, ArticleFilter filter,
+                           Executor indexing, Executor querying, Executor fx) {
+        this.indexes = indexes;
+        this.builder = builder;
+        this.filter = filter;
+        this.indexing = indexing;
+        this.querying = querying;
+        this.fx = fx;
+        query.addListener((obs, was, now) -> search());
+        filter.revisionProperty().addListener((obs, was, now) -> allowedChanged());
+    }
+
+    /** A library has (re)loaded: brings its index up to date in the background, then searches are answered. */
+    public void libraryLoaded(Path root, List<Article> articles) {
+        int gen = generation.incrementAndGet();
+        cancelled.set(true);
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        ready.set(false);
+        progress.set(0);
+        status.set(t("search.building"));
+        search();
+        indexing.execute(() -> build(gen, root, articles, stop));
+    }
+
+    private void build(int gen, Path root, List<Article> articles, AtomicBoolean stop) {
+        try {
+            if (!root.equals(indexedRoot)) {
+                closeIndex();
+                index = indexes.openFor(root);
+                indexedRoot = root;
+                fedNotes.reset();
+            }
+            AtomicInteger shown = new AtomicInteger(-1);
+            builder.build(new ScanResult(root, articles, List.of()), index, (done, total) -> {
+                int percent = total == 0 ? 100 : done * 100 / total;
+                if (shown.getAndSet(percent) != percent) {
+                    fx.execute(() -> showProgress(gen, percent));
+                }
+            }, () -> stop.get() || gen != generation.get());
+            feedNotes();
+            fx.execute(() -> finished(gen, null));
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "search index of " + root + " not built", e);
+            String why = t("search.unavailable", e.getMessage());
+            fx.execute(() -> finished(gen, why));
+        }
+    }
+
+    private void showProgress(int gen, int percent) {
+        if (gen == generation.get() && !ready.get()) {
+            progress.set(percent / 100.0);
+            status.set(t("search.progress", percent));
+        }
+    }
+
+    private void finished(int gen, String failure) {
+        if (gen != generation.get()) {
+            return;
+        }
+        ready.set(failure == null);
+        progress.set(1);
+        status.set(failure == null ? "" : failure);
+        allowed = filter.tagSelectionIds();
+        searchAgain();
+    }
+
+    /** Follows articles added, changed or removed outside the app. */
+    public void apply(Path root, LibraryChanges changes) {
+        indexing.execute(() -> {
+            if (index != null && root.equals(indexedRoot)) {
+                try {
+                    builder.apply(root, changes, index);
+                    fx.execute(this::searchAgain);
+                } catch (Exception e) {
+                    LOG.log(System.Logger.Level.WARNING, "search index not updated", e);
+                }
+            }
+        });
+    }
+
+    /** The reader's highlights and notes changed: their words become searchable with their articles. */
+    public void setAnnotations(List<Annotation> live) {
+        annotations = List.copyOf(live);
+        indexing.execute(() -> {
+            if (feedNotes()) {
+                fx.execute(this::searchAgain);
+            }
+        });
+    }
+
+    private boolean feedNotes() {
+        SearchIndex target = index;
+        if (target == null) {
+            return false;
+        }
+        Map<ArticleId, List<String>> changed = fedNotes.changes(annotations);
+        try {
+            for (Map.Entry<ArticleId, List<String>> entry : changed.entrySet()) {
+                target.setAnnotations(entry.getKey(), entry.getValue());
+            }
+            if (!changed.isEmpty()) {
+                target.commit();
+            }
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "highlight notes not indexed", e);
+        }
+        return !changed.isEmpty();
+    }
+
+    private void searchAgain() {
+        lastQuery = null;
+        search();
+    }
+
+    /** Runs the query (when it or the tag selection changed) on the query thread; results replace the list. */
+    private void search() {
+        String text = query.get() == null ? "" : query.get().strip();
+        if (text.isEmpty() || !ready.get()) {
+            lastQuery = null;
+            queryGeneration.incrementAndGet();
+            results.clear();
+            return;
+        }
+        if (text.equals(lastQuery)) {
+            return;
+        }
+        lastQuery = text;
+        Set<ArticleId> within = allowed;
+        int gen = queryGeneration.incrementAndGet();
+        SearchIndex target = index;
+        querying.execute(() -> {
+            if (gen != queryGeneration.get()) {
+                return;
+            }
+            try {
+                List<SearchHit> hits = target.search(text, LIMIT, within);
+                fx.execute(() -> show(gen, hits));
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "search for " + text + " failed", e);
+            }
+        });
+    }
+
+    /** The checked tags or the library changed: searches again when that changes which articles may be found. */
+    private void allowedChanged() {
+        if (!ready.get()) {
+            return;
+        }
+        Set<ArticleId> now = filter.tagSelectionIds();
+        if (!Objects.equals(now, allowed)) {
+            allowed = now;
+            searchAgain();
+        }
+    }
+
+    private void show(int gen, List<SearchHit> hits) {
+        if (gen != queryGeneration.get()) {
+            return;
+        }
+        List<SearchResult> found = new ArrayList<>(hits.size());
+        for (SearchHit hit : hits) {
+            Article article = filter.find(hit.id());
+            if (article != null) {
+                found.add(new SearchResult(article, hit.snippet(), hit.matches()));
+            }
+        }
+        results.setAll(found);
+    }
+
+    private void closeIndex() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "search index not closed cleanly", e);
+            }
+            index = null;
+            indexedRoot = null;
+        }
+    }
+
+    /** Closes the index (waits for nothing: queued work finds it closed). */
+    public void close() {
+        generation.incrementAndGet();
+        cancelled.set(true);
+        indexing.execute(this::closeIndex);
+    }
+
+    /** The search text; blank for none. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The articles found for the query, best first; empty while the query is blank or the index not ready. */
+    public ObservableList<SearchResult> results() {
+        return readOnlyResults;
+    }
+
+    /** True once the open library's index is built and answers searches. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** How far the index build has come, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What to tell the user about the index (building, unavailable), or empty. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

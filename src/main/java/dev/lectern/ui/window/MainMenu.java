@@ -1,0 +1,134 @@
+package dev.lectern.ui.window;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.render.Theme;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.library.ArticleContextMenu;
+import dev.lectern.ui.library.ArticleListView;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.library.ReadStatesViewModel;
+import dev.lectern.ui.reader.ReaderPane;
+import dev.lectern.ui.reader.ReaderViewModel;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The main window's menus (File, View, Annotations — with Mark as Read) with their keyboard shortcuts. */
+final class MainMenu {
+
+    /** What the menus ask of the window itself. */
+    record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
+                          Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
+                          Runnable shortcuts, Runnable about) {
+    }
+
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final AnnotationsViewModel annotations;
+    private final ReaderPane readerPane;
+    private final ArticleListView list;
+    private final ReadStatesViewModel readStates;
+
+    MainMenu(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations, ReaderPane readerPane,
+             ArticleListView list, ReadStatesViewModel readStates) {
+        this.library = library;
+        this.reader = reader;
+        this.annotations = annotations;
+        this.readerPane = readerPane;
+        this.list = list;
+        this.readStates = readStates;
+    }
+
+    /** The menu bar, its items calling the view models and the window's commands. */
+    MenuBar build(WindowCommands window) {
+        MenuItem open = new MenuItem(t("menu.file.open"));
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> window.openFolder().run());
+        MenuItem reload = new MenuItem(t("menu.file.reload"));
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> {
+            if (library.getRoot() != null) {
+                library.open(library.getRoot());
+            }
+        });
+        MenuItem problems = new MenuItem(t("menu.file.problems"));
+        problems.setOnAction(e -> window.problems().run());
+        MenuItem quit = new MenuItem(t("menu.file.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> window.quit().run());
+        Menu file = new Menu(t("menu.file"), null, open, reload, problems, new SeparatorMenuItem(), quit);
+
+        MenuItem filter = item(t("menu.view.search"), "Shortcut+K", list::focusFilter);
+        MenuItem find = item(t("menu.view.find"), "Shortcut+F", () -> readerPane.findBar().open());
+        MenuItem next = item(t("menu.view.findNext"), "F3", () -> readerPane.findBar().step(1));
+        MenuItem previous = item(t("menu.view.findPrevious"), "Shift+F3", () -> readerPane.findBar().step(-1));
+        MenuItem clear = new MenuItem(t("menu.view.showAll"));
+        clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        clear.setOnAction(e -> {
+            library.filter().clearTags();
+            list.filterField().clear();
+        });
+        Menu view = new Menu(t("menu.view"), null, filter, find, next, previous, clear, new SeparatorMenuItem(),
+                item(t("menu.view.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
+                item(t("menu.view.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
+                new SeparatorMenuItem(),
+                item(t("menu.view.tagsPanel"), "Shortcut+Shift+T", window.toggleTags()),
+                item(t("menu.view.articleList"), "Shortcut+Shift+J", window.toggleList()),
+                new SeparatorMenuItem());
+        for (Theme theme : Theme.values()) {
+            MenuItem item = new MenuItem(t("menu.view.theme." + theme.name().toLowerCase(Locale.ROOT)));
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (theme.ordinal() + 1)));
+            item.setOnAction(e -> reader.themeProperty().set(theme));
+            view.getItems().add(item);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item(t("menu.view.larger"), "Shortcut+Equals", () -> reader.changeTextSize(10)),
+                item(t("menu.view.smaller"), "Shortcut+Minus", () -> reader.changeTextSize(-10)),
+                item(t("menu.view.actualSize"), "Shortcut+0", () -> reader.changeTextSize(0)),
+                new SeparatorMenuItem(),
+                item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
+                item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
+                item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
+                item(t("menu.view.remoteImages"), "Shortcut+Shift+I", reader::allowRemoteImages));
+        MenuItem markRead = item(t("article.markRead"), "Shortcut+Shift+U", () -> {
+            if (chosenArticle() != null) {
+                readStates.toggleRead(chosenArticle().id());
+            }
+        });
+        markRead.setId("mark-read-menu-item");
+        Menu notes = new Menu(t("menu.annotations"), null,
+                item(t("menu.annotations.bookmark"), "Shortcut+D", () -> readerPane.layer().toggleStar()),
+                markRead,
+                item(t("menu.annotations.undoDelete"), "Shortcut+Z", annotations::undoDelete),
+                new SeparatorMenuItem(),
+                item(t("menu.annotations.all"), "Shortcut+Shift+B", window.allAnnotations()),
+                new SeparatorMenuItem(),
+                item(t("menu.annotations.exportMarkdown"), "Shortcut+E", () -> window.export().accept(false)),
+                item(t("menu.annotations.exportJson"), "Shortcut+Shift+E", () -> window.export().accept(true)));
+        notes.setOnShowing(e -> markRead.setText(ArticleContextMenu.markText(chosenArticle(), readStates)));
+        Menu help = new Menu(t("menu.help"), null,
+                item(t("menu.help.shortcuts"), "F1", window.shortcuts()),
+                item(t("menu.help.about"), null, window.about()));
+        return new MenuBar(file, view, notes, help);
+    }
+
+    /** The article selected in the list, else the one in the reading pane, else null. */
+    private dev.lectern.model.Article chosenArticle() {
+        dev.lectern.model.Article selected = list.selectedArticleProperty().get();
+        return selected != null ? selected : reader.articleProperty().get();
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

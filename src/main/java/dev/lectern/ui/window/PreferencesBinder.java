@@ -1,0 +1,143 @@
+package dev.lectern.ui.window;
+
+import dev.lectern.library.MatchMode;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.render.Theme;
+import dev.lectern.store.Preferences;
+import dev.lectern.store.PreferencesSaver;
+import dev.lectern.store.WindowBounds;
+import dev.lectern.store.WindowPlacement;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.ReaderViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Restores the window from the preferences (size and place kept on screen, panes, theme, text size, tag mode,
+ * the last article) and keeps the preferences in step: theme, text size, tag mode and the library at once
+ * (saved a second later), the window's geometry and panes when it closes.
+ */
+final class PreferencesBinder {
+
+    private static final System.Logger LOG = System.getLogger(PreferencesBinder.class.getName());
+
+    private final PreferencesSaver saver;
+    private final MainWindow window;
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+
+    PreferencesBinder(PreferencesSaver saver, MainWindow window, LibraryViewModel library, ReaderViewModel reader) {
+        this.saver = saver;
+        this.window = window;
+        this.library = library;
+        this.reader = reader;
+    }
+
+    /** Shows the window on the stage as the preferences left it; they follow it from then on and are saved on close. */
+    void show(Stage stage) {
+        window.attach(stage);
+        window.usePreferences(this);
+        restoreAndFollow(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage));
+        stage.show();
+    }
+
+    /** Applies the saved preferences to the window before it is shown, and follows changes from then on. */
+    private void restoreAndFollow(Stage stage) {
+        Preferences saved = saver.current();
+        reader.themeProperty().set(Theme.valueOf(saved.theme().toUpperCase(Locale.ROOT)));
+        reader.textSizeProperty().set(saved.textSize());
+        library.filter().modeProperty().set(saved.tagsAnyOf() ? MatchMode.ANY : MatchMode.ALL);
+        if (saved.dividers().size() == 2) {
+            window.panes().setDividers(saved.dividers().get(0), saved.dividers().get(1));
+        }
+        if (!saved.tagPanelShown()) {
+            window.panes().toggleTags();
+        }
+        if (saved.outlineShown()) {
+            window.readerPane().toggleSide(false);
+        }
+        if (saved.window().isSet()) {
+            WindowBounds bounds = WindowPlacement.onScreen(saved.window(), screens());
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+        }
+        stage.setMaximized(saved.maximized());
+        if (saved.lastArticle() != null && saved.lastLibrary() != null) {
+            window.preferArticle(saved.lastLibrary(), new ArticleId(saved.lastArticle()));
+        }
+        reader.themeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTheme(now.name())));
+        reader.textSizeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTextSize(now.intValue())));
+        library.filter().modeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTagsAnyOf(now == MatchMode.ANY)));
+        library.rootProperty().addListener((obs, was, now) -> {
+            if (now != null && Files.isDirectory(now)) {
+                saver.change(p -> p.withLibraryOpened(now));
+            }
+        });
+        reader.articleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                saver.change(p -> p.withLastArticle(now.id().path(), 0));
+            }
+        });
+    }
+
+    /** Takes the window's geometry and panes into the preferences and saves them now (on close). */
+    private void saveOnClose(Stage stage) {
+        WindowBounds bounds = stage.isMaximized() ? saver.current().window()
+                : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        Article open = reader.articleProperty().get();
+        double position = open == null ? 0 : reader.memory().position(open.id());
+        saver.change(p -> p.withWindow(bounds, stage.isMaximized())
+                .withDividers(Arrays.stream(window.panes().dividers()).boxed().toList())
+                .withTagPanelShown(window.panes().isTagsShown())
+                .withOutlineShown(window.readerPane().isSideShown())
+                .withLastArticle(open == null ? null : open.id().path(), position));
+        try {
+            saver.flush();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "preferences not saved", e);
+        }
+    }
+
+    /** The recent libraries, most recent first, for File › Open Recent. */
+    List<Path> recentLibraries() {
+        return saver.current().recentLibraries();
+    }
+
+    void clearRecent() {
+        saver.change(p -> {
+            Preferences cleared = p;
+            for (Path path : p.recentLibraries()) {
+                cleared = cleared.withoutRecentLibrary(path);
+            }
+            return cleared;
+        });
+    }
+
+    String language() {
+        return saver.current().language();
+    }
+
+    void setLanguage(String language) {
+        saver.change(p -> p.withLanguage(language));
+    }
+
+    private static List<WindowBounds> screens() {
+        Screen primary = Screen.getPrimary();
+        List<Screen> all = new java.util.ArrayList<>(Screen.getScreens());
+        all.remove(primary);
+        all.add(0, primary);
+        return all.stream().map(Screen::getVisualBounds)
+                .map((Rectangle2D r) -> new WindowBounds(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight())).toList();
+    }
+}

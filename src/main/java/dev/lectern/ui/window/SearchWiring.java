@@ -1,0 +1,71 @@
+package dev.lectern.ui.window;
+
+import dev.lectern.model.Article;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.library.ArticleListView;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.ReaderPane;
+import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.search.SearchResult;
+import dev.lectern.ui.search.SearchResultsView;
+import dev.lectern.ui.search.SearchViewModel;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Connects the search field to the library search: its results replace the article list while there are any to
+ * show, opening one marks its matches in the reader, and until the index is ready the field filters titles and authors.
+ */
+final class SearchWiring {
+
+    private final SearchViewModel search;
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final ArticleListView list;
+    private final ReaderPane readerPane;
+    private final SearchResultsView searchResults;
+
+    SearchWiring(SearchViewModel search, LibraryViewModel library, ReaderViewModel reader, ArticleListView list,
+                 ReaderPane readerPane, AnnotationsViewModel annotations) {
+        this.search = search;
+        this.library = library;
+        this.reader = reader;
+        this.list = list;
+        this.readerPane = readerPane;
+        search.queryProperty().bind(list.filterField().textProperty());
+        // Until the index is ready (or when it is unavailable) the field filters titles and authors instead.
+        library.filter().textProperty().bind(javafx.beans.binding.Bindings.when(search.readyProperty())
+                .then("").otherwise(list.filterField().textProperty()));
+        searchResults = new SearchResultsView(search, list.filterField(), this::openResult);
+        list.showInsteadWhile(searchResults, search.readyProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !search.queryProperty().get().isBlank(), search.queryProperty())));
+        annotations.all().addListener((javafx.collections.ListChangeListener<dev.lectern.model.Annotation>) change ->
+                search.setAnnotations(annotations.all()));
+        list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
+                list.filterField().clear();
+                e.consume();
+            }
+        });
+    }
+
+    /** Opens the next (1) or previous (-1) article of the search results while they are shown, else of the list. */
+    void step(int delta) {
+        javafx.scene.control.SelectionModel<?> selection = list.getCenter() == list.table()
+                ? list.table().getSelectionModel() : searchResults.list().getSelectionModel();
+        if (delta > 0) {
+            selection.selectNext();
+        } else if (selection.getSelectedIndex() > 0) {
+            selection.selectPrevious();
+        }
+    }
+
+    /** Opens a search result with its matches marked; the find bar takes the keyboard when asked (Enter). */
+    private void openResult(SearchResult result, boolean takeKeyboard) {
+        Article article = result.article();
+        if (reader.articleProperty().get() != article) {
+            reader.show(library.getRoot(), article);
+        }
+        readerPane.findBar().showSearch(search.queryProperty().get(), article.id(), takeKeyboard);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lectern.ui.window;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.ui.common.Tips;
+import dev.lectern.ui.library.ArticleFilter;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.search.SearchViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line: how many articles are shown of how many, load and search-index progress, and the warnings count. */
+final class StatusBarView extends HBox {
+
+    private final Label shown = new Label();
+    private final Hyperlink warnings = new Hyperlink();
+
+    StatusBarView(LibraryViewModel library, SearchViewModel search, Runnable showProblems) {
+        ArticleFilter filter = library.filter();
+        shown.setId("status-shown");
+        shown.textProperty().bind(Bindings.createStringBinding(
+                () -> t("status.showing", filter.visibleArticles().size(), filter.totalProperty().get()),
+                filter.visibleArticles(), filter.totalProperty()));
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(library.progressProperty());
+        progress.setPrefWidth(140);
+        Label loading = new Label(t("status.loading"));
+        Button cancel = new Button(t("status.cancel"));
+        cancel.setOnAction(e -> library.cancelLoad());
+        cancel.getStyleClass().add("small-button");
+        cancel.setTooltip(Tips.of(t("status.cancel.tip")));
+        HBox loadBox = new HBox(6, loading, progress, cancel);
+        loadBox.setAlignment(Pos.CENTER_LEFT);
+        loadBox.visibleProperty().bind(library.loadingProperty());
+        loadBox.managedProperty().bind(library.loadingProperty());
+
+        Label error = new Label();
+        error.getStyleClass().add("status-error");
+        error.textProperty().bind(library.errorProperty());
+
+        warnings.setId("status-warnings");
+        warnings.textProperty().bind(Bindings.createStringBinding(
+                () -> t("status.warnings", library.problems().size()), library.problems()));
+        warnings.visibleProperty().bind(Bindings.isNotEmpty(library.problems()));
+        warnings.setOnAction(e -> showProblems.run());
+        warnings.setTooltip(Tips.of(t("status.warnings.tip")));
+
+        Label folder = new Label();
+        folder.getStyleClass().add("status-folder");
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> library.getRoot() == null ? "" : library.getRoot().toString(), library.rootProperty()));
+        folder.setMinWidth(0);
+
+        Label searchStatus = new Label();
+        searchStatus.setId("status-search");
+        searchStatus.getStyleClass().add("status-search");
+        searchStatus.textProperty().bind(search.statusProperty());
+        searchStatus.setMinWidth(0);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(shown, loadBox, error, searchStatus, spacer, folder, warnings);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        getStyleClass().add("status-bar");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lectern.ui.window;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.annotations.LibraryAnnotationsView;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.library.ProblemsDialog;
+import java.io.File;
+import java.util.function.BiConsumer;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuBar;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+
+/** The dialogs and secondary windows the main window opens: messages, export, folder choice, problems, all annotations, help. */
+final class WindowDialogs {
+
+    private final LibraryViewModel library;
+    private final AnnotationsViewModel annotations;
+    private final AppInfo info;
+    private final BiConsumer<ArticleId, Annotation> openAt;
+    private Stage stage;
+    private Stage annotationsWindow;
+
+    WindowDialogs(LibraryViewModel library, AnnotationsViewModel annotations, AppInfo info,
+                  BiConsumer<ArticleId, Annotation> openAt) {
+        this.library = library;
+        this.annotations = annotations;
+        this.info = info;
+        this.openAt = openAt;
+    }
+
+    /** The window the dialogs belong to. */
+    void setOwner(Stage owner) {
+        stage = owner;
+    }
+
+    /** Tells the reader about a problem with the annotation file. */
+    void tellAboutAnnotations(String message) {
+        tell(Alert.AlertType.WARNING, t("annotations.alertHeader"), message);
+    }
+
+    /** Shows a message over the window without blocking it. */
+    void tell(Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message);
+        alert.setHeaderText(header);
+        if (stage != null) {
+            alert.initOwner(stage);
+        }
+        alert.show();
+    }
+
+    void export(Boolean json) {
+        if (!annotations.isOpen()) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(t("export.title"));
+        chooser.setInitialFileName("lectern-highlights." + (json ? "json" : "md"));
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            try {
+                annotations.export(target.toPath(), json);
+            } catch (java.io.IOException e) {
+                tellAboutAnnotations(t("export.failed", target, e.getMessage()));
+            }
+        }
+    }
+
+    void showAllAnnotations() {
+        if (annotationsWindow == null) {
+            LibraryAnnotationsView view = new LibraryAnnotationsView(annotations, library.filter()::find, openAt);
+            annotationsWindow = new Stage();
+            annotationsWindow.initOwner(stage);
+            annotationsWindow.setTitle(t("annotations.windowTitle"));
+            Scene scene = new Scene(view, 720, 560);
+            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+            annotationsWindow.setScene(scene);
+        }
+        annotationsWindow.show();
+        annotationsWindow.toFront();
+    }
+
+    void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(t("folder.choose"));
+        if (library.getRoot() != null && library.getRoot().toFile().isDirectory()) {
+            chooser.setInitialDirectory(library.getRoot().toFile());
+        }
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            library.open(chosen.toPath());
+        }
+    }
+
+    void showProblems() {
+        new ProblemsDialog(stage, library.problems()).show();
+    }
+
+    void showShortcuts(MenuBar menuBar) {
+        new ShortcutsDialog(stage, menuBar).show();
+    }
+
+    void showAbout() {
+        new AboutDialog(stage, info, library.getRoot(), annotations.store() == null ? null : annotations.store().file()).show();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.lectern.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Anchor;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.ui.annotations.ArticleTexts;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotationCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportAndListShowTheReadersHighlightsWithTheirState() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(library.resolve("a.md"), "---\ntitle: 第一篇\n---\n这是一段值得记住的话。\n\n另一段。\n");
+        Files.writeString(library.resolve("b.md"), "---\ntitle: 第二篇\n---\n后来被删掉的句子。\n");
+        Path file = dir.resolve("annotations.yaml");
+        ArticleTexts texts = new ArticleTexts(new ArticleReader(), new PageRenderer());
+        String textA = texts.of(library, new ArticleId("a.md"));
+        String textB = texts.of(library, new ArticleId("b.md"));
+        try (AnnotationStore store = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            int at = textA.indexOf("值得记住");
+            store.addHighlight(new ArticleId("a.md"), ArticleKey.of("第一篇", null, textA),
+                    Anchor.of(textA, at, at + 4, null), HighlightColor.GREEN, "好句子");
+            int gone = textB.indexOf("被删掉");
+            store.addBookmark(new ArticleId("b.md"), ArticleKey.of("第二篇", null, textB),
+                    Anchor.of(textB, gone, gone + 3, null), "删掉的地方");
+        }
+        Files.writeString(library.resolve("b.md"), "---\ntitle: 第二篇\n---\n完全不同的内容。\n");
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AnnotationCommands commands = new AnnotationCommands(texts, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(commands.list(library, file)).isZero();
+        String lines = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(lines).contains("anchored  \"值得记住\"  a.md").contains("orphaned  \"被删掉\"  b.md");
+
+        Path out = dir.resolve("export.md");
+        assertThat(commands.export(library, file, "md", out)).isZero();
+        assertThat(Files.readString(out)).contains("第一篇", "> 值得记住", "好句子", "删掉的地方");
+        Path json = dir.resolve("export.json");
+        commands.export(library, file, "json", json);
+        assertThat(Files.readString(json)).contains("\"color\": \"green\"", "\"note\": \"好句子\"");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lectern.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void noArgumentsOpensTheDefaultLibrary() {
+        CommandLine line = CommandLine.parse();
+        assertThat(line.command()).isEqualTo(CommandLine.Command.OPEN);
+        assertThat(line.path()).isNull();
+    }
+
+    @Test
+    void aFolderOpensThatLibrary() {
+        assertThat(CommandLine.parse("/tmp/blog").path()).isEqualTo(Path.of("/tmp/blog"));
+    }
+
+    @Test
+    void scanTakesAFolderAndJson() {
+        CommandLine line = CommandLine.parse("scan", "posts", "--json");
+        assertThat(line.command()).isEqualTo(CommandLine.Command.SCAN);
+        assertThat(line.path()).isEqualTo(Path.of("posts"));
+        assertThat(line.json()).isTrue();
+    }
+
+    @Test
+    void renderTakesAFileAndALibrary() {
+        CommandLine line = CommandLine.parse("render", "a.md", "--library", "lib");
+        assertThat(line.command()).isEqualTo(CommandLine.Command.RENDER);
+        assertThat(line.library()).isEqualTo(Path.of("lib"));
+    }
+
+    @Test
+    void searchTakesAFolderAndAQuery() {
+        CommandLine line = CommandLine.parse("search", "blog", "线程池 tag:java", "--json");
+        assertThat(line.command()).isEqualTo(CommandLine.Command.SEARCH);
+        assertThat(line.path()).isEqualTo(Path.of("blog"));
+        assertThat(line.query()).isEqualTo("线程池 tag:java");
+        assertThat(line.json()).isTrue();
+        assertThatThrownBy(() -> CommandLine.parse("search", "blog")).hasMessageContaining("search needs a folder and a query");
+    }
+
+    @Test
+    void benchAndStartUpOptions() {
+        assertThat(CommandLine.parse("bench", "--articles", "100,000").articles()).isEqualTo(100_000);
+        assertThat(CommandLine.parse("bench", "--json").json()).isTrue();
+        assertThat(CommandLine.parse("bench").json()).isFalse();
+        assertThat(CommandLine.parse("--exit-after-first-render", "content").exitAfterFirstRender()).isTrue();
+        assertThatThrownBy(() -> CommandLine.parse("bench", "--articles", "lots")).hasMessageContaining("whole number");
+    }
+
+    @Test
+    void mistakesAreExplained() {
+        assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
+        assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
+        assertThatThrownBy(() -> CommandLine.parse("a", "b")).hasMessageContaining("expected one folder");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.lectern.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsRankedResultsWithSnippetsAndFollowsChangedFiles() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(library.resolve("a.md"), "---\ntitle: 线程池入门\n---\n讲一讲线程池。\n");
+        Files.writeString(library.resolve("b.md"), "---\ntitle: 其他\n---\n顺便提到线程池的配置。\n");
+        Files.writeString(library.resolve("c.md"), "---\ntitle: 无关\n---\n没有这个词。\n");
+        String first = run(library, "线程池", true);
+        assertThat(first.lines()).hasSize(2);
+        assertThat(first.lines().findFirst().orElseThrow()).contains("\"path\":\"a.md\"", "\"title\":\"线程池入门\"");
+
+        Files.writeString(library.resolve("c.md"), "---\ntitle: 无关\n---\n现在也有线程池了。\n");
+        Files.setLastModifiedTime(library.resolve("c.md"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        String again = run(library, "线程池", false);
+        assertThat(again).contains("3 results for 线程池", "现在也有线程池了");
+    }
+
+    private String run(Path library, String query, boolean json) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new SearchCommand(dir.resolve("cache"), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(library, query, json);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.lectern.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.ArticleId;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadingMemoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whereTheReaderWasAndWhatTheyChoseSurviveARestartPerLibrary() {
+        ReadingStateFile file = new ReadingStateFile(dir.resolve("reading-state.tsv"));
+        ArticleId id = new ArticleId("posts/a.md");
+        ReadingMemory first = new ReadingMemory(file);
+        first.setLibrary(dir.resolve("blog"));
+        first.setPosition(id, 0.62);
+        first.setLineBreaks(id, Boolean.FALSE);
+        first.allowRemoteImages(id);
+        first.save();
+
+        ReadingMemory again = new ReadingMemory(file);
+        again.setLibrary(dir.resolve("blog"));
+        assertThat(again.position(id)).isEqualTo(0.62);
+        assertThat(again.lineBreaks(id)).isFalse();
+        assertThat(again.remoteImagesAllowed(id)).isTrue();
+
+        again.setLibrary(dir.resolve("other-library"));
+        assertThat(again.position(id)).as("the same path in another library is another article").isZero();
+        assertThat(again.remoteImagesAllowed(id)).isFalse();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.lectern.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.Theme;
+import dev.lectern.ui.library.ReadFilter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The two languages of the interface: the Chinese bundle says everything the English one says, in Chinese. */
+class MessagesTest {
+
+    private static final Properties ENGLISH = load("messages.properties");
+    private static final Properties CHINESE = load("messages_zh.properties");
+
+    @Test
+    void theChineseBundleHasEveryKeyOfTheEnglishOneAndNoOther() {
+        assertThat(CHINESE.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ENGLISH.stringPropertyNames());
+        assertThat(ENGLISH.stringPropertyNames()).hasSizeGreaterThan(150);
+    }
+
+    @Test
+    void noTextIsEmptyOrHoldsAStraightApostrophe() {
+        for (Properties bundle : new Properties[] {ENGLISH, CHINESE}) {
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(bundle.getProperty(key)).as(key).isNotBlank().doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void everyPatternParsesAndTakesTheSameArgumentsInBothLanguages() {
+        for (String key : ENGLISH.stringPropertyNames()) {
+            int english = new MessageFormat(ENGLISH.getProperty(key), Locale.ENGLISH).getFormatsByArgumentIndex().length;
+            int chinese = new MessageFormat(CHINESE.getProperty(key), Locale.SIMPLIFIED_CHINESE)
+                    .getFormatsByArgumentIndex().length;
+            assertThat(chinese).as(key).isEqualTo(english);
+        }
+    }
+
+    @Test
+    void aChineseLocaleGetsChineseTexts() {
+        for (Locale chinese : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.CHINESE, Locale.TRADITIONAL_CHINESE,
+                Locale.forLanguageTag("zh-Hans-SG")}) {
+            Messages zh = Messages.forLocale(chinese);
+            assertThat(zh.text("menu.file")).as(chinese.toString()).isEqualTo("文件");
+            assertThat(zh.language()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        }
+        Messages zh = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh.text("menu.annotations")).isEqualTo("批注");
+        assertThat(zh.format("status.showing", 2, 5)).isEqualTo("显示 2 篇，共 5 篇文章");
+        assertThat(zh.format("search.count", 1)).isEqualTo("1 条结果");
+        assertThat(zh.pageWords().minutesRead()).isEqualTo("预计阅读 {0} 分钟");
+    }
+
+    @Test
+    void otherLocalesGetEnglishWithTheirOwnNumbers() {
+        Messages english = Messages.forLocale(Locale.US);
+        assertThat(english.text("menu.file")).isEqualTo("File");
+        assertThat(english.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(english.format("status.showing", 1234, 10138)).isEqualTo("Showing 1,234 of 10,138 articles");
+        assertThat(Messages.forLocale(Locale.GERMANY).format("status.showing", 1234, 10138))
+                .isEqualTo("Showing 1.234 of 10.138 articles");
+        assertThat(Messages.forLocale(Locale.JAPAN).text("menu.file")).isEqualTo("File");
+    }
+
+    @Test
+    void englishCountsAreSingularForOneOnly() {
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        assertThat(english.format("search.count", 0)).isEqualTo("0 results");
+        assertThat(english.format("search.count", 1)).isEqualTo("1 result");
+        assertThat(english.format("search.count", 2)).isEqualTo("2 results");
+        assertThat(english.format("status.warnings", 1)).isEqualTo("1 warning");
+        assertThat(english.format("status.warnings", 1500)).isEqualTo("1,500 warnings");
+        assertThat(english.format("toolbar.remoteImages", 1)).isEqualTo("Load 1 remote image");
+        assertThat(english.format("allAnnotations.summary", 3, 7, 1)).isEqualTo("3 of 7 in 1 article");
+    }
+
+    @Test
+    void keysMadeFromNamesExistForEveryName() {
+        for (Theme theme : Theme.values()) {
+            String name = theme.name().toLowerCase(Locale.ROOT);
+            assertThat(ENGLISH).containsKeys("theme." + name, "menu.view.theme." + name);
+        }
+        for (HighlightColor color : HighlightColor.values()) {
+            assertThat(ENGLISH).containsKey("color." + color.key());
+        }
+        for (ReadFilter filter : ReadFilter.values()) {
+            assertThat(ENGLISH).containsKey(ReadFilter.KEY_PREFIX + filter.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static Properties load(String name) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/dev/lectern/ui/" + name)) {
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

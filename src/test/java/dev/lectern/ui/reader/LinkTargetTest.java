@@ -1,0 +1,43 @@
+package dev.lectern.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.TagPath;
+import dev.lectern.render.TagLinks;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class LinkTargetTest {
+
+    @Test
+    void webAndMailLinksGoToTheSystemBrowser() {
+        assertThat(LinkTarget.of("https://example.com/a b", "x.md"))
+                .isEqualTo(new LinkTarget.External(URI.create("https://example.com/a%20b")));
+        assertThat(LinkTarget.of("mailto:me@example.com", "x.md")).isInstanceOf(LinkTarget.External.class);
+    }
+
+    @Test
+    void otherSchemesDoNothing() {
+        assertThat(LinkTarget.of("javascript:alert(1)", "x.md")).isEqualTo(new LinkTarget.None());
+        assertThat(LinkTarget.of("file:///etc/passwd", "x.md")).isEqualTo(new LinkTarget.None());
+        assertThat(LinkTarget.of("//evil.example/x.md", "x.md")).isEqualTo(new LinkTarget.None());
+        assertThat(LinkTarget.of("#section", "x.md")).isEqualTo(new LinkTarget.None());
+        assertThat(LinkTarget.of("photo.jpg", "x.md")).isEqualTo(new LinkTarget.None());
+    }
+
+    @Test
+    void relativeMarkdownLinksOpenArticlesOfTheLibrary() {
+        assertThat(LinkTarget.of("../other/b.md#part", "posts/a.md"))
+                .isEqualTo(new LinkTarget.Article(new ArticleId("other/b.md"), "part"));
+        assertThat(LinkTarget.of("/notes/%E7%AC%94%E8%AE%B0.md", "posts/a.md"))
+                .isEqualTo(new LinkTarget.Article(new ArticleId("notes/笔记.md"), null));
+        assertThat(LinkTarget.of("../../outside.md", "posts/a.md")).isEqualTo(new LinkTarget.None());
+    }
+
+    @Test
+    void tagChipsFilterByTag() {
+        assertThat(LinkTarget.of(TagLinks.href(TagPath.parse("云计算/AWS")), "a.md"))
+                .isEqualTo(new LinkTarget.Tag(TagPath.parse("云计算/AWS")));
+    }
+}

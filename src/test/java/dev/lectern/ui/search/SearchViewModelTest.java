@@ -1,0 +1,141 @@
+package dev.lectern.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.Facet;
+import dev.lectern.library.LibraryChanges;
+import dev.lectern.library.TagIndex;
+import dev.lectern.library.TagRef;
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.model.TagPath;
+import dev.lectern.search.IndexBuilder;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.ui.library.ArticleFilter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search view model with every executor run in place: what the results list would show. */
+class SearchViewModelTest {
+
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path cache;
+    private final ArticleReader reader = new ArticleReader();
+    private final ArticleFilter filter = new ArticleFilter();
+    private final List<Article> articles = new ArrayList<>();
+    private SearchViewModel search;
+
+    @BeforeEach
+    void library() throws IOException {
+        add("pool.md", "---\ntitle: 线程池的小问题\ntags: [Java]\n---\n正文讲别的。\n");
+        add("deep.md", "---\ntitle: 一篇长文\ntags: [Java]\n---\n很久以后才提到线程池。\n");
+        add("go.md", "---\ntitle: Go 的调度\ntags: [Go]\n---\ngoroutine 不是线程池。\n");
+        add("jp.md", "---\ntitle: コンテナ入門\ntags: [Docker]\n---\nコンテナとは何か。\n");
+        filter.setLibrary(articles, TagIndex.build(articles));
+        search = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index")), new IndexBuilder(reader, 2), filter,
+                NOW, NOW, NOW);
+    }
+
+    @AfterEach
+    void close() {
+        search.close();
+    }
+
+    private Article add(String name, String text) throws IOException {
+        Article article = reader.read(root, Files.writeString(root.resolve(name), text));
+        articles.removeIf(a -> a.id().equals(article.id()));
+        articles.add(article);
+        return article;
+    }
+
+    private List<String> found() {
+        return search.results().stream().map(r -> r.article().id().path()).toList();
+    }
+
+    @Test
+    void findsNothingUntilTheIndexIsBuiltThenRanksTitleMatchesFirst() {
+        search.queryProperty().set("线程池");
+        assertThat(search.readyProperty().get()).isFalse();
+        assertThat(found()).isEmpty();
+
+        search.libraryLoaded(root, articles);
+
+        assertThat(search.readyProperty().get()).isTrue();
+        assertThat(search.progressProperty().get()).isEqualTo(1.0);
+        assertThat(found()).hasSize(3).first().isEqualTo("pool.md");
+        SearchResult deep = search.results().stream().filter(r -> r.article().id().path().equals("deep.md")).findFirst().orElseThrow();
+        int[] match = deep.matches().get(0);
+        assertThat(deep.snippet().substring(match[0], match[1])).isEqualTo("线程池");
+    }
+
+    @Test
+    void onlyArticlesTheCheckedTagsAllowAreFound() {
+        search.libraryLoaded(root, articles);
+        search.queryProperty().set("线程池");
+        filter.setChecked(new TagRef(Facet.TAG, TagPath.parse("Java")), true);
+        assertThat(found()).containsExactlyInAnyOrder("pool.md", "deep.md");
+        filter.clearTags();
+        assertThat(found()).hasSize(3);
+    }
+
+    @Test
+    void highlightNotesAndQuotesAreSearchableUntilDeleted() {
+        search.libraryLoaded(root, articles);
+        search.queryProperty().set("容器编排");
+        assertThat(found()).isEmpty();
+
+        Highlight note = Highlight.create(new ArticleId("jp.md"), new Anchor("コンテナ", "", "とは", 0, 4, null),
+                HighlightColor.YELLOW, "容器编排以后再读", Instant.now());
+        search.setAnnotations(List.<Annotation>of(note));
+        assertThat(found()).containsExactly("jp.md");
+
+        search.setAnnotations(List.of(note.deletedAt(Instant.now())));
+        assertThat(found()).isEmpty();
+    }
+
+    @Test
+    void followsArticlesChangedAddedAndRemovedOutsideTheApp() throws IOException {
+        search.libraryLoaded(root, articles);
+        search.queryProperty().set("消息队列");
+        assertThat(found()).isEmpty();
+
+        Article changed = add("go.md", "---\ntitle: Go 的调度\ntags: [Go]\n---\n改成谈消息队列。\n");
+        filter.setLibrary(articles, TagIndex.build(articles));
+        search.apply(root, new LibraryChanges(List.of(changed), List.of()));
+        assertThat(found()).containsExactly("go.md");
+
+        Files.delete(root.resolve("go.md"));
+        articles.remove(changed);
+        filter.setLibrary(articles, TagIndex.build(articles));
+        search.apply(root, new LibraryChanges(List.of(), List.of(changed.id())));
+        assertThat(found()).isEmpty();
+    }
+
+    @Test
+    void anIndexThatCannotBeOpenedLeavesTheTitleFilterAndSaysWhy() {
+        SearchViewModel broken = new SearchViewModel(dir -> {
+            throw new IOException("disk full");
+        }, new IndexBuilder(reader, 1), filter, NOW, NOW, NOW);
+        broken.libraryLoaded(root, articles);
+        assertThat(broken.readyProperty().get()).isFalse();
+        assertThat(broken.statusProperty().get()).contains("disk full").contains("titles and authors");
+    }
+}

@@ -1,0 +1,171 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.AnnotationScripts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Highlights and bookmarks made in the reading pane survive closing the app and starting it again. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class AnnotationsTest {
+
+    private static final String ARTICLE = "Review of AWS re:invent";
+    private static final String PASSAGE = "托管服务";
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private final AnnotationScripts scripts = new AnnotationScripts();
+    private Path annotationFile;
+    private ReaderFixture session;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
+        session = new ReaderFixture(stage, background, annotationFile, false);
+        session.library.open(ReaderFixture.SAMPLES);
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void aHighlightWithANoteAndAPassageBookmarkSurviveARestart(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea note = robot.lookup("#note-editor").query();
+        robot.interact(() -> note.setText("EKS 是托管的 Kubernetes"));
+        robot.clickOn("Done");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        selectText(robot, web, "Amazon EKS 可在三个可用区");
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.annotations.all()).hasSize(2);
+
+        robot.interact(() -> session.stage.close());
+        assertThat(Files.readString(annotationFile)).contains(PASSAGE, "EKS 是托管的 Kubernetes");
+
+        robot.interact(() -> {
+            session = new ReaderFixture(new Stage(), background, annotationFile, false);
+            session.library.open(ReaderFixture.SAMPLES);
+        });
+        WebView again = openArticle(robot);
+        List<Annotation> saved = session.annotations.all();
+        assertThat(saved).hasSize(2);
+        Highlight highlight = (Highlight) saved.stream().filter(Highlight.class::isInstance).findFirst().orElseThrow();
+        assertThat(highlight.note()).isEqualTo("EKS 是托管的 Kubernetes");
+        assertThat(highlight.color()).isEqualTo(HighlightColor.YELLOW);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> PASSAGE.equals(script(robot, again, scripts.quoteOf(highlight.id().toString()))));
+        Bookmark bookmark = (Bookmark) saved.stream().filter(Bookmark.class::isInstance).findFirst().orElseThrow();
+        assertThat(bookmark.anchor().quote()).isEqualTo("Amazon EKS 可在三个可用区");
+        assertThat(bookmark.label()).contains("Amazon EKS");
+        robot.interact(() -> session.stage.close());
+    }
+
+    @Test
+    void deletingAHighlightCanBeUndone(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        Highlight blue = (Highlight) session.annotations.all().get(0);
+        assertThat(blue.color()).isEqualTo(HighlightColor.BLUE);
+        robot.interact(() -> session.annotations.delete(blue.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.annotations.all()).isEmpty();
+        assertThat(script(robot, web, scripts.quoteOf(blue.id().toString()))).isNull();
+        robot.interact(() -> session.annotations.undoDelete());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.annotations.all()).hasSize(1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> PASSAGE.equals(script(robot, web, scripts.quoteOf(blue.id().toString()))));
+    }
+
+    @Test
+    void theLibraryPanelFiltersByColourAndTextAndOpensTheArticleAtThePassage(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT2);
+        selectText(robot, web, "Amazon EKS 可在三个可用区");
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Article> table = robot.from(session.stage.getScene().getRoot()).lookup("#article-table").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(session.stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#library-annotations").query();
+        assertThat(tree.getRoot().getChildren()).hasSize(1);
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(2);
+        javafx.scene.control.TextField text = robot.lookup("#annotations-text-filter").query();
+        robot.interact(() -> text.setText("可用区"));
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(1);
+        robot.interact(() -> text.setText(""));
+        javafx.scene.control.ComboBox<String> colour = robot.lookup(".combo-box").query();
+        robot.interact(() -> colour.setValue("green"));
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(1);
+
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0).getChildren().get(0)));
+        robot.clickOn(robot.lookup("#library-annotations .tree-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ARTICLE.equals(script(robot, web,
+                "document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''")));
+    }
+
+    private WebView openArticle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !session.library.loadingProperty().get() && session.library.filter().totalProperty().get() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Article> table = robot.from(session.stage.getScene().getRoot()).lookup("#article-table").queryTableView();
+        robot.interact(() -> table.getItems().stream().filter(a -> a.title().equals(ARTICLE)).findFirst()
+                .ifPresent(a -> table.getSelectionModel().select(a)));
+        WebView web = robot.from(session.stage.getScene().getRoot()).lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ARTICLE.equals(script(robot, web,
+                "document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(script(robot, web, "!!window.lectern")));
+        return web;
+    }
+
+    /** Selects the first occurrence of a phrase in the article body, as a reader's drag would. */
+    private static void selectText(FxRobot robot, WebView web, String phrase) {
+        robot.interact(() -> web.getEngine().executeScript("(function(p){var w=document.createTreeWalker("
+                + "document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){"
+                + "var i=n.nodeValue.indexOf(p);if(i>=0){var r=document.createRange();r.setStart(n,i);r.setEnd(n,i+p.length);"
+                + "var s=window.getSelection();s.removeAllRanges();s.addRange(r);return;}}})("
+                + "'" + phrase + "')"));
+    }
+
+    private static Object script(FxRobot robot, WebView web, String js) {
+        return ReaderFixture.script(robot, web, js);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.MatchMode;
+import dev.lectern.model.Article;
+import dev.lectern.render.Theme;
+import dev.lectern.store.Preferences;
+import dev.lectern.store.PreferencesFile;
+import dev.lectern.store.PreferencesSaver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the reader set up in one window (theme, size, panes, library, article, geometry) is there in the next. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class PreferencesWindowTest {
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private Path folder;
+    private PreferencesFile file;
+    private ReaderFixture first;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        folder = Files.createTempDirectory("lectern-preferences-");
+        file = new PreferencesFile(folder.resolve("preferences.yaml"), Clock.systemUTC());
+        first = open(stage);
+        first.library.open(ReaderFixture.SAMPLES);
+    }
+
+    private ReaderFixture open(Stage stage) {
+        return new ReaderFixture(stage, background, folder.resolve("annotations.yaml"), false,
+                new PreferencesSaver(file, file.load().preferences(), scheduler));
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+        scheduler.shutdownNow();
+    }
+
+    private static void loaded(ReaderFixture window) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.reader.articleProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSecondWindowOpensAsTheFirstWasLeft(FxRobot robot) throws Exception {
+        loaded(first);
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        Article chosen = table.getItems().get(2);
+        robot.interact(() -> {
+            table.getSelectionModel().select(chosen);
+            first.reader.themeProperty().set(Theme.DARK);
+            first.reader.textSizeProperty().set(120);
+            first.library.filter().modeProperty().set(MatchMode.ANY);
+            first.stage.setX(60);
+            first.stage.setY(40);
+            first.stage.setWidth(1000);
+            first.stage.setHeight(700);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.reader.articleProperty().get() == chosen);
+        robot.interact(() -> {
+            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            first.stage.close();
+        });
+
+        Preferences saved = file.load().preferences();
+        assertThat(saved.theme()).isEqualTo("dark");
+        assertThat(saved.textSize()).isEqualTo(120);
+        assertThat(saved.tagsAnyOf()).isTrue();
+        assertThat(saved.tagPanelShown()).isFalse();
+        assertThat(saved.lastLibrary()).isEqualTo(ReaderFixture.SAMPLES);
+        assertThat(saved.recentLibraries()).containsExactly(ReaderFixture.SAMPLES);
+        assertThat(saved.lastArticle()).isEqualTo(chosen.id().path());
+        assertThat(saved.window().width()).isEqualTo(1000);
+
+        ReaderFixture[] second = new ReaderFixture[1];
+        robot.interact(() -> {
+            second[0] = open(new Stage());
+            second[0].library.open(saved.lastLibrary());
+        });
+        loaded(second[0]);
+        assertThat(second[0].reader.articleProperty().get().id()).as("the last article is open again").isEqualTo(chosen.id());
+        assertThat(second[0].reader.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(second[0].reader.textSizeProperty().get()).isEqualTo(120);
+        assertThat(second[0].library.filter().modeProperty().get()).isEqualTo(MatchMode.ANY);
+        assertThat(second[0].stage.getWidth()).isEqualTo(1000);
+        assertThat(second[0].stage.getScene().lookup("#tag-tree")).as("tags stay hidden").isNull();
+    }
+
+    @Test
+    void aDamagedPreferencesFileIsSetAsideAndTheWindowStartsWithDefaults(FxRobot robot) throws Exception {
+        loaded(first);
+        Files.writeString(file.file(), "theme: [dark\n  textSize: : :\n");
+        PreferencesFile.Loaded loaded = file.load();
+        assertThat(loaded.warning()).isPresent();
+        assertThat(loaded.preferences()).isEqualTo(Preferences.defaults());
+        try (var kept = Files.list(folder)) {
+            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("preferences.yaml.damaged-"));
+        }
+    }
+}

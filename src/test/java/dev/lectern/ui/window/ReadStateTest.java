@@ -1,0 +1,166 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.ui.library.ArticleTitleCell;
+import dev.lectern.ui.library.LibraryViewModel;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Read state as a user sees it in the article list: reading to the end, marking by hand, filtering. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class ReadStateTest {
+
+    private static final String LONG = "2020 第一场线下活动";
+    private static final String OTHER = "re:Invent 2018 —机器学习和无服务器改造";
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private LibraryViewModel library;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        library = ReaderFixture.onSamples(stage, background).library;
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void readingToTheEndMarkingByHandAndFilteringShowInTheList(FxRobot robot) throws Exception {
+        awaitLoaded();
+        assertThat(shownStates(robot)).as("a new library is all unread").containsOnly("unread");
+
+        open(robot, LONG);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "in-progress".equals(stateOf(robot, LONG)));
+        assertThat(percentOf(robot, LONG)).matches("\\d{1,2}%");
+        ReaderFixture.script(robot, web(robot), "window.scrollTo(0, document.documentElement.scrollHeight)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "read".equals(stateOf(robot, LONG)));
+        assertThat(countOn(robot, "#read-filter-read")).isEqualTo("1");
+
+        openContextMenu(robot, cellOf(robot, LONG));
+        robot.clickOn("Mark as Unread");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stateOf(robot, LONG)).isEqualTo("unread");
+        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+        assertThat(stateOf(robot, LONG)).as("the hand mark wins while the article stays open").isEqualTo("unread");
+
+        robot.clickOn(cellOf(robot, LONG));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stateOf(robot, LONG)).as("Ctrl+Shift+U toggles").isEqualTo("read");
+
+        open(robot, OTHER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "in-progress".equals(stateOf(robot, OTHER)));
+
+        robot.clickOn("#read-filter-unread");
+        assertThat(shownTitles(robot)).hasSize(3).doesNotContain(LONG, OTHER);
+        assertThat(shownStates(robot)).containsOnly("unread");
+        robot.clickOn("#read-filter-read");
+        assertThat(shownTitles(robot)).containsExactly(LONG);
+        robot.clickOn("#read-filter-in-progress");
+        assertThat(shownTitles(robot)).containsExactly(OTHER);
+        robot.clickOn("#read-filter-all");
+        assertThat(shownTitles(robot)).hasSize(5);
+        assertThat(List.of(countOn(robot, "#read-filter-unread"), countOn(robot, "#read-filter-in-progress"),
+                countOn(robot, "#read-filter-read"))).containsExactly("3", "1", "1");
+    }
+
+    /**
+     * Right-clicks the node and asks for its context menu as a right click does: the headless Monocle robot presses
+     * the secondary button but the platform does not turn that into a context-menu request.
+     */
+    private static void openContextMenu(FxRobot robot, javafx.scene.Node node) {
+        robot.rightClickOn(node);
+        robot.interact(() -> {
+            javafx.geometry.Bounds box = node.localToScreen(node.getBoundsInLocal());
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, box.getMinX() + 20,
+                    box.getMinY() + 10, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitLoaded() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void open(FxRobot robot, String title) throws TimeoutException {
+        robot.clickOn(cellOf(robot, title));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title.equals(ReaderFixture.pageTitle(robot, web(robot))));
+    }
+
+    private static WebView web(FxRobot robot) {
+        return robot.lookup("#reader-web").query();
+    }
+
+    private static ArticleTitleCell cellOf(FxRobot robot, String title) {
+        ArticleTitleCell[] found = new ArticleTitleCell[1];
+        robot.interact(() -> robot.lookup("#article-table").query().lookupAll(".article-title-cell").stream()
+                .map(ArticleTitleCell.class::cast)
+                .filter(c -> c.getItem() != null && c.getItem().title().equals(title) && c.isVisible())
+                .findFirst().ifPresent(c -> found[0] = c));
+        if (found[0] == null) {
+            throw new AssertionError("no row titled " + title);
+        }
+        return found[0];
+    }
+
+    /** "unread", "in-progress" or "read": how the row is drawn; "none" while no row shows the article. */
+    private static String stateOf(FxRobot robot, String title) {
+        String[] shown = {"none"};
+        robot.interact(() -> robot.lookup("#article-table").query().lookupAll(".article-title-cell").stream()
+                .map(ArticleTitleCell.class::cast)
+                .filter(c -> c.getItem() != null && c.getItem().title().equals(title) && c.isVisible())
+                .forEach(cell -> {
+                    for (String state : List.of("unread", "in-progress", "read")) {
+                        if (cell.getPseudoClassStates().contains(PseudoClass.getPseudoClass(state))) {
+                            shown[0] = state;
+                        }
+                    }
+                }));
+        return shown[0];
+    }
+
+    private static String percentOf(FxRobot robot, String title) {
+        Label percent = robot.from(cellOf(robot, title)).lookup(".read-progress").query();
+        return percent.isVisible() ? percent.getText() : "";
+    }
+
+    private static List<String> shownStates(FxRobot robot) {
+        return shownTitles(robot).stream().map(t -> stateOf(robot, t)).toList();
+    }
+
+    private static List<String> shownTitles(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        return table.getItems().stream().map(Article::title).toList();
+    }
+
+    private static String countOn(FxRobot robot, String button) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(robot.lookup(button).queryAs(javafx.scene.Node.class)).lookup(".read-filter-count")
+                .queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.lectern.ui.window;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.LibraryWatcher;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.search.IndexBuilder;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.PreferencesSaver;
+import dev.lectern.store.ReadingMemory;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.library.LibraryLoader;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.search.SearchViewModel;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.geometry.Point2D;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+/** The main window wired as the app wires it (plain scanner, a test annotation file, a fake browser), for TestFX tests. */
+final class ReaderFixture {
+
+    final LibraryViewModel library;
+    final ReaderViewModel reader;
+    final AnnotationsViewModel annotations;
+    final SearchViewModel search;
+    final List<URI> opened = new ArrayList<>();
+    final Stage stage;
+
+    /** Builds and shows the window; call on the FX thread (a TestFX start method). */
+    ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder) {
+        this(stage, background, annotationFile, watchFolder, null);
+    }
+
+    /** The bundled sample library. */
+    static final Path SAMPLES = Path.of("content").toAbsolutePath();
+
+    /** A window with a fresh annotation file, opening the sample library; call on the FX thread. */
+    static ReaderFixture onSamples(Stage stage, ExecutorService background) throws java.io.IOException {
+        ReaderFixture window = new ReaderFixture(stage, background,
+                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+        window.library.open(SAMPLES);
+        return window;
+    }
+
+    /** Builds and shows the window as the preferences left it (as the app does), when preferences are given. */
+    ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
+                  PreferencesSaver preferences) {
+        this(stage, background, annotationFile, watchFolder, preferences, null);
+    }
+
+    /** As above, loading libraries through the given loader (null: a plain scanner). */
+    ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
+                  PreferencesSaver preferences, LibraryLoader loader) {
+        this.stage = stage;
+        ArticleReader articles = new ArticleReader();
+        PageRenderer renderer = new PageRenderer();
+        library = new LibraryViewModel(loader != null ? loader : new LibraryScanner(articles, 2)::scan,
+                watchFolder ? listener -> new LibraryWatcher(articles, listener) : null, background, Platform::runLater);
+        reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
+        annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
+        search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search")),
+                new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
+        MainWindow window = new MainWindow(library, reader, annotations,
+                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,
+                new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null));
+        if (preferences == null) {
+            window.show(stage);
+        } else {
+            new PreferencesBinder(preferences, window, library, reader).show(stage);
+        }
+        stage.setOnHidden(e -> {
+            annotations.close();
+            search.close();
+        });
+        stage.requestFocus();
+    }
+
+    private static ExecutorService serial() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "test-search");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs the reader's own script in the page once it has loaded; null before. */
+    static Object script(FxRobot robot, WebView web, String js) {
+        Object[] result = new Object[1];
+        robot.interact(() -> {
+            Worker.State state = web.getEngine().getLoadWorker().getState();
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.CANCELLED) {
+                result[0] = web.getEngine().executeScript(js);
+            }
+        });
+        return result[0];
+    }
+
+    /** The article title shown in the page header, or null while no page is loaded. */
+    static String pageTitle(FxRobot robot, WebView web) {
+        return (String) script(robot, web, "document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''");
+    }
+
+    /** The screen point at the centre of the first line of the first element matching the selector, scrolled into view. */
+    static Point2D pointOf(FxRobot robot, WebView web, String selector) {
+        double[] xy = new double[2];
+        robot.interact(() -> {
+            web.getEngine().executeScript("document.querySelector(\"" + selector + "\").scrollIntoView(false)");
+            String rect = (String) web.getEngine().executeScript("(function(){var r=document.querySelector(\""
+                    + selector + "\").getClientRects()[0];return (r.left+r.width/2)+','+(r.top+r.height/2);})()");
+            String[] parts = rect.split(",");
+            Point2D screen = web.localToScreen(Double.parseDouble(parts[0]) * web.getZoom(),
+                    Double.parseDouble(parts[1]) * web.getZoom());
+            xy[0] = screen.getX();
+            xy[1] = screen.getY();
+        });
+        return new Point2D(xy[0], xy[1]);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.render.Theme;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.ReaderViewModel;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reading pane's own behaviour: links between articles, themes in place, remembered positions, opt-ins. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class ReadingPaneTest {
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private List<URI> opened;
+    private LibraryViewModel library;
+    private ReaderViewModel reader;
+    private WebView web;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path root = Files.createTempDirectory("lectern-reading-");
+        Files.createDirectories(root.resolve("notes"));
+        StringBuilder longBody = new StringBuilder("---\ntitle: 长文\ndate: 2021-01-02\n---\n");
+        for (int i = 1; i <= 60; i++) {
+            longBody.append("## 第").append(i).append("节\n\n这一段是第").append(i).append("节的内容，足够长以便滚动。\n\n");
+        }
+        longBody.append("[下一篇](notes/next.md)\n\n![远程图片](http://127.0.0.1:9/remote.png)\n");
+        write(root.resolve("long.md"), longBody.toString());
+        write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。\n");
+        ReaderFixture window = new ReaderFixture(stage, background,
+                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), true);
+        library = window.library;
+        reader = window.reader;
+        opened = window.opened;
+        library.open(root);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void aLinkToAnotherArticleOpensItInLectern(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.interact(() -> script("document.querySelector(\"a[href='notes/next.md']\").scrollIntoView(false)"));
+        robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href='notes/next.md']"));
+        awaitPage(robot, "下一篇文章");
+        assertThat(reader.articleProperty().get().id().path()).isEqualTo("notes/next.md");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void articlesAddedChangedAndRemovedOutsideTheAppShowUpAndTheOpenOneReRenders(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        Path root = library.getRoot();
+        write(root.resolve("notes/new.md"), "---\ntitle: 新来的文章\ntags: [新标签]\n---\n内容\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> titles(robot).contains("新来的文章"));
+        assertThat(library.filter().indexProperty().get().roots(dev.lectern.library.Facet.TAG))
+                .extracting(dev.lectern.library.TagNode::label).contains("新标签");
+
+        String changed = Files.readString(root.resolve("long.md")).replace("title: 长文", "title: 改过的长文");
+        write(root.resolve("long.md"), changed);
+        awaitPage(robot, "改过的长文");
+        assertThat(reader.articleProperty().get().title()).isEqualTo("改过的长文");
+
+        Files.delete(root.resolve("notes/new.md"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !titles(robot).contains("新来的文章"));
+        assertThat(titles(robot)).containsExactlyInAnyOrder("改过的长文", "下一篇文章");
+    }
+
+    private static List<String> titles(FxRobot robot) {
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        List<String> titles = new ArrayList<>();
+        robot.interact(() -> table.getItems().forEach(a -> titles.add(a.title())));
+        return titles;
+    }
+
+    @Test
+    void themeAndTextSizeChangeThePageInPlace(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.interact(() -> script("window.scrollTo(0, 900); document.body.setAttribute('data-probe', 'same page')"));
+        robot.interact(() -> reader.themeProperty().set(Theme.DARK));
+        robot.interact(() -> reader.changeTextSize(20));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertThat((String) script("document.documentElement.className")).contains(Theme.DARK.cssClass());
+            assertThat((String) script("document.documentElement.style.getPropertyValue('--text-scale')")).isEqualTo("1.2");
+            assertThat((String) script("document.body.getAttribute('data-probe')")).as("not reloaded").isEqualTo("same page");
+        });
+    }
+
+    @Test
+    void theReadingPositionIsRestoredWhenTheArticleIsOpenedAgain(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.interact(() -> script("window.scrollTo(0, 1500)"));
+        double before = ((Number) scriptOnFx(robot, "window.scrollY")).doubleValue();
+        select(robot, "下一篇文章");
+        awaitPage(robot, "下一篇文章");
+        select(robot, "长文");
+        awaitPage(robot, "长文");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Math.abs(((Number) scriptOnFx(robot, "window.scrollY")).doubleValue() - before) < 40);
+        assertThat(before).isGreaterThan(1000);
+    }
+
+    @Test
+    void remoteImagesStayPlaceholdersUntilTheReaderLoadsThem(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        assertThat(reader.pageProperty().get().remoteImageCount()).isEqualTo(1);
+        assertThat(((Number) scriptOnFx(robot, "document.querySelectorAll('img').length")).intValue()).isZero();
+        assertThat(robot.lookup("#load-remote-images").queryButton().isVisible()).isTrue();
+        robot.clickOn("#load-remote-images");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Object n = scriptOnFx(robot, "document.querySelectorAll('img[src^=\"http://127.0.0.1\"]').length");
+            return n instanceof Number number && number.intValue() == 1;
+        });
+        assertThat(robot.lookup("#load-remote-images").queryButton().isVisible()).isFalse();
+    }
+
+    private void openLongArticle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == 2);
+        web = robot.lookup("#reader-web").query();
+        select(robot, "长文");
+        awaitPage(robot, "长文");
+    }
+
+    private static void select(FxRobot robot, String title) {
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        robot.interact(() -> table.getItems().stream().filter(a -> a.title().equals(title)).findFirst()
+                .ifPresent(a -> table.getSelectionModel().select(a)));
+    }
+
+    private void awaitPage(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title.equals(scriptOnFx(robot,
+                "document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''")));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Object scriptOnFx(FxRobot robot, String js) {
+        return ReaderFixture.script(robot, web, js);
+    }
+
+    private Object script(String js) {
+        return web.getEngine().executeScript(js);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.ui.search.SearchResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Searching the library from the window and finding within an article, driven headless as a user would. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class SearchWindowTest {
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private ReaderFixture window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path library = Files.createTempDirectory("lectern-search-library-");
+        Files.writeString(library.resolve("pool.md"), "---\ntitle: 线程池的小问题\ndate: 2023-04-11\ntags: [Java]\n---\n"
+                + "最近遇到线程池的问题。\n\n第二段又说到线程池。\n\n最后一段：Thread pool sizing, thread by thread.\n");
+        Files.writeString(library.resolve("late.md"), "---\ntitle: 一篇长文\ndate: 2022-01-01\ntags: [Go]\n---\n"
+                + "开头没有。\n\n很久以后才提到线程池。\n");
+        Files.writeString(library.resolve("jp.md"), "---\ntitle: コンテナ入門\ndate: 2021-05-05\n---\n"
+                + "コンテナとは何か。コンテナを動かす。\n");
+        window = new ReaderFixture(stage, background,
+                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+        window.library.open(library);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private void awaitIndex() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.search.readyProperty().get());
+    }
+
+    private ListView<SearchResult> search(FxRobot robot, String query) throws Exception {
+        TextField field = robot.lookup("#article-filter").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(query);
+        });
+        ListView<SearchResult> results = robot.lookup("#search-results").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        return results;
+    }
+
+    private static List<String> titles(ListView<SearchResult> results) {
+        return results.getItems().stream().map(r -> r.article().title()).toList();
+    }
+
+    private static Object marks(FxRobot robot, WebView web, String name) {
+        return ReaderFixture.script(robot, web, "CSS.highlights.get('" + name + "') ? CSS.highlights.get('" + name + "').size : 0");
+    }
+
+    private static String count(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#find-count").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aChineseSearchListsRankedResultsAndEnterOpensTheFirstWithEveryMatchMarked(FxRobot robot) throws Exception {
+        awaitIndex();
+        ListView<SearchResult> results = search(robot, "线程池");
+
+        assertThat(titles(results)).containsExactly("线程池的小问题", "一篇长文");
+        SearchResult late = results.getItems().get(1);
+        assertThat(late.snippet().substring(late.matches().get(0)[0], late.matches().get(0)[1])).isEqualTo("线程池");
+
+        robot.type(KeyCode.ENTER);
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "线程池的小问题".equals(ReaderFixture.pageTitle(robot, web)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Integer.valueOf(2).equals(marks(robot, web, "lectern-find")));
+        assertThat(marks(robot, web, "lectern-find-current")).isEqualTo(1);
+        assertThat(count(robot)).isEqualTo("1 of 2");
+        assertThat(robot.lookup("#find-field").queryAs(TextField.class).isFocused()).as("Enter moved to the find bar").isTrue();
+
+        robot.type(KeyCode.ENTER);
+        assertThat(count(robot)).isEqualTo("2 of 2");
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        assertThat(count(robot)).isEqualTo("1 of 2");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#find-bar").query().isVisible()).isFalse();
+        assertThat(marks(robot, web, "lectern-find")).isEqualTo(0);
+    }
+
+    @Test
+    void aJapaneseSearchFindsKatakanaAndTheCheckedTagsNarrowResults(FxRobot robot) throws Exception {
+        awaitIndex();
+        assertThat(titles(search(robot, "コンテナ"))).containsExactly("コンテナ入門");
+
+        ListView<SearchResult> results = search(robot, "线程池");
+        Node go = robot.lookup(".tag-name").match(n -> "Go".equals(((Label) n).getText())).query();
+        robot.clickOn(go);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
+        assertThat(titles(results)).containsExactly("一篇长文");
+    }
+
+    @Test
+    void ctrlFFindsTextWithinTheOpenArticleLiterally(FxRobot robot) throws Exception {
+        awaitIndex();
+        search(robot, "线程池");
+        robot.type(KeyCode.ENTER);
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "线程池的小问题".equals(ReaderFixture.pageTitle(robot, web)));
+        robot.type(KeyCode.ESCAPE);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField find = robot.lookup("#find-field").queryAs(TextField.class);
+        assertThat(find.isFocused()).isTrue();
+        robot.write("thread");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Integer.valueOf(3).equals(marks(robot, web, "lectern-find")));
+        assertThat(count(robot)).isEqualTo("1 of 3");
+        robot.write(" pool");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Integer.valueOf(1).equals(marks(robot, web, "lectern-find")));
+        robot.write("xyz");
+        assertThat(count(robot)).isEqualTo("No matches");
+    }
+
+    @Test
+    void clearingTheSearchFieldWithEscapeBringsBackTheArticleList(FxRobot robot) throws Exception {
+        awaitIndex();
+        search(robot, "线程池");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#article-filter").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#article-table").tryQuery()).isPresent();
+        assertThat(robot.lookup("#search-results").tryQuery()).isEmpty();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.render.Theme;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Each keyboard shortcut, pressed as a user would, does what the menu says. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class ShortcutsTest {
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private ReaderFixture window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        window = ReaderFixture.onSamples(stage, background);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private void ready() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.reader.articleProperty().get() != null && window.search.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses the modifiers, types the key, releases the modifiers. */
+    private static void keys(FxRobot robot, KeyCode... codes) {
+        for (int i = 0; i < codes.length - 1; i++) {
+            robot.press(codes[i]);
+        }
+        robot.type(codes[codes.length - 1]);
+        for (int i = codes.length - 2; i >= 0; i--) {
+            robot.release(codes[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup(id).query().getScene() != null;
+    }
+
+    @Test
+    void searchFindAndPanelKeys(FxRobot robot) throws Exception {
+        ready();
+        keys(robot, KeyCode.CONTROL, KeyCode.K);
+        assertThat(robot.lookup("#article-filter").query().isFocused()).as("Ctrl+K").isTrue();
+
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        assertThat(shown(robot, "#find-bar")).as("Ctrl+F").isTrue();
+        assertThat(robot.lookup("#find-field").query().isFocused()).isTrue();
+        keys(robot, KeyCode.ESCAPE);
+
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        assertThat(shown(robot, "#side-panel")).as("Ctrl+Shift+O shows the outline").isTrue();
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        assertThat(shown(robot, "#side-panel")).as("and hides it").isFalse();
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        assertThat(shown(robot, "#side-panel")).as("Ctrl+Shift+H").isTrue();
+
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        assertThat(shown(robot, "#tag-tree")).as("Ctrl+Shift+T hides the tags").isFalse();
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
+        assertThat(shown(robot, "#article-table")).as("Ctrl+Shift+J hides the list").isFalse();
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
+        assertThat(shown(robot, "#tag-tree")).isTrue();
+        assertThat(shown(robot, "#article-table")).isTrue();
+    }
+
+    @Test
+    void themeTextSizeAndBookmarkKeys(FxRobot robot) throws Exception {
+        ready();
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(window.reader.themeProperty().get()).as("Ctrl+3").isEqualTo(Theme.DARK);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertThat(window.reader.themeProperty().get()).as("Ctrl+2").isEqualTo(Theme.SEPIA);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(window.reader.themeProperty().get()).as("Ctrl+1").isEqualTo(Theme.LIGHT);
+
+        keys(robot, KeyCode.CONTROL, KeyCode.EQUALS);
+        assertThat(window.reader.textSizeProperty().get()).as("Ctrl+=").isEqualTo(110);
+        keys(robot, KeyCode.CONTROL, KeyCode.MINUS);
+        keys(robot, KeyCode.CONTROL, KeyCode.MINUS);
+        assertThat(window.reader.textSizeProperty().get()).as("Ctrl+-").isEqualTo(90);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertThat(window.reader.textSizeProperty().get()).as("Ctrl+0").isEqualTo(100);
+
+        Article open = window.reader.articleProperty().get();
+        keys(robot, KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.annotations.isStarred(open.id()));
+        keys(robot, KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.annotations.isStarred(open.id()));
+    }
+
+    @Test
+    void nextAndPreviousArticleKeys(FxRobot robot) throws Exception {
+        ready();
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        Article first = table.getItems().get(0);
+        Article second = table.getItems().get(1);
+        keys(robot, KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.reader.articleProperty().get() == second);
+        keys(robot, KeyCode.ALT, KeyCode.UP);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.reader.articleProperty().get() == first);
+    }
+
+    @Test
+    void windowsAndFilterKeys(FxRobot robot) throws Exception {
+        ready();
+        robot.interact(() -> window.library.filter().showOnly(window.library.filter().indexProperty().get()
+                .roots(dev.lectern.library.Facet.TAG).get(0).ref()));
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        assertThat(window.library.filter().visibleArticles()).as("Ctrl+Shift+A shows all").hasSize(5);
+
+        keys(robot, KeyCode.F1);
+        assertThat(titles()).as("F1").contains("Keyboard Shortcuts — Lectern");
+        robot.interact(() -> window.stage.requestFocus());
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+        assertThat(titles()).as("Ctrl+Shift+B").contains("Highlights and Bookmarks — Lectern");
+    }
+
+    @Test
+    void everyMenuShortcutIsUniqueAndListedInHelp(FxRobot robot) throws Exception {
+        ready();
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Set<String> seen = new HashSet<>();
+        List<String[]> listed = ShortcutsDialog.rows(bar);
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    String keys = item.getAccelerator().getDisplayText();
+                    assertThat(seen.add(keys)).as("%s is used once", keys).isTrue();
+                    assertThat(listed).anyMatch(row -> row[1].equals(keys));
+                }
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(25);
+    }
+
+    private static List<String> titles() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Window.getWindows().stream().filter(w -> w instanceof Stage).map(w -> ((Stage) w).getTitle()).toList();
+    }
+}

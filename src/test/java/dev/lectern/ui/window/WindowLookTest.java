@@ -1,0 +1,180 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.render.Theme;
+import dev.lectern.ui.library.TagTreeItem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's look and keyboard use: the theme follows the reading theme, Tab walks the panes, buttons explain themselves. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class WindowLookTest {
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private ReaderFixture window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        window = ReaderFixture.onSamples(stage, background);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void theWindowTurnsDarkWithTheReadingThemeAndBack(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        Parent root = window.stage.getScene().getRoot();
+        assertThat(Application.getUserAgentStylesheet()).contains("cupertino-light");
+        assertThat(root.getStyleClass()).contains("theme-light");
+
+        robot.interact(() -> window.reader.themeProperty().set(Theme.DARK));
+        assertThat(Application.getUserAgentStylesheet()).contains("cupertino-dark");
+        assertThat(root.getStyleClass()).contains("theme-dark").doesNotContain("theme-light");
+
+        robot.interact(() -> window.reader.themeProperty().set(Theme.SEPIA));
+        assertThat(Application.getUserAgentStylesheet()).as("sepia is a warm light").contains("cupertino-light");
+        assertThat(root.getStyleClass()).contains("theme-sepia").doesNotContain("theme-dark");
+        assertThat(robot.lookup("#theme-theme-sepia").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void aPopoverOverTheDarkPageIsDarkToo(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        robot.interact(() -> window.reader.themeProperty().set(Theme.DARK));
+        org.controlsfx.control.PopOver[] popOver = new org.controlsfx.control.PopOver[1];
+        robot.interact(() -> {
+            popOver[0] = new org.controlsfx.control.PopOver(new javafx.scene.control.Label("note"));
+            popOver[0].show(robot.lookup("#reader-web").queryAs(Node.class));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.shape.Path border = (javafx.scene.shape.Path) popOver[0].getRoot().lookup(".border");
+        assertThat(((javafx.scene.paint.Color) border.getFill()).getBrightness()).isLessThan(0.3);
+        robot.interact(() -> popOver[0].hide(javafx.util.Duration.ZERO));
+    }
+
+    @Test
+    void everyButtonInTheWindowHasATooltip(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        List<String> bare = new ArrayList<>();
+        for (Node node : robot.from(window.stage.getScene().getRoot()).lookup((java.util.function.Predicate<Node>) n -> n instanceof ButtonBase).queryAll()) {
+            Control button = (Control) node;
+            if (button.getTooltip() == null && shown(button) && !insideACell(button)) {
+                bare.add(button.getId() + " " + button.getStyleClass());
+            }
+        }
+        assertThat(bare).isEmpty();
+        assertThat(robot.lookup("#star-article").queryAs(Control.class).getTooltip().getText())
+                .startsWith("Bookmark this article (").endsWith("D)");
+    }
+
+    @Test
+    void tabWalksFromTheTagsToTheListToTheToolbarToThePage(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        robot.interact(() -> robot.lookup("#tag-tree").queryAs(Node.class).requestFocus());
+        List<Node> visited = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Node owner = window.stage.getScene().getFocusOwner();
+            visited.add(owner);
+            if (owner instanceof WebView) {
+                break;
+            }
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        List<String> ids = visited.stream().map(n -> n == null ? "none" : String.valueOf(n.getId())).toList();
+        assertThat(ids).as("focus went " + ids).containsSequence("tag-tree", "article-filter", "article-table",
+                "star-article", "side-panel-toggle");
+        assertThat(ids).as("focus went " + ids).containsSubsequence("side-panel-toggle", "theme-theme-light", "reader-web");
+        assertThat(robot.lookup(".reader-view").queryAs(Node.class).getPseudoClassStates())
+                .as("the page shows it has the keyboard focus").extracting(Object::toString).contains("keyboard-focus");
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage.getScene().getFocusOwner().getId()).as("Shift+Tab leaves the page backwards")
+                .isEqualTo(ids.get(ids.size() - 2));
+        assertThat(window.stage.getScene().getFocusOwner().isFocusVisible()).as("with its focus ring").isTrue();
+        robot.interact(() -> robot.lookup("#reader-web").queryAs(Node.class).requestFocus());
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage.getScene().getFocusOwner()).as("Tab leaves the page").isNotInstanceOf(WebView.class);
+        assertThat(window.stage.getScene().getFocusOwner().isFocusVisible()).as("with a focus ring").isTrue();
+    }
+
+    @Test
+    void spaceChecksTheChosenTagFromTheKeyboard(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        javafx.scene.control.TreeView<TagTreeItem> tree = robot.lookup("#tag-tree").query();
+        robot.interact(() -> {
+            tree.requestFocus();
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                if ("AWS".equals(tree.getTreeItem(i).getValue().label())) {
+                    tree.getSelectionModel().select(i);
+                }
+            }
+        });
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.library.filter().visibleArticles()).hasSize(2);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.library.filter().visibleArticles()).hasSize(5);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Check boxes of tag rows speak through their row; the menu bar's titles are plain words. */
+    private static boolean insideACell(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.IndexedCell<?> || n instanceof javafx.scene.control.MenuBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void awaitArticle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !window.library.loadingProperty().get() && window.library.filter().totalProperty().get() == 5);
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getSelectionModel().isEmpty());
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            String title = ReaderFixture.pageTitle(robot, web);
+            return title != null && !title.isEmpty();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
