@@ -15,8 +15,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Loads a library through its metadata cache: walks the folder (sizes and times in the same
  * pass) while the cache file is read on another thread and handed to the listener as it stands
- * (a list to show before the walk ends), then hands every unchanged article to the listener, reads only new and changed files in parallel, and saves the cache when
- * anything differed. Deleted files simply drop out.
+ * (a list to show before the walk ends), then hands every unchanged article to the listener,
+ * reads only new and changed files in parallel, and saves the cache when anything differed.
+ * Deleted files simply drop out.
  */
 public final class CachedLibraryLoader {
 
