@@ -76,7 +76,7 @@ public final class Main {
                         line.format(), line.out()));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
                 case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json(), line.limit()));
-                case BENCH -> System.exit(new BenchCommand().run(line.articles(), line.path(), out));
+                case BENCH -> System.exit(new BenchCommand(BenchCommand.sharedCorpus()).run(line.articles(), line.path(), line.json(), out));
                 case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender());
             }
         } catch (Exception e) {

@@ -14,9 +14,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Loads a library through its metadata cache: walks the folder (sizes and times in the same
- * pass) while the cache file is read on another thread, hands every unchanged article to the
- * listener at once, reads only new and changed files in parallel, and saves the cache when
- * anything differed. Deleted files simply drop out.
+ * pass) while the cache file is read on another thread and handed to the listener as it stands
+ * (a list to show before the walk ends), then hands every unchanged article to the listener,
+ * reads only new and changed files in parallel, and saves the cache when anything differed.
+ * Deleted files simply drop out.
  */
 public final class CachedLibraryLoader {
 
@@ -38,7 +39,13 @@ public final class CachedLibraryLoader {
      */
     public ScanResult load(Path root, ScanListener listener, BooleanSupplier cancelled) throws IOException {
         LibraryScanner.requireFolder(root);
-        FutureTask<List<Article>> cached = new FutureTask<>(() -> cache.load(root));
+        FutureTask<List<Article>> cached = new FutureTask<>(() -> {
+            List<Article> known = cache.load(root);
+            if (!known.isEmpty()) {
+                LibraryScanner.notify(() -> listener.cached(known));
+            }
+            return known;
+        });
         Thread cacheReader = new Thread(cached, "lectern-cache-load");
         cacheReader.setDaemon(true);
         cacheReader.start();

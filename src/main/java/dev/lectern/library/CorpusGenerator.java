@@ -69,7 +69,7 @@ public final class CorpusGenerator {
     }
 
     /** Empties a folder made by this generator; refuses any other non-empty folder. */
-    private static void clear(Path target) throws IOException {
+    static void clear(Path target) throws IOException {
         if (!Files.exists(target)) {
             Files.createDirectories(target);
             return;

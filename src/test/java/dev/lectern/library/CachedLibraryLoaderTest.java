@@ -56,6 +56,52 @@ class CachedLibraryLoaderTest {
     }
 
     @Test
+    void theCachedListComesFirstAsItWasThenTheCheckedOneFollows() throws Exception {
+        ScanResult first = load();
+        fixture.write("folder0/note0.md", "---\ntitle: Edited since\n---\n");
+        Files.delete(library.resolve("folder2/note2.md"));
+        List<List<Article>> cached = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Article> loadedBeforeCache = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ScanResult second = loader.load(library, new ScanListener() {
+            @Override
+            public void cached(List<Article> articles) {
+                cached.add(articles);
+            }
+
+            @Override
+            public void loaded(Article article) {
+                if (cached.isEmpty()) {
+                    loadedBeforeCache.add(article);
+                }
+            }
+        }, () -> false);
+
+        assertThat(cached).hasSize(1);
+        assertThat(loadedBeforeCache).isEmpty();
+        assertThat(cached.get(0)).containsExactlyElementsOf(first.articles());
+        assertThat(second.articles()).hasSize(19);
+        assertThat(second.articles()).extracting(Article::title).contains("Edited since").doesNotContain("Note 0", "Note 2");
+    }
+
+    @Test
+    void aLibraryWithoutCacheHandsNoCachedList() throws Exception {
+        List<List<Article>> cached = new java.util.concurrent.CopyOnWriteArrayList<>();
+        loader.load(library, new ScanListener() {
+            @Override
+            public void cached(List<Article> articles) {
+                cached.add(articles);
+            }
+
+            @Override
+            public void loaded(Article article) {
+                // counted by the result
+            }
+        }, () -> false);
+        assertThat(cached).isEmpty();
+    }
+
+    @Test
     void onlyChangedAndNewFilesAreReadAndDeletedOnesDropOut() throws Exception {
         load();
         reader.reset();

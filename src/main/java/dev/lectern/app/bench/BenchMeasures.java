@@ -62,18 +62,18 @@ final class BenchMeasures {
         }
     }
 
-    /** Starts WarmStartProbe in a new JVM (same class path, default heap) and returns its "load ms / since start ms". */
-    String warmStartInFreshJvm(Path library, Path cacheFolder) throws IOException, InterruptedException {
+    /** Starts WarmStartProbe in a new JVM (same class path, default heap); returns ms from its start to the list and to the checked list. */
+    long[] warmStartInFreshJvm(Path library, Path cacheFolder) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 WarmStartProbe.class.getName(), library.toString(), cacheFolder.toString())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).strip();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            return "failed";
+            throw new IOException("the warm-start probe failed: " + output);
         }
         String[] parts = output.substring(output.lastIndexOf('\n') + 1).split(" ");
-        return parts[0] + " ms / " + parts[1] + " ms";
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
     }
 
     /** Heap in use after a few full collections. */

@@ -76,24 +76,27 @@ final class SearchBench {
         }
     }
 
-    /** Prints the figures as rows of the bench table. */
-    static void print(Figures figures, PrintStream out) {
+    /** Adds the figures to the bench report: rows of its table and named figures of its JSON. */
+    static void report(Figures figures, BenchReport report) {
         SearchQueryTimer.QueryTimes queries = figures.queries();
-        BenchCommand.row(out, "search index: full build (" + figures.articles() + " articles)",
-                String.format("%.1f s", figures.buildSeconds()));
+        report.row("searchBuildSeconds", "search index: full build (" + figures.articles() + " articles)",
+                String.format("%.1f s", figures.buildSeconds()), Math.round(figures.buildSeconds() * 100) / 100.0);
         long textBytes = figures.textBytes();
-        BenchCommand.row(out, "search index: size on disk", String.format("%.1f MB for %.1f MB of text: %.2f x the text",
-                figures.indexBytes() / 1e6, textBytes / 1e6, figures.indexBytes() / (double) Math.max(1, textBytes)));
-        BenchCommand.row(out, "search index: reopen + rebuild, nothing changed",
-                BenchCommand.ms(figures.rebuildSeconds()) + " (" + figures.reindexed() + " re-read)");
-        BenchCommand.row(out, "search query: first after opening (cold)", BenchCommand.ms(queries.first() / 1e9));
+        report.row("searchIndexMB", "search index: size on disk", String.format("%.1f MB for %.1f MB of text: %.2f x the text",
+                figures.indexBytes() / 1e6, textBytes / 1e6, figures.indexBytes() / (double) Math.max(1, textBytes)),
+                Math.round(figures.indexBytes() / 1e5) / 10.0);
+        report.row("searchIndexToText", "search index: size against the text", String.format("%.2f x", figures.indexBytes() / (double) Math.max(1, textBytes)),
+                Math.round(figures.indexBytes() * 100.0 / Math.max(1, textBytes)) / 100.0);
+        report.millis("searchRebuildMs", "search index: reopen + rebuild, nothing changed", figures.rebuildSeconds(),
+                " (" + figures.reindexed() + " re-read)");
+        report.millis("searchFirstQueryMs", "search query: first after opening (cold)", queries.first() / 1e9, "");
         String timed = SearchQueryTimer.QUERIES.size() + " queries x " + queries.sorted().length / SearchQueryTimer.QUERIES.size() + ", limit " + SearchQueryTimer.LIMIT;
-        BenchCommand.row(out, "search query (" + timed + "): p50", BenchCommand.ms(queries.percentile(50) / 1e9));
-        BenchCommand.row(out, "search query: p95", BenchCommand.ms(queries.percentile(95) / 1e9));
-        BenchCommand.row(out, "search query: max", BenchCommand.ms(queries.sorted()[queries.sorted().length - 1] / 1e9));
-        BenchCommand.row(out, "search query after a tag filter change (median of 5)",
-                BenchCommand.ms(queries.afterFilterChange() / 1e9));
-        out.printf("search: %d of %d queries found something; slowest: %s; tag filter %s (%d articles)%n",
+        report.millis("searchQueryP50Ms", "search query (" + timed + "): p50", queries.percentile(50) / 1e9, "");
+        report.millis("searchQueryP95Ms", "search query: p95", queries.percentile(95) / 1e9, "");
+        report.millis("searchQueryMaxMs", "search query: max", queries.sorted()[queries.sorted().length - 1] / 1e9, "");
+        report.millis("searchAfterFilterChangeMs", "search query after a tag filter change (median of 5)",
+                queries.afterFilterChange() / 1e9, "");
+        report.note("search: %d of %d queries found something; slowest: %s; tag filter %s (%d articles)",
                 queries.withHits(), SearchQueryTimer.QUERIES.size(), queries.slowest(), figures.filterTag(), figures.filterSize());
     }
 

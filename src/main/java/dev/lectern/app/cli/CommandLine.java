@@ -28,8 +28,9 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                                                      one line per annotation: anchored / moved / orphaned, quote, article
             Options:
               --annotations FILE                     use this annotation file instead of the per-user one
-              lectern bench [--articles N] [--corpus DIR]
-                                                     benchmark a generated library of N articles (default 10,000)
+              lectern bench [--articles N] [--corpus DIR] [--json]
+                                                     benchmark a generated library of N articles (default 10,000), made
+                                                     from DIR, else ../shared/corpora/B, else texts built into Lectern
               lectern --exit-after-first-render [DIR]
                                                      start, print first-render-ms=N (JVM start to first article painted), exit
               lectern --help | --version
@@ -110,7 +111,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                         positional.get(2), limit);
             }
             case "bench" -> {
-                return new CommandLine(Command.BENCH, corpus, false, null, null, null, null, articles, false, null, limit);
+                return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null, limit);
             }
             default -> {
                 if (positional.size() > 1) {

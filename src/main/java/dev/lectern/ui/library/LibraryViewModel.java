@@ -51,6 +51,7 @@ public final class LibraryViewModel {
     private final Executor fx;
     private final ReadOnlyObjectWrapper<Path> root = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -60,6 +61,7 @@ public final class LibraryViewModel {
     private AtomicBoolean cancelled = new AtomicBoolean();
     private LibraryWatcher watcher;
     private Consumer<LibraryChanges> changeListener = changes -> { };
+    private Executor watchStart = Runnable::run;
 
     /**
      * @param watchers makes a folder watcher for a library once it is loaded (articles added, changed or removed
@@ -84,6 +86,7 @@ public final class LibraryViewModel {
         cancelled = stop;
         filter.clearTags();
         filter.setLibrary(List.of(), TagIndex.build(List.of()));
+        fromCache.set(false);
         root.set(dir);
         error.set(null);
         problems.clear();
@@ -116,6 +119,7 @@ public final class LibraryViewModel {
             return;
         }
         filter.setLibrary(result.articles(), index);
+        fromCache.set(false);
         List<Problem> found = new ArrayList<>();
         for (Article article : result.articles()) {
             article.warnings().forEach(w -> found.add(new Problem(article.id().path(), w)));
@@ -126,11 +130,16 @@ public final class LibraryViewModel {
         problems.setAll(found);
         progress.set(1);
         loading.set(false);
-        startWatching(gen, result);
+        watchStart.execute(() -> startWatching(gen, result));
+    }
+
+    /** Starts watching a loaded library through this executor (the window holds it back until the first paint). */
+    public void deferWatching(Executor when) {
+        watchStart = when;
     }
 
     private void startWatching(int gen, ScanResult result) {
-        if (watchers == null) {
+        if (watchers == null || gen != generation.get()) {
             return;
         }
         watcher = watchers.apply(changes -> fx.execute(() -> {
@@ -178,6 +187,7 @@ public final class LibraryViewModel {
 
     private void fail(int gen, Exception e) {
         if (gen == generation.get()) {
+            fromCache.set(false);
             error.set(t("library.openFailed", root.get(), e.getMessage()));
             progress.set(1);
             loading.set(false);
@@ -202,6 +212,17 @@ public final class LibraryViewModel {
         }
 
         @Override
+        public void cached(List<Article> articles) {
+            TagIndex index = TagIndex.build(articles);
+            fx.execute(() -> {
+                if (gen == generation.get() && loading.get()) {
+                    filter.setLibrary(articles, index);
+                    fromCache.set(true);
+                }
+            });
+        }
+
+        @Override
         public void loaded(Article article) {
             pending.add(article);
             loaded.incrementAndGet();
@@ -217,7 +238,9 @@ public final class LibraryViewModel {
                 batch.add(a);
             }
             if (gen == generation.get() && loading.get()) {
-                filter.stream(batch);
+                if (!fromCache.get()) {
+                    filter.stream(batch);
+                }
                 progress.set(expected == 0 ? -1 : Math.min(1.0, loaded.get() / (double) expected));
             }
         }
@@ -237,6 +260,14 @@ public final class LibraryViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the list shows the library as the metadata cache remembers it, before the folder walk has
+     * confirmed it (articles changed since then follow when the load finishes).
+     */
+    public ReadOnlyBooleanProperty fromCacheProperty() {
+        return fromCache.getReadOnlyProperty();
     }
 
     /** Fraction of files read, or -1 while the folder is still being walked. */

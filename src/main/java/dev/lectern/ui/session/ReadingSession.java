@@ -15,6 +15,7 @@ import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 
@@ -32,6 +33,7 @@ public final class ReadingSession {
     private final SearchViewModel search;
     private final LinkOpener browser;
     private Consumer<Article> select = article -> { };
+    private Executor afterLoad = Runnable::run;
     private Path preferredLibrary;
     private ArticleId preferredArticle;
 
@@ -108,13 +110,23 @@ public final class ReadingSession {
         return shown.isEmpty() ? null : shown.get(0);
     }
 
+    /** Runs what follows a load (renamed-article matching, the search index) through this executor. */
+    public void deferAfterLoad(Executor when) {
+        afterLoad = when;
+    }
+
     private void loaded() {
         Path root = library.getRoot();
         List<Article> articles = library.filter().articles();
-        annotations.followRenamedArticles(root, articles);
-        if (root != null && library.errorProperty().get() == null) {
-            search.libraryLoaded(root, articles);
-        }
+        afterLoad.execute(() -> {
+            if (root == null || !root.equals(library.getRoot())) {
+                return;
+            }
+            annotations.followRenamedArticles(root, articles);
+            if (library.errorProperty().get() == null) {
+                search.libraryLoaded(root, articles);
+            }
+        });
     }
 
     private void changedOnDisk(LibraryChanges changes) {

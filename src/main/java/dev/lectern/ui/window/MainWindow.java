@@ -18,6 +18,8 @@ import dev.lectern.ui.search.SearchViewModel;
 import dev.lectern.ui.session.ReadingSession;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -46,6 +48,7 @@ public final class MainWindow {
     private final javafx.scene.control.MenuBar menuBar;
     private final WindowDialogs dialogs;
     private final ReadProgressTracker progress;
+    private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
     private Stage stage;
 
     /** A window whose state is not kept in any preferences. */
@@ -92,13 +95,23 @@ public final class MainWindow {
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
         list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
         session.onSelect(this::select);
+        // the search index, the watcher and renamed-article matching wait for the first article's paint
+        library.deferWatching(afterFirstPaint);
+        session.deferAfterLoad(afterFirstPaint);
+        onFirstPagePainted(afterFirstPaint::open);
+        // the list the cache remembers shows (and opens the last article) before the folder walk has checked it
+        library.fromCacheProperty().addListener((obs, was, now) -> {
+            if (now) {
+                selectFirstToShow();
+            }
+        });
         library.loadingProperty().addListener((obs, was, now) -> {
-            Article first = now || !list.table().getSelectionModel().isEmpty() ? null
-                    : session.firstToShow(list.table().getItems());
-            if (first != null) {
-                select(first);
-                if (first != list.table().getItems().get(0)) {
-                    list.table().scrollTo(first);
+            if (!now) {
+                selectFirstToShow();
+                if (list.table().getItems().isEmpty()) {
+                    afterFirstPaint.open();
+                } else {
+                    openGateSoon();
                 }
             }
         });
@@ -110,6 +123,25 @@ public final class MainWindow {
             session.picked(item.article());
         } else if (item.tag() != null) {
             library.showOnlyTag(item.tag());
+        }
+    }
+
+    private void selectFirstToShow() {
+        Article first = !list.table().getSelectionModel().isEmpty() ? null : session.firstToShow(list.table().getItems());
+        if (first != null) {
+            select(first);
+            if (first != list.table().getItems().get(0)) {
+                list.table().scrollTo(first);
+            }
+        }
+    }
+
+    /** Should the first article never paint (a render that fails), the held-back work starts 15 seconds after the load. */
+    private void openGateSoon() {
+        if (!afterFirstPaint.isOpen()) {
+            PauseTransition fallback = new PauseTransition(Duration.seconds(15));
+            fallback.setOnFinished(e -> afterFirstPaint.open());
+            fallback.play();
         }
     }
 

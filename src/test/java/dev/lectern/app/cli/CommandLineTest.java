@@ -59,6 +59,8 @@ class CommandLineTest {
     @Test
     void benchAndStartUpOptions() {
         assertThat(CommandLine.parse("bench", "--articles", "100,000").articles()).isEqualTo(100_000);
+        assertThat(CommandLine.parse("bench", "--json").json()).isTrue();
+        assertThat(CommandLine.parse("bench").json()).isFalse();
         assertThat(CommandLine.parse("--exit-after-first-render", "content").exitAfterFirstRender()).isTrue();
         assertThatThrownBy(() -> CommandLine.parse("bench", "--articles", "lots")).hasMessageContaining("whole number");
     }

@@ -12,6 +12,7 @@ import dev.lectern.store.PreferencesSaver;
 import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.library.LibraryLoader;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
@@ -62,10 +63,16 @@ final class ReaderFixture {
     /** Builds and shows the window as the preferences left it (as the app does), when preferences are given. */
     ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
                   PreferencesSaver preferences) {
+        this(stage, background, annotationFile, watchFolder, preferences, null);
+    }
+
+    /** As above, loading libraries through the given loader (null: a plain scanner). */
+    ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
+                  PreferencesSaver preferences, LibraryLoader loader) {
         this.stage = stage;
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
-        library = new LibraryViewModel(new LibraryScanner(articles, 2)::scan,
+        library = new LibraryViewModel(loader != null ? loader : new LibraryScanner(articles, 2)::scan,
                 watchFolder ? listener -> new LibraryWatcher(articles, listener) : null, background, Platform::runLater);
         reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);

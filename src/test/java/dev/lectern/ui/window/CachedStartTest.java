@@ -1,0 +1,82 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.ScanListener;
+import dev.lectern.library.ScanResult;
+import dev.lectern.model.Article;
+import dev.lectern.ui.library.LibraryLoader;
+import dev.lectern.ui.library.LibraryViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A start on a cached library: the list and the first article show before the folder walk has finished. */
+@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+class CachedStartTest {
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private final CountDownLatch walkMayFinish = new CountDownLatch(1);
+    private LibraryViewModel library;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        LibraryScanner scanner = new LibraryScanner(new ArticleReader(), 2);
+        // what the metadata cache would hand over, then a folder walk that takes as long as the test wants
+        LibraryLoader slowWalk = (root, listener, cancelled) -> {
+            ScanResult cached = scanner.scan(root, ScanListener.NONE, cancelled);
+            listener.cached(cached.articles());
+            try {
+                walkMayFinish.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return scanner.scan(root, listener, cancelled);
+        };
+        ReaderFixture window = new ReaderFixture(stage, background,
+                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false, null, slowWalk);
+        library = window.library;
+        library.open(ReaderFixture.SAMPLES);
+    }
+
+    @AfterEach
+    void stop() {
+        walkMayFinish.countDown();
+        background.shutdownNow();
+    }
+
+    @Test
+    void theCachedListAndItsFirstArticleShowWhileTheFolderIsStillWalked(FxRobot robot) throws Exception {
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getSelectionModel().isEmpty()
+                && table.getSelectionModel().getSelectedItem().title().equals(ReaderFixture.pageTitle(robot, web)));
+        assertThat(library.loadingProperty().get()).as("still walking the folder").isTrue();
+        assertThat(library.fromCacheProperty().get()).isTrue();
+        assertThat(table.getItems()).hasSize(5);
+        Article shown = table.getSelectionModel().getSelectedItem();
+
+        walkMayFinish.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !library.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.fromCacheProperty().get()).isFalse();
+        assertThat(table.getItems()).as("the checked list replaces the cached one, no article twice").hasSize(5);
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(shown);
+        assertThat(ReaderFixture.pageTitle(robot, web)).isEqualTo(shown.title());
+    }
+}
