@@ -24,6 +24,8 @@ import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.search.SearchViewModel;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,6 +66,11 @@ public final class Main {
                         .run(line.path(), line.library()));
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
+                case IMPORT -> System.exit(new ImportCommand(new ArticleTexts(new ArticleReader(), new PageRenderer()), out,
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)))
+                        .run(line.library(), line.annotations(), line.path(), line.choice()));
+                case NOTE -> System.exit(AnnotationCommands.standard(out).note(line.library(), line.annotations(),
+                        line.path(), "write".equals(line.choice())));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
                 case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json()));
                 case BENCH -> System.exit(new BenchCommand().run(line.articles(), line.path(), out));
