@@ -76,7 +76,8 @@ public final class MainWindow {
         panes = new WindowPanes(tags, list, readerPane);
         menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates).build(new MainMenu.WindowCommands(
                 dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations, dialogs::export, () -> stage.close(),
-                panes::toggleTags, panes::toggleList, searchWiring::step, this::showShortcuts, dialogs::showAbout));
+                panes::toggleTags, panes::toggleList, searchWiring::step, this::showShortcuts, dialogs::showAbout,
+                dialogs::showReview));
         root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
