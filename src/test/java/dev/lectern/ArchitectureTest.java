@@ -55,6 +55,45 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The ui's feature packages: each may use ui.common, none another feature (ui.window and ui.session compose them). */
+    private static final String[] FEATURES = {"library", "reader", "annotations", "search"};
+
+    @Test
+    void uiFeaturePackagesDoNotImportEachOther() {
+        for (String feature : FEATURES) {
+            String[] others = java.util.Arrays.stream(FEATURES).filter(f -> !f.equals(feature))
+                    .map(f -> "dev.lectern.ui." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("dev.lectern.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("features meet in ui.window and ui.session, or through a narrow interface in ui.common")
+                    .check(classes);
+            noClasses().that().resideInAPackage("dev.lectern.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage("dev.lectern.ui.window..", "dev.lectern.ui.session..")
+                    .check(classes);
+        }
+        noClasses().that().resideInAPackage("dev.lectern.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lectern.ui.window..", "dev.lectern.ui.session..",
+                        "dev.lectern.ui.library..", "dev.lectern.ui.reader..", "dev.lectern.ui.annotations..",
+                        "dev.lectern.ui.search..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsAndTheSessionHoldNoViews() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("dev.lectern.ui.session..")
+                .or().haveSimpleName("HighlightPlacement")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowTheUiImportsIt() {
+        noClasses().that().resideInAnyPackage("dev.lectern.model..", "dev.lectern.library..", "dev.lectern.render..",
+                        "dev.lectern.store..", "dev.lectern.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.lectern.ui..", "dev.lectern.app..")
+                .check(classes);
+    }
+
     @Test
     void libraryAndRenderStayApart() {
         noClasses().that().resideInAPackage("dev.lectern.library..")

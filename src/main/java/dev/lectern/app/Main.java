@@ -1,41 +1,48 @@
 package dev.lectern.app;
 
+import dev.lectern.app.bench.BenchCommand;
+import dev.lectern.app.cli.AnnotationCommands;
+import dev.lectern.app.cli.CommandLine;
+import dev.lectern.app.cli.ImportCommand;
+import dev.lectern.app.cli.RenderCommand;
+import dev.lectern.app.cli.ScanCommand;
+import dev.lectern.app.cli.SearchCommand;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.CacheFolder;
 import dev.lectern.library.CachedLibraryLoader;
 import dev.lectern.library.LibraryWatcher;
 import dev.lectern.library.MetadataCache;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.search.IndexBuilder;
+import dev.lectern.search.SearchIndex;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.Preferences;
 import dev.lectern.store.PreferencesFile;
 import dev.lectern.store.PreferencesSaver;
+import dev.lectern.store.ReadingMemory;
 import dev.lectern.store.ReadingStateFile;
 import dev.lectern.ui.annotations.AnnotationStores;
-import dev.lectern.ui.window.AppInfo;
-import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
-import dev.lectern.ui.window.LecternDesktop;
-import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
-import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.search.SearchViewModel;
-import dev.lectern.search.IndexBuilder;
-import dev.lectern.search.SearchIndex;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import dev.lectern.ui.window.AppInfo;
+import dev.lectern.ui.window.LecternDesktop;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.time.Clock;
 
 /** The entry point: runs a command-line command, or wires the services and opens the reader. */
 public final class Main {

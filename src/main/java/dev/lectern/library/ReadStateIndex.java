@@ -11,7 +11,7 @@ import java.util.function.Function;
  * The read state of every article of the library, by its index in the filter's list: one byte each, looked up once
  * per library, so filtering 100,000 articles by read state is one cheap pass.
  */
-public final class ReadStateIndex {
+final class ReadStateIndex {
 
     private static final ReadState[] STATES = ReadState.values();
 

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The page code behind highlights, in a real WebView with the page's own JavaScript disabled. */
+@Tag("toolkit")
 class AnnotationScriptsWebViewTest {
 
     private static final String MARKDOWN = "# 标题\n\n第一段：**重要的**文字，“引号里的话”。\n\n## 第二节\n\n"

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Content-Security-Policy, no payload runs and nothing is fetched from the network; the reader's own scripts,
  * run from Java, still work.
  */
+@Tag("toolkit")
 class HostileArticlesWebViewTest {
 
     private static final String PWNED = "document.title='PWNED'";

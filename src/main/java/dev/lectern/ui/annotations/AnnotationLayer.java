@@ -9,17 +9,11 @@ import dev.lectern.model.ArticleKey;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
-import dev.lectern.render.AnnotationScripts;
-import dev.lectern.store.AnchorMatch;
-import dev.lectern.store.Reanchorer;
-import dev.lectern.ui.reader.ReaderView;
-import dev.lectern.ui.reader.ReaderViewModel;
-import java.util.HashMap;
+import dev.lectern.ui.common.OpenArticle;
+import dev.lectern.ui.common.PageBridge;
+import dev.lectern.ui.common.ReadingPage;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.scene.input.Clipboard;
@@ -37,18 +31,12 @@ import javafx.util.Duration;
  */
 public final class AnnotationLayer {
 
-    private static final Pattern NUMBER = Pattern.compile("\"(start|end|top|left|bottom|right)\":(-?[0-9.]+)");
-    private static final Pattern HEADING = Pattern.compile("\"heading\":\"((?:[^\"\\\\]|\\\\.)*)\"");
-
-    private final ReaderView view;
-    private final ReaderViewModel reader;
+    private final ReadingPage view;
+    private final OpenArticle reader;
     private final AnnotationsViewModel annotations;
-    private final Reanchorer reanchorer = new Reanchorer();
-    private final AnnotationScripts scripts = new AnnotationScripts();
+    private final PageBridge page;
+    private final HighlightPlacement placement;
     private final AnnotationPopovers popovers;
-    private final Map<UUID, int[]> placed = new HashMap<>();
-    private final java.util.Set<UUID> moved = new java.util.HashSet<>();
-    private dev.lectern.model.ArticleId movedIn;
     private String text = "";
     private HighlightColor lastColor = HighlightColor.YELLOW;
     private UUID pendingJump;
@@ -56,10 +44,12 @@ public final class AnnotationLayer {
     private Runnable noteOnRelease;
     private final List<Runnable> repainted = new java.util.ArrayList<>();
 
-    public AnnotationLayer(ReaderView view, ReaderViewModel reader, AnnotationsViewModel annotations) {
+    public AnnotationLayer(ReadingPage view, OpenArticle reader, AnnotationsViewModel annotations) {
         this.view = view;
         this.reader = reader;
         this.annotations = annotations;
+        this.page = new PageBridge(view::run);
+        this.placement = new HighlightPlacement(annotations);
         this.popovers = new AnnotationPopovers(this, view.web());
         view.onPageReady(this::pageReady);
         annotations.revisionProperty().addListener((obs, was, now) -> repaint());
@@ -76,9 +66,8 @@ public final class AnnotationLayer {
     }
 
     private void pageReady() {
-        view.run(scripts.install());
-        Object pageText = view.run(scripts.text());
-        text = pageText instanceof String s ? s : "";
+        page.install();
+        text = page.text();
         repaint();
     }
 
@@ -88,34 +77,14 @@ public final class AnnotationLayer {
         if (view.shownArticle() == null || article == null || !view.shownArticle().equals(article.id())) {
             return;
         }
-        view.run(scripts.clear());
-        placed.clear();
-        if (!article.id().equals(movedIn)) {
-            moved.clear();
-            movedIn = article.id();
-        }
-        for (Annotation a : annotations.of(article.id())) {
-            Anchor anchor = a.anchor();
-            if (anchor == null) {
-                continue;
-            }
-            AnchorMatch where = reanchorer.locate(anchor, text);
-            if (!where.found()) {
-                continue;
-            }
-            placed.put(a.id(), new int[] {where.start(), where.end()});
-            if (where.state() == dev.lectern.store.AnchorState.MOVED) {
-                moved.add(a.id());
-            }
-            if (a instanceof Highlight h) {
-                view.run(scripts.show(h.id().toString(), h.color().key(), where.start(), where.end()));
-            }
-            if (where.start() != anchor.start() || where.end() != anchor.end()) {
-                annotations.reanchor(a.id(), Anchor.of(text, where.start(), where.end(), anchor.heading()));
+        page.clear();
+        for (HighlightPlacement.Placed p : placement.place(article.id(), text)) {
+            if (p.annotation() instanceof Highlight h) {
+                page.show(h.id().toString(), h.color().key(), p.start(), p.end());
             }
         }
         repainted.forEach(Runnable::run);
-        if (pendingJump != null && placed.containsKey(pendingJump)) {
+        if (pendingJump != null && placement.where(pendingJump) != null) {
             UUID id = pendingJump;
             pendingJump = null;
             jumpTo(id);
@@ -131,13 +100,13 @@ public final class AnnotationLayer {
 
     /** Scrolls to an annotation of the open article and flashes it; false when it has no place in the text. */
     boolean jumpTo(UUID id) {
-        int[] where = placed.get(id);
+        int[] where = placement.where(id);
         if (where == null) {
             return false;
         }
-        view.run(scripts.flash(where[0], where[1]));
+        page.flash(where[0], where[1]);
         PauseTransition end = new PauseTransition(Duration.millis(1400));
-        end.setOnFinished(e -> view.run(scripts.unflash()));
+        end.setOnFinished(e -> page.unflash());
         end.play();
         return true;
     }
@@ -151,12 +120,10 @@ public final class AnnotationLayer {
             popovers.showForSelection(selection, screenPoint(selection.left + (selection.right - selection.left) / 2, selection.top));
         } else if (event.isStillSincePress()) {
             double zoom = view.web().getZoom();
-            Object id = view.run(scripts.at(event.getX() / zoom, event.getY() / zoom));
-            if (id instanceof String s) {
+            page.highlightAt(event.getX() / zoom, event.getY() / zoom).ifPresent(s ->
                 annotations.of(reader.articleProperty().get().id()).stream()
                         .filter(a -> a.id().toString().equals(s) && a instanceof Highlight).findFirst()
-                        .ifPresent(h -> popovers.showForHighlight((Highlight) h, new Point2D(event.getScreenX(), event.getScreenY())));
-            }
+                        .ifPresent(h -> popovers.showForHighlight((Highlight) h, new Point2D(event.getScreenX(), event.getScreenY()))));
         }
     }
 
@@ -194,7 +161,7 @@ public final class AnnotationLayer {
         lastColor = color;
         Article article = reader.articleProperty().get();
         Highlight made = annotations.highlight(article, key(article), selection.anchor, color, note);
-        view.run(scripts.clearSelection());
+        page.clearSelection();
         return made;
     }
 
@@ -203,7 +170,7 @@ public final class AnnotationLayer {
         String heading = selection.anchor.heading();
         String words = selection.anchor.quote().strip();
         String label = (heading == null ? "" : heading + " — ") + (words.length() > 40 ? words.substring(0, 40) + "…" : words);
-        view.run(scripts.clearSelection());
+        page.clearSelection();
         return annotations.bookmarkPassage(article, key(article), selection.anchor, label);
     }
 
@@ -213,7 +180,7 @@ public final class AnnotationLayer {
         ClipboardContent content = new ClipboardContent();
         content.putString(quote);
         Clipboard.getSystemClipboard().setContent(content);
-        view.run(scripts.clearSelection());
+        page.clearSelection();
     }
 
     /** Stars or unstars the open article. */
@@ -234,22 +201,19 @@ public final class AnnotationLayer {
 
     /** The current selection in the article, snapped, or null. */
     Selection selection() {
-        if (view.shownArticle() == null || !(view.run(scripts.selection()) instanceof String json)) {
+        if (view.shownArticle() == null) {
             return null;
         }
-        Map<String, Double> numbers = new HashMap<>();
-        Matcher m = NUMBER.matcher(json);
-        while (m.find()) {
-            numbers.put(m.group(1), Double.parseDouble(m.group(2)));
+        PageBridge.Selection found = page.selection().orElse(null);
+        if (found == null) {
+            return null;
         }
-        Matcher h = HEADING.matcher(json);
-        String heading = h.find() ? h.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : null;
-        int[] snapped = SelectionSnap.snap(text, numbers.get("start").intValue(), numbers.get("end").intValue());
+        int[] snapped = SelectionSnap.snap(text, found.start(), found.end());
         if (snapped == null) {
             return null;
         }
-        return new Selection(Anchor.of(text, snapped[0], snapped[1], heading), numbers.get("top"), numbers.get("left"),
-                numbers.get("bottom"), numbers.get("right"));
+        return new Selection(Anchor.of(text, snapped[0], snapped[1], found.heading()), found.top(), found.left(),
+                found.bottom(), found.right());
     }
 
     private Point2D screenPoint(double x, double y) {
@@ -268,12 +232,10 @@ public final class AnnotationLayer {
 
     /** How an annotation of the open article stands: "" when in place, else a few words for the reader. */
     String status(Annotation a) {
-        if (a.anchor() == null) {
-            return "";
-        }
-        if (!placed.containsKey(a.id())) {
-            return t("annotations.notFound");
-        }
-        return moved.contains(a.id()) ? t("annotations.shifted") : "";
+        return switch (placement.status(a)) {
+            case NOT_FOUND -> t("annotations.notFound");
+            case SHIFTED -> t("annotations.shifted");
+            case IN_PLACE -> "";
+        };
     }
 }

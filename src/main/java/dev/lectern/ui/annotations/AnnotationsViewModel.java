@@ -14,6 +14,7 @@ import dev.lectern.store.AnnotationListener;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ArticleMatcher;
 import dev.lectern.store.Relocation;
+import dev.lectern.ui.common.AnnotationMarks;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -32,7 +33,7 @@ import javafx.collections.ObservableList;
  * The reader's highlights and bookmarks for the UI: adds, edits and deletes (with undo) through the store, and keeps
  * an observable list of every live annotation plus per-article counts for the article list's markers.
  */
-public final class AnnotationsViewModel {
+public final class AnnotationsViewModel implements AnnotationMarks {
 
     private final ArticleTexts texts;
     private final Executor background;
@@ -199,11 +200,13 @@ public final class AnnotationsViewModel {
     }
 
     /** How many highlights and passage bookmarks an article has (for the list's marker). */
+    @Override
     public int count(ArticleId article) {
         int[] c = counts.get(article);
         return c == null ? 0 : c[0];
     }
 
+    @Override
     public boolean isStarred(ArticleId article) {
         int[] c = counts.get(article);
         return c != null && c[1] == 1;
@@ -251,6 +254,7 @@ public final class AnnotationsViewModel {
     }
 
     /** Increases whenever annotations change. */
+    @Override
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

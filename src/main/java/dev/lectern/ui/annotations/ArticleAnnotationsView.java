@@ -5,7 +5,7 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.Bookmark;
-import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.common.OpenArticle;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,11 +19,11 @@ import javafx.scene.layout.HBox;
 public final class ArticleAnnotationsView extends BorderPane {
 
     private final ListView<Annotation> list = new ListView<>();
-    private final ReaderViewModel reader;
+    private final OpenArticle reader;
     private final AnnotationsViewModel annotations;
     private final AnnotationLayer layer;
 
-    public ArticleAnnotationsView(ReaderViewModel reader, AnnotationsViewModel annotations, AnnotationLayer layer) {
+    public ArticleAnnotationsView(OpenArticle reader, AnnotationsViewModel annotations, AnnotationLayer layer) {
         this.reader = reader;
         this.annotations = annotations;
         this.layer = layer;

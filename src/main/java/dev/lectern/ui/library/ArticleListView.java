@@ -3,7 +3,7 @@ package dev.lectern.ui.library;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
-import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.common.AnnotationMarks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +32,7 @@ public final class ArticleListView extends BorderPane {
     private final ObservableList<Article> rows = FXCollections.observableArrayList();
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
 
-    public ArticleListView(ArticleFilter filter, AnnotationsViewModel annotations, ReadStatesViewModel readStates) {
+    public ArticleListView(ArticleFilter filter, AnnotationMarks annotations, ReadStatesViewModel readStates) {
         filterField.setPromptText(t("list.prompt"));
         filterField.setId("article-filter");
 

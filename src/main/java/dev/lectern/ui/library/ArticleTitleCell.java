@@ -5,7 +5,7 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Article;
 import dev.lectern.model.ReadProgress;
 import dev.lectern.model.ReadState;
-import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.common.AnnotationMarks;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,13 +36,13 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
     private final Label percent = new Label();
     private final Region dot = new Region();
     private final HBox titleLine = new HBox(6, warning, title, draft, percent, marks);
-    private final AnnotationsViewModel annotations;
+    private final AnnotationMarks annotations;
     private final ReadStatesViewModel readStates;
     private final VBox box = new VBox(2, titleLine, meta);
     private final HBox row = new HBox(6, dot, box);
     private final Tooltip tooltip = new Tooltip();
 
-    ArticleTitleCell(AnnotationsViewModel annotations, ReadStatesViewModel readStates) {
+    ArticleTitleCell(AnnotationMarks annotations, ReadStatesViewModel readStates) {
         this.annotations = annotations;
         this.readStates = readStates;
         getStyleClass().add("article-title-cell");

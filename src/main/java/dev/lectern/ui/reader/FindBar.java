@@ -3,7 +3,7 @@ package dev.lectern.ui.reader;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.ArticleId;
-import dev.lectern.render.AnnotationScripts;
+import dev.lectern.ui.common.PageBridge;
 import dev.lectern.search.TextMatches;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -25,7 +25,7 @@ public final class FindBar extends HBox {
     private final TextField field = new TextField();
     private final Label count = new Label();
     private final ReaderView reader;
-    private final AnnotationScripts scripts = new AnnotationScripts();
+    private final PageBridge page;
     private boolean querySyntax;
     private boolean settingText;
     private int total;
@@ -33,9 +33,10 @@ public final class FindBar extends HBox {
     /** The open page's body text, read from the page once per load rather than on every key typed. */
     private String pageText;
 
-    FindBar(ReaderView reader) {
+    public FindBar(ReaderView reader) {
         super(6);
         this.reader = reader;
+        this.page = new PageBridge(reader::run);
         field.setId("find-field");
         field.setPromptText(t("find.prompt"));
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -116,7 +117,7 @@ public final class FindBar extends HBox {
         }
         if (total > 0) {
             current = Math.floorMod(current + delta, total);
-            reader.run(scripts.findFocus(current));
+            page.findFocus(current);
         }
         showCount();
     }
@@ -124,7 +125,7 @@ public final class FindBar extends HBox {
     void close() {
         show(false);
         total = 0;
-        reader.run(scripts.clearFind());
+        page.clearFind();
         reader.web().requestFocus();
     }
 
@@ -136,16 +137,16 @@ public final class FindBar extends HBox {
     private void mark() {
         String text = field.getText() == null ? "" : field.getText();
         if (pageText == null) {
-            reader.run(scripts.install());
-            pageText = reader.run(scripts.text()) instanceof String page ? page : null;
+            page.install();
+            String loaded = page.text();
+            pageText = loaded.isEmpty() ? null : loaded;
         }
         List<int[]> spans = pageText == null ? List.of()
                 : querySyntax ? TextMatches.ofQuery(text, pageText) : TextMatches.ofLiteral(text, pageText);
-        Object marked = reader.run(scripts.find(spans));
-        total = marked instanceof Number n ? n.intValue() : 0;
+        total = page.find(spans);
         current = 0;
         if (total > 0) {
-            reader.run(scripts.findFocus(0));
+            page.findFocus(0);
         }
         showCount();
     }

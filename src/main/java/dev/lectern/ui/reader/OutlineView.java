@@ -12,11 +12,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 
 /** The outline panel: the headings of the open article, indented by level; a click (or Enter) scrolls there. */
-final class OutlineView extends BorderPane {
+public final class OutlineView extends BorderPane {
 
     private final ListView<Heading> headings = new ListView<>();
 
-    OutlineView(ReaderViewModel model, Consumer<String> scrollTo) {
+    public OutlineView(ReaderViewModel model, Consumer<String> scrollTo) {
         headings.setId("outline");
         headings.setPlaceholder(new Label(t("outline.empty")));
         headings.setCellFactory(list -> new ListCell<>() {

@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The bar above the reading pane: outline, line breaks, remote images, the source link, theme and text size. */
-final class ReaderToolbar extends HBox {
+public final class ReaderToolbar extends HBox {
 
     /** The shortcuts of the light, sepia and dark themes (as in the View menu). */
     private static final String[] THEME_KEYS = {"Shortcut+1", "Shortcut+2", "Shortcut+3"};
@@ -32,7 +32,7 @@ final class ReaderToolbar extends HBox {
     private final Hyperlink source = new Hyperlink(t("toolbar.source"));
     private URI sourceUri;
 
-    ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
+    public ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
         this.model = model;
         ToggleButton outline = new ToggleButton();
         outline.setId("side-panel-toggle");

@@ -6,6 +6,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
+import dev.lectern.ui.common.ReadingPage;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -22,7 +23,7 @@ import javafx.scene.web.WebView;
  * navigates away from it. Clicked links are classified in Java and handed to the window; theme and
  * text size change the open page in place; the reading position of each article is kept.
  */
-public final class ReaderView extends StackPane {
+public final class ReaderView extends StackPane implements ReadingPage {
 
     private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
@@ -42,7 +43,7 @@ public final class ReaderView extends StackPane {
     private boolean ready;
     private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
 
-    ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
+    public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
         this.model = model;
         this.links = links;
         WebEngine engine = web.getEngine();
@@ -108,7 +109,7 @@ public final class ReaderView extends StackPane {
     }
 
     /** Scrolls to a heading of the open page. */
-    void scrollTo(String anchorId) {
+    public void scrollTo(String anchorId) {
         run(scripts.scrollToAnchor(anchorId));
     }
 

@@ -9,6 +9,7 @@ import dev.lectern.render.RenderOptions;
 import dev.lectern.render.RenderedPage;
 import dev.lectern.render.Theme;
 import dev.lectern.store.ReadingMemory;
+import dev.lectern.ui.common.OpenArticle;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * The article being read: reads and renders it off the FX thread and publishes the page to show,
  * with the reader's theme, text size and per-article choices (line breaks, remote images, position).
  */
-public final class ReaderViewModel {
+public final class ReaderViewModel implements OpenArticle {
 
     private static final System.Logger LOG = System.getLogger(ReaderViewModel.class.getName());
     static final int MIN_TEXT_SIZE = 70;
@@ -119,11 +120,13 @@ public final class ReaderViewModel {
         }
     }
 
+    @Override
     public ReadOnlyObjectProperty<Article> articleProperty() {
         return article.getReadOnlyProperty();
     }
 
     /** The rendered page of the current article, or null when none is open. */
+    @Override
     public ReadOnlyObjectProperty<RenderedPage> pageProperty() {
         return page.getReadOnlyProperty();
     }

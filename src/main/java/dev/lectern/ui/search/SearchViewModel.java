@@ -10,8 +10,7 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
-import dev.lectern.ui.annotations.AnnotationTexts;
-import dev.lectern.ui.library.ArticleFilter;
+import dev.lectern.ui.common.ShownArticles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ public final class SearchViewModel {
     private final Executor indexing;
     private final Executor querying;
     private final Executor fx;
-    private final ArticleFilter filter;
+    private final ShownArticles filter;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
@@ -71,7 +70,7 @@ public final class SearchViewModel {
      * @param indexing runs opening, building and updating the index, one task at a time in order
      * @param querying runs searches, one at a time
      */
-    public SearchViewModel(SearchIndexes indexes, IndexBuilder builder, ArticleFilter filter,
+    public SearchViewModel(SearchIndexes indexes, IndexBuilder builder, ShownArticles filter,
                            Executor indexing, Executor querying, Executor fx) {
         this.indexes = indexes;
         this.builder = builder;

@@ -47,7 +47,8 @@ public final class LecternDesktop {
      */
     public void launch(Path folder, Runnable afterFirstPaint) {
         Platform.startup(() -> {
-            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search, info);
+            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search, info,
+                    new PreferencesBinder(preferences, library, reader), MainWindow::monotonicMillis);
             if (afterFirstPaint != null) {
                 window.onFirstPagePainted(afterFirstPaint);
             }
@@ -56,7 +57,7 @@ public final class LecternDesktop {
                 annotations.close();
                 search.close();
             });
-            new PreferencesBinder(preferences, window, library, reader).show(stage);
+            window.show(stage);
             if (preferencesWarning != null) {
                 window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"), preferencesWarning);
             }

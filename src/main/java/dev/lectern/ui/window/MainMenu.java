@@ -8,8 +8,8 @@ import dev.lectern.ui.library.ArticleContextMenu;
 import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ReadStatesViewModel;
-import dev.lectern.ui.reader.ReaderPane;
 import dev.lectern.ui.reader.ReaderViewModel;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
@@ -24,7 +24,7 @@ final class MainMenu {
     /** What the menus ask of the window itself. */
     record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
                           Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
-                          Runnable shortcuts, Runnable about, Runnable review) {
+                          Runnable shortcuts, Runnable about, Consumer<String> languageChanged, Runnable review) {
     }
 
     private final LibraryViewModel library;
@@ -33,9 +33,12 @@ final class MainMenu {
     private final ReaderPane readerPane;
     private final ArticleListView list;
     private final ReadStatesViewModel readStates;
+    private final PreferencesBinder preferences;
 
+    /** With preferences, File › Open Recent and View › Language are among the items; without (null), they are not. */
     MainMenu(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations, ReaderPane readerPane,
-             ArticleListView list, ReadStatesViewModel readStates) {
+             ArticleListView list, ReadStatesViewModel readStates, PreferencesBinder preferences) {
+        this.preferences = preferences;
         this.library = library;
         this.reader = reader;
         this.annotations = annotations;
@@ -51,22 +54,27 @@ final class MainMenu {
         open.setOnAction(e -> window.openFolder().run());
         MenuItem reload = new MenuItem(t("menu.file.reload"));
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
-        reload.setOnAction(e -> {
-            if (library.getRoot() != null) {
-                library.open(library.getRoot());
-            }
-        });
+        reload.setOnAction(e -> library.open(library.getRoot()));
+        reload.disableProperty().bind(library.rootProperty().isNull());
         MenuItem problems = new MenuItem(t("menu.file.problems"));
         problems.setOnAction(e -> window.problems().run());
         MenuItem quit = new MenuItem(t("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.quit().run());
-        Menu file = new Menu(t("menu.file"), null, open, reload, problems, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(t("menu.file"));
+        file.getItems().add(open);
+        if (preferences != null) {
+            file.getItems().add(new RecentMenu(preferences, library::open));
+        }
+        file.getItems().addAll(reload, problems, new SeparatorMenuItem(), quit);
 
         MenuItem filter = item(t("menu.view.search"), "Shortcut+K", list::focusFilter);
         MenuItem find = item(t("menu.view.find"), "Shortcut+F", () -> readerPane.findBar().open());
         MenuItem next = item(t("menu.view.findNext"), "F3", () -> readerPane.findBar().step(1));
         MenuItem previous = item(t("menu.view.findPrevious"), "Shift+F3", () -> readerPane.findBar().step(-1));
+        for (MenuItem needsArticle : List.of(find, next, previous)) {
+            needsArticle.disableProperty().bind(reader.articleProperty().isNull());
+        }
         MenuItem clear = new MenuItem(t("menu.view.showAll"));
         clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         clear.setOnAction(e -> {
@@ -95,14 +103,19 @@ final class MainMenu {
                 item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 item(t("menu.view.remoteImages"), "Shortcut+Shift+I", reader::allowRemoteImages));
+        if (preferences != null) {
+            view.getItems().add(new LanguageMenu(preferences, window.languageChanged()));
+        }
         MenuItem markRead = item(t("article.markRead"), "Shortcut+Shift+U", () -> {
             if (chosenArticle() != null) {
                 readStates.toggleRead(chosenArticle().id());
             }
         });
         markRead.setId("mark-read-menu-item");
+        MenuItem star = item(t("menu.annotations.bookmark"), "Shortcut+D", () -> readerPane.layer().toggleStar());
+        star.disableProperty().bind(reader.articleProperty().isNull());
         Menu notes = new Menu(t("menu.annotations"), null,
-                item(t("menu.annotations.bookmark"), "Shortcut+D", () -> readerPane.layer().toggleStar()),
+                star,
                 markRead,
                 item(t("menu.annotations.undoDelete"), "Shortcut+Z", annotations::undoDelete),
                 new SeparatorMenuItem(),

@@ -2,8 +2,6 @@ package dev.lectern.ui.window;
 
 import static dev.lectern.ui.common.Messages.t;
 
-import dev.lectern.library.Facet;
-import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
@@ -13,12 +11,11 @@ import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.library.TagTreeView;
-import dev.lectern.ui.reader.LinkTarget;
-import dev.lectern.ui.reader.ReadProgressTracker;
-import dev.lectern.ui.reader.ReaderPane;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
+import dev.lectern.ui.session.ReadingSession;
 import java.io.InputStream;
+import java.util.function.LongSupplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -29,109 +26,84 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The three-pane window: tag tree | article list | reading pane, with a menu bar and a status bar. */
+/**
+ * The three-pane window: tag tree | article list | reading pane, with a menu bar and a status bar. It only composes
+ * the views; the rules between the features live in {@link ReadingSession}.
+ */
 public final class MainWindow {
 
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
-    private final LinkOpener browser;
+    private final ReadingSession session;
+    private final PreferencesBinder preferences;
     private final BorderPane root = new BorderPane();
     private final ArticleListView list;
     private final ReaderPane readerPane;
-    private final AnnotationsViewModel annotations;
-    private final SearchViewModel search;
-    private final SearchWiring searchWiring;
     private final WindowPanes panes;
     private final javafx.scene.control.MenuBar menuBar;
     private final WindowDialogs dialogs;
-    private java.nio.file.Path preferred;
-    private dev.lectern.model.ArticleId preferredArticle;
+    private final ReadProgressTracker progress;
     private Stage stage;
 
+    /** A window whose state is not kept in any preferences. */
     public MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
                       AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info) {
+        this(library, reader, annotations, stores, browser, search, info, null, MainWindow::monotonicMillis);
+    }
+
+    /**
+     * A window restored from the preferences, which follow it (null: none).
+     *
+     * @param millis the clock that times how long an article has been open, in milliseconds
+     */
+    MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
+               AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info,
+               PreferencesBinder preferences, LongSupplier millis) {
         this.library = library;
-        this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
-        this.search = search;
         this.reader = reader;
-        this.annotations = annotations;
-        this.browser = browser;
+        this.preferences = preferences;
+        this.session = new ReadingSession(library, reader, annotations, stores, search, browser);
+        this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
         ArticleFilter filter = library.filter();
         TagTreeView tags = new TagTreeView(filter);
         ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter);
         list = new ArticleListView(filter, annotations, readStates);
-        readerPane = new ReaderPane(reader, annotations, this::follow, browser::open);
-        searchWiring = new SearchWiring(search, library, reader, list, readerPane, annotations);
-        new ReadProgressTracker(readerPane.reader(), readStates);
-        library.rootProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                annotations.open(stores, now);
-            }
-        });
+        readerPane = new ReaderPane(reader, annotations, session::follow, browser::open);
+        SearchWiring searchWiring = new SearchWiring(search, library, reader, list, readerPane);
+        progress = new ReadProgressTracker(readerPane.reader(), readStates, millis);
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
             }
         });
         panes = new WindowPanes(tags, list, readerPane);
-        menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates).build(new MainMenu.WindowCommands(
-                dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations, dialogs::export, () -> stage.close(),
-                panes::toggleTags, panes::toggleList, searchWiring::step, this::showShortcuts, dialogs::showAbout,
-                dialogs::showReview));
+        menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates, preferences).build(
+                new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
+                        dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, searchWiring::step,
+                        this::showShortcuts, dialogs::showAbout,
+                        name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
+                                t("language.changed", name)), dialogs::showReview));
         root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
-        list.selectedArticleProperty().addListener((obs, was, now) -> {
-            if (now != null && now != reader.articleProperty().get()) {
-                reader.show(library.getRoot(), now);
-            }
-        });
+        list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
+        session.onSelect(this::select);
         library.loadingProperty().addListener((obs, was, now) -> {
-            if (!now && list.table().getSelectionModel().isEmpty() && !list.table().getItems().isEmpty()) {
-                selectFirstArticle();
-            }
-            if (!now) {
-                annotations.followRenamedArticles(library.getRoot(), library.filter().articles());
-                if (library.getRoot() != null && library.errorProperty().get() == null) {
-                    search.libraryLoaded(library.getRoot(), library.filter().articles());
+            Article first = now || !list.table().getSelectionModel().isEmpty() ? null
+                    : session.firstToShow(list.table().getItems());
+            if (first != null) {
+                select(first);
+                if (first != list.table().getItems().get(0)) {
+                    list.table().scrollTo(first);
                 }
             }
         });
-        library.rootProperty().addListener((obs, was, now) -> reader.show(now, null));
-        library.setOnLibraryChanged(changes -> {
-            search.apply(library.getRoot(), changes);
-            Article open = reader.articleProperty().get();
-            if (open != null) {
-                changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst()
-                        .ifPresent(changed -> reader.show(library.getRoot(), changed));
-            }
-        });
     }
 
-    /** The article the reader had open last time, selected first when that library loads. */
-    void preferArticle(java.nio.file.Path libraryRoot, dev.lectern.model.ArticleId id) {
-        preferred = libraryRoot;
-        preferredArticle = id;
-    }
-
-    private void selectFirstArticle() {
-        Article wanted = preferredArticle == null || !preferred.equals(library.getRoot()) ? null
-                : library.filter().find(preferredArticle);
-        preferredArticle = null;
-        if (wanted != null && list.table().getItems().contains(wanted)) {
-            list.table().getSelectionModel().select(wanted);
-            list.table().scrollTo(wanted);
-        } else {
-            list.table().getSelectionModel().selectFirst();
+    private void select(Article article) {
+        if (article != null) {
+            list.table().getSelectionModel().select(article);
         }
-    }
-
-    /** Adds File › Open Recent and View › Language, which live in the preferences. */
-    void usePreferences(PreferencesBinder preferences) {
-        menuBar.getMenus().get(0).getItems().add(1, new RecentMenu(preferences, library::open));
-        menuBar.getMenus().get(1).getItems().add(new LanguageMenu(preferences,
-                name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
-                        t("language.changed", name))));
     }
 
     private void showShortcuts() {
@@ -142,22 +114,25 @@ public final class MainWindow {
         return dialogs;
     }
 
-    WindowPanes panes() {
-        return panes;
+    /** What follows how far the reader got in the open article. */
+    ReadProgressTracker progress() {
+        return progress;
     }
 
-    ReaderPane readerPane() {
-        return readerPane;
+    static long monotonicMillis() {
+        return System.nanoTime() / 1_000_000;
     }
 
-    /** Puts the window on the stage and shows it. */
+    /** Puts the window on the stage (as the preferences left it, when it has them) and shows it. */
     public void show(Stage target) {
         attach(target);
+        if (preferences != null) {
+            preferences.restoreAndFollow(target, panes, readerPane, session);
+        }
         target.show();
     }
 
-    /** Puts the window on the stage without showing it yet. */
-    void attach(Stage target) {
+    private void attach(Stage target) {
         stage = target;
         dialogs.setOwner(target);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -189,31 +164,10 @@ public final class MainWindow {
 
     /** Opens an article and, when given, scrolls to one of its annotations. */
     void openAt(dev.lectern.model.ArticleId id, dev.lectern.model.Annotation annotation) {
-        Article article = library.filter().find(id);
-        if (article == null) {
-            return;
-        }
-        if (annotation != null) {
+        if (library.filter().find(id) != null && annotation != null) {
             readerPane.layer().jumpWhenShown(annotation.id());
         }
-        list.table().getSelectionModel().select(article);
-        if (reader.articleProperty().get() != article) {
-            reader.show(library.getRoot(), article);
-        }
-    }
-
-    private void follow(LinkTarget target) {
-        if (target instanceof LinkTarget.External external) {
-            browser.open(external.uri());
-        } else if (target instanceof LinkTarget.Tag tag) {
-            library.showOnlyTag(new TagRef(Facet.TAG, tag.path()));
-        } else if (target instanceof LinkTarget.Article link) {
-            Article article = library.filter().find(link.id());
-            if (article != null) {
-                list.table().getSelectionModel().select(article);
-                reader.show(library.getRoot(), article);
-            }
-        }
+        session.open(id);
     }
 
     /** Runs once, at the first pulse after the first article's page has loaded. */

@@ -10,6 +10,7 @@ import dev.lectern.store.WindowBounds;
 import dev.lectern.store.WindowPlacement;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.session.ReadingSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,40 +31,32 @@ final class PreferencesBinder {
     private static final System.Logger LOG = System.getLogger(PreferencesBinder.class.getName());
 
     private final PreferencesSaver saver;
-    private final MainWindow window;
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
 
-    PreferencesBinder(PreferencesSaver saver, MainWindow window, LibraryViewModel library, ReaderViewModel reader) {
+    PreferencesBinder(PreferencesSaver saver, LibraryViewModel library, ReaderViewModel reader) {
         this.saver = saver;
-        this.window = window;
         this.library = library;
         this.reader = reader;
     }
 
-    /** Shows the window on the stage as the preferences left it; they follow it from then on and are saved on close. */
-    void show(Stage stage) {
-        window.attach(stage);
-        window.usePreferences(this);
-        restoreAndFollow(stage);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage));
-        stage.show();
-    }
-
-    /** Applies the saved preferences to the window before it is shown, and follows changes from then on. */
-    private void restoreAndFollow(Stage stage) {
+    /**
+     * Applies the saved preferences to the window's stage, panes and session before it is shown, follows changes from
+     * then on and saves the window's geometry and panes when it closes.
+     */
+    void restoreAndFollow(Stage stage, WindowPanes panes, ReaderPane readerPane, ReadingSession session) {
         Preferences saved = saver.current();
         reader.themeProperty().set(Theme.valueOf(saved.theme().toUpperCase(Locale.ROOT)));
         reader.textSizeProperty().set(saved.textSize());
         library.filter().modeProperty().set(saved.tagsAnyOf() ? MatchMode.ANY : MatchMode.ALL);
         if (saved.dividers().size() == 2) {
-            window.panes().setDividers(saved.dividers().get(0), saved.dividers().get(1));
+            panes.setDividers(saved.dividers().get(0), saved.dividers().get(1));
         }
         if (!saved.tagPanelShown()) {
-            window.panes().toggleTags();
+            panes.toggleTags();
         }
         if (saved.outlineShown()) {
-            window.readerPane().toggleSide(false);
+            readerPane.toggleSide(false);
         }
         if (saved.window().isSet()) {
             WindowBounds bounds = WindowPlacement.onScreen(saved.window(), screens());
@@ -74,7 +67,7 @@ final class PreferencesBinder {
         }
         stage.setMaximized(saved.maximized());
         if (saved.lastArticle() != null && saved.lastLibrary() != null) {
-            window.preferArticle(saved.lastLibrary(), new ArticleId(saved.lastArticle()));
+            session.preferArticle(saved.lastLibrary(), new ArticleId(saved.lastArticle()));
         }
         reader.themeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTheme(now.name())));
         reader.textSizeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTextSize(now.intValue())));
@@ -89,18 +82,19 @@ final class PreferencesBinder {
                 saver.change(p -> p.withLastArticle(now.id().path(), 0));
             }
         });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes, readerPane));
     }
 
     /** Takes the window's geometry and panes into the preferences and saves them now (on close). */
-    private void saveOnClose(Stage stage) {
+    private void saveOnClose(Stage stage, WindowPanes panes, ReaderPane readerPane) {
         WindowBounds bounds = stage.isMaximized() ? saver.current().window()
                 : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         Article open = reader.articleProperty().get();
         double position = open == null ? 0 : reader.memory().position(open.id());
         saver.change(p -> p.withWindow(bounds, stage.isMaximized())
-                .withDividers(Arrays.stream(window.panes().dividers()).boxed().toList())
-                .withTagPanelShown(window.panes().isTagsShown())
-                .withOutlineShown(window.readerPane().isSideShown())
+                .withDividers(Arrays.stream(panes.dividers()).boxed().toList())
+                .withTagPanelShown(panes.isTagsShown())
+                .withOutlineShown(readerPane.isSideShown())
                 .withLastArticle(open == null ? null : open.id().path(), position));
         try {
             saver.flush();

@@ -1,10 +1,8 @@
 package dev.lectern.ui.window;
 
 import dev.lectern.model.Article;
-import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
-import dev.lectern.ui.reader.ReaderPane;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchResult;
 import dev.lectern.ui.search.SearchResultsView;
@@ -26,7 +24,7 @@ final class SearchWiring {
     private final SearchResultsView searchResults;
 
     SearchWiring(SearchViewModel search, LibraryViewModel library, ReaderViewModel reader, ArticleListView list,
-                 ReaderPane readerPane, AnnotationsViewModel annotations) {
+                 ReaderPane readerPane) {
         this.search = search;
         this.library = library;
         this.reader = reader;
@@ -39,8 +37,6 @@ final class SearchWiring {
         searchResults = new SearchResultsView(search, list.filterField(), this::openResult);
         list.showInsteadWhile(searchResults, search.readyProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !search.queryProperty().get().isBlank(), search.queryProperty())));
-        annotations.all().addListener((javafx.collections.ListChangeListener<dev.lectern.model.Annotation>) change ->
-                search.setAnnotations(annotations.all()));
         list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
                 list.filterField().clear();

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Highlights and bookmarks made in the reading pane survive closing the app and starting it again. */
+@Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class AnnotationsTest {
 

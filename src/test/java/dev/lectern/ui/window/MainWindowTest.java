@@ -23,6 +23,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckTreeView;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The three-pane window on the sample library, driven headless as a user would. */
+@Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class MainWindowTest {
 
@@ -139,7 +141,10 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "re:Invent 2018 —机器学习和无服务器改造".equals(ReaderFixture.pageTitle(robot, web)));
         robot.clickOn(ReaderFixture.pointOf(robot, web, ".article-body blockquote a"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            javafx.concurrent.Worker.State state = web.getEngine().getLoadWorker().getState();
+            return state != javafx.concurrent.Worker.State.SCHEDULED && state != javafx.concurrent.Worker.State.RUNNING;
+        }).get());
         assertThat(opened).extracting(URI::getHost).containsExactly("acloudguru.com");
         assertThat(ReaderFixture.pageTitle(robot, web)).as("the reading pane did not navigate away").isEqualTo("re:Invent 2018 —机器学习和无服务器改造");
     }

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Read state as a user sees it in the article list: reading to the end, marking by hand, filtering. */
+@Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ReadStateTest {
 
@@ -34,10 +36,12 @@ class ReadStateTest {
 
     private final ExecutorService background = Executors.newCachedThreadPool();
     private LibraryViewModel library;
+    private ReaderFixture window;
 
     @Start
     void start(Stage stage) throws IOException {
-        library = ReaderFixture.onSamples(stage, background).library;
+        window = ReaderFixture.onSamples(stage, background);
+        library = window.library;
     }
 
     @AfterEach
@@ -61,7 +65,7 @@ class ReadStateTest {
         robot.clickOn("Mark as Unread");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stateOf(robot, LONG)).isEqualTo("unread");
-        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+        robot.interact(() -> window.passTime(3000));
         assertThat(stateOf(robot, LONG)).as("the hand mark wins while the article stays open").isEqualTo("unread");
 
         robot.clickOn(cellOf(robot, LONG));

@@ -38,6 +38,9 @@ final class ReaderFixture {
     final SearchViewModel search;
     final List<URI> opened = new ArrayList<>();
     final Stage stage;
+    final MainWindow window;
+    /** Added to the real clock the window times reading with: tests move time on without waiting. */
+    private final java.util.concurrent.atomic.AtomicLong clockOffset = new java.util.concurrent.atomic.AtomicLong();
 
     /** Builds and shows the window; call on the FX thread (a TestFX start method). */
     ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder) {
@@ -67,19 +70,23 @@ final class ReaderFixture {
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
         search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search")),
                 new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
-        MainWindow window = new MainWindow(library, reader, annotations,
+        window = new MainWindow(library, reader, annotations,
                 dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,
-                new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null));
-        if (preferences == null) {
-            window.show(stage);
-        } else {
-            new PreferencesBinder(preferences, window, library, reader).show(stage);
-        }
+                new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null),
+                preferences == null ? null : new PreferencesBinder(preferences, library, reader),
+                () -> MainWindow.monotonicMillis() + clockOffset.get());
+        window.show(stage);
         stage.setOnHidden(e -> {
             annotations.close();
             search.close();
         });
         stage.requestFocus();
+    }
+
+    /** Moves the window's reading clock on by this much, then lets the progress tracker look at the page (FX thread). */
+    void passTime(long millis) {
+        clockOffset.addAndGet(millis);
+        window.progress().look();
     }
 
     private static ExecutorService serial() {

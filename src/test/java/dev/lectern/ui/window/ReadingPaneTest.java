@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The reading pane's own behaviour: links between articles, themes in place, remembered positions, opt-ins. */
+@Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ReadingPaneTest {
 

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's look and keyboard use: the theme follows the reading theme, Tab walks the panes, buttons explain themselves. */
+@Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class WindowLookTest {
 

@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.HighlightColor;
@@ -20,13 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code lectern import}: W3C Web Annotations merged by id into the library's annotation file. */
-final class ImportCommand {
+public final class ImportCommand {
 
     private final ArticleTexts texts;
     private final PrintStream out;
     private final BufferedReader in;
 
-    ImportCommand(ArticleTexts texts, PrintStream out, BufferedReader in) {
+    public ImportCommand(ArticleTexts texts, PrintStream out, BufferedReader in) {
         this.texts = texts;
         this.out = out;
         this.in = in;
@@ -37,7 +37,7 @@ final class ImportCommand {
      *
      * @return 0 when imported, 1 when the file could not be read as Web Annotations
      */
-    int run(Path library, Path annotations, Path json, String choice) throws IOException {
+    public int run(Path library, Path annotations, Path json, String choice) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(library.toString(), null, "not a folder");

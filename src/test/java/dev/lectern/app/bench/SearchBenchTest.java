@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

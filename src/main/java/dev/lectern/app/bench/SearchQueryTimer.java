@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.bench;
 
 import dev.lectern.model.ArticleId;
 import dev.lectern.search.SearchIndex;

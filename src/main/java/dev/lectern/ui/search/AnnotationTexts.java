@@ -1,4 +1,4 @@
-package dev.lectern.ui.annotations;
+package dev.lectern.ui.search;
 
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;

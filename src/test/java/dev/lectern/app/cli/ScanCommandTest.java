@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
-package dev.lectern.ui.reader;
+package dev.lectern.ui.window;
 
 import dev.lectern.model.ArticleId;
-import dev.lectern.render.ReaderScripts;
+import dev.lectern.ui.common.PageBridge;
 import dev.lectern.ui.library.ReadStatesViewModel;
+import dev.lectern.ui.reader.ReaderView;
 import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -22,7 +23,7 @@ public final class ReadProgressTracker {
     private final ReaderView reader;
     private final ReadStatesViewModel states;
     private final LongSupplier millis;
-    private final ReaderScripts scripts = new ReaderScripts();
+    private final PageBridge page;
     private final Timeline timeline = new Timeline(new KeyFrame(Duration.seconds(1), e -> look()));
     private ArticleId session;
     private long openedAt;
@@ -31,8 +32,10 @@ public final class ReadProgressTracker {
         this(reader, states, () -> System.nanoTime() / 1_000_000);
     }
 
-    ReadProgressTracker(ReaderView reader, ReadStatesViewModel states, LongSupplier millis) {
+    /** @param millis the clock, in milliseconds (tests pass a fake one) */
+    public ReadProgressTracker(ReaderView reader, ReadStatesViewModel states, LongSupplier millis) {
         this.reader = reader;
+        this.page = new PageBridge(reader::run);
         this.states = states;
         this.millis = millis;
         reader.onPageReady(this::pageReady);
@@ -50,14 +53,12 @@ public final class ReadProgressTracker {
         }
     }
 
-    /** Reports the part of the page seen so far, when the article has been open long enough. */
-    void look() {
+    /** Reports the part of the page seen so far, when the article has been open long enough (each second, or now). */
+    public void look() {
         ArticleId shown = reader.shownArticle();
         if (shown == null || !shown.equals(session) || millis.getAsLong() - openedAt < OPEN_AFTER_MS) {
             return;
         }
-        if (reader.run(scripts.seenFraction()) instanceof Number fraction) {
-            states.seen(shown, fraction.doubleValue());
-        }
+        page.seenFraction().ifPresent(fraction -> states.seen(shown, fraction));
     }
 }

@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.model.ArticleId;
 import java.io.IOException;

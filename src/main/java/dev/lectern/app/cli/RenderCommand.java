@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
@@ -12,19 +12,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** {@code lectern render FILE [--library DIR]}: prints the page the reading pane would load for FILE. */
-final class RenderCommand {
+public final class RenderCommand {
 
     private final ArticleReader reader;
     private final PageRenderer renderer;
     private final PrintStream out;
 
-    RenderCommand(ArticleReader reader, PageRenderer renderer, PrintStream out) {
+    public RenderCommand(ArticleReader reader, PageRenderer renderer, PrintStream out) {
         this.reader = reader;
         this.renderer = renderer;
         this.out = out;
     }
 
-    int run(Path file, Path library) throws IOException {
+    public int run(Path file, Path library) throws IOException {
         Path article = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(article)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");

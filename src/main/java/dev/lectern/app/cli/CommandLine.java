@@ -1,17 +1,17 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The parsed command line: which command to run and with what. */
-record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
+public record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
                    int articles, boolean exitAfterFirstRender, String query, String choice) {
 
     /** What the user asked for. */
-    enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, IMPORT, NOTE, ANNOTATIONS, BENCH, HELP, VERSION }
+    public enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, IMPORT, NOTE, ANNOTATIONS, BENCH, HELP, VERSION }
 
-    static final String USAGE = """
+    public static final String USAGE = """
             Usage:
               lectern [DIR]                          open the reader on DIR (default: ./content)
               lectern scan DIR [--json]              list every article of DIR with its metadata and warnings
@@ -39,7 +39,7 @@ record CommandLine(Command command, Path path, boolean json, Path library, Path 
             """;
 
     /** Parses the arguments; throws IllegalArgumentException with a message meant for the user. */
-    static CommandLine parse(String... args) {
+    public static CommandLine parse(String... args) {
         List<String> positional = new ArrayList<>();
         boolean json = false;
         Path library = null;

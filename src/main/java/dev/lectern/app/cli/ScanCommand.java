@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code lectern scan DIR [--json]}: lists every article file of a library with its metadata and warnings. */
-final class ScanCommand {
+public final class ScanCommand {
 
     private final LibraryScanner scanner;
     private final PrintStream out;
@@ -27,12 +27,12 @@ final class ScanCommand {
         this.out = out;
     }
 
-    static ScanCommand standard(PrintStream out) {
+    public static ScanCommand standard(PrintStream out) {
         return new ScanCommand(new LibraryScanner(new ArticleReader(), Runtime.getRuntime().availableProcessors()), out);
     }
 
     /** Prints the library; returns the process exit code (0 even when some files are bad). */
-    int run(Path dir, boolean json) throws IOException {
+    public int run(Path dir, boolean json) throws IOException {
         ScanResult result = scanner.scan(dir, ScanListener.NONE, () -> false);
         List<Map<String, Object>> rows = new ArrayList<>();
         result.articles().forEach(article -> rows.add(row(article)));

@@ -1,4 +1,4 @@
-package dev.lectern.ui.reader;
+package dev.lectern.ui.window;
 
 import static dev.lectern.ui.common.Messages.t;
 
@@ -7,6 +7,12 @@ import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleAnnotationsView;
 import dev.lectern.ui.common.Icons;
 import dev.lectern.ui.common.Tips;
+import dev.lectern.ui.reader.FindBar;
+import dev.lectern.ui.reader.LinkTarget;
+import dev.lectern.ui.reader.OutlineView;
+import dev.lectern.ui.reader.ReaderToolbar;
+import dev.lectern.ui.reader.ReaderView;
+import dev.lectern.ui.reader.ReaderViewModel;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;

@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.CacheFolder;
@@ -24,7 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code lectern search DIR "query" [--json]}: brings the library's search index up to date and prints the ranked results. */
-final class SearchCommand {
+public final class SearchCommand {
 
     private static final int LIMIT = 50;
 
@@ -36,11 +36,11 @@ final class SearchCommand {
         this.out = out;
     }
 
-    static SearchCommand standard(PrintStream out) {
+    public static SearchCommand standard(PrintStream out) {
         return new SearchCommand(CacheFolder.forCurrentUser(), out);
     }
 
-    int run(Path dir, String query, boolean json) throws IOException, InterruptedException {
+    public int run(Path dir, String query, boolean json) throws IOException, InterruptedException {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(dir.toString(), null, "not a folder");

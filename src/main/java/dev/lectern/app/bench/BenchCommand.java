@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.bench;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.CachedLibraryLoader;
@@ -21,18 +21,18 @@ import java.util.function.BooleanSupplier;
  * the raw floor (every file's bytes read once, in parallel), cold scan, warm start, tag filtering,
  * heap in use, then the full-text index: build, rebuild with nothing changed, size and query latency. Timings are wall-clock on this machine with the files in the OS cache.
  */
-final class BenchCommand {
+public final class BenchCommand {
 
     private static final BooleanSupplier NEVER = () -> false;
 
     private final int cores = Runtime.getRuntime().availableProcessors();
 
-    BenchCommand() {
+    public BenchCommand() {
         // no collaborators: the benchmark builds its own reader, loader and cache folder
     }
 
     /** Runs the benchmark; corpus is the real corpus to replicate (null: the shared corpus B). Returns the exit code. */
-    int run(int articles, Path corpus, PrintStream out) {
+    public int run(int articles, Path corpus, PrintStream out) {
         try {
             runChecked(articles, corpus != null ? corpus : defaultCorpus(), out);
             return 0;

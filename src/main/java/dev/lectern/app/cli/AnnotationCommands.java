@@ -1,4 +1,4 @@
-package dev.lectern.app;
+package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.ArticleId;
@@ -21,7 +21,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /** {@code lectern export}, {@code lectern note} and {@code lectern annotations}: the reader's highlights and bookmarks from the command line. */
-final class AnnotationCommands {
+public final class AnnotationCommands {
 
     private final ArticleTexts texts;
     private final PrintStream out;
@@ -31,12 +31,12 @@ final class AnnotationCommands {
         this.out = out;
     }
 
-    static AnnotationCommands standard(PrintStream out) {
+    public static AnnotationCommands standard(PrintStream out) {
         return new AnnotationCommands(new ArticleTexts(new ArticleReader(), new PageRenderer()), out);
     }
 
     /** Writes Markdown, JSON or W3C JSON-LD to the file (atomically) or to standard output; Obsidian notes to a folder. */
-    int export(Path library, Path annotations, String format, Path target) throws IOException {
+    public int export(Path library, Path annotations, String format, Path target) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         Exporter exporter = new Exporter();
@@ -59,7 +59,7 @@ final class AnnotationCommands {
     }
 
     /** Prints the article's note, or writes it beside the article as NAME.notes.md. */
-    int note(Path library, Path annotations, Path article, boolean write) throws IOException {
+    public int note(Path library, Path annotations, Path article, boolean write) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         Path file = (article.isAbsolute() ? article : root.resolve(article)).normalize();
@@ -95,7 +95,7 @@ final class AnnotationCommands {
     }
 
     /** One line per annotation with its state in the article's current text. */
-    int list(Path library, Path annotations) throws IOException {
+    public int list(Path library, Path annotations) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         new Exporter().statusLines(set, id -> texts.of(root, id)).forEach(out::println);

@@ -1,0 +1,103 @@
+package dev.lectern.ui.common;
+
+import dev.lectern.render.AnnotationScripts;
+import dev.lectern.render.ReaderScripts;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import netscape.javascript.JSObject;
+
+/**
+ * The one typed way to the reader's own code in the page: each call runs one of the reader's scripts (through the
+ * page's script runner, which returns null while no page is loaded) and returns plain Java values and records.
+ */
+public final class PageBridge {
+
+    /** A selection in the article: its offsets in the page text, the heading before it, its box in the viewport. */
+    public record Selection(int start, int end, String heading, double top, double left, double bottom, double right) {
+    }
+
+    private final Function<String, Object> page;
+    private final AnnotationScripts scripts = new AnnotationScripts();
+    private final ReaderScripts readerScripts = new ReaderScripts();
+
+    /** @param page runs a script in the page and returns its value (null when no page is loaded) */
+    public PageBridge(Function<String, Object> page) {
+        this.page = page;
+    }
+
+    /** Puts the reader's annotation code into a freshly loaded page. */
+    public void install() {
+        page.apply(scripts.install());
+    }
+
+    /** The page's plain text, as anchors count it; "" when there is none. */
+    public String text() {
+        return page.apply(scripts.text()) instanceof String s ? s : "";
+    }
+
+    /** The current selection in the article, or empty when there is none. */
+    public Optional<Selection> selection() {
+        Object found = page.apply("(function(){var s=" + scripts.selection() + ";return s?JSON.parse(s):null;})()");
+        if (!(found instanceof JSObject json)) {
+            return Optional.empty();
+        }
+        Object heading = json.getMember("heading");
+        return Optional.of(new Selection(number(json, "start").intValue(), number(json, "end").intValue(),
+                heading instanceof String h ? h : null, number(json, "top").doubleValue(),
+                number(json, "left").doubleValue(), number(json, "bottom").doubleValue(), number(json, "right").doubleValue()));
+    }
+
+    private static Number number(JSObject json, String name) {
+        return json.getMember(name) instanceof Number n ? n : 0;
+    }
+
+    public void clearSelection() {
+        page.apply(scripts.clearSelection());
+    }
+
+    /** Paints one highlight over the text between the offsets. */
+    public void show(String id, String color, int start, int end) {
+        page.apply(scripts.show(id, color, start, end));
+    }
+
+    /** Removes every painted highlight. */
+    public void clear() {
+        page.apply(scripts.clear());
+    }
+
+    /** The id of the highlight at a point of the viewport (page coordinates), if any. */
+    public Optional<String> highlightAt(double x, double y) {
+        return page.apply(scripts.at(x, y)) instanceof String id ? Optional.of(id) : Optional.empty();
+    }
+
+    /** Scrolls to the text between the offsets and flashes it. */
+    public void flash(int start, int end) {
+        page.apply(scripts.flash(start, end));
+    }
+
+    public void unflash() {
+        page.apply(scripts.unflash());
+    }
+
+    /** Marks find matches (offsets in the page text); how many could be marked. */
+    public int find(List<int[]> spans) {
+        return page.apply(scripts.find(spans)) instanceof Number n ? n.intValue() : 0;
+    }
+
+    /** Scrolls to the find match at this index and shows it as the current one. */
+    public void findFocus(int index) {
+        page.apply(scripts.findFocus(index));
+    }
+
+    public void clearFind() {
+        page.apply(scripts.clearFind());
+    }
+
+    /** How much of the page has been on screen so far (0 to 1), or empty while no page is loaded. */
+    public OptionalDouble seenFraction() {
+        return page.apply(readerScripts.seenFraction()) instanceof Number n ? OptionalDouble.of(n.doubleValue())
+                : OptionalDouble.empty();
+    }
+}

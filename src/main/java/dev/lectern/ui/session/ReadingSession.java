@@ -1,0 +1,128 @@
+package dev.lectern.ui.session;
+
+import dev.lectern.library.Facet;
+import dev.lectern.library.LibraryChanges;
+import dev.lectern.library.TagRef;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.ui.annotations.AnnotationStores;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.common.LinkOpener;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.LinkTarget;
+import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.search.SearchViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+
+/**
+ * The rules between the features, without any view: what follows a library load (annotations follow renamed
+ * articles, search indexes the library, an article is chosen), a watcher change (search and the open article follow),
+ * a root change (annotations reopen, the reader empties), an annotation change (search sees the notes) and a link.
+ * The window only tells it what the reader picked and selects what it asks for.
+ */
+public final class ReadingSession {
+
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final AnnotationsViewModel annotations;
+    private final SearchViewModel search;
+    private final LinkOpener browser;
+    private Consumer<Article> select = article -> { };
+    private Path preferredLibrary;
+    private ArticleId preferredArticle;
+
+    public ReadingSession(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
+                          AnnotationStores stores, SearchViewModel search, LinkOpener browser) {
+        this.library = library;
+        this.reader = reader;
+        this.annotations = annotations;
+        this.search = search;
+        this.browser = browser;
+        library.rootProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                annotations.open(stores, now);
+            }
+            reader.show(now, null);
+        });
+        library.loadingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                loaded();
+            }
+        });
+        library.setOnLibraryChanged(this::changedOnDisk);
+        annotations.all().addListener((ListChangeListener<Annotation>) change -> search.setAnnotations(annotations.all()));
+    }
+
+    /** Where the session asks the window to select an article in its list (after a load, a link, a jump). */
+    public void onSelect(Consumer<Article> selector) {
+        select = selector;
+    }
+
+    /** The article the reader had open last time, chosen first when that library loads. */
+    public void preferArticle(Path libraryRoot, ArticleId id) {
+        preferredLibrary = libraryRoot;
+        preferredArticle = id;
+    }
+
+    /** The reader picked an article in a list: it opens, unless it is open already. */
+    public void picked(Article article) {
+        if (article != null && article != reader.articleProperty().get()) {
+            reader.show(library.getRoot(), article);
+        }
+    }
+
+    /** Opens the article with this id (selected in the list too); false when the library has no such article. */
+    public boolean open(ArticleId id) {
+        Article article = library.filter().find(id);
+        if (article == null) {
+            return false;
+        }
+        select.accept(article);
+        picked(article);
+        return true;
+    }
+
+    /** A link in the page was followed: another article, a tag, or the system browser. */
+    public void follow(LinkTarget target) {
+        if (target instanceof LinkTarget.External external) {
+            browser.open(external.uri());
+        } else if (target instanceof LinkTarget.Tag tag) {
+            library.showOnlyTag(new TagRef(Facet.TAG, tag.path()));
+        } else if (target instanceof LinkTarget.Article link) {
+            open(link.id());
+        }
+    }
+
+    /** The article to select once a library has loaded: the remembered one when it is shown, else the first shown. */
+    public Article firstToShow(List<Article> shown) {
+        Article wanted = preferredArticle == null || !preferredLibrary.equals(library.getRoot()) ? null
+                : library.filter().find(preferredArticle);
+        preferredArticle = null;
+        if (wanted != null && shown.contains(wanted)) {
+            return wanted;
+        }
+        return shown.isEmpty() ? null : shown.get(0);
+    }
+
+    private void loaded() {
+        Path root = library.getRoot();
+        List<Article> articles = library.filter().articles();
+        annotations.followRenamedArticles(root, articles);
+        if (root != null && library.errorProperty().get() == null) {
+            search.libraryLoaded(root, articles);
+        }
+    }
+
+    private void changedOnDisk(LibraryChanges changes) {
+        search.apply(library.getRoot(), changes);
+        Article open = reader.articleProperty().get();
+        if (open != null) {
+            changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst()
+                    .ifPresent(changed -> reader.show(library.getRoot(), changed));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.lectern.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.Facet;
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.TagRef;
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.model.TagPath;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.search.IndexBuilder;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.ReadingMemory;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.LinkTarget;
+import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.search.SearchViewModel;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rules between the features, driven without a window: every executor runs in place, the store's clock is fixed. */
+class ReadingSessionTest {
+
+    private static final Executor NOW = Runnable::run;
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path data;
+    private final List<URI> browsed = new ArrayList<>();
+    private final List<Article> selected = new ArrayList<>();
+    private LibraryViewModel library;
+    private ReaderViewModel reader;
+    private AnnotationsViewModel annotations;
+    private SearchViewModel search;
+    private ReadingSession session;
+
+    @BeforeEach
+    void wire() throws IOException {
+        Files.writeString(root.resolve("pool.md"), "---\ntitle: 线程池的小问题\ndate: 2020-01-02\ntags: [Java]\n---\n正文讲线程池。\n");
+        Files.writeString(root.resolve("go.md"), "---\ntitle: Go 的调度\ndate: 2019-01-02\ntags: [Go]\n---\ngoroutine 不是线程池。\n");
+        ArticleReader articles = new ArticleReader();
+        PageRenderer renderer = new PageRenderer();
+        library = new LibraryViewModel(new LibraryScanner(articles, 1)::scan, null, NOW, NOW);
+        reader = new ReaderViewModel(articles, renderer, NOW, NOW, new ReadingMemory());
+        annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), NOW, NOW);
+        search = new SearchViewModel(dir -> SearchIndex.open(data.resolve("index")), new IndexBuilder(articles, 1),
+                library.filter(), NOW, NOW, NOW);
+        session = new ReadingSession(library, reader, annotations,
+                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search, browsed::add);
+        session.onSelect(selected::add);
+    }
+
+    @AfterEach
+    void close() {
+        annotations.close();
+        search.close();
+    }
+
+    @Test
+    void aLoadedLibraryHasItsAnnotationsOpenAndIsSearchable() {
+        library.open(root);
+
+        assertThat(annotations.isOpen()).isTrue();
+        assertThat(search.readyProperty().get()).isTrue();
+        search.queryProperty().set("goroutine");
+        assertThat(search.results()).extracting(r -> r.article().title()).containsExactly("Go 的调度");
+    }
+
+    @Test
+    void theFirstArticleShownIsTheRememberedOneWhenThatLibraryLoads() {
+        session.preferArticle(root.toAbsolutePath().normalize(), new ArticleId("go.md"));
+        library.open(root);
+
+        assertThat(session.firstToShow(library.filter().visibleArticles())).extracting(Article::title).isEqualTo("Go 的调度");
+        assertThat(session.firstToShow(library.filter().visibleArticles())).as("only once")
+                .extracting(Article::title).isEqualTo("线程池的小问题");
+    }
+
+    @Test
+    void pickingOpensAnArticleAndAnotherFolderEmptiesTheReader(@TempDir Path other) {
+        library.open(root);
+        session.picked(library.filter().articles().get(0));
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("线程池的小问题");
+        assertThat(reader.pageProperty().get()).isNotNull();
+
+        library.open(other);
+        assertThat(reader.articleProperty().get()).isNull();
+    }
+
+    @Test
+    void linksOpenArticlesShowTagsOrGoToTheBrowser() {
+        library.open(root);
+
+        session.follow(new LinkTarget.Article(new ArticleId("go.md"), null));
+        assertThat(selected).extracting(Article::title).containsExactly("Go 的调度");
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+
+        session.follow(new LinkTarget.Tag(TagPath.parse("Java")));
+        assertThat(library.filter().visibleArticles()).extracting(Article::title).containsExactly("线程池的小问题");
+        assertThat(library.filter().isChecked(new TagRef(Facet.TAG, TagPath.parse("Java")))).isTrue();
+
+        session.follow(new LinkTarget.External(URI.create("https://example.com/")));
+        assertThat(browsed).containsExactly(URI.create("https://example.com/"));
+
+        assertThat(session.open(new ArticleId("gone.md"))).isFalse();
+    }
+
+    @Test
+    void searchSeesTheNotesOfNewHighlights() {
+        library.open(root);
+        Article pool = library.filter().find(new ArticleId("pool.md"));
+        String text = "正文讲线程池。";
+        annotations.highlight(pool, ArticleKey.of(pool.title(), pool.date(), text), Anchor.of(text, 3, 6, null),
+                HighlightColor.YELLOW, "队列满了");
+
+        search.queryProperty().set("队列满了");
+        assertThat(search.results()).extracting(r -> r.article().title()).containsExactly("线程池的小问题");
+    }
+}
