@@ -3,6 +3,7 @@ package dev.lectern.app;
 import dev.lectern.app.bench.BenchCommand;
 import dev.lectern.app.cli.AnnotationCommands;
 import dev.lectern.app.cli.CommandLine;
+import dev.lectern.app.cli.ImportCommand;
 import dev.lectern.app.cli.RenderCommand;
 import dev.lectern.app.cli.ScanCommand;
 import dev.lectern.app.cli.SearchCommand;
@@ -29,6 +30,8 @@ import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import dev.lectern.ui.window.AppInfo;
 import dev.lectern.ui.window.LecternDesktop;
 import java.io.PrintStream;
@@ -74,6 +77,11 @@ public final class Main {
                         new PageRenderer(Messages.defaultPageWords()), out).run(line.path(), line.library()));
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
+                case IMPORT -> System.exit(new ImportCommand(new ArticleTexts(new ArticleReader(), new PageRenderer()), out,
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)))
+                        .run(line.library(), line.annotations(), line.path(), line.choice()));
+                case NOTE -> System.exit(AnnotationCommands.standard(out).note(line.library(), line.annotations(),
+                        line.path(), "write".equals(line.choice())));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
                 case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json(), line.limit()));
                 case BENCH -> System.exit(new BenchCommand(BenchCommand.sharedCorpus()).run(line.articles(), line.path(), line.json(), out));

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The annotation file format (schema 1): one human-readable YAML file per library. Example:
+ * The annotation file format (schema 2): one human-readable YAML file per library. Schema 1 had no tags, review or
+ * colour names; such a file still loads ({@link SchemaTwo}). Example:
  * <pre>
  * schema: 1
  * library: /home/ann/notes
+ * colors: {yellow: important, pink: question, updated: 2024-05-01T10:00:00Z}
  * articles:
  * - path: aws/reinvent-2019.md
  *   title: re:Invent 2019
@@ -28,7 +30,9 @@ import java.util.Map;
  *     note: |-
  *       two lines
  *       of note
+ *     tags: [aws, to-try]
  *     anchor: {quote, prefix, suffix, start, end, heading}
+ *     review: {due: 2024-05-04T10:00:00Z, interval: 3, reviews: 2, discarded: false}
  *     created: 2024-05-01T10:00:00Z
  *     updated: 2024-05-01T10:00:00Z
  *     deleted: ...            (only on tombstones)
@@ -41,13 +45,19 @@ import java.util.Map;
 public final class AnnotationFile {
 
     /** The schema this version writes and fully understands. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
 
     /** The file's text for the set. */
     public String dump(AnnotationSet set, String library) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
         root.put("library", library);
+        if (set.colorNames().updated() != null) {
+            Map<String, Object> colors = new LinkedHashMap<>();
+            set.colorNames().names().forEach((color, name) -> colors.put(color.key(), name));
+            colors.put("updated", set.colorNames().updated().toString());
+            root.put("colors", colors);
+        }
         List<Object> articles = new ArrayList<>();
         for (ArticleId id : set.articles()) {
             articles.add(article(set.entry(id), set.of(id)));
@@ -99,7 +109,18 @@ public final class AnnotationFile {
         if (!h.note().isEmpty()) {
             map.put("note", h.note());
         }
+        if (!h.tags().isEmpty()) {
+            map.put("tags", h.tags());
+        }
         map.put("anchor", anchor(h.anchor()));
+        if (h.review() != null) {
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("due", h.review().due().toString());
+            review.put("interval", h.review().interval());
+            review.put("reviews", h.review().reviews());
+            review.put("discarded", h.review().discarded());
+            map.put("review", review);
+        }
         times(map, h);
         return map;
     }

@@ -30,6 +30,7 @@ final class AnnotationFileReader {
             return new LoadResult(set, null, problems);
         }
         checkSchema(map.get("schema"), problems);
+        set.setColorNames(SchemaTwo.colorNames(map.get("colors"), problems));
         Object articles = map.get("articles");
         if (articles instanceof List<?> list) {
             EntryReader entries = new EntryReader(set, problems);

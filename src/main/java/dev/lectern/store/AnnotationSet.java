@@ -2,6 +2,7 @@ package dev.lectern.store;
 
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.ColorNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ public final class AnnotationSet {
 
     private final Map<UUID, Annotation> items = new HashMap<>();
     private final Map<ArticleId, ArticleEntry> entries = new HashMap<>();
+    private ColorNames colorNames = ColorNames.NONE;
 
     public Optional<Annotation> get(UUID id) {
         return Optional.ofNullable(items.get(id));
@@ -51,6 +53,15 @@ public final class AnnotationSet {
     /** The entry of an article; one without a key when only its annotations are known. */
     public ArticleEntry entry(ArticleId article) {
         return entries.getOrDefault(article, new ArticleEntry(article, null, List.of()));
+    }
+
+    /** What the reader named the highlight colours. */
+    public ColorNames colorNames() {
+        return colorNames;
+    }
+
+    void setColorNames(ColorNames names) {
+        colorNames = names == null ? ColorNames.NONE : names;
     }
 
     /** How many annotations, deleted ones included. */
@@ -83,6 +94,10 @@ public final class AnnotationSet {
                 }
             }
         }
+        if (other.colorNames.updated() != null && (colorNames.updated() == null
+                || other.colorNames.updated().isAfter(colorNames.updated()))) {
+            colorNames = other.colorNames;
+        }
         for (ArticleEntry theirs : other.entries.values()) {
             ArticleEntry ours = entries.get(theirs.article());
             entries.put(theirs.article(), ours == null ? theirs : ours.mergedWith(theirs));
@@ -102,6 +117,7 @@ public final class AnnotationSet {
         AnnotationSet copy = new AnnotationSet();
         copy.items.putAll(items);
         copy.entries.putAll(entries);
+        copy.colorNames = colorNames;
         return copy;
     }
 }

@@ -5,17 +5,21 @@ import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ArticleKey;
 import dev.lectern.model.Bookmark;
+import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.ReviewState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -123,6 +127,45 @@ public final class AnnotationStore implements AutoCloseable {
     /** Stores the place where re-anchoring found an annotation (for example after the reader confirmed a moved one). */
     public Annotation reanchor(UUID id, Anchor anchor) {
         return change(id, a -> a.anchoredAt(anchor, clock.instant()));
+    }
+
+    /** Replaces a highlight's tags. */
+    public Highlight tagHighlight(UUID id, List<String> tags) {
+        return (Highlight) change(id, a -> ((Highlight) a).tagged(tags, clock.instant()));
+    }
+
+    /** Stores a highlight's new place in the daily review. */
+    public Highlight review(UUID id, ReviewState review) {
+        return (Highlight) change(id, a -> ((Highlight) a).reviewed(review, clock.instant()));
+    }
+
+    /** What the colours mean, library-wide. */
+    public synchronized ColorNames colorNames() {
+        return set.colorNames();
+    }
+
+    /** Names the colours (an absent colour loses its name). */
+    public void nameColors(Map<HighlightColor, String> names) {
+        Set<ArticleId> all;
+        synchronized (this) {
+            set.setColorNames(new ColorNames(names, clock.instant()));
+            all = Set.copyOf(set.articles());
+        }
+        notifyChanged(all);
+        autoSaver.schedule();
+    }
+
+    /** Takes in imported annotations as they are (ids kept); the caller has settled duplicates first. */
+    public void importAll(List<? extends Annotation> imported) {
+        Set<ArticleId> changed = new TreeSet<>();
+        synchronized (this) {
+            for (Annotation annotation : imported) {
+                set.put(annotation);
+                changed.add(annotation.article());
+            }
+        }
+        notifyChanged(changed);
+        autoSaver.schedule();
     }
 
     /** Any annotation by id, deleted or not. */

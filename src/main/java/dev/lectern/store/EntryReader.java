@@ -71,7 +71,8 @@ final class EntryReader {
             throw new IllegalArgumentException("it has no anchor");
         }
         HighlightColor color = HighlightColor.fromKey(required(map, "color"));
-        return new Highlight(uuid(map), article, anchor, color, text(map, "note"),
+        return new Highlight(uuid(map), article, anchor, color, text(map, "note"), SchemaTwo.tags(map.get("tags")),
+                SchemaTwo.review(map.get("review")),
                 instant(map, "created", true), instant(map, "updated", true), instant(map, "deleted", false));
     }
 

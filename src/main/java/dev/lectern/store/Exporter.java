@@ -32,8 +32,10 @@ public final class Exporter {
             live.stream().filter(Highlight.class::isInstance).map(Highlight.class::cast).forEach(h -> {
                 md.append('\n');
                 h.anchor().quote().lines().forEach(line -> md.append("> ").append(line).append('\n'));
-                md.append("\n*").append(h.color().key()).append('*');
-                md.append(h.note().isBlank() ? "" : " — " + h.note().strip().replace("\n", "\n  ")).append('\n');
+                md.append("\n*").append(set.colorNames().label(h.color())).append('*');
+                md.append(h.note().isBlank() ? "" : " — " + h.note().strip().replace("\n", "\n  "));
+                md.append(h.tags().isEmpty() ? "" : " " + String.join(" ", h.tags().stream().map(t -> "#" + t).toList()))
+                        .append('\n');
             });
             List<Bookmark> bookmarks = live.stream().filter(Bookmark.class::isInstance).map(Bookmark.class::cast).toList();
             if (!bookmarks.isEmpty()) {
@@ -58,7 +60,7 @@ public final class Exporter {
             entry.put("path", article.path());
             entry.put("title", title(set, article));
             entry.put("highlights", live.stream().filter(Highlight.class::isInstance)
-                    .map(a -> item(a, "color", ((Highlight) a).color().key(), "note", ((Highlight) a).note())).toList());
+                    .map(a -> highlight((Highlight) a, set)).toList());
             entry.put("bookmarks", live.stream().filter(Bookmark.class::isInstance)
                     .map(a -> item(a, "label", ((Bookmark) a).label(), null, null)).toList());
             articles.add(entry);
@@ -81,6 +83,13 @@ public final class Exporter {
             }
         }
         return lines;
+    }
+
+    private static Map<String, Object> highlight(Highlight h, AnnotationSet set) {
+        Map<String, Object> map = item(h, "color", h.color().key(), "note", h.note());
+        map.put("colorName", set.colorNames().nameOf(h.color()));
+        map.put("tags", h.tags());
+        return map;
     }
 
     private static Map<String, Object> item(Annotation a, String key1, Object value1, String key2, Object value2) {

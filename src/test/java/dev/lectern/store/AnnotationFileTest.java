@@ -39,7 +39,7 @@ class AnnotationFileTest {
         assertThat(loaded.library()).isEqualTo("/home/ann/notes");
         assertThat(loaded.set().all()).containsExactlyInAnyOrder(cjk, deleted, whole, placed);
         assertThat(loaded.set().entry(id("a.md"))).isEqualTo(set.entry(id("a.md")));
-        assertThat(text).contains("東京の夜は静かだった").contains("note: |").contains("schema: 1\n");
+        assertThat(text).contains("東京の夜は静かだった").contains("note: |").contains("schema: 2\n");
         assertThat(format.dump(loaded.set(), loaded.library())).isEqualTo(text);
     }
 

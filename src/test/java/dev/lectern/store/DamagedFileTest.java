@@ -93,16 +93,16 @@ class DamagedFileTest {
 
     @Test
     void aFileFromANewerLecternIsNeverOverwritten() throws IOException {
-        String newer = writeGoodFile().replace("schema: 1", "schema: 2");
+        String newer = writeGoodFile().replace("schema: 2", "schema: 3");
         Files.writeString(file(), newer);
 
         try (AnnotationStore store = reopen()) {
-            assertThat(store.problems()).singleElement().asString().contains("newer Lectern", "schema 2");
+            assertThat(store.problems()).singleElement().asString().contains("newer Lectern", "schema 3");
             store.addBookmark(id("c.md"), key("C"), null, "added after");
         }
 
         assertThat(damagedCopy()).hasContent(newer);
-        assertThat(Files.readString(file())).contains("added after").contains("schema: 1");
+        assertThat(Files.readString(file())).contains("added after").contains("schema: 2");
     }
 
     @Test

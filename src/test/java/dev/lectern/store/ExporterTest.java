@@ -54,6 +54,15 @@ class ExporterTest {
     }
 
     @Test
+    void markdownAndJsonCarryTagsAndColourNames() {
+        set.put(highlight.tagged(List.of("serverless", "to try"), T0.plusSeconds(1)));
+        set.setColorNames(new dev.lectern.model.ColorNames(Map.of(HighlightColor.GREEN, "to try"), T0));
+
+        assertThat(exporter.markdown(set)).contains("*to try (green)* — worth trying\n  at work #serverless #to-try\n");
+        assertThat(exporter.json(set)).contains("\"colorName\": \"to try\"", "\"tags\": [\n");
+    }
+
+    @Test
     void statusLinesTellAnchoredMovedAndOrphanedAnnotationsApart() {
         String edited = TEXT.replace("runtimes", "runtime");
 

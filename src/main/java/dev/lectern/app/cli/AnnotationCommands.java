@@ -1,12 +1,16 @@
 package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
+import dev.lectern.model.ArticleId;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationLocations;
+import dev.lectern.store.ArticleNote;
 import dev.lectern.store.AnnotationSet;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.AtomicFiles;
 import dev.lectern.store.Exporter;
+import dev.lectern.store.ObsidianExporter;
+import dev.lectern.store.WebAnnotationExporter;
 import dev.lectern.ui.annotations.ArticleTexts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,8 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
-/** {@code lectern export} and {@code lectern annotations}: the reader's highlights and bookmarks from the command line. */
+/** {@code lectern export}, {@code lectern note} and {@code lectern annotations}: the reader's highlights and bookmarks from the command line. */
 public final class AnnotationCommands {
 
     private final ArticleTexts texts;
@@ -30,11 +35,19 @@ public final class AnnotationCommands {
         return new AnnotationCommands(new ArticleTexts(new ArticleReader(), new PageRenderer()), out);
     }
 
-    /** Writes Markdown or JSON to the file (atomically) or to standard output. */
+    /** Writes Markdown, JSON or W3C JSON-LD to the file (atomically) or to standard output; Obsidian notes to a folder. */
     public int export(Path library, Path annotations, String format, Path target) throws IOException {
-        AnnotationSet set = load(library, annotations);
+        Path root = library.toAbsolutePath().normalize();
+        AnnotationSet set = load(root, annotations);
         Exporter exporter = new Exporter();
-        String text = "json".equals(format) ? exporter.json(set) : exporter.markdown(set);
+        if ("obsidian".equals(format)) {
+            return exportNotes(set, root, target);
+        }
+        String text = switch (format) {
+            case "json" -> exporter.json(set);
+            case "w3c" -> new WebAnnotationExporter().export(set, root.toString(), id -> texts.of(root, id));
+            default -> exporter.markdown(set);
+        };
         if (target == null) {
             out.print(text);
             out.flush();
@@ -42,6 +55,42 @@ public final class AnnotationCommands {
             AtomicFiles.write(target.toAbsolutePath(), text);
             out.println("Exported to " + target.toAbsolutePath());
         }
+        return 0;
+    }
+
+    /** Prints the article's note, or writes it beside the article as NAME.notes.md. */
+    public int note(Path library, Path annotations, Path article, boolean write) throws IOException {
+        Path root = library.toAbsolutePath().normalize();
+        AnnotationSet set = load(root, annotations);
+        Path file = (article.isAbsolute() ? article : root.resolve(article)).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            throw new NoSuchFileException(article.toString(), null, "not an article of " + root);
+        }
+        ArticleId id = new ArticleId(root.relativize(file).toString().replace('\\', '/'));
+        String note = new ArticleNote().of(set, id, a -> texts.of(root, a));
+        if (note == null) {
+            System.err.println("lectern: " + id + " has no highlights");
+            return 1;
+        }
+        if (write) {
+            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".notes.md";
+            Path target = file.resolveSibling(name);
+            AtomicFiles.write(target, note);
+            out.println("Wrote " + target);
+        } else {
+            out.print(note);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int exportNotes(AnnotationSet set, Path root, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Map<String, String> notes = new ObsidianExporter().export(set, id -> texts.of(root, id));
+        for (Map.Entry<String, String> note : notes.entrySet()) {
+            AtomicFiles.write(folder.toAbsolutePath().resolve(note.getKey()), note.getValue());
+        }
+        out.println("Exported " + notes.size() + " notes to " + folder.toAbsolutePath());
         return 0;
     }
 
@@ -54,7 +103,7 @@ public final class AnnotationCommands {
         return 0;
     }
 
-    private static AnnotationSet load(Path library, Path annotations) throws IOException {
+    static AnnotationSet load(Path library, Path annotations) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(library.toString(), null, "not a folder");

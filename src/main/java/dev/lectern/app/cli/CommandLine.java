@@ -6,13 +6,13 @@ import java.util.List;
 
 /** The parsed command line: which command to run and with what. */
 public record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
-                   int articles, boolean exitAfterFirstRender, String query, int limit) {
+                   int articles, boolean exitAfterFirstRender, String query, int limit, String choice) {
 
     /** How many results {@code search} prints unless told otherwise. */
     static final int SEARCH_LIMIT = 50;
 
     /** What the user asked for. */
-    public enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, ANNOTATIONS, BENCH, HELP, VERSION }
+    public enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, IMPORT, NOTE, ANNOTATIONS, BENCH, HELP, VERSION }
 
     public static final String USAGE = """
             Usage:
@@ -22,8 +22,16 @@ public record CommandLine(Command command, Path path, boolean json, Path library
               lectern search DIR "query" [--json] [--limit N]
                                                      ranked full-text results with snippets and the total found
                                                      (the best 50 unless --limit; --limit 0 prints all)
-              lectern export --library DIR [--annotations FILE] --format md|json [--out FILE]
-                                                     export highlights and bookmarks, grouped by article
+              lectern export --library DIR [--annotations FILE] --format md|json|w3c|obsidian [--out FILE]
+                                                     export highlights and bookmarks, grouped by article; w3c is
+                                                     W3C Web Annotation JSON-LD; obsidian writes one note per
+                                                     article into the folder --out
+              lectern import --library DIR [--annotations FILE] FILE.json [--overwrite | --keep]
+                                                     import W3C Web Annotations (Lectern's, Hypothesis's): merged
+                                                     by id; asks before overwriting a changed duplicate
+              lectern note --library DIR [--annotations FILE] ARTICLE [--write]
+                                                     one Markdown note of the article's highlights in reading order;
+                                                     --write puts it beside the article as NAME.notes.md
               lectern annotations --library DIR [--annotations FILE]
                                                      one line per annotation: anchored / moved / orphaned, quote, article
             Options:
@@ -48,16 +56,18 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         Path corpus = null;
         boolean exitAfterFirstRender = false;
         int limit = SEARCH_LIMIT;
+        String choice = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null, limit);
+                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null, limit, null);
                 }
                 case "--version", "-V" -> {
-                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null, limit);
+                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null, limit, null);
                 }
                 case "--json" -> json = true;
+                case "--overwrite", "--keep", "--write" -> choice = arg.substring(2);
                 case "--exit-after-first-render" -> exitAfterFirstRender = true;
                 case "--corpus" -> corpus = Path.of(value(args, ++i, "--corpus needs a folder"));
                 case "--articles" -> {
@@ -75,9 +85,9 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                 case "--annotations" -> annotations = Path.of(value(args, ++i, "--annotations needs a file"));
                 case "--out" -> out = Path.of(value(args, ++i, "--out needs a file"));
                 case "--format" -> {
-                    format = value(args, ++i, "--format needs md or json");
-                    if (!format.equals("md") && !format.equals("json")) {
-                        throw new IllegalArgumentException("--format is md or json, not " + format);
+                    format = value(args, ++i, "--format needs md, json, w3c or obsidian");
+                    if (!List.of("md", "json", "w3c", "obsidian").contains(format)) {
+                        throw new IllegalArgumentException("--format is md, json, w3c or obsidian, not " + format);
                     }
                 }
                 default -> {
@@ -91,34 +101,47 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         String first = positional.isEmpty() ? "" : positional.get(0);
         switch (first) {
             case "scan" -> {
-                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null, limit);
+                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null, limit, null);
             }
             case "render" -> {
-                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null, limit);
+                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null, limit, null);
             }
             case "export", "annotations" -> {
                 if (library == null) {
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
-                return new CommandLine(command, null, json, library, annotations, format, out, 0, false, null, limit);
+                if (command == Command.EXPORT && format.equals("obsidian") && out == null) {
+                    throw new IllegalArgumentException("--format obsidian needs --out DIR, the folder for the notes");
+                }
+                return new CommandLine(command, null, json, library, annotations, format, out, 0, false, null, limit, null);
+            }
+            case "import", "note" -> {
+                if (library == null) {
+                    throw new IllegalArgumentException(first + " needs --library DIR");
+                }
+                boolean isImport = first.equals("import");
+                Path path = single(positional, isImport ? "import needs a file: lectern import --library DIR FILE.json"
+                        : "note needs an article: lectern note --library DIR ARTICLE");
+                return new CommandLine(isImport ? Command.IMPORT : Command.NOTE, path, false, library, annotations, null,
+                        null, 0, false, null, limit, choice);
             }
             case "search" -> {
                 if (positional.size() != 3) {
                     throw new IllegalArgumentException("search needs a folder and a query: lectern search DIR \"query\"");
                 }
                 return new CommandLine(Command.SEARCH, Path.of(positional.get(1)), json, null, null, null, null, 0, false,
-                        positional.get(2), limit);
+                        positional.get(2), limit, null);
             }
             case "bench" -> {
-                return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null, limit);
+                return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null, limit, null);
             }
             default -> {
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
                 return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations,
-                        null, null, 0, exitAfterFirstRender, null, limit);
+                        null, null, 0, exitAfterFirstRender, null, limit, null);
             }
         }
     }

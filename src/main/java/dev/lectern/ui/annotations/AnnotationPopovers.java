@@ -72,8 +72,11 @@ final class AnnotationPopovers {
         note.setWrapText(true);
         note.setId("note-editor");
         HighlightColor[] colour = {highlight.color()};
+        Label meaning = new Label(colourLabel(highlight.color()));
+        meaning.setId("colour-meaning");
         HBox colours = colourButtons(c -> {
             colour[0] = c;
+            meaning.setText(colourLabel(c));
             layer.annotations().edit(highlight.id(), c, note.getText());
         });
         Button delete = action(t("popover.delete"), t("popover.delete.tip"), () -> {
@@ -82,21 +85,38 @@ final class AnnotationPopovers {
         });
         Button done = action(t("popover.done"), t("popover.done.tip"), this::hide);
         done.setDefaultButton(true);
+        TagField tags = new TagField(String.join(", ", highlight.tags()),
+                () -> KnownTags.of(java.util.List.of(), layer.annotations().all()));
+        tags.setPromptText(t("tags.prompt"));
+        tags.setTooltip(new Tooltip(t("popover.tags.tip")));
         Label quote = new Label("“" + abbreviate(highlight.anchor().quote()) + "”");
         quote.setWrapText(true);
         quote.setMaxWidth(320);
         quote.getStyleClass().add("popover-quote");
-        VBox box = new VBox(8, quote, colours, note, new HBox(6, delete, done));
+        HBox colourRow = new HBox(8, colours, meaning);
+        colourRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(8, quote, colourRow, note, tags, new HBox(6, delete, done));
         box.setPadding(new Insets(8));
         popOver.setOnHidden(e -> {
             if (layer.annotations().store().find(highlight.id()).map(a -> a.deleted() == null).orElse(false)
                     && !note.getText().equals(highlight.note())) {
                 layer.annotations().edit(highlight.id(), colour[0], note.getText());
             }
+            java.util.List<String> typed = dev.lectern.model.HighlightTags.parse(tags.getText());
+            if (layer.annotations().store().find(highlight.id()).map(a -> a.deleted() == null).orElse(false)
+                    && !typed.equals(highlight.tags())) {
+                layer.annotations().store().tagHighlight(highlight.id(), typed);
+            }
             popOver.setOnHidden(null);
         });
         show(box, at);
         note.requestFocus();
+    }
+
+    /** "Pink — question" when the colour is named, else "Pink". */
+    private String colourLabel(HighlightColor color) {
+        String name = layer.annotations().isOpen() ? layer.annotations().store().colorNames().nameOf(color) : null;
+        return t("color." + color.key()) + (name == null ? "" : " — " + name);
     }
 
     private void show(Node content, Point2D at) {
@@ -106,14 +126,18 @@ final class AnnotationPopovers {
         }
     }
 
-    private static HBox colourButtons(java.util.function.Consumer<HighlightColor> pick) {
+    private HBox colourButtons(java.util.function.Consumer<HighlightColor> pick) {
         HBox box = new HBox(4);
+        dev.lectern.model.ColorNames names = layer.annotations().isOpen()
+                ? layer.annotations().store().colorNames() : dev.lectern.model.ColorNames.NONE;
         for (HighlightColor color : HighlightColor.values()) {
             Button swatch = new Button();
             swatch.getStyleClass().add("swatch");
             swatch.setId("swatch-" + color.key());
             swatch.setStyle("-fx-background-color: " + SWATCHES[color.ordinal()] + ";");
-            swatch.setTooltip(new Tooltip(t("color." + color.key()) + " (" + (color.ordinal() + 1) + ")"));
+            String name = names.nameOf(color);
+            swatch.setTooltip(new Tooltip(t("color." + color.key()) + (name == null ? "" : " — " + name)
+                    + " (" + (color.ordinal() + 1) + ")"));
             swatch.setOnAction(e -> pick.accept(color));
             box.getChildren().add(swatch);
         }

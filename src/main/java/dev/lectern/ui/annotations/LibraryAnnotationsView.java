@@ -25,8 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * Every highlight and bookmark of the library, grouped by article, filterable by colour, by text in quote or note,
- * and by the article's tags; a click opens the article at the passage.
+ * Every highlight and bookmark of the library, grouped by article, tag or colour, filterable by colour (and its
+ * name), by text in quote, note or tags, and by highlight or article tag; a click opens the article at the passage.
  */
 public final class LibraryAnnotationsView extends BorderPane {
 
@@ -39,6 +39,7 @@ public final class LibraryAnnotationsView extends BorderPane {
     private final ComboBox<String> colour = new ComboBox<>();
     private final TextField text = new TextField();
     private final TextField tag = new TextField();
+    private final ComboBox<AnnotationGroups.By> groupBy = new ComboBox<>();
     private final Label summary = new Label();
 
     public LibraryAnnotationsView(AnnotationsViewModel annotations, Function<ArticleId, Article> articles,
@@ -53,7 +54,8 @@ public final class LibraryAnnotationsView extends BorderPane {
         colour.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String choice) {
-                return choice == null ? "" : ANY_COLOUR.equals(choice) ? t("allAnnotations.anyColour") : t("color." + choice);
+                return choice == null ? "" : ANY_COLOUR.equals(choice) ? t("allAnnotations.anyColour")
+                        : colourLabel(HighlightColor.fromKey(choice));
             }
 
             @Override
@@ -62,10 +64,33 @@ public final class LibraryAnnotationsView extends BorderPane {
             }
         });
         text.setPromptText(t("allAnnotations.textPrompt"));
-        tag.setPromptText(t("allAnnotations.tagPrompt"));
+        tag.setPromptText(t("allAnnotations.tagFilterPrompt"));
+        tag.setId("annotations-tag-filter");
+        groupBy.getItems().setAll(AnnotationGroups.By.values());
+        groupBy.setValue(AnnotationGroups.By.ARTICLE);
+        groupBy.setId("annotations-group-by");
+        groupBy.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AnnotationGroups.By by) {
+                return by == null ? "" : t("allAnnotations.groupBy." + by.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public AnnotationGroups.By fromString(String text) {
+                return null;
+            }
+        });
+        javafx.scene.control.Button names = new javafx.scene.control.Button(t("allAnnotations.nameColours"));
+        names.setTooltip(new javafx.scene.control.Tooltip(t("allAnnotations.nameColours.tip")));
+        names.setOnAction(e -> {
+            if (annotations.isOpen()) {
+                ColourNamesDialog.ask(getScene().getWindow(), colorNames())
+                        .ifPresent(map -> annotations.store().nameColors(map));
+            }
+        });
         text.setId("annotations-text-filter");
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox filters = new HBox(8, colour, text, tag);
+        HBox filters = new HBox(8, colour, text, tag, groupBy, names);
         filters.getStyleClass().add("pane-header");
         tree.setShowRoot(false);
         tree.setId("library-annotations");
@@ -80,6 +105,10 @@ public final class LibraryAnnotationsView extends BorderPane {
                     swatch.setMinSize(10, 10);
                     swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()]
                             + "; -fx-background-radius: 5;");
+                    setGraphic(swatch);
+                } else if (!empty && item instanceof HighlightColor c) {
+                    swatch.setMinSize(10, 10);
+                    swatch.setStyle("-fx-background-color: " + Swatches.of(c) + "; -fx-background-radius: 5;");
                     setGraphic(swatch);
                 } else {
                     setGraphic(null);
@@ -102,28 +131,26 @@ public final class LibraryAnnotationsView extends BorderPane {
         colour.valueProperty().addListener((obs, was, now) -> refresh());
         text.textProperty().addListener((obs, was, now) -> refresh());
         tag.textProperty().addListener((obs, was, now) -> refresh());
+        groupBy.valueProperty().addListener((obs, was, now) -> refresh());
         annotations.revisionProperty().addListener((obs, was, now) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        Map<ArticleId, List<Annotation>> groups = new LinkedHashMap<>();
-        for (Annotation a : annotations.all()) {
-            if (matches(a)) {
-                groups.computeIfAbsent(a.article(), id -> new java.util.ArrayList<>()).add(a);
-            }
-        }
+        List<Annotation> shown = annotations.all().stream().filter(this::matches).toList();
+        Map<Object, List<Annotation>> groups = AnnotationGroups.group(shown, groupBy.getValue());
         TreeItem<Object> root = new TreeItem<>(); // hidden
-        groups.forEach((id, items) -> {
-            TreeItem<Object> group = new TreeItem<>(id);
+        groups.forEach((key, items) -> {
+            TreeItem<Object> group = new TreeItem<>(key);
             group.setExpanded(true);
             items.forEach(a -> group.getChildren().add(new TreeItem<>(a)));
             root.getChildren().add(group);
         });
         tree.setRoot(root);
-        int shown = groups.values().stream().mapToInt(List::size).sum();
+        long articlesShown = shown.stream().map(Annotation::article).distinct().count();
         summary.setText(annotations.all().isEmpty() ? t("allAnnotations.none")
-                : shown == 0 ? t("allAnnotations.noMatch") : t("allAnnotations.summary", shown, annotations.all().size(), groups.size()));
+                : shown.isEmpty() ? t("allAnnotations.noMatch")
+                : t("allAnnotations.summary", shown.size(), annotations.all().size(), articlesShown));
     }
 
     private boolean matches(Annotation a) {
@@ -139,13 +166,17 @@ public final class LibraryAnnotationsView extends BorderPane {
         if (tagQuery.isEmpty()) {
             return true;
         }
+        if (a instanceof Highlight h && h.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(tagQuery))) {
+            return true;
+        }
         Article article = articles.apply(a.article());
         return article != null && article.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(tagQuery));
     }
 
-    private static String searchable(Annotation a) {
+    private String searchable(Annotation a) {
         if (a instanceof Highlight h) {
-            return h.anchor().quote() + "\n" + h.note();
+            return h.anchor().quote() + "\n" + h.note() + "\n" + String.join(" ", h.tags()) + "\n"
+                    + colorNames().label(h.color());
         }
         Bookmark b = (Bookmark) a;
         return b.label() + "\n" + (b.anchor() == null ? "" : b.anchor().quote());
@@ -153,14 +184,36 @@ public final class LibraryAnnotationsView extends BorderPane {
 
     private String label(Object item) {
         if (item instanceof ArticleId id) {
-            Article article = articles.apply(id);
-            return article == null ? t("allAnnotations.missing", id.path()) : article.title();
+            return title(id);
+        }
+        if (item instanceof HighlightColor c) {
+            return colourLabel(c);
+        }
+        if (item instanceof String tagName) {
+            return tagName.isEmpty() ? t("allAnnotations.noTag") : "#" + tagName;
         }
         if (item instanceof Highlight h) {
             String note = h.note().isBlank() ? "" : "  — " + AnnotationCell.abbreviate(h.note(), 60);
-            return "“" + AnnotationCell.abbreviate(h.anchor().quote(), 80) + "”" + note;
+            String tags = h.tags().isEmpty() ? "" : "  " + String.join(" ", h.tags().stream().map(x -> "#" + x).toList());
+            String where = groupBy.getValue() == AnnotationGroups.By.ARTICLE ? "" : "  · " + title(h.article());
+            return "“" + AnnotationCell.abbreviate(h.anchor().quote(), 80) + "”" + note + tags + where;
         }
         Bookmark b = (Bookmark) item;
         return (b.anchor() == null ? "★ " : "◆ ") + b.label();
+    }
+
+    private String title(ArticleId id) {
+        Article article = articles.apply(id);
+        return article == null ? t("allAnnotations.missing", id.path()) : article.title();
+    }
+
+    private dev.lectern.model.ColorNames colorNames() {
+        return annotations.isOpen() ? annotations.store().colorNames() : dev.lectern.model.ColorNames.NONE;
+    }
+
+    /** "Pink — question" when named, else "Pink". */
+    private String colourLabel(HighlightColor c) {
+        String name = colorNames().nameOf(c);
+        return t("color." + c.key()) + (name == null ? "" : " — " + name);
     }
 }

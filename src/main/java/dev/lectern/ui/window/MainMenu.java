@@ -24,7 +24,8 @@ final class MainMenu {
     /** What the menus ask of the window itself. */
     record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
                           Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
-                          Runnable shortcuts, Runnable about, Consumer<String> languageChanged, Runnable goTo) {
+                          Runnable shortcuts, Runnable about, Consumer<String> languageChanged, Runnable goTo,
+                          Runnable review) {
     }
 
     private final LibraryViewModel library;
@@ -121,6 +122,7 @@ final class MainMenu {
                 item(t("menu.annotations.undoDelete"), "Shortcut+Z", annotations::undoDelete),
                 new SeparatorMenuItem(),
                 item(t("menu.annotations.all"), "Shortcut+Shift+B", window.allAnnotations()),
+                item(t("menu.annotations.review"), "Shortcut+Shift+R", window.review()),
                 new SeparatorMenuItem(),
                 item(t("menu.annotations.exportMarkdown"), "Shortcut+E", () -> window.export().accept(false)),
                 item(t("menu.annotations.exportJson"), "Shortcut+Shift+E", () -> window.export().accept(true)));

@@ -89,7 +89,7 @@ public final class MainWindow {
                         dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, searchWiring::step,
                         this::showShortcuts, dialogs::showAbout,
                         name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
-                                t("language.changed", name)), () -> goTo.show(stage)));
+                                t("language.changed", name)), () -> goTo.show(stage), dialogs::showReview));
         root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));

@@ -5,6 +5,7 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.annotations.KnownTags;
 import dev.lectern.ui.annotations.LibraryAnnotationsView;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ProblemsDialog;
@@ -25,6 +26,8 @@ final class WindowDialogs {
     private final BiConsumer<ArticleId, Annotation> openAt;
     private Stage stage;
     private Stage annotationsWindow;
+    private Stage reviewWindow;
+    private dev.lectern.ui.review.ReviewViewModel review;
 
     WindowDialogs(LibraryViewModel library, AnnotationsViewModel annotations, AppInfo info,
                   BiConsumer<ArticleId, Annotation> openAt) {
@@ -83,6 +86,26 @@ final class WindowDialogs {
         }
         annotationsWindow.show();
         annotationsWindow.toFront();
+    }
+
+    /** The daily review, in its own window; each opening takes the next few due highlights. */
+    void showReview() {
+        if (reviewWindow == null) {
+            review = new dev.lectern.ui.review.ReviewViewModel(annotations, java.time.Clock.systemUTC());
+            dev.lectern.ui.review.ReviewView view = new dev.lectern.ui.review.ReviewView(review, library.filter()::find,
+                    () -> annotations.isOpen() ? annotations.store().colorNames() : dev.lectern.model.ColorNames.NONE,
+                    () -> KnownTags.of(library.filter().articles(), annotations.all()), openAt);
+            reviewWindow = new Stage();
+            reviewWindow.initOwner(stage);
+            reviewWindow.setTitle(t("review.windowTitle"));
+            Scene scene = new Scene(view, 760, 480);
+            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+            reviewWindow.setScene(scene);
+        }
+        review.start();
+        reviewWindow.show();
+        reviewWindow.toFront();
+        reviewWindow.requestFocus();
     }
 
     void chooseFolder() {

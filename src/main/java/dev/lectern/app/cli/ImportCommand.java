@@ -1,0 +1,94 @@
+package dev.lectern.app.cli;
+
+import dev.lectern.model.ColorNames;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.store.AnnotationLocations;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.ImportPlan;
+import dev.lectern.store.WebAnnotationImporter;
+import dev.lectern.ui.annotations.ArticleTexts;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code lectern import}: W3C Web Annotations merged by id into the library's annotation file. */
+public final class ImportCommand {
+
+    private final ArticleTexts texts;
+    private final PrintStream out;
+    private final BufferedReader in;
+
+    public ImportCommand(ArticleTexts texts, PrintStream out, BufferedReader in) {
+        this.texts = texts;
+        this.out = out;
+        this.in = in;
+    }
+
+    /**
+     * Imports the file; choice "overwrite" or "keep" settles changed duplicates, else the reader is asked.
+     *
+     * @return 0 when imported, 1 when the file could not be read as Web Annotations
+     */
+    public int run(Path library, Path annotations, Path json, String choice) throws IOException {
+        Path root = library.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new NoSuchFileException(library.toString(), null, "not a folder");
+        }
+        if (Files.size(json) > WebAnnotationImporter.MAX_CHARS) {
+            throw new IOException(json + " is larger than " + WebAnnotationImporter.MAX_CHARS / (1024 * 1024) + " MB");
+        }
+        String text = Files.readString(json, StandardCharsets.UTF_8);
+        Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
+        SourceResolver sources = new SourceResolver(root);
+        try (AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC())) {
+            ImportPlan plan;
+            try {
+                plan = new WebAnnotationImporter().plan(text, store.snapshot(), sources::resolve, id -> texts.of(root, id));
+            } catch (IllegalArgumentException e) {
+                System.err.println("lectern: " + json + " cannot be imported: " + e.getMessage());
+                return 1;
+            }
+            plan.problems().forEach(p -> System.err.println("lectern: " + p));
+            boolean overwrite = !plan.duplicates().isEmpty() && decide(plan.duplicates().size(), choice);
+            store.importAll(plan.fresh());
+            if (overwrite) {
+                store.importAll(plan.duplicates());
+            }
+            nameColours(store, plan);
+            out.printf("Imported %d new, %d overwritten, %d kept as they were, %d already there, %d skipped%n",
+                    plan.fresh().size(), overwrite ? plan.duplicates().size() : 0,
+                    overwrite ? 0 : plan.duplicates().size(), plan.unchanged(), plan.problems().size());
+        }
+        return 0;
+    }
+
+    private boolean decide(int duplicates, String choice) throws IOException {
+        if (choice != null) {
+            return choice.equals("overwrite");
+        }
+        out.printf("%d imported annotations have the id of one you have, with other content. Overwrite yours? [y/N] ",
+                duplicates);
+        out.flush();
+        String answer = in.readLine();
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+
+    /** Colours the file names and the library has not named yet take the imported names. */
+    private static void nameColours(AnnotationStore store, ImportPlan plan) {
+        ColorNames current = store.colorNames();
+        Map<HighlightColor, String> names = new EnumMap<>(HighlightColor.class);
+        names.putAll(current.names());
+        plan.colorNames().forEach(names::putIfAbsent);
+        if (!names.equals(current.names())) {
+            store.nameColors(names);
+        }
+    }
+}

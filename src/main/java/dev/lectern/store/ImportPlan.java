@@ -1,0 +1,27 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.HighlightColor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import would do, before anything is stored: the caller asks about the duplicates, then stores
+ * {@link #fresh()} and, if the reader agrees, {@link #duplicates()}.
+ *
+ * @param fresh      annotations whose ids the file does not hold yet
+ * @param duplicates annotations whose ids the file holds with other content (importing them overwrites)
+ * @param unchanged  how many were already there exactly as imported
+ * @param problems   items that were skipped, one sentence each
+ * @param colorNames the colour names the file gives (lectern:colorName)
+ */
+public record ImportPlan(List<Annotation> fresh, List<Annotation> duplicates, int unchanged, List<String> problems,
+                         Map<HighlightColor, String> colorNames) {
+
+    public ImportPlan {
+        fresh = List.copyOf(fresh);
+        duplicates = List.copyOf(duplicates);
+        problems = List.copyOf(problems);
+        colorNames = Map.copyOf(colorNames);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.ReviewState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The daily review's spaced repetition: a highlight never reviewed is due now; marked "known" it comes back after 1,
+ * then 3 days, then each time about 2.5 times later (8, 20, 50 …, at most a year); marked "again" it comes back in
+ * ten minutes and starts over; discarded it never comes back. The clock is injected.
+ */
+public final class ReviewSchedule {
+
+    /** How many highlights a review shows at a time. */
+    public static final int BATCH = 5;
+    /** How soon a highlight marked "again" comes back. */
+    public static final Duration AGAIN = Duration.ofMinutes(10);
+    private static final int MAX_INTERVAL = 365;
+    private static final double GROWTH = 2.5;
+
+    private final Clock clock;
+
+    public ReviewSchedule(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The live, not discarded highlights due now, the longest overdue first, then never-reviewed ones oldest first. */
+    public List<Highlight> due(List<? extends Annotation> annotations, int limit) {
+        Instant now = clock.instant();
+        return annotations.stream().filter(a -> !a.isDeleted()).filter(Highlight.class::isInstance)
+                .map(Highlight.class::cast)
+                .filter(h -> h.review() == null || !h.review().discarded() && !h.review().due().isAfter(now))
+                .sorted(Comparator.comparing((Highlight h) -> h.review() == null ? Instant.MAX : h.review().due())
+                        .thenComparing(Annotation::created).thenComparing(h -> h.id().toString()))
+                .limit(limit).toList();
+    }
+
+    /** How many highlights are due now. */
+    public int dueCount(List<? extends Annotation> annotations) {
+        return due(annotations, Integer.MAX_VALUE).size();
+    }
+
+    /** The state after "known": the interval grows, so it comes back less often each time. */
+    public ReviewState known(Highlight h) {
+        int last = h.review() == null ? 0 : h.review().interval();
+        int next = last == 0 ? 1 : last == 1 ? 3 : (int) Math.min(MAX_INTERVAL, Math.round(last * GROWTH));
+        return new ReviewState(clock.instant().plus(Duration.ofDays(next)), next, reviews(h) + 1, false);
+    }
+
+    /** The state after "again": back in ten minutes, the interval starts over. */
+    public ReviewState again(Highlight h) {
+        return new ReviewState(clock.instant().plus(AGAIN), 0, reviews(h) + 1, false);
+    }
+
+    /** The state after "discard": out of the review (the highlight itself stays). */
+    public ReviewState discard(Highlight h) {
+        return new ReviewState(clock.instant(), h.review() == null ? 0 : h.review().interval(), reviews(h), true);
+    }
+
+    private static int reviews(Highlight h) {
+        return h.review() == null ? 0 : h.review().reviews();
+    }
+}

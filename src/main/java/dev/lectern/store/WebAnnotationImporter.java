@@ -1,0 +1,110 @@
+package dev.lectern.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.HighlightColor;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads W3C Web Annotation JSON-LD (from Lectern, or from another tool such as Hypothesis) and plans its merge by id
+ * into a set: an AnnotationCollection, an AnnotationPage, a list, one Annotation, or a Hypothesis API answer
+ * ({@code rows}). Each annotation is re-anchored in its article's current text by the same rules as on an edit.
+ */
+public final class WebAnnotationImporter {
+
+    /** Larger files are refused. */
+    public static final int MAX_CHARS = 64 * 1024 * 1024;
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_ITEMS = 200_000;
+
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_CHARS).build()).build());
+
+    /**
+     * Plans the import of the JSON text into the set.
+     *
+     * @param resolve the library article a target's source names, or empty when none does
+     * @param textOf  an article's current rendered text, or null when it cannot be read
+     * @throws IllegalArgumentException with a sentence for the reader when the text is not such JSON at all
+     */
+    public ImportPlan plan(String json, AnnotationSet existing, Function<String, Optional<ArticleId>> resolve,
+                           Function<ArticleId, String> textOf) {
+        if (json.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("the file is larger than " + MAX_CHARS / (1024 * 1024) + " MB");
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("it is not JSON: " + e.getOriginalMessage());
+        }
+        List<JsonNode> items = items(root);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("it holds no Web Annotations");
+        }
+        List<Annotation> fresh = new ArrayList<>();
+        List<Annotation> duplicates = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int unchanged = 0;
+        Map<HighlightColor, String> colorNames = new EnumMap<>(HighlightColor.class);
+        WebAnnotationReader reader = new WebAnnotationReader(resolve, textOf);
+        for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {
+            try {
+                Annotation read = reader.read(items.get(i));
+                colorName(items.get(i), colorNames);
+                Annotation seen = existing.get(read.id()).orElse(null);
+                if (seen == null) {
+                    fresh.add(read);
+                } else if (seen.equals(read)) {
+                    unchanged++;
+                } else {
+                    duplicates.add(read);
+                }
+            } catch (RuntimeException e) {
+                problems.add("annotation " + (i + 1) + " was skipped: " + e.getMessage());
+            }
+        }
+        if (items.size() > MAX_ITEMS) {
+            problems.add("only the first " + MAX_ITEMS + " annotations were read");
+        }
+        return new ImportPlan(fresh, duplicates, unchanged, problems, colorNames);
+    }
+
+    private static void colorName(JsonNode item, Map<HighlightColor, String> names) {
+        JsonNode color = item.path("lectern:color");
+        JsonNode name = item.path("lectern:colorName");
+        if (color.isTextual() && name.isTextual()) {
+            names.put(HighlightColor.fromKey(color.asText()), name.asText());
+        }
+    }
+
+    private static List<JsonNode> items(JsonNode root) {
+        List<JsonNode> out = new ArrayList<>();
+        if (root == null) {
+            return out;
+        }
+        if (root.isArray()) {
+            root.forEach(item -> out.addAll(items(item.isArray() ? null : item)));
+        } else if (root.has("rows") && root.get("rows").isArray()) {
+            root.get("rows").forEach(out::add);
+        } else if (root.has("items") && root.get("items").isArray()) {
+            root.get("items").forEach(out::add);
+        } else if (root.has("first") && root.get("first").isObject()) {
+            out.addAll(items(root.get("first")));
+        } else if (root.isObject() && root.has("target")) {
+            out.add(root);
+        }
+        return out;
+    }
+}

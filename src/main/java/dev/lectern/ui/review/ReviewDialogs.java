@@ -1,0 +1,55 @@
+package dev.lectern.ui.review;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.ui.annotations.TagField;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+
+/** The small dialogs of the review: tags (completed from the known ones) and note. */
+final class ReviewDialogs {
+
+    private final Node owner;
+    private final Supplier<List<String>> knownTags;
+
+    ReviewDialogs(Node owner, Supplier<List<String>> knownTags) {
+        this.owner = owner;
+        this.knownTags = knownTags;
+    }
+
+    Optional<String> askTags(String current) {
+        TagField field = new TagField(current, knownTags);
+        field.setPromptText(t("tags.prompt"));
+        field.setPrefColumnCount(30);
+        return ask(t("review.tagTitle"), field);
+    }
+
+    Optional<String> askNote(String current) {
+        TextArea area = new TextArea(current);
+        area.setPromptText(t("popover.notePrompt"));
+        area.setWrapText(true);
+        area.setPrefRowCount(5);
+        area.setId("review-note-editor");
+        return ask(t("review.noteTitle"), area);
+    }
+
+    private Optional<String> ask(String title, TextInputControl input) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        if (owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+        }
+        dialog.getDialogPane().setContent(input);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? input.getText() : null);
+        input.requestFocus();
+        javafx.application.Platform.runLater(input::requestFocus);
+        return dialog.showAndWait();
+    }
+}

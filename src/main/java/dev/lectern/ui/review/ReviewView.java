@@ -1,0 +1,160 @@
+package dev.lectern.ui.review;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ColorNames;
+import dev.lectern.model.Highlight;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The daily review: one highlight at a time with its note, tags and article; ← again, → known, Enter opens it. */
+public final class ReviewView extends BorderPane {
+
+    private final ReviewViewModel model;
+    private final Function<ArticleId, Article> articles;
+    private final Supplier<ColorNames> colors;
+    private final ReviewDialogs dialogs;
+    private final Label progress = new Label();
+    private final Label quote = new Label();
+    private final Label note = new Label();
+    private final Label tags = new Label();
+    private final Label source = new Label();
+    private final Region swatch = new Region();
+    private final Button more = button(t("review.more"), t("review.more.tip"), null);
+
+    public ReviewView(ReviewViewModel model, Function<ArticleId, Article> articles, Supplier<ColorNames> colors,
+                      Supplier<List<String>> knownTags, BiConsumer<ArticleId, Annotation> open) {
+        this.model = model;
+        this.articles = articles;
+        this.colors = colors;
+        this.dialogs = new ReviewDialogs(this, knownTags);
+        setId("review-view");
+        getStyleClass().add("review-view");
+        progress.getStyleClass().add("pane-header");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        quote.getStyleClass().add("review-quote");
+        quote.setWrapText(true);
+        note.getStyleClass().add("review-note");
+        note.setWrapText(true);
+        tags.getStyleClass().add("review-tags");
+        source.getStyleClass().add("review-source");
+        swatch.setMinSize(14, 14);
+        swatch.setMaxSize(14, 14);
+        more.setOnAction(e -> model.start());
+        VBox card = new VBox(14, new HBox(8, swatch, source), quote, note, tags, more);
+        card.setPadding(new Insets(28, 36, 28, 36));
+        card.getStyleClass().add("review-card");
+        Runnable openShown = () -> {
+            Highlight h = model.currentProperty().get();
+            if (h != null) {
+                open.accept(h.article(), h);
+            }
+        };
+        HBox actions = new HBox(8,
+                button(t("review.again"), t("review.again.tip"), model::again),
+                button(t("review.known"), t("review.known.tip"), model::known),
+                button(t("review.open"), t("review.open.tip"), openShown),
+                button(t("review.tag"), t("review.tag.tip"), this::editTags),
+                button(t("review.note"), t("review.note.tip"), this::editNote),
+                button(t("review.discard"), t("review.discard.tip"), model::discard));
+        actions.setAlignment(Pos.CENTER);
+        actions.setPadding(new Insets(10));
+        actions.getStyleClass().add("review-actions");
+        setTop(progress);
+        setCenter(card);
+        setBottom(actions);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            boolean handled = true;
+            switch (e.getCode()) {
+                case RIGHT -> model.known();
+                case LEFT -> model.again();
+                case ENTER -> {
+                    if (model.currentProperty().get() == null) {
+                        model.start();
+                    } else {
+                        openShown.run();
+                    }
+                }
+                case T -> editTags();
+                case N -> editNote();
+                case D -> model.discard();
+                default -> handled = false;
+            }
+            if (handled) {
+                e.consume();
+            }
+        });
+        model.currentProperty().addListener((obs, was, now) -> update());
+        model.positionProperty().addListener((obs, was, now) -> update());
+        model.dueProperty().addListener((obs, was, now) -> update());
+        update();
+    }
+
+    private void editTags() {
+        Highlight h = model.currentProperty().get();
+        if (h != null) {
+            dialogs.askTags(String.join(", ", h.tags())).ifPresent(model::tag);
+        }
+    }
+
+    private void editNote() {
+        Highlight h = model.currentProperty().get();
+        if (h != null) {
+            dialogs.askNote(h.note()).ifPresent(model::note);
+        }
+    }
+
+    private void update() {
+        Highlight h = model.currentProperty().get();
+        int size = model.batchSizeProperty().get();
+        progress.setText(h == null ? t("review.doneProgress", model.dueProperty().get())
+                : t("review.progress", model.positionProperty().get() + 1, size, model.dueProperty().get()));
+        more.setVisible(h == null && model.dueProperty().get() > 0);
+        more.setManaged(more.isVisible());
+        swatch.setVisible(h != null);
+        if (h == null) {
+            quote.setText(size == 0 && model.dueProperty().get() == 0 ? t("review.nothing") : t("review.done"));
+            note.setText(null);
+            tags.setText(null);
+            source.setText(null);
+            return;
+        }
+        quote.setText("“" + h.anchor().quote().strip() + "”");
+        note.setText(h.note().isBlank() ? null : h.note().strip());
+        tags.setText(h.tags().isEmpty() ? null : String.join("  ", h.tags().stream().map(tag -> "#" + tag).toList()));
+        Article article = articles.apply(h.article());
+        String title = article == null ? h.article().path() : article.title();
+        source.setText(t("review.source", title, colors.get().label(h.color())));
+        swatch.setStyle("-fx-background-color: " + dev.lectern.ui.annotations.Swatches.of(h.color())
+                + "; -fx-background-radius: 7;");
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        if (action != null) {
+            button.setOnAction(e -> action.run());
+        }
+        return button;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.lectern.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Anchor;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.ui.annotations.ArticleTexts;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** export --format w3c|obsidian, import with duplicates, and note, on a real library folder. */
+class InterchangeCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ArticleTexts texts = new ArticleTexts(new ArticleReader(), new PageRenderer());
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private Path library;
+    private Path file;
+    private Highlight highlight;
+
+    @BeforeEach
+    void annotate() throws Exception {
+        library = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(library.resolve("2020-01-05-ye.md"), "---\ntitle: 夜\n---\n𠀀😀 开头。斯之夜，明月当空。\n\n结尾。\n");
+        file = dir.resolve("annotations.yaml");
+        String text = texts.of(library, new ArticleId("2020-01-05-ye.md"));
+        try (AnnotationStore store = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            int at = text.indexOf("明月当空");
+            Highlight h = store.addHighlight(new ArticleId("2020-01-05-ye.md"), ArticleKey.of("夜", null, text),
+                    Anchor.of(text, at, at + 4, null), HighlightColor.PINK, "好");
+            highlight = store.tagHighlight(h.id(), List.of("moon", "古文"));
+            store.nameColors(Map.of(HighlightColor.PINK, "question"));
+        }
+    }
+
+    private List<Highlight> highlightsIn(Path annotations) throws Exception {
+        try (AnnotationStore store = AnnotationStore.open(annotations, library, null, Clock.systemUTC())) {
+            return store.highlights(new ArticleId("2020-01-05-ye.md"));
+        }
+    }
+
+    @Test
+    void w3cExportImportedIntoAnEmptyFileKeepsEveryField() throws Exception {
+        Path json = dir.resolve("out.jsonld");
+        new AnnotationCommands(texts, out).export(library, file, "w3c", json);
+        String text = texts.of(library, new ArticleId("2020-01-05-ye.md"));
+        int codePoints = text.codePointCount(0, text.indexOf("明月当空"));
+        assertThat(codePoints).isEqualTo(text.indexOf("明月当空") - 2);
+        assertThat(Files.readString(json)).contains("\"TextPositionSelector\",\n              \"start\": " + codePoints + ",");
+        Path empty = dir.resolve("empty.yaml");
+
+        int code = new ImportCommand(texts, out, new BufferedReader(new StringReader(""))).run(library, empty, json, null);
+
+        assertThat(code).isZero();
+        assertThat(highlightsIn(empty)).containsExactly(highlight);
+        assertThat(Files.readString(empty)).contains("pink: question");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Imported 1 new, 0 overwritten");
+    }
+
+    @Test
+    void aChangedDuplicateIsOverwrittenOnlyWhenTheReaderSaysSo() throws Exception {
+        Path json = dir.resolve("out.jsonld");
+        new AnnotationCommands(texts, out).export(library, file, "w3c", json);
+        Files.writeString(json, Files.readString(json).replace("\"value\": \"好\"", "\"value\": \"更好\""));
+
+        new ImportCommand(texts, out, new BufferedReader(new StringReader("n\n"))).run(library, file, json, null);
+        assertThat(highlightsIn(file)).singleElement().extracting(Highlight::note).isEqualTo("好");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Overwrite yours? [y/N]", "1 kept as they were");
+
+        new ImportCommand(texts, out, new BufferedReader(new StringReader("y\n"))).run(library, file, json, null);
+        assertThat(highlightsIn(file)).singleElement().extracting(Highlight::note).isEqualTo("更好");
+    }
+
+    @Test
+    void notJsonIsReportedAndNothingChanges() throws Exception {
+        Path json = Files.writeString(dir.resolve("bad.json"), "not json");
+        String before = Files.readString(file);
+
+        int code = new ImportCommand(texts, out, new BufferedReader(new StringReader(""))).run(library, file, json, "keep");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void obsidianExportWritesOneNotePerArticle() throws Exception {
+        Path vault = dir.resolve("vault");
+
+        new AnnotationCommands(texts, out).export(library, file, "obsidian", vault);
+
+        assertThat(Files.readString(vault.resolve("夜.md"))).contains("> [!quote] question (pink)\n> 明月当空\n",
+                "^" + highlight.id(), "#moon #古文");
+    }
+
+    @Test
+    void noteIsPrintedOrWrittenBesideTheArticle() throws Exception {
+        AnnotationCommands commands = new AnnotationCommands(texts, out);
+
+        assertThat(commands.note(library, file, Path.of("2020-01-05-ye.md"), false)).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("title: \"夜\"", "> 明月当空", "好", "#moon");
+
+        commands.note(library, file, Path.of("2020-01-05-ye.md"), true);
+        assertThat(library.resolve("2020-01-05-ye.notes.md")).content(StandardCharsets.UTF_8).contains("> 明月当空");
+    }
+
+    @Test
+    void aHypothesisAddressFindsTheJekyllPostItCameFrom() throws Exception {
+        SourceResolver resolver = new SourceResolver(library);
+
+        assertThat(resolver.resolve("https://blog.example/2020/01/05/ye/")).contains(new ArticleId("2020-01-05-ye.md"));
+        assertThat(resolver.resolve("2020-01-05-ye.md")).contains(new ArticleId("2020-01-05-ye.md"));
+        assertThat(resolver.resolve(library.resolve("2020-01-05-ye.md").toUri().toString()))
+                .contains(new ArticleId("2020-01-05-ye.md"));
+        assertThat(resolver.resolve("https://elsewhere.example/other/")).isEmpty();
+    }
+}
