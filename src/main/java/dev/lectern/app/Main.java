@@ -14,6 +14,7 @@ import dev.lectern.library.MetadataCache;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.Preferences;
@@ -74,7 +75,7 @@ public final class Main {
                 case EXPORT -> System.exit(AnnotationCommands.standard(out).export(line.library(), line.annotations(),
                         line.format(), line.out()));
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
-                case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json()));
+                case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json(), line.limit()));
                 case BENCH -> System.exit(new BenchCommand().run(line.articles(), line.path(), out));
                 case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender());
             }
@@ -124,7 +125,8 @@ public final class Main {
             System.out.flush();
             Runtime.getRuntime().halt(0);
         };
-        SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root)),
+        SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root),
+                SourceFiles.under(root, reader)),
                 new IndexBuilder(reader, cores), library.filter(), serial("lectern-index"), serial("lectern-search"),
                 LecternDesktop.fxExecutor());
         AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(),

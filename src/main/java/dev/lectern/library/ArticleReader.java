@@ -16,6 +16,10 @@ public class ArticleReader {
     private static final System.Logger LOG = System.getLogger(ArticleReader.class.getName());
     /** Front matter and title nearly always sit in the first 2 KB (99.95% of corpus B): larger files are decoded whole only when needed. */
     private static final int HEAD_BYTES = 2048;
+    /** Metadata never needs more of a file than this: front matter and the first heading sit far above it. */
+    static final int METADATA_BYTES = 256 * 1024;
+    /** The most of one article the reading pane and the search index take (a larger one is shown cut, with a banner). */
+    public static final int BODY_BYTES = 2 * 1024 * 1024;
 
     private final TextDecoder decoder = new TextDecoder();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
@@ -36,10 +40,19 @@ public class ArticleReader {
     public Article read(Path root, Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         ArticleId id = idOf(root, file);
-        byte[] bytes = Files.readAllBytes(file);
-        String head = decoder.decodeHead(bytes, HEAD_BYTES);
-        Article article = head == null ? null : parse(id, head, attributes, true);
-        return article != null ? article : parse(id, decoder.decode(bytes), attributes, false);
+        HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);
+        try {
+            String head = decoder.decodeHead(bytes.bytes(), HEAD_BYTES);
+            Article article = head == null ? null : parse(id, head, attributes, true);
+            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), attributes, false);
+        } catch (NotTextException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // whatever one file does to a parser (a stack overflow, a bug) stays that file's problem
+            LOG.log(System.Logger.Level.WARNING, "Could not read " + id, e);
+            return fallback(id, "could not be read fully (" + e + ")", attributes.size(),
+                    attributes.lastModifiedTime().toMillis());
+        }
     }
 
     /**
@@ -63,7 +76,7 @@ public class ArticleReader {
             }
             return metadata.toArticle(id, fields, block.body(), warnings, attributes.size(),
                     attributes.lastModifiedTime().toMillis());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             if (headOnly) {
                 return null;
             }
@@ -73,16 +86,25 @@ public class ArticleReader {
         }
     }
 
-    /** The decoded markdown body without the front matter, with '\n' line endings. */
+    /** The decoded markdown body without the front matter, with '\n' line endings (at most {@link #BODY_BYTES} of the file). */
     public String readBody(Path root, ArticleId id) throws IOException {
-        Path file = root.resolve(id.path());
-        return splitter.split(decoder.decode(Files.readAllBytes(file))).body();
+        return readBody(root, id, BODY_BYTES).text();
     }
 
-    /** The decoded front matter (without its fences; "" for none) and body of an article, for the search index. */
+    /** The body from at most limit bytes of the file; {@link Body#cut()} tells whether the file went on. */
+    public Body readBody(Path root, ArticleId id, long limit) throws IOException {
+        HeadBytes bytes = HeadBytes.read(root.resolve(id.path()), limit);
+        return new Body(splitter.split(decoder.decode(bytes.bytes())).body(), bytes.cut(), bytes.size());
+    }
+
+    /** The decoded front matter (without its fences; "" for none) and body of an article (its first {@link #BODY_BYTES}), for the search index. */
     public ArticleSource readSource(Path root, ArticleId id) throws IOException {
-        FrontMatterBlock block = splitter.split(decoder.decode(Files.readAllBytes(root.resolve(id.path()))));
+        FrontMatterBlock block = splitter.split(decoder.decode(HeadBytes.read(root.resolve(id.path()), BODY_BYTES).bytes()));
         return new ArticleSource(block.text(), block.body());
+    }
+
+    /** An article's body as read: the text, whether the file was longer than what was read, and the file's size. */
+    public record Body(String text, boolean cut, long fileSize) {
     }
 
     /** The article listed when nothing but the file name can be read: titled after the file, with the reason as warning. */

@@ -109,7 +109,7 @@ public final class LibraryScanner {
             skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), e.getMessage());
         } catch (IOException e) {
             skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), "cannot be read: " + e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.WARNING, "Failed to read " + file, e);
             articles[i] = ArticleReader.fallback(ArticleReader.idOf(root, file), "could not be read fully (" + e + ")", 0, 0);
         }

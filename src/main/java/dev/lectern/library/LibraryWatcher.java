@@ -91,13 +91,14 @@ public final class LibraryWatcher implements AutoCloseable {
         long last = 0;
         try {
             folders.registerTree(root);
-            report(resolver.rescan());
+            report(() -> resolver.rescan());
             while (!closed) {
                 boolean pending = overflow || !touched.isEmpty();
                 long now = System.nanoTime();
                 long wait = Math.min(last + quietNanos, first + 4 * quietNanos) - now;
                 if (pending && wait <= 0) {
-                    report(overflow ? resolver.rescan() : resolver.resolve(touched));
+                    Set<Path> paths = Set.copyOf(touched);
+                    report(overflow ? resolver::rescan : () -> resolver.resolve(paths));
                     touched.clear();
                     overflow = false;
                     continue;
@@ -112,6 +113,8 @@ public final class LibraryWatcher implements AutoCloseable {
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             LOG.log(System.Logger.Level.DEBUG, "Library watcher stopped");
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "The library watcher stopped on an error; reload the library to watch again", e);
         }
     }
 
@@ -139,13 +142,15 @@ public final class LibraryWatcher implements AutoCloseable {
         return overflow;
     }
 
-    private void report(LibraryChanges changes) {
-        if (!changes.isEmpty() && !closed) {
-            try {
+    /** Works out the changes and tells the listener; whatever fails (any Throwable) is logged and the watcher goes on. */
+    private void report(java.util.function.Supplier<LibraryChanges> work) {
+        try {
+            LibraryChanges changes = work.get();
+            if (!changes.isEmpty() && !closed) {
                 listener.changed(changes);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Library change listener failed", e);
             }
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "The library watcher could not handle a change; it keeps watching", e);
         }
     }
 }

@@ -47,7 +47,7 @@ final class TitleFinder {
     }
 
     private static String heading(String[] lines, int i) {
-        String line = lines[i];
+        String line = lines[i].length() > MarkdownText.MAX_LINE ? lines[i].substring(0, MarkdownText.MAX_LINE) : lines[i];
         Matcher atx = ATX.matcher(line);
         if (atx.matches()) {
             return atx.group(1) == null ? null : MarkdownText.plain(atx.group(1));

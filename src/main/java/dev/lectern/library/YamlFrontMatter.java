@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -22,6 +25,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * warning names the line. Plain front matter takes a fast path ({@link SimpleYaml}) with the same result.
  */
 final class YamlFrontMatter {
+
+    static final int MAX_LINE = 16 * 1024;
+    static final int MAX_ALIASES = 10;
 
     private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(YamlFrontMatter::newYaml);
     private final LineFrontMatter lines = new LineFrontMatter();
@@ -37,7 +43,7 @@ final class YamlFrontMatter {
     Map<String, Object> parseFully(FrontMatterBlock block, List<String> warnings) {
         Object root;
         try {
-            root = yaml.get().load(block.text());
+            root = load(block.text());
         } catch (YAMLException e) {
             warnings.add("front matter is not valid YAML (" + describe(e, block.firstLine()) + "); read line by line");
             return lines.parse(block.text());
@@ -52,6 +58,33 @@ final class YamlFrontMatter {
         Map<String, Object> fields = new LinkedHashMap<>();
         map.forEach((key, value) -> fields.putIfAbsent(String.valueOf(key).strip().toLowerCase(Locale.ROOT), value));
         return fields;
+    }
+
+    /**
+     * SnakeYAML within limits checked first: lines of at most {@link #MAX_LINE} characters (its scanner is quadratic in a
+     * line's length) and at most {@link #MAX_ALIASES} aliases of any kind (it counts only aliases of collections).
+     */
+    private Object load(String text) {
+        int start = 0;
+        for (int nl = text.indexOf('\n'); ; nl = text.indexOf('\n', start)) {
+            int end = nl < 0 ? text.length() : nl;
+            if (end - start > MAX_LINE) {
+                throw new YAMLException("a line is longer than " + MAX_LINE + " characters");
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        if (text.indexOf('*') >= 0) {
+            int aliases = 0;
+            for (Event event : yaml.get().parse(new StringReader(text))) {
+                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                    throw new YAMLException("more than " + MAX_ALIASES + " aliases (*name)");
+                }
+            }
+        }
+        return yaml.get().load(text);
     }
 
     private static String describe(YAMLException e, int firstLine) {
@@ -71,7 +104,7 @@ final class YamlFrontMatter {
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setCodePointLimit(1_000_000);
         options.setNestingDepthLimit(20);
         DumperOptions dumper = new DumperOptions();

@@ -1,18 +1,16 @@
 package dev.lectern.render;
 
-import java.util.regex.Pattern;
+import dev.lectern.model.CjkScript;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Joins lines that a soft line break split between two CJK characters: HTML shows such a break as a space,
- * which Chinese and Japanese text must not have ("中文\n句子" reads "中文句子"). Code is left alone.
+ * which Chinese and Japanese text must not have ("中文\n句子" reads "中文句子"); {@link CjkScript} says where, for the
+ * search index too. Code is left alone.
  */
 final class CjkLineJoiner {
-
-    private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef";
-    private static final Pattern BREAK = Pattern.compile("(?<=[" + CJK + "])[ \\t]*\\n[ \\t]*(?=[" + CJK + "])");
 
     private CjkLineJoiner() {
     }
@@ -20,7 +18,7 @@ final class CjkLineJoiner {
     static void join(Element root) {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && text.getWholeText().indexOf('\n') >= 0 && !inCode(text)) {
-                text.text(BREAK.matcher(text.getWholeText()).replaceAll(""));
+                text.text(CjkScript.joinLines(text.getWholeText()));
             }
         }, root);
     }

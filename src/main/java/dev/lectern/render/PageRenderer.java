@@ -16,8 +16,11 @@ import org.jsoup.nodes.Element;
  */
 public final class PageRenderer {
 
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\r?\\n(?:[\\w-]+\\s*:.*\\r?\\n)"
-            + "(?:.*\\r?\\n)*?(?:---|\\.\\.\\.)\\s*(?:\\r?\\n|\\z)");
+    /** The first line of front matter left in a body ("---", a key line); the rest is found by a loop, not a regex. */
+    private static final Pattern FRONT_MATTER_START = Pattern.compile("\\A\\uFEFF?---\\r?\\n[\\w-]+\\s*:.*\\r?\\n");
+    private static final Pattern FENCE_LINE = Pattern.compile("(?:---|\\.\\.\\.)\\s*");
+    /** Do not look further than this many lines for the closing fence. */
+    private static final int FRONT_MATTER_LINES = 500;
     private static final System.Logger LOG = System.getLogger(PageRenderer.class.getName());
 
     private final MarkdownEngine engine = new MarkdownEngine();
@@ -65,7 +68,50 @@ public final class PageRenderer {
 
     /** The full HTML page and the facts the UI shows beside it. */
     public RenderedPage renderPage(Article article, String markdownBody, RenderOptions options) {
-        String markdown = FRONT_MATTER.matcher(markdownBody).replaceFirst("");
+        String markdown = withoutFrontMatter(markdownBody);
+        if (MarkdownLimits.check(markdown) == null) {
+            try {
+                return renderMarkdown(article, markdown, options);
+            } catch (StackOverflowError e) {
+                LOG.log(System.Logger.Level.WARNING, "Rendering " + article.id() + " overflowed the stack; shown as plain text");
+            }
+        }
+        return renderPlain(article, markdown, options);
+    }
+
+    /**
+     * The article's markdown as plain text, for markdown beyond {@link MarkdownLimits}: the same page, header and
+     * theme, the text exactly as written, laid out in linear time.
+     */
+    public RenderedPage renderPlain(Article article, String markdown, RenderOptions options) {
+        TextStats stats = TextStats.of(markdown);
+        String lang = TextStats.pageLang(article.lang(), stats);
+        String header = ArticleHeader.html(article, stats.readingMinutes(), null, words);
+        boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
+        String body = "<pre class=\"plain-source\" style=\"white-space: pre-wrap\">" + Html.escape(markdown) + "</pre>";
+        return new RenderedPage(template.page(lang, options, cjk, article.title(), header, body), List.of(), true, 0,
+                null, lang);
+    }
+
+    private static String withoutFrontMatter(String body) {
+        var start = FRONT_MATTER_START.matcher(body);
+        if (!start.lookingAt()) {
+            return body;
+        }
+        int pos = start.end();
+        for (int lines = 0; pos < body.length() && lines < FRONT_MATTER_LINES; lines++) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            String line = body.substring(pos, end).replace("\r", "");
+            if (FENCE_LINE.matcher(line).matches()) {
+                return nl < 0 ? "" : body.substring(nl + 1);
+            }
+            pos = end + 1;
+        }
+        return body;
+    }
+
+    private RenderedPage renderMarkdown(Article article, String markdown, RenderOptions options) {
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {

@@ -1,5 +1,7 @@
 package dev.lectern.render;
 
+import dev.lectern.model.CjkScript;
+
 /** Counts over article text: CJK characters, Latin words, reading time, and the language guessed from script. */
 final class TextStats {
 
@@ -38,9 +40,7 @@ final class TextStats {
     }
 
     static boolean isCjk(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return CjkScript.isLetter(codePoint);
     }
 
     int cjkCharacters() {

@@ -1,73 +1,100 @@
 package dev.lectern.search;
 
+import dev.lectern.library.ArticleSource;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Turns top documents into hits, with a snippet from the body, else the notes; the start of the body when only the
- * title or tags matched. Reads doc values only, and decodes a long body only as far as its first match.
+ * Turns top documents into hits, with a snippet cut from the article's file (the index keeps no copy of the text),
+ * else from the notes; the start of the body when only the title or tags matched.
  */
 final class HitReader {
 
-    /** How much of a body is decoded first: its first match is usually there. */
-    private static final int HEAD_BYTES = 8 * 1024;
+    private static final System.Logger LOG = System.getLogger(HitReader.class.getName());
+    /** How much of a body is made plain for a snippet from its start. */
+    private static final int HEAD_CHARS = 2 * 1024;
+    /** How much markdown before and after the first match is made plain for a snippet. */
+    private static final int AROUND = 600;
+    /** Matches in the markdown tried before the whole body is made plain: a match inside markup vanishes when made plain. */
+    private static final int RAW_TRIES = 8;
 
     private HitReader() {
     }
 
-    static List<SearchHit> read(IndexReader reader, TopDocs top, Snippets snippets) throws IOException {
-        int[] docs = new int[top.scoreDocs.length];
+    static List<SearchHit> read(IndexReader reader, ScoreDoc[] top, SourceFiles files, Snippets snippets) throws IOException {
+        int[] docs = new int[top.length];
         for (int i = 0; i < docs.length; i++) {
-            docs[i] = top.scoreDocs[i].doc;
+            docs[i] = top[i].doc;
         }
         String[] ids = IndexValues.strings(reader, docs, IndexFields.ID_VALUE);
         String[] notes = IndexValues.strings(reader, docs, IndexFields.NOTES_VALUE);
-        Snippets.SearchHitText[] texts = new Snippets.SearchHitText[docs.length];
-        IndexValues.forEach(reader, docs, IndexFields.BODY_VALUE,
-                (i, body) -> texts[i] = snippet(body == null ? new BytesRef() : body, notes[i], snippets));
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            hits.add(new SearchHit(new ArticleId(ids[i]), top.scoreDocs[i].score, texts[i].snippet(), texts[i].matches()));
+            ArticleId id = new ArticleId(ids[i]);
+            Snippets.SearchHitText text = snippet(body(files, id), notes[i], snippets);
+            hits.add(new SearchHit(id, top[i].score, text.snippet(), text.matches()));
         }
         return hits;
     }
 
-    /** As {@link Snippets#cut} of the body and the notes, decoding the body's head first. */
-    private static Snippets.SearchHitText snippet(BytesRef body, String notes, Snippets snippets) {
-        int head = charBoundary(body, HEAD_BYTES);
-        String text = new String(body.bytes, body.offset, head, StandardCharsets.UTF_8);
-        boolean more = head < body.length;
-        int at = snippets.firstMatch(text);
-        if (more && !(at >= 0 && snippets.fitsIn(at, text.length()))) {
-            text = new String(body.bytes, body.offset, body.length, StandardCharsets.UTF_8);
-            more = false;
-            at = snippets.firstMatch(text);
+    /** The markdown body of the article's file now; "" when it cannot be read (moved or deleted since it was indexed). */
+    private static String body(SourceFiles files, ArticleId id) {
+        try {
+            ArticleSource source = files.read(id);
+            return source == null ? "" : source.body();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "No snippet, cannot read " + id + ": " + e);
+            return "";
         }
-        if (at >= 0) {
-            return snippets.around(text, at, more);
+    }
+
+    /**
+     * As {@link Snippets#cut} of the plain body and the notes. Only a stretch of whole lines around the first match
+     * in the markdown is made plain (making a whole body plain for each of a page of hits cost most of a search).
+     */
+    private static Snippets.SearchHitText snippet(String markdown, String notes, Snippets snippets) {
+        int raw = snippets.firstMatch(markdown, 0);
+        for (int tries = 0; raw >= 0 && tries < RAW_TRIES; tries++) {
+            int from = lineStart(markdown, Math.max(0, raw - AROUND));
+            int to = lineEnd(markdown, Math.min(markdown.length(), raw + AROUND));
+            String text = BodyText.plain(markdown.substring(from, to));
+            int at = snippets.firstMatch(text);
+            if (at >= 0) {
+                return snippets.around(text, at, to < markdown.length());
+            }
+            // the match was markup (a link target, an HTML attribute): try the next one
+            raw = snippets.firstMatch(markdown, Math.max(to, raw + 1));
+        }
+        if (raw >= 0) {
+            String text = BodyText.plain(markdown);
+            int at = snippets.firstMatch(text);
+            if (at >= 0) {
+                return snippets.around(text, at, false);
+            }
         }
         int inNotes = snippets.firstMatch(notes);
         if (inNotes >= 0) {
             return snippets.around(notes, inNotes, false);
         }
+        int head = lineEnd(markdown, Math.min(markdown.length(), HEAD_CHARS));
+        String text = BodyText.plain(markdown.substring(0, head));
         if (!text.isBlank()) {
-            return snippets.start(text, more);
+            return snippets.start(text, head < markdown.length());
         }
         return notes.isBlank() ? new Snippets.SearchHitText("", List.of()) : snippets.start(notes, false);
     }
 
-    /** The length of the first max bytes at most, not cutting a UTF-8 sequence. */
-    private static int charBoundary(BytesRef bytes, int max) {
-        int length = Math.min(bytes.length, max);
-        while (length < bytes.length && length > 0 && (bytes.bytes[bytes.offset + length] & 0xC0) == 0x80) {
-            length--;
-        }
-        return length;
+    private static int lineStart(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        return at - start > AROUND ? at : start;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return end < 0 || end - at > AROUND ? at : end;
     }
 }

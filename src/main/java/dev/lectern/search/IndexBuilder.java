@@ -49,6 +49,7 @@ public final class IndexBuilder {
     public int build(ScanResult scan, SearchIndex index, Progress progress, BooleanSupplier cancelled)
             throws IOException, InterruptedException {
         List<Article> articles = scan.articles();
+        index.warmUp();
         Map<ArticleId, String> versions = index.versions();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger indexed = new AtomicInteger();

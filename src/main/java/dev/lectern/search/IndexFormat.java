@@ -13,8 +13,11 @@ import org.apache.lucene.store.Directory;
 final class IndexFormat {
 
     private static final String KEY = "lectern.format";
-    /** 3: the file's text (front matter values and markdown) is what is searched, the plain body only shown. */
-    private static final String CURRENT = "3";
+    /**
+     * 3: the file's text (front matter values and markdown) is what is searched, the plain body only shown.
+     * 4: pieces of 1 to 3 characters for substrings outside CJK; no copy of the text (snippets come from the files).
+     */
+    private static final String CURRENT = "4";
 
     private IndexFormat() {
     }

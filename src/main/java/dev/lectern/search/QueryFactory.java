@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -22,7 +23,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns parsed clauses into a Lucene query: every clause must match; a clause matches in any text field,
- * title first. CJK runs become phrases of bigrams (a substring match); a lone Latin word also matches as a prefix.
+ * title first. CJK runs become phrases of bigrams (a substring match); a lone Latin word also matches as a prefix,
+ * and any text without CJK also matches wherever it occurs, inside words too, through its pieces ({@link Grams});
+ * Chinese matches in its simplified and traditional forms, and Latin letters also as the pinyin of a title, tag or author.
  */
 final class QueryFactory {
 
@@ -31,17 +34,67 @@ final class QueryFactory {
             IndexFields.TITLE, 10f, IndexFields.TAGS, 4f, IndexFields.AUTHORS, 4f,
             IndexFields.NOTES, 2f, IndexFields.SOURCE, 1f);
     private static final float PREFIX_WEIGHT = 0.5f;
+    /** Pinyin typed for a title, tag or author ranks as a tag match. */
+    private static final float PINYIN_WEIGHT = 4f;
+    /** A match only inside a word (found by its pieces) ranks below any whole word or word start. */
+    private static final float PIECES_WEIGHT = 0.01f;
 
     private final Analyzer analyzer = new SearchAnalyzer(false);
+    private final SourceFiles files;
+
+    /** @param files read to check the articles found by pieces of a text only */
+    QueryFactory(SourceFiles files) {
+        this.files = files;
+    }
 
     /** The query, or null when the text holds nothing searchable. */
     Query build(List<QueryClause> clauses) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int count = 0;
         for (QueryClause clause : clauses) {
-            Query query = clause.field() == null ? anyField(clause) : forField(clause.field(), clause);
+            Query query = variants(clause);
             if (query != null) {
                 all.add(query, Occur.MUST);
+                count++;
+            }
+        }
+        return count == 0 ? null : all.build();
+    }
+
+    /** The clause in its simplified and traditional Chinese forms, either matching. */
+    private Query variants(QueryClause clause) {
+        List<Query> forms = new ArrayList<>();
+        for (String text : ChineseVariants.of(clause.text())) {
+            QueryClause form = new QueryClause(clause.field(), text, clause.phrase());
+            Query query = clause.field() == null ? anyField(form) : forField(form.field(), form);
+            if (query != null) {
+                forms.add(query);
+            }
+        }
+        return forms.isEmpty() ? null : forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
+    }
+
+    /**
+     * The query of a quick "go to" box: every word must start a word of the title, or be pinyin of it (or of a tag
+     * or author); null when nothing is searchable.
+     */
+    Query titles(List<QueryClause> clauses) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int count = 0;
+        for (QueryClause clause : clauses) {
+            List<Query> either = new ArrayList<>();
+            for (String text : ChineseVariants.of(clause.text())) {
+                Query title = forField(IndexFields.TITLE, new QueryClause(IndexFields.TITLE, text, clause.phrase()));
+                if (title != null) {
+                    either.add(new BoostQuery(title, FIELDS.get(IndexFields.TITLE)));
+                }
+            }
+            String folded = Snippets.fold(clause.text());
+            if (Pinyin.couldBe(folded)) {
+                either.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.PINYIN, folded)), PINYIN_WEIGHT));
+            }
+            if (!either.isEmpty()) {
+                all.add(new DisjunctionMaxQuery(either, 0.1f), Occur.MUST);
                 count++;
             }
         }
@@ -56,7 +109,41 @@ final class QueryFactory {
                 perField.add(new BoostQuery(query, weight));
             }
         });
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        String folded = Snippets.fold(clause.text());
+        if (!clause.phrase() && Pinyin.couldBe(folded)) {
+            perField.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.PINYIN, folded)), PINYIN_WEIGHT));
+        }
+        Query words = perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        Query pieces = pieces(clause.text(), words);
+        if (pieces == null) {
+            return words;
+        }
+        List<Query> either = new ArrayList<>(perField);
+        either.add(new BoostQuery(pieces, PIECES_WEIGHT));
+        return new DisjunctionMaxQuery(either, 0.1f);
+    }
+
+    /**
+     * Articles holding the text anywhere (as grep -F -i would find it) but not found by the words query; null for a
+     * text with CJK (its bigrams find every substring). A text of up to 3 characters is a piece itself; a longer one is
+     * looked up by its pieces, and each article found that way is checked against its file.
+     */
+    private Query pieces(String text, Query words) {
+        List<String> needle = Snippets.needles(List.of(new QueryClause(null, text, true)));
+        if (needle.isEmpty() || !Grams.applies(needle.get(0))) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String gram : Grams.ofQuery(needle.get(0))) {
+            all.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
+        }
+        if (needle.get(0).length() <= 3) {
+            return new ConstantScoreQuery(all.build());
+        }
+        if (words != null) {
+            all.add(words, Occur.MUST_NOT);
+        }
+        return new VerifiedPieces(all.build(), needle.get(0), files);
     }
 
     private Query forField(String field, QueryClause clause) {

@@ -7,6 +7,7 @@ import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,12 +29,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * The full-text index of one library, kept in a folder of its own (for example a per-library folder under
- * the user's cache folder). Finds any Chinese, Japanese or Korean substring and Latin words by prefix; see
+ * the user's cache folder). Finds any substring of the articles' text, as grep -F -i would; see
  * {@link #search} for the query syntax. Safe to use from several threads: index from a background pool,
  * search from another thread. Changes become visible to searches and durable after {@link #commit()}.
  */
@@ -50,14 +52,18 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final QueryFactory queries = new QueryFactory();
+    private final QueryFactory queries;
+    private final SourceFiles files;
+    private final Pinyin pinyin = new Pinyin();
     /** Notes per article, kept so that re-indexing an article keeps them; loaded from the index on open. */
     private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
     /** The filter of the last search limited to some articles, kept as the tag filter seldom changes while the text does. */
     private volatile AllowedDocs lastFilter;
 
-    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode, SourceFiles files) throws IOException {
         this.directory = directory;
+        this.files = files;
+        queries = new QueryFactory(files);
         writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
                 .setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(false));
         writer.setLiveCommitData(IndexFormat.commitData());
@@ -75,18 +81,19 @@ public final class SearchIndex implements AutoCloseable {
      * that cannot be read (damaged, or written by an incompatible Lucene or an older Lectern) is replaced by an
      * empty one: it is only a cache, rebuilt from the library by {@link IndexBuilder}.
      *
+     * @param files reads the articles' files, for snippets and when notes change: the index keeps no copy of them
      * @throws IOException when the folder cannot be used, for example while another process has the index open
      */
-    public static SearchIndex open(Path folder) throws IOException {
+    public static SearchIndex open(Path folder, SourceFiles files) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         try {
             try {
                 if (IndexFormat.isCurrentOrAbsent(directory)) {
-                    return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, files);
                 }
                 LOG.log(System.Logger.Level.INFO, "Search index in " + folder + " has an older layout; rebuilding it");
-                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE);
+                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE, files);
             } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
                 LOG.log(System.Logger.Level.WARNING, "Search index in " + folder + " cannot be read; starting afresh", e);
                 for (String file : directory.listAll()) {
@@ -94,7 +101,7 @@ public final class SearchIndex implements AutoCloseable {
                         directory.deleteFile(file);
                     }
                 }
-                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE);
+                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE, files);
             }
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             directory.close();
@@ -110,19 +117,15 @@ public final class SearchIndex implements AutoCloseable {
         return cacheFolder.resolve("search-" + CacheFolder.keyOf(library));
     }
 
-    /** Adds an article or replaces its earlier version; its notes are kept. The body is the markdown without front matter. */
-    public void index(Article article, String markdownBody) throws IOException {
-        index(article, new ArticleSource("", markdownBody));
-    }
-
     /** Adds an article with its front matter (its values are searchable too, as grep would find them) and body. */
     public void index(Article article, ArticleSource source) throws IOException {
-        writer.updateDocument(idTerm(article.id()), ArticleDocument.of(article, source, notes.getOrDefault(article.id(), List.of())));
+        writer.updateDocument(idTerm(article.id()), ArticleDocument.of(article, source, notes.getOrDefault(article.id(), List.of()), pinyin));
     }
 
     /**
      * Replaces the searchable highlight quotes and notes of an article. They stay with the article when it is
-     * indexed again; for an article not indexed yet they are used when it is.
+     * indexed again; for an article not indexed yet they are used when it is. The article's file is read again (the
+     * index keeps no copy of it); when it cannot be, the notes wait until the article is indexed next.
      */
     public void setAnnotations(ArticleId id, List<String> quotesAndNotes) throws IOException {
         List<String> texts = quotesAndNotes.stream().filter(text -> text != null && !text.isBlank()).toList();
@@ -136,13 +139,33 @@ public final class SearchIndex implements AutoCloseable {
         try {
             TopDocs top = searcher.search(new TermQuery(idTerm(id)), 1);
             if (top.scoreDocs.length > 0) {
-                int doc = top.scoreDocs[0].doc;
-                String body = IndexValues.strings(searcher.getIndexReader(), new int[] {doc}, IndexFields.BODY_VALUE)[0];
-                writer.updateDocument(idTerm(id), ArticleDocument.withNotes(searcher.storedFields().document(doc), body, texts));
+                ArticleSource source = readOrNull(id);
+                if (source != null) {
+                    Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+                    writer.updateDocument(idTerm(id), ArticleDocument.withNotes(stored, source, texts, pinyin));
+                }
             }
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private ArticleSource readOrNull(ArticleId id) {
+        try {
+            return files.read(id);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Notes not indexed yet, cannot read " + id + ": " + e);
+            return null;
+        }
+    }
+
+    /**
+     * Loads the Chinese dictionaries (variants and pinyin), which takes a second or more the first time in a process:
+     * call it off the UI thread before the first search or build. Later calls cost nothing.
+     */
+    public void warmUp() {
+        ChineseVariants.warmUp();
+        pinyin.warmUp();
     }
 
     /** Removes an article (and its notes) from the index. */
@@ -158,18 +181,28 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Finds articles for a search text, best first. Syntax: words (all must match; a Latin word also matches
-     * as a prefix, a CJK word as a substring), {@code "quoted phrases"}, {@code tag:name} and
-     * {@code author:name}. Case and full-/half-width forms do not matter.
+     * Finds articles for a search text, best first. Syntax: words (all must match; a text without CJK matches
+     * wherever it occurs, inside words too, as grep -F -i finds it, whole words and word starts ranking first; a CJK
+     * word matches as a substring), {@code "quoted phrases"}, {@code tag:name} and {@code author:name}. Case and
+     * full-/half-width forms do not matter.
      *
      * @param allowed only these articles may be returned (for example those the tag filter lets through); null for all
      * @return at most limit hits; empty for a blank query
      */
     public List<SearchHit> search(String query, int limit, Set<ArticleId> allowed) throws IOException {
+        return search(query, 0, limit, allowed).hits();
+    }
+
+    /**
+     * One page of the articles found, as {@link #search(String, int, Set)}, with how many were found in all.
+     *
+     * @param offset how many of the best hits to skip (the pages before this one)
+     */
+    public SearchResults search(String query, int offset, int limit, Set<ArticleId> allowed) throws IOException {
         List<QueryClause> clauses = QuerySyntax.parse(query);
         Query built = queries.build(clauses);
-        if (built == null || limit <= 0 || (allowed != null && allowed.isEmpty())) {
-            return List.of();
+        if (built == null || (allowed != null && allowed.isEmpty())) {
+            return SearchResults.none();
         }
         Snippets snippets = new Snippets(clauses);
         IndexSearcher searcher = searchers.acquire();
@@ -178,7 +211,31 @@ public final class SearchIndex implements AutoCloseable {
                 built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
                         .add(filterFor(searcher.getIndexReader(), allowed), BooleanClause.Occur.FILTER).build();
             }
-            return HitReader.read(searcher.getIndexReader(), searcher.search(built, limit), snippets);
+            int wanted = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), (long) Math.max(0, offset) + Math.max(0, limit));
+            TopDocs top = searcher.search(built, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+            ScoreDoc[] page = top.scoreDocs.length <= offset || limit <= 0 ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, wanted));
+            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, files, snippets), (int) top.totalHits.value);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Articles whose title starts words with the words typed, or whose title, tags or authors the typed pinyin or
+     * initials spell (xianchengchi, xcc → 线程池), best first: the "go to article" box.
+     */
+    public List<ArticleId> findTitles(String text, int limit) throws IOException {
+        Query built = queries.titles(QuerySyntax.parse(text));
+        if (built == null || limit <= 0) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            ScoreDoc[] top = searcher.search(built, limit).scoreDocs;
+            int[] docs = new int[top.length];
+            Arrays.setAll(docs, i -> top[i].doc);
+            return Arrays.stream(IndexValues.strings(searcher.getIndexReader(), docs, IndexFields.ID_VALUE)).map(ArticleId::new).toList();
         } finally {
             searchers.release(searcher);
         }

@@ -19,14 +19,16 @@ final class Snippets {
         longestNeedle = needles.stream().mapToInt(String::length).max().orElse(0);
     }
 
-    /** The folded texts to look for: words and phrases that search the text fields (not tag: and author:). */
+    /** The folded texts to look for: words and phrases that search the text fields (not tag: and author:), Chinese in both forms. */
     static List<String> needles(List<QueryClause> clauses) {
         List<String> found = new ArrayList<>();
         for (QueryClause clause : clauses) {
             if (clause.field() == null) {
-                String needle = fold(clause.text()).replaceAll("\\s+", " ").strip();
-                if (!needle.isEmpty()) {
-                    found.add(needle);
+                for (String form : ChineseVariants.of(clause.text())) {
+                    String needle = fold(form).replaceAll("\\s+", " ").strip();
+                    if (!needle.isEmpty() && !found.contains(needle)) {
+                        found.add(needle);
+                    }
                 }
             }
         }
@@ -107,8 +109,8 @@ final class Snippets {
         return ranges;
     }
 
-    /** The first position at or after from where a needle starts in the text folded, folding as it goes. */
-    private int firstMatch(String text, int from) {
+    /** The first position at or after from where a needle starts in the text folded, folding as it goes; -1 for none. */
+    int firstMatch(String text, int from) {
         if (needles.isEmpty()) {
             return -1;
         }

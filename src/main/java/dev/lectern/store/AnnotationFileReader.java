@@ -17,7 +17,7 @@ final class AnnotationFileReader {
         Object root;
         boolean cut = false;
         try {
-            root = YamlSetup.loader().load(text);
+            root = YamlSetup.load(text, YamlSetup.MAX_LINE);
         } catch (YAMLException e) {
             problems.add(describe(e));
             root = readBeforeError(text, e);
@@ -74,7 +74,7 @@ final class AnnotationFileReader {
             }
             attempts++;
             try {
-                return YamlSetup.loader().load(String.join("\n", java.util.Arrays.copyOf(lines, line)) + "\n");
+                return YamlSetup.load(String.join("\n", java.util.Arrays.copyOf(lines, line)) + "\n", YamlSetup.MAX_LINE);
             } catch (YAMLException e) {
                 // try an earlier boundary
             }

@@ -64,11 +64,13 @@ public final class AnnotationStore implements AutoCloseable {
     public static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock)
             throws IOException {
         AnnotationStore store = new AnnotationStore(file, libraryRoot, autosave, clock);
+        removeLeftovers(file);
         LoadResult loaded = store.file.readIfChanged();
         if (loaded != null) {
             store.set.mergeFrom(loaded.set());
             store.problems.addAll(loaded.problems());
         }
+        store.recoverUnsaved();
         return store;
     }
 
@@ -165,8 +167,11 @@ public final class AnnotationStore implements AutoCloseable {
     public void save() throws IOException {
         Set<ArticleId> changed;
         synchronized (this) {
-            changed = mergeExternal();
-            file.write(format.dump(set, library));
+            changed = FileGuard.locked(file.path(), () -> {
+                Set<ArticleId> merged = mergeExternal();
+                file.write(format.dump(set, library));
+                return merged;
+            });
         }
         notifyChanged(changed);
     }
@@ -176,11 +181,25 @@ public final class AnnotationStore implements AutoCloseable {
         autoSaver.schedule();
     }
 
-    /** Cancels a pending autosave and saves now. */
+    /**
+     * Cancels a pending autosave and saves now. When that save fails (a full disk, a folder gone read-only), everything
+     * is written beside the file as {@code <name>.unsaved-<time>} instead, and the next {@link #open} merges it back
+     * and says so: nothing is dropped because the window closed.
+     */
     @Override
     public void close() throws IOException {
         autoSaver.cancel();
-        save();
+        try {
+            save();
+        } catch (IOException | RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not save " + file.path() + " at exit", e);
+            Path kept = UnsavedFiles.keep(file.path(), dumpNow(), clock);
+            throw new IOException("could not be saved (" + e + "); kept as " + kept, e);
+        }
+    }
+
+    private synchronized String dumpNow() {
+        return format.dump(set, library);
     }
 
     /**
@@ -224,6 +243,41 @@ public final class AnnotationStore implements AutoCloseable {
         return put(changed, null);
     }
 
+    /** Merges what a failed save at exit kept beside the file, saves, and then deletes those copies. */
+    private void recoverUnsaved() {
+        List<Path> copies = UnsavedFiles.find(file.path());
+        int before = set.size();
+        for (Path copy : copies) {
+            try {
+                LoadResult kept = format.load(java.nio.file.Files.readString(copy));
+                set.mergeFrom(kept.set());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not read " + copy, e);
+            }
+        }
+        if (copies.isEmpty()) {
+            return;
+        }
+        try {
+            save();
+            UnsavedFiles.delete(copies);
+            problems.add("Lectern could not save your annotations when it last closed; they were kept beside "
+                    + file.path() + " and are now saved (" + (set.size() - before) + " recovered).");
+        } catch (IOException | RuntimeException e) {
+            problems.add("Annotations that could not be saved when Lectern last closed are still in " + copies
+                    + ": saving them failed again (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Deletes what a crashed save left (under the lock, so no other window is half-way through a save). */
+    private static void removeLeftovers(Path file) {
+        try {
+            FileGuard.locked(file, () -> FileGuard.removeLeftovers(file, Duration.ZERO));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, "Could not lock " + file + " to clean up: " + e);
+        }
+    }
+
     private Set<ArticleId> mergeExternal() throws IOException {
         LoadResult external = file.readIfChanged();
         if (external == null) {
@@ -237,7 +291,7 @@ public final class AnnotationStore implements AutoCloseable {
     private void saveQuietly() {
         try {
             save();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path(), e);
             report("Your annotations could not be saved to " + file.path() + " (" + e.getMessage()
                     + "). Lectern will try again at the next change and when it closes.");

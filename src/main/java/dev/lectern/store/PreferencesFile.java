@@ -49,12 +49,16 @@ public final class PreferencesFile {
         return new PreferencesFile(ConfigFolder.forCurrentUser().resolve(NAME), Clock.systemDefaultZone());
     }
 
+    /** Older than any save takes: a temporary file this old beside the preferences was left by a crash. */
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
     public Path file() {
         return file;
     }
 
     /** Reads the file; never throws. A missing file gives the defaults without a warning. */
     public Loaded load() {
+        FileGuard.removeLeftovers(file, LEFTOVER_AGE);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -70,7 +70,7 @@ final class PreferencesFormat {
     Read read(String text) {
         Object document;
         try {
-            document = YamlSetup.loader().load(text);
+            document = YamlSetup.load(text, 64 * 1024);
         } catch (YAMLException e) {
             return new Read(Preferences.defaults(), List.of("it is not valid YAML (" + firstLine(e.getMessage()) + ")"));
         }

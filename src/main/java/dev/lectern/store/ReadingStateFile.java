@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +58,8 @@ public final class ReadingStateFile {
             + " remote images, read state (unread/reading/read), furthest part seen (0-1)";
 
     private final Path file;
+    /** The entries as last loaded or saved here: what this process did not change since is taken from the file. */
+    private Map<String, Entry> known = Map.of();
 
     public ReadingStateFile(Path file) {
         this.file = file;
@@ -67,7 +70,25 @@ public final class ReadingStateFile {
         return new ReadingStateFile(AnnotationLocations.forCurrentUser().dataFolder().resolve("reading-state.tsv"));
     }
 
+    /** The entries in the file (none when it is missing or unreadable); removes temporary files a crash left. */
     public Map<String, Entry> load() {
+        Map<String, Entry> entries;
+        try {
+            entries = FileGuard.locked(file, () -> {
+                FileGuard.removeLeftovers(file, Duration.ZERO);
+                return read();
+            });
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, "reading state not locked at " + file + ": " + e.getMessage());
+            entries = read();
+        }
+        synchronized (this) {
+            known = Map.copyOf(entries);
+        }
+        return entries;
+    }
+
+    private Map<String, Entry> read() {
         Map<String, Entry> entries = new TreeMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -101,8 +122,25 @@ public final class ReadingStateFile {
         return new Entry(position, breaks, "yes".equals(cells[3]), progress);
     }
 
-    /** Writes every entry that holds something (entries equal to {@link Entry#NONE} are left out). */
-    public void save(Map<String, Entry> entries) throws IOException {
+    /**
+     * Writes every entry that holds something (entries equal to {@link Entry#NONE} are left out), merged under a
+     * cross-process lock with what another process saved meanwhile: an entry this process did not change since it last
+     * loaded or saved keeps the file's value, so two windows never undo each other's reading state.
+     */
+    public synchronized void save(Map<String, Entry> entries) throws IOException {
+        known = FileGuard.locked(file, () -> {
+            Map<String, Entry> merged = new TreeMap<>(read());
+            entries.forEach((path, entry) -> {
+                if (!entry.equals(known.getOrDefault(path, Entry.NONE)) || !merged.containsKey(path)) {
+                    merged.put(path, entry);
+                }
+            });
+            write(merged);
+            return Map.copyOf(merged);
+        });
+    }
+
+    private void write(Map<String, Entry> entries) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         new TreeMap<>(entries).forEach((path, e) -> {
             if (!e.equals(Entry.NONE)) {

@@ -1,9 +1,13 @@
 package dev.lectern.store;
 
+import java.io.StringReader;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
@@ -12,7 +16,41 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /** The SnakeYAML setup of the annotation file: safe loading, stable block-style dumping, times kept as strings. */
 final class YamlSetup {
 
+    /** The longest line SnakeYAML is given in an annotation file (its scanner slows down with the square of a line's length). */
+    static final int MAX_LINE = 1024 * 1024;
+    /** Aliases ({@code *name}) of any kind allowed in one document: Lectern writes none; a few hand-made ones may stay. */
+    static final int MAX_ALIASES = 10;
+
     private YamlSetup() {
+    }
+
+    /**
+     * Loads a document within limits checked before SnakeYAML builds anything: no line longer than maxLine characters
+     * and at most {@link #MAX_ALIASES} aliases, scalar aliases included (SnakeYAML counts only aliases of collections,
+     * so a few lines repeating a large value could fill the memory). A breach is a YAMLException like a syntax error.
+     */
+    static Object load(String text, int maxLine) {
+        int start = 0;
+        for (int nl = text.indexOf('\n'); ; nl = text.indexOf('\n', start)) {
+            int end = nl < 0 ? text.length() : nl;
+            if (end - start > maxLine) {
+                throw new YAMLException("a line is longer than " + maxLine + " characters");
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        Yaml yaml = loader();
+        if (text.indexOf('*') >= 0) {
+            int aliases = 0;
+            for (Event event : yaml.parse(new StringReader(text))) {
+                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                    throw new YAMLException("more than " + MAX_ALIASES + " aliases (*name)");
+                }
+            }
+        }
+        return yaml.load(text);
     }
 
     /** A new Yaml (they are not thread-safe) that builds only plain maps, lists and scalars, and refuses duplicate keys. */

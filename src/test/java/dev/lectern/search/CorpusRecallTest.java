@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CorpusRecallTest {
 
     private static final int HOUBB_SAMPLE = 1000;
+    private static final int CHROME_EN_SAMPLE = 1000;
 
     private SearchIndex index;
     /** The decoded text of each article's file (front matter and markdown), folded as the index folds it. */
@@ -49,6 +50,7 @@ class CorpusRecallTest {
         assumeTrue(root != null && Files.isDirectory(root), "corpus B is not on this machine");
         List<Path> files = new ArrayList<>(markdown(root.resolve("houbb.github.io")).limit(HOUBB_SAMPLE).toList());
         files.addAll(markdown(root.resolve("developer.chrome.com/site/ja")).toList());
+        files.addAll(markdown(root.resolve("developer.chrome.com/site/en")).limit(CHROME_EN_SAMPLE).toList());
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
@@ -63,7 +65,7 @@ class CorpusRecallTest {
                 // not text: neither indexed nor expected
             }
         }
-        index = SearchIndex.open(folder.resolve("index"));
+        index = SearchIndex.open(folder.resolve("index"), SourceFiles.under(root, reader));
         int indexed = new IndexBuilder(reader, 4).build(new ScanResult(root, articles, List.of()), index,
                 (done, total) -> { }, () -> false);
         assertThat(indexed).isEqualTo(articles.size());
@@ -96,18 +98,36 @@ class CorpusRecallTest {
         assertFindsAll(word, text -> wordStart.matcher(text).find());
     }
 
+    /**
+     * Latin words as grep -F -i finds them: inside identifiers and dotted names (ServiceWorker, window.fetch, prefetch,
+     * navigator.serviceWorker, service-worker.js, web_accessible_resources), quoted phrases with their space, and
+     * words of one or two letters.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"worker", "fetch", "async", "serviceworker", "\"Service Worker\"", "prefetch",
+            "navigator.serviceWorker", "service-worker.js", "window.fetch", "EventListener", "chrome.runtime",
+            "web_accessible", "onmessage", "v3", "js", "Ｆｅｔｃｈ", "ache", "orker"})
+    void findsEveryArticleHoldingALatinTextAnywhere(String query) throws IOException {
+        String literal = Snippets.fold(query.replace("\"", ""));
+        assertFindsAll(query, text -> text.contains(literal));
+    }
+
     private void assertFindsAll(String word, Predicate<String> holds) throws IOException {
         Set<ArticleId> expected = texts.entrySet().stream().filter(entry -> holds.test(entry.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         assertThat(expected).as("articles holding %s", word).isNotEmpty();
         List<SearchHit> hits = index.search(word, texts.size(), null);
         Set<ArticleId> found = hits.stream().map(SearchHit::id).collect(Collectors.toSet());
+        long missed = expected.stream().filter(id -> !found.contains(id)).count();
+        System.out.printf("recall for %s: %d of %d articles that hold it (%d found in all)%n",
+                word, expected.size() - missed, expected.size(), found.size());
         assertThat(found).as("articles found for %s", word).containsAll(expected);
+        String literal = Snippets.fold(word.replace("\"", ""));
         for (SearchHit hit : hits.subList(0, Math.min(20, hits.size()))) {
-            if (!bodies.get(hit.id()).contains(Snippets.fold(word))) {
+            if (!bodies.get(hit.id()).contains(literal)) {
                 continue;
             }
-            assertThat(Snippets.fold(hit.snippet())).as("snippet of %s", hit.id()).contains(Snippets.fold(word));
+            assertThat(Snippets.fold(hit.snippet())).as("snippet of %s", hit.id()).contains(literal);
             assertThat(hit.matches()).as("bold ranges in the snippet of %s for %s", hit.id(), word).isNotEmpty();
         }
     }

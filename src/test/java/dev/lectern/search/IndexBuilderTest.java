@@ -33,7 +33,7 @@ class IndexBuilderTest {
         Files.delete(root.resolve("a0.md"));
         AtomicInteger last = new AtomicInteger();
         AtomicInteger calls = new AtomicInteger();
-        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"), SourceFiles.under(root, reader))) {
             int indexed = new IndexBuilder(reader, 4).build(new ScanResult(root, articles, List.of()), index,
                     (done, total) -> {
                         calls.incrementAndGet();
@@ -56,7 +56,7 @@ class IndexBuilderTest {
         Path kept = Files.writeString(root.resolve("kept.md"), "# 保留\n\n旧的内容提到消息队列\n");
         Path gone = Files.writeString(root.resolve("gone.md"), "# 删除\n\n这篇也提到消息队列\n");
         IndexBuilder builder = new IndexBuilder(reader, 2);
-        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"), SourceFiles.under(root, reader))) {
             builder.build(new ScanResult(root, List.of(reader.read(root, kept), reader.read(root, gone)), List.of()),
                     index, (done, total) -> { }, () -> false);
             assertThat(index.search("消息队列", 10, null)).hasSize(2);
@@ -86,7 +86,7 @@ class IndexBuilderTest {
     void cancelledBuildIndexesNothingVisible() throws IOException, InterruptedException {
         ArticleReader reader = new ArticleReader();
         Path file = Files.writeString(root.resolve("one.md"), "# One\n\ntext\n");
-        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"), SourceFiles.under(root, reader))) {
             int indexed = new IndexBuilder(reader, 2).build(new ScanResult(root, List.of(reader.read(root, file)), List.of()),
                     index, (done, total) -> { }, () -> true);
             assertThat(indexed).isZero();
@@ -101,7 +101,7 @@ class IndexBuilderTest {
         Path changed = Files.writeString(root.resolve("changed.md"), "# Changed\n\n旧的内容\n");
         Path gone = Files.writeString(root.resolve("gone.md"), "# Gone\n\n被删除的文章\n");
         IndexBuilder builder = new IndexBuilder(reader, 2);
-        try (SearchIndex index = SearchIndex.open(root.resolve(".index"))) {
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"), SourceFiles.under(root, reader))) {
             builder.build(scan(reader, kept, changed, gone), index, (done, total) -> { }, () -> false);
             Files.writeString(changed, "# Changed\n\n新的内容，更长一些\n");
             Files.delete(gone);

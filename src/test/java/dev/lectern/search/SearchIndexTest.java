@@ -2,11 +2,14 @@ package dev.lectern.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +21,12 @@ class SearchIndexTest {
     @TempDir
     Path folder;
     private SearchIndex index;
+    /** The articles' files: the index reads them for snippets. */
+    private final Map<ArticleId, ArticleSource> files = new HashMap<>();
 
     @BeforeEach
     void open() throws IOException {
-        index = SearchIndex.open(folder.resolve("index"));
+        index = SearchIndex.open(folder.resolve("index"), files::get);
         add("pool.md", "Java 线程池详解", List.of("java/concurrency"), List.of("houbb"),
                 "# 介绍\n\n本文讲解 **ThreadPoolExecutor** 的用法。线程池可以复用线程。");
         add("body-only.md", "并发编程笔记", List.of("java"), List.of("someone"),
@@ -39,8 +44,10 @@ class SearchIndexTest {
     }
 
     private void add(String path, String title, List<String> tags, List<String> authors, String body) throws IOException {
+        ArticleSource source = new ArticleSource("", body);
+        files.put(new ArticleId(path), source);
         index.index(new Article(new ArticleId(path), title, null, null, authors, tags, List.of(), null, false, null,
-                List.of(), 0, 0), body);
+                List.of(), 0, 0), source);
     }
 
     private List<String> ids(String query) throws IOException {
@@ -140,7 +147,7 @@ class SearchIndexTest {
         index.setAnnotations(new ArticleId("chrome.md"), List.of("メモ: 後で読む"));
         index.commit();
         index.close();
-        index = SearchIndex.open(folder.resolve("index"));
+        index = SearchIndex.open(folder.resolve("index"), files::get);
         add("chrome.md", "拡張機能の作り方", List.of("chrome"), List.of("Google"), "new body");
         index.commit();
         assertThat(ids("後で読む")).containsExactly("chrome.md");
@@ -175,7 +182,7 @@ class SearchIndexTest {
                 java.nio.file.Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
             }
         }
-        index = SearchIndex.open(dir);
+        index = SearchIndex.open(dir, files::get);
         assertThat(index.size()).isZero();
         add("again.md", "Again", List.of(), List.of(), "重建后的内容");
         index.commit();
@@ -193,7 +200,7 @@ class SearchIndexTest {
             doc.add(new org.apache.lucene.document.TextField("body", "旧格式的正文", org.apache.lucene.document.Field.Store.YES));
             old.addDocument(doc);
         }
-        index = SearchIndex.open(dir);
+        index = SearchIndex.open(dir, files::get);
         assertThat(index.size()).isZero();
         add("new.md", "New", List.of(), List.of(), "新格式的正文");
         index.commit();
@@ -204,7 +211,7 @@ class SearchIndexTest {
     @Test
     void keepsItsLayoutAcrossReopening() throws IOException {
         index.close();
-        index = SearchIndex.open(folder.resolve("index"));
+        index = SearchIndex.open(folder.resolve("index"), files::get);
         assertThat(index.size()).isEqualTo(4);
         assertThat(index.indexedIds()).hasSize(4);
     }
@@ -250,5 +257,85 @@ class SearchIndexTest {
         index.commit();
         assertThat(index.search("线程池", 50, allowed)).extracting(hit -> hit.id().path())
                 .containsExactlyInAnyOrder("body-only.md", "new.md");
+    }
+
+    @Test
+    void findsLatinTextInsideIdentifiersAsGrepDoesWholeWordsFirst() throws IOException {
+        add("sw.md", "Registering", List.of(), List.of(), "Call navigator.serviceWorker.register('/service-worker.js') early.");
+        add("pre.md", "Hints", List.of(), List.of(), "Use <link rel=prefetch> and window.fetch(url); snake_case_name too.");
+        add("word.md", "Workers", List.of(), List.of(), "A worker runs off the main thread. Fetch it.");
+        add("near.md", "Near miss", List.of(), List.of(), "pre ref efe fet etc tch: all the pieces, apart.");
+        index.commit();
+
+        assertThat(ids("serviceworker")).containsExactly("sw.md");
+        assertThat(ids("service-worker.js")).containsExactly("sw.md");
+        assertThat(ids("navigator.serviceWorker")).containsExactly("sw.md");
+        assertThat(ids("prefetch")).containsExactly("pre.md");
+        assertThat(ids("case_na")).containsExactly("pre.md");
+        assertThat(ids("\"window.fetch(\"")).containsExactly("pre.md");
+        assertThat(ids("worker").get(0)).as("a title and whole word before a part of a word").isEqualTo("word.md");
+        assertThat(ids("worker")).containsExactlyInAnyOrder("word.md", "sw.md", "single.md");
+        assertThat(ids("fetch")).containsExactly("word.md", "pre.md");
+    }
+
+    @Test
+    void reportsTheTotalAndPagesThroughIt() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            add("many-" + i + ".md", "Many " + i, List.of(), List.of(), "xmlHttpRequest number " + i);
+        }
+        index.commit();
+        SearchResults first = index.search("httprequest", 0, 10, null);
+        SearchResults second = index.search("httprequest", 10, 10, null);
+        SearchResults last = index.search("httprequest", 25, 10, null);
+        assertThat(first.total()).isEqualTo(30);
+        assertThat(first.hits()).hasSize(10);
+        assertThat(last.hits()).hasSize(5);
+        java.util.Set<ArticleId> seen = new java.util.HashSet<>();
+        for (SearchResults page : List.of(first, second, index.search("httprequest", 20, 10, null))) {
+            page.hits().forEach(hit -> assertThat(seen.add(hit.id())).as("one page each: " + hit.id()).isTrue());
+        }
+        assertThat(seen).hasSize(30);
+        assertThat(index.search("httprequest", 0, 10, Set.of(new ArticleId("many-3.md"))).total()).isEqualTo(1);
+    }
+
+    @Test
+    void findsChineseInItsSimplifiedAndTraditionalForms() throws IOException {
+        add("tw.md", "執行緒筆記", List.of(), List.of(), "線程池的設計與記憶體。");
+        index.commit();
+        assertThat(ids("线程池")).containsExactlyInAnyOrder("pool.md", "body-only.md", "tw.md");
+        assertThat(ids("線程池")).containsExactlyInAnyOrder("pool.md", "body-only.md", "tw.md");
+        assertThat(ids("设计")).containsExactly("tw.md");
+        SearchHit hit = index.search("线程池的设计", 1, null).get(0);
+        int[] bold = hit.matches().get(0);
+        assertThat(hit.snippet().substring(bold[0], bold[1])).isEqualTo("線程池的設計");
+        assertThat(TextMatches.ofQuery("设计", "線程池的設計與記憶體")).hasSize(1);
+    }
+
+    @Test
+    void findsTitlesTagsAndAuthorsByPinyinAndInitials() throws IOException {
+        add("lock.md", "Redis 实现分布式锁", List.of("分布式", "数据库/缓存"), List.of("老马"), "正文 body");
+        index.commit();
+        assertThat(ids("xianchengchi")).containsExactly("pool.md");
+        assertThat(ids("xcc")).containsExactly("pool.md");
+        assertThat(ids("chengchi")).containsExactly("pool.md");
+        assertThat(ids("xianch")).containsExactly("pool.md");
+        assertThat(ids("fenbushisuo")).containsExactly("lock.md");
+        assertThat(ids("fbss")).containsExactly("lock.md");
+        assertThat(ids("huancun")).as("a tag").containsExactly("lock.md");
+        assertThat(ids("laoma")).as("an author").containsExactly("lock.md");
+        assertThat(ids("lm redis")).containsExactly("lock.md");
+        assertThat(ids("\"xcc\"")).as("a quoted text is taken literally").isEmpty();
+    }
+
+    @Test
+    void findsTitlesForTheGoToBoxByWordStartsAndPinyin() throws IOException {
+        add("lock.md", "Redis 实现分布式锁", List.of("分布式"), List.of(), "线程池 body xcc");
+        index.commit();
+        assertThat(index.findTitles("xcc", 10)).extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("xianchengchi", 10)).extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("java 线程", 10)).extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("red fbs", 10)).extracting(ArticleId::path).containsExactly("lock.md");
+        assertThat(index.findTitles("线程池", 10)).as("titles only, not bodies").extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.findTitles("  ", 10)).isEmpty();
     }
 }

@@ -120,7 +120,8 @@ class DamagedFileTest {
         assertThat(dir.resolve("annotations.yaml.damaged-20240602-080910-2")).hasBinaryContent(garbage);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("annotations.yaml",
-                    "annotations.yaml.damaged-20240602-080910", "annotations.yaml.damaged-20240602-080910-2");
+                    "annotations.yaml.lock", "annotations.yaml.damaged-20240602-080910",
+                    "annotations.yaml.damaged-20240602-080910-2");
         }
     }
 
@@ -133,8 +134,35 @@ class DamagedFileTest {
         assertThat(store.problems()).isEmpty();
         assertThat(store.annotations()).extracting(Annotation::article).containsExactly(id("a.md"), id("a.md"), id("b.md"));
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file());
+            assertThat(files).containsExactlyInAnyOrder(file(), dir.resolve("annotations.yaml.lock"));
         }
         assertThat(List.of(store.file())).containsExactly(file());
+    }
+
+    @Test
+    void aliasesOfPlainValuesCannotBlowTheFileUp() throws IOException {
+        String good = writeGoodFile();
+        String value = "v".repeat(100_000);
+        // a hand-edited (or hostile) file repeating one large note through scalar aliases
+        String hostile = good.replaceFirst("note: one", "note: &big " + value)
+                .replace("note: two", "note: *big").replace("note: three", "note: *big")
+                + "padding: [" + "*big, ".repeat(8_000) + "*big]\n";
+        Files.writeString(file(), hostile);
+
+        AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, FIXED);
+        assertThat(store.problems()).singleElement().asString().contains("aliases");
+        store.save();
+
+        assertThat(Files.size(file())).as("the saved file (expanded, the aliases would make 800 MB)").isLessThan(1_000_000L);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(".damaged-"));
+        }
+    }
+
+    @Test
+    void aLineTooLongForTheYamlScannerIsRefusedBeforeItIsScanned() {
+        String text = "lectern: 1\nnote: \"" + "q".repeat(YamlSetup.MAX_LINE + 1) + "\"\n";
+        LoadResult result = new AnnotationFile().load(text);
+        assertThat(result.problems()).anyMatch(p -> p.contains("longer than"));
     }
 }

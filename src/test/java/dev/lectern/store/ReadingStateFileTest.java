@@ -70,4 +70,28 @@ class ReadingStateFileTest {
                 + "/z.md\t0.5\toff\tno\tskimmed\t0.5\n/w.md\t0.5\toff\tno\tread\n/v.md\t0.5\toff\tno\tread\t1\tlater column\n");
         assertThat(new ReadingStateFile(mangled).load()).containsOnlyKeys("/y.md", "/v.md");
     }
+
+    @Test
+    void twoWindowsSavingTheirOwnChangesKeepBoth() throws Exception {
+        Path path = dir.resolve("reading-state.tsv");
+        ReadingStateFile first = new ReadingStateFile(path);
+        ReadingStateFile second = new ReadingStateFile(path);
+        Map<String, ReadingStateFile.Entry> firstEntries = new java.util.HashMap<>(first.load());
+        Map<String, ReadingStateFile.Entry> secondEntries = new java.util.HashMap<>(second.load());
+
+        firstEntries.put("/blog/a.md", ReadingStateFile.Entry.NONE.withPosition(0.5));
+        first.save(firstEntries);
+        secondEntries.put("/blog/b.md", ReadingStateFile.Entry.NONE.withPosition(0.25));
+        second.save(secondEntries);
+        firstEntries.put("/blog/c.md", ReadingStateFile.Entry.NONE.withLineBreaks(Boolean.TRUE));
+        first.save(firstEntries);
+
+        Map<String, ReadingStateFile.Entry> loaded = new ReadingStateFile(path).load();
+        assertThat(loaded).containsOnlyKeys("/blog/a.md", "/blog/b.md", "/blog/c.md");
+        assertThat(loaded.get("/blog/b.md").position()).isEqualTo(0.25);
+
+        secondEntries.put("/blog/a.md", ReadingStateFile.Entry.NONE.withPosition(0.9));
+        second.save(secondEntries);
+        assertThat(new ReadingStateFile(path).load().get("/blog/a.md").position()).as("the newer change wins").isEqualTo(0.9);
+    }
 }

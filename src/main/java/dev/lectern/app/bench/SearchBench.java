@@ -5,9 +5,11 @@ import dev.lectern.library.Facet;
 import dev.lectern.library.ScanResult;
 import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagNode;
+import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ import java.util.stream.Stream;
 final class SearchBench {
 
     /** What one run measured. */
-    record Figures(int articles, double buildSeconds, int reindexed, double rebuildSeconds, long indexBytes,
+    record Figures(int articles, long textBytes, double buildSeconds, int reindexed, double rebuildSeconds, long indexBytes,
                    String filterTag, int filterSize, SearchQueryTimer.QueryTimes queries) {
     }
 
@@ -49,20 +51,23 @@ final class SearchBench {
     Figures run(int warmups, int rounds) throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory(scratch, "lectern-bench-index");
         try {
-            IndexBuilder builder = new IndexBuilder(new ArticleReader(), parallelism);
+            ArticleReader reader = new ArticleReader();
+            IndexBuilder builder = new IndexBuilder(reader, parallelism);
+            SourceFiles files = SourceFiles.under(scan.root(), reader);
             long start = System.nanoTime();
-            try (SearchIndex index = SearchIndex.open(folder)) {
+            try (SearchIndex index = SearchIndex.open(folder, files)) {
                 builder.build(scan, index, (done, total) -> { }, () -> false);
             }
             double build = (System.nanoTime() - start) / 1e9;
             long bytes = sizeOf(folder);
             start = System.nanoTime();
-            try (SearchIndex index = SearchIndex.open(folder)) {
+            try (SearchIndex index = SearchIndex.open(folder, files)) {
                 int reindexed = builder.build(scan, index, (done, total) -> { }, () -> false);
                 double rebuild = (System.nanoTime() - start) / 1e9;
                 TagNode filter = tenthOfLibrary();
                 Set<ArticleId> allowed = allowed(filter);
-                return new Figures(scan.articles().size(), build, reindexed, rebuild, bytes,
+                long text = scan.articles().stream().mapToLong(Article::size).sum();
+                return new Figures(scan.articles().size(), text, build, reindexed, rebuild, bytes,
                         filter == null ? "(none)" : filter.ref().path().toString(), allowed.size(),
                         SearchQueryTimer.time(index, allowed, warmups, rounds));
             }
@@ -76,7 +81,9 @@ final class SearchBench {
         SearchQueryTimer.QueryTimes queries = figures.queries();
         BenchCommand.row(out, "search index: full build (" + figures.articles() + " articles)",
                 String.format("%.1f s", figures.buildSeconds()));
-        BenchCommand.row(out, "search index: size on disk", String.format("%.1f MB", figures.indexBytes() / 1e6));
+        long textBytes = figures.textBytes();
+        BenchCommand.row(out, "search index: size on disk", String.format("%.1f MB for %.1f MB of text: %.2f x the text",
+                figures.indexBytes() / 1e6, textBytes / 1e6, figures.indexBytes() / (double) Math.max(1, textBytes)));
         BenchCommand.row(out, "search index: reopen + rebuild, nothing changed",
                 BenchCommand.ms(figures.rebuildSeconds()) + " (" + figures.reindexed() + " re-read)");
         BenchCommand.row(out, "search query: first after opening (cold)", BenchCommand.ms(queries.first() / 1e9));

@@ -14,7 +14,10 @@ final class SearchQueryTimer {
 
     /** The result limit the UI asks for. */
     static final int LIMIT = 200;
-    /** The queries (hitting the text of the shared corpus B), each timed; those marked filtered run within the tag filter. */
+    /**
+     * The queries (hitting the text of the shared corpus B), each timed; those marked filtered run within the tag filter.
+     * Among them Latin text inside words (serviceworker, prefetch, orker), traditional Chinese and pinyin.
+     */
     static final List<BenchQuery> QUERIES = List.of(
             q("的"), q("锁"), q("架"), q("线程"), q("缓存"), q("算法"), q("面试"), q("线程池"), q("分布式"), q("数据库"),
             q("微服务"), q("分布式锁"), q("消息队列"), q("负载均衡"), q("性能优化"), q("设计模式"), q("拡張機能"), q("コンテナ"),
@@ -22,7 +25,9 @@ final class SearchQueryTimer {
             q("lighthouse"), q("j"), q("perf"), q("serializ"), q("kube"), q("java 线程池"), q("redis 缓存"),
             q("chrome extension"), q("\"service worker\""), q("\"spring boot\""), q("\"manifest v3\""), q("tag:java"),
             q("tag:devtools"), q("tag:ai"), q("tag:cache 缓存"), q("author:jecelynyeen"), q("xyzzyplugh"), q("鑫龘靐齉"),
-            q("\"service 线程池 worker\""), filtered("的"), filtered("java"), filtered("线程池"), filtered("chrome"),
+            q("\"service 线程池 worker\""), q("worker"), q("serviceworker"), q("prefetch"), q("eventlistener"), q("async"),
+            q("orker"), q("\"window.fetch\""), q("線程池"), q("分佈式"), q("xianchengchi"), q("xcc"), q("fenbushi"), q("fbs"),
+            filtered("的"), filtered("java"), filtered("线程池"), filtered("chrome"),
             filtered("perf"), filtered("\"service worker\""));
 
     /** One query of the set. */

@@ -6,7 +6,10 @@ import java.util.List;
 
 /** The parsed command line: which command to run and with what. */
 public record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
-                   int articles, boolean exitAfterFirstRender, String query) {
+                   int articles, boolean exitAfterFirstRender, String query, int limit) {
+
+    /** How many results {@code search} prints unless told otherwise. */
+    static final int SEARCH_LIMIT = 50;
 
     /** What the user asked for. */
     public enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, ANNOTATIONS, BENCH, HELP, VERSION }
@@ -16,7 +19,9 @@ public record CommandLine(Command command, Path path, boolean json, Path library
               lectern [DIR]                          open the reader on DIR (default: ./content)
               lectern scan DIR [--json]              list every article of DIR with its metadata and warnings
               lectern render FILE [--library DIR]    print the HTML page the reading pane shows for FILE
-              lectern search DIR "query" [--json]    ranked full-text results (Chinese and Japanese too), with snippets
+              lectern search DIR "query" [--json] [--limit N]
+                                                     ranked full-text results with snippets and the total found
+                                                     (the best 50 unless --limit; --limit 0 prints all)
               lectern export --library DIR [--annotations FILE] --format md|json [--out FILE]
                                                      export highlights and bookmarks, grouped by article
               lectern annotations --library DIR [--annotations FILE]
@@ -41,14 +46,15 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         int articles = 10_000;
         Path corpus = null;
         boolean exitAfterFirstRender = false;
+        int limit = SEARCH_LIMIT;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null);
+                    return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null, limit);
                 }
                 case "--version", "-V" -> {
-                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null);
+                    return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null, limit);
                 }
                 case "--json" -> json = true;
                 case "--exit-after-first-render" -> exitAfterFirstRender = true;
@@ -63,6 +69,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                         throw new IllegalArgumentException("--articles needs a positive number");
                     }
                 }
+                case "--limit" -> limit = limit(value(args, ++i, "--limit needs a number"));
                 case "--library" -> library = Path.of(value(args, ++i, "--library needs a folder"));
                 case "--annotations" -> annotations = Path.of(value(args, ++i, "--annotations needs a file"));
                 case "--out" -> out = Path.of(value(args, ++i, "--out needs a file"));
@@ -83,35 +90,47 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         String first = positional.isEmpty() ? "" : positional.get(0);
         switch (first) {
             case "scan" -> {
-                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null);
+                return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null, limit);
             }
             case "render" -> {
-                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null);
+                return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null, limit);
             }
             case "export", "annotations" -> {
                 if (library == null) {
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
-                return new CommandLine(command, null, json, library, annotations, format, out, 0, false, null);
+                return new CommandLine(command, null, json, library, annotations, format, out, 0, false, null, limit);
             }
             case "search" -> {
                 if (positional.size() != 3) {
                     throw new IllegalArgumentException("search needs a folder and a query: lectern search DIR \"query\"");
                 }
                 return new CommandLine(Command.SEARCH, Path.of(positional.get(1)), json, null, null, null, null, 0, false,
-                        positional.get(2));
+                        positional.get(2), limit);
             }
             case "bench" -> {
-                return new CommandLine(Command.BENCH, corpus, false, null, null, null, null, articles, false, null);
+                return new CommandLine(Command.BENCH, corpus, false, null, null, null, null, articles, false, null, limit);
             }
             default -> {
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
                 return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations,
-                        null, null, 0, exitAfterFirstRender, null);
+                        null, null, 0, exitAfterFirstRender, null, limit);
             }
+        }
+    }
+
+    private static int limit(String text) {
+        try {
+            int limit = Integer.parseInt(text.replace(",", "").replace("_", ""));
+            if (limit < 0) {
+                throw new IllegalArgumentException("--limit needs 0 (all) or a positive number");
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--limit needs a whole number (0 for all)");
         }
     }
 

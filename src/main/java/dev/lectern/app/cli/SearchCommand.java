@@ -11,6 +11,8 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchResults;
+import dev.lectern.search.SourceFiles;
 import dev.lectern.store.JsonWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,10 +25,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** {@code lectern search DIR "query" [--json]}: brings the library's search index up to date and prints the ranked results. */
+/**
+ * {@code lectern search DIR "query" [--json] [--limit N]}: brings the library's search index up to date and prints
+ * the best results (all for limit 0) and how many were found.
+ */
 public final class SearchCommand {
-
-    private static final int LIMIT = 50;
 
     private final Path cacheFolder;
     private final PrintStream out;
@@ -40,7 +43,7 @@ public final class SearchCommand {
         return new SearchCommand(CacheFolder.forCurrentUser(), out);
     }
 
-    public int run(Path dir, String query, boolean json) throws IOException, InterruptedException {
+    public int run(Path dir, String query, boolean json, int limit) throws IOException, InterruptedException {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(dir.toString(), null, "not a folder");
@@ -51,9 +54,10 @@ public final class SearchCommand {
                 .load(root, ScanListener.NONE, () -> false);
         Map<ArticleId, Article> byId = scan.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
         // the same index the window uses, so that either brings it up to date for the other
-        try (SearchIndex index = SearchIndex.open(SearchIndex.folderFor(cacheFolder, root))) {
+        try (SearchIndex index = SearchIndex.open(SearchIndex.folderFor(cacheFolder, root), SourceFiles.under(root, reader))) {
             new IndexBuilder(reader, cores).build(scan, index, (done, total) -> { }, () -> false);
-            List<SearchHit> hits = index.search(query, LIMIT, null);
+            SearchResults results = index.search(query, 0, limit == 0 ? Integer.MAX_VALUE - 1 : limit, null);
+            List<SearchHit> hits = results.hits();
             for (int i = 0; i < hits.size(); i++) {
                 SearchHit hit = hits.get(i);
                 Article article = byId.get(hit.id());
@@ -69,8 +73,15 @@ public final class SearchCommand {
                     out.printf("%2d. %s  (%s)%n    %s%n", i + 1, title, hit.id().path(), hit.snippet().replace('\n', ' '));
                 }
             }
-            if (!json) {
-                out.printf("%d result%s for %s%n", hits.size(), hits.size() == 1 ? "" : "s", query);
+            if (json) {
+                Map<String, Object> total = new LinkedHashMap<>();
+                total.put("total", results.total());
+                total.put("shown", hits.size());
+                out.println(JsonWriter.compact(total));
+            } else if (hits.size() < results.total()) {
+                out.printf("%,d of %,d results for %s (--limit 0 prints all)%n", hits.size(), results.total(), query);
+            } else {
+                out.printf("%,d result%s for %s%n", hits.size(), hits.size() == 1 ? "" : "s", query);
             }
         }
         out.flush();

@@ -42,7 +42,9 @@ public sealed interface LinkTarget {
                 return new None();
             }
         }
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || link.startsWith("//")) {
+        // a scheme Lectern does not open, a host of its own (//host/x), or a backslash path (a UNC path reaches SMB on Windows)
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || link.length() >= 2 && "/\\".indexOf(link.charAt(0)) >= 0
+                && "/\\".indexOf(link.charAt(1)) >= 0 || link.indexOf('\\') >= 0) {
             return new None();
         }
         return relativeArticle(link, articlePath);

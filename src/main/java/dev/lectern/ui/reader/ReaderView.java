@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
 import dev.lectern.ui.common.ReadingPage;
@@ -11,7 +12,14 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -20,13 +28,16 @@ import javafx.scene.web.WebView;
 
 /**
  * The reading pane: a WebView with JavaScript disabled that shows the rendered page and never
- * navigates away from it. Clicked links are classified in Java and handed to the window; theme and
+ * navigates away from it: its links are shielded ({@link LinkShield}) so WebKit cannot load them, and clicked
+ * links (or Enter on a focused one) are classified in Java and handed to the window; theme and
  * text size change the open page in place; the reading position of each article is kept.
  */
 public final class ReaderView extends StackPane implements ReadingPage {
 
     private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
+    private static final String FOCUSED_LINK = "(function(){var e=document.activeElement;"
+            + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})()";
 
     private static final javafx.css.PseudoClass KEYBOARD_FOCUS = javafx.css.PseudoClass.getPseudoClass("keyboard-focus");
 
@@ -53,17 +64,41 @@ public final class ReaderView extends StackPane implements ReadingPage {
         web.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
         new CodeCopy(web, this::run);
+        web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
         model.pageProperty().addListener((obs, was, now) -> show(now));
         model.themeProperty().addListener((obs, was, now) -> run(scripts.setTheme(now)));
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
-        getChildren().addAll(web, empty);
+        getChildren().addAll(web, empty, banner(model));
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
         web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
         FocusOrder.tabOut(web);
         show(model.pageProperty().get());
+    }
+
+    /** The line over the page saying how the article is shown (cut at the size cap, as plain text, unreadable). */
+    private static HBox banner(ReaderViewModel model) {
+        Label text = new Label();
+        text.textProperty().bind(model.noticeProperty());
+        text.setWrapText(true);
+        Hyperlink whole = new Hyperlink(t("reader.openWhole"));
+        whole.setId("reader-open-whole");
+        whole.visibleProperty().bind(model.cutProperty());
+        whole.managedProperty().bind(model.cutProperty());
+        whole.setOnAction(e -> model.openWhole());
+        HBox banner = new HBox(8, text, whole);
+        banner.setId("reader-notice");
+        banner.getStyleClass().add("reader-notice");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.setStyle("-fx-background-color: #fff4ce;");
+        text.setStyle("-fx-text-fill: #3b2f00;");
+        banner.setMaxHeight(Region.USE_PREF_SIZE);
+        banner.visibleProperty().bind(model.noticeProperty().isNotNull());
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        return banner;
     }
 
     private void onLoadState(Worker.State state) {
@@ -94,7 +129,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         ready = false;
         if (page != null) {
             ownLoad = true;
-            web.getEngine().load(pages.write(page.html()));
+            web.getEngine().load(pages.write(LinkShield.shield(page.html())));
         }
     }
 
@@ -133,7 +168,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         if (event.getButton() == MouseButton.PRIMARY && model.articleProperty().get() != null) {
             double zoom = web.getZoom();
             Object href = run(String.format(Locale.ROOT, LINK_AT, event.getX() / zoom, event.getY() / zoom));
-            pressedHref = href instanceof String link ? link : null;
+            pressedHref = href instanceof String link ? LinkShield.original(link) : null;
         }
     }
 
@@ -143,6 +178,19 @@ public final class ReaderView extends StackPane implements ReadingPage {
             links.accept(LinkTarget.of(pressedHref, article.id().path()));
         }
         pressedHref = null;
+    }
+
+    /** Enter on a focused link follows it as a click does (WebKit itself cannot: the link is shielded). */
+    private void onKey(KeyEvent event) {
+        Article article = model.articleProperty().get();
+        if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown() || article == null) {
+            return;
+        }
+        Object href = run(FOCUSED_LINK);
+        if (href instanceof String link) {
+            event.consume();
+            links.accept(LinkTarget.of(LinkShield.original(link), article.id().path()));
+        }
     }
 
     WebEngine engine() {

@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
+import dev.lectern.render.MarkdownLimits;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderOptions;
 import dev.lectern.render.RenderedPage;
@@ -14,6 +15,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -39,8 +44,15 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyObjectWrapper<RenderedPage> page = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final AtomicLong request = new AtomicLong();
     private Path root;
+    /** The article the reader chose to open whole although it is larger than {@link ArticleReader#BODY_BYTES}. */
+    private volatile dev.lectern.model.ArticleId openedWhole;
+
+    /** The most "open anyway" reads of one article. */
+    static final long WHOLE_BYTES = 512L * 1024 * 1024;
 
     public ReaderViewModel(ArticleReader reader, PageRenderer renderer, Executor background, Executor fx,
                            ReadingMemory memory) {
@@ -60,15 +72,19 @@ public final class ReaderViewModel implements OpenArticle {
         }
         article.set(shown);
         if (shown == null) {
+            notice.set(null);
+            cut.set(false);
             page.set(null);
             return;
         }
         RenderOptions options = options(libraryRoot, shown);
         background.execute(() -> {
-            RenderedPage rendered = render(libraryRoot, shown, options);
+            Shown rendered = render(libraryRoot, shown, options);
             fx.execute(() -> {
                 if (id == request.get()) {
-                    page.set(rendered);
+                    notice.set(rendered.notice());
+                    cut.set(rendered.cut());
+                    page.set(rendered.page());
                 }
             });
         });
@@ -108,16 +124,47 @@ public final class ReaderViewModel implements OpenArticle {
                 memory.lineBreaks(shown.id()), memory.remoteImagesAllowed(shown.id()));
     }
 
-    private RenderedPage render(Path libraryRoot, Article shown, RenderOptions options) {
-        try {
-            String body = reader.readBody(libraryRoot, shown.id());
-            return renderer.renderPage(shown, body, options);
-        } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "could not read " + shown.id(), e);
-            String message = "> **" + t("reader.unreadable") + "**\n>\n> " + e.getClass().getSimpleName()
-                    + ": " + String.valueOf(e.getMessage()).replace('\n', ' ') + "\n";
-            return renderer.renderPage(shown, message, options);
+    /** Reads the whole of the open article although it is over the size cap ("open anyway"), and renders it again. */
+    public void openWhole() {
+        if (article.get() != null) {
+            openedWhole = article.get().id();
+            reload();
         }
+    }
+
+    /** A rendered page with the sentence to show above it (null for none), and whether the article was cut. */
+    private record Shown(RenderedPage page, String notice, boolean cut) {
+    }
+
+    /** Reads and renders; whatever goes wrong with this one article (any Throwable) becomes a page that says why. */
+    private Shown render(Path libraryRoot, Article shown, RenderOptions options) {
+        try {
+            boolean whole = shown.id().equals(openedWhole);
+            ArticleReader.Body body = reader.readBody(libraryRoot, shown.id(), whole ? WHOLE_BYTES : ArticleReader.BODY_BYTES);
+            RenderedPage rendered = renderer.renderPage(shown, body.text(), options);
+            String note = body.cut() ? t("reader.cut", megabytes(body.text().length()), megabytes(body.fileSize()))
+                    : MarkdownLimits.check(body.text()) != null ? t("reader.plain") : null;
+            return new Shown(rendered, note, body.cut());
+        } catch (Exception | Error e) {
+            LOG.log(System.Logger.Level.WARNING, "could not show " + shown.id(), e);
+            String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');
+            return new Shown(renderer.renderPlain(shown, t("reader.unreadable") + "\n\n" + reason, options),
+                    t("reader.unreadable") + " " + reason, false);
+        }
+    }
+
+    private static String megabytes(long size) {
+        return String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
+    }
+
+    /** A sentence about how the open article is shown (cut at the size cap, as plain text, unreadable), or null. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Whether the open article was cut at the size cap (then {@link #openWhole()} shows all of it). */
+    public ReadOnlyBooleanProperty cutProperty() {
+        return cut.getReadOnlyProperty();
     }
 
     @Override

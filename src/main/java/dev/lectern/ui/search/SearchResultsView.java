@@ -18,13 +18,25 @@ import javafx.scene.layout.BorderPane;
  */
 public final class SearchResultsView extends BorderPane {
 
+    /** How close to the end of the list a shown row asks for the next page. */
+    private static final int MORE_WITHIN = 20;
+
     private final ListView<SearchResult> list = new ListView<>();
     private final Label summary = new Label();
 
     /** @param open told the result to open, and whether the reader should take the keyboard (Enter) */
     public SearchResultsView(SearchViewModel search, TextField field, BiConsumer<SearchResult, Boolean> open) {
         list.setItems(search.results());
-        list.setCellFactory(view -> new SearchResultCell());
+        list.setCellFactory(view -> {
+            SearchResultCell cell = new SearchResultCell();
+            // the next page is fetched as the list is scrolled near the end of those listed
+            cell.indexProperty().addListener((obs, was, now) -> {
+                if (now.intValue() >= 0 && now.intValue() >= list.getItems().size() - MORE_WITHIN) {
+                    search.loadMore();
+                }
+            });
+            return cell;
+        });
         list.setId("search-results");
         list.setPlaceholder(new Label(t("search.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
@@ -59,8 +71,9 @@ public final class SearchResultsView extends BorderPane {
         });
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = search.results().size();
-            return n == 0 ? "" : n >= SearchViewModel.LIMIT ? t("search.best", n) : t("search.count", n);
-        }, search.results()));
+            int found = search.totalProperty().get();
+            return n == 0 ? "" : n < found ? t("search.partial", n, found) : t("search.count", n);
+        }, search.results(), search.totalProperty()));
         summary.getStyleClass().add("search-summary");
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         setTop(summary);

@@ -4,12 +4,14 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.ScanResult;
+import dev.lectern.library.TagIndex;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchResults;
 import dev.lectern.ui.common.ShownArticles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +22,11 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,8 +43,8 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
 
-    /** Results listed at most; a reader narrows a search long before scrolling this far. */
-    static final int LIMIT = 200;
+    /** Results fetched at a time: the first page, then one more each time the list is scrolled near its end. */
+    static final int PAGE = 200;
     private static final System.Logger LOG = System.getLogger(SearchViewModel.class.getName());
 
     private final SearchIndexes indexes;
@@ -51,6 +56,7 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -63,6 +69,8 @@ public final class SearchViewModel {
     private volatile SearchIndex index;
     private Path indexedRoot;
     private String lastQuery;
+    /** The page being fetched beyond those shown (its offset), or -1: one at a time. */
+    private int loadingFrom = -1;
     /** The articles the checked tags allow (null: all), worked out when the filter changes, not on every key typed. */
     private Set<ArticleId> allowed;
 
@@ -185,31 +193,66 @@ public final class SearchViewModel {
         search();
     }
 
-    /** Runs the query (when it or the tag selection changed) on the query thread; results replace the list. */
+    /** Runs the query (when it or the tag selection changed) on the query thread; its first page replaces the list. */
     private void search() {
         String text = query.get() == null ? "" : query.get().strip();
         if (text.isEmpty() || !ready.get()) {
             lastQuery = null;
             queryGeneration.incrementAndGet();
+            loadingFrom = -1;
             results.clear();
+            total.set(0);
             return;
         }
         if (text.equals(lastQuery)) {
             return;
         }
         lastQuery = text;
+        fetch(queryGeneration.incrementAndGet(), text, 0);
+    }
+
+    /** Articles whose titles (or their pinyin) match a text, for the go-to box; none until the index is open. Query thread. */
+    private List<ArticleId> findTitles(String text, int limit) {
+        SearchIndex target = index;
+        if (target == null) {
+            return List.of();
+        }
+        try {
+            return target.findTitles(text, limit);
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "go to " + text + " failed", e);
+            return List.of();
+        }
+    }
+
+    /** A model for a go-to box, answered from this library's index on the query thread; tags gives the library's tags. */
+    public QuickOpenViewModel newQuickOpen(Supplier<TagIndex> tags) {
+        return new QuickOpenViewModel(this::findTitles, filter, tags, querying, fx);
+    }
+
+    /** Fetches the next page of the current search when more were found than are listed; nothing while one is coming. */
+    public void loadMore() {
+        int from = results.size();
+        if (lastQuery == null || loadingFrom >= 0 || from >= total.get()) {
+            return;
+        }
+        fetch(queryGeneration.get(), lastQuery, from);
+    }
+
+    private void fetch(int gen, String text, int from) {
+        loadingFrom = from;
         Set<ArticleId> within = allowed;
-        int gen = queryGeneration.incrementAndGet();
         SearchIndex target = index;
         querying.execute(() -> {
             if (gen != queryGeneration.get()) {
                 return;
             }
             try {
-                List<SearchHit> hits = target.search(text, LIMIT, within);
-                fx.execute(() -> show(gen, hits));
+                SearchResults page = target.search(text, from, PAGE, within);
+                fx.execute(() -> show(gen, from, page));
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "search for " + text + " failed", e);
+                fx.execute(() -> loadingFrom = gen == queryGeneration.get() ? -1 : loadingFrom);
             }
         });
     }
@@ -226,18 +269,24 @@ public final class SearchViewModel {
         }
     }
 
-    private void show(int gen, List<SearchHit> hits) {
-        if (gen != queryGeneration.get()) {
+    private void show(int gen, int from, SearchResults page) {
+        if (gen != queryGeneration.get() || from != loadingFrom) {
             return;
         }
-        List<SearchResult> found = new ArrayList<>(hits.size());
-        for (SearchHit hit : hits) {
+        loadingFrom = -1;
+        List<SearchResult> found = new ArrayList<>(page.hits().size());
+        for (SearchHit hit : page.hits()) {
             Article article = filter.find(hit.id());
             if (article != null) {
                 found.add(new SearchResult(article, hit.snippet(), hit.matches()));
             }
         }
-        results.setAll(found);
+        if (from == 0) {
+            results.setAll(found);
+        } else {
+            results.addAll(found);
+        }
+        total.set(page.total());
     }
 
     private void closeIndex() {
@@ -267,6 +316,11 @@ public final class SearchViewModel {
     /** The articles found for the query, best first; empty while the query is blank or the index not ready. */
     public ObservableList<SearchResult> results() {
         return readOnlyResults;
+    }
+
+    /** How many articles the search found in all; {@link #results()} lists the best of them, more on {@link #loadMore()}. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     /** True once the open library's index is built and answers searches. */

@@ -24,7 +24,7 @@ final class MainMenu {
     /** What the menus ask of the window itself. */
     record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
                           Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
-                          Runnable shortcuts, Runnable about, Consumer<String> languageChanged) {
+                          Runnable shortcuts, Runnable about, Consumer<String> languageChanged, Runnable goTo) {
     }
 
     private final LibraryViewModel library;
@@ -69,6 +69,7 @@ final class MainMenu {
         file.getItems().addAll(reload, problems, new SeparatorMenuItem(), quit);
 
         MenuItem filter = item(t("menu.view.search"), "Shortcut+K", list::focusFilter);
+        MenuItem goTo = item(t("menu.view.goTo"), "Shortcut+P", window.goTo());
         MenuItem find = item(t("menu.view.find"), "Shortcut+F", () -> readerPane.findBar().open());
         MenuItem next = item(t("menu.view.findNext"), "F3", () -> readerPane.findBar().step(1));
         MenuItem previous = item(t("menu.view.findPrevious"), "Shift+F3", () -> readerPane.findBar().step(-1));
@@ -81,7 +82,7 @@ final class MainMenu {
             library.filter().clearTags();
             list.filterField().clear();
         });
-        Menu view = new Menu(t("menu.view"), null, filter, find, next, previous, clear, new SeparatorMenuItem(),
+        Menu view = new Menu(t("menu.view"), null, filter, goTo, find, next, previous, clear, new SeparatorMenuItem(),
                 item(t("menu.view.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
                 item(t("menu.view.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
                 new SeparatorMenuItem(),

@@ -12,6 +12,8 @@ import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.library.TagTreeView;
 import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.search.QuickItem;
+import dev.lectern.ui.search.QuickOpenBox;
 import dev.lectern.ui.search.SearchViewModel;
 import dev.lectern.ui.session.ReadingSession;
 import java.io.InputStream;
@@ -39,6 +41,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ArticleListView list;
     private final ReaderPane readerPane;
+    private final QuickOpenBox goTo;
     private final WindowPanes panes;
     private final javafx.scene.control.MenuBar menuBar;
     private final WindowDialogs dialogs;
@@ -77,12 +80,13 @@ public final class MainWindow {
             }
         });
         panes = new WindowPanes(tags, list, readerPane);
+        goTo = new QuickOpenBox(search.newQuickOpen(() -> filter.indexProperty().get()), this::goTo);
         menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates, preferences).build(
                 new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
                         dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, searchWiring::step,
                         this::showShortcuts, dialogs::showAbout,
                         name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
-                                t("language.changed", name))));
+                                t("language.changed", name)), () -> goTo.show(stage)));
         root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
@@ -93,9 +97,20 @@ public final class MainWindow {
                     : session.firstToShow(list.table().getItems());
             if (first != null) {
                 select(first);
-                list.table().scrollTo(first);
+                if (first != list.table().getItems().get(0)) {
+                    list.table().scrollTo(first);
+                }
             }
         });
+    }
+
+    /** Opens the article chosen in the go-to box, or shows the chosen tag's articles alone. */
+    private void goTo(QuickItem item) {
+        if (item.article() != null) {
+            session.picked(item.article());
+        } else if (item.tag() != null) {
+            library.showOnlyTag(item.tag());
+        }
     }
 
     private void select(Article article) {

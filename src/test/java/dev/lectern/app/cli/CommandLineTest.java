@@ -29,6 +29,17 @@ class CommandLineTest {
     }
 
     @Test
+    void searchTakesALimitZeroForAll() {
+        assertThat(CommandLine.parse("search", "blog", "worker").limit()).isEqualTo(CommandLine.SEARCH_LIMIT);
+        CommandLine line = CommandLine.parse("search", "blog", "worker", "--limit", "0", "--json");
+        assertThat(line.query()).isEqualTo("worker");
+        assertThat(line.limit()).isZero();
+        assertThat(CommandLine.parse("search", "blog", "--limit", "1,000", "worker").limit()).isEqualTo(1000);
+        assertThatThrownBy(() -> CommandLine.parse("search", "blog", "q", "--limit", "-1")).hasMessageContaining("--limit");
+        assertThatThrownBy(() -> CommandLine.parse("search", "blog", "q", "--limit", "all")).hasMessageContaining("whole number");
+    }
+
+    @Test
     void renderTakesAFileAndALibrary() {
         CommandLine line = CommandLine.parse("render", "a.md", "--library", "lib");
         assertThat(line.command()).isEqualTo(CommandLine.Command.RENDER);

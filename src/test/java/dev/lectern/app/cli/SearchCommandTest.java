@@ -22,8 +22,9 @@ class SearchCommandTest {
         Files.writeString(library.resolve("b.md"), "---\ntitle: 其他\n---\n顺便提到线程池的配置。\n");
         Files.writeString(library.resolve("c.md"), "---\ntitle: 无关\n---\n没有这个词。\n");
         String first = run(library, "线程池", true);
-        assertThat(first.lines()).hasSize(2);
+        assertThat(first.lines()).hasSize(3);
         assertThat(first.lines().findFirst().orElseThrow()).contains("\"path\":\"a.md\"", "\"title\":\"线程池入门\"");
+        assertThat(first.lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("{\"total\":2,\"shown\":2}");
 
         Files.writeString(library.resolve("c.md"), "---\ntitle: 无关\n---\n现在也有线程池了。\n");
         Files.setLastModifiedTime(library.resolve("c.md"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
@@ -31,9 +32,33 @@ class SearchCommandTest {
         assertThat(again).contains("3 results for 线程池", "现在也有线程池了");
     }
 
+    @Test
+    void printsTheTotalAndAsManyResultsAsTheLimitAllows() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 60; i++) {
+            Files.writeString(library.resolve("n" + i + ".md"), "# Note " + i + "\n\nnavigator.serviceWorker.register(" + i + ")\n");
+        }
+        Files.writeString(library.resolve("other.md"), "# Other\n\nnothing here\n");
+
+        String defaults = run(library, "serviceworker", false, 50);
+        assertThat(defaults).contains("50 of 60 results for serviceworker");
+        assertThat(defaults.lines().filter(line -> line.matches(" ?\\d+\\. .*"))).hasSize(50);
+
+        String few = run(library, "ServiceWorker", true, 3);
+        assertThat(few.lines()).hasSize(4).last().isEqualTo("{\"total\":60,\"shown\":3}");
+
+        String all = run(library, "serviceworker", false, 0);
+        assertThat(all).contains("60 results for serviceworker").doesNotContain(" of ");
+        assertThat(all.lines().filter(line -> line.matches(" ?\\d+\\. .*"))).hasSize(60);
+    }
+
     private String run(Path library, String query, boolean json) throws Exception {
+        return run(library, query, json, 50);
+    }
+
+    private String run(Path library, String query, boolean json, int limit) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new SearchCommand(dir.resolve("cache"), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(library, query, json);
+        new SearchCommand(dir.resolve("cache"), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(library, query, json, limit);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -16,6 +16,7 @@ import dev.lectern.model.HighlightColor;
 import dev.lectern.model.TagPath;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import dev.lectern.ui.library.ArticleFilter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class SearchViewModelTest {
         add("go.md", "---\ntitle: Go 的调度\ntags: [Go]\n---\ngoroutine 不是线程池。\n");
         add("jp.md", "---\ntitle: コンテナ入門\ntags: [Docker]\n---\nコンテナとは何か。\n");
         filter.setLibrary(articles, TagIndex.build(articles));
-        search = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index")), new IndexBuilder(reader, 2), filter,
+        search = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index"), SourceFiles.under(dir, reader)), new IndexBuilder(reader, 2), filter,
                 NOW, NOW, NOW);
     }
 
@@ -84,6 +85,52 @@ class SearchViewModelTest {
         SearchResult deep = search.results().stream().filter(r -> r.article().id().path().equals("deep.md")).findFirst().orElseThrow();
         int[] match = deep.matches().get(0);
         assertThat(deep.snippet().substring(match[0], match[1])).isEqualTo("线程池");
+    }
+
+    @Test
+    void reportsTheTotalAndListsMorePageByPage() throws IOException {
+        for (int i = 0; i < 450; i++) {
+            add("many-" + i + ".md", "# Note " + i + "\n\nnavigator.serviceWorker.register(" + i + ")\n");
+        }
+        filter.setLibrary(articles, TagIndex.build(articles));
+        search.libraryLoaded(root, articles);
+        search.queryProperty().set("ServiceWorker");
+
+        assertThat(search.totalProperty().get()).isEqualTo(450);
+        assertThat(search.results()).hasSize(SearchViewModel.PAGE);
+        search.loadMore();
+        assertThat(search.results()).hasSize(400);
+        search.loadMore();
+        search.loadMore();
+        assertThat(search.results()).hasSize(450);
+        assertThat(found()).doesNotHaveDuplicates();
+
+        search.queryProperty().set("线程池");
+        assertThat(search.totalProperty().get()).isEqualTo(3);
+        assertThat(found()).hasSize(3);
+        search.queryProperty().set("");
+        assertThat(search.totalProperty().get()).isZero();
+    }
+
+    @Test
+    void theGoToBoxRanksTitlesByPinyinAndTagsByName() {
+        filter.setLibrary(articles, TagIndex.build(articles));
+        search.libraryLoaded(root, articles);
+        QuickOpenViewModel goTo = search.newQuickOpen(() -> filter.indexProperty().get());
+
+        goTo.queryProperty().set("xcc");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("线程池的小问题");
+        goTo.queryProperty().set("xianchengchi");
+        assertThat(goTo.items()).extracting(item -> item.article().id().path()).containsExactly("pool.md");
+        goTo.queryProperty().set("線程池");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("线程池的小问题");
+        goTo.queryProperty().set("do");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("Docker");
+        assertThat(goTo.items().get(0).tag()).isEqualTo(new TagRef(Facet.TAG, TagPath.parse("Docker")));
+        goTo.queryProperty().set("go");
+        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("Go 的调度", "Go");
+        goTo.queryProperty().set("");
+        assertThat(goTo.items()).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.lectern.model.TagPath;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
@@ -65,7 +66,7 @@ class ReadingSessionTest {
         library = new LibraryViewModel(new LibraryScanner(articles, 1)::scan, null, NOW, NOW);
         reader = new ReaderViewModel(articles, renderer, NOW, NOW, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), NOW, NOW);
-        search = new SearchViewModel(dir -> SearchIndex.open(data.resolve("index")), new IndexBuilder(articles, 1),
+        search = new SearchViewModel(dir -> SearchIndex.open(data.resolve("index"), SourceFiles.under(dir, articles)), new IndexBuilder(articles, 1),
                 library.filter(), NOW, NOW, NOW);
         session = new ReadingSession(library, reader, annotations,
                 dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search, browsed::add);

@@ -6,6 +6,7 @@ import dev.lectern.library.LibraryWatcher;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SourceFiles;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.PreferencesSaver;
 import dev.lectern.store.ReadingMemory;
@@ -68,7 +69,7 @@ final class ReaderFixture {
                 watchFolder ? listener -> new LibraryWatcher(articles, listener) : null, background, Platform::runLater);
         reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
-        search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search")),
+        search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search"), SourceFiles.under(root, new ArticleReader())),
                 new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
         window = new MainWindow(library, reader, annotations,
                 dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,

@@ -66,8 +66,8 @@ class ReadingPaneTest {
     @Test
     void aLinkToAnotherArticleOpensItInLectern(FxRobot robot) throws Exception {
         openLongArticle(robot);
-        robot.interact(() -> script("document.querySelector(\"a[href='notes/next.md']\").scrollIntoView(false)"));
-        robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href='notes/next.md']"));
+        robot.interact(() -> script("document.querySelector(\"a[href='lectern-link:notes%2Fnext.md']\").scrollIntoView(false)"));
+        robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href='lectern-link:notes%2Fnext.md']"));
         awaitPage(robot, "下一篇文章");
         assertThat(reader.articleProperty().get().id().path()).isEqualTo("notes/next.md");
         assertThat(opened).isEmpty();

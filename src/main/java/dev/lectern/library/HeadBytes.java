@@ -1,0 +1,46 @@
+package dev.lectern.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The first bytes of a file, at most a limit, so no file can make Lectern read (and hold) more than that. A cut
+ * head ends at its last line break (UTF-16 files: at a whole character), so it never ends in half a character.
+ */
+record HeadBytes(byte[] bytes, boolean cut, long size) {
+
+    static HeadBytes read(Path file, long limit) throws IOException {
+        int max = (int) Math.min(limit, Integer.MAX_VALUE - 16);
+        byte[] bytes;
+        boolean cut;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(max);
+            cut = bytes.length == max && in.read() >= 0;
+        }
+        long size = cut ? Math.max(Files.size(file), bytes.length + 1L) : bytes.length;
+        return new HeadBytes(cut ? wholeLines(bytes) : bytes, cut, size);
+    }
+
+    private static byte[] wholeLines(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            return Arrays.copyOf(bytes, bytes.length & ~1);
+        }
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--; // a newline byte never sits inside a UTF-8 (or GB18030, Big5...) character
+        }
+        if (end == 0) { // one endless line: cut before a partial UTF-8 sequence at least
+            end = bytes.length;
+            while (end > 0 && (bytes[end - 1] & 0xC0) == 0x80) {
+                end--;
+            }
+            end = end > 0 && (bytes[end - 1] & 0x80) != 0 ? end - 1 : bytes.length;
+        }
+        return Arrays.copyOf(bytes, end);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.lectern.search;
+
+import dev.lectern.library.ArticleSource;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.util.Objects;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The articles of a candidate query whose file really holds a text, as grep -F -i would find it: articles holding
+ * every piece of a text ({@link Grams}) mostly hold the text, but not always (pre, ref, fet, etc and tch without
+ * "prefetch"), so each candidate's file is read and looked through. Candidates are meant to be few: the query
+ * leaves out articles already found by whole words.
+ */
+final class VerifiedPieces extends Query {
+
+    private static final System.Logger LOG = System.getLogger(VerifiedPieces.class.getName());
+    /** The cost of reading a file, against the cost of advancing a posting list. */
+    private static final float MATCH_COST = 10_000f;
+
+    private final Query candidates;
+    private final String needle;
+    private final SourceFiles files;
+
+    /** @param needle the text folded as {@link Snippets#fold} folds */
+    VerifiedPieces(Query candidates, String needle, SourceFiles files) {
+        this.candidates = candidates;
+        this.needle = needle;
+        this.files = files;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        Query rewritten = candidates.rewrite(searcher);
+        return rewritten == candidates ? this : new VerifiedPieces(rewritten, needle, files);
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight inner = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return new ConstantScoreWeight(this, boost) {
+            @Override
+            public Scorer scorer(LeafReaderContext context) throws IOException {
+                Scorer scorer = inner.scorer(context);
+                if (scorer == null) {
+                    return null;
+                }
+                TwoPhaseIterator innerTwoPhase = scorer.twoPhaseIterator();
+                DocIdSetIterator approximation = innerTwoPhase == null ? scorer.iterator() : innerTwoPhase.approximation();
+                BinaryDocValues ids = context.reader().getBinaryDocValues(IndexFields.ID_VALUE);
+                BinaryDocValues notes = context.reader().getBinaryDocValues(IndexFields.NOTES_VALUE);
+                TwoPhaseIterator verified = new TwoPhaseIterator(approximation) {
+                    @Override
+                    public boolean matches() throws IOException {
+                        return (innerTwoPhase == null || innerTwoPhase.matches()) && holds(approximation.docID(), ids, notes);
+                    }
+
+                    @Override
+                    public float matchCost() {
+                        return MATCH_COST;
+                    }
+                };
+                return new ConstantScoreScorer(this, score(), scoreMode, verified);
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext context) {
+                return false;
+            }
+        };
+    }
+
+    /** Whether the document's file (or notes) holds the text; true when the file cannot be read, to find too much rather than too little. */
+    private boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes) throws IOException {
+        if (notes != null && notes.advanceExact(doc) && Snippets.fold(notes.binaryValue().utf8ToString()).contains(needle)) {
+            return true;
+        }
+        if (ids == null || !ids.advanceExact(doc)) {
+            return true;
+        }
+        ArticleId id = new ArticleId(ids.binaryValue().utf8ToString());
+        try {
+            ArticleSource source = files.read(id);
+            return source == null || Snippets.fold(ArticleDocument.searchedText(source)).contains(needle);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Kept unverified, cannot read " + id + ": " + e);
+            return true;
+        }
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        candidates.visit(visitor.getSubVisitor(BooleanClause.Occur.FILTER, this));
+    }
+
+    @Override
+    public String toString(String field) {
+        return "verified(" + candidates.toString(field) + ", \"" + needle + "\")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && candidates.equals(((VerifiedPieces) other).candidates)
+                && needle.equals(((VerifiedPieces) other).needle) && files == ((VerifiedPieces) other).files;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), candidates, needle);
+    }
+}

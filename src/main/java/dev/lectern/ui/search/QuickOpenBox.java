@@ -1,0 +1,99 @@
+package dev.lectern.ui.search;
+
+import static dev.lectern.ui.common.Messages.t;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+
+/**
+ * The go-to box (Ctrl+P): a field over a list that ranks articles and tags as the reader types; ↑/↓ choose, Enter or
+ * a click goes there, Esc closes.
+ */
+public final class QuickOpenBox {
+
+    private static final double WIDTH = 560;
+
+    private final Popup popup = new Popup();
+    private final TextField field = new TextField();
+    private final ListView<QuickItem> list = new ListView<>();
+
+    /** @param go told the chosen entry */
+    public QuickOpenBox(QuickOpenViewModel model, Consumer<QuickItem> go) {
+        field.setPromptText(t("goto.prompt"));
+        field.setId("goto-field");
+        model.queryProperty().bind(field.textProperty());
+        list.setItems(model.items());
+        list.setId("goto-list");
+        list.setPlaceholder(new Label(t("goto.empty")));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(QuickItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.tag() != null ? t("goto.tag", item.label()) : item.label());
+            }
+        });
+        list.setPrefSize(WIDTH, 320);
+        model.items().addListener((javafx.collections.ListChangeListener<QuickItem>) change -> {
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                list.getSelectionModel().selectNext();
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP) {
+                list.getSelectionModel().selectPrevious();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                choose(go);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                popup.hide();
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> choose(go));
+        VBox box = new VBox(6, field, list);
+        box.getStyleClass().add("goto-box");
+        box.getStylesheets().add(java.util.Objects.requireNonNull(QuickOpenBox.class.getResource("/dev/lectern/ui/lectern.css")).toExternalForm());
+        popup.getContent().add(box);
+        popup.setAutoHide(true);
+    }
+
+    private void choose(Consumer<QuickItem> go) {
+        QuickItem chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            popup.hide();
+            go.accept(chosen);
+        }
+    }
+
+    /** Shows the box empty near the top of the window, the field taking the keyboard. */
+    public void show(Window owner) {
+        field.clear();
+        popup.show(owner, owner.getX() + Math.max(0, (owner.getWidth() - WIDTH) / 2), owner.getY() + 80);
+        field.requestFocus();
+    }
+
+    /** Whether the box is open. */
+    public boolean isShowing() {
+        return popup.isShowing();
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    ListView<QuickItem> list() {
+        return list;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.lectern.ui.search;
+
+import dev.lectern.library.Facet;
+import dev.lectern.library.TagIndex;
+import dev.lectern.library.TagNode;
+import dev.lectern.library.TagRef;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.search.TagNames;
+import dev.lectern.ui.common.ShownArticles;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The go-to box (Ctrl+P): ranks articles by title and tags by name as the reader types, by word starts, pinyin or
+ * initials (xcc → 线程池) and either form of Chinese; the work runs on the query thread, the list is replaced on the
+ * FX thread, and an answer to an older text is dropped.
+ */
+public final class QuickOpenViewModel {
+
+    static final int ARTICLES = 20;
+    static final int TAGS = 8;
+
+    private final BiFunction<String, Integer, List<ArticleId>> titles;
+    private final ShownArticles filter;
+    private final Supplier<TagIndex> tagIndex;
+    private final Executor querying;
+    private final Executor fx;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<QuickItem> items = FXCollections.observableArrayList();
+    private final ObservableList<QuickItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
+    private final AtomicInteger generation = new AtomicInteger();
+    private TagIndex namedIndex;
+    private TagNames names;
+    private Map<String, TagRef> refs = Map.of();
+
+    /** @param titles the ids of the articles whose titles match a text, best first, at most a number of them */
+    QuickOpenViewModel(BiFunction<String, Integer, List<ArticleId>> titles, ShownArticles filter, Supplier<TagIndex> tagIndex,
+                       Executor querying, Executor fx) {
+        this.titles = titles;
+        this.filter = filter;
+        this.tagIndex = tagIndex;
+        this.querying = querying;
+        this.fx = fx;
+        query.addListener((obs, was, now) -> find());
+    }
+
+    private void find() {
+        int gen = generation.incrementAndGet();
+        String text = query.get() == null ? "" : query.get().strip();
+        if (text.isEmpty()) {
+            items.clear();
+            return;
+        }
+        refreshTags();
+        TagNames tagNames = names;
+        Map<String, TagRef> tagRefs = refs;
+        querying.execute(() -> {
+            if (gen != generation.get()) {
+                return;
+            }
+            List<ArticleId> ids = titles.apply(text, ARTICLES);
+            List<String> tags = tagNames.find(text, TAGS);
+            fx.execute(() -> {
+                if (gen == generation.get()) {
+                    show(ids, tags, tagRefs);
+                }
+            });
+        });
+    }
+
+    private void show(List<ArticleId> ids, List<String> tags, Map<String, TagRef> tagRefs) {
+        List<QuickItem> found = new ArrayList<>();
+        for (ArticleId id : ids) {
+            Article article = filter.find(id);
+            if (article != null) {
+                found.add(new QuickItem(article, null, article.title()));
+            }
+        }
+        tags.forEach(name -> found.add(new QuickItem(null, tagRefs.get(name), name)));
+        items.setAll(found);
+    }
+
+    /** The tag names of the library, taken anew when the library (its tag index) changed. */
+    private void refreshTags() {
+        TagIndex index = tagIndex.get();
+        if (index == namedIndex && names != null) {
+            return;
+        }
+        namedIndex = index;
+        Map<String, TagRef> byName = new LinkedHashMap<>();
+        if (index != null) {
+            for (Facet facet : Facet.values()) {
+                Deque<TagNode> nodes = new ArrayDeque<>(index.roots(facet));
+                while (!nodes.isEmpty()) {
+                    TagNode node = nodes.pop();
+                    byName.putIfAbsent(node.ref().path().toString(), node.ref());
+                    nodes.addAll(node.children());
+                }
+            }
+        }
+        refs = byName;
+        names = new TagNames(new ArrayList<>(byName.keySet()));
+    }
+
+    /** The text typed in the box. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The articles then the tags found for the text, best first. */
+    public ObservableList<QuickItem> items() {
+        return readOnlyItems;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.lectern.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.Bookmark;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A save that fails when the window closes loses nothing: the annotations are kept beside the file and come back. */
+class SaveAtExitTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedSaveAtExitIsKeptBesideTheFileAndMergedAtTheNextStart() throws IOException {
+        Path file = dir.resolve("annotations.yaml");
+        AnnotationStore store = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+        store.addBookmark(new ArticleId("a.md"), null, null, "kept through a failed save");
+        // the file's place is taken by a folder that cannot be replaced: the save at exit fails
+        Files.createDirectories(file.resolve("blocker"));
+
+        assertThatThrownBy(store::close).isInstanceOf(IOException.class).hasMessageContaining("kept as");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("annotations.yaml.unsaved-"));
+        }
+
+        Files.delete(file.resolve("blocker"));
+        Files.delete(file);
+        AnnotationStore next = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+        assertThat(next.annotations()).extracting(a -> ((Bookmark) a).label()).containsExactly("kept through a failed save");
+        assertThat(next.problems()).singleElement().asString().contains("could not save").contains("1 recovered");
+        assertThat(Files.readString(file)).contains("kept through a failed save");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".unsaved-"));
+        }
+    }
+}

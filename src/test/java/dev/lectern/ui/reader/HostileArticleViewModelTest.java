@@ -1,0 +1,100 @@
+package dev.lectern.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.render.RenderedPage;
+import dev.lectern.store.ReadingMemory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reading pane's model with hostile articles: each is shown (cut, as plain text, or with why it failed). */
+class HostileArticleViewModelTest {
+
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    @TempDir
+    Path dir;
+
+    private ReaderViewModel model(ArticleReader reader, PageRenderer renderer) {
+        return new ReaderViewModel(reader, renderer, SAME_THREAD, SAME_THREAD, new ReadingMemory());
+    }
+
+    private Article write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        return new ArticleReader().read(dir, dir.resolve(name));
+    }
+
+    @Test
+    void pathologicalMarkdownIsShownAsPlainTextWithANotice() throws IOException {
+        ReaderViewModel model = model(new ArticleReader(), new PageRenderer());
+        StringBuilder nested = new StringBuilder("# Nested\n\n");
+        for (int i = 0; i < 1_000; i++) {
+            nested.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        }
+        StringBuilder references = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            references.append("[l").append(i).append("][r").append(i).append("] ");
+        }
+        references.append("\n\n");
+        for (int i = 0; i < 50_000; i++) {
+            references.append("[r").append(i).append("]: /x").append(i).append('\n');
+        }
+        List<String> bodies = List.of("> ".repeat(20_000) + "deep\n", nested.toString(), "*a ".repeat(50_000) + "\n",
+                "[".repeat(50_000) + "](".repeat(20_000) + "\n", references.toString());
+        int n = 0;
+        for (String body : bodies) {
+            Article article = write("hostile" + n++ + ".md", body);
+            model.show(dir, article);
+            RenderedPage page = model.pageProperty().get();
+            assertThat(page).as(article.id().path()).isNotNull();
+            assertThat(page.html()).contains("plain-source");
+            assertThat(model.noticeProperty().get()).as(article.id().path()).contains("plain text");
+        }
+        model.show(dir, write("unclosed.md", "---\ntitle: x\n" + "- item\n".repeat(4_000) + "body\n"));
+        assertThat(model.noticeProperty().get()).as("an unclosed front matter fence renders normally").isNull();
+        assertThat(model.pageProperty().get().html()).contains("<li>item</li>");
+        model.show(dir, write("fine.md", "# Fine\n\nA *normal* [link](x.md).\n"));
+        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.pageProperty().get().html()).doesNotContain("plain-source").contains("<em>normal</em>");
+    }
+
+    @Test
+    void anArticleOverTheSizeCapIsCutWithANoticeAndCanBeOpenedWhole() throws IOException {
+        ReaderViewModel model = model(new ArticleReader(), new PageRenderer());
+        Article huge = write("huge.md", "---\ntitle: Huge\n---\n" + "滚滚长江东逝水，浪花淘尽英雄。\n\n".repeat(47_000)); // 2.2 MB
+        model.show(dir, huge);
+        assertThat(model.cutProperty().get()).isTrue();
+        assertThat(model.noticeProperty().get()).contains("MB");
+        String cutPage = model.pageProperty().get().html();
+
+        model.openWhole();
+        assertThat(model.cutProperty().get()).isFalse();
+        assertThat(model.pageProperty().get().html().length()).isGreaterThan(cutPage.length());
+    }
+
+    @Test
+    void anErrorWhileRenderingSaysTheArticleCouldNotBeShownAndWhy() throws IOException {
+        ArticleReader failing = new ArticleReader() {
+            @Override
+            public Body readBody(Path root, ArticleId id, long limit) {
+                throw new StackOverflowError("planted");
+            }
+        };
+        ReaderViewModel model = model(failing, new PageRenderer());
+        model.show(dir, write("a.md", "# A\n"));
+        assertThat(model.pageProperty().get().html()).contains("could not be read").contains("planted");
+        assertThat(model.noticeProperty().get()).contains("could not be read").contains("StackOverflowError");
+        assertThat(new ArticleId("a.md")).isEqualTo(model.articleProperty().get().id());
+    }
+
+}
