@@ -85,8 +85,6 @@ final class SearchBench {
         report.row("searchIndexMB", "search index: size on disk", String.format("%.1f MB for %.1f MB of text: %.2f x the text",
                 figures.indexBytes() / 1e6, textBytes / 1e6, figures.indexBytes() / (double) Math.max(1, textBytes)),
                 Math.round(figures.indexBytes() / 1e5) / 10.0);
-        report.row("searchIndexToText", "search index: size against the text", String.format("%.2f x", figures.indexBytes() / (double) Math.max(1, textBytes)),
-                Math.round(figures.indexBytes() * 100.0 / Math.max(1, textBytes)) / 100.0);
         report.millis("searchRebuildMs", "search index: reopen + rebuild, nothing changed", figures.rebuildSeconds(),
                 " (" + figures.reindexed() + " re-read)");
         report.millis("searchFirstQueryMs", "search query: first after opening (cold)", queries.first() / 1e9, "");
