@@ -1,5 +1,7 @@
 package dev.lectern.ui.annotations;
 
+import java.util.Collection;
+import java.util.function.Supplier;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Anchor;
@@ -44,13 +46,14 @@ public final class AnnotationLayer {
     private Runnable noteOnRelease;
     private final List<Runnable> repainted = new java.util.ArrayList<>();
 
-    public AnnotationLayer(ReadingPage view, OpenArticle reader, AnnotationsViewModel annotations) {
+    public AnnotationLayer(ReadingPage view, OpenArticle reader, AnnotationsViewModel annotations,
+                           Supplier<Collection<Article>> libraryArticles) {
         this.view = view;
         this.reader = reader;
         this.annotations = annotations;
         this.page = new PageBridge(view::run);
         this.placement = new HighlightPlacement(annotations);
-        this.popovers = new AnnotationPopovers(this, view.web());
+        this.popovers = new AnnotationPopovers(this, view.web(), libraryArticles);
         view.onPageReady(this::pageReady);
         annotations.revisionProperty().addListener((obs, was, now) -> repaint());
         view.web().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);

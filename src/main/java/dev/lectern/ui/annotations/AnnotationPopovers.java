@@ -1,5 +1,8 @@
 package dev.lectern.ui.annotations;
 
+import dev.lectern.model.Article;
+import java.util.Collection;
+import java.util.function.Supplier;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Highlight;
@@ -21,11 +24,15 @@ final class AnnotationPopovers {
     static final String[] SWATCHES = {"#ffd60a", "#34c759", "#0a84ff", "#ff3787", "#af52de"};
 
     private final AnnotationLayer layer;
+    /** The library's articles, whose tags the tag field offers after the highlight tags. */
+    private final Supplier<Collection<Article>> libraryArticles;
     private final Node owner;
     private final PopOver popOver = new PopOver();
 
-    AnnotationPopovers(AnnotationLayer layer, Node owner) {
+    AnnotationPopovers(AnnotationLayer layer, Node owner,
+                       Supplier<Collection<Article>> libraryArticles) {
         this.layer = layer;
+        this.libraryArticles = libraryArticles;
         this.owner = owner;
         popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_CENTER);
         popOver.setDetachable(false);
@@ -86,7 +93,7 @@ final class AnnotationPopovers {
         Button done = action(t("popover.done"), t("popover.done.tip"), this::hide);
         done.setDefaultButton(true);
         TagField tags = new TagField(String.join(", ", highlight.tags()),
-                () -> KnownTags.of(java.util.List.of(), layer.annotations().all()));
+                () -> KnownTags.of(libraryArticles.get(), layer.annotations().all()));
         tags.setPromptText(t("tags.prompt"));
         tags.setTooltip(new Tooltip(t("popover.tags.tip")));
         Label quote = new Label("“" + abbreviate(highlight.anchor().quote()) + "”");

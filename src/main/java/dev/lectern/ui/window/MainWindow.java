@@ -74,7 +74,7 @@ public final class MainWindow {
         TagTreeView tags = new TagTreeView(filter);
         ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter);
         list = new ArticleListView(filter, annotations, readStates);
-        readerPane = new ReaderPane(reader, annotations, session::follow, browser::open);
+        readerPane = new ReaderPane(reader, annotations, session::follow, browser::open, () -> library.filter().articles());
         SearchWiring searchWiring = new SearchWiring(search, library, reader, list, readerPane);
         progress = new ReadProgressTracker(readerPane.reader(), readStates, millis);
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {

@@ -1,5 +1,8 @@
 package dev.lectern.ui.window;
 
+import dev.lectern.model.Article;
+import java.util.Collection;
+import java.util.function.Supplier;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.ui.annotations.AnnotationLayer;
@@ -36,9 +39,10 @@ public final class ReaderPane extends BorderPane {
     private final FindBar findBar;
 
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
-               Consumer<LinkTarget> links, Consumer<URI> openExternal) {
+               Consumer<LinkTarget> links, Consumer<URI> openExternal,
+               Supplier<Collection<Article>> libraryArticles) {
         reader = new ReaderView(model, links);
-        layer = new AnnotationLayer(reader, model, annotations);
+        layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
         side.getTabs().addAll(outlineTab, notesTab);
