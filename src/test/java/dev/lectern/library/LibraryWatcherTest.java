@@ -133,10 +133,27 @@ class LibraryWatcherTest {
         watcher.close();
         int before = batches.get();
         fixture.write("late.md", "# Late\n");
-        Thread.sleep(500);
+        awaitSecondWatcherSees("later.md");
 
         assertThat(batches.get()).isEqualTo(before);
         assertThat(library).doesNotContainKey("late.md");
+    }
+
+    /**
+     * Starts a second watcher on the folder, writes {@code name} and waits until that watcher reports it: an event
+     * written after the closed watcher's, past the same quiet period, so the closed one had every chance to speak.
+     */
+    private void awaitSecondWatcherSees(String name) throws Exception {
+        java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(1);
+        try (LibraryWatcher second = new LibraryWatcher(new ArticleReader(), changes -> {
+            if (changes.addedOrChanged().stream().anyMatch(a -> a.id().path().equals(name))) {
+                seen.countDown();
+            }
+        }, Duration.ofMillis(100))) {
+            second.start(dir, List.copyOf(library.values()));
+            fixture.write(name, "# Later\n");
+            assertThat(seen.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the second watcher saw " + name).isTrue();
+        }
     }
 
     private static void deleteTree(Path top) throws Exception {
