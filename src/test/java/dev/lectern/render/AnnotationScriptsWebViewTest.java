@@ -1,10 +1,7 @@
 package dev.lectern.render;
 
-import static dev.lectern.render.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,11 +37,7 @@ class AnnotationScriptsWebViewTest {
 
     @BeforeEach
     void load() throws Exception {
-        html = new PageRenderer().render(article("T"), MARKDOWN, RenderOptions.defaults(library, library.resolve("a.md")));
-        Path page = Files.writeString(library.resolve("page.html"), html, StandardCharsets.UTF_8);
-        fx.show();
-        fx.load(engine -> engine.load(page.toUri().toString()));
-        fx.eval(scripts.install());
+        html = fx.showRendered(library, MARKDOWN);
     }
 
     @AfterEach

@@ -259,6 +259,21 @@ class HostileArticlesWebViewTest {
             return FxThread.call(() -> engine.executeScript(script));
         }
 
+        /**
+         * Renders markdown as a page of {@code library}, shows it from a file (as the reader does) with the annotation
+         * scripts installed, and returns the page's HTML.
+         */
+        String showRendered(Path library, String markdown) throws Exception {
+            String html = new PageRenderer().render(TestArticles.article("T"), markdown,
+                    RenderOptions.defaults(library, library.resolve("a.md")));
+            Path page = java.nio.file.Files.writeString(library.resolve("page.html"), html,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            show();
+            load(engine -> engine.load(page.toUri().toString()));
+            eval(new AnnotationScripts().install());
+            return html;
+        }
+
         void close() {
             if (stage != null) {
                 Platform.runLater(stage::close);
