@@ -19,6 +19,9 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MathNodes {
 
+    /** Formulas typeset per article; later ones show their source (each new one costs milliseconds of layout). */
+    static final int MAX_TYPESET = 1_000;
+
     private static final char INLINE = '\uE000';
     private static final char DISPLAY = '\uE002';
     private static final char END = '\uE001';
@@ -72,7 +75,9 @@ final class MathNodes {
             if (m.start() > copied) {
                 parts.add(new TextNode(text.substring(copied, m.start())));
             }
-            parts.add(formula(formulas.get(index), m.group(1).charAt(0) == DISPLAY, math));
+            boolean display = m.group(1).charAt(0) == DISPLAY;
+            parts.add(index < MAX_TYPESET ? formula(formulas.get(index), display, math)
+                    : untypeset(formulas.get(index), display));
             copied = m.end();
         }
         if (copied < text.length()) {
@@ -82,6 +87,11 @@ final class MathNodes {
             holder.before(part);
         }
         holder.remove();
+    }
+
+    /** A formula past {@link #MAX_TYPESET}: its source as code, so a page of thousands of formulas still opens. */
+    private static Element untypeset(String tex, boolean display) {
+        return new Element("code").addClass("math-source").addClass(display ? "math-display" : "math-inline").text(tex);
     }
 
     private static Element formula(String tex, boolean display, MathRenderer math) {

@@ -99,4 +99,17 @@ class MathTest {
         assertThat(math.svg("\\frac{a}{b}", false)).isSameAs(first);
         assertThat(math.svg("\\frac{a}{b}", true)).isNotSameAs(first);
     }
+
+    @Test
+    void anArticleOfThousandsOfFormulasOpensWithTheRestShownAsSource() {
+        StringBuilder markdown = new StringBuilder();
+        for (int i = 0; i < MathNodes.MAX_TYPESET + 200; i++) {
+            markdown.append("term $x_{").append(i).append("}$ ");
+        }
+        Document page = dom(html(markdown + "\n"));
+
+        assertThat(page.select(".article-body span.math.math-inline")).hasSize(MathNodes.MAX_TYPESET);
+        assertThat(page.select(".article-body code.math-source")).hasSize(200)
+                .first().extracting(Element::text).isEqualTo("x_{" + MathNodes.MAX_TYPESET + "}");
+    }
 }
