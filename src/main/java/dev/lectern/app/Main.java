@@ -57,6 +57,9 @@ public final class Main {
         // AWT only lays out formulas and code tokens off screen (JLaTeXMath, RSyntaxTextArea); it must never open
         // a display connection beside JavaFX's
         System.setProperty("java.awt.headless", "true");
+        // pages are local files: WebKit's HTTP/2 loader would set up the JDK's HttpClient and TLS (about 300 classes)
+        // for the first page load; the classic loader reads file: URLs without them
+        System.setProperty("com.sun.webkit.useHTTP2Loader", "false");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CommandLine line;
@@ -127,11 +130,15 @@ public final class Main {
         AnnotationStores stores = root -> AnnotationStore.open(
                 annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
         saver.scheduleWithFixedDelay(() -> checkForExternalChange(annotations), 2, 2, TimeUnit.SECONDS);
-        Runnable firstPaint = !exitAfterFirstRender ? null : () -> {
-            long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-render-ms=" + (System.currentTimeMillis() - jvmStart));
-            System.out.flush();
-            Runtime.getRuntime().halt(0);
+        Runnable firstPaint = () -> {
+            if (exitAfterFirstRender) {
+                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-render-ms=" + (System.currentTimeMillis() - jvmStart));
+                System.out.flush();
+                Runtime.getRuntime().halt(0);
+            }
+            // formulas' fonts load after the first article is painted, not in competition with it
+            background.execute(renderer::warmUpMath);
         };
         SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root),
                 SourceFiles.under(root, reader)),

@@ -46,7 +46,10 @@ public final class PageRenderer {
         this.codeBlocks = new CodeBlocks(colourCode);
     }
 
-    /** Renders a small sample once, so that the first real article renders fast; call it off the UI thread. */
+    /**
+     * Renders a small sample once, so that the first real article renders fast; call it off the UI thread. Formulas
+     * are warmed separately ({@link #warmUpMath()}): their fonts cost a second of CPU that start-up cannot spare.
+     */
     public void warmUp() {
         long start = System.nanoTime();
         Path root = Path.of("").toAbsolutePath();
@@ -57,7 +60,12 @@ public final class PageRenderer {
                 + "```java\nint x;\n```\n\n[^1]: note\n",
                 RenderOptions.defaults(root, root.resolve("warm-up.md")));
         LOG.log(System.Logger.Level.DEBUG, "renderer warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
-        math.svg("\\frac{1}{2}", false); // loads JLaTeXMath's fonts (a second or more), after the rest is warm
+    }
+
+    /** Typesets one formula, loading JLaTeXMath's fonts and AWT (a second or more); call it off the UI thread. */
+    public void warmUpMath() {
+        long start = System.nanoTime();
+        math.svg("\\frac{1}{2}", false);
         LOG.log(System.Logger.Level.DEBUG, "math warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
     }
 

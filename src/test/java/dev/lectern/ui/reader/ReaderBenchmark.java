@@ -44,6 +44,7 @@ public final class ReaderBenchmark {
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
         renderer.warmUp();
+        renderer.warmUpMath();
         ReaderViewModel model = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         CompletableFuture<ReaderView> viewReady = new CompletableFuture<>();
         Platform.startup(() -> {
