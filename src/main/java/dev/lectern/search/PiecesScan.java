@@ -40,8 +40,8 @@ final class PiecesScan {
 
         /** How many of the candidates hold the text: exact when complete, else estimated from those checked. */
         int estimate() {
-            if (complete() || checked == 0) {
-                return complete() ? docs.size() : candidates;
+            if (complete()) {
+                return docs.size();
             }
             return docs.size() + (int) Math.round((candidates - checked) * (double) docs.size() / checked);
         }
