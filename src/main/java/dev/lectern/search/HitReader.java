@@ -3,8 +3,9 @@ package dev.lectern.search;
 import dev.lectern.library.ArticleSource;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -32,13 +33,14 @@ final class HitReader {
         }
         String[] ids = IndexValues.strings(reader, docs, IndexFields.ID_VALUE);
         String[] notes = IndexValues.strings(reader, docs, IndexFields.NOTES_VALUE);
-        List<SearchHit> hits = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
+        SearchHit[] hits = new SearchHit[docs.length];
+        // reading the files is most of the work: spread over the cores (each hit is independent)
+        IntStream.range(0, docs.length).parallel().forEach(i -> {
             ArticleId id = new ArticleId(ids[i]);
             Snippets.SearchHitText text = snippet(body(files, id), notes[i], snippets);
-            hits.add(new SearchHit(id, top[i].score, text.snippet(), text.matches()));
-        }
-        return hits;
+            hits[i] = new SearchHit(id, top[i].score, text.snippet(), text.matches());
+        });
+        return Arrays.asList(hits);
     }
 
     /** The markdown body of the article's file now; "" when it cannot be read (moved or deleted since it was indexed). */

@@ -101,7 +101,53 @@ final class QueryFactory {
         return count == 0 ? null : all.build();
     }
 
+    /**
+     * A one-word query whose text is looked up by its pieces and checked against the files, split in two: the words
+     * query (whole words, word starts, pinyin), and the pieces' candidates that the words query does not find. Null
+     * for any other query. Every article found by words ranks above every one found only by pieces.
+     */
+    Split split(List<QueryClause> clauses) {
+        if (clauses.size() != 1 || clauses.get(0).field() != null || ChineseVariants.of(clauses.get(0).text()).size() != 1) {
+            return null;
+        }
+        QueryClause clause = clauses.get(0);
+        List<String> needle = Snippets.needles(List.of(new QueryClause(null, clause.text(), true)));
+        if (needle.isEmpty() || needle.get(0).length() <= 3 || !Grams.applies(needle.get(0))) {
+            return null;
+        }
+        Query words = words(clause);
+        BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+        for (String gram : Grams.ofQuery(needle.get(0))) {
+            candidates.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
+        }
+        if (words != null) {
+            candidates.add(words, Occur.MUST_NOT);
+        }
+        return new Split(words, candidates.build(), needle.get(0));
+    }
+
+    /** The parts of a query split by {@link #split}; words is null when the text holds no whole word. */
+    record Split(Query words, Query candidates, String needle) {
+    }
+
+    private Query words(QueryClause clause) {
+        List<Query> perField = perField(clause);
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+    }
+
     private Query anyField(QueryClause clause) {
+        List<Query> perField = perField(clause);
+        Query words = perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        Query pieces = pieces(clause.text(), words);
+        if (pieces == null) {
+            return words;
+        }
+        List<Query> either = new ArrayList<>(perField);
+        either.add(new BoostQuery(pieces, PIECES_WEIGHT));
+        return new DisjunctionMaxQuery(either, 0.1f);
+    }
+
+    private List<Query> perField(QueryClause clause) {
         List<Query> perField = new ArrayList<>();
         FIELDS.forEach((field, weight) -> {
             Query query = forField(field, clause);
@@ -113,14 +159,7 @@ final class QueryFactory {
         if (!clause.phrase() && Pinyin.couldBe(folded)) {
             perField.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.PINYIN, folded)), PINYIN_WEIGHT));
         }
-        Query words = perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
-        Query pieces = pieces(clause.text(), words);
-        if (pieces == null) {
-            return words;
-        }
-        List<Query> either = new ArrayList<>(perField);
-        either.add(new BoostQuery(pieces, PIECES_WEIGHT));
-        return new DisjunctionMaxQuery(either, 0.1f);
+        return perField;
     }
 
     /**

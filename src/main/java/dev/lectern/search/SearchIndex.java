@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -205,20 +206,82 @@ public final class SearchIndex implements AutoCloseable {
             return SearchResults.none();
         }
         Snippets snippets = new Snippets(clauses);
+        QueryFactory.Split split = queries.split(clauses);
         IndexSearcher searcher = searchers.acquire();
         try {
-            if (allowed != null) {
-                built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
-                        .add(filterFor(searcher.getIndexReader(), allowed), BooleanClause.Occur.FILTER).build();
-            }
             int wanted = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), (long) Math.max(0, offset) + Math.max(0, limit));
-            TopDocs top = searcher.search(built, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
-            ScoreDoc[] page = top.scoreDocs.length <= offset || limit <= 0 ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, wanted));
-            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, files, snippets), (int) top.totalHits.value);
+            ScoredPage found = split == null ? all(searcher, filtered(searcher, built, allowed), wanted)
+                    : split(searcher, split, allowed, wanted);
+            ScoreDoc[] top = found.top();
+            ScoreDoc[] page = top.length <= offset || limit <= 0 ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top, offset, Math.min(top.length, wanted));
+            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, files, snippets), found.total(), found.exact());
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * How many articles a search finds, counted exactly: every article found only inside words is checked against its
+     * file, which can take a while (call it off the UI thread). For the total of a page that is not {@link SearchResults#exact}.
+     */
+    public int count(String query, Set<ArticleId> allowed) throws IOException {
+        return count(query, allowed, () -> false);
+    }
+
+    /** As {@link #count(String, Set)}, giving up (with -1) when cancelled turns true: asked before each file is read. */
+    public int count(String query, Set<ArticleId> allowed, BooleanSupplier cancelled) throws IOException {
+        List<QueryClause> clauses = QuerySyntax.parse(query);
+        Query built = queries.build(clauses);
+        if (built == null || (allowed != null && allowed.isEmpty())) {
+            return 0;
+        }
+        QueryFactory.Split split = queries.split(clauses);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            if (split == null) {
+                return searcher.count(filtered(searcher, built, allowed));
+            }
+            int words = split.words() == null ? 0 : searcher.count(filtered(searcher, split.words(), allowed));
+            PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.needle(),
+                    files, Integer.MAX_VALUE, cancelled);
+            return pieces == null ? -1 : words + pieces.docs().size();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Query filtered(IndexSearcher searcher, Query query, Set<ArticleId> allowed) throws IOException {
+        if (allowed == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(filterFor(searcher.getIndexReader(), allowed), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static ScoredPage all(IndexSearcher searcher, Query query, int wanted) throws IOException {
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+        return new ScoredPage(top.scoreDocs, (int) top.totalHits.value, true);
+    }
+
+    /**
+     * The best hits of a one-word query found by words, then as many of those found only by pieces (in index order,
+     * as equal scores rank) as the page needs: only those are checked against their files; the rest are estimated.
+     */
+    private ScoredPage split(IndexSearcher searcher, QueryFactory.Split split, Set<ArticleId> allowed, int wanted) throws IOException {
+        ScoredPage words = split.words() == null ? new ScoredPage(new ScoreDoc[0], 0, true)
+                : all(searcher, filtered(searcher, split.words(), allowed), wanted);
+        PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.needle(),
+                files, wanted - words.top().length, () -> false);
+        ScoreDoc[] top = Arrays.copyOf(words.top(), Math.min(wanted, words.top().length + pieces.docs().size()));
+        for (int i = words.top().length; i < top.length; i++) {
+            top[i] = new ScoreDoc(pieces.docs().get(i - words.top().length), 0f);
+        }
+        return new ScoredPage(top, words.total() + pieces.estimate(), pieces.complete());
+    }
+
+    /** The best hits up to a page's end, with how many were found in all, and whether that is counted or estimated. */
+    private record ScoredPage(ScoreDoc[] top, int total, boolean exact) {
     }
 
     /**

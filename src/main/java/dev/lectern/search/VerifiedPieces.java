@@ -82,8 +82,18 @@ final class VerifiedPieces extends Query {
         };
     }
 
-    /** Whether the document's file (or notes) holds the text; true when the file cannot be read, to find too much rather than too little. */
     private boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes) throws IOException {
+        return holds(doc, ids, notes, needle, files);
+    }
+
+    /**
+     * Whether the document's file (or notes) holds the folded text; true when the file cannot be read, to find too
+     * much rather than too little.
+     *
+     * @param ids   the segment's {@link IndexFields#ID_VALUE} doc values, advanced only forwards
+     * @param notes the segment's {@link IndexFields#NOTES_VALUE} doc values, advanced only forwards
+     */
+    static boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes, String needle, SourceFiles files) throws IOException {
         if (notes != null && notes.advanceExact(doc) && Snippets.fold(notes.binaryValue().utf8ToString()).contains(needle)) {
             return true;
         }

@@ -299,6 +299,32 @@ class SearchIndexTest {
     }
 
     @Test
+    void checksOnlyAsManyFilesAsAPageNeedsAndCountsTheRestOnRequest() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            add("near-" + i + ".md", "Near " + i, List.of(), List.of(), "http prefix tpr requests"); // every piece, not the text
+        }
+        for (int i = 0; i < 30; i++) {
+            add("many-" + i + ".md", "Many " + i, List.of(), List.of(), "xmlHttpRequest number " + i);
+        }
+        add("word.md", "HttpRequest", List.of(), List.of(), "the word itself");
+        index.commit();
+
+        SearchResults first = index.search("httprequest", 0, 5, null);
+        assertThat(first.hits()).hasSize(5);
+        assertThat(first.hits().get(0).id().path()).as("the whole word first").isEqualTo("word.md");
+        assertThat(first.exact()).as("40 candidates not holding the text were not all read").isFalse();
+        assertThat(index.count("httprequest", null)).isEqualTo(31);
+        assertThat(index.count("httprequest", null, () -> true)).as("cancelled").isEqualTo(-1);
+        assertThat(index.count("httprequest", Set.of(new ArticleId("many-3.md"), new ArticleId("near-3.md")))).isEqualTo(1);
+
+        SearchResults all = index.search("httprequest", 0, 100, null);
+        assertThat(all.exact()).isTrue();
+        assertThat(all.total()).isEqualTo(31);
+        assertThat(all.hits()).extracting(hit -> hit.id().path()).hasSize(31).noneMatch(path -> path.startsWith("near-"));
+        assertThat(index.count("xmlhttp", null)).as("a query of words counts the same").isEqualTo(index.search("xmlhttp", 0, 1, null).total());
+    }
+
+    @Test
     void findsChineseInItsSimplifiedAndTraditionalForms() throws IOException {
         add("tw.md", "執行緒筆記", List.of(), List.of(), "線程池的設計與記憶體。");
         index.commit();

@@ -57,6 +57,7 @@ public final class SearchCommand {
         try (SearchIndex index = SearchIndex.open(SearchIndex.folderFor(cacheFolder, root), SourceFiles.under(root, reader))) {
             new IndexBuilder(reader, cores).build(scan, index, (done, total) -> { }, () -> false);
             SearchResults results = index.search(query, 0, limit == 0 ? Integer.MAX_VALUE - 1 : limit, null);
+            int found = results.exact() ? results.total() : index.count(query, null);
             List<SearchHit> hits = results.hits();
             for (int i = 0; i < hits.size(); i++) {
                 SearchHit hit = hits.get(i);
@@ -75,11 +76,11 @@ public final class SearchCommand {
             }
             if (json) {
                 Map<String, Object> total = new LinkedHashMap<>();
-                total.put("total", results.total());
+                total.put("total", found);
                 total.put("shown", hits.size());
                 out.println(JsonWriter.compact(total));
-            } else if (hits.size() < results.total()) {
-                out.printf("%,d of %,d results for %s (--limit 0 prints all)%n", hits.size(), results.total(), query);
+            } else if (hits.size() < found) {
+                out.printf("%,d of %,d results for %s (--limit 0 prints all)%n", hits.size(), found, query);
             } else {
                 out.printf("%,d result%s for %s%n", hits.size(), hits.size() == 1 ? "" : "s", query);
             }

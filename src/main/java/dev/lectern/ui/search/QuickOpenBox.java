@@ -24,9 +24,12 @@ public final class QuickOpenBox {
     private final Popup popup = new Popup();
     private final TextField field = new TextField();
     private final ListView<QuickItem> list = new ListView<>();
+    /** Held here: the field's binding to the model's query references it weakly, and the box stopped listing after a GC. */
+    private final QuickOpenViewModel model;
 
     /** @param go told the chosen entry */
     public QuickOpenBox(QuickOpenViewModel model, Consumer<QuickItem> go) {
+        this.model = model;
         field.setPromptText(t("goto.prompt"));
         field.setId("goto-field");
         model.queryProperty().bind(field.textProperty());

@@ -72,8 +72,11 @@ public final class SearchResultsView extends BorderPane {
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = search.results().size();
             int found = search.totalProperty().get();
+            if (n > 0 && !search.totalExactProperty().get()) {
+                return t("search.about", n, found);
+            }
             return n == 0 ? "" : n < found ? t("search.partial", n, found) : t("search.count", n);
-        }, search.results(), search.totalProperty()));
+        }, search.results(), search.totalProperty(), search.totalExactProperty()));
         summary.getStyleClass().add("search-summary");
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         setTop(summary);

@@ -57,6 +57,7 @@ public final class SearchViewModel {
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper totalExact = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -202,6 +203,7 @@ public final class SearchViewModel {
             loadingFrom = -1;
             results.clear();
             total.set(0);
+            totalExact.set(true);
             return;
         }
         if (text.equals(lastQuery)) {
@@ -250,11 +252,31 @@ public final class SearchViewModel {
             try {
                 SearchResults page = target.search(text, from, PAGE, within);
                 fx.execute(() -> show(gen, from, page));
+                if (from == 0 && !page.exact()) {
+                    querying.execute(() -> count(gen, text, within, target));
+                }
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "search for " + text + " failed", e);
                 fx.execute(() -> loadingFrom = gen == queryGeneration.get() ? -1 : loadingFrom);
             }
         });
+    }
+
+    /** Counts what a search found exactly, after its first page was shown with an estimated total; stops when a newer search starts. */
+    private void count(int gen, String text, Set<ArticleId> within, SearchIndex target) {
+        try {
+            int counted = target.count(text, within, () -> gen != queryGeneration.get());
+            if (counted >= 0) {
+                fx.execute(() -> {
+                    if (gen == queryGeneration.get()) {
+                        total.set(counted);
+                        totalExact.set(true);
+                    }
+                });
+            }
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "counting the results of " + text + " failed", e);
+        }
     }
 
     /** The checked tags or the library changed: searches again when that changes which articles may be found. */
@@ -286,7 +308,10 @@ public final class SearchViewModel {
         } else {
             results.addAll(found);
         }
-        total.set(page.total());
+        if (from == 0 || page.exact() || !totalExact.get()) {
+            total.set(page.total());
+            totalExact.set(page.exact());
+        }
     }
 
     private void closeIndex() {
@@ -321,6 +346,11 @@ public final class SearchViewModel {
     /** How many articles the search found in all; {@link #results()} lists the best of them, more on {@link #loadMore()}. */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** False while {@link #totalProperty()} is an estimate, the exact count still coming (found only inside words, checked against the files). */
+    public ReadOnlyBooleanProperty totalExactProperty() {
+        return totalExact.getReadOnlyProperty();
     }
 
     /** True once the open library's index is built and answers searches. */

@@ -92,11 +92,15 @@ class SearchViewModelTest {
         for (int i = 0; i < 450; i++) {
             add("many-" + i + ".md", "# Note " + i + "\n\nnavigator.serviceWorker.register(" + i + ")\n");
         }
+        for (int i = 0; i < 100; i++) {
+            add("near-" + i + ".md", "# Near " + i + "\n\nservice, coworker\n"); // every piece, not the word
+        }
         filter.setLibrary(articles, TagIndex.build(articles));
         search.libraryLoaded(root, articles);
         search.queryProperty().set("ServiceWorker");
 
-        assertThat(search.totalProperty().get()).isEqualTo(450);
+        assertThat(search.totalProperty().get()).as("counted once the first page is shown").isEqualTo(450);
+        assertThat(search.totalExactProperty().get()).isTrue();
         assertThat(search.results()).hasSize(SearchViewModel.PAGE);
         search.loadMore();
         assertThat(search.results()).hasSize(400);

@@ -54,7 +54,7 @@ class SearchWindowTest {
     }
 
     private void awaitIndex() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.search.readyProperty().get());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.search.readyProperty().get());
     }
 
     private ListView<SearchResult> search(FxRobot robot, String query) throws Exception {
@@ -119,6 +119,32 @@ class SearchWindowTest {
         robot.clickOn(go);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
         assertThat(titles(results)).containsExactly("一篇长文");
+    }
+
+    @Test
+    void ctrlPRanksArticlesByInitialsOrTitleFragmentAsYouTypeAndEnterOpensTheFirst(FxRobot robot) throws Exception {
+        awaitIndex();
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ReaderFixture.pageTitle(robot, web) != null
+                && !ReaderFixture.pageTitle(robot, web).isEmpty());
+        assertThat(ReaderFixture.pageTitle(robot, web)).as("the newest article shows first").isEqualTo("线程池的小问题");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#goto-field").tryQuery().isPresent());
+        TextField field = robot.lookup("#goto-field").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
+        ListView<?> list = robot.lookup("#goto-list").queryListView();
+        System.gc(); // the box once lost its model to the garbage collector and then listed nothing
+        robot.write("xcc");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        assertThat(((dev.lectern.ui.search.QuickItem) list.getItems().get(0)).label()).as("initials of 线程池").isEqualTo("线程池的小问题");
+
+        robot.interact(() -> field.setText("コンテナ")); // the robot types ASCII only
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.getItems().isEmpty()
+                && "コンテナ入門".equals(((dev.lectern.ui.search.QuickItem) list.getItems().get(0)).label()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "コンテナ入門".equals(ReaderFixture.pageTitle(robot, web)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#goto-field").tryQuery().isEmpty());
     }
 
     @Test
