@@ -143,11 +143,28 @@ public final class PageRenderer {
 
         TextStats stats = TextStats.of(body.body().text());
         String lang = TextStats.pageLang(article.lang(), stats);
+        displayOnly(body.body(), lang, options, article);
         String sourceUrl = SourceLink.find(markdown);
         String header = ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
+    }
+
+    /**
+     * Script conversion for Chinese and readings for Japanese: display only, the page's text (anchors) unchanged.
+     * Whatever goes wrong leaves the rest of the text as written.
+     */
+    private static void displayOnly(Element body, String lang, RenderOptions options, Article article) {
+        try {
+            if (lang.startsWith("zh")) {
+                ScriptConverter.convert(body, options.script());
+            } else if (lang.startsWith("ja") && options.furigana() != Furigana.OFF) {
+                new FuriganaWriter(options.furigana()).annotate(body);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "script or readings left as written in " + article.id(), e);
+        }
     }
 
     /** Most articles open with their title as a heading; the page header shows it already. */
@@ -168,7 +185,7 @@ public final class PageRenderer {
 
     private static String headingText(Element heading) {
         Element copy = heading.clone();
-        copy.select(".heading-anchor").remove();
+        copy.select(".heading-anchor, .lt-furi > rt").remove();
         return copy.text().strip();
     }
 }
