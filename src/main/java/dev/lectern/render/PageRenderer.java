@@ -145,7 +145,7 @@ public final class PageRenderer {
         String lang = TextStats.pageLang(article.lang(), stats);
         displayOnly(body.body(), lang, options, article);
         String sourceUrl = SourceLink.find(markdown);
-        String header = ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words);
+        String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
@@ -165,6 +165,17 @@ public final class PageRenderer {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(System.Logger.Level.WARNING, "script or readings left as written in " + article.id(), e);
         }
+    }
+
+    /** The header (title, subtitle, tags) in the script the body is shown in; it is outside the anchored text. */
+    private static String convertedHeader(String header, String lang, RenderOptions options) {
+        if (!lang.startsWith("zh") || options.script() == Script.AS_WRITTEN) {
+            return header;
+        }
+        Document fragment = Jsoup.parseBodyFragment(header);
+        fragment.outputSettings().prettyPrint(false);
+        ScriptConverter.convert(fragment.body(), options.script());
+        return fragment.body().html();
     }
 
     /** Most articles open with their title as a heading; the page header shows it already. */
