@@ -1,5 +1,8 @@
 package dev.lectern.render;
 
+import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
+import com.github.houbb.opencc4j.support.datamap.impl.DataMaps;
+import com.github.houbb.opencc4j.support.segment.impl.Segments;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.github.houbb.opencc4j.util.ZhHkConverterUtil;
 import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
@@ -26,9 +29,9 @@ final class ScriptConverter {
     }
 
     /** Han characters converted per article at most; the rest is shown as written (keeps huge articles bounded). */
-    static final int MAX_CHARS = 1_000_000;
+    static final int MAX_CHARS = 300_000;
     /** Length-changing runs are split into phrases within windows of this many characters (keeps the cost linear). */
-    static final int WINDOW = 48;
+    static final int WINDOW = 200;
     /** The longest phrase looked for when splitting a length-changing run. */
     static final int MAX_PHRASE = 12;
 
@@ -48,8 +51,8 @@ final class ScriptConverter {
                 return;
             }
             budget -= text.length();
-            List<Piece> pieces = pieces(text, convert);
-            if (pieces.size() != 1 || !pieces.get(0).source().equals(pieces.get(0).shown())) {
+            List<Piece> pieces = pieces(text, script);
+            if (pieces.stream().anyMatch(p -> !p.source().equals(p.shown()))) {
                 replace(node, pieces);
             }
         }
@@ -107,14 +110,12 @@ final class ScriptConverter {
     }
 
     /**
-     * The text cut into pieces whose source and shown forms correspond: one piece when the whole keeps its length,
-     * else Han runs (cut into windows) split into the smallest pieces whose conversions add up to the run's.
+     * The text cut into pieces whose source and shown forms correspond: runs of other characters as they are, runs of
+     * Han characters (cut into windows) whole when their conversion keeps their length, else split into the
+     * converter's own phrases, or, should their conversions not add up to the run's, into the smallest pieces that do.
      */
-    static List<Piece> pieces(String text, UnaryOperator<String> convert) {
-        String whole = convert.apply(text);
-        if (whole.length() == text.length()) {
-            return List.of(new Piece(text, whole));
-        }
+    static List<Piece> pieces(String text, Script script) {
+        UnaryOperator<String> convert = converter(script);
         List<Piece> pieces = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -127,14 +128,49 @@ final class ScriptConverter {
             if (!han) {
                 pieces.add(new Piece(run, run));
             } else {
-                split(run, convert.apply(run), convert, pieces);
+                String shown = convert.apply(run);
+                if (run.length() == shown.length() || !addPhrases(run, shown, script, pieces)) {
+                    split(run, shown, convert, pieces);
+                }
             }
             i = end;
         }
         return pieces;
     }
 
-    /** Adds the run's pieces: each the shortest prefix whose conversion begins the run's and leaves the rest's. */
+    /** Adds the run's phrases as the converter segments it, when their conversions add up to the run's. */
+    private static boolean addPhrases(String run, String shown, Script script, List<Piece> out) {
+        UnaryOperator<String> convert = converter(script);
+        List<String> phrases = (script == Script.TAIWAN ? Bootstraps.TAIWAN : Bootstraps.DEFAULT).doSeg(run);
+        List<Piece> pieces = new ArrayList<>(phrases.size());
+        StringBuilder source = new StringBuilder();
+        StringBuilder converted = new StringBuilder();
+        for (String phrase : phrases) {
+            String to = convert.apply(phrase);
+            pieces.add(new Piece(phrase, to));
+            source.append(phrase);
+            converted.append(to);
+        }
+        if (!source.toString().equals(run) || !converted.toString().equals(shown)) {
+            return false;
+        }
+        out.addAll(pieces);
+        return true;
+    }
+
+    /** The converters' segmenters, loaded on first use. */
+    private static final class Bootstraps {
+        static final ZhConvertBootstrap DEFAULT = ZhConvertBootstrap.newInstance().init();
+        static final ZhConvertBootstrap TAIWAN = ZhConvertBootstrap.newInstance(Segments.twFastForward())
+                .dataMap(DataMaps.taiwan()).init();
+    }
+
+    /**
+     * Adds the run's pieces: at each place the longest prefix (up to {@link #MAX_PHRASE}) whose conversion begins what
+     * is left of the run's conversion, shortened to its first part when it converts as two parts (so 线程池 gives
+     * 线程 → 執行緒 and 池); when no prefix fits, the rest is one piece. Pieces always add up to the run and to its
+     * conversion.
+     */
     private static void split(String run, String shown, UnaryOperator<String> convert, List<Piece> out) {
         if (run.length() == shown.length()) {
             out.add(new Piece(run, shown));
@@ -145,20 +181,29 @@ final class ScriptConverter {
         while (pos < run.length()) {
             int cut = -1;
             String left = null;
-            for (int k = pos + 1; k <= Math.min(run.length(), pos + MAX_PHRASE) && cut < 0; k++) {
+            for (int k = pos + 1; k <= Math.min(run.length(), pos + MAX_PHRASE); k++) {
                 if (Character.isHighSurrogate(run.charAt(k - 1)) && k < run.length()) {
                     continue;
                 }
-                left = convert.apply(run.substring(pos, k));
-                String rest = shown.substring(Math.min(shown.length(), shownPos + left.length()));
-                if (shown.startsWith(left, shownPos)
-                        && (k == run.length() ? rest.isEmpty() : convert.apply(run.substring(k)).equals(rest))) {
+                String converted = convert.apply(run.substring(pos, k));
+                boolean last = k == run.length();
+                if (!converted.isEmpty() && shown.startsWith(converted, shownPos)
+                        && last == (shownPos + converted.length() == shown.length())) {
                     cut = k;
+                    left = converted;
                 }
             }
             if (cut < 0) {
                 out.add(new Piece(run.substring(pos), shown.substring(shownPos)));
                 return;
+            }
+            for (int j = pos + 1; j < cut; j++) {
+                String head = convert.apply(run.substring(pos, j));
+                if (!head.isEmpty() && left.startsWith(head) && convert.apply(run.substring(j, cut)).equals(left.substring(head.length()))) {
+                    cut = j;
+                    left = head;
+                    break;
+                }
             }
             out.add(new Piece(run.substring(pos, cut), left));
             pos = cut;

@@ -55,8 +55,7 @@ class ScriptAndFuriganaTest {
 
     @Test
     void aLengthChangingRunIsCutIntoPhrasesWhoseConversionsAddUp() {
-        List<ScriptConverter.Piece> pieces = ScriptConverter.pieces("用线程池的内存。",
-                ScriptConverter.converter(Script.TAIWAN));
+        List<ScriptConverter.Piece> pieces = ScriptConverter.pieces("用线程池的内存。", Script.TAIWAN);
         assertThat(pieces.stream().map(ScriptConverter.Piece::source).reduce("", String::concat)).isEqualTo("用线程池的内存。");
         assertThat(pieces.stream().map(ScriptConverter.Piece::shown).reduce("", String::concat)).isEqualTo("用執行緒池的記憶體。");
         assertThat(pieces).contains(new ScriptConverter.Piece("线程", "執行緒"), new ScriptConverter.Piece("内存", "記憶體"));
@@ -95,5 +94,17 @@ class ScriptAndFuriganaTest {
     void scriptConversionLeavesJapaneseAloneAndFuriganaLeavesChineseAlone() {
         assertThat(render(JAPANESE, Script.TAIWAN, Furigana.OFF)).doesNotContain("lt-conv").contains("日本語を読む");
         assertThat(render(CHINESE, Script.AS_WRITTEN, Furigana.ALL)).doesNotContain("lt-furi");
+    }
+
+    @Test
+    void aHugeRunOfLengthChangingPhrasesIsConvertedWhole() {
+        String run = "线程内存软件".repeat(20_000);
+        long start = System.nanoTime();
+        String html = render("# 长\n\n" + run + "\n", Script.TAIWAN, Furigana.OFF);
+        System.out.printf("Taiwan conversion of a %,d-character run without punctuation: %d ms%n", run.length(),
+                (System.nanoTime() - start) / 1_000_000);
+        assertThat(PageText.of(html)).contains(run);
+        assertThat(html).contains("<span class=\"lt-conv\" data-src=\"线程\">執行緒</span>"
+                + "<span class=\"lt-conv\" data-src=\"内存\">記憶體</span><span class=\"lt-conv\" data-src=\"软件\">軟體</span>");
     }
 }
