@@ -17,7 +17,8 @@ import org.jsoup.nodes.TextNode;
  * Shows the Han text of a rendered body in another script, phrase by phrase (OpenCC's dictionaries through opencc4j),
  * without changing what anchors count: converted text sits in {@code <span class="lt-conv" data-src="source">}, from
  * which the page's code and {@link PageText} read the source text back. A run that keeps its length maps char for
- * char; a phrase that changes length (线程 → 執行緒) has a span of its own, and positions inside it snap to its ends. Code, math and ruby are left as written.
+ * char; a phrase that changes length (线程 → 執行緒) has a span of its own, and positions inside it snap to its ends.
+ * Code, math and ruby are left as written.
  */
 final class ScriptConverter {
 
@@ -28,7 +29,7 @@ final class ScriptConverter {
         }
     }
 
-    /** Han characters converted per article at most; the rest is shown as written (keeps huge articles bounded). */
+    /** Characters of text converted per article at most; the rest is shown as written (keeps huge articles bounded). */
     static final int MAX_CHARS = 300_000;
     /** Length-changing runs are split into phrases within windows of this many characters (keeps the cost linear). */
     static final int WINDOW = 200;
@@ -199,7 +200,8 @@ final class ScriptConverter {
             }
             for (int j = pos + 1; j < cut; j++) {
                 String head = convert.apply(run.substring(pos, j));
-                if (!head.isEmpty() && left.startsWith(head) && convert.apply(run.substring(j, cut)).equals(left.substring(head.length()))) {
+                if (!head.isEmpty() && left.startsWith(head)
+                        && convert.apply(run.substring(j, cut)).equals(left.substring(head.length()))) {
                     cut = j;
                     left = head;
                     break;

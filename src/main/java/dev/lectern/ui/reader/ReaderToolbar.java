@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,8 +34,8 @@ public final class ReaderToolbar extends HBox {
     private final ToggleButton lineBreaks = new ToggleButton(t("toolbar.lineBreaks"));
     private final Button remoteImages = new Button();
     private final Hyperlink source = new Hyperlink(t("toolbar.source"));
-    private final javafx.scene.control.MenuButton script;
-    private final javafx.scene.control.MenuButton furigana;
+    private final MenuButton script;
+    private final MenuButton furigana;
     private URI sourceUri;
 
     public ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
