@@ -151,11 +151,39 @@ public final class PageRenderer {
 
         TextStats stats = TextStats.of(body.body().text());
         String lang = TextStats.pageLang(article.lang(), stats);
+        displayOnly(body.body(), lang, options, article);
         String sourceUrl = SourceLink.find(markdown);
-        String header = ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words);
+        String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
+    }
+
+    /**
+     * Script conversion for Chinese and readings for Japanese: display only, the page's text (anchors) unchanged.
+     * Whatever goes wrong leaves the rest of the text as written.
+     */
+    private static void displayOnly(Element body, String lang, RenderOptions options, Article article) {
+        try {
+            if (lang.startsWith("zh")) {
+                ScriptConverter.convert(body, options.script());
+            } else if (lang.startsWith("ja") && options.furigana() != Furigana.OFF) {
+                new FuriganaWriter(options.furigana()).annotate(body);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "script or readings left as written in " + article.id(), e);
+        }
+    }
+
+    /** The header (title, subtitle, tags) in the script the body is shown in; it is outside the anchored text. */
+    private static String convertedHeader(String header, String lang, RenderOptions options) {
+        if (!lang.startsWith("zh") || options.script() == Script.AS_WRITTEN) {
+            return header;
+        }
+        Document fragment = Jsoup.parseBodyFragment(header);
+        fragment.outputSettings().prettyPrint(false);
+        ScriptConverter.convert(fragment.body(), options.script());
+        return fragment.body().html();
     }
 
     /** Most articles open with their title as a heading; the page header shows it already. */
@@ -176,7 +204,7 @@ public final class PageRenderer {
 
     private static String headingText(Element heading) {
         Element copy = heading.clone();
-        copy.select(".heading-anchor").remove();
+        copy.select(".heading-anchor, .lt-furi > rt").remove();
         return copy.text().strip();
     }
 }

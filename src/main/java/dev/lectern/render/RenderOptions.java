@@ -9,15 +9,26 @@ import java.util.Objects;
  * @param keepLineBreaks   true or false to force single line breaks on or off; null lets the renderer decide
  * @param textSizePercent  text size relative to the default, 50 to 300
  * @param loadRemoteImages show http(s) images instead of placeholders
+ * @param script           the script Chinese text is shown in (display only; anchors keep the source's offsets)
+ * @param furigana         which kanji of a Japanese article get readings above them
  */
 public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent,
-                            Boolean keepLineBreaks, boolean loadRemoteImages) {
+                            Boolean keepLineBreaks, boolean loadRemoteImages, Script script, Furigana furigana) {
+
+    /** Options showing text as written, without readings. */
+    public RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent, Boolean keepLineBreaks,
+                         boolean loadRemoteImages) {
+        this(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages, Script.AS_WRITTEN,
+                Furigana.OFF);
+    }
 
     public RenderOptions {
         libraryRoot = Objects.requireNonNull(libraryRoot, "libraryRoot").toAbsolutePath().normalize();
         articleFile = Objects.requireNonNull(articleFile, "articleFile").toAbsolutePath().normalize();
         theme = Objects.requireNonNull(theme, "theme");
         textSizePercent = Math.max(50, Math.min(300, textSizePercent));
+        script = script == null ? Script.AS_WRITTEN : script;
+        furigana = furigana == null ? Furigana.OFF : furigana;
     }
 
     /** Light theme, 100 %, line breaks decided per article, no remote images. */
@@ -26,19 +37,31 @@ public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int
     }
 
     public RenderOptions withTheme(Theme newTheme) {
-        return new RenderOptions(libraryRoot, articleFile, newTheme, textSizePercent, keepLineBreaks, loadRemoteImages);
+        return new RenderOptions(libraryRoot, articleFile, newTheme, textSizePercent, keepLineBreaks, loadRemoteImages, script, furigana);
     }
 
     public RenderOptions withTextSizePercent(int percent) {
-        return new RenderOptions(libraryRoot, articleFile, theme, percent, keepLineBreaks, loadRemoteImages);
+        return new RenderOptions(libraryRoot, articleFile, theme, percent, keepLineBreaks, loadRemoteImages, script, furigana);
     }
 
     /** True or false forces single line breaks on or off; null restores the automatic choice. */
     public RenderOptions withKeepLineBreaks(Boolean keep) {
-        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keep, loadRemoteImages);
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keep, loadRemoteImages, script, furigana);
     }
 
     public RenderOptions withLoadRemoteImages(boolean load) {
-        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, load);
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, load, script, furigana);
+    }
+
+    /** The script Chinese text is shown in. */
+    public RenderOptions withScript(Script shown) {
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
+                shown, furigana);
+    }
+
+    /** Which kanji get readings in a Japanese article. */
+    public RenderOptions withFurigana(Furigana level) {
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
+                script, level);
     }
 }

@@ -1,5 +1,7 @@
 package dev.lectern.search;
 
+import com.github.houbb.opencc4j.util.ZhHkConverterUtil;
+import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import java.util.List;
 
 /**
@@ -19,10 +21,25 @@ public final class TextMatches {
         return find(Snippets.needles(QuerySyntax.parse(query)), text);
     }
 
-    /** Matches of a text typed into a find field, taken literally (spaces included). */
+    /**
+     * Matches of a text typed into a find field, taken literally (spaces included), in either script: 記憶體, 內存
+     * and 内存 each find 内存, so a page shown converted finds what the reader sees in its source text.
+     */
     public static List<int[]> ofLiteral(String literal, String text) {
         String needle = literal == null ? "" : Snippets.fold(literal.strip());
-        return needle.isEmpty() ? List.of() : find(List.of(needle), text);
+        return needle.isEmpty() ? List.of() : find(scriptForms(needle), text);
+    }
+
+    private static List<String> scriptForms(String needle) {
+        if (!ChineseVariants.hasHan(needle)) {
+            return List.of(needle);
+        }
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>(ChineseVariants.of(needle));
+        for (String simple : List.of(ZhTwConverterUtil.toSimple(needle), ZhHkConverterUtil.toSimple(needle))) {
+            forms.addAll(ChineseVariants.of(simple));
+        }
+        forms.removeIf(String::isEmpty);
+        return forms.stream().map(Snippets::fold).distinct().toList();
     }
 
     private static List<int[]> find(List<String> needles, String text) {

@@ -27,16 +27,24 @@ import java.util.Set;
  * @param language        the interface language: "system" or a language tag such as "en" or "zh-CN"
  * @param tagPanelShown   the tag panel (left) is shown
  * @param outlineShown    the reader's side panel (outline) is shown
+ * @param script          the script Chinese articles are shown in unless chosen per article: one of {@link #SCRIPTS}
+ * @param furigana        readings are shown over the kanji of Japanese articles
+ * @param furiganaLevel   which kanji get them: one of {@link #FURIGANA_LEVELS}
  */
 public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
                           boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
-                          List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown) {
+                          List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown,
+                          String script, boolean furigana, String furiganaLevel) {
 
     public static final List<String> THEMES = List.of("light", "sepia", "dark");
     public static final int MIN_TEXT_SIZE = 70;
     public static final int MAX_TEXT_SIZE = 200;
     public static final int MAX_RECENT = 10;
     public static final String SYSTEM_LANGUAGE = "system";
+    /** The keys of the scripts Chinese text can be shown in, as written first. */
+    public static final List<String> SCRIPTS = List.of("as-written", "simplified", "traditional", "taiwan", "hong-kong");
+    /** The furigana levels: all kanji, those beyond the second school grade, those outside the jōyō list. */
+    public static final List<String> FURIGANA_LEVELS = List.of("all", "beyond-grade-2", "beyond-joyo");
 
     public Preferences {
         window = window == null || !window.isSet() ? WindowBounds.UNSET : window;
@@ -49,12 +57,14 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         lastPosition = Double.isFinite(lastPosition) ? Math.max(0, Math.min(1, lastPosition)) : 0;
         recentLibraries = tidy(recentLibraries);
         language = isLanguage(language) ? language : SYSTEM_LANGUAGE;
+        script = SCRIPTS.contains(script) ? script : SCRIPTS.get(0);
+        furiganaLevel = FURIGANA_LEVELS.contains(furiganaLevel) ? furiganaLevel : FURIGANA_LEVELS.get(0);
     }
 
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, false);
+                SYSTEM_LANGUAGE, true, false, "as-written", false, "all");
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -77,27 +87,27 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
         return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     public Preferences withDividers(List<Double> positions) {
         return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     public Preferences withTheme(String name) {
         return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     public Preferences withTextSize(int percent) {
         return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
         return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     /**
@@ -109,13 +119,13 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         boolean same = folder.equals(lastLibrary);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
                 same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                outlineShown).withRecentLibrary(folder);
+                outlineShown, script, furigana, furiganaLevel).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, outlineShown);
+                position, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -124,7 +134,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         recent.add(library);
         recent.addAll(recentLibraries);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown);
+                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
@@ -132,21 +142,33 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         Path folder = library.toAbsolutePath().normalize();
         List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown);
+                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     public Preferences withLanguage(String tag) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, outlineShown);
+                lastPosition, recentLibraries, language, shown, outlineShown, script, furigana, furiganaLevel);
     }
 
     public Preferences withOutlineShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown);
+                lastPosition, recentLibraries, language, tagPanelShown, shown, script, furigana, furiganaLevel);
+    }
+
+    /** The script Chinese articles are shown in by default (a key of {@link #SCRIPTS}). */
+    public Preferences withScript(String key) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, key, furigana, furiganaLevel);
+    }
+
+    /** Whether readings are shown over kanji, and over which (a key of {@link #FURIGANA_LEVELS}). */
+    public Preferences withFurigana(boolean shown, String level) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, shown, level);
     }
 }

@@ -16,6 +16,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * language: system             # system | en | zh-CN | …
  * tagPanel: true
  * outline: false
+ * script: as-written           # as-written | simplified | traditional | taiwan | hong-kong
+ * furigana: false
+ * furiganaLevel: all           # all | beyond-grade-2 | beyond-joyo
  * window: {x, y, width, height, maximized}
  * dividers: [0.17, 0.5]
  * lastLibrary: /home/ann/blog
@@ -42,6 +45,9 @@ final class PreferencesFormat {
         root.put("language", p.language());
         root.put("tagPanel", p.tagPanelShown());
         root.put("outline", p.outlineShown());
+        root.put("script", p.script());
+        root.put("furigana", p.furigana());
+        root.put("furiganaLevel", p.furiganaLevel());
         Map<String, Object> window = new LinkedHashMap<>();
         if (p.window().isSet()) {
             window.put("x", p.window().x());
@@ -93,7 +99,9 @@ final class PreferencesFormat {
                 v.get("textSize", Integer.class, d.textSize()), mode.equals("any"), v.path("lastLibrary"),
                 v.get("lastArticle", String.class, null), v.number("lastPosition", 0),
                 v.list("recentLibraries", Path.class, s -> Path.of((String) s)), language,
-                v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()));
+                v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()),
+                v.checked("script", d.script(), Preferences.SCRIPTS::contains), v.get("furigana", Boolean.class, d.furigana()),
+                v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains));
         List<String> problems = new ArrayList<>(v.problems);
         window.problems.forEach(p -> problems.add("window " + p));
         return new Read(read, problems);

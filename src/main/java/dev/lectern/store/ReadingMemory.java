@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * What the reader did and chose per article: reading position, read state and progress, forced line-break mode,
- * remote images allowed. Kept by the article's absolute path, and saved to a file (when given) so it survives a
+ * remote images allowed, the script a Chinese article is shown in. Kept by the article's absolute path, and saved to a file (when given) so it survives a
  * restart.
  */
 public final class ReadingMemory {
@@ -91,6 +91,16 @@ public final class ReadingMemory {
 
     public void allowRemoteImages(ArticleId id) {
         change(id, e -> e.withRemoteImages(true));
+        save();
+    }
+
+    /** The script key chosen for this article ("taiwan", "as-written", …), or null to follow the default. */
+    public String script(ArticleId id) {
+        return entry(id).script();
+    }
+
+    public void setScript(ArticleId id, String key) {
+        change(id, e -> e.withScript(key));
         save();
     }
 

@@ -1,6 +1,7 @@
 /* Lectern's own page code for highlights and bookmarks. It is run by the application through
    executeScript (the page's own JavaScript is disabled), and installs window.lectern.
-   Offsets count UTF-16 units in the concatenated text nodes of .article-body. */
+   Offsets count UTF-16 units in the concatenated text nodes of .article-body, in the source text: a converted
+   phrase (span.lt-conv) counts as its data-src, a generated reading (rt of ruby.lt-furi) counts for nothing. */
 (function () {
   /* an element with id or name "lectern" also shows as window.lectern: only our own object counts */
   if (window.lectern && window.lectern.isLecternApi === true) { return; }
@@ -14,54 +15,90 @@
     while ((node = walker.nextNode())) { nodes.push(node); }
     return nodes;
   }
+  /* Each text node with the source text it stands for: itself; for a converted phrase (span.lt-conv) the span's
+     data-src, given to its first text node; nothing for a generated reading (rt or rp of ruby.lt-furi).
+     linear: source and shown have the same length and map char for char; else positions inside snap to the ends. */
+  function pieces() {
+    var nodes = textNodes(), out = [];
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i], src = n.nodeValue, reading = false;
+      for (var e = n.parentNode; e && e !== body; e = e.parentNode) {
+        if ((e.nodeName === 'RT' || e.nodeName === 'RP') && e.parentNode && e.parentNode.classList
+            && e.parentNode.classList.contains('lt-furi')) { src = ''; reading = true; break; }
+        if (e.classList && e.classList.contains('lt-conv')) {
+          var first = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, null, false).nextNode();
+          src = first === n ? (e.getAttribute('data-src') || '') : '';
+          break;
+        }
+      }
+      out.push({ node: n, src: src, len: src.length, reading: reading, linear: src.length === n.nodeValue.length });
+    }
+    return out;
+  }
   function fullText() {
-    var nodes = textNodes(), parts = [];
-    for (var i = 0; i < nodes.length; i++) { parts.push(nodes[i].nodeValue); }
+    var ps = pieces(), parts = [];
+    for (var i = 0; i < ps.length; i++) { parts.push(ps[i].src); }
     return parts.join('');
   }
-  /* The global offset of a DOM boundary point (container, offset). */
-  function globalOffset(container, offset) {
-    var nodes = textNodes(), total = 0;
+  /* A DOM offset in a piece's node as a source offset within the piece (an end rounds up, a start down). */
+  function toSource(p, offset, isEnd) {
+    if (p.linear) { return offset; }
+    if (p.len === 0 || offset <= 0) { return 0; }
+    if (offset >= p.node.nodeValue.length) { return p.len; }
+    return isEnd ? p.len : 0;
+  }
+  /* A source offset within a piece as a DOM offset in its node. */
+  function toDom(p, k, isEnd) {
+    if (p.linear) { return k; }
+    if (k <= 0) { return 0; }
+    if (k >= p.len) { return p.node.nodeValue.length; }
+    return isEnd ? p.node.nodeValue.length : 0;
+  }
+  /* The global source offset of a DOM boundary point (container, offset). */
+  function globalOffset(container, offset, isEnd) {
+    var ps = pieces(), total = 0;
     if (container.nodeType !== 3) {
       var marker = offset < container.childNodes.length ? container.childNodes[offset] : null;
-      for (var j = 0; j < nodes.length; j++) {
-        var n = nodes[j];
+      for (var j = 0; j < ps.length; j++) {
+        var n = ps[j].node;
         var after = marker ? (marker === n || (marker.compareDocumentPosition(n) & 4) || marker.contains(n))
                            : !container.contains(n) && (container.compareDocumentPosition(n) & 4);
         if (after) { return total; }
-        total += n.nodeValue.length;
+        total += ps[j].len;
       }
       return total;
     }
-    for (var i = 0; i < nodes.length; i++) {
-      if (nodes[i] === container) { return total + offset; }
-      total += nodes[i].nodeValue.length;
+    for (var i = 0; i < ps.length; i++) {
+      if (ps[i].node === container) { return total + toSource(ps[i], offset, isEnd); }
+      total += ps[i].len;
     }
     return total;
   }
   function rangeFor(start, end) {
-    var nodes = textNodes(), total = 0, range = document.createRange(), started = false;
-    for (var i = 0; i < nodes.length; i++) {
-      var len = nodes[i].nodeValue.length;
-      if (!started && start <= total + len) { range.setStart(nodes[i], start - total); started = true; }
-      if (started && end <= total + len) { range.setEnd(nodes[i], end - total); return range; }
+    var ps = pieces(), total = 0, range = document.createRange(), started = false;
+    for (var i = 0; i < ps.length; i++) {
+      var len = ps[i].len;
+      if (len === 0) { continue; }
+      if (!started && start <= total + len) { range.setStart(ps[i].node, toDom(ps[i], start - total, false)); started = true; }
+      if (started && end <= total + len) { range.setEnd(ps[i].node, toDom(ps[i], end - total, true)); return range; }
       total += len;
     }
     return started ? range : null;
   }
   /* Ranges for sorted, non-overlapping [start, end] spans, in one walk over the text nodes. */
   function rangesFor(spans) {
-    var nodes = textNodes(), out = [], k = 0, total = 0, range = null;
-    for (var i = 0; i < nodes.length && k < spans.length; i++) {
-      var len = nodes[i].nodeValue.length;
+    var ps = pieces(), out = [], k = 0, total = 0, range = null;
+    for (var i = 0; i < ps.length && k < spans.length; i++) {
+      var len = ps[i].len;
+      if (len === 0) { continue; }
       while (k < spans.length) {
         if (!range) {
           if (spans[k][0] > total + len) { break; }
           range = document.createRange();
-          range.setStart(nodes[i], spans[k][0] - total);
+          range.setStart(ps[i].node, toDom(ps[i], spans[k][0] - total, false));
         }
         if (spans[k][1] > total + len) { break; }
-        range.setEnd(nodes[i], spans[k][1] - total);
+        range.setEnd(ps[i].node, toDom(ps[i], spans[k][1] - total, true));
         out.push(range);
         range = null;
         k++;
@@ -70,6 +107,23 @@
     }
     return out;
   }
+  /* The text a range shows, without generated readings: what the reader sees and copies. */
+  function shownText(range) {
+    var ps = pieces(), out = [];
+    for (var i = 0; i < ps.length; i++) {
+      var n = ps[i].node;
+      if (ps[i].reading || !range.intersectsNode(n)) { continue; }
+      var s = n === range.startContainer ? range.startOffset : 0;
+      var e = n === range.endContainer ? range.endOffset : n.nodeValue.length;
+      out.push(n.nodeValue.substring(s, e));
+    }
+    return out.join('');
+  }
+  function headingText(h) {
+    var copy = h.cloneNode(true), readings = copy.querySelectorAll('.lt-furi > rt, .lt-furi > rp');
+    for (var i = 0; i < readings.length; i++) { readings[i].parentNode.removeChild(readings[i]); }
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  }
   var found = [];
   function headingBefore(range) {
     var heads = body.querySelectorAll('h1,h2,h3,h4,h5,h6'), found = null;
@@ -77,7 +131,7 @@
       var pos = range.compareBoundaryPoints(Range.START_TO_START, rangeAround(heads[i]));
       if (pos >= 0) { found = heads[i]; }
     }
-    return found ? found.textContent.replace(/\s+/g, ' ').trim() : null;
+    return found ? headingText(found) : null;
   }
   function rangeAround(node) { var r = document.createRange(); r.selectNode(node); return r; }
   function paint(color) {
@@ -115,10 +169,10 @@
       if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return null; }
       var r = sel.getRangeAt(0);
       if (!body.contains(r.commonAncestorContainer) && r.commonAncestorContainer !== body) { return null; }
-      var start = globalOffset(r.startContainer, r.startOffset), end = globalOffset(r.endContainer, r.endOffset);
+      var start = globalOffset(r.startContainer, r.startOffset, false), end = globalOffset(r.endContainer, r.endOffset, true);
       if (end <= start) { return null; }
       var rect = r.getBoundingClientRect();
-      return JSON.stringify({ start: start, end: end, heading: headingBefore(r),
+      return JSON.stringify({ start: start, end: end, heading: headingBefore(r), shown: shownText(r),
                               top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right });
     },
     clearSelection: function () { var s = window.getSelection(); if (s) { s.removeAllRanges(); } },
@@ -143,16 +197,16 @@
       }
     },
     /* The text a shown highlight covers, or null. */
-    quoteOf: function (id) { var r = ranges[id]; return r ? r.range.toString() : null; },
+    quoteOf: function (id) { var r = ranges[id]; return r ? shownText(r.range) : null; },
     clear: function () { for (var id in ranges) { this.remove(id); } },
     /* The id of the highlight under a point of the viewport, or null. */
     at: function (x, y) {
       var caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
       if (!caret) { return null; }
-      var offset = globalOffset(caret.startContainer, caret.startOffset);
+      var offset = globalOffset(caret.startContainer, caret.startOffset, false);
       for (var id in ranges) {
         var r = ranges[id].range;
-        var s = globalOffset(r.startContainer, r.startOffset), e = globalOffset(r.endContainer, r.endOffset);
+        var s = globalOffset(r.startContainer, r.startOffset, false), e = globalOffset(r.endContainer, r.endOffset, true);
         if (offset >= s && offset < e) { return id; }
       }
       return null;

@@ -264,8 +264,11 @@ class HostileArticlesWebViewTest {
          * scripts installed, and returns the page's HTML.
          */
         String showRendered(Path library, String markdown) throws Exception {
-            String html = new PageRenderer().render(TestArticles.article("T"), markdown,
-                    RenderOptions.defaults(library, library.resolve("a.md")));
+            return showRendered(library, markdown, RenderOptions.defaults(library, library.resolve("a.md")));
+        }
+
+        String showRendered(Path library, String markdown, RenderOptions options) throws Exception {
+            String html = new PageRenderer().render(TestArticles.article("T"), markdown, options);
             Path page = java.nio.file.Files.writeString(library.resolve("page.html"), html,
                     java.nio.charset.StandardCharsets.UTF_8);
             show();

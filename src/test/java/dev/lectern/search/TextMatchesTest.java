@@ -32,6 +32,14 @@ class TextMatchesTest {
     }
 
     @Test
+    void findFieldTextInEitherScriptFindsTheSourceTextOfAConvertedPage() {
+        String text = "我们的线程池的内存很大，線程池也是。";
+        assertThat(marked(TextMatches.ofLiteral("記憶體", text), text)).containsExactly("内存");
+        assertThat(marked(TextMatches.ofLiteral("執行緒池", text), text)).containsExactly("线程池", "線程池");
+        assertThat(marked(TextMatches.ofLiteral("線程池", text), text)).containsExactly("线程池", "線程池");
+    }
+
+    @Test
     void prefersTheLongerWordAtOnePlaceAndNeverOverlaps() {
         String text = "コンテナ技術とコンテ";
         List<int[]> ranges = TextMatches.ofQuery("コンテ コンテナ", text);

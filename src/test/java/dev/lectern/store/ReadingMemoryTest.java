@@ -21,6 +21,7 @@ class ReadingMemoryTest {
         first.setPosition(id, 0.62);
         first.setLineBreaks(id, Boolean.FALSE);
         first.allowRemoteImages(id);
+        first.setScript(id, "taiwan");
         first.save();
 
         ReadingMemory again = new ReadingMemory(file);
@@ -28,9 +29,11 @@ class ReadingMemoryTest {
         assertThat(again.position(id)).isEqualTo(0.62);
         assertThat(again.lineBreaks(id)).isFalse();
         assertThat(again.remoteImagesAllowed(id)).isTrue();
+        assertThat(again.script(id)).as("the script chosen for this article").isEqualTo("taiwan");
 
         again.setLibrary(dir.resolve("other-library"));
         assertThat(again.position(id)).as("the same path in another library is another article").isZero();
         assertThat(again.remoteImagesAllowed(id)).isFalse();
+        assertThat(again.script(id)).as("no choice: the default script").isNull();
     }
 }

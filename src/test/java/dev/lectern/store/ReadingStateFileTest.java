@@ -43,7 +43,8 @@ class ReadingStateFileTest {
         assertThat(loaded.get("/blog/done.md").progress()).isEqualTo(read);
         assertThat(loaded).as("an article with nothing remembered takes no line").doesNotContainKey("/blog/never.md");
         assertThat(Files.readAllLines(dir.resolve("reading-state.tsv")))
-                .contains("/blog/done.md\t0.0000\tauto\tno\tread\t0.4500", "/blog/my notes/读书.md\t0.3000\tauto\tno\treading\t0.4500");
+                .contains("/blog/done.md\t0.0000\tauto\tno\tread\t0.4500\tdefault",
+                        "/blog/my notes/读书.md\t0.3000\tauto\tno\treading\t0.4500\tdefault");
     }
 
     @Test

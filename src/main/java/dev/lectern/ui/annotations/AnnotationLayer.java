@@ -179,7 +179,7 @@ public final class AnnotationLayer {
 
     void copyQuote(Selection selection) {
         Article article = reader.articleProperty().get();
-        String quote = "> " + selection.anchor.quote().strip().replace("\n", "\n> ") + "\n>\n> — " + article.title();
+        String quote = "> " + selection.words().strip().replace("\n", "\n> ") + "\n>\n> — " + article.title();
         ClipboardContent content = new ClipboardContent();
         content.putString(quote);
         Clipboard.getSystemClipboard().setContent(content);
@@ -215,8 +215,9 @@ public final class AnnotationLayer {
         if (snapped == null) {
             return null;
         }
+        boolean whole = snapped[0] == found.start() && snapped[1] == found.end();
         return new Selection(Anchor.of(text, snapped[0], snapped[1], found.heading()), found.top(), found.left(),
-                found.bottom(), found.right());
+                found.bottom(), found.right(), whole ? found.shown() : null);
     }
 
     private Point2D screenPoint(double x, double y) {
@@ -224,8 +225,16 @@ public final class AnnotationLayer {
         return view.web().localToScreen(x * zoom, y * zoom);
     }
 
-    /** A selection in the article: where it is in the text and on screen (viewport coordinates). */
-    record Selection(Anchor anchor, double top, double left, double bottom, double right) {
+    /**
+     * A selection in the article: where it is in the text and on screen (viewport coordinates), and the words it
+     * shows when they differ in script from the text (null to use the anchor's quote).
+     */
+    record Selection(Anchor anchor, double top, double left, double bottom, double right, String shown) {
+
+        /** The words to copy: as the reader sees them. */
+        String words() {
+            return shown != null && !shown.isBlank() ? shown : anchor.quote();
+        }
     }
 
     /** Runs after the open article's highlights were placed again (their states may have changed). */

@@ -14,8 +14,12 @@ import netscape.javascript.JSObject;
  */
 public final class PageBridge {
 
-    /** A selection in the article: its offsets in the page text, the heading before it, its box in the viewport. */
-    public record Selection(int start, int end, String heading, double top, double left, double bottom, double right) {
+    /**
+     * A selection in the article: its offsets in the page text, the heading before it, its box in the viewport, and
+     * the words it shows (in the script on screen, without furigana readings).
+     */
+    public record Selection(int start, int end, String heading, double top, double left, double bottom, double right,
+                            String shown) {
     }
 
     private final Function<String, Object> page;
@@ -44,9 +48,11 @@ public final class PageBridge {
             return Optional.empty();
         }
         Object heading = json.getMember("heading");
+        Object shown = json.getMember("shown");
         return Optional.of(new Selection(number(json, "start").intValue(), number(json, "end").intValue(),
                 heading instanceof String h ? h : null, number(json, "top").doubleValue(),
-                number(json, "left").doubleValue(), number(json, "bottom").doubleValue(), number(json, "right").doubleValue()));
+                number(json, "left").doubleValue(), number(json, "bottom").doubleValue(), number(json, "right").doubleValue(),
+                shown instanceof String words ? words : null));
     }
 
     private static Number number(JSObject json, String name) {

@@ -14,13 +14,17 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The bar above the reading pane: outline, line breaks, remote images, the source link, theme and text size. */
+/**
+ * The bar above the reading pane: outline, line breaks, remote images, the source link, the script (Chinese) or
+ * furigana (Japanese), theme and text size.
+ */
 public final class ReaderToolbar extends HBox {
 
     /** The shortcuts of the light, sepia and dark themes (as in the View menu). */
@@ -30,6 +34,8 @@ public final class ReaderToolbar extends HBox {
     private final ToggleButton lineBreaks = new ToggleButton(t("toolbar.lineBreaks"));
     private final Button remoteImages = new Button();
     private final Hyperlink source = new Hyperlink(t("toolbar.source"));
+    private final MenuButton script;
+    private final MenuButton furigana;
     private URI sourceUri;
 
     public ReaderToolbar(ReaderViewModel model, BooleanProperty outlineShown, Consumer<URI> openExternal) {
@@ -58,9 +64,13 @@ public final class ReaderToolbar extends HBox {
             }
         });
 
+        script = ScriptMenus.scriptButton(model);
+        furigana = ScriptMenus.furiganaButton(model);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(outline, lineBreaks, remoteImages, source, spacer, themeButtons(), sizeButtons());
+        getChildren().addAll(outline, lineBreaks, remoteImages, source, script, furigana, spacer, themeButtons(),
+                sizeButtons());
         getStyleClass().addAll("pane-header", "reader-toolbar");
         model.pageProperty().addListener((obs, was, now) -> update(now));
         update(model.pageProperty().get());
@@ -115,6 +125,15 @@ public final class ReaderToolbar extends HBox {
         source.setVisible(sourceUri != null);
         source.setManaged(sourceUri != null);
         source.setTooltip(sourceUri == null ? null : Tips.of(t("toolbar.source.tip", sourceUri)));
+        updateCjk(page);
+    }
+
+    /** The script button for Chinese pages, the furigana button for Japanese ones. */
+    private void updateCjk(RenderedPage page) {
+        script.setVisible(ScriptMenus.isChinese(page));
+        script.setManaged(script.isVisible());
+        furigana.setVisible(ScriptMenus.isJapanese(page));
+        furigana.setManaged(furigana.isVisible());
     }
 
     private static URI toUri(String url) {

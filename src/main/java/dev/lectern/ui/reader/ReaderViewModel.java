@@ -4,17 +4,21 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
+import dev.lectern.render.Furigana;
 import dev.lectern.render.MarkdownLimits;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderOptions;
 import dev.lectern.render.RenderedPage;
+import dev.lectern.render.Script;
 import dev.lectern.render.Theme;
 import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.common.OpenArticle;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +50,10 @@ public final class ReaderViewModel implements OpenArticle {
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Script> defaultScript = new SimpleObjectProperty<>(Script.AS_WRITTEN);
+    private final ReadOnlyObjectWrapper<Script> script = new ReadOnlyObjectWrapper<>(Script.AS_WRITTEN);
+    private final BooleanProperty furigana = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Furigana> furiganaLevel = new SimpleObjectProperty<>(Furigana.ALL);
     private final AtomicLong request = new AtomicLong();
     private Path root;
     /** The article the reader chose to open whole although it is larger than {@link ArticleReader#BODY_BYTES}. */
@@ -61,6 +69,9 @@ public final class ReaderViewModel implements OpenArticle {
         this.background = background;
         this.fx = fx;
         this.memory = memory;
+        defaultScript.addListener((obs, was, now) -> reload());
+        furigana.addListener((obs, was, now) -> reload());
+        furiganaLevel.addListener((obs, was, now) -> reload());
     }
 
     /** Shows an article of the library at root; a newer call wins over a slower older one. */
@@ -77,6 +88,7 @@ public final class ReaderViewModel implements OpenArticle {
             page.set(null);
             return;
         }
+        script.set(scriptOf(shown));
         RenderOptions options = options(libraryRoot, shown);
         background.execute(() -> {
             Shown rendered = render(libraryRoot, shown, options);
@@ -121,7 +133,42 @@ public final class ReaderViewModel implements OpenArticle {
     private RenderOptions options(Path libraryRoot, Article shown) {
         Path file = libraryRoot.resolve(shown.id().path());
         return new RenderOptions(libraryRoot, file, theme.get(), textSize.get(),
-                memory.lineBreaks(shown.id()), memory.remoteImagesAllowed(shown.id()));
+                memory.lineBreaks(shown.id()), memory.remoteImagesAllowed(shown.id()))
+                .withScript(scriptOf(shown)).withFurigana(furigana.get() ? furiganaLevel.get() : Furigana.OFF);
+    }
+
+    /** The script the article is shown in: its own choice, else the default. */
+    private Script scriptOf(Article shown) {
+        Script chosen = Script.fromKey(memory.script(shown.id()));
+        return chosen != null ? chosen : defaultScript.get();
+    }
+
+    /** Shows the current article (now and whenever it is opened again) in a script; the file is never changed. */
+    public void setScript(Script chosen) {
+        if (article.get() != null && chosen != null) {
+            memory.setScript(article.get().id(), chosen.key());
+            reload();
+        }
+    }
+
+    /** The script the open article is shown in (Chinese articles only are converted). */
+    public ReadOnlyObjectProperty<Script> scriptProperty() {
+        return script.getReadOnlyProperty();
+    }
+
+    /** The script of articles for which none was chosen; changing it renders the open article again. */
+    public ObjectProperty<Script> defaultScriptProperty() {
+        return defaultScript;
+    }
+
+    /** Whether readings are shown over the kanji of Japanese articles. */
+    public BooleanProperty furiganaProperty() {
+        return furigana;
+    }
+
+    /** Which kanji get readings when they are shown ({@link Furigana#OFF} is not a level). */
+    public ObjectProperty<Furigana> furiganaLevelProperty() {
+        return furiganaLevel;
     }
 
     /** Reads the whole of the open article although it is over the size cap ("open anyway"), and renders it again. */

@@ -9,6 +9,7 @@ import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.reader.ScriptMenus;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -105,6 +106,7 @@ final class MainMenu {
                 item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 item(t("menu.view.remoteImages"), "Shortcut+Shift+I", reader::allowRemoteImages));
+        view.getItems().addAll(ScriptMenus.scriptMenu(reader), ScriptMenus.furiganaMenu(reader));
         if (preferences != null) {
             view.getItems().add(new LanguageMenu(preferences, window.languageChanged()));
         }

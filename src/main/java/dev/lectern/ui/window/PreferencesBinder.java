@@ -3,6 +3,8 @@ package dev.lectern.ui.window;
 import dev.lectern.library.MatchMode;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.render.Furigana;
+import dev.lectern.render.Script;
 import dev.lectern.render.Theme;
 import dev.lectern.store.Preferences;
 import dev.lectern.store.PreferencesSaver;
@@ -69,6 +71,7 @@ final class PreferencesBinder {
         if (saved.lastArticle() != null && saved.lastLibrary() != null) {
             session.preferArticle(saved.lastLibrary(), new ArticleId(saved.lastArticle()));
         }
+        restoreAndFollowCjk(saved);
         reader.themeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTheme(now.name())));
         reader.textSizeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTextSize(now.intValue())));
         library.filter().modeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTagsAnyOf(now == MatchMode.ANY)));
@@ -83,6 +86,20 @@ final class PreferencesBinder {
             }
         });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes, readerPane));
+    }
+
+    /** The default script of Chinese articles and the furigana of Japanese ones, restored and then kept. */
+    private void restoreAndFollowCjk(Preferences saved) {
+        Script script = Script.fromKey(saved.script());
+        reader.defaultScriptProperty().set(script != null ? script : Script.AS_WRITTEN);
+        Furigana level = Furigana.fromKey(saved.furiganaLevel());
+        reader.furiganaLevelProperty().set(level != null && level != Furigana.OFF ? level : Furigana.ALL);
+        reader.furiganaProperty().set(saved.furigana());
+        reader.defaultScriptProperty().addListener((obs, was, now) -> saver.change(p -> p.withScript(now.key())));
+        reader.furiganaProperty().addListener((obs, was, now) ->
+                saver.change(p -> p.withFurigana(now, reader.furiganaLevelProperty().get().key())));
+        reader.furiganaLevelProperty().addListener((obs, was, now) ->
+                saver.change(p -> p.withFurigana(reader.furiganaProperty().get(), now.key())));
     }
 
     /** Takes the window's geometry and panes into the preferences and saves them now (on close). */

@@ -1,0 +1,110 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Display-only script conversion and furigana: the page shows converted text and readings, its text stays the source's. */
+class ScriptAndFuriganaTest {
+
+    private static final Path ROOT = Path.of("lib").toAbsolutePath();
+    private static final String CHINESE = "# 标题\n\n我们的线程池的内存很大，后面再说。这是一个**重要**的句子。\n\n"
+            + "`线程池` 在代码里不变。\n\n```\n内存 线程\n```\n";
+    private static final String JAPANESE = "# 題\n\n日本語を読むのは楽しいです。薔薇が咲いた。\n\n"
+            + "<ruby>漢字<rt>かんじ</rt></ruby>はそのまま。\n";
+
+    private final PageRenderer renderer = new PageRenderer();
+
+    private String render(String markdown, Script script, Furigana furigana) {
+        RenderOptions options = RenderOptions.defaults(ROOT, ROOT.resolve("a.md")).withScript(script).withFurigana(furigana);
+        return renderer.render(TestArticles.article("T"), markdown, options);
+    }
+
+    @Test
+    void taiwanPhrasesThatChangeLengthAreShownConvertedWhileThePageTextStaysTheSource() {
+        String written = render(CHINESE, Script.AS_WRITTEN, Furigana.OFF);
+        String taiwan = render(CHINESE, Script.TAIWAN, Furigana.OFF);
+
+        assertThat(taiwan).contains("<span class=\"lt-conv\" data-src=\"线程\">執行緒</span>"
+                + "池的"
+                + "<span class=\"lt-conv\" data-src=\"内存\">記憶體</span>");
+        assertThat(taiwan).contains("<strong>重要</strong>").contains("這是一個").contains("後面再說");
+        assertThat(PageText.of(taiwan)).isEqualTo(PageText.of(written));
+        String text = PageText.of(taiwan);
+        assertThat(text.indexOf("再说")).as("a passage after the longer phrases keeps its source offset")
+                .isEqualTo(PageText.of(written).indexOf("再说")).isGreaterThan(0);
+    }
+
+    @Test
+    void codeIsNeverConverted() {
+        String taiwan = render(CHINESE, Script.TAIWAN, Furigana.OFF);
+        assertThat(taiwan).contains("<code>线程池</code>").contains("内存 线程");
+    }
+
+    @Test
+    void simplifiedAndTraditionalConversionsKeepTheLengthCharForChar() {
+        String traditional = render(CHINESE, Script.TRADITIONAL, Furigana.OFF);
+        assertThat(traditional).contains("我們的線程池的內存很大");
+        assertThat(PageText.of(traditional)).contains("我们的线程池的内存很大");
+        String back = render("# 標題\n\n我們的線程池的內存很大。\n", Script.SIMPLIFIED, Furigana.OFF);
+        assertThat(back).contains("我们的线程池的内存很大");
+        assertThat(render(CHINESE, Script.AS_WRITTEN, Furigana.OFF)).contains("我们的线程池的内存很大");
+    }
+
+    @Test
+    void aLengthChangingRunIsCutIntoPhrasesWhoseConversionsAddUp() {
+        List<ScriptConverter.Piece> pieces = ScriptConverter.pieces("用线程池的内存。", Script.TAIWAN);
+        assertThat(pieces.stream().map(ScriptConverter.Piece::source).reduce("", String::concat)).isEqualTo("用线程池的内存。");
+        assertThat(pieces.stream().map(ScriptConverter.Piece::shown).reduce("", String::concat)).isEqualTo("用執行緒池的記憶體。");
+        assertThat(pieces).contains(new ScriptConverter.Piece("线程", "執行緒"), new ScriptConverter.Piece("内存", "記憶體"));
+    }
+
+    @Test
+    void japaneseGetsReadingsOverKanjiWithTheKanaOutside() {
+        List<FuriganaWriter.Part> parts = new FuriganaWriter(Furigana.ALL).parts("日本語を読む");
+        assertThat(parts).containsExactly(new FuriganaWriter.Part("日本語", "にほんご"), new FuriganaWriter.Part("を", null),
+                new FuriganaWriter.Part("読", "よ"), new FuriganaWriter.Part("む", null));
+        assertThat(new FuriganaWriter(Furigana.ALL).parts("取り扱い")).containsExactly(new FuriganaWriter.Part("取", "と"),
+                new FuriganaWriter.Part("り", null), new FuriganaWriter.Part("扱", "あつか"), new FuriganaWriter.Part("い", null));
+    }
+
+    @Test
+    void readingsAreNotPartOfThePageTextAndAuthoredRubyIsKept() {
+        String plain = render(JAPANESE, Script.AS_WRITTEN, Furigana.OFF);
+        String furigana = render(JAPANESE, Script.AS_WRITTEN, Furigana.ALL);
+        assertThat(furigana).contains("<ruby class=\"lt-furi\">日本語<rt>にほんご</rt></ruby>を"
+                + "<ruby class=\"lt-furi\">読<rt>よ</rt></ruby>む");
+        assertThat(furigana).contains("<ruby>漢字<rt>かんじ</rt></ruby>");
+        assertThat(PageText.of(furigana)).isEqualTo(PageText.of(plain)).doesNotContain("にほんご");
+        assertThat(plain).doesNotContain("lt-furi");
+    }
+
+    @Test
+    void levelsLeaveTheCommonKanjiBare() {
+        String rare = render(JAPANESE, Script.AS_WRITTEN, Furigana.BEYOND_JOYO);
+        assertThat(rare).contains("<rt>ばら</rt>").doesNotContain("<rt>にほんご</rt>").doesNotContain("<rt>さ</rt>");
+        String grade2 = render(JAPANESE, Script.AS_WRITTEN, Furigana.BEYOND_GRADE_2);
+        assertThat(grade2).contains("<rt>ばら</rt>").contains("<rt>さ</rt>").doesNotContain("<rt>にほんご</rt>")
+                .doesNotContain("<rt>よ</rt>").doesNotContain("<rt>たの</rt>");
+    }
+
+    @Test
+    void scriptConversionLeavesJapaneseAloneAndFuriganaLeavesChineseAlone() {
+        assertThat(render(JAPANESE, Script.TAIWAN, Furigana.OFF)).doesNotContain("lt-conv").contains("日本語を読む");
+        assertThat(render(CHINESE, Script.AS_WRITTEN, Furigana.ALL)).doesNotContain("lt-furi");
+    }
+
+    @Test
+    void aHugeRunOfLengthChangingPhrasesIsConvertedWhole() {
+        String run = "线程内存软件".repeat(20_000);
+        long start = System.nanoTime();
+        String html = render("# 长\n\n" + run + "\n", Script.TAIWAN, Furigana.OFF);
+        System.out.printf("Taiwan conversion of a %,d-character run without punctuation: %d ms%n", run.length(),
+                (System.nanoTime() - start) / 1_000_000);
+        assertThat(PageText.of(html)).contains(run);
+        assertThat(html).contains("<span class=\"lt-conv\" data-src=\"线程\">執行緒</span>"
+                + "<span class=\"lt-conv\" data-src=\"内存\">記憶體</span><span class=\"lt-conv\" data-src=\"软件\">軟體</span>");
+    }
+}

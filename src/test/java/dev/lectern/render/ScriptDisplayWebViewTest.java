@@ -1,0 +1,125 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page in another script or with furigana, in a real WebView: highlights, selections and find marks keep the
+ * source text's offsets, and land on (or give back) the converted words the reader sees.
+ */
+@Tag("toolkit")
+class ScriptDisplayWebViewTest {
+
+    private static final String CHINESE = "# 标题\n\n我们的线程池的内存很大，后面再说。这是一个**重要**的句子。\n";
+    private static final String JAPANESE = "# 題\n\n日本語を読むのは楽しいです。\n\n<ruby>漢字<rt>かんじ</rt></ruby>の本。\n";
+
+    @TempDir
+    Path library;
+
+    private final AnnotationScripts scripts = new AnnotationScripts();
+    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
+
+    @BeforeAll
+    static void startFx() {
+        HostileArticlesWebViewTest.FxPage.startPlatform();
+    }
+
+    @AfterAll
+    static void stopFx() throws InterruptedException {
+        HostileArticlesWebViewTest.FxPage.stopPlatform();
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private String show(String markdown, Script script, Furigana furigana) throws Exception {
+        RenderOptions options = RenderOptions.defaults(library, library.resolve("a.md")).withScript(script)
+                .withFurigana(furigana);
+        return fx.showRendered(library, markdown, options);
+    }
+
+    private String sourceText(String markdown) {
+        return PageText.of(new PageRenderer().render(TestArticles.article("T"), markdown,
+                RenderOptions.defaults(library, library.resolve("a.md"))));
+    }
+
+    @Test
+    void aHighlightSavedOnTheSourceAfterLongerPhrasesShowsOnTheConvertedWords() throws Exception {
+        String html = show(CHINESE, Script.TAIWAN, Furigana.OFF);
+        String source = sourceText(CHINESE);
+        assertThat(fx.eval(scripts.text())).isEqualTo(source).isEqualTo(PageText.of(html));
+
+        int after = source.indexOf("后面再说");
+        assertThat(fx.eval(scripts.show("h-1", "yellow", after, after + 4))).isEqualTo(true);
+        assertThat(fx.eval(scripts.quoteOf("h-1"))).isEqualTo("後面再說");
+
+        int phrase = source.indexOf("线程池的内存");
+        assertThat(fx.eval(scripts.show("h-2", "green", phrase, phrase + 6))).isEqualTo(true);
+        assertThat(fx.eval(scripts.quoteOf("h-2"))).isEqualTo("執行緒池的記憶體");
+
+        int inside = source.indexOf("程池");
+        fx.eval(scripts.show("h-3", "blue", inside, inside + 2));
+        assertThat(fx.eval(scripts.quoteOf("h-3"))).as("a start inside a longer phrase takes in the whole phrase")
+                .isEqualTo("執行緒池");
+    }
+
+    @Test
+    void aSelectionOnTheConvertedPageGivesTheSourceAnchorAndTheWordsShown() throws Exception {
+        show(CHINESE, Script.TAIWAN, Furigana.OFF);
+        String source = sourceText(CHINESE);
+        selectShown("執行緒池的記憶體");
+        String json = (String) fx.eval(scripts.selection());
+        int start = source.indexOf("线程池的内存");
+        assertThat(json).contains("\"start\":" + start, "\"end\":" + (start + 6), "\"shown\":\"執行緒池的記憶體\"");
+
+        selectShown("再說");
+        int again = source.indexOf("再说");
+        assertThat((String) fx.eval(scripts.selection())).contains("\"start\":" + again, "\"end\":" + (again + 2));
+    }
+
+    @Test
+    void findMarksInSourceOffsetsLandOnTheConvertedWords() throws Exception {
+        show(CHINESE, Script.TAIWAN, Furigana.OFF);
+        String source = sourceText(CHINESE);
+        int at = source.indexOf("内存");
+        assertThat(fx.eval(scripts.find(java.util.List.of(new int[] {at, at + 2})))).isEqualTo(1);
+        assertThat(fx.eval("window.lectern.usesHighlightApi() ? CSS.highlights.get('lectern-find').values().next()"
+                + ".value.toString() : ''")).isIn("記憶體", "");
+    }
+
+    @Test
+    void furiganaReadingsStayOutOfTheTextSelectionsAndQuotes() throws Exception {
+        String html = show(JAPANESE, Script.AS_WRITTEN, Furigana.ALL);
+        assertThat(html).contains("lt-furi");
+        String source = sourceText(JAPANESE);
+        assertThat(fx.eval(scripts.text())).isEqualTo(source).asString().contains("かんじ").doesNotContain("にほんご");
+
+        selectShown("日本語にほんごを読よむ");
+        int start = source.indexOf("日本語を読む");
+        assertThat((String) fx.eval(scripts.selection()))
+                .contains("\"start\":" + start, "\"end\":" + (start + 6), "\"shown\":\"日本語を読む\"");
+        int fun = source.indexOf("楽しい");
+        fx.eval(scripts.show("h-1", "yellow", fun, fun + 3));
+        assertThat(fx.eval(scripts.quoteOf("h-1"))).isEqualTo("楽しい");
+    }
+
+    /** Selects a passage by the text the page shows (every text node, readings included). */
+    private void selectShown(String shown) throws Exception {
+        fx.eval("(function(q){var w=document.createTreeWalker(document.querySelector('.article-body'),"
+                + "NodeFilter.SHOW_TEXT,null,false);var ns=[],n,all='';while((n=w.nextNode())){ns.push([n,all.length]);"
+                + "all+=n.nodeValue;}var s=all.indexOf(q),e=s+q.length,r=document.createRange();"
+                + "for(var i=0;i<ns.length;i++){var t=ns[i][1],l=ns[i][0].nodeValue.length;"
+                + "if(s>=t&&s<t+l){r.setStart(ns[i][0],s-t);}if(e>t&&e<=t+l){r.setEnd(ns[i][0],e-t);}}"
+                + "var sel=window.getSelection();sel.removeAllRanges();sel.addRange(r);})("
+                + ReaderScripts.literal(shown) + ")");
+    }
+}
