@@ -26,6 +26,7 @@ import dev.lectern.store.ReadingStateFile;
 import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.annotations.RenameFollower;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
@@ -112,7 +113,8 @@ public final class Main {
         // the first use of Messages fixes the interface language: set the default locale before this line
         PageRenderer renderer = new PageRenderer(Messages.defaultPageWords());
         background.execute(renderer::warmUp);
-        CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, new MetadataCache(CacheFolder.forCurrentUser()));
+        MetadataCache metadataCache = new MetadataCache(CacheFolder.forCurrentUser());
+        CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, metadataCache);
         LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),
                 background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
@@ -122,7 +124,8 @@ public final class Main {
             thread.setDaemon(true);
             return thread;
         });
-        AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(reader, renderer), background,
+        AnnotationsViewModel annotations = new AnnotationsViewModel(
+                new RenameFollower(new ArticleTexts(reader, renderer)::of, metadataCache), background,
                 LecternDesktop.fxExecutor());
         AnnotationStores stores = root -> AnnotationStore.open(
                 annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
