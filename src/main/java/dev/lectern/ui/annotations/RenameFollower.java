@@ -33,13 +33,19 @@ public final class RenameFollower {
 
     /** Moves the store's annotations of paths missing from the library to the articles they now are; returns the moves. */
     public List<Relocation> follow(AnnotationStore store, Path root, List<Article> library) {
-        ContentHashes hashes = cache == null ? new ContentHashes() : cache.hashes(root);
-        List<Relocation> moved = ArticleMatcher.hashing(article -> hashes.hashOf(article, a -> {
-            String text = textOf.apply(root, a.id());
-            return text == null ? "" : ArticleKey.hashOf(text);
-        })).relocate(store, library);
-        if (cache != null && hashes.computed() > 0) {
-            cache.saveHashes(root, hashes);
+        // the cache file is read only when an annotated article is missing and a hash is needed
+        ContentHashes[] hashes = new ContentHashes[1];
+        List<Relocation> moved = ArticleMatcher.hashing(article -> {
+            if (hashes[0] == null) {
+                hashes[0] = cache == null ? new ContentHashes() : cache.hashes(root);
+            }
+            return hashes[0].hashOf(article, a -> {
+                String text = textOf.apply(root, a.id());
+                return text == null ? "" : ArticleKey.hashOf(text);
+            });
+        }).relocate(store, library);
+        if (cache != null && hashes[0] != null && hashes[0].computed() > 0) {
+            cache.saveHashes(root, hashes[0]);
         }
         return moved;
     }
