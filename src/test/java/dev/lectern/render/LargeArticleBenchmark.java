@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Prints render times of generated ordinary articles (headings, paragraphs, lists, code, tables, links; nothing
- * pathological) of 0.5 to 2 MB, to show that rendering grows linearly with size. Not a test: run it with
+ * pathological) of 0.5 to 2 MB, and of 5,000 to 20,000 small code blocks, to show that rendering grows linearly with
+ * size. Not a test: run it with
  * {@code java -cp target/classes:target/test-classes:<dependencies> dev.lectern.render.LargeArticleBenchmark [MB]}.
  */
 public final class LargeArticleBenchmark {
@@ -38,6 +39,17 @@ public final class LargeArticleBenchmark {
             }
             System.out.printf("ordinary article %.2f MB (%d chars): render %.0f ms wall, %.0f ms CPU (best of 2)%s%n",
                     mb, markdown.length(), best / 1e6, bestCpu / 1e6, plain ? ", shown as plain text" : "");
+        }
+        for (int blocks = 5_000; blocks <= 20_000; blocks *= 2) {
+            String markdown = "```\nx = 1\n```\n\n".repeat(blocks);
+            long bestCpu = Long.MAX_VALUE;
+            for (int run = 0; run < 2; run++) {
+                long cpu = threads.getCurrentThreadCpuTime();
+                renderer.render(article(), markdown, RenderOptions.defaults(Path.of("/lib"), Path.of("/lib/big.md")));
+                bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - cpu);
+            }
+            System.out.printf("%,d small code blocks (%d KB): render %.0f ms CPU (best of 2)%n", blocks,
+                    markdown.length() / 1024, bestCpu / 1e6);
         }
     }
 
