@@ -26,6 +26,7 @@ import dev.lectern.store.ReadingStateFile;
 import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.annotations.RenameFollower;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
@@ -106,30 +107,27 @@ public final class Main {
         Path last = preferences.preferences().lastLibrary();
         Path dir = folder != null ? folder : last != null && Files.isDirectory(last) ? last : defaultLibrary();
         int cores = Runtime.getRuntime().availableProcessors();
-        ExecutorService background = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "lectern-background");
-            thread.setDaemon(true);
-            return thread;
-        });
+        LecternThreads threads = new LecternThreads(LecternThreads.LOGGED);
+        threads.reportUncaughtEverywhere();
+        ExecutorService background = Executors.newCachedThreadPool(threads.named("lectern-background"));
         ArticleReader reader = new ArticleReader();
         // the first use of Messages fixes the interface language: set the default locale before this line
         PageRenderer renderer = new PageRenderer(Messages.defaultPageWords());
         background.execute(renderer::warmUp);
-        CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, new MetadataCache(CacheFolder.forCurrentUser()));
+        MetadataCache metadataCache = new MetadataCache(CacheFolder.forCurrentUser());
+        CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, metadataCache);
         LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),
                 background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
                 new ReadingMemory(ReadingStateFile.defaultFile()));
-        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "lectern-annotations");
-            thread.setDaemon(true);
-            return thread;
-        });
-        AnnotationsViewModel annotations = new AnnotationsViewModel(new ArticleTexts(reader, renderer), background,
+        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(threads.named("lectern-annotations"));
+        AnnotationsViewModel annotations = new AnnotationsViewModel(
+                new RenameFollower(new ArticleTexts(reader, renderer)::of, metadataCache), background,
                 LecternDesktop.fxExecutor());
         AnnotationStores stores = root -> AnnotationStore.open(
                 annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
-        saver.scheduleWithFixedDelay(() -> checkForExternalChange(annotations), 2, 2, TimeUnit.SECONDS);
+        saver.scheduleWithFixedDelay(threads.keepGoing("Checking the annotation file for outside changes",
+                () -> checkForExternalChange(annotations)), 2, 2, TimeUnit.SECONDS);
         Runnable firstPaint = () -> {
             if (exitAfterFirstRender) {
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -142,7 +140,8 @@ public final class Main {
         };
         SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root),
                 SourceFiles.under(root, reader)),
-                new IndexBuilder(reader, cores), library.filter(), serial("lectern-index"), serial("lectern-search"),
+                new IndexBuilder(reader, cores), library.filter(), serial(threads, "lectern-index"),
+                serial(threads, "lectern-search"),
                 LecternDesktop.fxExecutor());
         AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(),
                 preferencesFile.file());
@@ -151,12 +150,8 @@ public final class Main {
                 preferences.warning().orElse(null)).launch(dir, firstPaint);
     }
 
-    private static ExecutorService serial(String name) {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+    private static ExecutorService serial(LecternThreads threads, String name) {
+        return Executors.newSingleThreadExecutor(threads.named(name));
     }
 
     /** Another window or a sync tool may have changed the annotation file: merge it in. */

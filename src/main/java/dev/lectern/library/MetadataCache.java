@@ -7,7 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The metadata of every article of a library, kept between runs in one file per library under a
@@ -28,24 +30,63 @@ public final class MetadataCache {
 
     /** The cached articles of the library, or an empty list when there is no usable cache. */
     public List<Article> load(Path library) {
+        return contents(library).articles();
+    }
+
+    /** The content hashes kept for the library's articles (none when there is no usable cache). */
+    public ContentHashes hashes(Path library) {
+        MetadataCacheFormat.Contents contents = contents(library);
+        ContentHashes hashes = new ContentHashes();
+        for (Article article : contents.articles()) {
+            String hash = contents.hashes().get(article.id().path());
+            if (hash != null) {
+                hashes.keep(article, hash);
+            }
+        }
+        return hashes;
+    }
+
+    /** Adds the hashes to the library's cache file, for the articles it holds unchanged. */
+    public synchronized void saveHashes(Path library, ContentHashes hashes) {
+        List<Article> articles = load(library);
+        if (!articles.isEmpty()) {
+            write(library, articles, hashes);
+        }
+    }
+
+    /**
+     * Replaces the cached articles of the library, keeping the content hashes of the unchanged ones; a failure is
+     * logged, as the cache only saves time.
+     */
+    public synchronized void save(Path library, Collection<Article> articles) {
+        write(library, articles, hashes(library));
+    }
+
+    private MetadataCacheFormat.Contents contents(Path library) {
         Path file = fileFor(library);
         try {
-            return format.read(key(library), Files.readAllBytes(file));
+            return format.readAll(key(library), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             LOG.log(System.Logger.Level.DEBUG, "No metadata cache yet for " + library);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.INFO, "Discarding the metadata cache " + file + ": " + e.getMessage());
         }
-        return List.of();
+        return new MetadataCacheFormat.Contents(List.of(), Map.of());
     }
 
-    /** Replaces the cached articles of the library; a failure is logged, as the cache only saves time. */
-    public void save(Path library, Collection<Article> articles) {
+    private void write(Path library, Collection<Article> articles, ContentHashes hashes) {
+        Map<String, String> valid = new HashMap<>();
+        for (Article article : articles) {
+            String hash = hashes.known(article);
+            if (hash != null) {
+                valid.put(article.id().path(), hash);
+            }
+        }
         Path file = fileFor(library);
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            byte[] bytes = format.write(key(library), articles);
+            byte[] bytes = format.write(key(library), articles, valid);
             temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
             Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -18,16 +18,27 @@ import java.util.zip.CRC32;
 /**
  * The binary layout of a metadata cache file: magic, version, library path, a table of distinct
  * strings, a table of distinct string lists (tags, authors... repeat a lot), one fixed-size record
- * per article referring to both tables, and a CRC32 of everything before it. Loading shares each
- * string and list between the articles that use it.
+ * per article referring to both tables, (since version 2) the content hashes known for some articles, and a CRC32
+ * of everything before it. Loading shares each string and list between the articles that use it. A version 1 file
+ * still loads (without hashes).
  */
 final class MetadataCacheFormat {
 
     static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    private static final int OLDEST_READ = 1;
     private static final int NONE = -1;
 
+    /** What a cache file holds: the articles and the content hashes of some of them, by path. */
+    record Contents(List<Article> articles, Map<String, String> hashes) {
+    }
+
     byte[] write(String library, Collection<Article> articles) {
+        return write(library, articles, Map.of());
+    }
+
+    /** The file for these articles with the given content hashes (by article path; paths of no article are left out). */
+    byte[] write(String library, Collection<Article> articles, Map<String, String> hashes) {
         Map<String, Integer> strings = new LinkedHashMap<>();
         Map<List<String>, Integer> lists = new LinkedHashMap<>();
         GrowingBuffer records = new GrowingBuffer(articles.size() * 64);
@@ -59,6 +70,20 @@ final class MetadataCacheFormat {
         }
         out.putInt(articles.size());
         out.put(records.array(), records.size());
+        int index = 0;
+        GrowingBuffer hashed = new GrowingBuffer(64);
+        int hashCount = 0;
+        for (Article a : articles) {
+            String hash = hashes.get(a.id().path());
+            if (hash != null) {
+                hashed.putInt(index);
+                hashed.putString(hash);
+                hashCount++;
+            }
+            index++;
+        }
+        out.putInt(hashCount);
+        out.put(hashed.array(), hashed.size());
         CRC32 crc = new CRC32();
         crc.update(out.array(), 0, out.size());
         out.putLong(crc.getValue());
@@ -67,13 +92,19 @@ final class MetadataCacheFormat {
 
     /** The articles stored for this library; throws IOException for any damage, version or library mismatch. */
     List<Article> read(String library, byte[] data) throws IOException {
+        return readAll(library, data).articles();
+    }
+
+    /** The articles and hashes stored for this library; throws IOException for any damage, version or library mismatch. */
+    Contents readAll(String library, byte[] data) throws IOException {
         try {
             if (data.length < 24) {
                 throw new IOException("too short");
             }
             ByteBuffer in = ByteBuffer.wrap(data);
-            if (in.getLong() != MAGIC || in.getInt() != VERSION) {
-                throw new IOException("not a cache file of version " + VERSION);
+            int version = in.getLong() == MAGIC ? in.getInt() : NONE;
+            if (version < OLDEST_READ || version > VERSION) {
+                throw new IOException("not a cache file of version " + OLDEST_READ + " to " + VERSION);
             }
             CRC32 crc = new CRC32();
             crc.update(data, 0, data.length - 8);
@@ -103,10 +134,17 @@ final class MetadataCacheFormat {
                         date(dates, in.getInt()), list(lists, in), list(lists, in), list(lists, in), string(strings, in),
                         in.get() != 0, string(strings, in), list(lists, in), in.getLong(), in.getLong()));
             }
+            Map<String, String> hashes = new HashMap<>();
+            if (version >= 2) {
+                int hashCount = count(in);
+                for (int i = 0; i < hashCount; i++) {
+                    hashes.put(articles.get(in.getInt()).id().path(), readString(in));
+                }
+            }
             if (in.remaining() != 8) {
                 throw new IOException("unexpected trailing bytes");
             }
-            return articles;
+            return new Contents(articles, hashes);
         } catch (RuntimeException e) {
             throw new IOException("damaged cache: " + e, e);
         }

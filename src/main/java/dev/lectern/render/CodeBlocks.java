@@ -34,7 +34,9 @@ final class CodeBlocks {
                 continue;
             }
             Element block = new Element("div").addClass("code-block");
-            pre.before(block);
+            // replaceWith keeps the parent's other children where they are; before() renumbered them all, which made
+            // an article of thousands of code blocks quadratic
+            pre.replaceWith(block);
             block.appendElement("button").attr("type", "button").addClass("copy-code")
                     .attr("title", words.copyCode()).attr("data-label", words.copyCode());
             block.appendChild(pre);

@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The links of the header's tag chips. They use a reserved host that never resolves ({@code .invalid}), because
- * WebKit silently ignores clicks on links with an unknown scheme such as {@code lectern-tag:}, so the view would
- * never see them; the view cancels the navigation when the load worker goes SCHEDULED and filters by the tag.
+ * The links of the header's tag chips, under a reserved host that never resolves ({@code .invalid}). Like every link
+ * of the page they are rewritten by {@link LinkShield} before the page loads, so WebKit cannot fetch them; the view
+ * reads the link under a click (or the focused link on Enter) itself, turns it back with {@link LinkShield#original}
+ * and filters by the tag {@link #tagOf} finds in it.
  */
 public final class TagLinks {
 

@@ -27,14 +27,30 @@ public final class IndexBuilder {
     @FunctionalInterface
     public interface Progress {
         void indexed(int done, int total);
+
+        /** The article's text could not be indexed (it is findable by title and tags only); why is for the reader. */
+        default void notIndexed(ArticleId id, String why) {
+        }
+    }
+
+    /** Reads an article's front matter and body for indexing. */
+    @FunctionalInterface
+    public interface SourceReader {
+        ArticleSource read(Path root, ArticleId id) throws IOException;
     }
 
     private static final System.Logger LOG = System.getLogger(IndexBuilder.class.getName());
+    private static final ArticleSource NO_TEXT = new ArticleSource("", "");
 
-    private final ArticleReader reader;
+    private final SourceReader reader;
     private final int parallelism;
 
     public IndexBuilder(ArticleReader reader, int parallelism) {
+        this(reader::readSource, parallelism);
+    }
+
+    /** A builder reading articles through reader (tests inject failures here). */
+    public IndexBuilder(SourceReader reader, int parallelism) {
         this.reader = reader;
         this.parallelism = Math.max(1, parallelism);
     }
@@ -42,7 +58,9 @@ public final class IndexBuilder {
     /**
      * Brings the index in line with a scan: reads and indexes every article whose file changed since it was
      * indexed (or that is new), removes articles no longer in the scan, then commits. An article that can no
-     * longer be read is logged and left out. Stops early (without commit) when cancelled.
+     * longer be read is logged and left out. Any Throwable from one article (a StackOverflowError or OutOfMemoryError
+     * from a hostile file, a failing tokenizer) is that article's problem: it is logged once, indexed by title and
+     * tags only, told to progress, and indexing goes on. Stops early (without commit) when cancelled.
      *
      * @return the number of articles (re)indexed; unchanged ones are skipped but counted in the progress
      */
@@ -66,7 +84,7 @@ public final class IndexBuilder {
                     for (int i = first; i < articles.size() && !cancelled.getAsBoolean(); i += parallelism) {
                         Article article = articles.get(i);
                         if (!ArticleDocument.version(article).equals(versions.get(article.id()))
-                                && indexOne(scan.root(), article, index)) {
+                                && indexOne(scan.root(), article, index, progress)) {
                             indexed.incrementAndGet();
                         }
                         progress.indexed(done.incrementAndGet(), articles.size());
@@ -100,24 +118,45 @@ public final class IndexBuilder {
      * removes deleted ones, then commits.
      */
     public void apply(Path root, LibraryChanges changes, SearchIndex index) throws IOException {
+        apply(root, changes, index, (done, total) -> { });
+    }
+
+    /** As {@link #apply(Path, LibraryChanges, SearchIndex)}, telling progress of articles whose text was not indexed. */
+    public void apply(Path root, LibraryChanges changes, SearchIndex index, Progress progress) throws IOException {
         for (ArticleId gone : changes.removed()) {
             index.remove(gone);
         }
         for (Article article : changes.addedOrChanged()) {
-            indexOne(root, article, index);
+            indexOne(root, article, index, progress);
         }
         index.commit();
     }
 
-    private boolean indexOne(Path root, Article article, SearchIndex index) throws IOException {
+    private boolean indexOne(Path root, Article article, SearchIndex index, Progress progress) throws IOException {
         ArticleSource source;
         try {
-            source = reader.readSource(root, article.id());
-        } catch (IOException | RuntimeException e) {
+            source = reader.read(root, article.id());
+        } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Not indexed, cannot read " + article.id() + ": " + e);
             return false;
+        } catch (Throwable e) { // NOPMD: a hostile file's Error or exception stays that file's problem
+            return titleOnly(article, index, progress, e);
         }
-        index.index(article, source);
+        try {
+            index.index(article, source);
+            return true;
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable e) { // NOPMD: as above, for the tokenizer and document building
+            return titleOnly(article, index, progress, e);
+        }
+    }
+
+    private static boolean titleOnly(Article article, SearchIndex index, Progress progress, Throwable e)
+            throws IOException {
+        LOG.log(System.Logger.Level.WARNING, "Text of " + article.id() + " not indexed (title and tags only): " + e);
+        progress.notIndexed(article.id(), e.toString());
+        index.index(article, NO_TEXT);
         return true;
     }
 }

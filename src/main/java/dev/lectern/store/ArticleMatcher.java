@@ -20,11 +20,30 @@ import java.util.stream.Collectors;
  */
 public final class ArticleMatcher {
 
-    private final Function<ArticleId, String> textOf;
+    private final Hasher hashOf;
     private final Map<ArticleId, String> hashes = new HashMap<>();
 
+    /** A matcher that hashes the text textOf gives (null: unreadable), once per article and matcher. */
     public ArticleMatcher(Function<ArticleId, String> textOf) {
-        this.textOf = textOf;
+        this((Hasher) article -> {
+            String text = textOf.apply(article.id());
+            return text == null ? "" : ArticleKey.hashOf(text);
+        });
+    }
+
+    private ArticleMatcher(Hasher hashOf) {
+        this.hashOf = hashOf;
+    }
+
+    /** A matcher that asks hashOf for an article's {@link ArticleKey#hashOf content hash} (for example from a cache). */
+    public static ArticleMatcher hashing(Hasher hashOf) {
+        return new ArticleMatcher(hashOf);
+    }
+
+    /** Gives an article's content hash, as {@link ArticleKey#hashOf} of its text ("" when it cannot be read). */
+    @FunctionalInterface
+    public interface Hasher {
+        String hashOf(Article article);
     }
 
     /**
@@ -72,7 +91,7 @@ public final class ArticleMatcher {
         if (key == null || key.contentHash() == null) {
             return null;
         }
-        return free.stream().filter(a -> key.contentHash().equals(hash(a.id()))).findFirst()
+        return free.stream().filter(a -> key.contentHash().equals(hash(a))).findFirst()
                 .map(a -> new Relocation(from, a.id(), Relocation.Reason.SAME_TEXT)).orElse(null);
     }
 
@@ -85,10 +104,7 @@ public final class ArticleMatcher {
         return same.size() == 1 ? new Relocation(from, same.get(0).id(), Relocation.Reason.SAME_TITLE_AND_DATE) : null;
     }
 
-    private String hash(ArticleId id) {
-        return hashes.computeIfAbsent(id, i -> {
-            String text = textOf.apply(i);
-            return text == null ? "" : ArticleKey.hashOf(text);
-        });
+    private String hash(Article article) {
+        return hashes.computeIfAbsent(article.id(), i -> hashOf.hashOf(article));
     }
 }

@@ -70,7 +70,7 @@ public final class PreferencesSaver {
             }
             try {
                 file.save(toSave);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | Error e) {
                 synchronized (this) {
                     dirty = true;
                 }
@@ -82,7 +82,8 @@ public final class PreferencesSaver {
     private void saveQuietly() {
         try {
             flush();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // run by a ScheduledExecutorService, whose future would keep any Throwable unseen
             LOG.log(System.Logger.Level.WARNING, "could not save the preferences to " + file.file(), e);
         }
     }

@@ -124,4 +124,68 @@ class IndexBuilderTest {
         }
         return new ScanResult(root, articles, List.of());
     }
+
+    @Test
+    void anErrorFromOneFileLeavesItFindableByTitleAndIndexingGoesOn() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Path file = Files.writeString(root.resolve("a" + i + ".md"), "# Title" + i + "\n\nbodyword" + i + " shared\n");
+            articles.add(reader.read(root, file));
+        }
+        IndexBuilder.SourceReader hostile = (dir, id) -> {
+            switch (id.path()) {
+                case "a2.md" -> throw new StackOverflowError("nested too deep");
+                case "a5.md" -> throw new OutOfMemoryError("Java heap space");
+                case "a9.md" -> throw new IllegalStateException("tokenizer gave up");
+                default -> {
+                    return reader.readSource(dir, id);
+                }
+            }
+        };
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"), SourceFiles.under(root, reader))) {
+            IndexBuilder.Progress progress = new IndexBuilder.Progress() {
+                @Override
+                public void indexed(int count, int total) {
+                    done.accumulateAndGet(count, Math::max);
+                }
+
+                @Override
+                public void notIndexed(ArticleId id, String why) {
+                    told.add(id.path() + ": " + why);
+                }
+            };
+            int indexed = new IndexBuilder(hostile, 3).build(new ScanResult(root, articles, List.of()), index, progress,
+                    () -> false);
+
+            assertThat(done).hasValue(12);
+            assertThat(indexed).isEqualTo(12);
+            assertThat(told).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("a2.md: ")
+                    .contains("StackOverflowError")).anySatisfy(line -> assertThat(line).startsWith("a5.md: ")
+                    .contains("OutOfMemoryError")).anySatisfy(line -> assertThat(line).startsWith("a9.md: "));
+            assertThat(index.search("shared", 100, null)).hasSize(9);
+            assertThat(index.search("bodyword11", 100, null)).extracting(hit -> hit.id().path()).containsExactly("a11.md");
+            assertThat(index.search("bodyword2", 100, null)).as("its text is not indexed").isEmpty();
+            assertThat(index.search("Title5", 100, null)).as("but its title is").extracting(hit -> hit.id().path())
+                    .containsExactly("a5.md");
+
+            Path changed = Files.writeString(root.resolve("a9.md"), "# Title9\n\nnewword\n");
+            List<String> later = new ArrayList<>();
+            new IndexBuilder(hostile, 1).apply(root, new LibraryChanges(List.of(reader.read(root, changed)), List.of()),
+                    index, new IndexBuilder.Progress() {
+                        @Override
+                        public void indexed(int count, int total) {
+                        }
+
+                        @Override
+                        public void notIndexed(ArticleId id, String why) {
+                            later.add(id.path());
+                        }
+                    });
+            assertThat(later).containsExactly("a9.md");
+            assertThat(index.search("Title9", 100, null)).hasSize(1);
+        }
+    }
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Two processes save to one annotation file while one of them is killed (SIGKILL) at a random moment, again and
  * again; after each kill the file must load cleanly and hold every annotation either process reported saved.
- * Run it as a stress test: {@code java -cp ... dev.lectern.store.TwoWriterCrashStress 500}.
+ * Run it as a stress test (see the README): {@code java -cp ... dev.lectern.store.TwoWriterCrashStress 500}; it
+ * prints a progress line every 25 kills.
  */
 public final class TwoWriterCrashStress {
 
@@ -28,14 +30,20 @@ public final class TwoWriterCrashStress {
         int kills = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         Path dir = Files.createTempDirectory("lectern-two-writers");
         long start = System.nanoTime();
-        Result result = run(dir, kills, 42);
+        Result result = run(dir, kills, 42, 25, System.out::println);
         System.out.printf("Two-writer crash stress: %d SIGKILLs, %d acknowledged saves all found, failure: %s, %.0f s%n",
                 result.kills(), result.acknowledged(), result.failure(), (System.nanoTime() - start) / 1e9);
         System.exit(result.failure() == null ? 0 : 1);
     }
 
-    /** Runs the kills in dir (the file is dir/annotations.yaml). */
+    /** Runs the kills in dir (the file is dir/annotations.yaml), silently. */
     public static Result run(Path dir, int kills, long seed) throws Exception {
+        return run(dir, kills, seed, 0, line -> { });
+    }
+
+    /** Runs the kills in dir, handing progress a line every {@code every} kills (never when every is 0). */
+    public static Result run(Path dir, int kills, long seed, int every, Consumer<String> progress) throws Exception {
+        long start = System.nanoTime();
         Random random = new Random(seed);
         Path file = dir.resolve("annotations.yaml");
         Writer[] writers = new Writer[2];
@@ -63,6 +71,10 @@ public final class TwoWriterCrashStress {
                 String failure = check(file, acknowledged, kill);
                 if (failure != null) {
                     return new Result(kill + 1, acknowledged.size(), failure);
+                }
+                if (every > 0 && (kill + 1) % every == 0) {
+                    progress.accept(String.format("%d kills, %d acknowledged annotations, lost 0, file loadable, %.0f s",
+                            kill + 1, acknowledged.size(), (System.nanoTime() - start) / 1e9));
                 }
             }
         } finally {

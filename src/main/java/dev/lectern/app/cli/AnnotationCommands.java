@@ -1,6 +1,12 @@
 package dev.lectern.app.cli;
 
 import dev.lectern.library.ArticleReader;
+import dev.lectern.library.CacheFolder;
+import dev.lectern.library.CachedLibraryLoader;
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.MetadataCache;
+import dev.lectern.library.ScanListener;
+import dev.lectern.library.ScanResult;
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationLocations;
@@ -10,8 +16,10 @@ import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.AtomicFiles;
 import dev.lectern.store.Exporter;
 import dev.lectern.store.ObsidianExporter;
+import dev.lectern.store.Relocation;
 import dev.lectern.store.WebAnnotationExporter;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.annotations.RenameFollower;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,15 +32,25 @@ import java.util.Map;
 public final class AnnotationCommands {
 
     private final ArticleTexts texts;
+    private final MetadataCache cache;
+    private final RenameFollower renames;
     private final PrintStream out;
 
     AnnotationCommands(ArticleTexts texts, PrintStream out) {
+        this(texts, null, out);
+    }
+
+    /** Commands that scan the library through cache (null: no cache) to follow renamed articles as the window does. */
+    AnnotationCommands(ArticleTexts texts, MetadataCache cache, PrintStream out) {
         this.texts = texts;
+        this.cache = cache;
+        this.renames = new RenameFollower(texts::of, cache);
         this.out = out;
     }
 
     public static AnnotationCommands standard(PrintStream out) {
-        return new AnnotationCommands(new ArticleTexts(new ArticleReader(), new PageRenderer()), out);
+        return new AnnotationCommands(new ArticleTexts(new ArticleReader(), new PageRenderer()),
+                new MetadataCache(CacheFolder.forCurrentUser()), out);
     }
 
     /** Writes Markdown, JSON or W3C JSON-LD to the file (atomically) or to standard output; Obsidian notes to a folder. */
@@ -103,7 +121,11 @@ public final class AnnotationCommands {
         return 0;
     }
 
-    static AnnotationSet load(Path library, Path annotations) throws IOException {
+    /**
+     * The library's annotations, those of renamed or moved articles filed under their new paths as the window does
+     * (in memory only: the commands never write the annotation file).
+     */
+    AnnotationSet load(Path library, Path annotations) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(library.toString(), null, "not a folder");
@@ -112,6 +134,21 @@ public final class AnnotationCommands {
         // read only: no autosave and no close(), which would save
         AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC());
         store.problems().forEach(p -> System.err.println("lectern: " + p));
+        boolean missing = store.snapshot().articles().stream()
+                .anyMatch(id -> !Files.isRegularFile(root.resolve(id.path())));
+        if (missing) {
+            for (Relocation moved : renames.follow(store, root, scan(root).articles())) {
+                System.err.println("lectern: " + moved.from() + " was renamed or moved: its annotations are shown at "
+                        + moved.to());
+            }
+        }
         return store.snapshot();
+    }
+
+    private ScanResult scan(Path root) throws IOException {
+        ArticleReader reader = new ArticleReader();
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cache == null ? new LibraryScanner(reader, cores).scan(root, ScanListener.NONE, () -> false)
+                : new CachedLibraryLoader(reader, cores, cache).load(root, ScanListener.NONE, () -> false);
     }
 }

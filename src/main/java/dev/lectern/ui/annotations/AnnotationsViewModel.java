@@ -12,7 +12,6 @@ import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.store.AnnotationListener;
 import dev.lectern.store.AnnotationStore;
-import dev.lectern.store.ArticleMatcher;
 import dev.lectern.store.Relocation;
 import dev.lectern.ui.common.AnnotationMarks;
 import java.util.ArrayDeque;
@@ -35,7 +34,7 @@ import javafx.collections.ObservableList;
  */
 public final class AnnotationsViewModel implements AnnotationMarks {
 
-    private final ArticleTexts texts;
+    private final RenameFollower renames;
     private final Executor background;
     private final Executor fx;
     private final AnnotationListener listener;
@@ -48,9 +47,14 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     private final Deque<UUID> deleted = new ArrayDeque<>();
     private Map<ArticleId, int[]> counts = Map.of();
 
-    /** Starts without a store; {@link #use} gives it the open library's. */
+    /** Starts without a store; {@link #use} gives it the open library's. Hashes for renames last one load. */
     public AnnotationsViewModel(ArticleTexts texts, Executor background, Executor fx) {
-        this.texts = texts;
+        this(new RenameFollower(texts::of, null), background, fx);
+    }
+
+    /** Starts without a store, following renamed articles through renames (which may keep hashes in a cache). */
+    public AnnotationsViewModel(RenameFollower renames, Executor background, Executor fx) {
+        this.renames = renames;
         this.background = background;
         this.fx = fx;
         this.listener = new AnnotationListener() {
@@ -222,7 +226,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
             return;
         }
         background.execute(() -> {
-            List<Relocation> moved = new ArticleMatcher(id -> texts.of(root, id)).relocate(current, library);
+            List<Relocation> moved = renames.follow(current, root, library);
             if (!moved.isEmpty()) {
                 fx.execute(() -> problems.add(moved.size() == 1
                         ? t("annotations.movedOne", moved.get(0).from(), moved.get(0).to())

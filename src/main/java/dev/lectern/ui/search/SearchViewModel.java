@@ -113,14 +113,26 @@ public final class SearchViewModel {
                 fedNotes.reset();
             }
             AtomicInteger shown = new AtomicInteger(-1);
-            builder.build(new ScanResult(root, articles, List.of()), index, (done, total) -> {
-                int percent = total == 0 ? 100 : done * 100 / total;
-                if (shown.getAndSet(percent) != percent) {
-                    fx.execute(() -> showProgress(gen, percent));
+            List<ArticleId> textless = new java.util.concurrent.CopyOnWriteArrayList<>();
+            builder.build(new ScanResult(root, articles, List.of()), index, new IndexBuilder.Progress() {
+                @Override
+                public void indexed(int done, int total) {
+                    int percent = total == 0 ? 100 : done * 100 / total;
+                    if (shown.getAndSet(percent) != percent) {
+                        fx.execute(() -> showProgress(gen, percent));
+                    }
+                }
+
+                @Override
+                public void notIndexed(ArticleId id, String why) {
+                    textless.add(id);
                 }
             }, () -> stop.get() || gen != generation.get());
             feedNotes();
             fx.execute(() -> finished(gen, null));
+            if (!textless.isEmpty()) {
+                fx.execute(() -> notIndexed(gen, textless));
+            }
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "search index of " + root + " not built", e);
             String why = t("search.unavailable", e.getMessage());
@@ -146,13 +158,34 @@ public final class SearchViewModel {
         searchAgain();
     }
 
+    /** Tells the reader which articles are findable by title and tags only (their text made the indexer fail). */
+    private void notIndexed(int gen, List<ArticleId> textless) {
+        if (gen == generation.get()) {
+            status.set(t("search.notIndexed", textless.size(), textless.get(0).path()));
+        }
+    }
+
     /** Follows articles added, changed or removed outside the app. */
     public void apply(Path root, LibraryChanges changes) {
         indexing.execute(() -> {
             if (index != null && root.equals(indexedRoot)) {
                 try {
-                    builder.apply(root, changes, index);
+                    List<ArticleId> textless = new java.util.ArrayList<>();
+                    int gen = generation.get();
+                    builder.apply(root, changes, index, new IndexBuilder.Progress() {
+                        @Override
+                        public void indexed(int done, int total) {
+                        }
+
+                        @Override
+                        public void notIndexed(ArticleId id, String why) {
+                            textless.add(id);
+                        }
+                    });
                     fx.execute(this::searchAgain);
+                    if (!textless.isEmpty()) {
+                        fx.execute(() -> notIndexed(gen, textless));
+                    }
                 } catch (Exception e) {
                     LOG.log(System.Logger.Level.WARNING, "search index not updated", e);
                 }

@@ -3,6 +3,7 @@ package dev.lectern.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.library.ArticleReader;
+import dev.lectern.library.MetadataCache;
 import dev.lectern.model.Anchor;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ArticleKey;
@@ -55,5 +56,35 @@ class AnnotationCommandsTest {
         Path json = dir.resolve("export.json");
         commands.export(library, file, "json", json);
         assertThat(Files.readString(json)).contains("\"color\": \"green\"", "\"note\": \"好句子\"");
+    }
+
+    @Test
+    void listAndExportFollowARenamedAndMovedArticleAsTheWindowDoes() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(library.resolve("old-name.md"), "---\ntitle: 搬家\n---\n这句话跟着文章走。\n");
+        Files.writeString(library.resolve("other.md"), "---\ntitle: 别的\n---\n无关的内容。\n");
+        Path file = dir.resolve("annotations.yaml");
+        ArticleTexts texts = new ArticleTexts(new ArticleReader(), new PageRenderer());
+        String text = texts.of(library, new ArticleId("old-name.md"));
+        try (AnnotationStore store = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            int at = text.indexOf("跟着文章");
+            store.addHighlight(new ArticleId("old-name.md"), ArticleKey.of("搬家", null, text),
+                    Anchor.of(text, at, at + 4, null), HighlightColor.YELLOW, "搬走了");
+        }
+        Files.createDirectories(library.resolve("2026"));
+        Files.move(library.resolve("old-name.md"), library.resolve("2026/new-name.md"));
+        String before = Files.readString(file);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AnnotationCommands commands = new AnnotationCommands(texts, new MetadataCache(dir.resolve("cache")),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(commands.list(library, file)).isZero();
+        String lines = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(lines).contains("anchored  \"跟着文章\"  2026/new-name.md").doesNotContain("orphaned", "old-name.md");
+
+        Path json = dir.resolve("export.json");
+        assertThat(commands.export(library, file, "json", json)).isZero();
+        assertThat(Files.readString(json)).contains("2026/new-name.md", "搬走了").doesNotContain("\"old-name.md\"");
+        assertThat(Files.readString(file)).as("the commands only read the annotation file").isEqualTo(before);
     }
 }

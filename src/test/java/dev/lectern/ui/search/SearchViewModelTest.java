@@ -88,6 +88,28 @@ class SearchViewModelTest {
     }
 
     @Test
+    void anArticleWhoseTextBreaksTheIndexerIsFoundByTitleAndNamedInTheStatus() {
+        search.close();
+        IndexBuilder.SourceReader hostile = (dir, id) -> {
+            if (id.path().equals("deep.md")) {
+                throw new StackOverflowError("hostile file");
+            }
+            return reader.readSource(dir, id);
+        };
+        search = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index"), SourceFiles.under(dir, reader)),
+                new IndexBuilder(hostile, 2), filter, NOW, NOW, NOW);
+
+        search.libraryLoaded(root, articles);
+
+        assertThat(search.readyProperty().get()).as("search works for the rest").isTrue();
+        assertThat(search.statusProperty().get()).contains("deep.md");
+        search.queryProperty().set("线程池");
+        assertThat(found()).containsExactlyInAnyOrder("pool.md", "go.md");
+        search.queryProperty().set("长文");
+        assertThat(found()).containsExactly("deep.md");
+    }
+
+    @Test
     void reportsTheTotalAndListsMorePageByPage() throws IOException {
         for (int i = 0; i < 450; i++) {
             add("many-" + i + ".md", "# Note " + i + "\n\nnavigator.serviceWorker.register(" + i + ")\n");

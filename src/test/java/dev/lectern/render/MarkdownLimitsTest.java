@@ -1,0 +1,29 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Limits count brackets and emphasis marks per block: a long ordinary article renders, a hostile block does not. */
+class MarkdownLimitsTest {
+
+    @Test
+    void aLongOrdinaryArticleWithManyLinksAndEmphasisRendersAsMarkdown() {
+        String ordinary = LargeArticleBenchmark.ordinary(2 * 1024 * 1024);
+
+        assertThat(ordinary.chars().filter(c -> c == '[').count()).isGreaterThan(MarkdownLimits.MAX_BRACKETS);
+        assertThat(ordinary.chars().filter(c -> c == '*').count()).isGreaterThan(MarkdownLimits.MAX_DELIMITERS);
+        assertThat(MarkdownLimits.check(ordinary)).isNull();
+    }
+
+    @Test
+    void hostileRunsInOneBlockOrSpreadOverManyBigBlocksAreShownAsPlainText() {
+        assertThat(MarkdownLimits.check("*a ".repeat(50_000) + "\n")).isEqualTo(MarkdownLimits.Breach.DELIMITERS);
+        assertThat(MarkdownLimits.check("[".repeat(50_000) + "\n")).isEqualTo(MarkdownLimits.Breach.LINKS);
+        String bigBlock = "[x] ".repeat(1_100) + "\n\n";
+        assertThat(MarkdownLimits.check(bigBlock.repeat(40))).as("40 blocks of 1,100 brackets").isNull();
+        assertThat(MarkdownLimits.check(bigBlock.repeat(60))).as("60 blocks of 1,100 brackets")
+                .isEqualTo(MarkdownLimits.Breach.LINKS);
+        assertThat(MarkdownLimits.check("> quoted [link](x)\n>\n".repeat(20_000))).as("quoted paragraphs").isNull();
+    }
+}
