@@ -27,10 +27,13 @@ import java.util.Set;
  * @param language        the interface language: "system" or a language tag such as "en" or "zh-CN"
  * @param tagPanelShown   the tag panel (left) is shown
  * @param outlineShown    the reader's side panel (outline) is shown
+ * @param latinSpacing    a thin space is drawn between CJK and Latin text in the reader
+ * @param tagsByName      the tag tree is sorted by name (Chinese by pinyin), not by count
  */
 public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
                           boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
-                          List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown) {
+                          List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown,
+                          boolean latinSpacing, boolean tagsByName) {
 
     public static final List<String> THEMES = List.of("light", "sepia", "dark");
     public static final int MIN_TEXT_SIZE = 70;
@@ -54,7 +57,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, false);
+                SYSTEM_LANGUAGE, true, false, false, false);
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -77,27 +80,32 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
         return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     public Preferences withDividers(List<Double> positions) {
         return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     public Preferences withTheme(String name) {
         return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     public Preferences withTextSize(int percent) {
         return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
         return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     /**
@@ -109,13 +117,14 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         boolean same = folder.equals(lastLibrary);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
                 same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                outlineShown).withRecentLibrary(folder);
+                outlineShown, latinSpacing, tagsByName).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, outlineShown);
+                position, recentLibraries, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -124,7 +133,8 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         recent.add(library);
         recent.addAll(recentLibraries);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown);
+                lastPosition, recent, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
@@ -132,21 +142,32 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         Path folder = library.toAbsolutePath().normalize();
         List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown);
+                lastPosition, recent, language, tagPanelShown, outlineShown, latinSpacing,
+                tagsByName);
     }
 
     public Preferences withLanguage(String tag) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown);
+                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown, latinSpacing, tagsByName);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, outlineShown);
+                lastPosition, recentLibraries, language, shown, outlineShown, latinSpacing, tagsByName);
     }
 
     public Preferences withOutlineShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown);
+                lastPosition, recentLibraries, language, tagPanelShown, shown, latinSpacing, tagsByName);
+    }
+
+    public Preferences withLatinSpacing(boolean on) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, on, tagsByName);
+    }
+
+    public Preferences withTagsByName(boolean byName) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, latinSpacing, byName);
     }
 }

@@ -16,6 +16,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * language: system             # system | en | zh-CN | …
  * tagPanel: true
  * outline: false
+ * latinSpacing: false          # a thin space between CJK and Latin text
+ * tagOrder: count              # count | name
  * window: {x, y, width, height, maximized}
  * dividers: [0.17, 0.5]
  * lastLibrary: /home/ann/blog
@@ -42,6 +44,8 @@ final class PreferencesFormat {
         root.put("language", p.language());
         root.put("tagPanel", p.tagPanelShown());
         root.put("outline", p.outlineShown());
+        root.put("latinSpacing", p.latinSpacing());
+        root.put("tagOrder", p.tagsByName() ? "name" : "count");
         Map<String, Object> window = new LinkedHashMap<>();
         if (p.window().isSet()) {
             window.put("x", p.window().x());
@@ -88,12 +92,14 @@ final class PreferencesFormat {
         String theme = v.checked("theme", d.theme(), Preferences::isTheme);
         String mode = v.checked("tagMode", "all", s -> s.equals("all") || s.equals("any"));
         String language = v.checked("language", d.language(), Preferences::isLanguage);
+        String tagOrder = v.checked("tagOrder", "count", s -> s.equals("count") || s.equals("name"));
         Preferences read = new Preferences(bounds, window.get("maximized", Boolean.class, d.maximized()),
                 v.list("dividers", Double.class, s -> Double.valueOf(((Number) s).doubleValue())), theme,
                 v.get("textSize", Integer.class, d.textSize()), mode.equals("any"), v.path("lastLibrary"),
                 v.get("lastArticle", String.class, null), v.number("lastPosition", 0),
                 v.list("recentLibraries", Path.class, s -> Path.of((String) s)), language,
-                v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()));
+                v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()),
+                v.get("latinSpacing", Boolean.class, d.latinSpacing()), tagOrder.equals("name"));
         List<String> problems = new ArrayList<>(v.problems);
         window.problems.forEach(p -> problems.add("window " + p));
         return new Read(read, problems);

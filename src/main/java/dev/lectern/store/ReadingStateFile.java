@@ -14,21 +14,31 @@ import java.util.TreeMap;
 
 /**
  * The reader's per-article state kept between runs: reading position, a forced "keep line breaks" choice, whether
- * remote images were allowed, and the read state with the furthest part seen. A tab-separated text file, one
- * article per line, sorted, written atomically; unreadable lines are skipped, an unreadable file is treated as
+ * remote images were allowed, and the read state with the furthest part seen; a seventh column "vertical" marks an
+ * article read in vertical writing (left out otherwise, so the file stays as earlier versions wrote it). A
+ * tab-separated text file, one article per line, sorted, written atomically; unreadable lines are skipped, an unreadable file is treated as
  * empty (this state is a convenience, never data). Lines of the older four-column form still load: a remembered
  * article was opened, so it counts as in progress (read when its position is at the end).
  */
 public final class ReadingStateFile {
 
-    /** One article's state: position from 0 to 1, line breaks true/false or null for automatic, remote images, progress. */
-    public record Entry(double position, Boolean lineBreaks, boolean remoteImages, ReadProgress progress) {
+    /**
+     * One article's state: position from 0 to 1, line breaks true/false or null for automatic, remote images, progress,
+     * and whether it is read in vertical writing.
+     */
+    public record Entry(double position, Boolean lineBreaks, boolean remoteImages, ReadProgress progress,
+                        boolean vertical) {
 
-        /** Nothing remembered: top of the article, automatic line breaks, no remote images, unread. */
-        public static final Entry NONE = new Entry(0, null, false, ReadProgress.UNREAD);
+        /** Nothing remembered: top of the article, automatic line breaks, no remote images, unread, horizontal. */
+        public static final Entry NONE = new Entry(0, null, false, ReadProgress.UNREAD, false);
 
         public Entry {
             progress = progress == null ? ReadProgress.UNREAD : progress;
+        }
+
+        /** An entry of an article read horizontally. */
+        public Entry(double position, Boolean lineBreaks, boolean remoteImages, ReadProgress progress) {
+            this(position, lineBreaks, remoteImages, progress, false);
         }
 
         /** An entry of an article not yet opened (as the older file form had no read state). */
@@ -37,25 +47,29 @@ public final class ReadingStateFile {
         }
 
         public Entry withPosition(double fraction) {
-            return new Entry(fraction, lineBreaks, remoteImages, progress);
+            return new Entry(fraction, lineBreaks, remoteImages, progress, vertical);
         }
 
         public Entry withLineBreaks(Boolean keep) {
-            return new Entry(position, keep, remoteImages, progress);
+            return new Entry(position, keep, remoteImages, progress, vertical);
         }
 
         public Entry withRemoteImages(boolean allowed) {
-            return new Entry(position, lineBreaks, allowed, progress);
+            return new Entry(position, lineBreaks, allowed, progress, vertical);
         }
 
         public Entry withProgress(ReadProgress next) {
-            return new Entry(position, lineBreaks, remoteImages, next);
+            return new Entry(position, lineBreaks, remoteImages, next, vertical);
+        }
+
+        public Entry withVertical(boolean on) {
+            return new Entry(position, lineBreaks, remoteImages, progress, on);
         }
     }
 
     private static final System.Logger LOG = System.getLogger(ReadingStateFile.class.getName());
     private static final String HEADER = "# Lectern reading state: article path, position (0-1), line breaks (auto/on/off),"
-            + " remote images, read state (unread/reading/read), furthest part seen (0-1)";
+            + " remote images, read state (unread/reading/read), furthest part seen (0-1)[, vertical]";
 
     private final Path file;
     /** The entries as last loaded or saved here: what this process did not change since is taken from the file. */
@@ -119,7 +133,8 @@ public final class ReadingStateFile {
         double position = Double.parseDouble(cells[1]);
         ReadProgress progress = cells.length == 4 ? ReadProgress.openedAt(position)
                 : new ReadProgress(ReadState.fromKey(cells[4]), Double.parseDouble(cells[5]));
-        return new Entry(position, breaks, "yes".equals(cells[3]), progress);
+        boolean vertical = cells.length > 6 && "vertical".equals(cells[6]);
+        return new Entry(position, breaks, "yes".equals(cells[3]), progress, vertical);
     }
 
     /**
@@ -149,7 +164,8 @@ public final class ReadingStateFile {
                         .append(e.lineBreaks() == null ? "auto" : e.lineBreaks() ? "on" : "off").append('\t')
                         .append(e.remoteImages() ? "yes" : "no").append('\t')
                         .append(e.progress().state().key()).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", e.progress().furthest())).append('\n');
+                        .append(String.format(Locale.ROOT, "%.4f", e.progress().furthest()))
+                        .append(e.vertical() ? "\tvertical" : "").append('\n');
             }
         });
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -14,7 +14,9 @@ import dev.lectern.ui.common.OpenArticle;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,6 +46,7 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyObjectWrapper<RenderedPage> page = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
+    private final BooleanProperty latinSpacing = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final AtomicLong request = new AtomicLong();
@@ -61,6 +64,7 @@ public final class ReaderViewModel implements OpenArticle {
         this.background = background;
         this.fx = fx;
         this.memory = memory;
+        latinSpacing.addListener((obs, was, now) -> reload());
     }
 
     /** Shows an article of the library at root; a newer call wins over a slower older one. */
@@ -106,6 +110,25 @@ public final class ReaderViewModel implements OpenArticle {
         }
     }
 
+    /** Flips vertical writing for the current article (a Chinese or Japanese one) and renders it again. */
+    public void toggleVertical() {
+        RenderedPage current = page.get();
+        if (article.get() != null && current != null && canBeVertical(current)) {
+            memory.setVertical(article.get().id(), !memory.vertical(article.get().id()));
+            reload();
+        }
+    }
+
+    /** Whether a page can be set vertically: Chinese and Japanese pages can. */
+    public static boolean canBeVertical(RenderedPage rendered) {
+        return rendered != null && (rendered.lang().startsWith("zh") || rendered.lang().startsWith("ja"));
+    }
+
+    /** Whether the open article is read in vertical writing. */
+    public boolean isVertical() {
+        return article.get() != null && canBeVertical(page.get()) && memory.vertical(article.get().id());
+    }
+
     /** Loads the remote images of the current article, now and whenever it is opened again. */
     public void allowRemoteImages() {
         if (article.get() != null) {
@@ -121,7 +144,8 @@ public final class ReaderViewModel implements OpenArticle {
     private RenderOptions options(Path libraryRoot, Article shown) {
         Path file = libraryRoot.resolve(shown.id().path());
         return new RenderOptions(libraryRoot, file, theme.get(), textSize.get(),
-                memory.lineBreaks(shown.id()), memory.remoteImagesAllowed(shown.id()));
+                memory.lineBreaks(shown.id()), memory.remoteImagesAllowed(shown.id()), memory.vertical(shown.id()),
+                latinSpacing.get());
     }
 
     /** Reads the whole of the open article although it is over the size cap ("open anyway"), and renders it again. */
@@ -186,6 +210,11 @@ public final class ReaderViewModel implements OpenArticle {
     /** Text size in percent of the default. */
     public IntegerProperty textSizeProperty() {
         return textSize;
+    }
+
+    /** A thin space between CJK and Latin text on CJK pages (display only); changing it renders the page again. */
+    public BooleanProperty latinSpacingProperty() {
+        return latinSpacing;
     }
 
     public ReadingMemory memory() {
