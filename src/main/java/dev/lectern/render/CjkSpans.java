@@ -12,8 +12,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Display-only markup for CJK typesetting: wraps runs of a page's text in spans that carry no meaning (the text nodes
- * keep every character, so highlight offsets do not move). In vertical writing, numbers of one or two digits become
- * {@code <span class="tcy">} (set upright across the column, tate-chū-yoko); adjacent punctuation marks get
+ * keep every character, so highlight offsets do not move). In vertical writing, numbers of two digits become
+ * {@code <span class="tcy">} (set across the column, tate-chū-yoko), of one digit {@code <span class="upright">}
+ * (this WebKit turns a combined single digit on its side); adjacent punctuation marks get
  * {@code <span class="pc">} on the first, set half-width (this WebKit ignores the fonts' halt/chws features). Code,
  * formulas and keyboard keys are left alone. With the CJK–Latin spacing on, an empty {@code <span class="lt-sp">}
  * marks each boundary between CJK and Latin text. The patterns are plain character classes: linear in the text.
@@ -21,12 +22,14 @@ import org.jsoup.select.NodeVisitor;
 final class CjkSpans {
 
     /**
-     * One or two ASCII digits that are not part of a longer number, a Latin word or a decimal, nor next to a Latin word
-     * (Java 17 and 5 GB stay rotated with their words).
+     * Two ASCII digits that are not part of a longer number, a Latin word or a decimal, nor next to a Latin word
+     * (Java 17 and 25 GB stay rotated with their words); {@link #ONE_DIGIT} likewise for one.
      */
-    private static final Pattern SHORT_NUMBER = Pattern.compile(
-            "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9]{1,2}(?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
-    /** Commas and full stops, which this WebKit draws at the bottom left of a vertical column's cell (no 'vert' glyphs). */
+    private static final Pattern TWO_DIGITS = Pattern.compile(
+            "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9]{2}(?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
+    private static final Pattern ONE_DIGIT = Pattern.compile(
+            "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9](?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
+    /** Commas and full stops, which this WebKit draws on the left of a vertical column (no 'vert' glyphs). */
     private static final Pattern VERTICAL_STOPS = Pattern.compile("[、。，．]");
     /**
      * A full-width punctuation mark followed by another, whose blank half is squeezed out (「。」」 reads 。」 not 。 」):
@@ -64,12 +67,13 @@ final class CjkSpans {
 
     /** Marks the short numbers under {@code root} for upright setting in vertical writing. */
     static void markUprightNumbers(Element root) {
-        wrap(root, SHORT_NUMBER, "tcy");
+        wrap(root, TWO_DIGITS, "tcy");
+        wrap(root, ONE_DIGIT, "upright");
     }
 
     /**
-     * Marks commas and full stops for vertical writing in Simplified Chinese and Japanese, whose fonts draw them in the
-     * bottom-left corner: CSS moves them to the top right, where a vertical column has them.
+     * Marks commas and full stops for vertical writing in Simplified Chinese and Japanese, whose horizontal glyphs this
+     * WebKit leaves on the left of a vertical column: CSS moves them to the right, where a vertical column has them.
      */
     static void markVerticalStops(Element root) {
         wrap(root, VERTICAL_STOPS, "vp");

@@ -36,8 +36,9 @@ class CjkTypographyTest {
         Document page = Jsoup.parse(vertical);
 
         assertThat(page.select("html").hasClass("vertical")).isTrue();
-        assertThat(page.select(".article-body .tcy").eachText()).containsExactly("1", "3", "12");
-        assertThat(page.select("pre .tcy, code .tcy, kbd .tcy")).isEmpty();
+        assertThat(page.select(".article-body .tcy").eachText()).containsExactly("12");
+        assertThat(page.select(".article-body .upright").eachText()).containsExactly("1", "3");
+        assertThat(page.select("pre span.tcy, pre .upright, code .tcy, code .upright, kbd .upright")).isEmpty();
         assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
         assertThat(Jsoup.parse(horizontal).select(".tcy")).isEmpty();
         assertThat(page.select(".article-body .vp").eachText()).as("commas and stops moved to the column's top right")

@@ -95,8 +95,9 @@ class VerticalWritingWebViewTest {
         assertThat(fx.eval("document.querySelector('.code-block pre').textContent")).isEqualTo("int answer = 42; // 代码保持横排\n");
         assertThat(number("document.querySelector('.code-block').getBoundingClientRect().height"))
                 .as("the code block fits the window's height").isLessThanOrEqualTo(number("window.innerHeight"));
-        assertThat(fx.eval("document.querySelector('.tcy') && document.querySelector('.tcy').textContent"))
-                .as("a short number stands upright across the column").isEqualTo("1");
+        assertThat(fx.eval("document.querySelector('.upright').textContent")).as("a one-digit number").isEqualTo("1");
+        assertThat(fx.eval("getComputedStyle(document.querySelector('.upright')).textOrientation")).isEqualTo("upright");
+        assertThat(fx.eval("document.querySelector('.tcy').textContent")).as("a two-digit number").isEqualTo("10");
         assertThat(fx.eval("getComputedStyle(document.querySelector('.tcy')).webkitTextCombine")).isEqualTo("horizontal");
     }
 
