@@ -46,6 +46,16 @@ public final class NameOrder {
         return key;
     }
 
+    /**
+     * Works out the keys of these names now (call it off the UI thread after a library loads), so that the first sort
+     * by name only looks them up: the phrase-aware pinyin of 100,000 titles takes seconds.
+     */
+    public void prepare(Iterable<String> names) {
+        for (String name : names) {
+            key(name);
+        }
+    }
+
     /** Orders things by their names in this order; ties by the name ignoring case, then as written. */
     public <T> Comparator<T> comparing(Function<T, String> name) {
         return Comparator.comparing((T item) -> key(name.apply(item)))

@@ -53,6 +53,7 @@ class NameOrderTest {
 
     @Test
     void keysAreWorkedOutOnceAndHostileNamesAreBounded() {
+        order.prepare(List.of("编程", "Bash"));
         String key = order.key("编程");
         assertThat(order.key("编程")).isSameAs(key);
         String huge = "中".repeat(100_000);
