@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Display-only markup for CJK typesetting: wraps runs of a page's text in spans that carry no meaning (the text nodes
@@ -42,7 +44,7 @@ final class CjkSpans {
     private static final Pattern LATIN_BOUNDARY = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?=[A-Za-z0-9])"
             + "|(?<=[A-Za-z0-9])(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
-    private static final String SKIPPED = "pre, code, kbd, samp, svg, math, script, style, .math";
+    private static final Evaluator SKIPPED = QueryParser.parse("pre, code, kbd, samp, svg, math, script, style, .math");
 
     private CjkSpans() {
     }
@@ -102,14 +104,24 @@ final class CjkSpans {
         }
     }
 
+    /** The text nodes under root, in document order, outside code, formulas and keys (those subtrees are not entered). */
     private static List<TextNode> textNodes(Element root) {
         List<TextNode> texts = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text && !skipped(text)) {
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && element != root && element.is(SKIPPED)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text) {
                     texts.add(text);
                 }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
         }, root);
         return texts;
@@ -128,17 +140,10 @@ final class CjkSpans {
                     text.splitText(span[1]);
                 }
                 TextNode middle = span[0] > 0 ? text.splitText(span[0]) : text;
-                middle.wrap("<span class=\"" + cssClass + "\"></span>");
+                Element wrapper = new Element("span").addClass(cssClass);
+                middle.before(wrapper);
+                wrapper.appendChild(middle);
             }
         }
-    }
-
-    private static boolean skipped(TextNode text) {
-        for (Element e = text.parent(); e != null; e = e.parent()) {
-            if (e.is(SKIPPED)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
