@@ -155,6 +155,7 @@ public final class PageRenderer {
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
+        CjkSpans.typeset(body.body(), lang, options);
         String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
     }

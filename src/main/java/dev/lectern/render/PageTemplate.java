@@ -28,9 +28,23 @@ final class PageTemplate {
         }
     }
 
+    /** Chinese and Japanese are set vertically on request; other languages (Korean included) stay horizontal. */
+    static boolean verticalScript(String lang) {
+        String l = lang.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("zh") || l.startsWith("ja");
+    }
+
+    /** Traditional Chinese, whose fonts centre their punctuation marks. */
+    static boolean traditional(String lang) {
+        String l = lang.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("zh-tw") || l.startsWith("zh-hk") || l.startsWith("zh-hant") || l.startsWith("zh-mo");
+    }
+
     String page(String lang, RenderOptions options, boolean cjk, String title, String header, String body) {
         String policy = options.loadRemoteImages() ? REMOTE_IMAGES_POLICY : OFFLINE_POLICY;
-        String classes = options.theme().cssClass() + (cjk ? " cjk" : " latin");
+        String classes = options.theme().cssClass() + (cjk ? " cjk" : " latin")
+                + (options.vertical() && verticalScript(lang) ? " vertical" : "")
+                + (options.latinSpacing() && cjk ? " autospace" : "");
         return new StringBuilder(body.length() + header.length() + css.length() + 512)
                 .append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\" class=\"")
                 .append(classes).append("\" style=\"--text-scale: ").append(options.textSizePercent() / 100.0)

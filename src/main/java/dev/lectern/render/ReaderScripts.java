@@ -28,26 +28,51 @@ public final class ReaderScripts {
                 + "if(!e){return false;}e.scrollIntoView(true);return true;})()";
     }
 
-    /** Evaluates to how far the page is scrolled, from 0.0 (top) to 1.0 (bottom), as a Number. */
+    /** The start of a script that knows whether the page is set vertically (then it scrolls sideways, leftwards). */
+    private static final String VERTICAL = "var d=document.documentElement;var v=d.classList.contains('vertical');";
+
+    /**
+     * Evaluates to how far the page is scrolled, from 0.0 (start) to 1.0 (end), as a Number: down a horizontal page,
+     * leftwards along the columns of a vertical one (whose scrollX runs from 0 at the right edge to negative values).
+     */
     public String scrollFraction() {
-        return "(function(){var d=document.documentElement;var max=d.scrollHeight-window.innerHeight;"
-                + "return max>0?window.scrollY/max:0.0;})()";
+        return "(function(){" + VERTICAL + "var max=v?d.scrollWidth-window.innerWidth:d.scrollHeight-window.innerHeight;"
+                + "return max>0?(v?-window.scrollX:window.scrollY)/max:0.0;})()";
     }
 
     /**
-     * Evaluates to how much of the page has been reached on screen: the bottom of the window as a fraction of the page
-     * height, from above 0 to 1.0 (a page that fits in the window gives 1.0), as a Number.
+     * Evaluates to how much of the page has been reached on screen: the far edge of the window (bottom, or left when
+     * vertical) as a fraction of the page, from above 0 to 1.0 (a page that fits in the window gives 1.0), as a Number.
      */
     public String seenFraction() {
-        return "(function(){var h=document.documentElement.scrollHeight;"
-                + "return h>0?Math.min(1.0,(window.scrollY+window.innerHeight)/h):1.0;})()";
+        return "(function(){" + VERTICAL + "var h=v?d.scrollWidth:d.scrollHeight;"
+                + "var reached=v?-window.scrollX+window.innerWidth:window.scrollY+window.innerHeight;"
+                + "return h>0?Math.min(1.0,reached/h):1.0;})()";
     }
 
     /** Scrolls to a fraction from {@link #scrollFraction()}, after the page was loaded again. */
     public String restoreScroll(double fraction) {
         double clamped = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));
-        return "(function(){var d=document.documentElement;"
-                + "window.scrollTo(0,(d.scrollHeight-window.innerHeight)*" + clamped + ");})()";
+        return "(function(){" + VERTICAL + "if(v){window.scrollTo(-(d.scrollWidth-window.innerWidth)*" + clamped
+                + ",0);}else{window.scrollTo(0,(d.scrollHeight-window.innerHeight)*" + clamped + ");}})()";
+    }
+
+    /**
+     * On a vertical page, moves along the columns and evaluates to true: {@code pages} screens forward (leftwards;
+     * negative: back), or to the start ({@code Integer.MIN_VALUE}) or the end ({@code Integer.MAX_VALUE}). Evaluates to
+     * false on a horizontal page, which WebKit pages itself.
+     */
+    public String pageAlong(int pages) {
+        String move = pages == Integer.MIN_VALUE ? "window.scrollTo(0,0);"
+                : pages == Integer.MAX_VALUE ? "window.scrollTo(-d.scrollWidth,0);"
+                : "window.scrollBy(" + (-pages) + "*Math.max(40,window.innerWidth-60),0);";
+        return "(function(){" + VERTICAL + "if(!v){return false;}" + move + "return true;})()";
+    }
+
+    /** On a vertical page, turns a vertical wheel movement into a sideways one and evaluates to true; else false. */
+    public String wheelAlong(double deltaY) {
+        double delta = Double.isFinite(deltaY) ? deltaY : 0;
+        return "(function(){" + VERTICAL + "if(!v){return false;}window.scrollBy(" + delta + ",0);return true;})()";
     }
 
     /**

@@ -11,16 +11,13 @@ import java.util.Objects;
  * @param loadRemoteImages show http(s) images instead of placeholders
  * @param script           the script Chinese text is shown in (display only; anchors keep the source's offsets)
  * @param furigana         which kanji of a Japanese article get readings above them
+ * @param vertical         set a Chinese or Japanese page in vertical writing (columns right to left); other pages
+ *                         ignore it
+ * @param latinSpacing     a thin space between CJK and Latin letters or digits, drawn by CSS (the text is unchanged)
  */
 public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent,
-                            Boolean keepLineBreaks, boolean loadRemoteImages, Script script, Furigana furigana) {
-
-    /** Options showing text as written, without readings. */
-    public RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent, Boolean keepLineBreaks,
-                         boolean loadRemoteImages) {
-        this(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages, Script.AS_WRITTEN,
-                Furigana.OFF);
-    }
+                            Boolean keepLineBreaks, boolean loadRemoteImages, Script script, Furigana furigana,
+                            boolean vertical, boolean latinSpacing) {
 
     public RenderOptions {
         libraryRoot = Objects.requireNonNull(libraryRoot, "libraryRoot").toAbsolutePath().normalize();
@@ -31,37 +28,60 @@ public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int
         furigana = furigana == null ? Furigana.OFF : furigana;
     }
 
+    /** Text as written, without readings, horizontal, no CJK–Latin spacing. */
+    public RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent, Boolean keepLineBreaks,
+                         boolean loadRemoteImages) {
+        this(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages, Script.AS_WRITTEN,
+                Furigana.OFF, false, false);
+    }
+
     /** Light theme, 100 %, line breaks decided per article, no remote images. */
     public static RenderOptions defaults(Path libraryRoot, Path articleFile) {
         return new RenderOptions(libraryRoot, articleFile, Theme.LIGHT, 100, null, false);
     }
 
     public RenderOptions withTheme(Theme newTheme) {
-        return new RenderOptions(libraryRoot, articleFile, newTheme, textSizePercent, keepLineBreaks, loadRemoteImages, script, furigana);
+        return new RenderOptions(libraryRoot, articleFile, newTheme, textSizePercent, keepLineBreaks, loadRemoteImages,
+                script, furigana, vertical, latinSpacing);
     }
 
     public RenderOptions withTextSizePercent(int percent) {
-        return new RenderOptions(libraryRoot, articleFile, theme, percent, keepLineBreaks, loadRemoteImages, script, furigana);
+        return new RenderOptions(libraryRoot, articleFile, theme, percent, keepLineBreaks, loadRemoteImages, script,
+                furigana, vertical, latinSpacing);
     }
 
     /** True or false forces single line breaks on or off; null restores the automatic choice. */
     public RenderOptions withKeepLineBreaks(Boolean keep) {
-        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keep, loadRemoteImages, script, furigana);
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keep, loadRemoteImages, script,
+                furigana, vertical, latinSpacing);
     }
 
     public RenderOptions withLoadRemoteImages(boolean load) {
-        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, load, script, furigana);
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, load, script,
+                furigana, vertical, latinSpacing);
     }
 
     /** The script Chinese text is shown in. */
     public RenderOptions withScript(Script shown) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                shown, furigana);
+                shown, furigana, vertical, latinSpacing);
     }
 
     /** Which kanji get readings in a Japanese article. */
     public RenderOptions withFurigana(Furigana level) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, level);
+                script, level, vertical, latinSpacing);
+    }
+
+    /** Vertical writing (tategaki) for a Chinese or Japanese page. */
+    public RenderOptions withVertical(boolean on) {
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
+                script, furigana, on, latinSpacing);
+    }
+
+    /** A thin space drawn between CJK and Latin runs (display only). */
+    public RenderOptions withLatinSpacing(boolean on) {
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
+                script, furigana, vertical, on);
     }
 }

@@ -30,11 +30,14 @@ import java.util.Set;
  * @param script          the script Chinese articles are shown in unless chosen per article: one of {@link #SCRIPTS}
  * @param furigana        readings are shown over the kanji of Japanese articles
  * @param furiganaLevel   which kanji get them: one of {@link #FURIGANA_LEVELS}
+ * @param latinSpacing    a thin space is drawn between CJK and Latin text in the reader
+ * @param tagsByName      the tag tree is sorted by name (Chinese by pinyin), not by count
  */
 public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
                           boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
                           List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown,
-                          String script, boolean furigana, String furiganaLevel) {
+                          String script, boolean furigana, String furiganaLevel,
+                          boolean latinSpacing, boolean tagsByName) {
 
     public static final List<String> THEMES = List.of("light", "sepia", "dark");
     public static final int MIN_TEXT_SIZE = 70;
@@ -64,7 +67,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, false, "as-written", false, "all");
+                SYSTEM_LANGUAGE, true, false, "as-written", false, "all", false, false);
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -87,27 +90,27 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
         return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     public Preferences withDividers(List<Double> positions) {
         return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     public Preferences withTheme(String name) {
         return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     public Preferences withTextSize(int percent) {
         return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
         return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     /**
@@ -119,13 +122,13 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         boolean same = folder.equals(lastLibrary);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
                 same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                outlineShown, script, furigana, furiganaLevel).withRecentLibrary(folder);
+                outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                position, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -134,7 +137,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         recent.add(library);
         recent.addAll(recentLibraries);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
@@ -142,33 +145,45 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         Path folder = library.toAbsolutePath().normalize();
         List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     public Preferences withLanguage(String tag) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, outlineShown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     public Preferences withOutlineShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown, script, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, tagPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     /** The script Chinese articles are shown in by default (a key of {@link #SCRIPTS}). */
     public Preferences withScript(String key) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, key, furigana, furiganaLevel);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, tagsByName);
     }
 
     /** Whether readings are shown over kanji, and over which (a key of {@link #FURIGANA_LEVELS}). */
     public Preferences withFurigana(boolean shown, String level) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, shown, level);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, shown, level, latinSpacing, tagsByName);
+    }
+
+    public Preferences withLatinSpacing(boolean on) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
+                on, tagsByName);
+    }
+
+    public Preferences withTagsByName(boolean byName) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
+                latinSpacing, byName);
     }
 }

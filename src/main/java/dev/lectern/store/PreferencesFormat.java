@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * script: as-written           # as-written | simplified | traditional | taiwan | hong-kong
  * furigana: false
  * furiganaLevel: all           # all | beyond-grade-2 | beyond-joyo
+ * latinSpacing: false          # a thin space between CJK and Latin text
+ * tagOrder: count              # count | name
  * window: {x, y, width, height, maximized}
  * dividers: [0.17, 0.5]
  * lastLibrary: /home/ann/blog
@@ -48,6 +50,8 @@ final class PreferencesFormat {
         root.put("script", p.script());
         root.put("furigana", p.furigana());
         root.put("furiganaLevel", p.furiganaLevel());
+        root.put("latinSpacing", p.latinSpacing());
+        root.put("tagOrder", p.tagsByName() ? "name" : "count");
         Map<String, Object> window = new LinkedHashMap<>();
         if (p.window().isSet()) {
             window.put("x", p.window().x());
@@ -94,6 +98,7 @@ final class PreferencesFormat {
         String theme = v.checked("theme", d.theme(), Preferences::isTheme);
         String mode = v.checked("tagMode", "all", s -> s.equals("all") || s.equals("any"));
         String language = v.checked("language", d.language(), Preferences::isLanguage);
+        String tagOrder = v.checked("tagOrder", "count", s -> s.equals("count") || s.equals("name"));
         Preferences read = new Preferences(bounds, window.get("maximized", Boolean.class, d.maximized()),
                 v.list("dividers", Double.class, s -> Double.valueOf(((Number) s).doubleValue())), theme,
                 v.get("textSize", Integer.class, d.textSize()), mode.equals("any"), v.path("lastLibrary"),
@@ -101,7 +106,8 @@ final class PreferencesFormat {
                 v.list("recentLibraries", Path.class, s -> Path.of((String) s)), language,
                 v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()),
                 v.checked("script", d.script(), Preferences.SCRIPTS::contains), v.get("furigana", Boolean.class, d.furigana()),
-                v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains));
+                v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains),
+                v.get("latinSpacing", Boolean.class, d.latinSpacing()), tagOrder.equals("name"));
         List<String> problems = new ArrayList<>(v.problems);
         window.problems.forEach(p -> problems.add("window " + p));
         return new Read(read, problems);

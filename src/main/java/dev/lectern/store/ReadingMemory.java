@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * What the reader did and chose per article: reading position, read state and progress, forced line-break mode,
- * remote images allowed, the script a Chinese article is shown in. Kept by the article's absolute path, and saved to a file (when given) so it survives a
+ * remote images allowed, the script a Chinese article is shown in, vertical writing. Kept by the article's absolute path, and saved to a file (when given) so it survives a
  * restart.
  */
 public final class ReadingMemory {
@@ -101,6 +101,16 @@ public final class ReadingMemory {
 
     public void setScript(ArticleId id, String key) {
         change(id, e -> e.withScript(key));
+        save();
+    }
+
+    /** Whether the reader chose vertical writing for this (Chinese or Japanese) article. */
+    public boolean vertical(ArticleId id) {
+        return entry(id).vertical();
+    }
+
+    public void setVertical(ArticleId id, boolean on) {
+        change(id, e -> e.withVertical(on));
         save();
     }
 

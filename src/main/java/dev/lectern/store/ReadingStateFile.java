@@ -14,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * The reader's per-article state kept between runs: reading position, a forced "keep line breaks" choice, whether
- * remote images were allowed, the read state with the furthest part seen, and the script chosen for a Chinese article. A tab-separated text file, one
+ * remote images were allowed, the read state with the furthest part seen, the script chosen for a Chinese article
+ * and, in an eighth column "vertical", vertical writing (left out otherwise). A tab-separated text file, one
  * article per line, sorted, written atomically; unreadable lines are skipped, an unreadable file is treated as
  * empty (this state is a convenience, never data). Lines of the older four-column form still load: a remembered
  * article was opened, so it counts as in progress (read when its position is at the end).
@@ -23,21 +24,23 @@ public final class ReadingStateFile {
 
     /**
      * One article's state: position from 0 to 1, line breaks true/false or null for automatic, remote images, progress,
-     * and the script a Chinese article is shown in (a key such as "taiwan"), or null for the default.
+     * the script a Chinese article is shown in (a key such as "taiwan", or null for the default) and whether it is
+     * read in vertical writing.
      */
-    public record Entry(double position, Boolean lineBreaks, boolean remoteImages, ReadProgress progress, String script) {
+    public record Entry(double position, Boolean lineBreaks, boolean remoteImages, ReadProgress progress, String script,
+                        boolean vertical) {
 
-        /** Nothing remembered: top of the article, automatic line breaks, no remote images, unread, default script. */
-        public static final Entry NONE = new Entry(0, null, false, ReadProgress.UNREAD, null);
+        /** Nothing remembered: top of the article, automatic line breaks, no remote images, unread, default script, horizontal. */
+        public static final Entry NONE = new Entry(0, null, false, ReadProgress.UNREAD, null, false);
 
         public Entry {
             progress = progress == null ? ReadProgress.UNREAD : progress;
             script = script == null || !script.matches("[a-z-]{1,20}") ? null : script;
         }
 
-        /** An entry with the default script. */
+        /** An entry with the default script, read horizontally. */
         public Entry(double position, Boolean lineBreaks, boolean remoteImages, ReadProgress progress) {
-            this(position, lineBreaks, remoteImages, progress, null);
+            this(position, lineBreaks, remoteImages, progress, null, false);
         }
 
         /** An entry of an article not yet opened (as the older file form had no read state). */
@@ -46,30 +49,34 @@ public final class ReadingStateFile {
         }
 
         public Entry withPosition(double fraction) {
-            return new Entry(fraction, lineBreaks, remoteImages, progress, script);
+            return new Entry(fraction, lineBreaks, remoteImages, progress, script, vertical);
         }
 
         public Entry withLineBreaks(Boolean keep) {
-            return new Entry(position, keep, remoteImages, progress, script);
+            return new Entry(position, keep, remoteImages, progress, script, vertical);
         }
 
         public Entry withRemoteImages(boolean allowed) {
-            return new Entry(position, lineBreaks, allowed, progress, script);
+            return new Entry(position, lineBreaks, allowed, progress, script, vertical);
         }
 
         public Entry withProgress(ReadProgress next) {
-            return new Entry(position, lineBreaks, remoteImages, next, script);
+            return new Entry(position, lineBreaks, remoteImages, next, script, vertical);
         }
 
         /** The script to show the article in (a key), or null for the default. */
         public Entry withScript(String key) {
-            return new Entry(position, lineBreaks, remoteImages, progress, key);
+            return new Entry(position, lineBreaks, remoteImages, progress, key, vertical);
+        }
+
+        public Entry withVertical(boolean on) {
+            return new Entry(position, lineBreaks, remoteImages, progress, script, on);
         }
     }
 
     private static final System.Logger LOG = System.getLogger(ReadingStateFile.class.getName());
     private static final String HEADER = "# Lectern reading state: article path, position (0-1), line breaks (auto/on/off),"
-            + " remote images, read state (unread/reading/read), furthest part seen (0-1), script (default/as-written/…)";
+            + " remote images, read state (unread/reading/read), furthest part seen (0-1), script (default/as-written/…)[, vertical]";
 
     private final Path file;
     /** The entries as last loaded or saved here: what this process did not change since is taken from the file. */
@@ -133,8 +140,9 @@ public final class ReadingStateFile {
         double position = Double.parseDouble(cells[1]);
         ReadProgress progress = cells.length == 4 ? ReadProgress.openedAt(position)
                 : new ReadProgress(ReadState.fromKey(cells[4]), Double.parseDouble(cells[5]));
-        String script = cells.length > 6 && !cells[6].equals("default") ? cells[6] : null;
-        return new Entry(position, breaks, "yes".equals(cells[3]), progress, script);
+        String script = cells.length > 6 && !cells[6].equals("default") && !cells[6].equals("vertical") ? cells[6] : null;
+        boolean vertical = cells.length > 6 && "vertical".equals(cells[cells.length - 1]);
+        return new Entry(position, breaks, "yes".equals(cells[3]), progress, script, vertical);
     }
 
     /**
@@ -165,7 +173,8 @@ public final class ReadingStateFile {
                         .append(e.remoteImages() ? "yes" : "no").append('\t')
                         .append(e.progress().state().key()).append('\t')
                         .append(String.format(Locale.ROOT, "%.4f", e.progress().furthest())).append('\t')
-                        .append(e.script() == null ? "default" : e.script()).append('\n');
+                        .append(e.script() == null ? "default" : e.script())
+                        .append(e.vertical() ? "\tvertical" : "").append('\n');
             }
         });
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -133,6 +133,17 @@
     }
     return found ? headingText(found) : null;
   }
+  /* Scrolls a passage's rect into view along the page: down a horizontal page, leftwards along the columns of a
+     vertical one (writing-mode: vertical-rl), a third of the window from where reading starts. */
+  function reveal(rect, onlyIfHidden) {
+    if (document.documentElement.classList.contains('vertical')) {
+      if (!onlyIfHidden || rect.left < 0 || rect.right > window.innerWidth) {
+        window.scrollTo(window.scrollX + rect.right - window.innerWidth * 2 / 3, window.scrollY);
+      }
+    } else if (!onlyIfHidden || rect.top < 0 || rect.bottom > window.innerHeight) {
+      window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
+    }
+  }
   function rangeAround(node) { var r = document.createRange(); r.selectNode(node); return r; }
   function paint(color) {
     if (!useHighlights) { return; }
@@ -215,8 +226,7 @@
     flash: function (start, end) {
       var range = rangeFor(start, end);
       if (!range) { return false; }
-      var rect = range.getBoundingClientRect();
-      window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
+      reveal(range.getBoundingClientRect(), false);
       if (useHighlights) { CSS.highlights.set('lectern-flash', new Highlight(range)); }
       return true;
     },
@@ -243,10 +253,7 @@
         h.priority = 2;
         CSS.highlights.set('lectern-find-current', h);
       }
-      var rect = range.getBoundingClientRect();
-      if (rect.top < 0 || rect.bottom > window.innerHeight) {
-        window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
-      }
+      reveal(range.getBoundingClientRect(), true);
       return true;
     },
     clearFind: function () {

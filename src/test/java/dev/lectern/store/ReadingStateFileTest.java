@@ -65,6 +65,28 @@ class ReadingStateFileTest {
     }
 
     @Test
+    void verticalWritingIsKeptInASeventhColumnThatOlderLinesDoNotHave() throws Exception {
+        Path path = dir.resolve("reading-state.tsv");
+        new ReadingStateFile(path).save(Map.of("/blog/竖排.md", ReadingStateFile.Entry.NONE.withVertical(true).withPosition(0.5),
+                "/blog/横排.md", ReadingStateFile.Entry.NONE.withPosition(0.5)));
+
+        assertThat(Files.readAllLines(path)).contains("/blog/竖排.md\t0.5000\tauto\tno\tunread\t0.0000\tvertical",
+                "/blog/横排.md\t0.5000\tauto\tno\tunread\t0.0000");
+        Map<String, ReadingStateFile.Entry> loaded = new ReadingStateFile(path).load();
+        assertThat(loaded.get("/blog/竖排.md").vertical()).isTrue();
+        assertThat(loaded.get("/blog/竖排.md").position()).isEqualTo(0.5);
+        assertThat(loaded.get("/blog/横排.md").vertical()).isFalse();
+
+        ReadingMemory memory = new ReadingMemory(new ReadingStateFile(path));
+        memory.setLibrary(Path.of("/blog"));
+        memory.setVertical(new dev.lectern.model.ArticleId("横排.md"), true);
+        ReadingMemory reopened = new ReadingMemory(new ReadingStateFile(path));
+        reopened.setLibrary(Path.of("/blog"));
+        assertThat(reopened.vertical(new dev.lectern.model.ArticleId("横排.md"))).isTrue();
+        assertThat(reopened.position(new dev.lectern.model.ArticleId("横排.md"))).isEqualTo(0.5);
+    }
+
+    @Test
     void aMissingOrMangledFileIsReadAsFarAsItGoes() throws Exception {
         assertThat(new ReadingStateFile(dir.resolve("none.tsv")).load()).isEmpty();
         Path mangled = Files.writeString(dir.resolve("bad.tsv"), "garbage\n/x.md\tnot-a-number\toff\tno\n/y.md\t0.5\toff\tno\n"

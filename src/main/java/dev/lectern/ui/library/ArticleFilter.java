@@ -2,6 +2,7 @@ package dev.lectern.ui.library;
 
 import dev.lectern.library.FilterEngine;
 import dev.lectern.library.MatchMode;
+import dev.lectern.library.NameOrder;
 import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
@@ -11,7 +12,9 @@ import dev.lectern.ui.common.ShownArticles;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -39,6 +42,8 @@ public final class ArticleFilter implements ShownArticles {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<ReadFilter> readFilter = new SimpleObjectProperty<>(ReadFilter.ALL);
     private final FilterEngine engine = new FilterEngine();
+    private final BooleanProperty tagsByName = new SimpleBooleanProperty(false);
+    private final NameOrder names = new NameOrder();
 
     public ArticleFilter() {
         mode.addListener((obs, was, now) -> {
@@ -177,6 +182,16 @@ public final class ArticleFilter implements ShownArticles {
     /** Which read states are shown: all, unread, in progress or read. */
     public ObjectProperty<ReadFilter> readFilterProperty() {
         return readFilter;
+    }
+
+    /** The tag tree sorted by name (Chinese by pinyin) instead of by count. */
+    public BooleanProperty tagsByNameProperty() {
+        return tagsByName;
+    }
+
+    /** The order of names (tags, titles) when sorted by name: pinyin among Latin; keys kept per name. */
+    public NameOrder names() {
+        return names;
     }
 
     /** The text typed in the list's filter field, matched against title and author. */

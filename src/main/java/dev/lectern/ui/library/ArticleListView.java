@@ -39,7 +39,7 @@ public final class ArticleListView extends BorderPane {
         TableColumn<Article, Article> title = new TableColumn<>(t("list.title"));
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
         title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates));
-        title.setComparator(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER));
+        title.setComparator(filter.names().comparing(Article::title));
         title.setMinWidth(120);
 
         TableColumn<Article, LocalDate> date = new TableColumn<>(t("list.date"));

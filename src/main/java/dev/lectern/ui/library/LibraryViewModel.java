@@ -119,6 +119,8 @@ public final class LibraryViewModel {
             return;
         }
         filter.setLibrary(result.articles(), index);
+        List<String> titles = result.articles().stream().map(Article::title).toList();
+        background.execute(() -> filter.names().prepare(titles));
         fromCache.set(false);
         List<Problem> found = new ArrayList<>();
         for (Article article : result.articles()) {

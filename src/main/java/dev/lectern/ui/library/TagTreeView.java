@@ -22,7 +22,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckTreeView;
 
-/** The left pane: "All articles", the tags with counts (nested), "Untagged", and the categories, with check boxes. */
+/**
+ * The left pane: "All articles", the tags with counts (nested), "Untagged", and the categories, with check boxes;
+ * sorted by count or by name.
+ */
 public final class TagTreeView extends BorderPane {
 
     private final ArticleFilter filter;
@@ -48,11 +51,12 @@ public final class TagTreeView extends BorderPane {
                 e.consume();
             }
         });
-        setTop(modeBar());
+        setTop(new javafx.scene.layout.VBox(modeBar(), orderBar()));
         setCenter(tree);
         getStyleClass().add("tag-pane");
         filter.indexProperty().addListener((obs, was, now) -> rebuild(now));
         filter.revisionProperty().addListener((obs, was, now) -> refreshCounts());
+        filter.tagsByNameProperty().addListener((obs, was, now) -> rebuild(filter.indexProperty().get()));
         rebuild(filter.indexProperty().get());
     }
 
@@ -78,6 +82,32 @@ public final class TagTreeView extends BorderPane {
         return bar;
     }
 
+    /** By count (most used first) or by name (Chinese by pinyin among Latin names). */
+    private HBox orderBar() {
+        ToggleButton byCount = new ToggleButton(t("tags.byCount"));
+        byCount.setTooltip(Tips.of(t("tags.byCount.tip")));
+        byCount.setId("tags-by-count");
+        ToggleButton byName = new ToggleButton(t("tags.byName"));
+        byName.setTooltip(Tips.of(t("tags.byName.tip")));
+        byName.setId("tags-by-name");
+        Segments buttons = new Segments(byCount, byName);
+        buttons.getStyleClass().add("small-segments");
+        byName.setSelected(filter.tagsByNameProperty().get());
+        byCount.setSelected(!byName.isSelected());
+        byName.selectedProperty().addListener((obs, was, now) -> filter.tagsByNameProperty().set(now));
+        filter.tagsByNameProperty().addListener((obs, was, now) -> (now ? byName : byCount).setSelected(true));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, buttons);
+        bar.getStyleClass().add("pane-header");
+        bar.setId("tag-order-bar");
+        return bar;
+    }
+
+    private List<TagNode> ordered(List<TagNode> nodes) {
+        return filter.tagsByNameProperty().get() ? filter.names().byName(nodes) : nodes;
+    }
+
     private void select(ToggleButton button, MatchMode mode) {
         button.setSelected(true);
         filter.modeProperty().set(mode);
@@ -88,11 +118,11 @@ public final class TagTreeView extends BorderPane {
         rows.clear();
         CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
         root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, t("tags.all"))));
-        for (TagNode node : index.roots(Facet.TAG)) {
+        for (TagNode node : ordered(index.roots(Facet.TAG))) {
             root.getChildren().add(tagRow(node));
         }
         root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
-        List<TagNode> categories = index.roots(Facet.CATEGORY);
+        List<TagNode> categories = ordered(index.roots(Facet.CATEGORY));
         if (!categories.isEmpty()) {
             CheckBoxTreeItem<TagTreeItem> section = row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, t("tags.categories")));
             section.setExpanded(true);

@@ -22,8 +22,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The bar above the reading pane: outline, line breaks, remote images, the source link, the script (Chinese) or
- * furigana (Japanese), theme and text size.
+ * The bar above the reading pane: outline, line breaks, vertical writing, remote images, the source link, the script
+ * (Chinese) or furigana (Japanese), theme and text size.
  */
 public final class ReaderToolbar extends HBox {
 
@@ -32,6 +32,7 @@ public final class ReaderToolbar extends HBox {
 
     private final ReaderViewModel model;
     private final ToggleButton lineBreaks = new ToggleButton(t("toolbar.lineBreaks"));
+    private final ToggleButton vertical = verticalButton();
     private final Button remoteImages = new Button();
     private final Hyperlink source = new Hyperlink(t("toolbar.source"));
     private final MenuButton script;
@@ -69,11 +70,28 @@ public final class ReaderToolbar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(outline, lineBreaks, remoteImages, source, script, furigana, spacer, themeButtons(),
-                sizeButtons());
+        getChildren().addAll(outline, lineBreaks, vertical, remoteImages, source, script, furigana, spacer,
+                themeButtons(), sizeButtons());
         getStyleClass().addAll("pane-header", "reader-toolbar");
         model.pageProperty().addListener((obs, was, now) -> update(now));
         update(model.pageProperty().get());
+    }
+
+    /** Vertical writing for this article: shown for Chinese and Japanese pages only. */
+    private ToggleButton verticalButton() {
+        ToggleButton button = new ToggleButton(t("toolbar.vertical"));
+        button.setId("vertical-writing");
+        button.setGraphic(Icons.of(Feather.COLUMNS));
+        button.setTooltip(Tips.of(t("toolbar.vertical.tip"), "Shortcut+Shift+V"));
+        button.setOnAction(e -> model.toggleVertical());
+        return button;
+    }
+
+    private void updateVertical(RenderedPage page) {
+        boolean cjk = ReaderViewModel.canBeVertical(page);
+        vertical.setVisible(cjk);
+        vertical.setManaged(cjk);
+        vertical.setSelected(model.isVertical());
     }
 
     private Segments themeButtons() {
@@ -116,6 +134,7 @@ public final class ReaderToolbar extends HBox {
         boolean open = page != null;
         lineBreaks.setDisable(!open);
         lineBreaks.setSelected(open && page.lineBreaksKept());
+        updateVertical(page);
         boolean remote = open && page.remoteImageCount() > 0 && model.articleProperty().get() != null
                 && !model.memory().remoteImagesAllowed(model.articleProperty().get().id());
         remoteImages.setText(open ? t("toolbar.remoteImages", page.remoteImageCount()) : "");

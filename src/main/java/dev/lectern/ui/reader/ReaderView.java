@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -65,6 +66,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
         new CodeCopy(web, this::run);
         web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        web.addEventFilter(ScrollEvent.SCROLL, this::onWheel);
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
         model.pageProperty().addListener((obs, was, now) -> show(now));
@@ -182,6 +184,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Enter on a focused link follows it as a click does (WebKit itself cannot: the link is shielded). */
     private void onKey(KeyEvent event) {
+        if (pageAlongColumns(event)) {
+            event.consume();
+            return;
+        }
         Article article = model.articleProperty().get();
         if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown() || article == null) {
             return;
@@ -190,6 +196,33 @@ public final class ReaderView extends StackPane implements ReadingPage {
         if (href instanceof String link) {
             event.consume();
             links.accept(LinkTarget.of(LinkShield.original(link), article.id().path()));
+        }
+    }
+
+    /**
+     * On a vertical page, Space, Page Down/Up, Home and End move along the columns (sideways): WebKit would page
+     * downwards, where a vertical page has nothing. Returns false on a horizontal page, which WebKit pages itself.
+     */
+    private boolean pageAlongColumns(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return false;
+        }
+        int pages = switch (event.getCode()) {
+            case SPACE -> event.isShiftDown() ? -1 : 1;
+            case PAGE_DOWN -> 1;
+            case PAGE_UP -> -1;
+            case HOME -> Integer.MIN_VALUE;
+            case END -> Integer.MAX_VALUE;
+            default -> 0;
+        };
+        return pages != 0 && Boolean.TRUE.equals(run(scripts.pageAlong(pages)));
+    }
+
+    /** On a vertical page, the mouse wheel moves along the columns. */
+    private void onWheel(ScrollEvent event) {
+        if (event.getDeltaX() == 0 && event.getDeltaY() != 0
+                && Boolean.TRUE.equals(run(scripts.wheelAlong(event.getDeltaY() / web.getZoom())))) {
+            event.consume();
         }
     }
 

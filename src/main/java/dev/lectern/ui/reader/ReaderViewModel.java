@@ -48,6 +48,7 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyObjectWrapper<RenderedPage> page = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
+    private final BooleanProperty latinSpacing = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Script> defaultScript = new SimpleObjectProperty<>(Script.AS_WRITTEN);
@@ -72,6 +73,7 @@ public final class ReaderViewModel implements OpenArticle {
         defaultScript.addListener((obs, was, now) -> reload());
         furigana.addListener((obs, was, now) -> reload());
         furiganaLevel.addListener((obs, was, now) -> reload());
+        latinSpacing.addListener((obs, was, now) -> reload());
     }
 
     /** Shows an article of the library at root; a newer call wins over a slower older one. */
@@ -118,6 +120,25 @@ public final class ReaderViewModel implements OpenArticle {
         }
     }
 
+    /** Flips vertical writing for the current article (a Chinese or Japanese one) and renders it again. */
+    public void toggleVertical() {
+        RenderedPage current = page.get();
+        if (article.get() != null && current != null && canBeVertical(current)) {
+            memory.setVertical(article.get().id(), !memory.vertical(article.get().id()));
+            reload();
+        }
+    }
+
+    /** Whether a page can be set vertically: Chinese and Japanese pages can. */
+    public static boolean canBeVertical(RenderedPage rendered) {
+        return rendered != null && (rendered.lang().startsWith("zh") || rendered.lang().startsWith("ja"));
+    }
+
+    /** Whether the open article is read in vertical writing. */
+    public boolean isVertical() {
+        return article.get() != null && canBeVertical(page.get()) && memory.vertical(article.get().id());
+    }
+
     /** Loads the remote images of the current article, now and whenever it is opened again. */
     public void allowRemoteImages() {
         if (article.get() != null) {
@@ -134,6 +155,7 @@ public final class ReaderViewModel implements OpenArticle {
         Path file = libraryRoot.resolve(shown.id().path());
         return new RenderOptions(libraryRoot, file, theme.get(), textSize.get(),
                 memory.lineBreaks(shown.id()), memory.remoteImagesAllowed(shown.id()))
+                .withVertical(memory.vertical(shown.id())).withLatinSpacing(latinSpacing.get())
                 .withScript(scriptOf(shown)).withFurigana(furigana.get() ? furiganaLevel.get() : Furigana.OFF);
     }
 
@@ -233,6 +255,11 @@ public final class ReaderViewModel implements OpenArticle {
     /** Text size in percent of the default. */
     public IntegerProperty textSizeProperty() {
         return textSize;
+    }
+
+    /** A thin space between CJK and Latin text on CJK pages (display only); changing it renders the page again. */
+    public BooleanProperty latinSpacingProperty() {
+        return latinSpacing;
     }
 
     public ReadingMemory memory() {

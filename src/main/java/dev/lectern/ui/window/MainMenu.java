@@ -105,6 +105,8 @@ final class MainMenu {
                 item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
                 item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
+                item(t("menu.view.vertical"), "Shortcut+Shift+V", reader::toggleVertical),
+                latinSpacingItem(),
                 item(t("menu.view.remoteImages"), "Shortcut+Shift+I", reader::allowRemoteImages));
         view.getItems().addAll(ScriptMenus.scriptMenu(reader), ScriptMenus.furiganaMenu(reader));
         if (preferences != null) {
@@ -133,6 +135,14 @@ final class MainMenu {
                 item(t("menu.help.shortcuts"), "F1", window.shortcuts()),
                 item(t("menu.help.about"), null, window.about()));
         return new MenuBar(file, view, notes, help);
+    }
+
+    /** View › CJK–Latin Spacing: a thin space between Chinese or Japanese and Latin text, for every article. */
+    private MenuItem latinSpacingItem() {
+        javafx.scene.control.CheckMenuItem spacing = new javafx.scene.control.CheckMenuItem(t("menu.view.latinSpacing"));
+        spacing.setId("latin-spacing-menu-item");
+        spacing.selectedProperty().bindBidirectional(reader.latinSpacingProperty());
+        return spacing;
     }
 
     /** The article selected in the list, else the one in the reading pane, else null. */

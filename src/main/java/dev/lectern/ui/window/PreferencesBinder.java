@@ -51,6 +51,7 @@ final class PreferencesBinder {
         reader.themeProperty().set(Theme.valueOf(saved.theme().toUpperCase(Locale.ROOT)));
         reader.textSizeProperty().set(saved.textSize());
         library.filter().modeProperty().set(saved.tagsAnyOf() ? MatchMode.ANY : MatchMode.ALL);
+        followCjkChoices(saved);
         if (saved.dividers().size() == 2) {
             panes.setDividers(saved.dividers().get(0), saved.dividers().get(1));
         }
@@ -100,6 +101,14 @@ final class PreferencesBinder {
                 saver.change(p -> p.withFurigana(now, reader.furiganaLevelProperty().get().key())));
         reader.furiganaLevelProperty().addListener((obs, was, now) ->
                 saver.change(p -> p.withFurigana(reader.furiganaProperty().get(), now.key())));
+    }
+
+    /** Restores and then keeps the CJK choices: the CJK–Latin spacing and the tag tree's order. */
+    private void followCjkChoices(Preferences saved) {
+        reader.latinSpacingProperty().set(saved.latinSpacing());
+        library.filter().tagsByNameProperty().set(saved.tagsByName());
+        reader.latinSpacingProperty().addListener((obs, was, now) -> saver.change(p -> p.withLatinSpacing(now)));
+        library.filter().tagsByNameProperty().addListener((obs, was, now) -> saver.change(p -> p.withTagsByName(now)));
     }
 
     /** Takes the window's geometry and panes into the preferences and saves them now (on close). */

@@ -1,0 +1,149 @@
+package dev.lectern.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Display-only markup for CJK typesetting: wraps runs of a page's text in spans that carry no meaning (the text nodes
+ * keep every character, so highlight offsets do not move). In vertical writing, numbers of two digits become
+ * {@code <span class="tcy">} (set across the column, tate-chū-yoko), of one digit {@code <span class="upright">}
+ * (this WebKit turns a combined single digit on its side); adjacent punctuation marks get
+ * {@code <span class="pc">} on the first, set half-width (this WebKit ignores the fonts' halt/chws features). Code,
+ * formulas and keyboard keys are left alone. With the CJK–Latin spacing on, an empty {@code <span class="lt-sp">}
+ * marks each boundary between CJK and Latin text. The patterns are plain character classes: linear in the text.
+ */
+final class CjkSpans {
+
+    /**
+     * Two ASCII digits that are not part of a longer number, a Latin word or a decimal, nor next to a Latin word
+     * (Java 17 and 25 GB stay rotated with their words); {@link #ONE_DIGIT} likewise for one.
+     */
+    private static final Pattern TWO_DIGITS = Pattern.compile(
+            "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9]{2}(?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
+    private static final Pattern ONE_DIGIT = Pattern.compile(
+            "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9](?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
+    /** Commas and full stops, which this WebKit draws on the left of a vertical column (no 'vert' glyphs). */
+    private static final Pattern VERTICAL_STOPS = Pattern.compile("[、。，．]");
+    /**
+     * A full-width punctuation mark followed by another, whose blank half is squeezed out (「。」」 reads 。」 not 。 」):
+     * a closing mark before any mark, an opening mark before an opening one. Only marks drawn at one side of their
+     * square in Simplified Chinese and Japanese fonts; colons, quotes and marks of Traditional fonts stay.
+     */
+    private static final Pattern PUNCTUATION_PAIR = Pattern.compile(
+            "[、。，」』）〕】》〉](?=[、。，」』）〕】》〉「『（〔【《〈])|[「『（〔【《〈](?=[「『（〔【《〈])");
+    /** Where a CJK character meets a Latin letter or digit, either way round, with no space between them. */
+    private static final Pattern LATIN_BOUNDARY = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?=[A-Za-z0-9])"
+            + "|(?<=[A-Za-z0-9])(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
+    private static final Evaluator SKIPPED = QueryParser.parse("pre, code, kbd, samp, svg, math, script, style, .math");
+
+    private CjkSpans() {
+    }
+
+    /** Adds the spans the page's language and the options call for. */
+    static void typeset(Element body, String lang, RenderOptions options) {
+        boolean cjk = PageTemplate.verticalScript(lang);
+        boolean vertical = options.vertical() && cjk;
+        if (vertical) {
+            markUprightNumbers(body);
+        }
+        if (cjk && !PageTemplate.traditional(lang)) {
+            markPunctuationPairs(body);
+            if (vertical) {
+                markVerticalStops(body);
+            }
+        }
+        if (options.latinSpacing() && cjk) {
+            markLatinBoundaries(body);
+        }
+    }
+
+    /** Marks the short numbers under {@code root} for upright setting in vertical writing. */
+    static void markUprightNumbers(Element root) {
+        wrap(root, TWO_DIGITS, "tcy");
+        wrap(root, ONE_DIGIT, "upright");
+    }
+
+    /**
+     * Marks commas and full stops for vertical writing in Simplified Chinese and Japanese, whose horizontal glyphs this
+     * WebKit leaves on the left of a vertical column: CSS moves them to the right, where a vertical column has them.
+     */
+    static void markVerticalStops(Element root) {
+        wrap(root, VERTICAL_STOPS, "vp");
+    }
+
+    /** Marks the first of each pair of adjacent full-width punctuation marks to be set half-width. */
+    static void markPunctuationPairs(Element root) {
+        wrap(root, PUNCTUATION_PAIR, "pc");
+    }
+
+    /**
+     * Puts an empty {@code <span class="lt-sp">} at each boundary between CJK and Latin text inside a text node; CSS
+     * gives it a thin width. (This WebKit's own text-autospace widens the line but leaves selection and hit-testing
+     * where the characters would be without it, so highlights would drift from the words.)
+     */
+    static void markLatinBoundaries(Element root) {
+        for (TextNode text : textNodes(root)) {
+            Matcher m = LATIN_BOUNDARY.matcher(text.getWholeText());
+            List<Integer> cuts = new ArrayList<>();
+            while (m.find()) {
+                cuts.add(m.start());
+            }
+            for (int i = cuts.size() - 1; i >= 0; i--) {
+                text.splitText(cuts.get(i)).before(new Element("span").addClass("lt-sp"));
+            }
+        }
+    }
+
+    /** The text nodes under root, in document order, outside code, formulas and keys (those subtrees are not entered). */
+    private static List<TextNode> textNodes(Element root) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && element != root && element.is(SKIPPED)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text) {
+                    texts.add(text);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return texts;
+    }
+
+    private static void wrap(Element root, Pattern pattern, String cssClass) {
+        for (TextNode text : textNodes(root)) {
+            Matcher m = pattern.matcher(text.getWholeText());
+            List<int[]> spans = new ArrayList<>();
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                int[] span = spans.get(i);
+                if (span[1] < text.getWholeText().length()) {
+                    text.splitText(span[1]);
+                }
+                TextNode middle = span[0] > 0 ? text.splitText(span[0]) : text;
+                Element wrapper = new Element("span").addClass(cssClass);
+                middle.before(wrapper);
+                wrapper.appendChild(middle);
+            }
+        }
+    }
+}

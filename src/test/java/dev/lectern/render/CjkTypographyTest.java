@@ -1,0 +1,76 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** CJK typesetting marks (vertical writing, upright numbers, punctuation pairs, CJK–Latin spacing) never change the text. */
+class CjkTypographyTest {
+
+    private static final String MARKDOWN = "# 标题\n\n第1段写于2024年3月12日，版本v2与3.5，用的是Java 17。她说：「好。」（注：「引」）\n\n"
+            + "```java\nint x = 12; // 「代码。」\n```\n\n`a1` 与 <kbd>F5</kbd>\n";
+
+    private final Path root = Path.of("/lib").toAbsolutePath();
+    private final PageRenderer renderer = new PageRenderer();
+
+    private String render(String lang, RenderOptions options) {
+        Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null, false,
+                lang, List.of(), 0, 0);
+        return renderer.render(article, MARKDOWN, options);
+    }
+
+    private RenderOptions plain() {
+        return RenderOptions.defaults(root, root.resolve("a.md"));
+    }
+
+    @Test
+    void verticalWritingSetsShortNumbersUprightAndKeepsTheText() {
+        String horizontal = render(null, plain());
+        String vertical = render(null, plain().withVertical(true));
+        Document page = Jsoup.parse(vertical);
+
+        assertThat(page.select("html").hasClass("vertical")).isTrue();
+        assertThat(page.select(".article-body .tcy").eachText()).containsExactly("12");
+        assertThat(page.select(".article-body .upright").eachText()).containsExactly("1", "3");
+        assertThat(page.select("pre span.tcy, pre .upright, code .tcy, code .upright, kbd .upright")).isEmpty();
+        assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
+        assertThat(Jsoup.parse(horizontal).select(".tcy")).isEmpty();
+        assertThat(page.select(".article-body .vp").eachText()).as("commas and stops moved to the column's top right")
+                .containsExactly("，", "，", "。", "。");
+        assertThat(Jsoup.parse(horizontal).select(".vp")).isEmpty();
+    }
+
+    @Test
+    void onlyChineseAndJapanesePagesAreSetVertically() {
+        assertThat(Jsoup.parse(render("ja", plain().withVertical(true))).select("html").hasClass("vertical")).isTrue();
+        assertThat(Jsoup.parse(render("ko", plain().withVertical(true))).select("html").hasClass("vertical")).isFalse();
+        assertThat(Jsoup.parse(render("en", plain().withVertical(true))).select("html").hasClass("vertical")).isFalse();
+    }
+
+    @Test
+    void adjacentPunctuationIsMarkedOutsideCodeForSimplifiedAndJapaneseOnly() {
+        Document page = Jsoup.parse(render(null, plain()));
+        assertThat(page.select(".article-body .pc").eachText()).containsExactly("。", "」", "」");
+        assertThat(page.select("pre .pc")).isEmpty();
+        assertThat(Jsoup.parse(render("zh-TW", plain())).select(".pc")).as("Traditional fonts centre their marks").isEmpty();
+        assertThat(Jsoup.parse(render("ja", plain())).select(".pc")).hasSize(3);
+    }
+
+    @Test
+    void latinSpacingMarksEachBoundaryWithAnEmptySpanAndTheTextStaysTheSame() {
+        String spaced = render(null, plain().withLatinSpacing(true));
+        assertThat(Jsoup.parse(spaced).select("html").hasClass("autospace")).isTrue();
+        // 第|1|段 于|2024|年 年|3|月 月|12|日 本|v2|与 与|3.5 是|Java: twelve boundaries in the paragraph, none in code
+        assertThat(Jsoup.parse(spaced).select(".article-body p .lt-sp")).hasSize(12);
+        assertThat(Jsoup.parse(spaced).select("pre .lt-sp, code .lt-sp, kbd .lt-sp")).isEmpty();
+        assertThat(Jsoup.parse(spaced).select(".lt-sp").eachText()).allMatch(String::isEmpty);
+        assertThat(PageText.of(spaced)).isEqualTo(PageText.of(render(null, plain())));
+        assertThat(Jsoup.parse(render("en", plain().withLatinSpacing(true))).select("html").hasClass("autospace")).isFalse();
+    }
+}

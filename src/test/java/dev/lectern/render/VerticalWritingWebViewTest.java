@@ -1,0 +1,229 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Chinese article set vertically (writing-mode: vertical-rl) in a real WebView, with the page's JavaScript disabled:
+ * columns run right to left and the page scrolls sideways; a passage selected where the pointer would select it gives
+ * the anchor that paints the same words again; flash, paging and the remembered position move along the columns.
+ */
+@Tag("toolkit")
+class VerticalWritingWebViewTest {
+
+    private static final String PASSAGE = "月光如流水一般";
+
+    @TempDir
+    Path library;
+
+    private final AnnotationScripts annotations = new AnnotationScripts();
+    private final ReaderScripts reader = new ReaderScripts();
+    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
+
+    @BeforeAll
+    static void startFx() {
+        HostileArticlesWebViewTest.FxPage.startPlatform();
+    }
+
+    @AfterAll
+    static void stopFx() throws InterruptedException {
+        HostileArticlesWebViewTest.FxPage.stopPlatform();
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private static String markdown() {
+        StringBuilder md = new StringBuilder("# 荷塘月色\n\n## 第一节\n\n");
+        for (int i = 1; i <= 24; i++) {
+            md.append("这是第").append(i).append("段，写于2024年3月，用的是Java 17。曲曲折折的荷塘上面，弥望的是田田的叶子。\n\n");
+        }
+        md.append("她说：「好。」然后走了。\n\n## 第二节\n\n").append(PASSAGE).append("，静静地泻在这一片叶子和花上。\n\n")
+                .append("```java\nint answer = 42; // 代码保持横排\n```\n\n| 列 | 值 |\n|---|---|\n| a | 1 |\n\n");
+        for (int i = 0; i < 10; i++) {
+            md.append("薄薄的青雾浮起在荷塘里。叶子和花仿佛在牛乳中洗过一样；又像笼着轻纱的梦。\n\n");
+        }
+        return md.toString();
+    }
+
+    private String show(RenderOptions options) throws Exception {
+        String html = new PageRenderer().render(TestArticles.article("荷塘月色"), markdown(), options);
+        Path page = Files.writeString(library.resolve("page.html"), html, StandardCharsets.UTF_8);
+        fx.show();
+        fx.load(engine -> engine.load(page.toUri().toString()));
+        fx.eval(annotations.install());
+        return html;
+    }
+
+    private RenderOptions vertical() {
+        return RenderOptions.defaults(library, library.resolve("a.md")).withVertical(true);
+    }
+
+    private double number(String script) throws Exception {
+        return ((Number) fx.eval(script)).doubleValue();
+    }
+
+    @Test
+    void theColumnsRunRightToLeftAndThePageScrollsSideways() throws Exception {
+        show(vertical());
+
+        assertThat(fx.eval("getComputedStyle(document.documentElement).writingMode")).isEqualTo("vertical-rl");
+        assertThat(number("document.documentElement.scrollWidth")).isGreaterThan(number("window.innerWidth") * 2);
+        assertThat(number("document.documentElement.scrollHeight")).isLessThanOrEqualTo(number("window.innerHeight"));
+        double title = number("document.querySelector('.article-title').getBoundingClientRect().right");
+        double firstParagraph = number("document.querySelector('.article-body p').getBoundingClientRect().right");
+        assertThat(title).as("the title is the first column, on the right").isGreaterThan(firstParagraph);
+        assertThat(number("document.querySelector('.article-title').getBoundingClientRect().height"))
+                .as("the title runs down its column").isGreaterThan(number(
+                        "document.querySelector('.article-title').getBoundingClientRect().width"));
+        assertThat(fx.eval("getComputedStyle(document.querySelector('.code-block')).writingMode"))
+                .as("code stays horizontal").isEqualTo("horizontal-tb");
+        assertThat(fx.eval("document.querySelector('.code-block pre').textContent")).isEqualTo("int answer = 42; // 代码保持横排\n");
+        assertThat(number("document.querySelector('.code-block').getBoundingClientRect().height"))
+                .as("the code block fits the window's height").isLessThanOrEqualTo(number("window.innerHeight"));
+        assertThat(fx.eval("document.querySelector('.upright').textContent")).as("a one-digit number").isEqualTo("1");
+        assertThat(fx.eval("getComputedStyle(document.querySelector('.upright')).textOrientation")).isEqualTo("upright");
+        assertThat(fx.eval("document.querySelector('.tcy').textContent")).as("a two-digit number").isEqualTo("10");
+        assertThat(fx.eval("getComputedStyle(document.querySelector('.tcy')).webkitTextCombine")).isEqualTo("horizontal");
+    }
+
+    @Test
+    void aPassageSelectedByPointGivesTheAnchorThatPaintsTheSameWords() throws Exception {
+        String html = show(vertical());
+        String text = PageText.of(html);
+        int start = text.indexOf(PASSAGE);
+        assertThat(fx.eval(annotations.text())).isEqualTo(text);
+        fx.eval(annotations.flash(start, start + 1));
+
+        // select as the pointer does: from the top of the passage's first character to the bottom of its last
+        fx.eval("(function(p){var w=document.createTreeWalker(document.querySelector('.article-body'),"
+                + "NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){var i=n.nodeValue.indexOf(p);if(i>=0){"
+                + "var a=document.createRange();a.setStart(n,i);a.setEnd(n,i+1);var b=document.createRange();"
+                + "b.setStart(n,i+p.length-1);b.setEnd(n,i+p.length);var ra=a.getBoundingClientRect(),"
+                + "rb=b.getBoundingClientRect();var from=document.caretRangeFromPoint(ra.left+ra.width/2,ra.top+1);"
+                + "var to=document.caretRangeFromPoint(rb.left+rb.width/2,rb.bottom-1);var s=window.getSelection();"
+                + "s.removeAllRanges();s.setBaseAndExtent(from.startContainer,from.startOffset,to.startContainer,"
+                + "to.startOffset);return;}}})(" + ReaderScripts.literal(PASSAGE) + ")");
+        String json = (String) fx.eval(annotations.selection());
+
+        Matcher offsets = Pattern.compile("\"start\":(\\d+),\"end\":(\\d+)").matcher(json);
+        assertThat(offsets.find()).as(json).isTrue();
+        int from = Integer.parseInt(offsets.group(1));
+        int to = Integer.parseInt(offsets.group(2));
+        assertThat(text.substring(from, to)).isEqualTo(PASSAGE);
+        assertThat(json).contains("\"heading\":\"第二节\"");
+
+        fx.eval(annotations.clearSelection());
+        assertThat(fx.eval(annotations.show("h-1", "yellow", from, to))).isEqualTo(true);
+        assertThat(fx.eval(annotations.quoteOf("h-1"))).isEqualTo(PASSAGE);
+        String center = (String) fx.eval("(function(){var w=document.createTreeWalker(document.querySelector("
+                + "'.article-body'),NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){var i=n.nodeValue"
+                + ".indexOf('如流水');if(i>=0){var r=document.createRange();r.setStart(n,i+1);r.setEnd(n,i+2);"
+                + "var b=r.getBoundingClientRect();return (b.left+b.width/2)+','+(b.top+b.height/2);}}})()");
+        String[] xy = center.split(",");
+        assertThat(fx.eval(annotations.at(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]))))
+                .as("the painted highlight is found under a point of the vertical passage").isEqualTo("h-1");
+    }
+
+    @Test
+    void flashPagingAndThePositionMoveAlongTheColumns() throws Exception {
+        String html = show(vertical());
+        String text = PageText.of(html);
+        int start = text.indexOf(PASSAGE);
+        assertThat(number("window.scrollX")).isZero();
+
+        assertThat(fx.eval(annotations.flash(start, start + PASSAGE.length()))).isEqualTo(true);
+        assertThat(number("window.scrollX")).as("scrolled leftwards to the passage").isNegative();
+        assertThat(number("window.scrollY")).isZero();
+        String visible = "(function(){var w=document.createTreeWalker(document.querySelector('.article-body'),"
+                + "NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){var i=n.nodeValue.indexOf("
+                + ReaderScripts.literal(PASSAGE) + ");if(i>=0){var r=document.createRange();r.setStart(n,i);"
+                + "r.setEnd(n,i+1);var b=r.getBoundingClientRect();return b.left>=0&&b.right<=window.innerWidth;}}"
+                + "return false;})()";
+        assertThat(fx.eval(visible)).as("the passage is on screen").isEqualTo(true);
+
+        fx.eval(reader.restoreScroll(0));
+        double seenAtStart = number(reader.seenFraction());
+        assertThat(fx.eval(reader.pageAlong(1))).isEqualTo(true);
+        assertThat(number("window.scrollX")).as("a page forward moves left by about a window")
+                .isLessThan(-number("window.innerWidth") / 2);
+        assertThat(number(reader.seenFraction())).isGreaterThan(seenAtStart);
+        fx.eval(reader.pageAlong(-1));
+        assertThat(number("window.scrollX")).isZero();
+        fx.eval(reader.pageAlong(Integer.MAX_VALUE));
+        assertThat(number(reader.scrollFraction())).isCloseTo(1.0, within(0.01));
+        assertThat(number(reader.seenFraction())).isCloseTo(1.0, within(0.01));
+        fx.eval(reader.wheelAlong(40));
+        assertThat(number(reader.scrollFraction())).as("the wheel turned up moves back, rightwards").isLessThan(1.0);
+        fx.eval(reader.restoreScroll(0));
+        fx.eval(reader.wheelAlong(-40));
+        assertThat(number("window.scrollX")).as("the wheel turned down moves on, leftwards").isEqualTo(-40);
+        fx.eval(reader.restoreScroll(0));
+        assertThat(fx.eval(reader.scrollToAnchor("第二节"))).isEqualTo(true);
+        assertThat(number("window.scrollX")).as("the outline scrolls sideways to a heading").isNegative();
+
+        fx.eval(reader.restoreScroll(0.5));
+        assertThat(number(reader.scrollFraction())).isCloseTo(0.5, within(0.01));
+        assertThat(number("window.scrollX")).isNegative();
+    }
+
+    @Test
+    void aHorizontalPageIsPagedByWebKitItself() throws Exception {
+        show(RenderOptions.defaults(library, library.resolve("a.md")));
+        assertThat(fx.eval(reader.pageAlong(1))).isEqualTo(false);
+        assertThat(fx.eval(reader.wheelAlong(-40))).isEqualTo(false);
+        assertThat(fx.eval("document.querySelector('.tcy')")).as("no upright spans outside vertical writing").isNull();
+        fx.eval(reader.restoreScroll(0.5));
+        assertThat(number(reader.scrollFraction())).isCloseTo(0.5, within(0.01));
+        assertThat(number("window.scrollX")).isZero();
+    }
+
+    @Test
+    void latinSpacingWidensMixedTextWithoutChangingIt() throws Exception {
+        String plain = new PageRenderer().render(TestArticles.article("荷塘月色"), markdown(),
+                RenderOptions.defaults(library, library.resolve("a.md")));
+        String html = show(RenderOptions.defaults(library, library.resolve("a.md")).withLatinSpacing(true));
+        assertThat(PageText.of(html)).isEqualTo(PageText.of(plain));
+        assertThat(fx.eval(annotations.text())).isEqualTo(PageText.of(plain));
+        // where 曲 (after 第1段, 于2024年3月, 是Java 17) starts on its line: every CJK–Latin boundary before it adds space
+        String offset = "(function(){var p=document.querySelector('.article-body p');var w=document.createTreeWalker(p,"
+                + "NodeFilter.SHOW_TEXT,null,false);var n=w.nextNode();while(n.nodeValue.indexOf('曲')<0){n=w.nextNode();}"
+                + "var i=n.nodeValue.indexOf('曲');var r=document.createRange();r.setStart(n,i);r.setEnd(n,i+1);"
+                + "return r.getBoundingClientRect().left-p.getBoundingClientRect().left;})()";
+        double spaced = number(offset);
+        assertThat(fx.eval("document.querySelectorAll('.article-body p .lt-sp').length")).isNotEqualTo(0);
+        fx.eval("document.documentElement.classList.remove('autospace')");
+        double tight = number(offset);
+        assertThat(fx.eval(annotations.text())).isEqualTo(PageText.of(plain));
+        assertThat(spaced).as("thin spaces at the CJK–Latin boundaries").isGreaterThan(tight + 8);
+    }
+
+    @Test
+    void adjacentPunctuationIsSetHalfWidth() throws Exception {
+        String html = show(RenderOptions.defaults(library, library.resolve("a.md")));
+        String pair = "(function(){var w=document.createTreeWalker(document.querySelector('.article-body'),"
+                + "NodeFilter.SHOW_TEXT,null,false);var n,s=null;while((n=w.nextNode())){if(n.nodeValue==='。'){s=n;}"
+                + "if(s&&n.nodeValue.indexOf('」然后')===0){var r=document.createRange();r.setStart(s,0);r.setEnd(n,1);"
+                + "return r.getBoundingClientRect().width;}}return -1;})()";
+        double squeezed = number(pair);
+        fx.eval("(function(){var e=document.querySelectorAll('.pc');for(var i=0;i<e.length;i++){e[i].className='';}})()");
+        double full = number(pair);
+        assertThat(full).as("two full-width marks").isGreaterThan(30);
+        assertThat(squeezed).as("。」 with the blank half of 。 squeezed out").isLessThan(full - 6);
+        assertThat(fx.eval(annotations.text())).isEqualTo(PageText.of(html));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.lectern.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Article;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.store.ReadingMemory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reader's per-article vertical writing and the CJK–Latin spacing, through the view model. */
+class VerticalWritingViewModelTest {
+
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    @TempDir
+    Path dir;
+
+    private final ReadingMemory memory = new ReadingMemory();
+    private final ReaderViewModel model = new ReaderViewModel(new ArticleReader(), new PageRenderer(), SAME_THREAD,
+            SAME_THREAD, memory);
+
+    private Article write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        return new ArticleReader().read(dir, dir.resolve(name));
+    }
+
+    private boolean pageHasClass(String cssClass) {
+        return Jsoup.parse(model.pageProperty().get().html()).select("html").hasClass(cssClass);
+    }
+
+    @Test
+    void aChineseArticleIsSetVerticallyUntilToggledBackAndTheChoiceIsKeptPerArticle() throws IOException {
+        Article chinese = write("中文.md", "# 荷塘\n\n曲曲折折的荷塘上面，弥望的是田田的叶子。\n");
+        Article other = write("other.md", "# 荷塘二\n\n叶子出水很高，像亭亭的舞女的裙。\n");
+        model.show(dir, chinese);
+        assertThat(model.isVertical()).isFalse();
+
+        model.toggleVertical();
+        assertThat(pageHasClass("vertical")).isTrue();
+        assertThat(model.isVertical()).isTrue();
+        model.show(dir, other);
+        assertThat(pageHasClass("vertical")).as("another article keeps its own choice").isFalse();
+        model.show(dir, chinese);
+        assertThat(pageHasClass("vertical")).as("the choice is remembered").isTrue();
+        assertThat(memory.vertical(chinese.id())).isTrue();
+
+        model.toggleVertical();
+        assertThat(pageHasClass("vertical")).isFalse();
+    }
+
+    @Test
+    void anEnglishArticleCannotBeSetVertically() throws IOException {
+        model.show(dir, write("en.md", "# Title\n\nAn English paragraph with enough words to be English.\n"));
+        model.toggleVertical();
+        assertThat(model.isVertical()).isFalse();
+        assertThat(pageHasClass("vertical")).isFalse();
+        assertThat(memory.vertical(model.articleProperty().get().id())).isFalse();
+    }
+
+    @Test
+    void latinSpacingRendersTheOpenPageAgain() throws IOException {
+        model.show(dir, write("mixed.md", "# 混排\n\n用的是Java语言和JavaFX界面。\n"));
+        assertThat(Jsoup.parse(model.pageProperty().get().html()).select(".lt-sp")).isEmpty();
+        model.latinSpacingProperty().set(true);
+        assertThat(pageHasClass("autospace")).isTrue();
+        assertThat(Jsoup.parse(model.pageProperty().get().html()).select(".article-body .lt-sp")).hasSize(4);
+    }
+}
