@@ -11,6 +11,10 @@ public record Problem(Kind kind, List<String> values) {
 
     /** What went wrong; each kind names its values. */
     public enum Kind {
+        /** A file of the library was left out: it holds binary data, not text. */
+        FILE_NOT_TEXT,
+        /** A file of the library was left out: it could not be read (the error). */
+        FILE_UNREADABLE,
         /** The annotation file could not be read completely: file, what was wrong, name it was kept as, annotations recovered. */
         ANNOTATIONS_DAMAGED,
         /** Annotations left unsaved at the last close were found and saved: file, how many were recovered. */

@@ -89,6 +89,19 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aBinaryFileIsLeftOutAndTheProblemsSayWhy() throws IOException {
+        Files.write(root.resolve("picture.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+
+        library.open(root);
+
+        assertThat(shown()).hasSize(3);
+        assertThat(library.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("picture.md");
+            assertThat(p.message()).isEqualTo("skipped: not a text file (contains NUL bytes)");
+        });
+    }
+
+    @Test
     void aMissingFolderSaysSoAndAnotherFolderReplacesTheList(@TempDir Path other) throws IOException {
         library.open(root.resolve("nowhere"));
         assertThat(library.errorProperty().get()).contains("nowhere");
