@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Article;
+import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,9 +107,9 @@ public final class LibraryScanner {
         try {
             articles[i] = interner.intern(reader.read(root, file));
         } catch (NotTextException e) {
-            skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), e.getMessage());
+            skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), Problem.of(Problem.Kind.FILE_NOT_TEXT));
         } catch (IOException e) {
-            skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), "cannot be read: " + e);
+            skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), Problem.of(Problem.Kind.FILE_UNREADABLE, e));
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.WARNING, "Failed to read " + file, e);
             articles[i] = ArticleReader.fallback(ArticleReader.idOf(root, file), "could not be read fully (" + e + ")", 0, 0);

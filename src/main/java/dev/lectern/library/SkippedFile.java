@@ -1,5 +1,7 @@
 package dev.lectern.library;
 
-/** A file left out of the library, with the reason shown to the reader; path relative, '/'-separated. */
-public record SkippedFile(String path, String reason) {
+import dev.lectern.model.Problem;
+
+/** A file left out of the library, with why (for the interface to word); path relative, '/'-separated. */
+public record SkippedFile(String path, Problem problem) {
 }

@@ -24,6 +24,11 @@ public final class CjkScript {
                 || codePoint == PROLONGED_SOUND;
     }
 
+    /** A Han character (what has a pinyin reading and a simplified or traditional form). */
+    public static boolean isHan(int codePoint) {
+        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     /** CJK punctuation (、。「」) or a full-width form (，！：). */
     public static boolean isPunctuation(int codePoint) {
         return codePoint >= 0x3000 && codePoint <= 0x303F || codePoint >= 0xFF00 && codePoint <= 0xFFEF;

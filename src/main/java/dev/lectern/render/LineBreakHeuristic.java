@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.CjkScript;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -93,7 +94,7 @@ final class LineBreakHeuristic {
         int width = 0;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
-            width += TextStats.isCjk(cp) || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x3000 && cp <= 0x303F ? 2 : 1;
+            width += CjkScript.joinsLines(cp) ? 2 : 1;
             i += Character.charCount(cp);
         }
         return width;

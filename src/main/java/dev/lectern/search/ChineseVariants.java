@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.model.CjkScript;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ final class ChineseVariants {
     static boolean hasHan(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u3400' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (CjkScript.isHan(c)) {
                 return true;
             }
         }

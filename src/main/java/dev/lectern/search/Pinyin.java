@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.model.CjkScript;
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import com.github.houbb.pinyin.util.PinyinHelper;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class Pinyin {
     }
 
     private static boolean isHan(char c) {
-        return c >= '\u3400' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return CjkScript.isHan(c);
     }
 
     /** Whether a typed text could be pinyin: ASCII letters only, at least two. */

@@ -1,5 +1,7 @@
 package dev.lectern.search;
 
+import dev.lectern.model.CjkScript;
+
 /**
  * The passes of {@link BodyText} written as loops: each gives exactly what a regex gave, in one scan of the text
  * (a regex that cannot start with a literal tries every position, and these passes ran over every body indexed).
@@ -144,41 +146,14 @@ final class TextPasses {
     }
 
     /**
-     * Drops each line break (with the spaces and tabs around it) that stands between two CJK characters: it renders
-     * as nothing, so it must not split a word. A loop over the line breaks, as a regex with a look-behind on the
-     * script tests every character of the text and took a sixth of the indexing time.
+     * Drops each line break (with the spaces and tabs around it) that stands between two characters that join lines
+     * ({@link CjkScript}, the page's rule): it renders as nothing, so it must not split a word.
      */
     static String joinCjkLines(String text) {
-        StringBuilder joined = null;
-        int copied = 0;
-        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
-            int before = newline;
-            while (before > 0 && isBlank(text.charAt(before - 1))) {
-                before--;
-            }
-            int after = newline + 1;
-            while (after < text.length() && isBlank(text.charAt(after))) {
-                after++;
-            }
-            if (before > 0 && after < text.length() && isCjk(text.codePointBefore(before)) && isCjk(text.codePointAt(after))) {
-                joined = joined == null ? new StringBuilder(text.length()) : joined;
-                joined.append(text, copied, before);
-                copied = after;
-            }
-        }
-        return joined == null ? text : joined.append(text, copied, text.length()).toString();
+        return CjkScript.joinLines(text);
     }
 
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    private static boolean isCjk(int codePoint) {
-        if (codePoint < 0x2E80) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || codePoint == 'ー';
     }
 }

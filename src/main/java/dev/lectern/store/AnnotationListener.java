@@ -1,6 +1,7 @@
 package dev.lectern.store;
 
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Problem;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ public interface AnnotationListener {
     /** The annotations of these articles changed. */
     void annotationsChanged(Set<ArticleId> articles);
 
-    /** A sentence for the user: a damaged file kept aside, a save that failed. */
-    default void problemReported(String message) {
+    /** A problem for the user: a damaged file kept aside, a save that failed. */
+    default void problemReported(Problem problem) {
     }
 }

@@ -8,6 +8,7 @@ import dev.lectern.model.Bookmark;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import dev.lectern.model.ReviewState;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,9 +49,9 @@ public final class AnnotationStore implements AutoCloseable {
     private final AnnotationFile format = new AnnotationFile();
     private final AutoSaver autoSaver;
     private final List<AnnotationListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final List<Problem> problems = new CopyOnWriteArrayList<>();
     private final AnnotationSet set = new AnnotationSet();
-    private final List<String> unannounced = new ArrayList<>();
+    private final List<Problem> unannounced = new ArrayList<>();
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock) {
         this.file = new StoreFile(file, clock);
@@ -61,7 +62,7 @@ public final class AnnotationStore implements AutoCloseable {
 
     /**
      * Loads the annotation file of a library (a missing file is an empty store). A file that cannot be read completely
-     * is moved aside as {@code <name>.damaged-<time>} and what could be read is kept, with a sentence in problems().
+     * is moved aside as {@code <name>.damaged-<time>} and what could be read is kept, with a problem in problems().
      *
      * @param autosave runs the debounced saves; null saves only on {@link #save()} and {@link #close()}
      */
@@ -69,7 +70,7 @@ public final class AnnotationStore implements AutoCloseable {
             throws IOException {
         AnnotationStore store = new AnnotationStore(file, libraryRoot, autosave, clock);
         removeLeftovers(file);
-        LoadResult loaded = store.file.readIfChanged();
+        StoreFile.Read loaded = store.file.readIfChanged();
         if (loaded != null) {
             store.set.mergeFrom(loaded.set());
             store.problems.addAll(loaded.problems());
@@ -82,8 +83,8 @@ public final class AnnotationStore implements AutoCloseable {
         return file.path();
     }
 
-    /** Sentences for the user about files that could not be read or saved; empty when all is well. */
-    public List<String> problems() {
+    /** Files that could not be read or saved, for the interface to word; empty when all is well. */
+    public List<Problem> problems() {
         return List.copyOf(problems);
     }
 
@@ -304,11 +305,9 @@ public final class AnnotationStore implements AutoCloseable {
         try {
             save();
             UnsavedFiles.delete(copies);
-            problems.add("Lectern could not save your annotations when it last closed; they were kept beside "
-                    + file.path() + " and are now saved (" + (set.size() - before) + " recovered).");
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before));
         } catch (IOException | RuntimeException e) {
-            problems.add("Annotations that could not be saved when Lectern last closed are still in " + copies
-                    + ": saving them failed again (" + e.getMessage() + ").");
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, copies, e.getMessage()));
         }
     }
 
@@ -322,7 +321,7 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     private Set<ArticleId> mergeExternal() throws IOException {
-        LoadResult external = file.readIfChanged();
+        StoreFile.Read external = file.readIfChanged();
         if (external == null) {
             return Set.of();
         }
@@ -336,18 +335,17 @@ public final class AnnotationStore implements AutoCloseable {
             save();
         } catch (IOException | RuntimeException | Error e) {
             LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path(), e);
-            report("Your annotations could not be saved to " + file.path() + " (" + e.getMessage()
-                    + "). Lectern will try again at the next change and when it closes.");
+            report(Problem.of(Problem.Kind.ANNOTATIONS_NOT_SAVED, file.path(), e.getMessage()));
         }
     }
 
-    private void report(String message) {
-        problems.add(message);
-        listeners.forEach(l -> l.problemReported(message));
+    private void report(Problem problem) {
+        problems.add(problem);
+        listeners.forEach(l -> l.problemReported(problem));
     }
 
     private void notifyChanged(Set<ArticleId> articles) {
-        List<String> messages;
+        List<Problem> messages;
         synchronized (this) {
             messages = List.copyOf(unannounced);
             unannounced.clear();

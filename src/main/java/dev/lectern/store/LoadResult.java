@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param set      every annotation that could be read
  * @param library  the library path written in the file, or null
- * @param problems what could not be read, each a sentence for the user; empty when the file was fully read
+ * @param problems what could not be read (English details, carried as a value of a {@code Problem} of kind
+ *                 ANNOTATIONS_DAMAGED); empty when the file was fully read
  */
 public record LoadResult(AnnotationSet set, String library, List<String> problems) {
 

@@ -1,5 +1,6 @@
 package dev.lectern.store;
 
+import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,7 +31,7 @@ public final class PreferencesFile {
      * @param preferences what to apply (the defaults for anything missing or unreadable)
      * @param warning     a sentence to show the user when the file was damaged; empty when all went well
      */
-    public record Loaded(Preferences preferences, Optional<String> warning) {
+    public record Loaded(Preferences preferences, Optional<Problem> warning) {
     }
 
     private final Path file;
@@ -67,8 +68,8 @@ public final class PreferencesFile {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not read " + file, e);
             keepOut = true;
-            return new Loaded(Preferences.defaults(), Optional.of("Your preferences could not be read from " + file
-                    + " (" + e.getMessage() + "); Lectern uses its defaults and will not overwrite the file."));
+            return new Loaded(Preferences.defaults(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_UNREADABLE, file,
+                    e.getMessage())));
         }
         PreferencesFormat.Read read;
         try {
@@ -80,17 +81,15 @@ public final class PreferencesFile {
         if (read.problems().isEmpty()) {
             return new Loaded(read.preferences(), Optional.empty());
         }
-        String what = "Some of your preferences could not be read (" + String.join("; ", read.problems())
-                + "), so Lectern uses its defaults for them. ";
+        String what = String.join("; ", read.problems());
         try {
             Path aside = new DamagedFiles(clock).keepAside(file);
             LOG.log(System.Logger.Level.WARNING, "damaged preferences kept as " + aside + ": " + read.problems());
-            return new Loaded(read.preferences(), Optional.of(what + "The file was kept as " + aside + "."));
+            return new Loaded(read.preferences(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_DAMAGED, what, aside)));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not move the damaged " + file + " aside", e);
             keepOut = true;
-            return new Loaded(read.preferences(), Optional.of(what + "The file " + file
-                    + " is left as it is and will not be overwritten."));
+            return new Loaded(read.preferences(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_DAMAGED_LEFT, what, file)));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.lectern.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import dev.lectern.model.Problem;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,8 +30,12 @@ final class StoreFile {
         return path;
     }
 
+    /** What was read from the file: the annotations, and the problem met if it could not be read completely. */
+    record Read(AnnotationSet set, List<Problem> problems) {
+    }
+
     /** The file's content if it differs from what was last read or written here, else null. */
-    LoadResult readIfChanged() throws IOException {
+    Read readIfChanged() throws IOException {
         byte[] bytes = bytesOrNull();
         return Arrays.equals(bytes, known) ? null : load(bytes);
     }
@@ -50,22 +55,20 @@ final class StoreFile {
         return known != null && Arrays.equals(text.getBytes(StandardCharsets.UTF_8), known);
     }
 
-    private LoadResult load(byte[] bytes) throws IOException {
+    private Read load(byte[] bytes) throws IOException {
         if (bytes == null) {
             known = null;
-            return new LoadResult(new AnnotationSet(), null, List.of());
+            return new Read(new AnnotationSet(), List.of());
         }
         LoadResult result = format.load(new String(bytes, StandardCharsets.UTF_8));
         if (result.clean()) {
             known = bytes;
-            return result;
+            return new Read(result.set(), List.of());
         }
         Path kept = damaged.keepAside(path);
         known = null;
-        String message = "The annotation file " + path + " could not be read completely (" + summary(result.problems())
-                + "). It was kept unchanged as " + kept.getFileName() + "; " + result.set().size()
-                + " annotations were recovered from it.";
-        return new LoadResult(result.set(), result.library(), List.of(message));
+        return new Read(result.set(), List.of(Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, path, summary(result.problems()),
+                kept.getFileName(), result.set().size())));
     }
 
     private byte[] bytesOrNull() throws IOException {

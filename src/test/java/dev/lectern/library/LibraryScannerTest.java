@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.model.Article;
+import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class LibraryScannerTest {
         assertThat(paths(result)).containsExactly("good.md");
         assertThat(result.skipped()).singleElement().satisfies(s -> {
             assertThat(s.path()).isEqualTo("folder/picture.md");
-            assertThat(s.reason()).contains("not a text file");
+            assertThat(s.problem().kind()).as("not a text file").isEqualTo(Problem.Kind.FILE_NOT_TEXT);
         });
         assertThat(reported).containsExactlyElementsOf(result.skipped());
     }

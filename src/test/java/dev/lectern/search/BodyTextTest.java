@@ -20,7 +20,7 @@ class BodyTextTest {
         assertThat(BodyText.plain("线程\n\n池")).isEqualTo("线程 池");
         assertThat(BodyText.plain("线程\nPool")).isEqualTo("线程 Pool");
         assertThat(BodyText.plain("thread\npool")).isEqualTo("thread pool");
-        assertThat(BodyText.plain("线程。\n池")).isEqualTo("线程。 池");
+        assertThat(BodyText.plain("线程。\n池")).as("CJK punctuation joins lines, as on the page").isEqualTo("线程。池");
     }
 
     @Test

@@ -14,8 +14,9 @@ class TextPassesTest {
     private static final Pattern LINE_MARKERS =
             Pattern.compile("(?m)^[ \\t]*(?:(?:>[ \\t]*)+|#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+)");
     private static final Pattern MARKS = Pattern.compile("\\*+|~~|`+|\\|");
-    private static final Pattern CJK_BREAK = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー])[ \\t]*\\n[ \\t]*"
-            + "(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー])");
+    /** The page's rule (model.CjkScript): CJK letters, Hangul included, and CJK or full-width punctuation join lines. */
+    private static final String JOINS = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー\\u3000-\\u303F\\uFF00-\\uFFEF]";
+    private static final Pattern CJK_BREAK = Pattern.compile("(?<=" + JOINS + ")[ \\t]*\\n[ \\t]*(?=" + JOINS + ")");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Annotation;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,8 +62,11 @@ class DamagedFileTest {
         assertThat(damagedCopy()).hasBinaryContent(cut);
         assertThat(store.annotations()).extracting(a -> a.anchor().quote())
                 .containsExactly("first passage", "second passage");
-        assertThat(store.problems()).singleElement().asString()
-                .contains("could not be read", damagedCopy().getFileName().toString(), "2 annotations were recovered");
+        assertThat(store.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).as("could not be read").isEqualTo(Problem.Kind.ANNOTATIONS_DAMAGED);
+            assertThat(p.value(2)).as("kept as").isEqualTo(damagedCopy().getFileName().toString());
+            assertThat(p.value(3)).as("annotations recovered").isEqualTo("2");
+        });
     }
 
     @Test
@@ -75,7 +79,10 @@ class DamagedFileTest {
 
         assertThat(damagedCopy()).hasBinaryContent(garbage);
         assertThat(store.annotations()).isEmpty();
-        assertThat(store.problems()).singleElement().asString().contains("0 annotations were recovered");
+        assertThat(store.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_DAMAGED);
+            assertThat(p.value(3)).as("annotations recovered").isEqualTo("0");
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.lectern.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.model.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,10 @@ class PreferencesFileTest {
         PreferencesFile.Loaded loaded = file().load();
 
         assertThat(loaded.preferences()).isEqualTo(Preferences.defaults());
-        assertThat(loaded.warning()).get().asString().contains("could not be read", "preferences.yaml.damaged-20261122-055105");
+        assertThat(loaded.warning()).get().satisfies(p -> {
+            assertThat(p.kind()).as("could not be read, kept aside").isEqualTo(Problem.Kind.PREFERENCES_DAMAGED);
+            assertThat(p.value(1)).contains("preferences.yaml.damaged-20261122-055105");
+        });
         Path aside = file().file().resolveSibling("preferences.yaml.damaged-20261122-055105");
         assertThat(aside).content().isEqualTo(damaged);
         file().save(Preferences.defaults().withTheme("dark"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.Bookmark;
+import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,10 @@ class SaveAtExitTest {
         Files.delete(file);
         AnnotationStore next = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
         assertThat(next.annotations()).extracting(a -> ((Bookmark) a).label()).containsExactly("kept through a failed save");
-        assertThat(next.problems()).singleElement().asString().contains("could not save").contains("1 recovered");
+        assertThat(next.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).as("could not save, now saved").isEqualTo(Problem.Kind.ANNOTATIONS_RECOVERED);
+            assertThat(p.value(1)).as("recovered").isEqualTo("1");
+        });
         assertThat(Files.readString(file)).contains("kept through a failed save");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".unsaved-"));

@@ -20,12 +20,14 @@ import dev.lectern.store.Relocation;
 import dev.lectern.store.WebAnnotationExporter;
 import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.annotations.RenameFollower;
+import dev.lectern.ui.common.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code lectern export}, {@code lectern note} and {@code lectern annotations}: the reader's highlights and bookmarks from the command line. */
@@ -133,7 +135,9 @@ public final class AnnotationCommands {
         Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
         // read only: no autosave and no close(), which would save
         AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC());
-        store.problems().forEach(p -> System.err.println("lectern: " + p));
+        // the command line speaks English, whatever the interface's language
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        store.problems().forEach(p -> System.err.println("lectern: " + english.problem(p)));
         boolean missing = store.snapshot().articles().stream()
                 .anyMatch(id -> !Files.isRegularFile(root.resolve(id.path())));
         if (missing) {

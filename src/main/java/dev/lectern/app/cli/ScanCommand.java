@@ -7,6 +7,7 @@ import dev.lectern.library.ScanResult;
 import dev.lectern.library.SkippedFile;
 import dev.lectern.model.Article;
 import dev.lectern.store.JsonWriter;
+import dev.lectern.ui.common.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code lectern scan DIR [--json]}: lists every article file of a library with its metadata and warnings. */
@@ -73,7 +75,8 @@ public final class ScanCommand {
         row.put("tags", List.of());
         row.put("categories", List.of());
         row.put("draft", false);
-        row.put("warnings", List.of("skipped: " + skipped.reason()));
+        // the command line speaks English, whatever the interface's language
+        row.put("warnings", List.of("skipped: " + Messages.forLocale(Locale.ENGLISH).problem(skipped.problem())));
         return row;
     }
 }

@@ -10,10 +10,12 @@ import dev.lectern.model.ArticleKey;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import dev.lectern.store.AnnotationListener;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.Relocation;
 import dev.lectern.ui.common.AnnotationMarks;
+import dev.lectern.ui.common.Messages;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -64,8 +66,8 @@ public final class AnnotationsViewModel implements AnnotationMarks {
             }
 
             @Override
-            public void problemReported(String message) {
-                fx.execute(() -> problems.add(message));
+            public void problemReported(Problem problem) {
+                fx.execute(() -> problems.add(Messages.describe(problem)));
             }
         };
     }
@@ -75,7 +77,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         close();
         store = next;
         deleted.clear();
-        problems.setAll(next.problems());
+        problems.setAll(next.problems().stream().map(Messages::describe).toList());
         next.addListener(listener);
         refresh();
     }

@@ -1,5 +1,6 @@
 package dev.lectern.ui.common;
 
+import dev.lectern.model.Problem;
 import dev.lectern.render.PageWords;
 import java.text.MessageFormat;
 import java.util.List;
@@ -50,6 +51,11 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** A problem made in a lower layer (a file that could not be read or saved), worded in this language. */
+    public String problem(Problem problem) {
+        return format("problem." + problem.kind().name(), problem.values().toArray());
+    }
+
     /** The language these words are in: English or Simplified Chinese. */
     public Locale language() {
         Locale found = bundle.getLocale();
@@ -70,6 +76,11 @@ public final class Messages {
     /** The interface's pattern of a key filled with the arguments, in the language of the default locale. */
     public static String t(String key, Object... args) {
         return DEFAULT.format(key, args);
+    }
+
+    /** A problem worded in the language of the default locale. */
+    public static String describe(Problem problem) {
+        return DEFAULT.problem(problem);
     }
 
     /** The language the interface speaks in this run. */

@@ -18,6 +18,7 @@ import dev.lectern.library.SkippedFile;
 import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
+import dev.lectern.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ public final class LibraryViewModel {
             article.warnings().forEach(w -> found.add(new Problem(article.id().path(), w)));
         }
         for (SkippedFile skipped : result.skipped()) {
-            found.add(new Problem(skipped.path(), t("library.skipped", skipped.reason())));
+            found.add(new Problem(skipped.path(), t("library.skipped", Messages.describe(skipped.problem()))));
         }
         problems.setAll(found);
         progress.set(1);

@@ -6,6 +6,7 @@ import dev.lectern.model.ReadState;
 import dev.lectern.store.ReadingMemory;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 
@@ -13,19 +14,49 @@ import javafx.beans.property.ReadOnlyLongWrapper;
  * Read state and progress per article for the UI: the reader's progress as reported while an article is on screen,
  * and marks by hand (read / unread). Keeps them in the {@link ReadingMemory}, tells the filter, and bumps a
  * revision so the list repaints. A mark by hand wins over the reading progress until the article is opened again.
+ * An article counts as opened once it has been on screen for {@link #OPEN_AFTER_MS} on the injected clock (so running
+ * down the list with the arrow keys opens nothing); from then on the reading pane reports how much of it was seen.
  */
 public final class ReadStatesViewModel {
 
+    /** How long an article must stay on screen before it counts as opened, in milliseconds. */
+    public static final long OPEN_AFTER_MS = 2000;
+
     private final ReadingMemory memory;
     private final ArticleFilter filter;
+    private final LongSupplier millis;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     /** Articles marked by hand since they were last opened: their progress is not tracked until then. */
     private final Set<ArticleId> markedByHand = new HashSet<>();
+    /** The article on screen since {@link #shownAt} (null when none). */
+    private ArticleId onScreen;
+    private long shownAt;
 
+    /** Timed on the monotonic system clock. */
     public ReadStatesViewModel(ReadingMemory memory, ArticleFilter filter) {
+        this(memory, filter, () -> System.nanoTime() / 1_000_000);
+    }
+
+    /** @param millis the clock that times how long an article has been on screen, in milliseconds */
+    public ReadStatesViewModel(ReadingMemory memory, ArticleFilter filter, LongSupplier millis) {
         this.memory = memory;
         this.filter = filter;
+        this.millis = millis;
         filter.setReadStates(id -> memory.progress(id).state());
+    }
+
+    /** A page was shown: a new look begins when it is another article (not the same one rendered again). */
+    public void pageShown(ArticleId shown) {
+        if (shown != null && !shown.equals(onScreen)) {
+            onScreen = shown;
+            shownAt = millis.getAsLong();
+            opened(shown);
+        }
+    }
+
+    /** Whether the article on screen has been there long enough for how far it was read to count. */
+    public boolean countsAsOpened(ArticleId shown) {
+        return shown != null && shown.equals(onScreen) && millis.getAsLong() - shownAt >= OPEN_AFTER_MS;
     }
 
     /** Unread, in progress (with how far) or read. */

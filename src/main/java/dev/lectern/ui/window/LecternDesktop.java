@@ -1,5 +1,6 @@
 package dev.lectern.ui.window;
 
+import dev.lectern.model.Problem;
 import dev.lectern.store.PreferencesSaver;
 import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
@@ -24,11 +25,11 @@ public final class LecternDesktop {
     private final SearchViewModel search;
     private final AppInfo info;
     private final PreferencesSaver preferences;
-    private final String preferencesWarning;
+    private final Problem preferencesWarning;
 
     public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
                           AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info,
-                          PreferencesSaver preferences, String preferencesWarning) {
+                          PreferencesSaver preferences, Problem preferencesWarning) {
         this.preferences = preferences;
         this.preferencesWarning = preferencesWarning;
         this.search = search;
@@ -59,7 +60,8 @@ public final class LecternDesktop {
             });
             window.show(stage);
             if (preferencesWarning != null) {
-                window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"), preferencesWarning);
+                window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"),
+                        Messages.describe(preferencesWarning));
             }
             if (folder != null) {
                 library.open(folder);

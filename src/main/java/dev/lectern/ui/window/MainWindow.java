@@ -72,11 +72,11 @@ public final class MainWindow {
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
         ArticleFilter filter = library.filter();
         TagTreeView tags = new TagTreeView(filter);
-        ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter);
+        ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
         list = new ArticleListView(filter, annotations, readStates);
         readerPane = new ReaderPane(reader, annotations, session::follow, browser::open, () -> library.filter().articles());
         SearchWiring searchWiring = new SearchWiring(search, library, reader, list, readerPane);
-        progress = new ReadProgressTracker(readerPane.reader(), readStates, millis);
+        progress = new ReadProgressTracker(readerPane.reader(), readStates);
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);

@@ -3,6 +3,7 @@ package dev.lectern.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import dev.lectern.render.Theme;
 import dev.lectern.ui.library.ReadFilter;
 import java.io.IOException;
@@ -43,6 +44,21 @@ class MessagesTest {
                     .getFormatsByArgumentIndex().length;
             assertThat(chinese).as(key).isEqualTo(english);
         }
+    }
+
+    @Test
+    void problemsFromTheStoreReadInTheInterfaceLanguageWithTheirValues() {
+        for (Problem.Kind kind : Problem.Kind.values()) {
+            assertThat(ENGLISH.getProperty("problem." + kind.name())).as(kind.name()).isNotBlank();
+        }
+        Problem damaged = Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, "/notes/a.yaml", "it lists 3 annotations but 2 could be read",
+                "a.yaml.damaged-1", 2);
+
+        assertThat(Messages.forLocale(Locale.ENGLISH).problem(damaged)).isEqualTo("The annotation file /notes/a.yaml could"
+                + " not be read completely (it lists 3 annotations but 2 could be read). It was kept unchanged as"
+                + " a.yaml.damaged-1; 2 annotations were recovered from it.");
+        assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).problem(damaged)).startsWith("批注文件 /notes/a.yaml 未能完整读取")
+                .contains("a.yaml.damaged-1", "恢复了 2 条批注");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package dev.lectern.ui.annotations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleKey;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The annotations view model on a real store, with its background work run in place and the store's clock fixed. */
+class AnnotationsViewModelTest {
+
+    private static final Executor NOW = Runnable::run;
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+    private static final String TEXT = "线程池满了以后，新的任务会被拒绝。";
+
+    @TempDir
+    Path root;
+    private final ArticleReader reader = new ArticleReader();
+    private AnnotationsViewModel annotations;
+    private Article article;
+    private ArticleKey key;
+
+    private AnnotationsViewModel model() {
+        return new AnnotationsViewModel(new ArticleTexts(reader, new PageRenderer()), NOW, NOW);
+    }
+
+    private AnnotationStores stores() {
+        return dir -> AnnotationStore.open(root.resolve("annotations.yaml"), dir, null, FIXED);
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        Files.writeString(root.resolve("pool.md"), "# 线程池\n\n" + TEXT + "\n");
+        article = reader.read(root, root.resolve("pool.md"));
+        key = ArticleKey.of(article.title(), article.date(), TEXT);
+        annotations = model();
+        annotations.open(stores(), root);
+    }
+
+    @AfterEach
+    void close() {
+        annotations.close();
+    }
+
+    @Test
+    void aHighlightIsListedCountedAndStillThereAfterReopening() {
+        long before = annotations.revisionProperty().get();
+
+        Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 8, 15, null), HighlightColor.GREEN, "拒绝策略");
+
+        assertThat(annotations.revisionProperty().get()).isGreaterThan(before);
+        assertThat(annotations.all()).containsExactly(saved);
+        assertThat(annotations.count(article.id())).isEqualTo(1);
+        annotations.close();
+
+        AnnotationsViewModel again = model();
+        again.open(stores(), root);
+        assertThat(again.of(article.id())).singleElement().isInstanceOfSatisfying(Highlight.class, h -> {
+            assertThat(h.anchor().quote()).isEqualTo("新的任务会被拒");
+            assertThat(h.color()).isEqualTo(HighlightColor.GREEN);
+            assertThat(h.note()).isEqualTo("拒绝策略");
+        });
+        again.close();
+    }
+
+    @Test
+    void editingChangesColourAndNoteAndDeletingCanBeUndone() {
+        Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.YELLOW, "");
+
+        annotations.edit(saved.id(), HighlightColor.PINK, "note");
+        assertThat(annotations.of(article.id())).singleElement()
+                .isInstanceOfSatisfying(Highlight.class, h -> assertThat(h.note()).isEqualTo("note"));
+        annotations.delete(saved.id());
+        assertThat(annotations.all()).isEmpty();
+        assertThat(annotations.count(article.id())).isZero();
+
+        assertThat(annotations.undoDelete()).isTrue();
+        assertThat(annotations.all()).extracting(Annotation::id).containsExactly(saved.id());
+        assertThat(annotations.undoDelete()).as("nothing more to undo").isFalse();
+    }
+
+    @Test
+    void starringTheWholeArticleShowsAStarAndStarringAgainRemovesIt() {
+        annotations.toggleArticleBookmark(article, key);
+        assertThat(annotations.isStarred(article.id())).isTrue();
+        assertThat(annotations.count(article.id())).as("a star is not a passage").isZero();
+
+        annotations.toggleArticleBookmark(article, key);
+        assertThat(annotations.isStarred(article.id())).isFalse();
+        assertThat(annotations.articleBookmark(article.id())).isNull();
+    }
+
+    @Test
+    void aDamagedAnnotationFileIsReportedAndANewStoreStillWorks() throws IOException {
+        annotations.close();
+        Files.writeString(root.resolve("annotations.yaml"), "version: [not, a, store\n  - ::: broken");
+
+        AnnotationsViewModel damaged = model();
+        damaged.open(stores(), root);
+
+        assertThat(damaged.isOpen()).isTrue();
+        assertThat(damaged.problems()).isNotEmpty();
+        damaged.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.YELLOW, "");
+        assertThat(damaged.all()).hasSize(1);
+        damaged.close();
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsReportedAndNothingCanBeEdited() {
+        AnnotationsViewModel failing = model();
+        failing.open(dir -> {
+            throw new IOException("read-only disk");
+        }, root);
+
+        assertThat(failing.isOpen()).isFalse();
+        assertThat(failing.problems()).singleElement().asString().contains("read-only disk");
+        assertThat(failing.of(article.id())).isEmpty();
+    }
+}

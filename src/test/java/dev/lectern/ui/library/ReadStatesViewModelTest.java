@@ -1,0 +1,119 @@
+package dev.lectern.ui.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.TagIndex;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ReadState;
+import dev.lectern.store.ReadingMemory;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When an article on screen counts as opened and read, timed on a clock the test moves (no waiting). */
+class ReadStatesViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final long[] now = {10_000};
+    private final ArticleFilter filter = new ArticleFilter();
+    private final ReadingMemory memory = new ReadingMemory();
+    private final ArticleId short1 = new ArticleId("short.md");
+    private final ArticleId long1 = new ArticleId("long.md");
+    private ReadStatesViewModel states;
+
+    @BeforeEach
+    void open() {
+        memory.setLibrary(dir.resolve("blog"));
+        states = new ReadStatesViewModel(memory, filter, () -> now[0]);
+        List<Article> library = List.of(article(short1), article(long1));
+        filter.setLibrary(library, TagIndex.build(library));
+    }
+
+    private void pass(long millis) {
+        now[0] += millis;
+    }
+
+    /** What the reading pane does each second: report the part seen once the article counts as opened. */
+    private void look(ArticleId shown, double seen) {
+        if (states.countsAsOpened(shown)) {
+            states.seen(shown, seen);
+        }
+    }
+
+    @Test
+    void anArticleThatFitsOnOneScreenIsReadAfterTwoSecondsNotBefore() {
+        long revision = states.revisionProperty().get();
+        states.pageShown(short1);
+
+        pass(1000);
+        look(short1, 1.0);
+        assertThat(states.progress(short1).state()).isEqualTo(ReadState.UNREAD);
+        assertThat(states.revisionProperty().get()).isEqualTo(revision);
+
+        pass(1000);
+        look(short1, 1.0);
+        assertThat(states.progress(short1).state()).isEqualTo(ReadState.READ);
+        assertThat(states.revisionProperty().get()).as("the list repaints").isGreaterThan(revision);
+        assertThat(filter.stateCount(ReadState.READ)).isEqualTo(1);
+    }
+
+    @Test
+    void runningDownTheListOpensNothing() {
+        for (ArticleId id : List.of(short1, long1, short1, long1)) {
+            states.pageShown(id);
+            pass(500);
+            look(id, 1.0);
+        }
+        assertThat(filter.stateCount(ReadState.UNREAD)).isEqualTo(2);
+    }
+
+    @Test
+    void aLongArticleIsInProgressWithHowFarThenReadWhenItsEndWasOnScreen() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.4);
+        assertThat(states.progress(long1).state()).isEqualTo(ReadState.IN_PROGRESS);
+        assertThat(states.progress(long1).percent()).isEqualTo(40);
+
+        pass(60_000);
+        look(long1, 1.0);
+        assertThat(states.progress(long1).state()).isEqualTo(ReadState.READ);
+    }
+
+    @Test
+    void theSameArticleRenderedAgainKeepsItsTimeButAnotherOneStartsOver() {
+        states.pageShown(long1);
+        pass(1500);
+        states.pageShown(long1);
+        pass(500);
+        assertThat(states.countsAsOpened(long1)).as("a re-render does not restart the clock").isTrue();
+
+        states.pageShown(short1);
+        assertThat(states.countsAsOpened(short1)).isFalse();
+        assertThat(states.countsAsOpened(long1)).as("no longer on screen").isFalse();
+    }
+
+    @Test
+    void aMarkByHandHoldsWhileTheArticleStaysOnScreen() {
+        states.pageShown(short1);
+        states.setRead(short1, false);
+        pass(5000);
+        look(short1, 1.0);
+        assertThat(states.progress(short1).state()).isEqualTo(ReadState.UNREAD);
+
+        states.pageShown(long1);
+        states.pageShown(short1);
+        pass(2000);
+        look(short1, 1.0);
+        assertThat(states.progress(short1).state()).as("opened again").isEqualTo(ReadState.READ);
+    }
+
+    private static Article article(ArticleId id) {
+        return new Article(id, id.path(), null, null, List.of(), List.of(), List.of(), null, false, null, List.of(), 1, 1);
+    }
+}

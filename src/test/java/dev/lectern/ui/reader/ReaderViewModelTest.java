@@ -1,0 +1,118 @@
+package dev.lectern.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Article;
+import dev.lectern.render.Heading;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.render.RenderedPage;
+import dev.lectern.render.Theme;
+import dev.lectern.store.ReadingMemory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reading pane's model with its rendering run in place: the page the reader would see, and their choices. */
+class ReaderViewModelTest {
+
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path root;
+    private final ArticleReader articles = new ArticleReader();
+    private final ReadingMemory memory = new ReadingMemory();
+    private final ReaderViewModel reader = new ReaderViewModel(articles, new PageRenderer(), NOW, NOW, memory);
+
+    private Article write(String name, String text) throws IOException {
+        return articles.read(root, Files.writeString(root.resolve(name), text));
+    }
+
+    @Test
+    void showingAnArticleRendersItsPageWithTheOutlineAndNoNotice() throws IOException {
+        Article article = write("pool.md", "---\ntitle: 线程池\n---\n## 第一节\n\n线程池的**正文**。\n\n## Second\n\nMore.\n");
+
+        reader.show(root, article);
+
+        RenderedPage page = reader.pageProperty().get();
+        assertThat(reader.articleProperty().get()).isEqualTo(article);
+        assertThat(page.html()).contains("<strong>正文</strong>");
+        assertThat(page.outline()).extracting(Heading::text).containsExactly("第一节", "Second");
+        assertThat(reader.noticeProperty().get()).isNull();
+        assertThat(reader.cutProperty().get()).isFalse();
+
+        reader.show(root, null);
+        assertThat(reader.pageProperty().get()).isNull();
+    }
+
+    @Test
+    void aFileRemovedSinceTheScanGivesAPageThatSaysItCouldNotBeRead() throws IOException {
+        Article article = write("gone.md", "# Gone soon\n");
+        Files.delete(root.resolve("gone.md"));
+
+        reader.show(root, article);
+
+        assertThat(reader.noticeProperty().get()).isNotBlank();
+        assertThat(reader.pageProperty().get().html()).contains("NoSuchFileException");
+    }
+
+    @Test
+    void keepingLineBreaksIsRememberedForThatArticleAndRendersAgain() throws IOException {
+        Article article = write("poem.md", "第一行\n第二行\n");
+        reader.show(root, article);
+        boolean before = reader.pageProperty().get().lineBreaksKept();
+
+        reader.toggleLineBreaks();
+
+        assertThat(reader.pageProperty().get().lineBreaksKept()).isEqualTo(!before);
+        assertThat(memory.lineBreaks(article.id())).isEqualTo(!before);
+        assertThat(reader.pageProperty().get().html().contains("<br")).isEqualTo(!before);
+    }
+
+    @Test
+    void remoteImagesStayPlaceholdersUntilAllowedThenLoadEveryTime() throws IOException {
+        Article article = write("pics.md", "# Pictures\n\n![cat](https://example.com/cat.png)\n");
+        reader.show(root, article);
+        assertThat(reader.pageProperty().get().remoteImageCount()).isEqualTo(1);
+        assertThat(reader.pageProperty().get().html()).as("the page may not fetch them").doesNotContain("img-src data: file: https:");
+
+        reader.allowRemoteImages();
+
+        assertThat(memory.remoteImagesAllowed(article.id())).isTrue();
+        assertThat(reader.pageProperty().get().html()).contains("img-src data: file: https: http:")
+                .contains("https://example.com/cat.png");
+    }
+
+    @Test
+    void textSizeStaysWithinItsBoundsAndZeroResetsIt() {
+        reader.changeTextSize(+1000);
+        assertThat(reader.textSizeProperty().get()).isEqualTo(ReaderViewModel.MAX_TEXT_SIZE);
+        reader.changeTextSize(-1000);
+        assertThat(reader.textSizeProperty().get()).isEqualTo(ReaderViewModel.MIN_TEXT_SIZE);
+        reader.changeTextSize(0);
+        assertThat(reader.textSizeProperty().get()).isEqualTo(100);
+        reader.themeProperty().set(Theme.DARK);
+        assertThat(reader.themeProperty().get()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void aSlowRenderOfAnEarlierArticleDoesNotReplaceTheNewerOne() throws IOException {
+        List<Runnable> queued = new ArrayList<>();
+        ReaderViewModel slow = new ReaderViewModel(articles, new PageRenderer(), queued::add, NOW, memory);
+        Article first = write("first.md", "# First\n\nfirst body\n");
+        Article second = write("second.md", "# Second\n\nsecond body\n");
+
+        slow.show(root, first);
+        slow.show(root, second);
+        queued.get(1).run();
+        queued.get(0).run();
+
+        assertThat(slow.articleProperty().get()).isEqualTo(second);
+        assertThat(slow.pageProperty().get().html()).contains("second body").doesNotContain("first body");
+    }
+}
