@@ -65,17 +65,21 @@ class ReadingStateFileTest {
     }
 
     @Test
-    void verticalWritingIsKeptInASeventhColumnThatOlderLinesDoNotHave() throws Exception {
+    void verticalWritingIsKeptInAnEighthColumnThatOlderLinesDoNotHave() throws Exception {
         Path path = dir.resolve("reading-state.tsv");
         new ReadingStateFile(path).save(Map.of("/blog/竖排.md", ReadingStateFile.Entry.NONE.withVertical(true).withPosition(0.5),
-                "/blog/横排.md", ReadingStateFile.Entry.NONE.withPosition(0.5)));
+                "/blog/横排.md", ReadingStateFile.Entry.NONE.withPosition(0.5),
+                "/blog/台湾.md", ReadingStateFile.Entry.NONE.withScript("taiwan").withVertical(true)));
 
-        assertThat(Files.readAllLines(path)).contains("/blog/竖排.md\t0.5000\tauto\tno\tunread\t0.0000\tvertical",
-                "/blog/横排.md\t0.5000\tauto\tno\tunread\t0.0000");
+        assertThat(Files.readAllLines(path)).contains("/blog/竖排.md\t0.5000\tauto\tno\tunread\t0.0000\tdefault\tvertical",
+                "/blog/横排.md\t0.5000\tauto\tno\tunread\t0.0000\tdefault",
+                "/blog/台湾.md\t0.0000\tauto\tno\tunread\t0.0000\ttaiwan\tvertical");
         Map<String, ReadingStateFile.Entry> loaded = new ReadingStateFile(path).load();
         assertThat(loaded.get("/blog/竖排.md").vertical()).isTrue();
         assertThat(loaded.get("/blog/竖排.md").position()).isEqualTo(0.5);
         assertThat(loaded.get("/blog/横排.md").vertical()).isFalse();
+        assertThat(loaded.get("/blog/台湾.md").vertical()).isTrue();
+        assertThat(loaded.get("/blog/台湾.md").script()).isEqualTo("taiwan");
 
         ReadingMemory memory = new ReadingMemory(new ReadingStateFile(path));
         memory.setLibrary(Path.of("/blog"));
