@@ -87,6 +87,10 @@ final class ChangeResolver {
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Dropping " + file + " from the library: " + e);
             removeUnder(id, removed);
+        } catch (Error e) {
+            // one file's error must not lose the other files of the same batch of changes
+            LOG.log(System.Logger.Level.WARNING, "Dropping " + file + " from the library after an error", e);
+            removeUnder(id, removed);
         }
     }
 

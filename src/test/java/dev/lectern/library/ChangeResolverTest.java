@@ -38,6 +38,27 @@ class ChangeResolverTest {
     }
 
     @Test
+    void anErrorFromOneFileDoesNotLoseTheOtherFilesOfTheSameBatch() throws Exception {
+        ArticleFixture fixture = new ArticleFixture(dir);
+        fixture.write("bomb.md", "# boom\n");
+        fixture.write("after.md", "# After\n");
+        ArticleReader bomb = new ArticleReader() {
+            @Override
+            public Article read(Path root, Path file) throws java.io.IOException {
+                if (file.getFileName().toString().startsWith("bomb")) {
+                    throw new StackOverflowError("planted");
+                }
+                return super.read(root, file);
+            }
+        };
+        ChangeResolver resolver = new ChangeResolver(dir, bomb, List.of());
+
+        LibraryChanges changes = resolver.resolve(List.of(dir.resolve("bomb.md"), dir.resolve("after.md")));
+
+        assertThat(changes.addedOrChanged()).extracting(Article::title).containsExactly("After");
+    }
+
+    @Test
     void vanishedFolderRemovesEverythingUnderItButNotItsNamesakes() throws Exception {
         ArticleFixture fixture = new ArticleFixture(dir);
         fixture.write("a/one.md", "# 1\n");
