@@ -151,11 +151,12 @@ public final class PageRenderer {
 
         TextStats stats = TextStats.of(body.body().text());
         String lang = TextStats.pageLang(article.lang(), stats);
+        // spacing and punctuation spans first: conversion then never has a converted phrase split by them
+        CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
-        CjkSpans.typeset(body.body(), lang, options);
         String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
     }

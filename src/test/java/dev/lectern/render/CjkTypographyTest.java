@@ -73,4 +73,16 @@ class CjkTypographyTest {
         assertThat(PageText.of(spaced)).isEqualTo(PageText.of(render(null, plain())));
         assertThat(Jsoup.parse(render("en", plain().withLatinSpacing(true))).select("html").hasClass("autospace")).isFalse();
     }
+
+    @Test
+    void spacingAndPunctuationSpansNeverSplitAConvertedPhrase() {
+        RenderOptions taiwan = plain().withScript(Script.TAIWAN).withLatinSpacing(true).withVertical(true);
+        String converted = render("zh-CN", taiwan);
+        Document page = Jsoup.parse(converted);
+
+        assertThat(PageText.of(converted)).isEqualTo(PageText.of(render("zh-CN", plain())));
+        assertThat(page.select(".article-body .lt-sp")).isNotEmpty();
+        assertThat(page.select(".article-body .lt-conv")).isNotEmpty()
+                .allSatisfy(phrase -> assertThat(phrase.childNodeSize()).as(phrase.outerHtml()).isEqualTo(1));
+    }
 }
