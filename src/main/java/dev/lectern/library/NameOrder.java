@@ -15,7 +15,8 @@ import java.util.function.Function;
  * The order of names (tags, titles) as a Chinese reader sorts them: Chinese by pinyin, interleaved alphabetically with
  * Latin names (安全 &lt; Bash &lt; 编程 &lt; 测试 &lt; zsh), accents and case ignored, full-width letters as their
  * ASCII forms; Japanese kana by their reading (katakana as hiragana, in gojūon order, after the Latin and pinyin
- * names). A kanji Japanese name sorts by the Chinese reading of its characters. Pinyin is phrase-aware (重庆
+ * names); a Japanese name of kana and kanji by its reading from Kuromoji's dictionary (読書ノート as どくしょのーと), a
+ * name of kanji alone (Chinese or Japanese: it cannot be told) by pinyin. Pinyin is phrase-aware (重庆
  * chongqing, 银行 yinhang). Each name's key is worked out once and kept (up to {@value #CACHE_LIMIT} names): a
  * comparison only looks keys up. Safe from several threads.
  */
@@ -76,6 +77,10 @@ public final class NameOrder {
 
     private static String compute(String name) {
         String text = name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name;
+        if (JapaneseReading.applies(text)) {
+            String read = JapaneseReading.of(text);
+            text = read != null ? read : text;
+        }
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         StringBuilder key = new StringBuilder(plain.length() * 3);
         int i = 0;

@@ -52,6 +52,13 @@ class NameOrderTest {
     }
 
     @Test
+    void japaneseNamesWithKanaSortByTheirReading() {
+        // 読書 is どくしょ, 漢字 かんじ, 桜 さくら: among the kana names by reading, not by the characters' pinyin
+        assertThat(sorted("読書ノート", "さくらの木", "漢字の話", "あさひ", "Tokyo"))
+                .containsExactly("Tokyo", "あさひ", "漢字の話", "さくらの木", "読書ノート");
+    }
+
+    @Test
     void keysAreWorkedOutOnceAndHostileNamesAreBounded() {
         order.prepare(List.of("编程", "Bash"));
         String key = order.key("编程");
