@@ -105,7 +105,7 @@ final class MainMenu {
                 item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
                 item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
-                item(t("menu.view.vertical"), "Shortcut+Shift+V", reader::toggleVertical),
+                verticalItem(reader),
                 latinSpacingItem(),
                 item(t("menu.view.remoteImages"), "Shortcut+Shift+I", reader::allowRemoteImages));
         view.getItems().addAll(ScriptMenus.scriptMenu(reader), ScriptMenus.furiganaMenu(reader));
@@ -149,6 +149,14 @@ final class MainMenu {
     private dev.lectern.model.Article chosenArticle() {
         dev.lectern.model.Article selected = list.selectedArticleProperty().get();
         return selected != null ? selected : reader.articleProperty().get();
+    }
+
+    /** Vertical writing, enabled only while a Chinese or Japanese page is shown. */
+    private static MenuItem verticalItem(ReaderViewModel reader) {
+        MenuItem item = item(t("menu.view.vertical"), "Shortcut+Shift+V", reader::toggleVertical);
+        item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !ReaderViewModel.canBeVertical(reader.pageProperty().get()), reader.pageProperty()));
+        return item;
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {
