@@ -93,14 +93,16 @@ final class CjkSpans {
      */
     static void markLatinBoundaries(Element root) {
         for (TextNode text : textNodes(root)) {
-            Matcher m = LATIN_BOUNDARY.matcher(text.getWholeText());
-            List<Integer> cuts = new ArrayList<>();
+            String whole = text.getWholeText();
+            Matcher m = LATIN_BOUNDARY.matcher(whole);
+            List<Node> pieces = new ArrayList<>();
+            int done = 0;
             while (m.find()) {
-                cuts.add(m.start());
+                pieces.add(new TextNode(whole.substring(done, m.start())));
+                pieces.add(new Element("span").addClass("lt-sp"));
+                done = m.start();
             }
-            for (int i = cuts.size() - 1; i >= 0; i--) {
-                text.splitText(cuts.get(i)).before(new Element("span").addClass("lt-sp"));
-            }
+            replace(text, pieces, whole.substring(done));
         }
     }
 
@@ -129,21 +131,31 @@ final class CjkSpans {
 
     private static void wrap(Element root, Pattern pattern, String cssClass) {
         for (TextNode text : textNodes(root)) {
-            Matcher m = pattern.matcher(text.getWholeText());
-            List<int[]> spans = new ArrayList<>();
+            String whole = text.getWholeText();
+            Matcher m = pattern.matcher(whole);
+            List<Node> pieces = new ArrayList<>();
+            int done = 0;
             while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
+                pieces.add(new TextNode(whole.substring(done, m.start())));
+                pieces.add(new Element("span").addClass(cssClass).appendChild(new TextNode(m.group())));
+                done = m.end();
             }
-            for (int i = spans.size() - 1; i >= 0; i--) {
-                int[] span = spans.get(i);
-                if (span[1] < text.getWholeText().length()) {
-                    text.splitText(span[1]);
-                }
-                TextNode middle = span[0] > 0 ? text.splitText(span[0]) : text;
-                Element wrapper = new Element("span").addClass(cssClass);
-                middle.before(wrapper);
-                wrapper.appendChild(middle);
-            }
+            replace(text, pieces, whole.substring(done));
         }
+    }
+
+    /**
+     * Puts the pieces (then the rest of the text) in the text node's place in one step: splitting a node once per
+     * match renumbered all its siblings each time, which cost seconds for a paragraph of thousands of marks.
+     */
+    private static void replace(TextNode text, List<Node> pieces, String rest) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        pieces.add(new TextNode(rest));
+        pieces.removeIf(piece -> piece instanceof TextNode t && t.getWholeText().isEmpty());
+        Element parent = (Element) text.parent();
+        parent.insertChildren(text.siblingIndex(), pieces);
+        text.remove();
     }
 }
