@@ -3,12 +3,10 @@ package dev.lectern.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The page code behind highlights, in a real WebView with the page's own JavaScript disabled. */
@@ -22,27 +20,13 @@ class AnnotationScriptsWebViewTest {
     Path library;
 
     private final AnnotationScripts scripts = new AnnotationScripts();
-    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
     private String html;
-
-    @AfterAll
-    static void stopFx() throws InterruptedException {
-        HostileArticlesWebViewTest.FxPage.stopPlatform();
-    }
-
-    @BeforeAll
-    static void startFx() {
-        HostileArticlesWebViewTest.FxPage.startPlatform();
-    }
 
     @BeforeEach
     void load() throws Exception {
         html = fx.showRendered(library, MARKDOWN);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     @Test

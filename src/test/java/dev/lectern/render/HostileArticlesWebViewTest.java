@@ -14,17 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
-import javafx.scene.Scene;
-import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,17 +42,8 @@ class HostileArticlesWebViewTest {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final PageRenderer renderer = new PageRenderer();
     private final ReaderScripts scripts = new ReaderScripts();
-    private final FxPage fx = new FxPage();
-
-    @AfterAll
-    static void stopFx() throws InterruptedException {
-        FxPage.stopPlatform();
-    }
-
-    @BeforeAll
-    static void startFx() {
-        FxPage.startPlatform();
-    }
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
 
     @BeforeEach
     void startServer() throws IOException {
@@ -74,7 +61,6 @@ class HostileArticlesWebViewTest {
     @AfterEach
     void stopServer() {
         server.stop(0);
-        fx.close();
     }
 
     private String hostileMarkdown() {
@@ -199,88 +185,5 @@ class HostileArticlesWebViewTest {
         fx.eval(scripts.restoreScroll(0.5));
         assertThat(fx.eval("document.title")).isEqualTo("Hostile");
         assertThat(requests).isEmpty();
-    }
-
-    /** A WebView on a headless stage, with the page's JavaScript disabled, driven from the test thread. */
-    static final class FxPage {
-
-        private Stage stage;
-        private WebEngine engine;
-
-        static void startPlatform() {
-            try {
-                Platform.startup(() -> { });
-            } catch (IllegalStateException alreadyStarted) {
-                // another test class started the toolkit in this JVM
-            }
-            Platform.setImplicitExit(false);
-        }
-
-        /**
-         * Shuts the toolkit down before the JVM exits: a JVM that exits with WebKit still running sometimes aborts
-         * at shutdown, after every test passed, and the build then fails on the crashed fork.
-         */
-        static void stopPlatform() throws InterruptedException {
-            Platform.exit();
-            for (int i = 0; i < 40 && Thread.getAllStackTraces().keySet().stream()
-                    .anyMatch(t -> t.getName().equals("JavaFX Application Thread")); i++) {
-                Thread.sleep(50);
-            }
-        }
-
-        void show() throws Exception {
-            FxThread.call(() -> {
-                WebView view = new WebView();
-                engine = view.getEngine();
-                engine.setJavaScriptEnabled(false);
-                stage = new Stage();
-                stage.setScene(new Scene(view, 800, 600));
-                stage.show();
-                return null;
-            });
-        }
-
-        void load(java.util.function.Consumer<WebEngine> loader) throws Exception {
-            java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
-            FxThread.call(() -> {
-                engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
-                    if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED) {
-                        loaded.countDown();
-                    }
-                });
-                loader.accept(engine);
-                return null;
-            });
-            assertThat(loaded.await(20, TimeUnit.SECONDS)).as("page loaded").isTrue();
-            assertThat(FxThread.call(() -> engine.getLoadWorker().getState())).isEqualTo(Worker.State.SUCCEEDED);
-        }
-
-        Object eval(String script) throws Exception {
-            return FxThread.call(() -> engine.executeScript(script));
-        }
-
-        /**
-         * Renders markdown as a page of {@code library}, shows it from a file (as the reader does) with the annotation
-         * scripts installed, and returns the page's HTML.
-         */
-        String showRendered(Path library, String markdown) throws Exception {
-            return showRendered(library, markdown, RenderOptions.defaults(library, library.resolve("a.md")));
-        }
-
-        String showRendered(Path library, String markdown, RenderOptions options) throws Exception {
-            String html = new PageRenderer().render(TestArticles.article("T"), markdown, options);
-            Path page = java.nio.file.Files.writeString(library.resolve("page.html"), html,
-                    java.nio.charset.StandardCharsets.UTF_8);
-            show();
-            load(engine -> engine.load(page.toUri().toString()));
-            eval(new AnnotationScripts().install());
-            return html;
-        }
-
-        void close() {
-            if (stage != null) {
-                Platform.runLater(stage::close);
-            }
-        }
     }
 }

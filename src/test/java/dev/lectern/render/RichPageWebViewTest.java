@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,27 +26,13 @@ class RichPageWebViewTest {
     Path library;
 
     private final AnnotationScripts scripts = new AnnotationScripts();
-    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
     private String html;
-
-    @BeforeAll
-    static void startFx() {
-        HostileArticlesWebViewTest.FxPage.startPlatform();
-    }
-
-    @AfterAll
-    static void stopFx() throws InterruptedException {
-        HostileArticlesWebViewTest.FxPage.stopPlatform();
-    }
 
     @BeforeEach
     void load() throws Exception {
         html = fx.showRendered(library, MARKDOWN);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
     }
 
     @Test

@@ -3,11 +3,9 @@ package dev.lectern.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,22 +22,8 @@ class ScriptDisplayWebViewTest {
     Path library;
 
     private final AnnotationScripts scripts = new AnnotationScripts();
-    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
-
-    @BeforeAll
-    static void startFx() {
-        HostileArticlesWebViewTest.FxPage.startPlatform();
-    }
-
-    @AfterAll
-    static void stopFx() throws InterruptedException {
-        HostileArticlesWebViewTest.FxPage.stopPlatform();
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
 
     private String show(String markdown, Script script, Furigana furigana) throws Exception {
         RenderOptions options = RenderOptions.defaults(library, library.resolve("a.md")).withScript(script)

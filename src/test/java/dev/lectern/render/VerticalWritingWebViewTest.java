@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,22 +28,8 @@ class VerticalWritingWebViewTest {
 
     private final AnnotationScripts annotations = new AnnotationScripts();
     private final ReaderScripts reader = new ReaderScripts();
-    private final HostileArticlesWebViewTest.FxPage fx = new HostileArticlesWebViewTest.FxPage();
-
-    @BeforeAll
-    static void startFx() {
-        HostileArticlesWebViewTest.FxPage.startPlatform();
-    }
-
-    @AfterAll
-    static void stopFx() throws InterruptedException {
-        HostileArticlesWebViewTest.FxPage.stopPlatform();
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
 
     private static String markdown() {
         StringBuilder md = new StringBuilder("# 荷塘月色\n\n## 第一节\n\n");

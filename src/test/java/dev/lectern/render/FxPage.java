@@ -1,0 +1,123 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A WebView on a headless stage, with the page's JavaScript disabled, driven from the test thread. Registered as a
+ * static extension ({@code @RegisterExtension static final FxPage fx = new FxPage();}), it starts the toolkit before
+ * the class's tests, closes the page's window after each test and shuts the toolkit down after the last.
+ */
+final class FxPage implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+
+    private Stage stage;
+    /** The page's engine while a page is shown (tests may listen to its loads). */
+    WebEngine engine;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        startPlatform();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        stopPlatform();
+    }
+
+    private static void startPlatform() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyStarted) {
+            // another test class started the toolkit in this JVM
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    /**
+     * Shuts the toolkit down before the JVM exits: a JVM that exits with WebKit still running sometimes aborts
+     * at shutdown, after every test passed, and the build then fails on the crashed fork.
+     */
+    private static void stopPlatform() throws InterruptedException {
+        Platform.exit();
+        for (int i = 0; i < 40 && Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("JavaFX Application Thread")); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    void show() throws Exception {
+        FxThread.call(() -> {
+            WebView view = new WebView();
+            engine = view.getEngine();
+            engine.setJavaScriptEnabled(false);
+            stage = new Stage();
+            stage.setScene(new Scene(view, 800, 600));
+            stage.show();
+            return null;
+        });
+    }
+
+    void load(java.util.function.Consumer<WebEngine> loader) throws Exception {
+        java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+        FxThread.call(() -> {
+            engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
+                if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED) {
+                    loaded.countDown();
+                }
+            });
+            loader.accept(engine);
+            return null;
+        });
+        assertThat(loaded.await(20, TimeUnit.SECONDS)).as("page loaded").isTrue();
+        assertThat(FxThread.call(() -> engine.getLoadWorker().getState())).isEqualTo(Worker.State.SUCCEEDED);
+    }
+
+    Object eval(String script) throws Exception {
+        return FxThread.call(() -> engine.executeScript(script));
+    }
+
+    /**
+     * Renders markdown as a page of {@code library}, shows it from a file (as the reader does) with the annotation
+     * scripts installed, and returns the page's HTML.
+     */
+    String showRendered(Path library, String markdown) throws Exception {
+        return showRendered(library, markdown, RenderOptions.defaults(library, library.resolve("a.md")));
+    }
+
+    String showRendered(Path library, String markdown, RenderOptions options) throws Exception {
+        String html = new PageRenderer().render(TestArticles.article("T"), markdown, options);
+        Path page = Files.writeString(library.resolve("page.html"), html, StandardCharsets.UTF_8);
+        show();
+        load(engine -> engine.load(page.toUri().toString()));
+        eval(new AnnotationScripts().install());
+        return html;
+    }
+
+    private void close() {
+        if (stage != null) {
+            Stage shown = stage;
+            Platform.runLater(shown::close);
+            stage = null;
+            engine = null;
+        }
+    }
+}
