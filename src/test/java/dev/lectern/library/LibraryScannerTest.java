@@ -20,6 +20,9 @@ class LibraryScannerTest {
 
     @TempDir
     Path dir;
+    /** A folder outside the library, for links that lead out of it. */
+    @TempDir
+    Path elsewhere;
     private ArticleFixture fixture;
     private final LibraryScanner scanner = new LibraryScanner(new ArticleReader(), 4);
 
@@ -79,7 +82,7 @@ class LibraryScannerTest {
     @Test
     void followsSymlinksButNotLoops() throws Exception {
         fixture.write("real/a.md", "# A\n");
-        Path outside = Files.createTempDirectory("lectern-outside");
+        Path outside = elsewhere;
         Files.writeString(outside.resolve("linked.md"), "# Linked\n");
         Files.createSymbolicLink(dir.resolve("real/loop"), dir.resolve("real"));
         Files.createSymbolicLink(dir.resolve("up"), dir);

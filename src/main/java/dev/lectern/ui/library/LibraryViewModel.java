@@ -157,6 +157,12 @@ public final class LibraryViewModel {
         }
     }
 
+    /** Stops following the folder: changes already reported and not yet applied are dropped (the window is closing). */
+    public void close() {
+        generation.incrementAndGet();
+        stopWatching();
+    }
+
     private void stopWatching() {
         if (watcher != null) {
             watcher.close();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,6 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class AnnotationsTest {
+
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
 
     private static final String ARTICLE = "Review of AWS re:invent";
     private static final String PASSAGE = "托管服务";
@@ -44,7 +49,7 @@ class AnnotationsTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        annotationFile = Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml");
+        annotationFile = Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml");
         session = new ReaderFixture(stage, background, annotationFile, false);
         session.library.open(ReaderFixture.SAMPLES);
         stage.requestFocus();

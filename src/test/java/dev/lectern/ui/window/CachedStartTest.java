@@ -11,6 +11,7 @@ import dev.lectern.ui.library.LibraryLoader;
 import dev.lectern.ui.library.LibraryViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,6 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A start on a cached library: the list and the first article show before the folder walk has finished. */
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class CachedStartTest {
+
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
 
     private final ExecutorService background = Executors.newCachedThreadPool();
     private final CountDownLatch walkMayFinish = new CountDownLatch(1);
@@ -49,7 +55,7 @@ class CachedStartTest {
             return scanner.scan(root, listener, cancelled);
         };
         ReaderFixture window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false, null, slowWalk);
+                Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false, null, slowWalk);
         library = window.library;
         library.open(ReaderFixture.SAMPLES);
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,6 +39,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class LinkRequestsTest {
+
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
 
     private final ExecutorService background = Executors.newCachedThreadPool();
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -59,7 +64,7 @@ class LinkRequestsTest {
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        Path root = Files.createTempDirectory("lectern-links-");
+        Path root = Files.createDirectories(scratch.resolve("library"));
         Files.writeString(root.resolve("links.md"), "---\ntitle: Links\ntags: [chip]\n---\n"
                 + "[clicked](" + base + "/clicked)\n\n"
                 + "[entered](" + base + "/entered)\n\n"
@@ -67,7 +72,7 @@ class LinkRequestsTest {
                 + "<a id=\"unc\" href=\"\\\\127.0.0.1\\share\\x.md\">unc</a>\n", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("other.md"), "---\ntitle: Other\n---\nbody\n", StandardCharsets.UTF_8);
         ReaderFixture window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+                Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false);
         library = window.library;
         opened = window.opened;
         library.open(root);

@@ -37,6 +37,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class MainWindowTest {
 
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
+
     private final ExecutorService background = Executors.newCachedThreadPool();
     private List<URI> opened;
     private LibraryViewModel library;
@@ -44,7 +48,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        ReaderFixture window = ReaderFixture.onSamples(stage, background);
+        ReaderFixture window = ReaderFixture.onSamples(stage, background, scratch);
         library = window.library;
         reader = window.reader;
         opened = window.opened;

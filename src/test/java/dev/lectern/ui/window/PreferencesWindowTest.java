@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,6 +35,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class PreferencesWindowTest {
 
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
+
     private final ExecutorService background = Executors.newCachedThreadPool();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private Path folder;
@@ -42,7 +47,7 @@ class PreferencesWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        folder = Files.createTempDirectory("lectern-preferences-");
+        folder = Files.createDirectories(scratch.resolve("preferences"));
         file = new PreferencesFile(folder.resolve("preferences.yaml"), Clock.systemUTC());
         first = open(stage);
         first.library.open(ReaderFixture.SAMPLES);

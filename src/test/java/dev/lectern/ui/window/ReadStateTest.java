@@ -6,6 +6,7 @@ import dev.lectern.model.Article;
 import dev.lectern.ui.library.ArticleTitleCell;
 import dev.lectern.ui.library.LibraryViewModel;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,6 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ReadStateTest {
 
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
+
     private static final String LONG = "2020 第一场线下活动";
     private static final String OTHER = "re:Invent 2018 —机器学习和无服务器改造";
 
@@ -40,7 +46,7 @@ class ReadStateTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        window = ReaderFixture.onSamples(stage, background);
+        window = ReaderFixture.onSamples(stage, background, scratch);
         library = window.library;
     }
 

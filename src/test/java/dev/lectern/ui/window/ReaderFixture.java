@@ -52,10 +52,10 @@ final class ReaderFixture {
     /** The bundled sample library. */
     static final Path SAMPLES = Path.of("content").toAbsolutePath();
 
-    /** A window with a fresh annotation file, opening the sample library; call on the FX thread. */
-    static ReaderFixture onSamples(Stage stage, ExecutorService background) throws java.io.IOException {
+    /** A window with a fresh annotation file in the scratch folder, opening the sample library; call on the FX thread. */
+    static ReaderFixture onSamples(Stage stage, ExecutorService background, Path scratch) throws java.io.IOException {
         ReaderFixture window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+                Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false);
         window.library.open(SAMPLES);
         return window;
     }

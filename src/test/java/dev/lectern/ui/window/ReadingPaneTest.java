@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,6 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class ReadingPaneTest {
 
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
+
     private final ExecutorService background = Executors.newCachedThreadPool();
     private List<URI> opened;
     private LibraryViewModel library;
@@ -41,7 +46,7 @@ class ReadingPaneTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path root = Files.createTempDirectory("lectern-reading-");
+        Path root = Files.createDirectories(scratch.resolve("library"));
         Files.createDirectories(root.resolve("notes"));
         StringBuilder longBody = new StringBuilder("---\ntitle: 长文\ndate: 2021-01-02\n---\n");
         for (int i = 1; i <= 60; i++) {
@@ -51,7 +56,7 @@ class ReadingPaneTest {
         write(root.resolve("long.md"), longBody.toString());
         write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。\n");
         ReaderFixture window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), true);
+                Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), true);
         library = window.library;
         reader = window.reader;
         opened = window.opened;
@@ -59,7 +64,8 @@ class ReadingPaneTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(library::close).get(10, TimeUnit.SECONDS);
         background.shutdownNow();
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,12 +32,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class SearchWindowTest {
 
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
+
     private final ExecutorService background = Executors.newCachedThreadPool();
     private ReaderFixture window;
 
     @Start
     void start(Stage stage) throws IOException {
-        Path library = Files.createTempDirectory("lectern-search-library-");
+        Path library = Files.createDirectories(scratch.resolve("library"));
         Files.writeString(library.resolve("pool.md"), "---\ntitle: 线程池的小问题\ndate: 2023-04-11\ntags: [Java]\n---\n"
                 + "最近遇到线程池的问题。\n\n第二段又说到线程池。\n\n最后一段：Thread pool sizing, thread by thread.\n");
         Files.writeString(library.resolve("late.md"), "---\ntitle: 一篇长文\ndate: 2022-01-01\ntags: [Go]\n---\n"
@@ -44,7 +49,7 @@ class SearchWindowTest {
         Files.writeString(library.resolve("jp.md"), "---\ntitle: コンテナ入門\ndate: 2021-05-05\n---\n"
                 + "コンテナとは何か。コンテナを動かす。\n");
         window = new ReaderFixture(stage, background,
-                Files.createTempDirectory("lectern-annotations-").resolve("annotations.yaml"), false);
+                Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false);
         window.library.open(library);
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,12 +36,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
 class WindowLookTest {
 
+    /** Deleted after each test: the window's library copies, annotation and index files. */
+    @TempDir
+    Path scratch;
+
     private final ExecutorService background = Executors.newCachedThreadPool();
     private ReaderFixture window;
 
     @Start
     void start(Stage stage) throws IOException {
-        window = ReaderFixture.onSamples(stage, background);
+        window = ReaderFixture.onSamples(stage, background, scratch);
     }
 
     @AfterEach
