@@ -131,9 +131,8 @@ class HostileArticlesWebViewTest {
         fx.show();
 
         fx.load(engine -> engine.loadContent("<html><body><img src=\"" + h + "/control.png\"></body></html>"));
-        TimeUnit.MILLISECONDS.sleep(500);
 
-        assertThat(requests).contains("/control.png");
+        FxPage.await(() -> requests.contains("/control.png"));
     }
 
     @Test
@@ -159,7 +158,7 @@ class HostileArticlesWebViewTest {
         fx.eval("document.querySelector('a.tag-chip').click()");
         fx.eval("document.querySelector('a[href=\"other.md\"]').click()");
         fx.eval("document.querySelector('.article-body a[href^=https]').click()");
-        TimeUnit.MILLISECONDS.sleep(500);
+        FxPage.await(() -> scheduled.size() >= 3);
 
         assertThat(scheduled).containsExactly(TagLinks.PREFIX + "%E4%BA%91%2F%E8%AE%A1%E7%AE%97",
                 cache.resolve("other.md").toUri().toString(), "https://example.org/");
@@ -169,6 +168,7 @@ class HostileArticlesWebViewTest {
     }
 
     private void assertSafeAndReaderScriptsWork() throws Exception {
+        // what must not happen (a late fetch, a refresh) is given time to happen: no condition marks its absence
         TimeUnit.MILLISECONDS.sleep(800);
 
         assertThat(fx.eval("document.title")).isEqualTo("Hostile");
