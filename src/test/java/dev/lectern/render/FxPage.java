@@ -12,24 +12,25 @@ import javafx.scene.Scene;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 
 /**
  * A WebView on a headless stage, with the page's JavaScript disabled, driven from the test thread. Registered as a
- * static extension ({@code @RegisterExtension static final FxPage fx = new FxPage();}), it starts the toolkit before
- * the class's tests, closes the page's window after each test and shuts the toolkit down after the last.
+ * static extension ({@code @RegisterExtension static final FxPage fx = new FxPage();}), it starts the toolkit (as
+ * TestFX does, so window tests can share it) before the class's tests and closes the page's window after each test.
+ * The toolkit stays up for the JVM's next class: {@link dev.lectern.ToolkitSession} stops it when the JVM is done.
  */
-final class FxPage implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+final class FxPage implements BeforeAllCallback, AfterEachCallback {
 
     private Stage stage;
     /** The page's engine while a page is shown (tests may listen to its loads). */
     WebEngine engine;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws java.util.concurrent.TimeoutException {
         startPlatform();
     }
 
@@ -38,30 +39,9 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback, AfterAllCall
         close();
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) throws InterruptedException {
-        stopPlatform();
-    }
-
-    private static void startPlatform() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started the toolkit in this JVM
-        }
+    private static void startPlatform() throws java.util.concurrent.TimeoutException {
+        FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
-    }
-
-    /**
-     * Shuts the toolkit down before the JVM exits: a JVM that exits with WebKit still running sometimes aborts
-     * at shutdown, after every test passed, and the build then fails on the crashed fork.
-     */
-    private static void stopPlatform() throws InterruptedException {
-        Platform.exit();
-        for (int i = 0; i < 40 && Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals("JavaFX Application Thread")); i++) {
-            Thread.sleep(50);
-        }
     }
 
     /** Waits (up to 20 s) until the condition holds, looking every 20 ms; fails the test if it never does. */

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Highlights and bookmarks made in the reading pane survive closing the app and starting it again. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class AnnotationsTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

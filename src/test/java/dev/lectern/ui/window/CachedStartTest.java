@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A start on a cached library: the list and the first article show before the folder walk has finished. */
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class CachedStartTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (fake) system browser instead.
  */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class LinkRequestsTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The three-pane window on the sample library, driven headless as a user would. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class MainWindowTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

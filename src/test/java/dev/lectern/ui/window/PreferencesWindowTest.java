@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** What the reader set up in one window (theme, size, panes, library, article, geometry) is there in the next. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class PreferencesWindowTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

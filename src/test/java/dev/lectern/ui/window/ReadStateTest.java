@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Read state as a user sees it in the article list: reading to the end, marking by hand, filtering. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class ReadStateTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The reading pane's own behaviour: links between articles, themes in place, remembered positions, opt-ins. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class ReadingPaneTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

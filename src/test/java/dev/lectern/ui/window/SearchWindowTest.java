@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Searching the library from the window and finding within an article, driven headless as a user would. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class SearchWindowTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Each keyboard shortcut, pressed as a user would, does what the menu says. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class ShortcutsTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */

@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's look and keyboard use: the theme follows the reading theme, Tab walks the panes, buttons explain themselves. */
 @Tag("toolkit")
-@ExtendWith({ApplicationExtension.class, ToolkitShutdown.class})
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class WindowLookTest {
 
     /** Deleted after each test: the window's library copies, annotation and index files. */
