@@ -42,6 +42,8 @@ class VerticalWritingViewModelTest {
         Article other = write("other.md", "# 荷塘二\n\n叶子出水很高，像亭亭的舞女的裙。\n");
         model.show(dir, chinese);
         assertThat(model.isVertical()).isFalse();
+        assertThat(ReaderViewModel.canBeVertical(model.pageProperty().get())).as("the menu item and toolbar button are on")
+                .isTrue();
 
         model.toggleVertical();
         assertThat(pageHasClass("vertical")).isTrue();
@@ -59,6 +61,8 @@ class VerticalWritingViewModelTest {
     @Test
     void anEnglishArticleCannotBeSetVertically() throws IOException {
         model.show(dir, write("en.md", "# Title\n\nAn English paragraph with enough words to be English.\n"));
+        assertThat(ReaderViewModel.canBeVertical(model.pageProperty().get())).as("the menu item and toolbar button are off")
+                .isFalse();
         model.toggleVertical();
         assertThat(model.isVertical()).isFalse();
         assertThat(pageHasClass("vertical")).isFalse();
