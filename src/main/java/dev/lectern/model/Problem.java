@@ -58,7 +58,11 @@ public record Problem(Kind kind, List<String> values) {
         /** A nested tag or category item that is not text was ignored: the key, its shape. */
         LABEL_NESTED_NOT_TEXT(1),
         /** Tags or categories that are neither a list nor text were ignored: the key, the value's shape. */
-        LABEL_NOT_A_LIST(1);
+        LABEL_NOT_A_LIST(1),
+        /** An annotation of an imported file was skipped: its number, the reason (English, from the reader). */
+        IMPORT_ITEM_SKIPPED,
+        /** An imported file holds more annotations than are read: how many were read. */
+        IMPORT_TOO_MANY;
 
         private final int worded;
 
