@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public class ArticleReader {
         } catch (RuntimeException | Error e) {
             // whatever one file does to a parser (a stack overflow, a bug) stays that file's problem
             LOG.log(System.Logger.Level.WARNING, "Could not read " + id, e);
-            return fallback(id, "could not be read fully (" + e + ")", attributes.size(),
+            return fallback(id, Problem.of(Problem.Kind.FILE_READ_FAILED, e), attributes.size(),
                     attributes.lastModifiedTime().toMillis());
         }
     }
@@ -60,7 +61,7 @@ public class ArticleReader {
      * head holds the whole front matter with a title, since then the rest of the body cannot matter.
      */
     private Article parse(ArticleId id, String text, BasicFileAttributes attributes, boolean headOnly) {
-        List<String> warnings = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         try {
             FrontMatterBlock block = splitter.split(text);
             if (headOnly && block.kind() == FrontMatterBlock.Kind.NONE) {
@@ -81,7 +82,7 @@ public class ArticleReader {
                 return null;
             }
             LOG.log(System.Logger.Level.WARNING, "Could not read the front matter of " + id, e);
-            return fallback(id, "front matter could not be read (" + e + ")", attributes.size(),
+            return fallback(id, Problem.of(Problem.Kind.FRONT_MATTER_FAILED, e), attributes.size(),
                     attributes.lastModifiedTime().toMillis());
         }
     }
@@ -108,7 +109,7 @@ public class ArticleReader {
     }
 
     /** The article listed when nothing but the file name can be read: titled after the file, with the reason as warning. */
-    static Article fallback(ArticleId id, String warning, long size, long modified) {
+    static Article fallback(ArticleId id, Problem warning, long size, long modified) {
         return new Article(id, TitleFinder.fromFileName(id), null, new DateParser().fromFileName(id.fileName()),
                 List.of(), List.of(), List.of(), null, false, null, List.of(warning), size, modified);
     }

@@ -36,7 +36,7 @@ final class Interner {
     Article intern(Article a) {
         LocalDate date = intern(a.date());
         return new Article(a.id(), a.title(), a.subtitle(), date, internList(a.authors()), internList(a.tags()),
-                internList(a.categories()), a.description(), a.draft(), intern(a.lang()), internList(a.warnings()),
+                internList(a.categories()), a.description(), a.draft(), intern(a.lang()), a.warnings().isEmpty() ? List.of() : intern(a.warnings()),
                 a.size(), a.modified());
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class LabelReader {
 
     private static final Pattern SEPARATORS = Pattern.compile("[,，、]");
 
-    List<String> read(Object value, String key, List<String> warnings) {
+    List<String> read(Object value, String key, List<Problem> warnings) {
         Map<String, String> labels = new LinkedHashMap<>();
         if (value instanceof List<?> list) {
             for (Object item : list) {
@@ -26,7 +27,7 @@ final class LabelReader {
                 } else if (isScalar(item)) {
                     add(labels, item.toString());
                 } else {
-                    warnings.add(key + ": ignored an item that is not text (" + describe(item) + ")");
+                    warnings.add(Problem.of(Problem.Kind.LABEL_NOT_TEXT, key, Problem.Shape.of(item)));
                 }
             }
         } else if (value instanceof String text) {
@@ -37,18 +38,18 @@ final class LabelReader {
         } else if (isScalar(value)) {
             add(labels, value.toString());
         } else if (value != null) {
-            warnings.add(key + ": ignored a value that is not a list or text (" + describe(value) + ")");
+            warnings.add(Problem.of(Problem.Kind.LABEL_NOT_A_LIST, key, Problem.Shape.of(value)));
         }
         return List.copyOf(labels.values());
     }
 
-    private static String path(List<?> segments, String key, List<String> warnings) {
+    private static String path(List<?> segments, String key, List<Problem> warnings) {
         List<String> parts = new ArrayList<>();
         for (Object segment : segments) {
             if (isScalar(segment)) {
                 parts.add(segment.toString().strip());
             } else {
-                warnings.add(key + ": ignored a nested item that is not text (" + describe(segment) + ")");
+                warnings.add(Problem.of(Problem.Kind.LABEL_NESTED_NOT_TEXT, key, Problem.Shape.of(segment)));
             }
         }
         return String.join("/", parts);
@@ -63,12 +64,5 @@ final class LabelReader {
 
     static boolean isScalar(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Boolean;
-    }
-
-    static String describe(Object value) {
-        if (value == null) {
-            return "empty";
-        }
-        return value instanceof Map ? "a map" : value instanceof List ? "a list" : value.getClass().getSimpleName();
     }
 }

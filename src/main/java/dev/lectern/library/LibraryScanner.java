@@ -112,7 +112,7 @@ public final class LibraryScanner {
             skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), Problem.of(Problem.Kind.FILE_UNREADABLE, e));
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.WARNING, "Failed to read " + file, e);
-            articles[i] = ArticleReader.fallback(ArticleReader.idOf(root, file), "could not be read fully (" + e + ")", 0, 0);
+            articles[i] = ArticleReader.fallback(ArticleReader.idOf(root, file), Problem.of(Problem.Kind.FILE_READ_FAILED, e), 0, 0);
         }
         Article article = articles[i];
         SkippedFile skip = skipped[i];

@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +19,15 @@ import java.util.zip.CRC32;
 /**
  * The binary layout of a metadata cache file: magic, version, library path, a table of distinct
  * strings, a table of distinct string lists (tags, authors... repeat a lot), one fixed-size record
- * per article referring to both tables, (since version 2) the content hashes known for some articles, and a CRC32
- * of everything before it. Loading shares each string and list between the articles that use it. A version 1 file
- * still loads (without hashes).
+ * per article referring to both tables, the content hashes known for some articles, and a CRC32 of everything before
+ * it. An article's warnings are one string list: each problem's kind, its number of values, then the values. Loading
+ * shares each string and list between the articles that use it. A file of an older version (version 2 held warnings
+ * as English sentences) is refused, so the library is scanned again and the cache rebuilt.
  */
 final class MetadataCacheFormat {
 
     static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
-    static final int VERSION = 2;
-    private static final int OLDEST_READ = 1;
+    static final int VERSION = 3;
     private static final int NONE = -1;
 
     /** What a cache file holds: the articles and the content hashes of some of them, by path. */
@@ -53,7 +54,7 @@ final class MetadataCacheFormat {
             records.putInt(index(strings, a.description()));
             records.put(a.draft() ? (byte) 1 : (byte) 0);
             records.putInt(index(strings, a.lang()));
-            records.putInt(list(lists, strings, a.warnings()));
+            records.putInt(list(lists, strings, flatten(a.warnings())));
             records.putLong(a.size());
             records.putLong(a.modified());
         }
@@ -103,8 +104,8 @@ final class MetadataCacheFormat {
             }
             ByteBuffer in = ByteBuffer.wrap(data);
             int version = in.getLong() == MAGIC ? in.getInt() : NONE;
-            if (version < OLDEST_READ || version > VERSION) {
-                throw new IOException("not a cache file of version " + OLDEST_READ + " to " + VERSION);
+            if (version != VERSION) {
+                throw new IOException("not a cache file of version " + VERSION);
             }
             CRC32 crc = new CRC32();
             crc.update(data, 0, data.length - 8);
@@ -132,14 +133,12 @@ final class MetadataCacheFormat {
             for (int i = 0; i < count; i++) {
                 articles.add(new Article(new ArticleId(strings[in.getInt()]), strings[in.getInt()], string(strings, in),
                         date(dates, in.getInt()), list(lists, in), list(lists, in), list(lists, in), string(strings, in),
-                        in.get() != 0, string(strings, in), list(lists, in), in.getLong(), in.getLong()));
+                        in.get() != 0, string(strings, in), problems(list(lists, in)), in.getLong(), in.getLong()));
             }
             Map<String, String> hashes = new HashMap<>();
-            if (version >= 2) {
-                int hashCount = count(in);
-                for (int i = 0; i < hashCount; i++) {
-                    hashes.put(articles.get(in.getInt()).id().path(), readString(in));
-                }
+            int hashCount = count(in);
+            for (int i = 0; i < hashCount; i++) {
+                hashes.put(articles.get(in.getInt()).id().path(), readString(in));
             }
             if (in.remaining() != 8) {
                 throw new IOException("unexpected trailing bytes");
@@ -148,6 +147,38 @@ final class MetadataCacheFormat {
         } catch (RuntimeException e) {
             throw new IOException("damaged cache: " + e, e);
         }
+    }
+
+    /** Problems as one string list: kind, number of values, values; for each problem in turn. */
+    static List<String> flatten(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        List<String> flat = new ArrayList<>();
+        for (Problem problem : problems) {
+            flat.add(problem.kind().name());
+            flat.add(Integer.toString(problem.values().size()));
+            flat.addAll(problem.values());
+        }
+        return flat;
+    }
+
+    /** The problems of a flattened list; an unknown kind or a wrong count is damage (an IllegalArgumentException). */
+    static List<Problem> problems(List<String> flat) {
+        if (flat.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < flat.size(); ) {
+            Problem.Kind kind = Problem.Kind.valueOf(flat.get(i));
+            int count = Integer.parseInt(flat.get(i + 1));
+            if (count < 0 || i + 2 + count > flat.size()) {
+                throw new IllegalArgumentException("bad warning list");
+            }
+            problems.add(new Problem(kind, flat.subList(i + 2, i + 2 + count)));
+            i += 2 + count;
+        }
+        return List.copyOf(problems);
     }
 
     private static int count(ByteBuffer in) throws IOException {

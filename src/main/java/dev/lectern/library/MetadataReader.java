@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +22,7 @@ final class MetadataReader {
     private final TitleFinder titles = new TitleFinder();
     private final LabelReader labels = new LabelReader();
 
-    Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<String> warnings, long size, long modified) {
+    Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified) {
         String title = text(fields, "title");
         title = title == null ? titles.find(body, id) : TitleFinder.shorten(title);
         List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
@@ -36,7 +37,7 @@ final class MetadataReader {
         return text(fields, "title") != null;
     }
 
-    private LocalDate date(Map<String, Object> fields, ArticleId id, List<String> warnings) {
+    private LocalDate date(Map<String, Object> fields, ArticleId id, List<Problem> warnings) {
         Object value = fields.get("date");
         if (value != null && !value.toString().isBlank()) {
             LocalDate date = dates.parse(value);
@@ -44,14 +45,13 @@ final class MetadataReader {
                 return date;
             }
             LocalDate fromName = dates.fromFileName(id.fileName());
-            warnings.add("date \"" + value + "\" is not a date; "
-                    + (fromName == null ? "the article has no date" : "using the date in the file name"));
+            warnings.add(Problem.of(fromName == null ? Problem.Kind.DATE_INVALID : Problem.Kind.DATE_INVALID_NAME_USED, value));
             return fromName;
         }
         return dates.fromFileName(id.fileName());
     }
 
-    private static List<String> authors(Map<String, Object> fields, List<String> warnings) {
+    private static List<String> authors(Map<String, Object> fields, List<Problem> warnings) {
         Set<String> names = new LinkedHashSet<>();
         for (String key : List.of("author", "authors")) {
             Object value = fields.get(key);
@@ -60,7 +60,7 @@ final class MetadataReader {
                 if (LabelReader.isScalar(name) && !name.toString().isBlank()) {
                     names.add(name.toString().strip());
                 } else if (item != null) {
-                    warnings.add(key + ": ignored an item without a name (" + LabelReader.describe(item) + ")");
+                    warnings.add(Problem.of(Problem.Kind.AUTHOR_WITHOUT_NAME, key, Problem.Shape.of(item)));
                 }
             }
         }
@@ -73,12 +73,12 @@ final class MetadataReader {
      * treated as published with a warning: Jekyll publishes such a post (it only hides
      * {@code published: false}), so the reader sees the same articles as the site's visitors.
      */
-    private static boolean draft(Map<String, Object> fields, List<String> warnings) {
+    private static boolean draft(Map<String, Object> fields, List<Problem> warnings) {
         return flag(fields, "published", true, warnings) == Boolean.FALSE
                 || flag(fields, "draft", false, warnings) == Boolean.TRUE;
     }
 
-    private static Boolean flag(Map<String, Object> fields, String key, boolean assumed, List<String> warnings) {
+    private static Boolean flag(Map<String, Object> fields, String key, boolean assumed, List<Problem> warnings) {
         Object value = fields.get(key);
         if (value == null) {
             return null;
@@ -90,7 +90,7 @@ final class MetadataReader {
         if (FALSE.contains(text)) {
             return Boolean.FALSE;
         }
-        warnings.add(key + ": \"" + value + "\" is not true or false; read as " + assumed);
+        warnings.add(Problem.of(Problem.Kind.FLAG_NOT_BOOLEAN, key, value, assumed));
         return assumed;
     }
 

@@ -39,7 +39,7 @@ final class TitleFinder {
                 return shorten(heading);
             }
             if (firstLine == null) {
-                String text = MarkdownText.plain(line);
+                String text = PlainText.line(line);
                 firstLine = text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : null;
             }
         }
@@ -47,14 +47,14 @@ final class TitleFinder {
     }
 
     private static String heading(String[] lines, int i) {
-        String line = lines[i].length() > MarkdownText.MAX_LINE ? lines[i].substring(0, MarkdownText.MAX_LINE) : lines[i];
+        String line = lines[i].length() > PlainText.MAX_LINE ? lines[i].substring(0, PlainText.MAX_LINE) : lines[i];
         Matcher atx = ATX.matcher(line);
         if (atx.matches()) {
-            return atx.group(1) == null ? null : MarkdownText.plain(atx.group(1));
+            return atx.group(1) == null ? null : PlainText.line(atx.group(1));
         }
         boolean setext = i + 1 < lines.length && !line.isBlank() && !line.startsWith("    ")
                 && SETEXT.matcher(lines[i + 1]).matches() && !SETEXT.matcher(line).matches();
-        return setext ? MarkdownText.plain(line) : null;
+        return setext ? PlainText.line(line) : null;
     }
 
     /** The file name without extension, or the folder name for index files; never blank. */

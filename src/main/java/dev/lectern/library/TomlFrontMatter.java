@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 final class TomlFrontMatter {
 
-    Map<String, Object> parse(FrontMatterBlock block, List<String> warnings) {
+    Map<String, Object> parse(FrontMatterBlock block, List<Problem> warnings) {
         Map<String, Object> fields = new LinkedHashMap<>();
         String text = block.text();
         boolean inTable = false;
@@ -27,7 +28,7 @@ final class TomlFrontMatter {
                 int eq = current.indexOf('=');
                 if (eq <= 0) {
                     int line = block.firstLine() + (int) text.substring(0, pos).chars().filter(c -> c == '\n').count();
-                    warnings.add("front matter is not valid TOML (line " + line + "); line ignored");
+                    warnings.add(Problem.of(Problem.Kind.FRONT_MATTER_NOT_TOML, line));
                 } else {
                     Cursor cursor = new Cursor(text, text.indexOf('=', pos) + 1);
                     Object value = cursor.value();

@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.Problem;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,25 +35,30 @@ final class YamlFrontMatter {
     private final SimpleYaml simpleYaml = new SimpleYaml();
 
     /** Parses the block's text into top-level keys (lower-cased) and values; adds warnings. */
-    Map<String, Object> parse(FrontMatterBlock block, List<String> warnings) {
+    Map<String, Object> parse(FrontMatterBlock block, List<Problem> warnings) {
         Map<String, Object> simple = simpleYaml.parse(block.text());
         return simple != null ? simple : parseFully(block, warnings);
     }
 
     /** The same through SnakeYAML, for any YAML. */
-    Map<String, Object> parseFully(FrontMatterBlock block, List<String> warnings) {
+    Map<String, Object> parseFully(FrontMatterBlock block, List<Problem> warnings) {
         Object root;
         try {
-            root = load(block.text());
+            Problem beyondLimits = beyondLimits(block.text());
+            if (beyondLimits != null) {
+                warnings.add(beyondLimits);
+                return lines.parse(block.text());
+            }
+            root = yaml.get().load(block.text());
         } catch (YAMLException e) {
-            warnings.add("front matter is not valid YAML (" + describe(e, block.firstLine()) + "); read line by line");
+            warnings.add(describe(e, block.firstLine()));
             return lines.parse(block.text());
         }
         if (root == null) {
             return Map.of();
         }
         if (!(root instanceof Map<?, ?> map)) {
-            warnings.add("front matter is not a list of key: value lines; ignored");
+            warnings.add(Problem.of(Problem.Kind.FRONT_MATTER_NOT_A_MAP));
             return Map.of();
         }
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -62,14 +68,15 @@ final class YamlFrontMatter {
 
     /**
      * SnakeYAML within limits checked first: lines of at most {@link #MAX_LINE} characters (its scanner is quadratic in a
-     * line's length) and at most {@link #MAX_ALIASES} aliases of any kind (it counts only aliases of collections).
+     * line's length) and at most {@link #MAX_ALIASES} aliases of any kind (it counts only aliases of collections):
+     * the problem when the text goes beyond them, else null.
      */
-    private Object load(String text) {
+    private Problem beyondLimits(String text) {
         int start = 0;
         for (int nl = text.indexOf('\n'); ; nl = text.indexOf('\n', start)) {
             int end = nl < 0 ? text.length() : nl;
             if (end - start > MAX_LINE) {
-                throw new YAMLException("a line is longer than " + MAX_LINE + " characters");
+                return Problem.of(Problem.Kind.FRONT_MATTER_LINE_TOO_LONG, MAX_LINE);
             }
             if (nl < 0) {
                 break;
@@ -80,20 +87,21 @@ final class YamlFrontMatter {
             int aliases = 0;
             for (Event event : yaml.get().parse(new StringReader(text))) {
                 if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
-                    throw new YAMLException("more than " + MAX_ALIASES + " aliases (*name)");
+                    return Problem.of(Problem.Kind.FRONT_MATTER_TOO_MANY_ALIASES, MAX_ALIASES);
                 }
             }
         }
-        return yaml.get().load(text);
+        return null;
     }
 
-    private static String describe(YAMLException e, int firstLine) {
+    /** The warning for a parse error: its line when known and SnakeYAML's own (English) detail. */
+    private static Problem describe(YAMLException e, int firstLine) {
         if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             int line = marked.getProblemMark().getLine() + firstLine;
             String problem = marked.getProblem() == null ? "syntax error" : marked.getProblem();
-            return "line " + line + ": " + oneLine(problem);
+            return Problem.of(Problem.Kind.FRONT_MATTER_NOT_YAML_AT, line, oneLine(problem));
         }
-        return oneLine(String.valueOf(e.getMessage()));
+        return Problem.of(Problem.Kind.FRONT_MATTER_NOT_YAML, oneLine(String.valueOf(e.getMessage())));
     }
 
     private static String oneLine(String text) {

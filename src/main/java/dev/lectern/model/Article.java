@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param description or null
  * @param draft       {@code published: false} or {@code draft: true}
  * @param lang        language from front matter ("zh", "ja", ...) or null
- * @param warnings    problems met while reading, for the reader; empty when clean
+ * @param warnings    problems met while reading (typed, worded by the interface); empty when clean
  * @param size        file size in bytes
  * @param modified    file modification time in milliseconds
  */
@@ -33,7 +33,7 @@ public record Article(
         String description,
         boolean draft,
         String lang,
-        List<String> warnings,
+        List<Problem> warnings,
         long size,
         long modified) {
 

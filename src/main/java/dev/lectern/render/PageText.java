@@ -11,7 +11,9 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The plain text of a rendered page's article body, as the reading pane's TreeWalker sees it: every text node
  * in document order, concatenated, in the source's script (a converted phrase counts as its {@code data-src}) and
- * without generated furigana. Used to re-anchor highlights where no WebView is at hand (the command line).
+ * without generated furigana. Used to re-anchor highlights where no WebView is at hand (the command line). Its prose
+ * holds the words of the markdown's plain text ({@code library.PlainText}, search snippets) in the same order, with
+ * the exceptions {@code PlainTextAgreesWithPageTextTest} lists.
  */
 public final class PageText {
 

@@ -1,6 +1,7 @@
 package dev.lectern.search;
 
 import dev.lectern.library.ArticleSource;
+import dev.lectern.library.PlainText;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ final class HitReader {
         for (int tries = 0; raw >= 0 && tries < RAW_TRIES; tries++) {
             int from = lineStart(markdown, Math.max(0, raw - AROUND));
             int to = lineEnd(markdown, Math.min(markdown.length(), raw + AROUND));
-            String text = BodyText.plain(markdown.substring(from, to));
+            String text = PlainText.body(markdown.substring(from, to));
             int at = snippets.firstMatch(text);
             if (at >= 0) {
                 return snippets.around(text, at, to < markdown.length());
@@ -72,7 +73,7 @@ final class HitReader {
             raw = snippets.firstMatch(markdown, Math.max(to, raw + 1));
         }
         if (raw >= 0) {
-            String text = BodyText.plain(markdown);
+            String text = PlainText.body(markdown);
             int at = snippets.firstMatch(text);
             if (at >= 0) {
                 return snippets.around(text, at, false);
@@ -83,7 +84,7 @@ final class HitReader {
             return snippets.around(notes, inNotes, false);
         }
         int head = lineEnd(markdown, Math.min(markdown.length(), HEAD_CHARS));
-        String text = BodyText.plain(markdown.substring(0, head));
+        String text = PlainText.body(markdown.substring(0, head));
         if (!text.isBlank()) {
             return snippets.start(text, head < markdown.length());
         }

@@ -2,6 +2,7 @@ package dev.lectern.store;
 
 import dev.lectern.model.Annotation;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,10 @@ import java.util.Map;
  * @param fresh      annotations whose ids the file does not hold yet
  * @param duplicates annotations whose ids the file holds with other content (importing them overwrites)
  * @param unchanged  how many were already there exactly as imported
- * @param problems   items that were skipped, one sentence each
+ * @param problems   items that were skipped, as problems for the caller to word
  * @param colorNames the colour names the file gives (lectern:colorName)
  */
-public record ImportPlan(List<Annotation> fresh, List<Annotation> duplicates, int unchanged, List<String> problems,
+public record ImportPlan(List<Annotation> fresh, List<Annotation> duplicates, int unchanged, List<Problem> problems,
                          Map<HighlightColor, String> colorNames) {
 
     public ImportPlan {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class WebAnnotationImporter {
         }
         List<Annotation> fresh = new ArrayList<>();
         List<Annotation> duplicates = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         int unchanged = 0;
         Map<HighlightColor, String> colorNames = new EnumMap<>(HighlightColor.class);
         WebAnnotationReader reader = new WebAnnotationReader(resolve, textOf);
@@ -72,11 +73,11 @@ public final class WebAnnotationImporter {
                     duplicates.add(read);
                 }
             } catch (RuntimeException e) {
-                problems.add("annotation " + (i + 1) + " was skipped: " + e.getMessage());
+                problems.add(Problem.of(Problem.Kind.IMPORT_ITEM_SKIPPED, i + 1, e.getMessage()));
             }
         }
         if (items.size() > MAX_ITEMS) {
-            problems.add("only the first " + MAX_ITEMS + " annotations were read");
+            problems.add(Problem.of(Problem.Kind.IMPORT_TOO_MANY, MAX_ITEMS));
         }
         return new ImportPlan(fresh, duplicates, unchanged, problems, colorNames);
     }

@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import static dev.lectern.library.EnglishWarnings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
@@ -45,10 +46,10 @@ class CorpusBTest {
         assertThat(cloak.title()).isEqualTo("GitHub - CloakHQ/CloakBrowser: 能通过所有机器人检测测试的隐身 Chromium 浏览器。");
         assertThat(cloak.tags()).containsExactly("ai", "agent");
         assertThat(cloak.date()).isEqualTo(LocalDate.of(2026, 5, 13));
-        assertThat(cloak.warnings()).singleElement().asString().contains("not valid YAML (line 3");
+        assertThat(english(cloak)).singleElement().asString().contains("not valid YAML (line 3");
         assertThat(vimax.title()).isEqualTo("ViMax: Agentic Video Generation");
-        assertThat(vimax.warnings()).singleElement().asString().contains("not valid YAML (line 3");
-        assertThat(result.articles().stream().filter(a -> a.warnings().stream().anyMatch(w -> w.contains("not valid YAML"))))
+        assertThat(english(vimax)).singleElement().asString().contains("not valid YAML (line 3");
+        assertThat(result.articles().stream().filter(a -> english(a).stream().anyMatch(w -> w.contains("not valid YAML"))))
                 .hasSize(2);
     }
 
@@ -68,7 +69,7 @@ class CorpusBTest {
         assertThat(date("2018-12-21-linux-01-overview.md")).isEqualTo(LocalDate.of(2018, 12, 21));
         assertThat(date("2016-04-26-test-ab-test.md")).isEqualTo(LocalDate.of(2018, 11, 21));
         // the only impossible date in the blog ("2020-3-19 29:39:08 +0800") falls back to the file name's date
-        assertThat(result.articles().stream().filter(a -> a.warnings().stream().anyMatch(w -> w.contains("is not a date"))))
+        assertThat(result.articles().stream().filter(a -> english(a).stream().anyMatch(w -> w.contains("is not a date"))))
                 .extracting(a -> a.id().path()).containsExactly(HOUBB + "2020-03-29-funny-joke.md");
         assertThat(date("2020-03-29-funny-joke.md")).isEqualTo(LocalDate.of(2020, 3, 29));
     }
@@ -87,7 +88,7 @@ class CorpusBTest {
         Article post = byPath.get(HOUBB + "2020-10-17-lock-09-LinkedTransferQueue-source-code.md");
 
         assertThat(post.draft()).isFalse();
-        assertThat(post.warnings()).singleElement().asString().contains("flase");
+        assertThat(english(post)).singleElement().asString().contains("flase");
         assertThat(result.articles().stream().filter(a -> a.id().path().startsWith(HOUBB) && a.draft())).hasSize(145);
     }
 

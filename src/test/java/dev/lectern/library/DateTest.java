@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import static dev.lectern.library.EnglishWarnings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
@@ -64,9 +65,13 @@ class DateTest {
         Article unnamed = fixture.read("post.md", "---\ndate: " + written + "\n---\n");
 
         assertThat(named.date()).isEqualTo(LocalDate.of(2011, 5, 25));
-        assertThat(named.warnings()).singleElement().asString().contains("is not a date").contains("file name");
+        assertThat(english(named)).singleElement().asString().contains("is not a date").contains("file name");
         assertThat(unnamed.date()).isNull();
-        assertThat(unnamed.warnings()).singleElement().asString().contains("no date");
+        assertThat(english(unnamed)).singleElement().asString().contains("no date");
+        assertThat(named.warnings()).extracting(dev.lectern.model.Problem::kind)
+                .containsExactly(dev.lectern.model.Problem.Kind.DATE_INVALID_NAME_USED);
+        assertThat(unnamed.warnings()).extracting(dev.lectern.model.Problem::kind)
+                .containsExactly(dev.lectern.model.Problem.Kind.DATE_INVALID);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import static dev.lectern.library.EnglishWarnings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
@@ -47,9 +48,13 @@ class FrontMatterTest {
         assertThat(article.title()).isEqualTo("GitHub - Cloak: a browser");
         assertThat(article.date()).isEqualTo(LocalDate.of(2026, 5, 13));
         assertThat(article.tags()).containsExactly("ai", "agent");
-        assertThat(article.warnings()).singleElement().asString()
+        assertThat(english(article)).singleElement().asString()
                 .startsWith("front matter is not valid YAML (line 3: ")
                 .endsWith("); read line by line");
+        assertThat(article.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(dev.lectern.model.Problem.Kind.FRONT_MATTER_NOT_YAML_AT);
+            assertThat(w.value(0)).isEqualTo("3");
+        });
     }
 
     @Test
@@ -58,10 +63,10 @@ class FrontMatterTest {
         Article duplicate = fixture.read("dup.md", "---\ntitle: First\ndescription: >\n  folded\n  text\ntitle: Second\n---\n");
 
         assertThat(tabs.tags()).containsExactly("one", "two");
-        assertThat(tabs.warnings()).singleElement().asString().contains("line 4");
+        assertThat(english(tabs)).singleElement().asString().contains("line 4");
         assertThat(duplicate.title()).isEqualTo("Second");
         assertThat(duplicate.description()).isEqualTo("folded text");
-        assertThat(duplicate.warnings()).singleElement().asString().contains("not valid YAML (line 6");
+        assertThat(english(duplicate)).singleElement().asString().contains("not valid YAML (line 6");
     }
 
     @Test
@@ -75,7 +80,7 @@ class FrontMatterTest {
         Article article = fixture.read("bomb.md", yaml.append("---\n").toString());
 
         assertThat(article.title()).isEqualTo("Bomb");
-        assertThat(article.warnings()).singleElement().asString().contains("not valid YAML");
+        assertThat(english(article)).singleElement().asString().contains("not valid YAML");
     }
 
     @Test
@@ -83,7 +88,7 @@ class FrontMatterTest {
         Article article = fixture.read("list.md", "---\n- just\n- a list\n---\n# Real title\n");
 
         assertThat(article.title()).isEqualTo("Real title");
-        assertThat(article.warnings()).singleElement().asString().contains("not a list of key: value lines");
+        assertThat(english(article)).singleElement().asString().contains("not a list of key: value lines");
     }
 
     @Test

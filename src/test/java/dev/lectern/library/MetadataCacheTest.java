@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Problem;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class MetadataCacheTest {
         List<Article> articles = List.of(
                 new Article(new ArticleId("a/中文.md"), "标题 ✓", "sub", LocalDate.of(1969, 12, 31), List.of("Ann", "Bo"),
                         List.of("lang/java", "aws"), List.of("Tech"), "x".repeat(70_000), true, "zh",
-                        List.of("date \"x\" is not a date"), 123_456_789_012L, -5),
+                        List.of(Problem.of(Problem.Kind.DATE_INVALID, "x"), Problem.of(Problem.Kind.LABEL_NOT_TEXT, "tags", "MAP")), 123_456_789_012L, -5),
                 new Article(new ArticleId("b.md"), "B", null, null, List.of(), List.of(), List.of(), null, false, null,
                         List.of(), 0, 0));
         MetadataCache cache = new MetadataCache(dir.resolve("cache"));
@@ -84,23 +85,40 @@ class MetadataCacheTest {
     }
 
     @Test
-    void aVersionOneCacheStillLoadsWithoutHashes() throws Exception {
+    void aCacheOfAnOlderVersionIsDiscardedSoTheLibraryIsScannedAgain() throws Exception {
         MetadataCacheFormat format = new MetadataCacheFormat();
         List<Article> articles = List.of(article("a.md", 1, 2));
-        byte[] two = format.write("/lib", articles);
-        // version 1 had no hash section: drop its count (the 4 bytes before the CRC) and renumber
-        ByteBuffer one = ByteBuffer.allocate(two.length - 4);
-        one.put(two, 0, two.length - 12);
-        one.putInt(8, 1);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(one.array(), 0, one.position());
-        one.putLong(crc.getValue());
+        byte[] current = format.write("/lib", articles);
+        assertThat(format.read("/lib", current)).containsExactlyElementsOf(articles);
+        for (int version : new int[] {1, 2, MetadataCacheFormat.VERSION + 1}) {
+            // version 2 held warnings as English sentences, which the interface cannot word in its language
+            ByteBuffer other = ByteBuffer.wrap(current.clone());
+            other.putInt(8, version);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(other.array(), 0, other.capacity() - 8);
+            other.putLong(other.capacity() - 8, crc.getValue());
+            org.assertj.core.api.Assertions.assertThatIOException().as("version " + version)
+                    .isThrownBy(() -> format.read("/lib", other.array()));
+        }
+        MetadataCache cache = new MetadataCache(dir.resolve("cache"));
+        Path library = dir.resolve("lib");
+        cache.save(library, articles);
+        ByteBuffer old = ByteBuffer.wrap(Files.readAllBytes(cache.fileFor(library)));
+        old.putInt(8, 2);
+        Files.write(cache.fileFor(library), old.array());
 
-        assertThat(format.read("/lib", one.array())).containsExactlyElementsOf(articles);
-        assertThat(format.readAll("/lib", one.array()).hashes()).isEmpty();
-        ByteBuffer future = ByteBuffer.wrap(two.clone());
-        future.putInt(8, MetadataCacheFormat.VERSION + 1);
-        org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> format.read("/lib", future.array()));
+        assertThat(cache.load(library)).as("an old cache gives nothing, so the start scans the folder").isEmpty();
+    }
+
+    @Test
+    void aDamagedWarningListIsDamageNotACrash() {
+        assertThat(MetadataCacheFormat.problems(MetadataCacheFormat.flatten(List.of(
+                Problem.of(Problem.Kind.FLAG_NOT_BOOLEAN, "draft", "flase", false), Problem.of(Problem.Kind.FRONT_MATTER_NOT_A_MAP)))))
+                .extracting(Problem::kind).containsExactly(Problem.Kind.FLAG_NOT_BOOLEAN, Problem.Kind.FRONT_MATTER_NOT_A_MAP);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> MetadataCacheFormat.problems(List.of("NO_SUCH_KIND", "0")));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> MetadataCacheFormat.problems(List.of("DATE_INVALID", "5", "x")));
     }
 
     private static Article article(String path, long size, long modified) {

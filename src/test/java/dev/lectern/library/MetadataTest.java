@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import static dev.lectern.library.EnglishWarnings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
@@ -71,6 +72,6 @@ class MetadataTest {
         Article article = read("published: flase");
 
         assertThat(article.draft()).isFalse();
-        assertThat(article.warnings()).singleElement().asString().contains("\"flase\" is not true or false");
+        assertThat(english(article)).singleElement().asString().contains("\"flase\" is not true or false");
     }
 }

@@ -53,7 +53,7 @@ class SimpleYamlTest {
     void declinesOrAgreesWithSnakeYaml(String text) {
         FrontMatterBlock block = new FrontMatterBlock(FrontMatterBlock.Kind.YAML, text, 2, "");
         Map<String, Object> fast = simple.parse(text);
-        List<String> warnings = new ArrayList<>();
+        List<dev.lectern.model.Problem> warnings = new ArrayList<>();
         Map<String, Object> full = yaml.parseFully(block, warnings);
 
         if (fast != null) {

@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import static dev.lectern.library.EnglishWarnings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
@@ -58,7 +59,7 @@ class TagsTest {
         Article article = read("tags:\n  - 42\n  - !!bool true\n  - {name: map}\n  - ~\n  - kept");
 
         assertThat(article.tags()).containsExactly("42", "true", "kept");
-        assertThat(article.warnings()).hasSize(2).allMatch(w -> w.startsWith("tags: ignored"));
+        assertThat(english(article)).hasSize(2).allMatch(w -> w.startsWith("tags: ignored"));
     }
 
     @Test
@@ -66,7 +67,7 @@ class TagsTest {
         Article article = read("tags:\n  a: b");
 
         assertThat(article.tags()).isEmpty();
-        assertThat(article.warnings()).singleElement().asString().contains("not a list or text");
+        assertThat(english(article)).singleElement().asString().contains("not a list or text");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.library.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -58,7 +59,7 @@ class CorpusRecallTest {
                 Article article = reader.read(root, file);
                 articles.add(article);
                 ArticleSource source = reader.readSource(root, article.id());
-                bodies.put(article.id(), Snippets.fold(BodyText.plain(source.body())));
+                bodies.put(article.id(), Snippets.fold(PlainText.body(source.body())));
                 // the file's whole decoded text, as grep -F sees it
                 texts.put(article.id(), Snippets.fold(source.frontMatter() + "\n" + source.body()));
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.library.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.library.ArticleSource;
@@ -229,7 +230,7 @@ class SearchIndexTest {
                 if (hit.id().path().startsWith("long-")) {
                     int filler = Integer.parseInt(hit.id().path().replaceAll("\\D", ""));
                     String body = "开头。".repeat(filler / 3) + "a".repeat(filler % 3) + "这里讲 ThreadPool 和线程池的配置。" + "结尾".repeat(3_000);
-                    Snippets.SearchHitText expected = reference.cut(List.of(BodyText.plain(body), ""));
+                    Snippets.SearchHitText expected = reference.cut(List.of(PlainText.body(body), ""));
                     assertThat(hit.snippet()).as(query + " in " + hit.id()).isEqualTo(expected.snippet());
                     assertThat(hit.matches()).as(query + " in " + hit.id()).usingRecursiveFieldByFieldElementComparator()
                             .isEqualTo(expected.matches());

@@ -175,7 +175,9 @@ class WebAnnotationTest {
         ImportPlan plan = new WebAnnotationImporter().plan(json, new AnnotationSet(), source -> Optional.empty(), textOf);
 
         assertThat(plan.fresh()).isEmpty();
-        assertThat(plan.problems()).hasSize(3).allMatch(p -> p.contains("no article of the library matches 2020/夜.md"));
+        assertThat(plan.problems()).hasSize(3).allMatch(p -> p.kind() == dev.lectern.model.Problem.Kind.IMPORT_ITEM_SKIPPED)
+                .extracting(p -> dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH).problem(p))
+                .allMatch(p -> p.contains("no article of the library matches 2020/夜.md"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ImportPlan;
 import dev.lectern.store.WebAnnotationImporter;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.common.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,7 +57,7 @@ public final class ImportCommand {
                 System.err.println("lectern: " + json + " cannot be imported: " + e.getMessage());
                 return 1;
             }
-            plan.problems().forEach(p -> System.err.println("lectern: " + p));
+            plan.problems().forEach(p -> System.err.println("lectern: " + Messages.forLocale(Locale.ENGLISH).problem(p)));
             boolean overwrite = !plan.duplicates().isEmpty() && decide(plan.duplicates().size(), choice);
             store.importAll(plan.fresh());
             if (overwrite) {

@@ -21,6 +21,9 @@ import java.util.Map;
 /** {@code lectern scan DIR [--json]}: lists every article file of a library with its metadata and warnings. */
 public final class ScanCommand {
 
+    /** The command line speaks English, whatever the interface's language. */
+    private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
+
     private final LibraryScanner scanner;
     private final PrintStream out;
 
@@ -61,7 +64,7 @@ public final class ScanCommand {
         row.put("tags", article.tags());
         row.put("categories", article.categories());
         row.put("draft", article.draft());
-        row.put("warnings", article.warnings());
+        row.put("warnings", article.warnings().stream().map(ENGLISH::problem).toList());
         return row;
     }
 
@@ -75,8 +78,7 @@ public final class ScanCommand {
         row.put("tags", List.of());
         row.put("categories", List.of());
         row.put("draft", false);
-        // the command line speaks English, whatever the interface's language
-        row.put("warnings", List.of("skipped: " + Messages.forLocale(Locale.ENGLISH).problem(skipped.problem())));
+        row.put("warnings", List.of("skipped: " + ENGLISH.problem(skipped.problem())));
         return row;
     }
 }

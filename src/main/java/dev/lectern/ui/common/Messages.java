@@ -51,9 +51,14 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
-    /** A problem made in a lower layer (a file that could not be read or saved), worded in this language. */
+    /** A problem made in a lower layer (a file that could not be read or saved, front matter that does not parse), worded in this language. */
     public String problem(Problem problem) {
-        return format("problem." + problem.kind().name(), problem.values().toArray());
+        Object[] values = problem.values().toArray();
+        int worded = problem.kind().worded();
+        if (worded >= 0 && worded < values.length && bundle.containsKey("problem.shape." + values[worded])) {
+            values[worded] = text("problem.shape." + values[worded]);
+        }
+        return format("problem." + problem.kind().name(), values);
     }
 
     /** The language these words are in: English or Simplified Chinese. */

@@ -6,6 +6,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ReadProgress;
 import dev.lectern.model.ReadState;
 import dev.lectern.ui.common.AnnotationMarks;
+import dev.lectern.ui.common.Messages;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -84,7 +85,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
         showState(progress);
         String tip = article.title() + (article.subtitle() == null ? "" : "\n" + article.subtitle())
                 + "\n" + article.id().path() + "\n" + describe(progress)
-                + (article.hasWarnings() ? "\n⚠ " + String.join("\n⚠ ", article.warnings()) : "");
+                + (article.hasWarnings() ? "\n⚠ " + String.join("\n⚠ ", article.warnings().stream().map(Messages::describe).toList()) : "");
         tooltip.setText(tip);
         setTooltip(tooltip);
         setGraphic(row);

@@ -125,7 +125,7 @@ public final class LibraryViewModel {
         fromCache.set(false);
         List<Problem> found = new ArrayList<>();
         for (Article article : result.articles()) {
-            article.warnings().forEach(w -> found.add(new Problem(article.id().path(), w)));
+            article.warnings().forEach(w -> found.add(new Problem(article.id().path(), Messages.describe(w))));
         }
         for (SkippedFile skipped : result.skipped()) {
             found.add(new Problem(skipped.path(), t("library.skipped", Messages.describe(skipped.problem()))));

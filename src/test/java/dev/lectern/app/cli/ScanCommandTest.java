@@ -30,6 +30,22 @@ class ScanCommandTest {
     }
 
     @Test
+    void warningsPrintInEnglishWhateverTheSystemLanguage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.md"), "---\ntitle: a: b: c\ndate: 2020-13-45\n---\nBody\n");
+        java.util.Locale system = java.util.Locale.getDefault();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            ScanCommand.standard(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(dir, false);
+        } finally {
+            java.util.Locale.setDefault(system);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("front matter is not valid YAML (line 2: ", "date \"2020-13-45\" is not a date; the article has no date")
+                .doesNotContain("头信息");
+    }
+
+    @Test
     void theTableIsReadableAndAlignedForWideCharacters() {
         assertThat(ScanTable.pad("云计算", 8)).isEqualTo("云计算  ");
         assertThat(ScanTable.pad("开发者大会", 6)).isEqualTo("开发… ");

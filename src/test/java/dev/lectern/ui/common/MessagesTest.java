@@ -62,6 +62,24 @@ class MessagesTest {
     }
 
     @Test
+    void frontMatterWarningsReadInTheInterfaceLanguageWithTheirShapesWorded() {
+        Problem yaml = Problem.of(Problem.Kind.FRONT_MATTER_NOT_YAML_AT, 3, "mapping values are not allowed here");
+        Problem tag = Problem.of(Problem.Kind.LABEL_NOT_TEXT, "tags", Problem.Shape.of(java.util.Map.of()));
+        Problem date = Problem.of(Problem.Kind.DATE_INVALID_NAME_USED, "2020-13-45");
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        Messages chinese = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(english.problem(yaml))
+                .isEqualTo("front matter is not valid YAML (line 3: mapping values are not allowed here); read line by line");
+        assertThat(chinese.problem(yaml)).isEqualTo("头信息不是有效的 YAML（第 3 行：mapping values are not allowed here），已改为逐行读取");
+        assertThat(english.problem(tag)).isEqualTo("tags: ignored an item that is not text (a map)");
+        assertThat(chinese.problem(tag)).isEqualTo("tags：忽略了一个不是文本的项（映射）");
+        assertThat(chinese.problem(date)).isEqualTo("日期“2020-13-45”不是有效的日期，改用文件名中的日期");
+        assertThat(english.problem(Problem.of(Problem.Kind.LABEL_NOT_TEXT, "tags", "Date")))
+                .as("a Java type name is kept as it is").endsWith("(Date)");
+    }
+
+    @Test
     void aChineseLocaleGetsChineseTexts() {
         for (Locale chinese : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.CHINESE, Locale.TRADITIONAL_CHINESE,
                 Locale.forLanguageTag("zh-Hans-SG")}) {

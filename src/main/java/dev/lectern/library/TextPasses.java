@@ -1,9 +1,9 @@
-package dev.lectern.search;
+package dev.lectern.library;
 
 import dev.lectern.model.CjkScript;
 
 /**
- * The passes of {@link BodyText} written as loops: each gives exactly what a regex gave, in one scan of the text
+ * The passes of {@link PlainText#body} written as loops: each gives exactly what a regex gave, in one scan of the text
  * (a regex that cannot start with a literal tries every position, and these passes ran over every body indexed).
  */
 final class TextPasses {
@@ -36,7 +36,7 @@ final class TextPasses {
         return out.toString();
     }
 
-    private static boolean isLineEnd(char c) {
+    static boolean isLineEnd(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 

@@ -1,4 +1,4 @@
-package dev.lectern.search;
+package dev.lectern.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

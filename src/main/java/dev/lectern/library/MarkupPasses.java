@@ -1,0 +1,193 @@
+package dev.lectern.library;
+
+/**
+ * The markup passes of {@link PlainText#body} written as loops, each giving exactly what the regex named on it gives
+ * with {@code replaceAll}, in time linear in the text. The regexes start with a literal, yet each start that finds no
+ * end scans to the end of the line or text again: 40,000 characters of {@code <} took 2 s, 2 MB would take hours.
+ * Here a start that finds no end tells that every later start up to the same stop finds none either.
+ */
+final class MarkupPasses {
+
+    private MarkupPasses() {
+    }
+
+    /** {@code (?s)<!--.*?-->} → one space. */
+    static String comments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf("<!--", i);
+            int close = open < 0 ? -1 : text.indexOf("-->", open + 4);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, i, open).append(' ');
+            i = close + 3;
+        }
+        return out.append(text, i, text.length()).toString();
+    }
+
+    /**
+     * {@code open[^stop\n]*close} → one space: a kramdown attribute list ({@code \{:[^}\n]*\}}) or an HTML tag
+     * ({@code <[^>\n]*>}), where close is the last character of open's pattern.
+     */
+    static String enclosed(String text, String open, char close) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int copied = 0;
+        while ((i = text.indexOf(open, i)) >= 0) {
+            int end = i + open.length();
+            while (end < text.length() && text.charAt(end) != close && text.charAt(end) != '\n') {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == close) {
+                out.append(text, copied, i).append(' ');
+                copied = end + 1;
+                i = end + 1;
+            } else {
+                i = end; // every start before end stops at the same place without its close
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** {@code \{%.*?%\}|\{\{.*?\}\}} → one space (a Liquid tag or output, within a line). */
+    static String templates(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int noTagBefore = -1;
+        int noOutputBefore = -1;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) != '{' || (text.charAt(i + 1) != '%' && text.charAt(i + 1) != '{')) {
+                continue;
+            }
+            boolean tag = text.charAt(i + 1) == '%';
+            if (i < (tag ? noTagBefore : noOutputBefore)) {
+                continue;
+            }
+            char first = tag ? '%' : '}';
+            int end = i + 2;
+            while (end < text.length() && !TextPasses.isLineEnd(text.charAt(end))
+                    && !(text.charAt(end) == first && end + 1 < text.length() && text.charAt(end + 1) == '}')) {
+                end++;
+            }
+            if (end < text.length() && !TextPasses.isLineEnd(text.charAt(end))) {
+                out.append(text, copied, i).append(' ');
+                copied = end + 2;
+                i = end + 1;
+            } else if (tag) {
+                noTagBefore = end;
+            } else {
+                noOutputBefore = end;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * {@code open([^\]]*)]\([^)]*\)} → the text in brackets: an image ({@code !\[}) or a link ({@code \[}) becomes
+     * its alt text or link text.
+     */
+    static String bracketed(String text, String open) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int i = 0;
+        int noParenAfter = Integer.MAX_VALUE;
+        while ((i = text.indexOf(open, i)) >= 0) {
+            int bracket = text.indexOf(']', i + open.length());
+            if (bracket < 0) {
+                break;
+            }
+            int paren = bracket + 1 < text.length() && text.charAt(bracket + 1) == '(' && bracket + 2 < noParenAfter
+                    ? text.indexOf(')', bracket + 2) : -1;
+            if (paren >= 0) {
+                out.append(text, copied, i).append(text, i + open.length(), bracket);
+                copied = paren + 1;
+                i = paren + 1;
+            } else {
+                if (bracket + 1 < text.length() && text.charAt(bracket + 1) == '(') {
+                    noParenAfter = Math.min(noParenAfter, bracket + 2);
+                }
+                i = bracket; // every start before the bracket meets the same bracket
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * {@code (?m)^\s*\[[^\]]+]:\s*\S+.*$} → nothing (a link reference definition, with the blank lines before
+     * it). Each search below starts no earlier than the one before it, so each remembers how far it got.
+     */
+    static String references(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        Next nonSpace = new Next(text);
+        Next bracket = new Next(text);
+        Next afterColon = new Next(text);
+        Next space = new Next(text);
+        Next lineEnd = new Next(text);
+        int copied = 0;
+        for (int line = 0; line < text.length(); line = nextLineStart(text, line)) {
+            int open = nonSpace.find(line, c -> !isSpace(c));
+            if (open >= text.length() || text.charAt(open) != '[') {
+                continue;
+            }
+            int close = bracket.find(open + 1, c -> c == ']');
+            if (close >= text.length()) {
+                break;
+            }
+            if (close == open + 1 || close + 1 >= text.length() || text.charAt(close + 1) != ':') {
+                continue;
+            }
+            int value = afterColon.find(close + 2, c -> !isSpace(c));
+            if (value < text.length()) {
+                int end = lineEnd.find(space.find(value, MarkupPasses::isSpace), TextPasses::isLineEnd);
+                out.append(text, copied, line);
+                copied = end;
+                line = end;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Where the line after the one holding position i starts ("\r\n" is one line end), or the text's length. */
+    private static int nextLineStart(String text, int i) {
+        while (i < text.length() && !TextPasses.isLineEnd(text.charAt(i))) {
+            i++;
+        }
+        boolean crlf = i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n';
+        return i + (crlf ? 2 : 1);
+    }
+
+    /** As regex \s: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether a character ends a search. */
+    private interface Stop {
+        boolean test(char c);
+    }
+
+    /** The first position at or after a start where a character stops the search; starts must never go back. */
+    private static final class Next {
+        private final String text;
+        private int from = -1;
+        private int at = -1;
+
+        Next(String text) {
+            this.text = text;
+        }
+
+        int find(int start, Stop stop) {
+            if (start >= from && start <= at) {
+                return at;
+            }
+            from = start;
+            at = start;
+            while (at < text.length() && !stop.test(text.charAt(at))) {
+                at++;
+            }
+            return at;
+        }
+    }
+}
