@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -190,6 +191,9 @@ final class QueryFactory {
         if (tokens.isEmpty()) {
             return null;
         }
+        if (IndexFields.SOURCE.equals(field) && hasEdgeSingle(tokens)) {
+            return withSingleCharacters(tokens);
+        }
         if (tokens.size() == 1) {
             Token token = tokens.get(0);
             Term term = new Term(field, token.text());
@@ -206,6 +210,38 @@ final class QueryFactory {
             phrase.add(new Term(field, token.text()), token.position());
         }
         return phrase.build();
+    }
+
+    /**
+     * Whether a single CJK character starts or ends the tokens: the file's text has no terms of single characters, and
+     * such a character may stand next to other CJK characters in the text (a single one inside a phrase cannot).
+     */
+    private static boolean hasEdgeSingle(List<Token> tokens) {
+        return CJKBigramFilter.SINGLE_TYPE.equals(tokens.get(0).type())
+                || CJKBigramFilter.SINGLE_TYPE.equals(tokens.get(tokens.size() - 1).type());
+    }
+
+    /**
+     * The file's text holds the tokens: each single CJK character at an edge as a piece of the article anywhere, the
+     * others as a phrase where they stood. This finds a few articles too many rather than one too few.
+     */
+    private static Query withSingleCharacters(List<Token> tokens) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int inPhrase = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if ((i == 0 || i == tokens.size() - 1) && CJKBigramFilter.SINGLE_TYPE.equals(token.type())) {
+                all.add(new TermQuery(new Term(IndexFields.GRAMS, token.text())), Occur.MUST);
+            } else {
+                phrase.add(new Term(IndexFields.SOURCE, token.text()), token.position());
+                inPhrase++;
+            }
+        }
+        if (inPhrase > 0) {
+            all.add(phrase.build(), Occur.MUST);
+        }
+        return all.build();
     }
 
     private List<Token> analyze(String field, String text) {

@@ -72,7 +72,16 @@ class SearchIndexTest {
     @Test
     void findsASingleCjkCharacter() throws IOException {
         assertThat(ids("猫")).containsExactly("single.md");
-        assertThat(ids("池")).containsExactlyInAnyOrder("pool.md", "body-only.md");
+        assertThat(ids("池")).as("the title match first").containsExactly("pool.md", "body-only.md");
+        assertThat(ids("详")).as("only in a title").containsExactly("pool.md");
+    }
+
+    @Test
+    void findsASingleCjkCharacterBesideOtherCjkTextNextToALatinWord() throws IOException {
+        assertThat(ids("ThreadPoolExecutor的")).containsExactly("pool.md");
+        assertThat(ids("解ThreadPoolExecutor")).containsExactly("pool.md");
+        assertThat(ids("\"讲解 ThreadPoolExecutor 的\"")).containsExactly("pool.md");
+        assertThat(ids("ThreadPoolExecutor猫")).isEmpty();
     }
 
     @Test
