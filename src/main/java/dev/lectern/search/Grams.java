@@ -32,7 +32,10 @@ final class Grams {
         return true;
     }
 
-    /** The pieces that any text holding the folded query text holds: the whole text when it is 3 characters or fewer, else its 3-character pieces. */
+    /**
+     * The pieces that any text holding the folded query text holds: the whole text when it is 3 characters or fewer
+     * (for 2 characters: the start of a piece, see {@link #of}), else its 3-character pieces.
+     */
     static List<String> ofQuery(String folded) {
         List<String> grams = new ArrayList<>();
         if (folded.length() <= 3) {
@@ -48,7 +51,11 @@ final class Grams {
         return grams;
     }
 
-    /** Every distinct piece of one, two and three characters of the texts, each coded by {@link #code}. */
+    /**
+     * Every distinct piece of one and three characters of the texts, and the pieces of two characters that end a run
+     * (before a line break, a CJK character or the end), each coded by {@link #code}: every other pair starts a piece of
+     * three, so a text holds a pair when it holds a piece starting with it. Pairs were a third of all pieces.
+     */
     static LongSet of(List<String> texts) {
         int length = 0;
         for (String text : texts) {
@@ -61,9 +68,12 @@ final class Grams {
             budget -= end;
             char before2 = 0;
             char before1 = 0;
+            long lastPair = 0;
             for (int i = 0; i < end; i++) {
                 char c = Snippets.foldChar(text.charAt(i));
                 if (!inGrams(c)) {
+                    addIfSet(codes, lastPair);
+                    lastPair = 0;
                     before1 = 0;
                     before2 = 0;
                     addCjk(codes, text, i, c);
@@ -71,7 +81,8 @@ final class Grams {
                 }
                 codes.add(c);
                 if (before1 != 0) {
-                    codes.add(code2(before1, c));
+                    // the pair before this one is the start of the three characters added now: not a piece of its own
+                    lastPair = code2(before1, c);
                     if (before2 != 0) {
                         codes.add(code3(before2, before1, c));
                     }
@@ -79,8 +90,15 @@ final class Grams {
                 before2 = before1;
                 before1 = c;
             }
+            addIfSet(codes, lastPair);
         }
         return codes;
+    }
+
+    private static void addIfSet(LongSet codes, long code) {
+        if (code != 0) {
+            codes.add(code);
+        }
     }
 
     /**

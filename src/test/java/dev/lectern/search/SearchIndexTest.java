@@ -334,6 +334,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void aQueryOfSeveralWordsChecksOnlyAsManyFilesAsAPageNeedsToo() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            add("near-" + i + ".md", "Near " + i, List.of(), List.of(), "Chrome: http prefix tpr requests"); // pieces only
+        }
+        for (int i = 0; i < 30; i++) {
+            add("many-" + i + ".md", "Many " + i, List.of(), List.of(), "xmlHttpRequest in Chrome, number " + i);
+        }
+        add("word.md", "HttpRequest", List.of(), List.of(), "the word itself, in Chrome");
+        add("inside.md", "Inside", List.of(), List.of(), "an HttpRequest from GoogleChrome");
+        index.commit();
+
+        SearchResults first = index.search("chrome httprequest", 0, 5, null);
+        assertThat(first.hits()).hasSize(5);
+        assertThat(first.hits().get(0).id().path()).as("both as whole words first").isEqualTo("word.md");
+        assertThat(first.exact()).as("40 candidates not holding the text were not all read").isFalse();
+        assertThat(index.count("chrome httprequest", null)).isEqualTo(32);
+        assertThat(index.count("httprequest chrome", Set.of(new ArticleId("many-3.md"), new ArticleId("near-3.md")))).isEqualTo(1);
+
+        SearchResults all = index.search("httprequest chrome", 0, 100, null);
+        assertThat(all.exact()).isTrue();
+        assertThat(all.total()).isEqualTo(32);
+        assertThat(all.hits()).extracting(hit -> hit.id().path()).hasSize(32).contains("inside.md", "word.md")
+                .noneMatch(path -> path.startsWith("near-"));
+        assertThat(ids("httprequest chrome tag:java")).isEmpty();
+        assertThat(ids("googlechrome httprequest")).containsExactly("inside.md");
+    }
+
+    @Test
     void findsChineseInItsSimplifiedAndTraditionalForms() throws IOException {
         add("tw.md", "執行緒筆記", List.of(), List.of(), "線程池的設計與記憶體。");
         index.commit();
