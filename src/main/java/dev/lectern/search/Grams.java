@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import java.util.List;
  * The pieces of one, two and three characters of a text outside Chinese, Japanese and Korean, folded as
  * {@link Snippets#fold} folds (case, full-width forms). A text holds a query's text only if it holds every piece
  * of it, so looking up the pieces finds every article grep finds, inside identifiers too ({@code ServiceWorker},
- * {@code window.fetch}, {@code service-worker.js}); CJK runs are found through the analyzer's bigrams instead.
+ * {@code window.fetch}, {@code service-worker.js}); CJK runs of two or more characters are found through the
+ * analyzer's bigrams instead, and a single CJK character through its own piece (each character of the text once).
  */
 final class Grams {
 
@@ -30,7 +32,10 @@ final class Grams {
         return true;
     }
 
-    /** The pieces that any text holding the folded query text holds: the whole text when it is 3 characters or fewer, else its 3-character pieces. */
+    /**
+     * The pieces that any text holding the folded query text holds: the whole text when it is 3 characters or fewer
+     * (for 2 characters: the start of a piece, see {@link #of}), else its 3-character pieces.
+     */
     static List<String> ofQuery(String folded) {
         List<String> grams = new ArrayList<>();
         if (folded.length() <= 3) {
@@ -46,25 +51,38 @@ final class Grams {
         return grams;
     }
 
-    /** Every distinct piece of one, two and three characters of the texts, each coded by {@link #code}. */
-    static LongSet of(Iterable<String> texts) {
-        LongSet codes = new LongSet();
+    /**
+     * Every distinct piece of one and three characters of the texts, and the pieces of two characters that end a run
+     * (before a line break, a CJK character or the end), each coded by {@link #code}: every other pair starts a piece of
+     * three, so a text holds a pair when it holds a piece starting with it. Pairs were a third of all pieces.
+     */
+    static LongSet of(List<String> texts) {
+        int length = 0;
+        for (String text : texts) {
+            length += text.length();
+        }
+        LongSet codes = new LongSet(Math.min(length, MAX_CHARS) / 4);
         int budget = MAX_CHARS;
         for (String text : texts) {
             int end = Math.min(text.length(), budget);
             budget -= end;
             char before2 = 0;
             char before1 = 0;
+            long lastPair = 0;
             for (int i = 0; i < end; i++) {
                 char c = Snippets.foldChar(text.charAt(i));
                 if (!inGrams(c)) {
+                    addIfSet(codes, lastPair);
+                    lastPair = 0;
                     before1 = 0;
                     before2 = 0;
+                    addCjk(codes, text, i, c);
                     continue;
                 }
                 codes.add(c);
                 if (before1 != 0) {
-                    codes.add(code2(before1, c));
+                    // the pair before this one is the start of the three characters added now: not a piece of its own
+                    lastPair = code2(before1, c);
                     if (before2 != 0) {
                         codes.add(code3(before2, before1, c));
                     }
@@ -72,8 +90,35 @@ final class Grams {
                 before2 = before1;
                 before1 = c;
             }
+            addIfSet(codes, lastPair);
         }
         return codes;
+    }
+
+    private static void addIfSet(LongSet codes, long code) {
+        if (code != 0) {
+            codes.add(code);
+        }
+    }
+
+    /**
+     * A CJK character (not a line break or NUL) as a piece of its own, as the analyzer would make it a term: a character
+     * outside the BMP as its two surrogates, a half-width katakana as its full-width form.
+     */
+    private static void addCjk(LongSet codes, String text, int i, char c) {
+        if (c == '\n' || c == '\r' || c == 0 || Character.isLowSurrogate(c)) {
+            return;
+        }
+        if (Character.isHighSurrogate(c)) {
+            if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                codes.add(code2(c, text.charAt(i + 1)));
+            }
+        } else if (c >= '\uFF65' && c < '\uFFA0') {
+            String full = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            codes.add(full.length() == 1 ? full.charAt(0) : c);
+        } else {
+            codes.add(c);
+        }
     }
 
     /** The code of a piece of 1 to 3 characters: distinct pieces have distinct codes. */

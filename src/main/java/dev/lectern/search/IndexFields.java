@@ -8,7 +8,10 @@ final class IndexFields {
     static final String TITLE = "title";
     /** The file's text as grep sees it: front matter values and markdown. Indexed only: snippets are cut from the file. */
     static final String SOURCE = "source";
-    /** The pieces of 1 to 3 characters of the file's text, title, tags, authors and notes outside CJK ({@link Grams}). */
+    /**
+     * The pieces of 1 to 3 characters of the file's text, title, tags, authors and notes outside CJK, and each CJK
+     * character of them ({@link Grams}).
+     */
     static final String GRAMS = "grams";
     /** Pinyin keys of the title, tags and authors ({@link Pinyin}), looked up by prefix. */
     static final String PINYIN = "pinyin";

@@ -16,8 +16,10 @@ final class IndexFormat {
     /**
      * 3: the file's text (front matter values and markdown) is what is searched, the plain body only shown.
      * 4: pieces of 1 to 3 characters for substrings outside CJK; no copy of the text (snippets come from the files).
+     * 5: no single CJK characters in the file's text; each CJK character of an article is a piece instead; pieces of
+     * two characters only where they end a run.
      */
-    private static final String CURRENT = "4";
+    private static final String CURRENT = "5";
 
     private IndexFormat() {
     }

@@ -5,8 +5,13 @@ import java.util.Arrays;
 /** A set of non-zero longs with open addressing: a file's pieces are counted without a boxed object each. */
 final class LongSet {
 
-    private long[] slots = new long[1024];
+    private long[] slots;
     private int size;
+
+    /** An empty set with room for about expected values before it grows. */
+    LongSet(int expected) {
+        slots = new long[Math.max(1024, Integer.highestOneBit(Math.max(1, expected)) * 4)];
+    }
 
     /** Adds a value (never 0). */
     void add(long value) {

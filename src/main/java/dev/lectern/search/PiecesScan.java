@@ -11,11 +11,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 /**
- * Checks the articles found only by the pieces of a text against their files, in index order, and stops once a page
+ * Checks the articles found only by the pieces of their words against their files, in index order, and stops once a page
  * has enough of them: reading every candidate's file to count them all took most of a search's time (1,000 files
  * for "redis" in corpus B). What it did not check is estimated from what it checked.
  */
@@ -51,12 +52,18 @@ final class PiecesScan {
     }
 
     /**
-     * Checks candidates of a query (which must not score) in index order until needed of them hold the folded
-     * needle and at least {@link #SAMPLE} were checked, or none are left; null once cancelled (asked before each file).
+     * Checks candidates of a query (which must not score) in index order until needed of them hold every check's
+     * needle (or match its words) and at least {@link #SAMPLE} were checked, or none are left; null once cancelled
+     * (asked before each file).
      */
-    static Found scan(IndexSearcher searcher, Query candidates, String needle, SourceFiles files, int needed,
-                      BooleanSupplier cancelled) throws IOException {
+    static Found scan(IndexSearcher searcher, Query candidates, List<QueryFactory.Check> checks, SourceFiles files,
+                      int needed, BooleanSupplier cancelled) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<Weight> words = new ArrayList<>();
+        for (QueryFactory.Check check : checks) {
+            words.add(check.words() == null ? null
+                    : searcher.createWeight(searcher.rewrite(check.words()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+        }
         List<Integer> held = new ArrayList<>();
         int count = 0;
         int checked = 0;
@@ -66,6 +73,7 @@ final class PiecesScan {
                 continue;
             }
             DocIdSetIterator docs = scorer.iterator();
+            LeafWords leafWords = new LeafWords(words, leaf);
             BinaryDocValues ids = leaf.reader().getBinaryDocValues(IndexFields.ID_VALUE);
             BinaryDocValues notes = leaf.reader().getBinaryDocValues(IndexFields.NOTES_VALUE);
             Bits live = leaf.reader().getLiveDocs();
@@ -79,12 +87,48 @@ final class PiecesScan {
                         return null;
                     }
                     checked++;
-                    if (VerifiedPieces.holds(doc, ids, notes, needle, files)) {
+                    List<String> needles = new ArrayList<>();
+                    for (int i = 0; i < checks.size(); i++) {
+                        if (!leafWords.matches(i, doc)) {
+                            needles.add(checks.get(i).needle());
+                        }
+                    }
+                    if (needles.isEmpty() || VerifiedPieces.holds(doc, ids, notes, needles, files)) {
                         held.add(leaf.docBase + doc);
                     }
                 }
             }
         }
         return new Found(held, count, checked);
+    }
+
+    /** Whether documents of one segment match the words query of each check; asked for documents in increasing order. */
+    private static final class LeafWords {
+
+        private final DocIdSetIterator[] approximations;
+        private final TwoPhaseIterator[] twoPhases;
+
+        LeafWords(List<Weight> words, LeafReaderContext leaf) throws IOException {
+            approximations = new DocIdSetIterator[words.size()];
+            twoPhases = new TwoPhaseIterator[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                Scorer scorer = words.get(i) == null ? null : words.get(i).scorer(leaf);
+                if (scorer != null) {
+                    twoPhases[i] = scorer.twoPhaseIterator();
+                    approximations[i] = twoPhases[i] == null ? scorer.iterator() : twoPhases[i].approximation();
+                }
+            }
+        }
+
+        boolean matches(int check, int doc) throws IOException {
+            DocIdSetIterator approximation = approximations[check];
+            if (approximation == null) {
+                return false;
+            }
+            if (approximation.docID() < doc) {
+                approximation.advance(doc);
+            }
+            return approximation.docID() == doc && (twoPhases[check] == null || twoPhases[check].matches());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -102,32 +103,69 @@ final class QueryFactory {
     }
 
     /**
-     * A one-word query whose text is looked up by its pieces and checked against the files, split in two: the words
-     * query (whole words, word starts, pinyin), and the pieces' candidates that the words query does not find. Null
-     * for any other query. Every article found by words ranks above every one found only by pieces.
+     * A query with a word looked up by its pieces and checked against the files, split in two: the words query (every
+     * clause matched by whole words, word starts, pinyin, or exactly in the index), and the candidates the words query
+     * does not find, each to be checked against its file for the words it does not hold as words. Null for a query
+     * with no such word. Every article found by words ranks above every one found only through a check.
      */
     Split split(List<QueryClause> clauses) {
-        if (clauses.size() != 1 || clauses.get(0).field() != null || ChineseVariants.of(clauses.get(0).text()).size() != 1) {
-            return null;
-        }
-        QueryClause clause = clauses.get(0);
-        List<String> needle = Snippets.needles(List.of(new QueryClause(null, clause.text(), true)));
-        if (needle.isEmpty() || needle.get(0).length() <= 3 || !Grams.applies(needle.get(0))) {
-            return null;
-        }
-        Query words = words(clause);
+        List<Check> checks = new ArrayList<>();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
         BooleanQuery.Builder candidates = new BooleanQuery.Builder();
-        for (String gram : Grams.ofQuery(needle.get(0))) {
-            candidates.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
+        boolean anyWords = true;
+        for (QueryClause clause : clauses) {
+            String needle = checkedNeedle(clause);
+            if (needle == null) {
+                Query exact = variants(clause);
+                if (exact != null) {
+                    words.add(exact, Occur.MUST);
+                    candidates.add(exact, Occur.FILTER);
+                }
+                continue;
+            }
+            Query clauseWords = words(clause);
+            BooleanQuery.Builder grams = new BooleanQuery.Builder();
+            for (String gram : Grams.ofQuery(needle)) {
+                grams.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
+            }
+            boolean alone = clauses.size() == 1 || clauseWords == null;
+            candidates.add(alone ? grams.build() : new BooleanQuery.Builder().add(grams.build(), Occur.SHOULD)
+                    .add(clauseWords, Occur.SHOULD).build(), Occur.FILTER);
+            if (clauseWords == null) {
+                anyWords = false;
+            } else {
+                words.add(clauseWords, Occur.MUST);
+            }
+            checks.add(new Check(clauseWords, needle));
         }
-        if (words != null) {
-            candidates.add(words, Occur.MUST_NOT);
+        if (checks.isEmpty()) {
+            return null;
         }
-        return new Split(words, candidates.build(), needle.get(0));
+        Query wordsQuery = anyWords ? words.build() : null;
+        if (wordsQuery != null) {
+            candidates.add(wordsQuery, Occur.MUST_NOT);
+        }
+        return new Split(wordsQuery, candidates.build(), checks);
     }
 
-    /** The parts of a query split by {@link #split}; words is null when the text holds no whole word. */
-    record Split(Query words, Query candidates, String needle) {
+    /** The folded text of a clause that is found inside words only through its pieces and a check of the file; else null. */
+    private static String checkedNeedle(QueryClause clause) {
+        if (clause.field() != null || ChineseVariants.of(clause.text()).size() != 1) {
+            return null;
+        }
+        List<String> needle = Snippets.needles(List.of(new QueryClause(null, clause.text(), true)));
+        return needle.isEmpty() || needle.get(0).length() <= 3 || !Grams.applies(needle.get(0)) ? null : needle.get(0);
+    }
+
+    /**
+     * The parts of a query split by {@link #split}: words is null when some checked clause holds no whole word; the
+     * checks are those of the clauses found inside words.
+     */
+    record Split(Query words, Query candidates, List<Check> checks) {
+    }
+
+    /** A clause found inside words: an article holds it when its words query matches or its file holds the needle. */
+    record Check(Query words, String needle) {
     }
 
     private Query words(QueryClause clause) {
@@ -174,7 +212,9 @@ final class QueryFactory {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String gram : Grams.ofQuery(needle.get(0))) {
-            all.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
+            Term term = new Term(IndexFields.GRAMS, gram);
+            // a pair is a piece of its own only where it ends a run; elsewhere it starts a piece of three
+            all.add(gram.length() == 2 ? new PrefixQuery(term) : new TermQuery(term), Occur.FILTER);
         }
         if (needle.get(0).length() <= 3) {
             return new ConstantScoreQuery(all.build());
@@ -189,6 +229,9 @@ final class QueryFactory {
         List<Token> tokens = analyze(field, clause.text());
         if (tokens.isEmpty()) {
             return null;
+        }
+        if (IndexFields.SOURCE.equals(field) && hasEdgeSingle(tokens)) {
+            return withSingleCharacters(tokens);
         }
         if (tokens.size() == 1) {
             Token token = tokens.get(0);
@@ -206,6 +249,38 @@ final class QueryFactory {
             phrase.add(new Term(field, token.text()), token.position());
         }
         return phrase.build();
+    }
+
+    /**
+     * Whether a single CJK character starts or ends the tokens: the file's text has no terms of single characters, and
+     * such a character may stand next to other CJK characters in the text (a single one inside a phrase cannot).
+     */
+    private static boolean hasEdgeSingle(List<Token> tokens) {
+        return CJKBigramFilter.SINGLE_TYPE.equals(tokens.get(0).type())
+                || CJKBigramFilter.SINGLE_TYPE.equals(tokens.get(tokens.size() - 1).type());
+    }
+
+    /**
+     * The file's text holds the tokens: each single CJK character at an edge as a piece of the article anywhere, the
+     * others as a phrase where they stood. This finds a few articles too many rather than one too few.
+     */
+    private static Query withSingleCharacters(List<Token> tokens) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int inPhrase = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if ((i == 0 || i == tokens.size() - 1) && CJKBigramFilter.SINGLE_TYPE.equals(token.type())) {
+                all.add(new TermQuery(new Term(IndexFields.GRAMS, token.text())), Occur.MUST);
+            } else {
+                phrase.add(new Term(IndexFields.SOURCE, token.text()), token.position());
+                inPhrase++;
+            }
+        }
+        if (inPhrase > 0) {
+            all.add(phrase.build(), Occur.MUST);
+        }
+        return all.build();
     }
 
     private List<Token> analyze(String field, String text) {

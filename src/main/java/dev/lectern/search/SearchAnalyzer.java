@@ -9,7 +9,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Splits text into words for Latin scripts and into overlapping bigrams for Chinese, Japanese and Korean,
- * after folding full-width forms and case, so that any CJK substring can be found as a phrase of bigrams.
+ * after folding full-width forms and case, so that any CJK substring of two or more characters can be found as a
+ * phrase of bigrams. The file's text ({@link IndexFields#SOURCE}) gets no single-character terms: they were a third
+ * of all the terms a build adds; its characters are found through {@link IndexFields#GRAMS} instead.
  */
 final class SearchAnalyzer extends Analyzer {
 
@@ -21,10 +23,12 @@ final class SearchAnalyzer extends Analyzer {
     private final boolean unigrams;
 
     /**
-     * @param unigrams true for indexing (every CJK character is also a term, so a one-character query finds it);
-     *                 false for queries (a run of two or more CJK characters becomes bigrams only)
+     * @param unigrams true for indexing (every CJK character of a title, tag, author or note is also a term, so a
+     *                 one-character query finds it); false for queries (a run of two or more CJK characters becomes
+     *                 bigrams only)
      */
     SearchAnalyzer(boolean unigrams) {
+        super(PER_FIELD_REUSE_STRATEGY);
         this.unigrams = unigrams;
     }
 
@@ -34,7 +38,7 @@ final class SearchAnalyzer extends Analyzer {
         tokenizer.setMaxTokenLength(255);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
-        stream = new CJKBigramFilter(stream, FLAGS, unigrams);
+        stream = new CJKBigramFilter(stream, FLAGS, unigrams && !IndexFields.SOURCE.equals(fieldName));
         return new TokenStreamComponents(tokenizer, stream);
     }
 

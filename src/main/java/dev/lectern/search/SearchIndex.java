@@ -243,7 +243,7 @@ public final class SearchIndex implements AutoCloseable {
                 return searcher.count(filtered(searcher, built, allowed));
             }
             int words = split.words() == null ? 0 : searcher.count(filtered(searcher, split.words(), allowed));
-            PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.needle(),
+            PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.checks(),
                     files, Integer.MAX_VALUE, cancelled);
             return pieces == null ? -1 : words + pieces.docs().size();
         } finally {
@@ -265,13 +265,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The best hits of a one-word query found by words, then as many of those found only by pieces (in index order,
-     * as equal scores rank) as the page needs: only those are checked against their files; the rest are estimated.
+     * The best hits of a query found by words, then as many of those found only by the pieces of a word (in index
+     * order, as equal scores rank) as the page needs: only those are checked against their files; the rest are estimated.
      */
     private ScoredPage split(IndexSearcher searcher, QueryFactory.Split split, Set<ArticleId> allowed, int wanted) throws IOException {
         ScoredPage words = split.words() == null ? new ScoredPage(new ScoreDoc[0], 0, true)
                 : all(searcher, filtered(searcher, split.words(), allowed), wanted);
-        PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.needle(),
+        PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.checks(),
                 files, wanted - words.top().length, () -> false);
         ScoreDoc[] top = Arrays.copyOf(words.top(), Math.min(wanted, words.top().length + pieces.docs().size()));
         for (int i = words.top().length; i < top.length; i++) {

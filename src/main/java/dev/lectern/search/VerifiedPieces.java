@@ -3,6 +3,8 @@ package dev.lectern.search;
 import dev.lectern.library.ArticleSource;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -94,16 +96,28 @@ final class VerifiedPieces extends Query {
      * @param notes the segment's {@link IndexFields#NOTES_VALUE} doc values, advanced only forwards
      */
     static boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes, String needle, SourceFiles files) throws IOException {
-        if (notes != null && notes.advanceExact(doc) && Snippets.fold(notes.binaryValue().utf8ToString()).contains(needle)) {
-            return true;
+        return holds(doc, ids, notes, List.of(needle), files);
+    }
+
+    /** As {@link #holds(int, BinaryDocValues, BinaryDocValues, String, SourceFiles)}, for every one of the needles; the file read once. */
+    static boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes, List<String> needles, SourceFiles files)
+            throws IOException {
+        List<String> left = new ArrayList<>(needles);
+        if (notes != null && notes.advanceExact(doc)) {
+            String folded = Snippets.fold(notes.binaryValue().utf8ToString());
+            left.removeIf(folded::contains);
         }
-        if (ids == null || !ids.advanceExact(doc)) {
+        if (left.isEmpty() || ids == null || !ids.advanceExact(doc)) {
             return true;
         }
         ArticleId id = new ArticleId(ids.binaryValue().utf8ToString());
         try {
             ArticleSource source = files.read(id);
-            return source == null || Snippets.fold(ArticleDocument.searchedText(source)).contains(needle);
+            if (source == null) {
+                return true;
+            }
+            String folded = Snippets.fold(ArticleDocument.searchedText(source));
+            return left.stream().allMatch(folded::contains);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Kept unverified, cannot read " + id + ": " + e);
             return true;

@@ -73,7 +73,16 @@ class SearchIndexTest {
     @Test
     void findsASingleCjkCharacter() throws IOException {
         assertThat(ids("猫")).containsExactly("single.md");
-        assertThat(ids("池")).containsExactlyInAnyOrder("pool.md", "body-only.md");
+        assertThat(ids("池")).as("the title match first").containsExactly("pool.md", "body-only.md");
+        assertThat(ids("详")).as("only in a title").containsExactly("pool.md");
+    }
+
+    @Test
+    void findsASingleCjkCharacterBesideOtherCjkTextNextToALatinWord() throws IOException {
+        assertThat(ids("ThreadPoolExecutor的")).containsExactly("pool.md");
+        assertThat(ids("解ThreadPoolExecutor")).containsExactly("pool.md");
+        assertThat(ids("\"讲解 ThreadPoolExecutor 的\"")).containsExactly("pool.md");
+        assertThat(ids("ThreadPoolExecutor猫")).isEmpty();
     }
 
     @Test
@@ -323,6 +332,34 @@ class SearchIndexTest {
         assertThat(all.total()).isEqualTo(31);
         assertThat(all.hits()).extracting(hit -> hit.id().path()).hasSize(31).noneMatch(path -> path.startsWith("near-"));
         assertThat(index.count("xmlhttp", null)).as("a query of words counts the same").isEqualTo(index.search("xmlhttp", 0, 1, null).total());
+    }
+
+    @Test
+    void aQueryOfSeveralWordsChecksOnlyAsManyFilesAsAPageNeedsToo() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            add("near-" + i + ".md", "Near " + i, List.of(), List.of(), "Chrome: http prefix tpr requests"); // pieces only
+        }
+        for (int i = 0; i < 30; i++) {
+            add("many-" + i + ".md", "Many " + i, List.of(), List.of(), "xmlHttpRequest in Chrome, number " + i);
+        }
+        add("word.md", "HttpRequest", List.of(), List.of(), "the word itself, in Chrome");
+        add("inside.md", "Inside", List.of(), List.of(), "an HttpRequest from GoogleChrome");
+        index.commit();
+
+        SearchResults first = index.search("chrome httprequest", 0, 5, null);
+        assertThat(first.hits()).hasSize(5);
+        assertThat(first.hits().get(0).id().path()).as("both as whole words first").isEqualTo("word.md");
+        assertThat(first.exact()).as("40 candidates not holding the text were not all read").isFalse();
+        assertThat(index.count("chrome httprequest", null)).isEqualTo(32);
+        assertThat(index.count("httprequest chrome", Set.of(new ArticleId("many-3.md"), new ArticleId("near-3.md")))).isEqualTo(1);
+
+        SearchResults all = index.search("httprequest chrome", 0, 100, null);
+        assertThat(all.exact()).isTrue();
+        assertThat(all.total()).isEqualTo(32);
+        assertThat(all.hits()).extracting(hit -> hit.id().path()).hasSize(32).contains("inside.md", "word.md")
+                .noneMatch(path -> path.startsWith("near-"));
+        assertThat(ids("httprequest chrome tag:java")).isEmpty();
+        assertThat(ids("googlechrome httprequest")).containsExactly("inside.md");
     }
 
     @Test

@@ -53,11 +53,12 @@ class SearchBenchTest {
         BenchReport report = new BenchReport(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         SearchBench.report(figures, report);
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("full build (200 articles)", "size on disk", "nothing changed", "p50", "p95", "max",
+        assertThat(figures.buildCpuSeconds()).isPositive();
+        assertThat(printed).contains("full build (200 articles)", "CPU time", "size on disk", "nothing changed", "p50", "p95", "max",
                 "(0 re-read)", "tag filter change", "tag filter");
-        assertThat(printed.lines()).hasSize(9);
+        assertThat(printed.lines()).hasSize(10);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         report.printJson(new PrintStream(json, true, StandardCharsets.UTF_8));
-        assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"searchQueryP50Ms\"", "\"searchIndexMB\"");
+        assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"searchQueryP50Ms\"", "\"searchIndexMB\"", "\"searchBuildCpuSeconds\"");
     }
 }
