@@ -28,6 +28,7 @@ import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.annotations.RenameFollower;
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.common.StartupTrace;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
@@ -55,6 +56,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace trace = StartupTrace.fromSystemProperty(System.out);
+        trace.mark("main entered");
         // AWT only lays out formulas and code tokens off screen (JLaTeXMath, RSyntaxTextArea); it must never open
         // a display connection beside JavaFX's
         System.setProperty("java.awt.headless", "true");
@@ -89,7 +92,7 @@ public final class Main {
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
                 case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json(), line.limit()));
                 case BENCH -> System.exit(new BenchCommand(BenchCommand.sharedCorpus()).run(line.articles(), line.path(), line.json(), out));
-                case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender());
+                case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender(), trace);
             }
         } catch (Exception e) {
             err.println("lectern: " + e.getMessage());
@@ -97,7 +100,7 @@ public final class Main {
         }
     }
 
-    private static void openReader(Path folder, Path annotationFile, boolean exitAfterFirstRender) {
+    private static void openReader(Path folder, Path annotationFile, boolean exitAfterFirstRender, StartupTrace trace) {
         PreferencesFile preferencesFile = PreferencesFile.forCurrentUser();
         PreferencesFile.Loaded preferences = preferencesFile.load();
         String language = preferences.preferences().language();
@@ -129,6 +132,7 @@ public final class Main {
         saver.scheduleWithFixedDelay(threads.keepGoing("Checking the annotation file for outside changes",
                 () -> checkForExternalChange(annotations)), 2, 2, TimeUnit.SECONDS);
         Runnable firstPaint = () -> {
+            trace.mark("first paint");
             if (exitAfterFirstRender) {
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("first-render-ms=" + (System.currentTimeMillis() - jvmStart));
@@ -145,9 +149,10 @@ public final class Main {
                 LecternDesktop.fxExecutor());
         AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(),
                 preferencesFile.file());
+        trace.mark("services wired");
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
                 new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
-                preferences.warning().orElse(null)).launch(dir, firstPaint);
+                preferences.warning().orElse(null)).launch(dir, firstPaint, trace);
     }
 
     private static ExecutorService serial(LecternThreads threads, String name) {

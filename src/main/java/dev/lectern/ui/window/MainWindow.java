@@ -215,6 +215,11 @@ public final class MainWindow {
         session.open(id);
     }
 
+    /** Runs each time an article's page has loaded. */
+    void onPageLoaded(Runnable action) {
+        readerPane.reader().onPageReady(action);
+    }
+
     /** Runs once, at the first pulse after the first article's page has loaded. */
     void onFirstPagePainted(Runnable action) {
         boolean[] done = {false};
