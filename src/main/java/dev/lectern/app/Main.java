@@ -42,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -107,6 +108,8 @@ public final class Main {
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
             Locale.setDefault(Locale.forLanguageTag(language));
         }
+        // the toolkit comes up on its own thread while the services below are wired
+        CompletableFuture<Void> toolkit = LecternDesktop.startToolkit();
         Path last = preferences.preferences().lastLibrary();
         Path dir = folder != null ? folder : last != null && Files.isDirectory(last) ? last : defaultLibrary();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -152,7 +155,7 @@ public final class Main {
         trace.mark("services wired");
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
                 new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
-                preferences.warning().orElse(null)).launch(dir, firstPaint, trace);
+                preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
     }
 
     private static ExecutorService serial(LecternThreads threads, String name) {

@@ -11,6 +11,7 @@ import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -51,9 +52,36 @@ public final class LecternDesktop {
      * @param trace           marks the points of the start-up timeline
      */
     public void launch(Path folder, Runnable afterFirstPaint, StartupTrace trace) {
+        launch(startToolkit(), folder, afterFirstPaint, trace);
+    }
+
+    /**
+     * Starts the JavaFX toolkit on a thread of its own and returns at once, so that the toolkit comes up while the
+     * services are wired; pass the result to {@link #launch(CompletableFuture, Path, Runnable, StartupTrace)}.
+     */
+    public static CompletableFuture<Void> startToolkit() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "lectern-toolkit-start");
+        starter.start();
+        return started;
+    }
+
+    /** Opens the window once the toolkit started by {@link #startToolkit()} is up (see {@link #launch(Path, Runnable, StartupTrace)}). */
+    public void launch(CompletableFuture<Void> toolkit, Path folder, Runnable afterFirstPaint, StartupTrace trace) {
         PreferencesBinder binder = new PreferencesBinder(preferences, library, reader);
         boolean lastArticleFirst = binder.restoreReaderAndPrepare(folder);
-        Platform.startup(() -> {
+        try {
+            toolkit.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Platform.runLater(() -> {
             trace.mark("toolkit started");
             MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search, info,
                     binder, MainWindow::monotonicMillis);
