@@ -119,7 +119,6 @@ public final class Main {
         ArticleReader reader = new ArticleReader();
         // the first use of Messages fixes the interface language: set the default locale before this line
         PageRenderer renderer = new PageRenderer(Messages.defaultPageWords());
-        background.execute(renderer::warmUp);
         MetadataCache metadataCache = new MetadataCache(CacheFolder.forCurrentUser());
         CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, metadataCache);
         LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),
@@ -142,8 +141,12 @@ public final class Main {
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             }
-            // formulas' fonts load after the first article is painted, not in competition with it
-            background.execute(renderer::warmUpMath);
+            // the rest of the renderer (code colouring, tables, notes: what the first article did not use) and the
+            // formulas' fonts warm up after the first article is painted, not in competition with it
+            background.execute(() -> {
+                renderer.warmUp();
+                renderer.warmUpMath();
+            });
         };
         SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root),
                 SourceFiles.under(root, reader)),

@@ -135,6 +135,11 @@ public final class ReaderViewModel implements OpenArticle {
         }));
     }
 
+    /** Warms the renderer up in the background (what {@link #prepareFirst} does when there is a last article). */
+    public void warmUp() {
+        background.execute(renderer::warmUp);
+    }
+
     private void publish(long id, Shown rendered) {
         fx.execute(() -> apply(id, rendered));
     }

@@ -76,6 +76,9 @@ public final class LecternDesktop {
     public void launch(CompletableFuture<Void> toolkit, Path folder, Runnable afterFirstPaint, StartupTrace trace) {
         PreferencesBinder binder = new PreferencesBinder(preferences, library, reader);
         boolean lastArticleFirst = binder.restoreReaderAndPrepare(folder);
+        if (!lastArticleFirst) {
+            reader.warmUp();
+        }
         try {
             toolkit.join();
         } catch (java.util.concurrent.CompletionException e) {
