@@ -3,6 +3,7 @@ package dev.lectern.ui.reader;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.RenderOptions;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
@@ -11,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The page of the article read last time, read and rendered while the window is still being built, so that it
- * shows before the library is listed and its first showing from the list waits for no render. It is used only for the same file (same metadata, size and time) shown with
- * the same reading choices; otherwise the article is rendered as usual.
+ * shows before the library is listed and its first showing from the list waits for no render. It is used only for
+ * the same file (same metadata, size and time) shown with the same reading choices; otherwise the article is
+ * rendered as usual.
  */
 final class FirstPage {
 
@@ -38,7 +40,7 @@ final class FirstPage {
         }
     }
 
-    boolean isIn(java.nio.file.Path libraryRoot) {
+    boolean isIn(Path libraryRoot) {
         return libraryRoot != null && options.libraryRoot().equals(libraryRoot.toAbsolutePath().normalize());
     }
 
