@@ -46,18 +46,8 @@ public final class LecternDesktop {
     }
 
     /**
-     * Opens the window; folder may be null (the window then invites the user to open one).
-     *
-     * @param afterFirstPaint run once the first article is painted (for measuring start-up), or null
-     * @param trace           marks the points of the start-up timeline
-     */
-    public void launch(Path folder, Runnable afterFirstPaint, StartupTrace trace) {
-        launch(startToolkit(), folder, afterFirstPaint, trace);
-    }
-
-    /**
      * Starts the JavaFX toolkit on a thread of its own and returns at once, so that the toolkit comes up while the
-     * services are wired; pass the result to {@link #launch(CompletableFuture, Path, Runnable, StartupTrace)}.
+     * services are wired; pass the result to {@link #launch}.
      */
     public static CompletableFuture<Void> startToolkit() {
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -72,7 +62,13 @@ public final class LecternDesktop {
         return started;
     }
 
-    /** Opens the window once the toolkit started by {@link #startToolkit()} is up (see {@link #launch(Path, Runnable, StartupTrace)}). */
+    /**
+     * Opens the window once the toolkit started by {@link #startToolkit()} is up; folder may be null (the window then
+     * invites the user to open one).
+     *
+     * @param afterFirstPaint run once the first article is painted (for measuring start-up), or null
+     * @param trace           marks the points of the start-up timeline
+     */
     public void launch(CompletableFuture<Void> toolkit, Path folder, Runnable afterFirstPaint, StartupTrace trace) {
         PreferencesBinder binder = new PreferencesBinder(preferences, library, reader);
         boolean lastArticleFirst = binder.restoreReaderAndPrepare(folder);

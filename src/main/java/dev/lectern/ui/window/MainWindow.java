@@ -105,6 +105,10 @@ public final class MainWindow {
                 selectFirstToShow();
             }
         });
+        // while the folder is read (the last article may already be shown), the empty list says so, not "no match"
+        javafx.scene.Node noMatch = list.table().getPlaceholder();
+        javafx.scene.control.Label reading = new javafx.scene.control.Label(t("status.loading"));
+        library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now) {
                 selectFirstToShow();
