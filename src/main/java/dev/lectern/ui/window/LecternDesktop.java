@@ -113,6 +113,7 @@ public final class LecternDesktop {
      * after three seconds), so that listing it does not compete with the page for the FX thread.
      */
     private void openAfterFirstPage(MainWindow window, Path folder) {
+        window.listWaitsForLibrary();
         boolean[] opened = {false};
         Runnable open = () -> {
             if (!opened[0]) {

@@ -49,6 +49,7 @@ public final class MainWindow {
     private final WindowDialogs dialogs;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
+    private final javafx.scene.control.Label reading = new javafx.scene.control.Label(t("status.loading"));
     private Stage stage;
 
     /** A window whose state is not kept in any preferences. */
@@ -107,7 +108,6 @@ public final class MainWindow {
         });
         // while the folder is read (the last article may already be shown), the empty list says so, not "no match"
         javafx.scene.Node noMatch = list.table().getPlaceholder();
-        javafx.scene.control.Label reading = new javafx.scene.control.Label(t("status.loading"));
         library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -217,6 +217,11 @@ public final class MainWindow {
             readerPane.layer().jumpWhenShown(annotation.id());
         }
         session.open(id);
+    }
+
+    /** The library is about to be read (after the last article's page): the empty list says so meanwhile. */
+    void listWaitsForLibrary() {
+        list.table().setPlaceholder(reading);
     }
 
     /** Runs each time an article's page has loaded. */
