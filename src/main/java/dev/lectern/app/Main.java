@@ -28,6 +28,7 @@ import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.annotations.RenameFollower;
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.common.StartupTrace;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
@@ -41,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +57,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace trace = StartupTrace.fromSystemProperty(System.out);
+        trace.mark("main entered");
         // AWT only lays out formulas and code tokens off screen (JLaTeXMath, RSyntaxTextArea); it must never open
         // a display connection beside JavaFX's
         System.setProperty("java.awt.headless", "true");
@@ -89,7 +93,7 @@ public final class Main {
                 case ANNOTATIONS -> System.exit(AnnotationCommands.standard(out).list(line.library(), line.annotations()));
                 case SEARCH -> System.exit(SearchCommand.standard(out).run(line.path(), line.query(), line.json(), line.limit()));
                 case BENCH -> System.exit(new BenchCommand(BenchCommand.sharedCorpus()).run(line.articles(), line.path(), line.json(), out));
-                case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender());
+                case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender(), trace);
             }
         } catch (Exception e) {
             err.println("lectern: " + e.getMessage());
@@ -97,13 +101,15 @@ public final class Main {
         }
     }
 
-    private static void openReader(Path folder, Path annotationFile, boolean exitAfterFirstRender) {
+    private static void openReader(Path folder, Path annotationFile, boolean exitAfterFirstRender, StartupTrace trace) {
         PreferencesFile preferencesFile = PreferencesFile.forCurrentUser();
         PreferencesFile.Loaded preferences = preferencesFile.load();
         String language = preferences.preferences().language();
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
             Locale.setDefault(Locale.forLanguageTag(language));
         }
+        // the toolkit comes up on its own thread while the services below are wired
+        CompletableFuture<Void> toolkit = LecternDesktop.startToolkit();
         Path last = preferences.preferences().lastLibrary();
         Path dir = folder != null ? folder : last != null && Files.isDirectory(last) ? last : defaultLibrary();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -113,7 +119,6 @@ public final class Main {
         ArticleReader reader = new ArticleReader();
         // the first use of Messages fixes the interface language: set the default locale before this line
         PageRenderer renderer = new PageRenderer(Messages.defaultPageWords());
-        background.execute(renderer::warmUp);
         MetadataCache metadataCache = new MetadataCache(CacheFolder.forCurrentUser());
         CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, metadataCache);
         LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),
@@ -129,14 +134,19 @@ public final class Main {
         saver.scheduleWithFixedDelay(threads.keepGoing("Checking the annotation file for outside changes",
                 () -> checkForExternalChange(annotations)), 2, 2, TimeUnit.SECONDS);
         Runnable firstPaint = () -> {
+            trace.mark("first paint");
             if (exitAfterFirstRender) {
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("first-render-ms=" + (System.currentTimeMillis() - jvmStart));
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             }
-            // formulas' fonts load after the first article is painted, not in competition with it
-            background.execute(renderer::warmUpMath);
+            // the rest of the renderer (code colouring, tables, notes: what the first article did not use) and the
+            // formulas' fonts warm up after the first article is painted, not in competition with it
+            background.execute(() -> {
+                renderer.warmUp();
+                renderer.warmUpMath();
+            });
         };
         SearchViewModel search = new SearchViewModel(root -> SearchIndex.open(SearchIndex.folderFor(CacheFolder.forCurrentUser(), root),
                 SourceFiles.under(root, reader)),
@@ -145,9 +155,10 @@ public final class Main {
                 LecternDesktop.fxExecutor());
         AppInfo info = new AppInfo(VERSION, CacheFolder.forCurrentUser(), AnnotationLocations.forCurrentUser().dataFolder(),
                 preferencesFile.file());
+        trace.mark("services wired");
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
                 new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
-                preferences.warning().orElse(null)).launch(dir, firstPaint);
+                preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
     }
 
     private static ExecutorService serial(LecternThreads threads, String name) {

@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
 import dev.lectern.render.Furigana;
 import dev.lectern.render.MarkdownLimits;
 import dev.lectern.render.PageRenderer;
@@ -58,7 +59,9 @@ public final class ReaderViewModel implements OpenArticle {
     private final AtomicLong request = new AtomicLong();
     private Path root;
     /** The article the reader chose to open whole although it is larger than {@link ArticleReader#BODY_BYTES}. */
-    private volatile dev.lectern.model.ArticleId openedWhole;
+    private volatile ArticleId openedWhole;
+    /** The last article's page, rendered ahead of its first showing; null once asked for. */
+    private volatile FirstPage firstPage;
 
     /** The most "open anyway" reads of one article. */
     static final long WHOLE_BYTES = 512L * 1024 * 1024;
@@ -78,6 +81,10 @@ public final class ReaderViewModel implements OpenArticle {
 
     /** Shows an article of the library at root; a newer call wins over a slower older one. */
     public void show(Path libraryRoot, Article shown) {
+        FirstPage early = firstPage;
+        if (shown == null && early != null && early.isIn(libraryRoot) && article.get() != null) {
+            return; // the last article, shown ahead of its library's list, stays while the list loads
+        }
         long id = request.incrementAndGet();
         root = libraryRoot;
         if (libraryRoot != null) {
@@ -85,23 +92,64 @@ public final class ReaderViewModel implements OpenArticle {
         }
         article.set(shown);
         if (shown == null) {
+            if (early != null && !early.isIn(libraryRoot)) {
+                firstPage = null;
+            }
             notice.set(null);
             cut.set(false);
             page.set(null);
             return;
         }
-        script.set(scriptOf(shown));
-        RenderOptions options = options(libraryRoot, shown);
-        background.execute(() -> {
-            Shown rendered = render(libraryRoot, shown, options);
-            fx.execute(() -> {
-                if (id == request.get()) {
-                    notice.set(rendered.notice());
-                    cut.set(rendered.cut());
-                    page.set(rendered.page());
-                }
-            });
-        });
+        script.set(scriptOf(shown.id()));
+        RenderOptions options = options(libraryRoot, shown.id());
+        firstPage = null;
+        if (early != null && early.isFor(shown.id(), options)) {
+            early.whenReady(shown, rendered -> publish(id, rendered),
+                    () -> background.execute(() -> publish(id, render(libraryRoot, shown, options))));
+            return;
+        }
+        background.execute(() -> publish(id, render(libraryRoot, shown, options)));
+    }
+
+    /**
+     * Reads and renders the article read last time in the background and shows it as soon as it is ready, before the
+     * library lists it (call before any {@link #show}). When the list then opens that same article (same file, same
+     * reading choices), the page already shown stays; otherwise the article is rendered as usual. Opening another
+     * library or article first cancels it.
+     */
+    public void prepareFirst(Path libraryRoot, ArticleId id) {
+        memory.setLibrary(libraryRoot);
+        RenderOptions options = options(libraryRoot, id);
+        FirstPage early = new FirstPage(id, options);
+        firstPage = early;
+        background.execute(() -> early.prepare(() -> reader.read(libraryRoot, libraryRoot.resolve(id.path())),
+                shown -> render(libraryRoot, shown, options)));
+        early.whenPrepared((ready, rendered) -> fx.execute(() -> {
+            if (firstPage == early && article.get() == null) {
+                long first = request.incrementAndGet();
+                root = libraryRoot;
+                article.set(ready);
+                script.set(scriptOf(id));
+                apply(first, rendered);
+            }
+        }));
+    }
+
+    /** Warms the renderer up in the background (what {@link #prepareFirst} does when there is a last article). */
+    public void warmUp() {
+        background.execute(renderer::warmUp);
+    }
+
+    private void publish(long id, Shown rendered) {
+        fx.execute(() -> apply(id, rendered));
+    }
+
+    private void apply(long id, Shown rendered) {
+        if (id == request.get()) {
+            notice.set(rendered.notice());
+            cut.set(rendered.cut());
+            page.set(rendered.page());
+        }
     }
 
     /** Renders the current article again, keeping the reading position. */
@@ -151,17 +199,17 @@ public final class ReaderViewModel implements OpenArticle {
         textSize.set(delta == 0 ? 100 : Math.max(MIN_TEXT_SIZE, Math.min(MAX_TEXT_SIZE, textSize.get() + delta)));
     }
 
-    private RenderOptions options(Path libraryRoot, Article shown) {
-        Path file = libraryRoot.resolve(shown.id().path());
+    private RenderOptions options(Path libraryRoot, ArticleId shown) {
+        Path file = libraryRoot.resolve(shown.path());
         return new RenderOptions(libraryRoot, file, theme.get(), textSize.get(),
-                memory.lineBreaks(shown.id()), memory.remoteImagesAllowed(shown.id()))
-                .withVertical(memory.vertical(shown.id())).withLatinSpacing(latinSpacing.get())
+                memory.lineBreaks(shown), memory.remoteImagesAllowed(shown))
+                .withVertical(memory.vertical(shown)).withLatinSpacing(latinSpacing.get())
                 .withScript(scriptOf(shown)).withFurigana(furigana.get() ? furiganaLevel.get() : Furigana.OFF);
     }
 
     /** The script the article is shown in: its own choice, else the default. */
-    private Script scriptOf(Article shown) {
-        Script chosen = Script.fromKey(memory.script(shown.id()));
+    private Script scriptOf(ArticleId shown) {
+        Script chosen = Script.fromKey(memory.script(shown));
         return chosen != null ? chosen : defaultScript.get();
     }
 
@@ -202,7 +250,7 @@ public final class ReaderViewModel implements OpenArticle {
     }
 
     /** A rendered page with the sentence to show above it (null for none), and whether the article was cut. */
-    private record Shown(RenderedPage page, String notice, boolean cut) {
+    record Shown(RenderedPage page, String notice, boolean cut) {
     }
 
     /** Reads and renders; whatever goes wrong with this one article (any Throwable) becomes a page that says why. */

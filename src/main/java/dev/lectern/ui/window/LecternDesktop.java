@@ -6,13 +6,17 @@ import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.common.LinkOpener;
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.common.StartupTrace;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** Starts the JavaFX toolkit and opens the main window on a library folder. */
 public final class LecternDesktop {
@@ -42,14 +46,46 @@ public final class LecternDesktop {
     }
 
     /**
-     * Opens the window; folder may be null (the window then invites the user to open one).
+     * Starts the JavaFX toolkit on a thread of its own and returns at once, so that the toolkit comes up while the
+     * services are wired; pass the result to {@link #launch}.
+     */
+    public static CompletableFuture<Void> startToolkit() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "lectern-toolkit-start");
+        starter.start();
+        return started;
+    }
+
+    /**
+     * Opens the window once the toolkit started by {@link #startToolkit()} is up; folder may be null (the window then
+     * invites the user to open one).
      *
      * @param afterFirstPaint run once the first article is painted (for measuring start-up), or null
+     * @param trace           marks the points of the start-up timeline
      */
-    public void launch(Path folder, Runnable afterFirstPaint) {
-        Platform.startup(() -> {
+    public void launch(CompletableFuture<Void> toolkit, Path folder, Runnable afterFirstPaint, StartupTrace trace) {
+        PreferencesBinder binder = new PreferencesBinder(preferences, library, reader);
+        boolean lastArticleFirst = binder.restoreReaderAndPrepare(folder);
+        if (!lastArticleFirst) {
+            reader.warmUp();
+        }
+        try {
+            toolkit.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Platform.runLater(() -> {
+            trace.mark("toolkit started");
             MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search, info,
-                    new PreferencesBinder(preferences, library, reader), MainWindow::monotonicMillis);
+                    binder, MainWindow::monotonicMillis);
+            trace.mark("window built");
+            traceUntilPainted(window, trace);
             if (afterFirstPaint != null) {
                 window.onFirstPagePainted(afterFirstPaint);
             }
@@ -59,14 +95,51 @@ public final class LecternDesktop {
                 search.close();
             });
             window.show(stage);
+            trace.mark("stage shown");
             if (preferencesWarning != null) {
                 window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"),
                         Messages.describe(preferencesWarning));
             }
-            if (folder != null) {
+            if (folder != null && lastArticleFirst) {
+                openAfterFirstPage(window, folder);
+            } else if (folder != null) {
                 library.open(folder);
             }
         });
+    }
+
+    /**
+     * The article read last is on its way into the reading pane: the library is listed once its page has loaded (or
+     * after three seconds), so that listing it does not compete with the page for the FX thread.
+     */
+    private void openAfterFirstPage(MainWindow window, Path folder) {
+        window.listWaitsForLibrary();
+        boolean[] opened = {false};
+        Runnable open = () -> {
+            if (!opened[0]) {
+                opened[0] = true;
+                library.open(folder);
+            }
+        };
+        window.onPageLoaded(open);
+        PauseTransition fallback = new PauseTransition(Duration.seconds(3));
+        fallback.setOnFinished(e -> open.run());
+        fallback.play();
+    }
+
+    private void traceUntilPainted(MainWindow window, StartupTrace trace) {
+        if (!trace.isOn()) {
+            return;
+        }
+        library.fromCacheProperty().addListener((obs, was, now) -> trace.mark("library listed (from cache)"));
+        library.loadingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                trace.mark("library listed (checked)");
+            }
+        });
+        reader.pageProperty().addListener((obs, was, now) -> trace.mark("article rendered to HTML"));
+        window.onPageLoaded(() -> trace.mark("WebView load finished"));
+        window.onFirstPagePainted(() -> trace.mark("first paint"));
     }
 
     /** The executor that runs work on the FX thread. */

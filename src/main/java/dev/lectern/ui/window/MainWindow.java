@@ -49,6 +49,7 @@ public final class MainWindow {
     private final WindowDialogs dialogs;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
+    private final javafx.scene.control.Label reading = new javafx.scene.control.Label(t("status.loading"));
     private Stage stage;
 
     /** A window whose state is not kept in any preferences. */
@@ -105,6 +106,9 @@ public final class MainWindow {
                 selectFirstToShow();
             }
         });
+        // while the folder is read (the last article may already be shown), the empty list says so, not "no match"
+        javafx.scene.Node noMatch = list.table().getPlaceholder();
+        library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now) {
                 selectFirstToShow();
@@ -213,6 +217,16 @@ public final class MainWindow {
             readerPane.layer().jumpWhenShown(annotation.id());
         }
         session.open(id);
+    }
+
+    /** The library is about to be read (after the last article's page): the empty list says so meanwhile. */
+    void listWaitsForLibrary() {
+        list.table().setPlaceholder(reading);
+    }
+
+    /** Runs each time an article's page has loaded. */
+    void onPageLoaded(Runnable action) {
+        readerPane.reader().onPageReady(action);
     }
 
     /** Runs once, at the first pulse after the first article's page has loaded. */

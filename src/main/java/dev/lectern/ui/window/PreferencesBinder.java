@@ -43,6 +43,30 @@ final class PreferencesBinder {
     }
 
     /**
+     * Applies the saved reading choices to the reader (any thread, before the window is built) and, when the folder is
+     * the library read last, has the article read last rendered while the window is built.
+     *
+     * @return whether that article is being prepared
+     */
+    boolean restoreReaderAndPrepare(Path folder) {
+        Preferences saved = saver.current();
+        reader.themeProperty().set(Theme.valueOf(saved.theme().toUpperCase(Locale.ROOT)));
+        reader.textSizeProperty().set(saved.textSize());
+        reader.latinSpacingProperty().set(saved.latinSpacing());
+        Script script = Script.fromKey(saved.script());
+        reader.defaultScriptProperty().set(script != null ? script : Script.AS_WRITTEN);
+        Furigana level = Furigana.fromKey(saved.furiganaLevel());
+        reader.furiganaLevelProperty().set(level != null && level != Furigana.OFF ? level : Furigana.ALL);
+        reader.furiganaProperty().set(saved.furigana());
+        if (folder != null && saved.lastArticle() != null && saved.lastLibrary() != null
+                && Files.isDirectory(folder) && folder.toAbsolutePath().normalize().equals(saved.lastLibrary())) {
+            reader.prepareFirst(saved.lastLibrary(), new ArticleId(saved.lastArticle()));
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Applies the saved preferences to the window's stage, panes and session before it is shown, follows changes from
      * then on and saves the window's geometry and panes when it closes.
      */
