@@ -106,7 +106,7 @@ public final class Main {
         PreferencesFile.Loaded preferences = preferencesFile.load();
         String language = preferences.preferences().language();
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
-            Locale.setDefault(Locale.forLanguageTag(language));
+            Locale.setDefault(Messages.localeOf(language));
         }
         // the toolkit comes up on its own thread while the services below are wired
         CompletableFuture<Void> toolkit = LecternDesktop.startToolkit();

@@ -22,6 +22,16 @@ class MessagesTest {
     private static final Properties CHINESE = load("messages_zh.properties");
 
     @Test
+    void aPlainChineseLanguageTagIsSimplifiedChineseSoJavaFxWordsItsButtonsInChineseToo() {
+        assertThat(Messages.localeOf("zh")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.localeOf("zh-CN")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.localeOf("zh-TW")).isEqualTo(Locale.TRADITIONAL_CHINESE);
+        assertThat(Messages.localeOf("en")).isEqualTo(Locale.ENGLISH);
+        assertThat(java.util.ResourceBundle.getBundle("com/sun/javafx/scene/control/skin/resources/controls",
+                Messages.localeOf("zh")).getString("Dialog.close.button")).isEqualTo("关闭");
+    }
+
+    @Test
     void theChineseBundleHasEveryKeyOfTheEnglishOneAndNoOther() {
         assertThat(CHINESE.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ENGLISH.stringPropertyNames());
         assertThat(ENGLISH.stringPropertyNames()).hasSizeGreaterThan(150);
