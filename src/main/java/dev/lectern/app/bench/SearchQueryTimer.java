@@ -12,8 +12,8 @@ import java.util.Set;
 /** Times a fixed, realistic set of searches against an index, as the UI would run them. */
 final class SearchQueryTimer {
 
-    /** The result limit the UI asks for. */
-    static final int LIMIT = 200;
+    /** The result limit the UI asks for (its first page: SearchViewModel.PAGE). */
+    static final int LIMIT = 50;
     /**
      * The queries (hitting the text of the shared corpus B), each timed; those marked filtered run within the tag filter.
      * Among them Latin text inside words (serviceworker, prefetch, orker), traditional Chinese and pinyin.

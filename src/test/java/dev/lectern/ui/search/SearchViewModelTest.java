@@ -125,10 +125,13 @@ class SearchViewModelTest {
         assertThat(search.totalExactProperty().get()).isTrue();
         assertThat(search.results()).hasSize(SearchViewModel.PAGE);
         search.loadMore();
-        assertThat(search.results()).hasSize(400);
-        search.loadMore();
-        search.loadMore();
+        assertThat(search.results()).hasSize(2 * SearchViewModel.PAGE);
+        for (int page = 2; page * SearchViewModel.PAGE < 450; page++) {
+            search.loadMore();
+        }
         assertThat(search.results()).hasSize(450);
+        search.loadMore();
+        assertThat(search.results()).as("nothing more to load").hasSize(450);
         assertThat(found()).doesNotHaveDuplicates();
 
         search.queryProperty().set("线程池");
