@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -39,21 +37,15 @@ public final class CachedLibraryLoader {
      */
     public ScanResult load(Path root, ScanListener listener, BooleanSupplier cancelled) throws IOException {
         LibraryScanner.requireFolder(root);
-        FutureTask<List<Article>> cached = new FutureTask<>(() -> {
-            List<Article> known = cache.load(root);
-            if (!known.isEmpty()) {
-                LibraryScanner.notify(() -> listener.cached(known));
-            }
-            return known;
-        });
-        Thread cacheReader = new Thread(cached, "lectern-cache-load");
-        cacheReader.setDaemon(true);
-        cacheReader.start();
+        // the cached list first, alone on the cores: it is what the reader sees; the walk then checks it
         long start = System.nanoTime();
+        List<Article> known = cached(root);
+        if (!known.isEmpty()) {
+            LibraryScanner.notify(() -> listener.cached(known));
+        }
+        long loaded = System.nanoTime();
         Map<String, FoundFile> files = byId(walker.walkWithAttributes(root, cancelled));
         long walked = System.nanoTime();
-        List<Article> known = await(cached);
-        long loaded = System.nanoTime();
         LibraryScanner.notify(() -> listener.discovered(files.size()));
 
         // the cache holds the articles in display order: keeping it spares the sort when nothing was read
@@ -89,13 +81,12 @@ public final class CachedLibraryLoader {
         return map;
     }
 
-    private static List<Article> await(FutureTask<List<Article>> task) throws IOException {
+    /** The cache's articles; none when it cannot be used, whatever went wrong (it only saves time). */
+    private List<Article> cached(Path root) {
         try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while loading the metadata cache", e);
-        } catch (ExecutionException e) {
+            return cache.load(root);
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.WARNING, "Not using the metadata cache of " + root, e);
             return List.of();
         }
     }
