@@ -27,6 +27,7 @@ import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.annotations.RenameFollower;
+import dev.lectern.ui.common.InterfaceLocale;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.StartupTrace;
 import dev.lectern.ui.library.LibraryViewModel;
@@ -106,7 +107,7 @@ public final class Main {
         PreferencesFile.Loaded preferences = preferencesFile.load();
         String language = preferences.preferences().language();
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
-            Locale.setDefault(Messages.localeOf(language));
+            Locale.setDefault(InterfaceLocale.of(language));
         }
         // the toolkit comes up on its own thread while the services below are wired
         CompletableFuture<Void> toolkit = LecternDesktop.startToolkit();

@@ -33,17 +33,6 @@ public final class Messages {
         this.locale = locale;
     }
 
-    /**
-     * The locale for a language set in the preferences: a tag such as {@code zh-CN}, and plain {@code zh} read as
-     * Simplified Chinese, whose region JavaFX needs to word its own buttons (Close, OK, Cancel) in Chinese too.
-     */
-    public static Locale localeOf(String languageTag) {
-        Locale locale = Locale.forLanguageTag(languageTag);
-        boolean plainChinese = locale.getLanguage().equals("zh") && locale.getCountry().isEmpty()
-                && locale.getScript().isEmpty();
-        return plainChinese ? Locale.SIMPLIFIED_CHINESE : locale;
-    }
-
     /** The interface's words for a locale (English when the bundle has no such language). */
     public static Messages forLocale(Locale locale) {
         // no fallback to the default locale: English asked for is English even on a Chinese system

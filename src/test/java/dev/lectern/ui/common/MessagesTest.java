@@ -23,12 +23,12 @@ class MessagesTest {
 
     @Test
     void aPlainChineseLanguageTagIsSimplifiedChineseSoJavaFxWordsItsButtonsInChineseToo() {
-        assertThat(Messages.localeOf("zh")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
-        assertThat(Messages.localeOf("zh-CN")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
-        assertThat(Messages.localeOf("zh-TW")).isEqualTo(Locale.TRADITIONAL_CHINESE);
-        assertThat(Messages.localeOf("en")).isEqualTo(Locale.ENGLISH);
+        assertThat(InterfaceLocale.of("zh")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(InterfaceLocale.of("zh-CN")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(InterfaceLocale.of("zh-TW")).isEqualTo(Locale.TRADITIONAL_CHINESE);
+        assertThat(InterfaceLocale.of("en")).isEqualTo(Locale.ENGLISH);
         assertThat(java.util.ResourceBundle.getBundle("com/sun/javafx/scene/control/skin/resources/controls",
-                Messages.localeOf("zh")).getString("Dialog.close.button")).isEqualTo("关闭");
+                InterfaceLocale.of("zh")).getString("Dialog.close.button")).isEqualTo("关闭");
     }
 
     @Test
