@@ -59,11 +59,27 @@ final class PreferencesBinder {
         reader.furiganaLevelProperty().set(level != null && level != Furigana.OFF ? level : Furigana.ALL);
         reader.furiganaProperty().set(saved.furigana());
         if (folder != null && saved.lastArticle() != null && saved.lastLibrary() != null
-                && Files.isDirectory(folder) && folder.toAbsolutePath().normalize().equals(saved.lastLibrary())) {
+                && Files.isDirectory(folder) && folder.toAbsolutePath().normalize().equals(saved.lastLibrary())
+                && isFileInside(folder, saved.lastArticle())) {
             reader.prepareFirst(saved.lastLibrary(), new ArticleId(saved.lastArticle()));
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the saved last article names a file inside the library: the preferences file is read as any other
+     * (hostile) file, and its article is opened before the library is listed, so {@code ../} or an absolute path
+     * must not open a file elsewhere.
+     */
+    static boolean isFileInside(Path folder, String relative) {
+        try {
+            Path root = folder.toAbsolutePath().normalize();
+            Path file = root.resolve(relative).normalize();
+            return file.startsWith(root) && !file.equals(root) && Files.isRegularFile(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /**
