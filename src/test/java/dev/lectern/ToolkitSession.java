@@ -13,21 +13,16 @@ public final class ToolkitSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (!toolkitRunning()) {
+        Thread fxThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+        if (fxThread == null) {
             return;
         }
         Platform.exit();
-        for (int i = 0; i < 100 && toolkitRunning(); i++) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            fxThread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-    }
-
-    private static boolean toolkitRunning() {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("JavaFX Application Thread"));
     }
 }

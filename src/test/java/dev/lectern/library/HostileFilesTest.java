@@ -3,6 +3,7 @@ package dev.lectern.library;
 import static dev.lectern.library.EnglishWarnings.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.Await;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
@@ -144,18 +145,11 @@ class HostileFilesTest {
         }, Duration.ofMillis(50))) {
             watcher.start(dir, List.of());
             Files.writeString(dir.resolve("bomb.md"), "# boom\n");
-            waitFor(exploded::get, Duration.ofSeconds(10));
+            Await.until(exploded::get, Duration.ofSeconds(10));
             Files.writeString(dir.resolve("after.md"), "# After\n");
-            waitFor(() -> seen.containsKey("after.md"), Duration.ofSeconds(10));
+            Await.until(() -> seen.containsKey("after.md"), Duration.ofSeconds(10));
         }
         assertThat(exploded).isTrue();
         assertThat(seen).containsKey("after.md");
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
     }
 }

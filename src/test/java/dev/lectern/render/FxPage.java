@@ -44,15 +44,6 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
         Platform.setImplicitExit(false);
     }
 
-    /** Waits (up to 20 s) until the condition holds, looking every 20 ms; fails the test if it never does. */
-    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met within 20 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
-
     void show() throws Exception {
         FxThread.call(() -> {
             WebView view = new WebView();

@@ -3,12 +3,14 @@ package dev.lectern.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.lectern.Await;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -132,7 +134,9 @@ class HostileArticlesWebViewTest {
 
         fx.load(engine -> engine.loadContent("<html><body><img src=\"" + h + "/control.png\"></body></html>"));
 
-        FxPage.await(() -> requests.contains("/control.png"));
+        Await.until(() -> requests.contains("/control.png"), Duration.ofSeconds(20));
+
+        assertThat(requests).contains("/control.png");
     }
 
     @Test
@@ -158,7 +162,7 @@ class HostileArticlesWebViewTest {
         fx.eval("document.querySelector('a.tag-chip').click()");
         fx.eval("document.querySelector('a[href=\"other.md\"]').click()");
         fx.eval("document.querySelector('.article-body a[href^=https]').click()");
-        FxPage.await(() -> scheduled.size() >= 3);
+        Await.until(() -> scheduled.size() >= 3, Duration.ofSeconds(20));
 
         assertThat(scheduled).containsExactly(TagLinks.PREFIX + "%E4%BA%91%2F%E8%AE%A1%E7%AE%97",
                 cache.resolve("other.md").toUri().toString(), "https://example.org/");

@@ -6,10 +6,12 @@ import static dev.lectern.store.Fixtures.id;
 import static dev.lectern.store.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.Await;
 import dev.lectern.model.HighlightColor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -35,11 +37,7 @@ class AutoSaveTest {
 
         store.addHighlight(id("a.md"), key("A"), anchor("saved by itself", 0), HighlightColor.BLUE, "");
 
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!(Files.exists(file) && Files.readString(file).contains("saved by itself"))
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        Await.until(() -> Files.exists(file) && Files.readString(file).contains("saved by itself"), Duration.ofSeconds(10));
         assertThat(file).content().contains("saved by itself");
     }
 

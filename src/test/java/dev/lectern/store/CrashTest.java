@@ -2,11 +2,13 @@ package dev.lectern.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.Await;
 import dev.lectern.model.Bookmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -92,10 +94,8 @@ class CrashTest {
         return store.annotations().stream().map(a -> ((Bookmark) a).label()).collect(Collectors.toSet());
     }
 
-    private static void waitUntil(Path output, Process child, String word) throws IOException, InterruptedException {
-        while (child.isAlive() && !Files.readString(output).contains(word)) {
-            Thread.sleep(2);
-        }
+    private static void waitUntil(Path output, Process child, String word) {
+        Await.until(() -> !child.isAlive() || Files.readString(output).contains(word), Duration.ofSeconds(60));
     }
 
     private static Process start(Path file, int first, Path output) throws IOException {

@@ -1,9 +1,11 @@
 package dev.lectern.store;
 
+import dev.lectern.Await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -111,11 +113,9 @@ public final class TwoWriterCrashStress {
         }
 
         /** Waits (by polling its output) until the process reported this many more saves, or died. */
-        void waitForSaves(int count) throws IOException, InterruptedException {
+        void waitForSaves(int count) throws IOException {
             int target = saved().size() + count;
-            while (process.isAlive() && saved().size() < target) {
-                Thread.sleep(3);
-            }
+            Await.until(() -> !process.isAlive() || saved().size() >= target, Duration.ofSeconds(60));
         }
 
         /** The labels this process reported saved so far. */
