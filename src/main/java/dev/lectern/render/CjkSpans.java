@@ -8,8 +8,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -108,25 +106,7 @@ final class CjkSpans {
 
     /** The text nodes under root, in document order, outside code, formulas and keys (those subtrees are not entered). */
     private static List<TextNode> textNodes(Element root) {
-        List<TextNode> texts = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element element && element != root && element.is(SKIPPED)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode text) {
-                    texts.add(text);
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        return texts;
+        return ReadingTextNodes.under(root, e -> e.is(SKIPPED));
     }
 
     private static void wrap(Element root, Pattern pattern, String cssClass) {

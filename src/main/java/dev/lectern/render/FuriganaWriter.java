@@ -46,13 +46,8 @@ final class FuriganaWriter {
 
     /** Adds readings to the body's eligible text. */
     void annotate(Element body) {
-        int budget = MAX_CHARS;
-        for (TextNode node : ReadingTextNodes.of(body)) {
+        for (TextNode node : ReadingTextNodes.of(body, MAX_CHARS)) {
             String text = node.getWholeText();
-            if (budget < text.length()) {
-                return;
-            }
-            budget -= text.length();
             List<Part> parts = parts(text);
             if (parts.stream().anyMatch(p -> p.reading() != null)) {
                 replace(node, parts);

@@ -3,6 +3,7 @@ package dev.lectern.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,17 +19,38 @@ final class ReadingTextNodes {
     private ReadingTextNodes() {
     }
 
-    /** The eligible text nodes in document order, collected first so callers may replace them. */
-    static List<TextNode> of(Element body) {
+    /**
+     * The eligible text nodes in document order, collected first so callers may replace them, up to the first that
+     * would take their text past {@code maxChars} in all (a bound on the work done for one page).
+     */
+    static List<TextNode> of(Element body, int maxChars) {
+        List<TextNode> nodes = new ArrayList<>();
+        int budget = maxChars;
+        for (TextNode node : under(body, e -> SKIPPED.contains(e.normalName()) || e.hasClass("math")
+                || e.hasClass("lt-conv") || e.hasClass("code-block"))) {
+            int length = node.getWholeText().length();
+            if (node.isBlank()) {
+                continue;
+            }
+            if (budget < length) {
+                break;
+            }
+            budget -= length;
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    /** Every text node under the root in document order, leaving out the elements skipped (and all they hold). */
+    static List<TextNode> under(Element root, Predicate<Element> skipped) {
         List<TextNode> nodes = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && (SKIPPED.contains(e.normalName()) || e.hasClass("math")
-                        || e.hasClass("lt-conv") || e.hasClass("code-block"))) {
+                if (node instanceof Element e && e != root && skipped.test(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode t && !t.isBlank()) {
+                if (node instanceof TextNode t) {
                     nodes.add(t);
                 }
                 return FilterResult.CONTINUE;
@@ -38,7 +60,7 @@ final class ReadingTextNodes {
             public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
-        }, body);
+        }, root);
         return nodes;
     }
 }

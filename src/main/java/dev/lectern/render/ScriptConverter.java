@@ -45,13 +45,8 @@ final class ScriptConverter {
         if (convert == null) {
             return;
         }
-        int budget = MAX_CHARS;
-        for (TextNode node : ReadingTextNodes.of(body)) {
+        for (TextNode node : ReadingTextNodes.of(body, MAX_CHARS)) {
             String text = node.getWholeText();
-            if (budget < text.length()) {
-                return;
-            }
-            budget -= text.length();
             List<Piece> pieces = pieces(text, script);
             if (pieces.stream().anyMatch(p -> !p.source().equals(p.shown()))) {
                 replace(node, pieces);
