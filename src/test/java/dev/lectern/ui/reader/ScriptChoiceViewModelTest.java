@@ -2,39 +2,31 @@ package dev.lectern.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
 import dev.lectern.render.Furigana;
-import dev.lectern.render.PageRenderer;
 import dev.lectern.render.Script;
 import dev.lectern.store.ReadingMemory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The script chosen per article (over a default) and the furigana switch, as the reader's model renders them. */
 class ScriptChoiceViewModelTest {
 
-    private static final Executor SAME_THREAD = Runnable::run;
-
     @TempDir
     Path dir;
 
-    private final ReadingMemory memory = new ReadingMemory();
-    private final ReaderViewModel model = new ReaderViewModel(new ArticleReader(), new PageRenderer(), SAME_THREAD,
-            SAME_THREAD, memory);
+    private final SameThreadReader reader = new SameThreadReader();
+    private final ReadingMemory memory = reader.memory;
+    private final ReaderViewModel model = reader.model;
 
     private Article write(String name, String text) throws IOException {
-        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-        return new ArticleReader().read(dir, dir.resolve(name));
+        return SameThreadReader.write(dir, name, text);
     }
 
     private String html() {
-        return model.pageProperty().get().html();
+        return reader.html();
     }
 
     @Test

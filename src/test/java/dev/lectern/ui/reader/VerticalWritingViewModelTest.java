@@ -2,15 +2,10 @@ package dev.lectern.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
-import dev.lectern.render.PageRenderer;
 import dev.lectern.store.ReadingMemory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,22 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The reader's per-article vertical writing and the CJK–Latin spacing, through the view model. */
 class VerticalWritingViewModelTest {
 
-    private static final Executor SAME_THREAD = Runnable::run;
-
     @TempDir
     Path dir;
 
-    private final ReadingMemory memory = new ReadingMemory();
-    private final ReaderViewModel model = new ReaderViewModel(new ArticleReader(), new PageRenderer(), SAME_THREAD,
-            SAME_THREAD, memory);
+    private final SameThreadReader reader = new SameThreadReader();
+    private final ReadingMemory memory = reader.memory;
+    private final ReaderViewModel model = reader.model;
 
     private Article write(String name, String text) throws IOException {
-        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-        return new ArticleReader().read(dir, dir.resolve(name));
+        return SameThreadReader.write(dir, name, text);
     }
 
     private boolean pageHasClass(String cssClass) {
-        return Jsoup.parse(model.pageProperty().get().html()).select("html").hasClass(cssClass);
+        return Jsoup.parse(reader.html()).select("html").hasClass(cssClass);
     }
 
     @Test
@@ -72,9 +64,9 @@ class VerticalWritingViewModelTest {
     @Test
     void latinSpacingRendersTheOpenPageAgain() throws IOException {
         model.show(dir, write("mixed.md", "# 混排\n\n用的是Java语言和JavaFX界面。\n"));
-        assertThat(Jsoup.parse(model.pageProperty().get().html()).select(".lt-sp")).isEmpty();
+        assertThat(Jsoup.parse(reader.html()).select(".lt-sp")).isEmpty();
         model.latinSpacingProperty().set(true);
         assertThat(pageHasClass("autospace")).isTrue();
-        assertThat(Jsoup.parse(model.pageProperty().get().html()).select(".article-body .lt-sp")).hasSize(4);
+        assertThat(Jsoup.parse(reader.html()).select(".article-body .lt-sp")).hasSize(4);
     }
 }
