@@ -19,13 +19,22 @@ import java.util.Map;
 public final class MetadataCache {
 
     private static final System.Logger LOG = System.getLogger(MetadataCache.class.getName());
+    /** A cache larger than this is not read (100,000 articles make about 20 MB): it is discarded and rebuilt. */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private final Path folder;
+    private final long maxBytes;
     private final MetadataCacheFormat format = new MetadataCacheFormat();
 
     /** A cache in the given folder, created on the first save; see {@link CacheFolder#forCurrentUser()}. */
     public MetadataCache(Path folder) {
+        this(folder, MAX_BYTES);
+    }
+
+    /** A cache whose files are not read past this size. */
+    MetadataCache(Path folder, long maxBytes) {
         this.folder = folder;
+        this.maxBytes = maxBytes;
     }
 
     /** The cached articles of the library, or an empty list when there is no usable cache. */
@@ -65,6 +74,9 @@ public final class MetadataCache {
     private MetadataCacheFormat.Contents contents(Path library) {
         Path file = fileFor(library);
         try {
+            if (Files.size(file) > maxBytes) {
+                throw new IOException("larger than " + maxBytes + " bytes");
+            }
             return format.readAll(key(library), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             LOG.log(System.Logger.Level.DEBUG, "No metadata cache yet for " + library);

@@ -41,6 +41,17 @@ class MetadataCacheTest {
     }
 
     @Test
+    void aCacheFileLargerThanItsCapIsNotReadAndTheFolderIsScannedInstead() {
+        Path library = dir.resolve("lib");
+        List<Article> articles = List.of(new Article(new ArticleId("b.md"), "B", null, null, List.of(), List.of(),
+                List.of(), "x".repeat(5_000), false, null, List.of(), 0, 0));
+        new MetadataCache(dir.resolve("cache")).save(library, articles);
+
+        assertThat(new MetadataCache(dir.resolve("cache"), 100_000).load(library)).containsExactlyElementsOf(articles);
+        assertThat(new MetadataCache(dir.resolve("cache"), 1_000).load(library)).as("past the cap: not read").isEmpty();
+    }
+
+    @Test
     void foreignLibraryInTheSameFileIsRefused() throws Exception {
         MetadataCacheFormat format = new MetadataCacheFormat();
         byte[] bytes = format.write("/one", List.of());
