@@ -1,0 +1,122 @@
+package dev.lectern.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.TagIndex;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.ui.library.ArticleFilter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The go-to box's view model on its own: the title lookup is a stand-in, the query thread a queue the test runs
+ * when it chooses, the FX thread in place. What the box would list, and that a slow answer to older text is dropped.
+ */
+class QuickOpenViewModelTest {
+
+    private static final Executor NOW = Runnable::run;
+
+    private final Queue<Runnable> queryThread = new ArrayDeque<>();
+    private final ArticleFilter filter = new ArticleFilter();
+    private final AtomicReference<TagIndex> tags = new AtomicReference<>();
+    private final List<String> asked = new ArrayList<>();
+    private final List<Article> library = new ArrayList<>(List.of(
+            article("pool.md", "线程池的小问题", "Java"),
+            article("go.md", "Go 的调度", "Go"),
+            article("jp.md", "コンテナ入門", "Docker")));
+
+    private static Article article(String path, String title, String tag) {
+        return new Article(new ArticleId(path), title, null, null, List.of(), List.of(tag), List.of(), null, false, null,
+                List.of(), 1, 1);
+    }
+
+    /** A stand-in for the index's title lookup: titles containing the text, in library order. */
+    private List<ArticleId> titles(String text, int limit) {
+        asked.add(text + " ≤" + limit);
+        return library.stream().filter(a -> a.title().toLowerCase().contains(text.toLowerCase()))
+                .map(Article::id).limit(limit).toList();
+    }
+
+    private QuickOpenViewModel box() {
+        filter.setLibrary(library, TagIndex.build(library));
+        tags.set(filter.indexProperty().get());
+        return new QuickOpenViewModel(this::titles, filter, tags::get, queryThread::add, NOW);
+    }
+
+    private void runQueryThread() {
+        while (!queryThread.isEmpty()) {
+            queryThread.poll().run();
+        }
+    }
+
+    private List<String> labels(QuickOpenViewModel box) {
+        return box.items().stream().map(QuickItem::label).toList();
+    }
+
+    @Test
+    void listsMatchingTitlesThenTagsAndAsksForAtMostTwentyArticles() {
+        QuickOpenViewModel box = box();
+        box.queryProperty().set("go");
+        assertThat(box.items()).as("nothing until the query thread answers").isEmpty();
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("Go 的调度", "Go");
+        assertThat(box.items().get(0).article().id().path()).isEqualTo("go.md");
+        assertThat(box.items().get(1).article()).isNull();
+        assertThat(asked).containsExactly("go ≤" + QuickOpenViewModel.ARTICLES);
+    }
+
+    @Test
+    void aSlowAnswerToOlderTextIsDroppedAndOnlyTheLastTextIsLookedUp() {
+        QuickOpenViewModel box = box();
+        box.queryProperty().set("g");
+        box.queryProperty().set("go");
+        box.queryProperty().set("docker");
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("Docker");
+        assertThat(asked).as("older texts are skipped before they are looked up").containsExactly("docker ≤20");
+    }
+
+    @Test
+    void clearingTheTextEmptiesTheListAtOnceAndALateAnswerDoesNotRefillIt() {
+        QuickOpenViewModel box = box();
+        box.queryProperty().set("go");
+        runQueryThread();
+        assertThat(box.items()).isNotEmpty();
+        box.queryProperty().set("线程");
+        box.queryProperty().set("   ");
+        assertThat(box.items()).isEmpty();
+        runQueryThread();
+        assertThat(box.items()).isEmpty();
+    }
+
+    @Test
+    void tagsFollowTheLibraryWhenItsTagIndexChanges() {
+        QuickOpenViewModel box = box();
+        box.queryProperty().set("rust");
+        runQueryThread();
+        assertThat(box.items()).isEmpty();
+
+        library.add(article("rust.md", "所有权", "Rust"));
+        filter.setLibrary(library, TagIndex.build(library));
+        tags.set(filter.indexProperty().get());
+        box.queryProperty().set("rus");
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("Rust");
+    }
+
+    @Test
+    void anArticleNoLongerInTheLibraryIsNotListed() {
+        QuickOpenViewModel box = box();
+        List<Article> withoutGo = library.stream().filter(a -> !a.id().path().equals("go.md")).toList();
+        filter.setLibrary(withoutGo, TagIndex.build(withoutGo));
+        box.queryProperty().set("go 的");
+        runQueryThread();
+        assertThat(box.items()).as("the index still knows go.md, the library does not").isEmpty();
+    }
+}
