@@ -4,19 +4,26 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Problem;
 import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
+import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -72,7 +79,13 @@ public final class ReaderView extends StackPane implements ReadingPage {
         model.pageProperty().addListener((obs, was, now) -> show(now));
         model.themeProperty().addListener((obs, was, now) -> run(scripts.setTheme(now)));
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
-        getChildren().addAll(web, empty, banner(model));
+        VBox top = new VBox(banner(model), warnings(model));
+        top.setMaxHeight(Region.USE_PREF_SIZE);
+        top.setPickOnBounds(false);
+        StackPane.setAlignment(top, Pos.TOP_CENTER);
+        // the lines push the page down rather than cover its title
+        top.heightProperty().addListener((obs, was, now) -> StackPane.setMargin(web, new Insets(now.doubleValue(), 0, 0, 0)));
+        getChildren().addAll(web, empty, top);
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
         web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
@@ -97,10 +110,43 @@ public final class ReaderView extends StackPane implements ReadingPage {
         banner.setPadding(new Insets(6, 12, 6, 12));
         banner.setStyle("-fx-background-color: #fff4ce;");
         text.setStyle("-fx-text-fill: #3b2f00;");
-        banner.setMaxHeight(Region.USE_PREF_SIZE);
         banner.visibleProperty().bind(model.noticeProperty().isNotNull());
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        banner.managedProperty().bind(banner.visibleProperty());
         return banner;
+    }
+
+    /** The line over the page listing the problems met reading the article's file, in the interface's language. */
+    private static HBox warnings(ReaderViewModel model) {
+        Label text = new Label();
+        text.setId("reader-warnings-text");
+        text.textProperty().bind(Bindings.createStringBinding(() -> warningText(model.warningsProperty().get()),
+                model.warningsProperty()));
+        text.setWrapText(true);
+        text.setStyle("-fx-text-fill: #3b2f00;");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("\u2715");
+        close.setId("reader-warnings-close");
+        close.getStyleClass().add("flat");
+        close.setTooltip(new Tooltip(t("reader.warnings.close")));
+        close.setAccessibleText(t("reader.warnings.close"));
+        close.setOnAction(e -> model.closeWarnings());
+        HBox banner = new HBox(8, text, close);
+        banner.setId("reader-warnings");
+        banner.getStyleClass().add("reader-notice");
+        banner.setAlignment(Pos.TOP_LEFT);
+        banner.setPadding(new Insets(6, 6, 6, 12));
+        banner.setStyle("-fx-background-color: #fff4ce; -fx-border-color: #e6d38a; -fx-border-width: 0 0 1 0;");
+        banner.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.warningsProperty().get().isEmpty(),
+                model.warningsProperty()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private static String warningText(java.util.List<Problem> problems) {
+        StringBuilder text = new StringBuilder(t("reader.warnings", problems.size()));
+        problems.forEach(p -> text.append("\n\u2022 ").append(Messages.describe(p)));
+        return text.toString();
     }
 
     private void onLoadState(Worker.State state) {

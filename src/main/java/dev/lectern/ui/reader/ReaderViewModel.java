@@ -5,6 +5,7 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Problem;
 import dev.lectern.render.Furigana;
 import dev.lectern.render.MarkdownLimits;
 import dev.lectern.render.PageRenderer;
@@ -15,6 +16,9 @@ import dev.lectern.render.Theme;
 import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.common.OpenArticle;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +56,9 @@ public final class ReaderViewModel implements OpenArticle {
     private final BooleanProperty latinSpacing = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
+    /** The articles whose warnings the reader closed, so they stay closed while the window is open. */
+    private final Set<ArticleId> warningsClosed = new HashSet<>();
     private final ObjectProperty<Script> defaultScript = new SimpleObjectProperty<>(Script.AS_WRITTEN);
     private final ReadOnlyObjectWrapper<Script> script = new ReadOnlyObjectWrapper<>(Script.AS_WRITTEN);
     private final BooleanProperty furigana = new SimpleBooleanProperty(false);
@@ -91,6 +98,7 @@ public final class ReaderViewModel implements OpenArticle {
             memory.setLibrary(libraryRoot);
         }
         article.set(shown);
+        showWarnings(shown);
         if (shown == null) {
             if (early != null && !early.isIn(libraryRoot)) {
                 firstPage = null;
@@ -129,6 +137,7 @@ public final class ReaderViewModel implements OpenArticle {
                 long first = request.incrementAndGet();
                 root = libraryRoot;
                 article.set(ready);
+                showWarnings(ready);
                 script.set(scriptOf(id));
                 apply(first, rendered);
             }
@@ -149,6 +158,27 @@ public final class ReaderViewModel implements OpenArticle {
             notice.set(rendered.notice());
             cut.set(rendered.cut());
             page.set(rendered.page());
+        }
+    }
+
+    private void showWarnings(Article shown) {
+        boolean hidden = shown == null || warningsClosed.contains(shown.id());
+        warnings.set(hidden ? List.of() : shown.warnings());
+    }
+
+    /**
+     * The problems met reading the open article's file (front matter that does not parse, a date that is not a
+     * date...), for the line over the page; empty when it has none or the reader closed them for this article.
+     */
+    public ReadOnlyObjectProperty<List<Problem>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    /** Hides the open article's warnings until the window is closed (the list still marks the article). */
+    public void closeWarnings() {
+        if (article.get() != null) {
+            warningsClosed.add(article.get().id());
+            warnings.set(List.of());
         }
     }
 

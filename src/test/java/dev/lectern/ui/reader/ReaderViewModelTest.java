@@ -115,4 +115,27 @@ class ReaderViewModelTest {
         assertThat(slow.articleProperty().get()).isEqualTo(second);
         assertThat(slow.pageProperty().get().html()).contains("second body").doesNotContain("first body");
     }
+
+    @Test
+    void anArticleWithBrokenFrontMatterListsItsProblemsOverThePageUntilTheReaderClosesThem() throws IOException {
+        Article broken = write("broken.md", "---\ntitle: 线程池\ndate: not a date\ntags: [unclosed\n---\n正文照常显示。\n");
+        Article clean = write("clean.md", "---\ntitle: Clean\n---\nBody.\n");
+        assertThat(broken.warnings()).isNotEmpty();
+
+        reader.show(root, broken);
+        assertThat(reader.warningsProperty().get()).isEqualTo(broken.warnings());
+        assertThat(reader.pageProperty().get().html()).as("the article still renders").contains("正文照常显示");
+
+        reader.show(root, clean);
+        assertThat(reader.warningsProperty().get()).isEmpty();
+
+        reader.show(root, broken);
+        reader.closeWarnings();
+        assertThat(reader.warningsProperty().get()).isEmpty();
+        reader.show(root, clean);
+        reader.show(root, broken);
+        assertThat(reader.warningsProperty().get()).as("closed for this article while the window is open").isEmpty();
+        reader.show(root, null);
+        assertThat(reader.warningsProperty().get()).isEmpty();
+    }
 }

@@ -98,6 +98,33 @@ class ReadingPaneTest {
         assertThat(titles(robot)).containsExactlyInAnyOrder("改过的长文", "下一篇文章");
     }
 
+    @Test
+    void problemsReadingAnArticleAreListedOverItsPageUntilClosed(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        javafx.scene.Node banner = robot.lookup("#reader-warnings").query();
+        assertThat(banner.isVisible()).as("a clean article has no problems to list").isFalse();
+        write(library.getRoot().resolve("broken.md"), "---\ntitle: 坏的元数据\ndate: 第二天\ntags: [unclosed\n---\n正文照常显示。\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> titles(robot).contains("坏的元数据"));
+
+        select(robot, "坏的元数据");
+        awaitPage(robot, "坏的元数据");
+        javafx.scene.control.Label text = robot.lookup("#reader-warnings-text").queryAs(javafx.scene.control.Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(text.getText()).contains("第二天").contains("\u2022");
+        assertThat((String) scriptOnFx(robot, "document.body.textContent")).contains("正文照常显示");
+
+        select(robot, "长文");
+        awaitPage(robot, "长文");
+        assertThat(banner.isVisible()).isFalse();
+
+        select(robot, "坏的元数据");
+        awaitPage(robot, "坏的元数据");
+        assertThat(banner.isVisible()).isTrue();
+        robot.clickOn("#reader-warnings-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isFalse();
+    }
+
     private static List<String> titles(FxRobot robot) {
         TableView<Article> table = robot.lookup("#article-table").queryTableView();
         List<String> titles = new ArrayList<>();
