@@ -80,13 +80,22 @@ final class WindowTheme {
         return window instanceof PopupWindow popup ? popup.getOwnerWindow() : null;
     }
 
-    /** Sets the user-agent theme for the reading theme and marks the scene's root with it (theme-light, -sepia, -dark). */
-    void style(Scene scene) {
-        Theme now = theme.getValue() == null ? Theme.LIGHT : theme.getValue();
-        String agent = now == Theme.DARK ? DARK : LIGHT;
+    /**
+     * Sets the AtlantaFX user-agent stylesheet for a reading theme (null: light), on the FX thread. Called before the
+     * first control is built, it also spares JavaFX loading and parsing its own Modena stylesheet, which a control
+     * class sets up when it finds no user-agent stylesheet, only for it to be replaced.
+     */
+    static void useAgentFor(Theme theme) {
+        String agent = theme == Theme.DARK ? DARK : LIGHT;
         if (!agent.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(agent);
         }
+    }
+
+    /** Sets the user-agent theme for the reading theme and marks the scene's root with it (theme-light, -sepia, -dark). */
+    void style(Scene scene) {
+        Theme now = theme.getValue() == null ? Theme.LIGHT : theme.getValue();
+        useAgentFor(now);
         if (scene == null) {
             return;
         }
