@@ -29,6 +29,8 @@ in_root install --force-depends -i "$deb"
 [ "$(status)" = "install ok installed" ] || fail "after dpkg -i, dpkg says the package is '$(status)'"
 app="$root/opt/lectern"
 [ -x "$app/bin/Lectern" ] || fail "no launcher /opt/lectern/bin/Lectern"
+# Lectern's launcher, not jpackage's (which runs rpm and dpkg at every start)
+grep -q 'Lectern.cfg' "$app/bin/Lectern" || fail "/opt/lectern/bin/Lectern is not Lectern's launcher (src/packaging/lectern-launcher.sh)"
 desktop="$root/usr/share/applications/lectern-Lectern.desktop"
 [ -f "$desktop" ] || fail "postinst did not install the desktop entry in /usr/share/applications"
 grep -q '^Exec=/opt/lectern/bin/Lectern' "$desktop" || fail "the desktop entry does not start /opt/lectern/bin/Lectern"
