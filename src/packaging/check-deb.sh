@@ -1,32 +1,46 @@
 #!/bin/sh
-# Installs the .deb into a scratch root (dpkg-deb -x: no root rights, nothing outside WORK touched) and checks
-# what an installation gives: the launcher, the desktop entry and its icon, the postinst that puts `lectern` on
-# the PATH and makes the start-up archive; then runs `lectern --version` and a scan from the installed files,
-# before and after making that archive there. Fails (exit 1) on the first thing missing.
+# Installs the .deb with dpkg itself into a scratch root and checks what the installation gives: dpkg unpacks it and
+# runs its maintainer scripts (outside a chroot, with DPKG_ROOT set to the scratch root, which the package's postinst
+# and prerm honour), so this is the package's real install path, with no root rights needed and nothing outside WORK
+# touched (dpkg's log goes there too). Checks the launcher, the desktop entry and its icon, `lectern` on the PATH and
+# the start-up archive postinst made; runs `lectern --version` and a scan from the installed files with and without
+# that archive; then removes and purges the package with dpkg and checks that nothing of it is left.
+# Fails (exit 1) on the first thing missing.
 # usage: check-deb.sh DEB VERSION LIBRARY WORK
 set -e
 deb=$1 version=$2 library=$3 work=$4
 fail() { echo "check-deb: $*" >&2; exit 1; }
 [ -f "$deb" ] || fail "no package $deb"
+command -v dpkg >/dev/null 2>&1 || fail "no dpkg to install $deb with"
 rm -rf "$work"
-mkdir -p "$work/root"
-dpkg-deb -x "$deb" "$work/root"
-dpkg-deb -e "$deb" "$work/DEBIAN"
-app="$work/root/opt/lectern"
+root="$work/root"
+mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/log"
+: > "$root/var/lib/dpkg/status"
+in_root() {
+    log="$work/dpkg-$1.log"
+    shift
+    dpkg --root="$root" --log="$root/var/log/dpkg.log" --force-script-chrootless --force-not-root "$@" > "$log" 2>&1 \
+        || { cat "$log" >&2; fail "dpkg $* failed (above)"; }
+}
+status() { dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${Status}' lectern 2>/dev/null || echo "not known"; }
+
+# the libraries the package depends on are the host's; the empty scratch root has none of them
+in_root install --force-depends -i "$deb"
+[ "$(status)" = "install ok installed" ] || fail "after dpkg -i, dpkg says the package is '$(status)'"
+app="$root/opt/lectern"
 [ -x "$app/bin/Lectern" ] || fail "no launcher /opt/lectern/bin/Lectern"
-desktop=$(find "$app/lib" -maxdepth 1 -type f -name '*.desktop' | head -n 1)
-[ -n "$desktop" ] || fail "no desktop entry"
+# Lectern's launcher, not jpackage's (which runs rpm and dpkg at every start)
+grep -q 'Lectern.cfg' "$app/bin/Lectern" || fail "/opt/lectern/bin/Lectern is not Lectern's launcher (src/packaging/lectern-launcher.sh)"
+desktop="$root/usr/share/applications/lectern-Lectern.desktop"
+[ -f "$desktop" ] || fail "postinst did not install the desktop entry in /usr/share/applications"
 grep -q '^Exec=/opt/lectern/bin/Lectern' "$desktop" || fail "the desktop entry does not start /opt/lectern/bin/Lectern"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
-[ -f "$work/root$icon" ] || fail "the desktop entry's icon $icon is not in the package"
-grep -q 'xdg-desktop-menu install' "$work/DEBIAN/postinst" || fail "postinst does not install the desktop entry"
-grep -q 'ln -sf /opt/lectern/bin/Lectern /usr/bin/lectern' "$work/DEBIAN/postinst" || fail "postinst does not put lectern on the PATH"
-grep -q 'make-cds-archive.sh' "$work/DEBIAN/postinst" || fail "postinst does not make the start-up archive"
-grep -q 'rm -f /usr/bin/lectern' "$work/DEBIAN/prerm" || fail "prerm does not take lectern off the PATH"
-# `lectern` as the PATH would find it
-mkdir -p "$work/root/usr/bin"
-ln -s ../../opt/lectern/bin/Lectern "$work/root/usr/bin/lectern"
-lectern="$work/root/usr/bin/lectern"
+[ -f "$root$icon" ] || fail "the desktop entry's icon $icon is not installed"
+[ "$(readlink "$root/usr/bin/lectern")" = ../../opt/lectern/bin/Lectern ] || fail "postinst did not put lectern on the PATH"
+[ -f "$app/lib/app/lectern.jsa" ] || fail "postinst made no start-up archive"
+
+# `lectern` as the PATH finds it
+lectern="$root/usr/bin/lectern"
 expected=$(find "$library" -name '*.md' | wc -l)
 check() {
     got=$("$lectern" --version)
@@ -35,10 +49,17 @@ check() {
     [ "$lines" -eq "$expected" ] || fail "lectern scan listed $lines of $expected articles $1"
     echo "check-deb: lectern --version and a scan of $expected articles work $1"
 }
-check "before postinst"
-"$app/lib/app/make-cds-archive.sh"
-[ -f "$app/lib/app/lectern.jsa" ] || fail "make-cds-archive.sh made no archive"
-# -Xshare:on: the JVM refuses to start unless the archive maps and matches the installed jars
-export JAVA_TOOL_OPTIONS=-Xshare:on
-check "with the start-up archive (-Xshare:on)"
-echo "check-deb: $(basename "$deb") installs into a scratch root and runs: launcher, desktop entry, icon, PATH, archive"
+# -Xshare:on: the JVM refuses to start unless postinst's archive maps and matches the installed jars
+JAVA_TOOL_OPTIONS=-Xshare:on check "with the start-up archive (-Xshare:on)"
+JAVA_TOOL_OPTIONS=-Xshare:off check "without it (-Xshare:off)"
+
+in_root remove -r lectern
+[ ! -e "$app" ] || fail "dpkg -r left $(find "$app" | head -n 5)"
+[ ! -e "$desktop" ] || fail "dpkg -r left the desktop entry"
+[ ! -e "$root/usr/bin/lectern" ] && [ ! -L "$root/usr/bin/lectern" ] || fail "dpkg -r left lectern on the PATH"
+in_root purge --purge lectern
+case "$(status)" in
+    *not-installed|"not known") ;;
+    *) fail "after dpkg --purge, dpkg says the package is '$(status)'" ;;
+esac
+echo "check-deb: $(basename "$deb") installs with dpkg -i into a scratch root (maintainer scripts run), runs, and dpkg -r/--purge take it all away"

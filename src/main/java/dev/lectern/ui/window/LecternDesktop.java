@@ -82,6 +82,8 @@ public final class LecternDesktop {
         }
         Platform.runLater(() -> {
             trace.mark("toolkit started");
+            // before the first control: else JavaFX sets up its Modena stylesheet first, only for it to be replaced
+            WindowTheme.useAgentFor(reader.themeProperty().get());
             MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search, info,
                     binder, MainWindow::monotonicMillis);
             trace.mark("window built");

@@ -172,13 +172,27 @@ public final class MainWindow {
         return System.nanoTime() / 1_000_000;
     }
 
-    /** Puts the window on the stage (as the preferences left it, when it has them) and shows it. */
+    /**
+     * Puts the window on the stage (as the preferences left it, when it has them) and shows it: styled and laid out
+     * first, so that it appears with its panes drawn in the theme's colours, never blank.
+     */
     public void show(Stage target) {
         attach(target);
         if (preferences != null) {
             preferences.restoreAndFollow(target, panes, readerPane, session);
         }
+        layOutBeforeShowing(target.getScene());
         target.show();
+    }
+
+    /**
+     * The first CSS pass and layout of every control, done before the window is mapped rather than in the first pulse
+     * after it: in between, the window would show only its background.
+     */
+    private void layOutBeforeShowing(Scene scene) {
+        root.applyCss();
+        root.resize(scene.getWidth(), scene.getHeight());
+        root.layout();
     }
 
     private void attach(Stage target) {
@@ -196,7 +210,7 @@ public final class MainWindow {
             }
         });
         target.setScene(scene);
-        new WindowTheme(reader.themeProperty()).install(target);
+        new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());
         target.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Article a = reader.articleProperty().get();

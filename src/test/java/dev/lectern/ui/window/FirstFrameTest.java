@@ -1,0 +1,90 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.render.Theme;
+import dev.lectern.store.PreferencesFile;
+import dev.lectern.store.PreferencesSaver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The window never opens white: when it is mapped its scene and reading pane already have the saved theme's
+ * background, and its panes are styled and laid out, so the first frame shows the window as it will look.
+ */
+@Tag("toolkit")
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
+class FirstFrameTest {
+
+    @TempDir
+    Path scratch;
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+        scheduler.shutdownNow();
+    }
+
+    @Test
+    void aDarkWindowIsDarkAndLaidOutWhenItAppears(FxRobot robot) throws IOException {
+        Path folder = Files.createDirectories(scratch.resolve("preferences"));
+        Files.writeString(folder.resolve("preferences.yaml"), "theme: dark\n");
+        PreferencesFile file = new PreferencesFile(folder.resolve("preferences.yaml"), Clock.systemUTC());
+        List<String> atShowing = new ArrayList<>();
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> atShowing.addAll(look(stage.getScene())));
+            new ReaderFixture(stage, background, folder.resolve("annotations.yaml"), false,
+                    new PreferencesSaver(file, file.load().preferences(), scheduler));
+        });
+
+        assertThat(atShowing).containsExactly(
+                "scene fill " + WindowTheme.windowBackground(Theme.DARK),
+                "page fill " + WindowTheme.pageBackground(Theme.DARK),
+                "window background " + WindowTheme.windowBackground(Theme.DARK),
+                "tag-tree laid out", "article-table laid out", "reader-web laid out");
+    }
+
+    /** What the window would show in its first frame. */
+    private static List<String> look(Scene scene) {
+        List<String> seen = new ArrayList<>();
+        seen.add("scene fill " + scene.getFill());
+        // the panes of a split pane are in the scene graph only once it has its skin
+        WebView web = (WebView) scene.lookup("#reader-web");
+        seen.add(web == null ? "no reading pane" : "page fill " + web.getPageFill());
+        Region root = (Region) scene.getRoot();
+        Paint background = root.getBackground() == null || root.getBackground().getFills().isEmpty() ? null
+                : root.getBackground().getFills().get(0).getFill();
+        seen.add("window background " + background);
+        for (String id : new String[] {"tag-tree", "article-table", "reader-web"}) {
+            javafx.scene.Node pane = scene.lookup("#" + id);
+            boolean laidOut = pane != null && pane.getLayoutBounds().getWidth() > 0 && pane.getLayoutBounds().getHeight() > 0
+                    && (!(pane instanceof javafx.scene.control.Control c) || c.getSkin() != null);
+            seen.add(id + (laidOut ? " laid out" : " not laid out"));
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.render.Theme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The colours the window and the reading pane show before their stylesheets apply (the scene's fill, the WebView's
+ * page fill) are the ones the stylesheets then paint: a window that opens dark does not turn another shade of dark.
+ */
+class WindowThemeColoursTest {
+
+    @Test
+    void theWindowOpensInTheBackgroundItsStylesheetThenPaints() throws IOException {
+        String atlantaLight = resource("/atlantafx/base/theme/cupertino-light.css");
+        String lectern = resource("/dev/lectern/ui/lectern.css");
+        assertThat(WindowTheme.windowBackground(Theme.LIGHT)).isEqualTo(declared(atlantaLight, ".root {", "-color-bg-default"));
+        assertThat(WindowTheme.windowBackground(Theme.SEPIA)).isEqualTo(declared(lectern, ".root.theme-sepia {", "-color-bg-default"));
+        assertThat(WindowTheme.windowBackground(Theme.DARK)).isEqualTo(declared(lectern, ".root.theme-dark {", "-color-bg-default"));
+        assertThat(WindowTheme.windowBackground(null)).as("no theme yet: light").isEqualTo(WindowTheme.windowBackground(Theme.LIGHT));
+    }
+
+    @Test
+    void theReadingPaneOpensInThePageBackgroundOfItsTheme() throws IOException {
+        String reader = resource("/dev/lectern/render/reader.css");
+        assertThat(WindowTheme.pageBackground(Theme.LIGHT)).isEqualTo(declared(reader, ":root {", "--bg"));
+        assertThat(WindowTheme.pageBackground(Theme.SEPIA)).isEqualTo(declared(reader, "html.theme-sepia {", "--bg"));
+        assertThat(WindowTheme.pageBackground(Theme.DARK)).isEqualTo(declared(reader, "html.theme-dark {", "--bg"));
+        assertThat(WindowTheme.pageBackground(Theme.DARK).getBrightness()).as("dark is dark").isLessThan(0.2);
+    }
+
+    /** The colour a property is given in the first rule that starts with this selector. */
+    private static Color declared(String css, String selector, String property) {
+        int start = css.indexOf(selector);
+        assertThat(start).as(selector).isNotNegative();
+        String block = css.substring(start, css.indexOf('}', start));
+        Matcher value = Pattern.compile("(?m)^\\s*" + Pattern.quote(property) + ":\\s*([^;]+);").matcher(block);
+        assertThat(value.find()).as(property + " in " + selector).isTrue();
+        return Color.web(value.group(1).trim());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = WindowThemeColoursTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
