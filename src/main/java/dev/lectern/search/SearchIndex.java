@@ -60,6 +60,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
     /** The filter of the last search limited to some articles, kept as the tag filter seldom changes while the text does. */
     private volatile AllowedDocs lastFilter;
+    /** The document numbers of the articles in the current reader, made for the first tag filter it is asked for. */
+    private volatile DocNumbers numbers;
 
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode, SourceFiles files) throws IOException {
         this.directory = directory;
@@ -175,6 +177,15 @@ public final class SearchIndex implements AutoCloseable {
         writer.deleteDocuments(idTerm(id));
     }
 
+    /**
+     * Writes one buffer of indexed documents to disk as a segment, in the calling thread; false when none is left.
+     * Called from several threads at the end of a build, the buffers are written in parallel: a commit writes them
+     * one after the other.
+     */
+    boolean flushOneBuffer() throws IOException {
+        return writer.flushNextBuffer();
+    }
+
     /** Makes every change durable on disk and visible to searches. */
     public void commit() throws IOException {
         writer.commit();
@@ -207,15 +218,17 @@ public final class SearchIndex implements AutoCloseable {
         }
         Snippets snippets = new Snippets(clauses);
         QueryFactory.Split split = queries.split(clauses);
+        // a file checked for a word found only inside words is read again for its snippet: read it once
+        SourceFiles read = new ReadOnce(files, ReadOnce.BUDGET_CHARS);
         IndexSearcher searcher = searchers.acquire();
         try {
             int wanted = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), (long) Math.max(0, offset) + Math.max(0, limit));
             ScoredPage found = split == null ? all(searcher, filtered(searcher, built, allowed), wanted)
-                    : split(searcher, split, allowed, wanted);
+                    : split(searcher, split, allowed, wanted, read);
             ScoreDoc[] top = found.top();
             ScoreDoc[] page = top.length <= offset || limit <= 0 ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top, offset, Math.min(top.length, wanted));
-            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, files, snippets), found.total(), found.exact());
+            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, read, snippets), found.total(), found.exact());
         } finally {
             searchers.release(searcher);
         }
@@ -268,11 +281,12 @@ public final class SearchIndex implements AutoCloseable {
      * The best hits of a query found by words, then as many of those found only by the pieces of a word (in index
      * order, as equal scores rank) as the page needs: only those are checked against their files; the rest are estimated.
      */
-    private ScoredPage split(IndexSearcher searcher, QueryFactory.Split split, Set<ArticleId> allowed, int wanted) throws IOException {
+    private ScoredPage split(IndexSearcher searcher, QueryFactory.Split split, Set<ArticleId> allowed, int wanted,
+                             SourceFiles read) throws IOException {
         ScoredPage words = split.words() == null ? new ScoredPage(new ScoreDoc[0], 0, true)
                 : all(searcher, filtered(searcher, split.words(), allowed), wanted);
         PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.checks(),
-                files, wanted - words.top().length, () -> false);
+                read, wanted - words.top().length, () -> false);
         ScoreDoc[] top = Arrays.copyOf(words.top(), Math.min(wanted, words.top().length + pieces.docs().size()));
         for (int i = words.top().length; i < top.length; i++) {
             top[i] = new ScoreDoc(pieces.docs().get(i - words.top().length), 0f);
@@ -307,7 +321,12 @@ public final class SearchIndex implements AutoCloseable {
     private AllowedDocs filterFor(IndexReader reader, Set<ArticleId> allowed) throws IOException {
         AllowedDocs filter = lastFilter;
         if (filter == null || !filter.isFor(reader, allowed)) {
-            filter = AllowedDocs.of(reader, allowed);
+            DocNumbers known = numbers;
+            if (known == null || !known.isFor(reader)) {
+                known = DocNumbers.of(reader);
+                numbers = known;
+            }
+            filter = AllowedDocs.of(reader, known, allowed);
             lastFilter = filter;
         }
         return filter;
