@@ -12,8 +12,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
@@ -39,11 +43,14 @@ class PreferencesWindowTest {
     @TempDir
     Path scratch;
 
-    private final ExecutorService background = Executors.newCachedThreadPool();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    /** Work a closing window still hands over after the test is discarded, not thrown on the FX thread of the next test. */
+    private final ExecutorService background = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), new ThreadPoolExecutor.DiscardPolicy());
+    private final ScheduledExecutorService scheduler = new ScheduledThreadPoolExecutor(1, new ThreadPoolExecutor.DiscardPolicy());
     private Path folder;
     private PreferencesFile file;
     private ReaderFixture first;
+    private final List<ReaderFixture> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -54,12 +61,16 @@ class PreferencesWindowTest {
     }
 
     private ReaderFixture open(Stage stage) {
-        return new ReaderFixture(stage, background, folder.resolve("annotations.yaml"), false,
+        ReaderFixture window = new ReaderFixture(stage, background, folder.resolve("annotations.yaml"), false,
                 new PreferencesSaver(file, file.load().preferences(), scheduler));
+        opened.add(window);
+        return window;
     }
 
+    /** Stops every window's folder watcher and background work before their executors are shut down under them. */
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> opened.forEach(w -> w.library.close())).get(10, TimeUnit.SECONDS);
         background.shutdownNow();
         scheduler.shutdownNow();
     }
