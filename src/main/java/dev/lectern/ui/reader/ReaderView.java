@@ -97,20 +97,26 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private static HBox banner(ReaderViewModel model) {
         Label text = new Label();
         text.textProperty().bind(model.noticeProperty());
-        text.setWrapText(true);
         Hyperlink whole = new Hyperlink(t("reader.openWhole"));
         whole.setId("reader-open-whole");
         whole.visibleProperty().bind(model.cutProperty());
         whole.managedProperty().bind(model.cutProperty());
         whole.setOnAction(e -> model.openWhole());
-        HBox banner = new HBox(8, text, whole);
-        banner.setId("reader-notice");
-        banner.getStyleClass().add("reader-notice");
+        HBox banner = noticeLine("reader-notice", text, whole);
         banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setPadding(new Insets(6, 12, 6, 12));
-        banner.setStyle("-fx-background-color: #fff4ce;");
-        text.setStyle("-fx-text-fill: #3b2f00;");
         banner.visibleProperty().bind(model.noticeProperty().isNotNull());
+        return banner;
+    }
+
+    /** A yellow line over the page with its text and a control; shown only while visible (it takes no room else). */
+    private static HBox noticeLine(String id, Label text, javafx.scene.Node control) {
+        text.setWrapText(true);
+        text.setStyle("-fx-text-fill: #3b2f00;");
+        HBox banner = new HBox(8, text, control);
+        banner.setId(id);
+        banner.getStyleClass().add("reader-notice");
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.setStyle("-fx-background-color: #fff4ce; -fx-border-color: #e6d38a; -fx-border-width: 0 0 1 0;");
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
@@ -121,8 +127,6 @@ public final class ReaderView extends StackPane implements ReadingPage {
         text.setId("reader-warnings-text");
         text.textProperty().bind(Bindings.createStringBinding(() -> warningText(model.warningsProperty().get()),
                 model.warningsProperty()));
-        text.setWrapText(true);
-        text.setStyle("-fx-text-fill: #3b2f00;");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button close = new Button("\u2715");
@@ -131,15 +135,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
         close.setTooltip(new Tooltip(t("reader.warnings.close")));
         close.setAccessibleText(t("reader.warnings.close"));
         close.setOnAction(e -> model.closeWarnings());
-        HBox banner = new HBox(8, text, close);
-        banner.setId("reader-warnings");
-        banner.getStyleClass().add("reader-notice");
+        HBox banner = noticeLine("reader-warnings", text, close);
         banner.setAlignment(Pos.TOP_LEFT);
-        banner.setPadding(new Insets(6, 6, 6, 12));
-        banner.setStyle("-fx-background-color: #fff4ce; -fx-border-color: #e6d38a; -fx-border-width: 0 0 1 0;");
         banner.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.warningsProperty().get().isEmpty(),
                 model.warningsProperty()));
-        banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
 
