@@ -3,6 +3,7 @@ package dev.lectern.ui.common;
 import dev.lectern.model.Problem;
 import dev.lectern.render.PageWords;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -67,7 +68,7 @@ public final class Messages {
 
     /** The details of a problem worded one after the other, then how many more there were when not all are given. */
     private String details(List<Problem> details, String total) {
-        List<String> worded = new java.util.ArrayList<>(details.stream().map(this::problem).toList());
+        List<String> worded = new ArrayList<>(details.stream().map(this::problem).toList());
         try {
             int more = Integer.parseInt(total) - details.size();
             if (more > 0) {
