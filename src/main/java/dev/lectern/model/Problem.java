@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A problem met with a file, as data: its kind and the values that go with it (a path, a count, a detail), in the
- * order the kind lists them. Lower layers make problems; the interface words them in its language.
+ * order the kind lists them, and for a kind that has {@linkplain Kind#details() details} the first few things found
+ * wrong, each a problem of its own. Lower layers make problems; the interface words them in its language.
  */
-public record Problem(Kind kind, List<String> values) {
+public record Problem(Kind kind, List<String> values, List<Problem> details) {
 
     /** What went wrong; each kind names its values. */
     public enum Kind {
@@ -15,8 +16,11 @@ public record Problem(Kind kind, List<String> values) {
         FILE_NOT_TEXT,
         /** A file of the library was left out: it could not be read (the error). */
         FILE_UNREADABLE,
-        /** The annotation file could not be read completely: file, what was wrong, name it was kept as, annotations recovered. */
-        ANNOTATIONS_DAMAGED,
+        /**
+         * The annotation file could not be read completely: file, how many things were wrong (the first few are the
+         * details), name it was kept as, annotations recovered.
+         */
+        ANNOTATIONS_DAMAGED(-1, 1),
         /** Annotations left unsaved at the last close were found and saved: file, how many were recovered. */
         ANNOTATIONS_RECOVERED,
         /** Annotations left unsaved at the last close could not be saved again: the copies, the error. */
@@ -25,10 +29,10 @@ public record Problem(Kind kind, List<String> values) {
         ANNOTATIONS_NOT_SAVED,
         /** The preferences file could not be read (defaults used, the file left alone): file, the error. */
         PREFERENCES_UNREADABLE,
-        /** Some preferences could not be read (defaults used for them): what was wrong, where the file was kept. */
-        PREFERENCES_DAMAGED,
-        /** As {@link #PREFERENCES_DAMAGED}, but the file could not be moved aside and is left alone: what, file. */
-        PREFERENCES_DAMAGED_LEFT,
+        /** Some preferences could not be read (defaults used for them): how many things (the details), where it was kept. */
+        PREFERENCES_DAMAGED(-1, 0),
+        /** As {@link #PREFERENCES_DAMAGED}, but the file could not be moved aside and is left alone: how many, file. */
+        PREFERENCES_DAMAGED_LEFT(-1, 0),
         /** An article's YAML front matter does not parse; its lines were read one by one: the line, the parser's detail. */
         FRONT_MATTER_NOT_YAML_AT,
         /** As {@link #FRONT_MATTER_NOT_YAML_AT} without a line: the parser's detail. */
@@ -59,19 +63,112 @@ public record Problem(Kind kind, List<String> values) {
         LABEL_NESTED_NOT_TEXT(1),
         /** Tags or categories that are neither a list nor text were ignored: the key, the value's shape. */
         LABEL_NOT_A_LIST(1),
-        /** An annotation of an imported file was skipped: its number, the reason (English, from the reader). */
-        IMPORT_ITEM_SKIPPED,
+        /** An annotation of an imported file was skipped: its number, 1 (the reason is the detail). */
+        IMPORT_ITEM_SKIPPED(-1, 1),
         /** An imported file holds more annotations than are read: how many were read. */
-        IMPORT_TOO_MANY;
+        IMPORT_TOO_MANY,
+
+        // What was wrong in a damaged annotation or preferences file (details of the kinds above).
+
+        /** The file is not valid YAML: the line, the parser's detail. */
+        YAML_INVALID_AT,
+        /** The file is not valid YAML (no line known): the parser's detail. */
+        YAML_INVALID,
+        /** A line of the file is longer than the limit: the limit in characters. */
+        YAML_LINE_TOO_LONG,
+        /** The file holds more aliases (*name) than allowed: the limit. */
+        YAML_TOO_MANY_ALIASES,
+        /** The file is not UTF-8 text. */
+        NOT_UTF8,
+        /** The annotation file is not a map of keys, so it holds no annotations. */
+        ANNOTATIONS_NOT_A_MAP,
+        /** The annotation file has no schema number. */
+        SCHEMA_MISSING,
+        /** The annotation file was written by a newer Lectern: its schema, the schema this one reads. */
+        SCHEMA_NEWER,
+        /** The annotation file's articles are not a list. */
+        ARTICLES_NOT_A_LIST,
+        /** The annotation file does not end with its annotation count, so it may have been cut short. */
+        COUNT_MISSING,
+        /** The annotation file lists more or fewer annotations than could be read: listed, read. */
+        COUNT_MISMATCH,
+        /** The annotation file's colour names are not a map and were skipped. */
+        COLORS_NOT_A_MAP,
+        /** A colour name was skipped, it is not understood: the key. */
+        COLOR_NAME_SKIPPED,
+        /** An article entry has no path and was skipped: its number. */
+        ENTRY_WITHOUT_PATH,
+        /** An article's highlights are not a list and were skipped: the article. */
+        HIGHLIGHTS_NOT_A_LIST,
+        /** An article's bookmarks are not a list and were skipped: the article. */
+        BOOKMARKS_NOT_A_LIST,
+        /** A highlight was skipped: its number, the article, 1 (the reason is the detail). */
+        HIGHLIGHT_SKIPPED(-1, 2),
+        /** A bookmark was skipped: its number, the article, 1 (the reason is the detail). */
+        BOOKMARK_SKIPPED(-1, 2),
+
+        // Why an annotation was skipped (the detail of the three kinds above).
+
+        /** It is not a set of fields. */
+        ITEM_NOT_A_MAP,
+        /** A highlight without an anchor. */
+        ITEM_WITHOUT_ANCHOR,
+        /** Its anchor is not a set of fields. */
+        ANCHOR_NOT_A_MAP,
+        /** Its anchor has no quote, or its start and end are out of order: start, end. */
+        ANCHOR_INVALID,
+        /** A field it needs is missing: the field. */
+        FIELD_MISSING,
+        /** A field is not a whole number: the field. */
+        FIELD_NOT_A_NUMBER,
+        /** A field is not a single value: the field. */
+        FIELD_NOT_A_VALUE,
+        /** A field's value is not understood: the field, the value (cut to 60 characters). */
+        FIELD_INVALID,
+        /** Its tags are not a list of words. */
+        TAGS_NOT_WORDS,
+        /** Its review state has no due time. */
+        REVIEW_WITHOUT_DUE,
+        /** An imported annotation names no source. */
+        TARGET_WITHOUT_SOURCE,
+        /** No article of the library matches an imported annotation's source: the source. */
+        SOURCE_NOT_IN_LIBRARY,
+        /** An imported annotation has no time. */
+        ITEM_WITHOUT_TIME,
+        /** An imported highlight has no TextQuoteSelector. */
+        ITEM_WITHOUT_QUOTE,
+        /** It could not be read for another reason: the error as Java gave it. */
+        ITEM_UNREADABLE,
+
+        // What was wrong in a damaged preferences file (details of PREFERENCES_DAMAGED).
+
+        /** The preferences file is not a map of "key: value" lines. */
+        PREFERENCES_NOT_A_MAP,
+        /** A preference's value is not understood: the key (window keys as window.height), the value (cut to 60). */
+        PREFERENCE_NOT_UNDERSTOOD;
 
         private final int worded;
+        private final int details;
 
         Kind() {
             this(-1);
         }
 
         Kind(int worded) {
+            this(worded, -1);
+        }
+
+        Kind(int worded, int details) {
             this.worded = worded;
+            this.details = details;
+        }
+
+        /**
+         * The place of the value that counts what was found wrong, where the interface puts the worded {@linkplain
+         * Problem#details() details} (and how many more there were), or -1 when the kind has no details.
+         */
+        public int details() {
+            return details;
         }
 
         /**
@@ -99,11 +196,29 @@ public record Problem(Kind kind, List<String> values) {
 
     public Problem {
         values = List.copyOf(values);
+        details = List.copyOf(details);
+    }
+
+    /** A problem without details. */
+    public Problem(Kind kind, List<String> values) {
+        this(kind, values, List.of());
     }
 
     /** A problem of this kind with its values as text. */
     public static Problem of(Kind kind, Object... values) {
         return new Problem(kind, Arrays.stream(values).map(String::valueOf).toList());
+    }
+
+    /** A problem of this kind with one detail (why): the values, with 1 put in at the kind's details place. */
+    public static Problem because(Kind kind, Problem why, Object... values) {
+        List<String> all = new java.util.ArrayList<>(Arrays.stream(values).map(String::valueOf).toList());
+        all.add(Math.max(0, Math.min(kind.details(), all.size())), "1");
+        return new Problem(kind, all, List.of(why));
+    }
+
+    /** This problem with these details (the value at the kind's details place says how many there were in all). */
+    public Problem with(List<Problem> found) {
+        return new Problem(kind, values, found);
     }
 
     /** The value at this place in the kind's list. */

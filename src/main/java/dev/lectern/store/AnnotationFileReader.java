@@ -1,31 +1,33 @@
 package dev.lectern.store;
 
+import dev.lectern.model.Problem;
+import dev.lectern.model.Problem.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reads an annotation file's text leniently: what is malformed is skipped and described, the rest is kept. */
+/** Reads an annotation file's text leniently: what is malformed is skipped and noted as a problem, the rest is kept. */
 final class AnnotationFileReader {
 
     private static final int MAX_RECOVERY_ATTEMPTS = 64;
 
     LoadResult read(String text) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         AnnotationSet set = new AnnotationSet();
         Object root;
         boolean cut = false;
         try {
             root = YamlSetup.load(text, YamlSetup.MAX_LINE);
         } catch (YAMLException e) {
-            problems.add(describe(e));
+            problems.add(YamlSetup.problemOf(e));
             root = readBeforeError(text, e);
             cut = true;
         }
         if (!(root instanceof Map<?, ?> map)) {
             if (!cut) {
-                problems.add("it does not hold annotations");
+                problems.add(Problem.of(Kind.ANNOTATIONS_NOT_A_MAP));
             }
             return new LoadResult(set, null, problems);
         }
@@ -38,7 +40,7 @@ final class AnnotationFileReader {
                 entries.readArticle(list.get(i), i + 1);
             }
         } else if (articles != null) {
-            problems.add("its 'articles' is not a list");
+            problems.add(Problem.of(Kind.ARTICLES_NOT_A_LIST));
         }
         if (!cut) {
             checkCount(map.get("annotations"), set.size(), problems);
@@ -46,20 +48,19 @@ final class AnnotationFileReader {
         return new LoadResult(set, map.get("library") instanceof String s ? s : null, problems);
     }
 
-    private static void checkSchema(Object schema, List<String> problems) {
+    private static void checkSchema(Object schema, List<Problem> problems) {
         if (!(schema instanceof Integer number)) {
-            problems.add("it has no schema number");
+            problems.add(Problem.of(Kind.SCHEMA_MISSING));
         } else if (number > AnnotationFile.SCHEMA) {
-            problems.add("it was written by a newer Lectern (schema " + number + "; this one reads schema "
-                    + AnnotationFile.SCHEMA + ")");
+            problems.add(Problem.of(Kind.SCHEMA_NEWER, number, AnnotationFile.SCHEMA));
         }
     }
 
-    private static void checkCount(Object count, int read, List<String> problems) {
+    private static void checkCount(Object count, int read, List<Problem> problems) {
         if (!(count instanceof Integer number)) {
-            problems.add("it does not end with its annotation count, so it may have been cut short");
+            problems.add(Problem.of(Kind.COUNT_MISSING));
         } else if (number != read) {
-            problems.add("it lists " + number + " annotations but " + read + " could be read");
+            problems.add(Problem.of(Kind.COUNT_MISMATCH, number, read));
         }
     }
 
@@ -81,12 +82,5 @@ final class AnnotationFileReader {
             }
         }
         return null;
-    }
-
-    private static String describe(YAMLException e) {
-        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            return "line " + (marked.getProblemMark().getLine() + 1) + ": " + marked.getProblem();
-        }
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable");
     }
 }

@@ -7,26 +7,29 @@ import dev.lectern.model.ArticleKey;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
+import dev.lectern.model.Problem.Kind;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Turns the maps of one article entry into records, skipping (and describing) each malformed item alone. */
+/** Turns the maps of one article entry into records, skipping (and noting as a problem) each malformed item alone. */
 final class EntryReader {
 
     private final AnnotationSet set;
-    private final List<String> problems;
+    private final List<Problem> problems;
 
-    EntryReader(AnnotationSet set, List<String> problems) {
+    EntryReader(AnnotationSet set, List<Problem> problems) {
         this.set = set;
         this.problems = problems;
     }
 
     void readArticle(Object value, int number) {
         if (!(value instanceof Map<?, ?> map) || !(map.get("path") instanceof String path) || path.isBlank()) {
-            problems.add("article entry " + number + " has no path and was skipped");
+            problems.add(Problem.of(Kind.ENTRY_WITHOUT_PATH, number));
             return;
         }
         ArticleId article = new ArticleId(path);
@@ -37,22 +40,22 @@ final class EntryReader {
         ArticleKey key = new ArticleKey(text(map, "title"), text(map, "date"), text(map, "hash"));
         boolean noKey = key.title() == null && key.date() == null && key.contentHash() == null;
         set.putEntry(new ArticleEntry(article, noKey ? null : key, former));
-        readItems(map.get("highlights"), article, "highlight", true);
-        readItems(map.get("bookmarks"), article, "bookmark", false);
+        readItems(map.get("highlights"), article, true);
+        readItems(map.get("bookmarks"), article, false);
     }
 
-    private void readItems(Object value, ArticleId article, String kind, boolean highlights) {
+    private void readItems(Object value, ArticleId article, boolean highlights) {
         if (value == null) {
             return;
         }
         if (!(value instanceof List<?> list)) {
-            problems.add("the " + kind + "s of " + article + " are not a list and were skipped");
+            problems.add(Problem.of(highlights ? Kind.HIGHLIGHTS_NOT_A_LIST : Kind.BOOKMARKS_NOT_A_LIST, article));
             return;
         }
         for (int i = 0; i < list.size(); i++) {
             try {
                 if (!(list.get(i) instanceof Map<?, ?> map)) {
-                    throw new IllegalArgumentException("it is not a set of fields");
+                    throw new ItemRefused(Kind.ITEM_NOT_A_MAP);
                 }
                 Annotation read = highlights ? highlight(map, article) : bookmark(map, article);
                 Annotation seen = set.get(read.id()).orElse(null);
@@ -60,7 +63,8 @@ final class EntryReader {
                     set.put(read);
                 }
             } catch (RuntimeException e) {
-                problems.add(kind + " " + (i + 1) + " of " + article + " was skipped: " + e.getMessage());
+                problems.add(Problem.because(highlights ? Kind.HIGHLIGHT_SKIPPED : Kind.BOOKMARK_SKIPPED,
+                        ItemRefused.reasonOf(e), i + 1, article));
             }
         }
     }
@@ -68,9 +72,9 @@ final class EntryReader {
     private static Highlight highlight(Map<?, ?> map, ArticleId article) {
         Anchor anchor = anchor(map.get("anchor"));
         if (anchor == null) {
-            throw new IllegalArgumentException("it has no anchor");
+            throw new ItemRefused(Kind.ITEM_WITHOUT_ANCHOR);
         }
-        HighlightColor color = HighlightColor.fromKey(required(map, "color"));
+        HighlightColor color = color(required(map, "color"));
         return new Highlight(uuid(map), article, anchor, color, text(map, "note"), SchemaTwo.tags(map.get("tags")),
                 SchemaTwo.review(map.get("review")),
                 instant(map, "created", true), instant(map, "updated", true), instant(map, "deleted", false));
@@ -86,32 +90,60 @@ final class EntryReader {
             return null;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("its anchor is not a set of fields");
+            throw new ItemRefused(Kind.ANCHOR_NOT_A_MAP);
         }
-        return new Anchor(required(map, "quote"), text(map, "prefix"), text(map, "suffix"),
-                number(map, "start"), number(map, "end"), text(map, "heading"));
+        String quote = required(map, "quote");
+        int start = number(map, "start");
+        int end = number(map, "end");
+        if (quote.isEmpty() || start < 0 || end < start) {
+            throw new ItemRefused(Kind.ANCHOR_INVALID, start, end);
+        }
+        return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), start, end, text(map, "heading"));
+    }
+
+    private static HighlightColor color(String key) {
+        try {
+            return HighlightColor.fromKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new ItemRefused(Kind.FIELD_INVALID, "color", cut(key));
+        }
     }
 
     private static UUID uuid(Map<?, ?> map) {
-        return UUID.fromString(required(map, "id"));
+        String id = required(map, "id");
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ItemRefused(Kind.FIELD_INVALID, "id", cut(id));
+        }
     }
 
     private static Instant instant(Map<?, ?> map, String field, boolean required) {
         String value = required ? required(map, field) : text(map, field);
-        return value == null ? null : Instant.parse(value);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ItemRefused(Kind.FIELD_INVALID, field, cut(value));
+        }
+    }
+
+    /** A value as text for a problem, cut to 60 characters. */
+    static String cut(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static int number(Map<?, ?> map, String field) {
         if (map.get(field) instanceof Integer number) {
             return number;
         }
-        throw new IllegalArgumentException("its '" + field + "' is not a whole number");
+        throw new ItemRefused(Kind.FIELD_NOT_A_NUMBER, field);
     }
 
     private static String required(Map<?, ?> map, String field) {
         String value = text(map, field);
         if (value == null) {
-            throw new IllegalArgumentException("its '" + field + "' is missing");
+            throw new ItemRefused(Kind.FIELD_MISSING, field);
         }
         return value;
     }
@@ -120,7 +152,7 @@ final class EntryReader {
     private static String text(Map<?, ?> map, String field) {
         Object value = map.get(field);
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            throw new IllegalArgumentException("its '" + field + "' is not a single value");
+            throw new ItemRefused(Kind.FIELD_NOT_A_VALUE, field);
         }
         return value == null ? null : value.toString();
     }

@@ -29,7 +29,7 @@ public final class PreferencesFile {
      * What {@link #load()} found.
      *
      * @param preferences what to apply (the defaults for anything missing or unreadable)
-     * @param warning     a sentence to show the user when the file was damaged; empty when all went well
+     * @param warning     the problem to word for the user when the file was damaged; empty when all went well
      */
     public record Loaded(Preferences preferences, Optional<Problem> warning) {
     }
@@ -76,20 +76,22 @@ public final class PreferencesFile {
             read = format.read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            read = new PreferencesFormat.Read(Preferences.defaults(), java.util.List.of("it is not UTF-8 text"));
+            read = new PreferencesFormat.Read(Preferences.defaults(), java.util.List.of(Problem.of(Problem.Kind.NOT_UTF8)));
         }
         if (read.problems().isEmpty()) {
             return new Loaded(read.preferences(), Optional.empty());
         }
-        String what = String.join("; ", read.problems());
+        int what = read.problems().size();
         try {
             Path aside = new DamagedFiles(clock).keepAside(file);
             LOG.log(System.Logger.Level.WARNING, "damaged preferences kept as " + aside + ": " + read.problems());
-            return new Loaded(read.preferences(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_DAMAGED, what, aside)));
+            return new Loaded(read.preferences(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_DAMAGED, what, aside)
+                    .with(read.problems())));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not move the damaged " + file + " aside", e);
             keepOut = true;
-            return new Loaded(read.preferences(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_DAMAGED_LEFT, what, file)));
+            return new Loaded(read.preferences(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_DAMAGED_LEFT, what, file)
+                    .with(read.problems())));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.lectern.store;
 
+import dev.lectern.model.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +36,8 @@ final class PreferencesFormat {
 
     private static final String HEADER = "# Lectern preferences, saved on every change. Edit them while Lectern is closed.\n";
 
-    /** What was read: the preferences, and a sentence per thing that could not be read (empty when all was read). */
-    record Read(Preferences preferences, List<String> problems) {
+    /** What was read: the preferences, and a problem per thing that could not be read (empty when all was read). */
+    record Read(Preferences preferences, List<Problem> problems) {
     }
 
     String dump(Preferences p) {
@@ -82,17 +83,17 @@ final class PreferencesFormat {
         try {
             document = YamlSetup.load(text, 64 * 1024);
         } catch (YAMLException e) {
-            return new Read(Preferences.defaults(), List.of("it is not valid YAML (" + firstLine(e.getMessage()) + ")"));
+            return new Read(Preferences.defaults(), List.of(YamlSetup.problemOf(e)));
         }
         if (document == null) {
             return new Read(Preferences.defaults(), List.of());
         }
         if (!(document instanceof Map<?, ?> map)) {
-            return new Read(Preferences.defaults(), List.of("it does not hold “key: value” lines"));
+            return new Read(Preferences.defaults(), List.of(Problem.of(Problem.Kind.PREFERENCES_NOT_A_MAP)));
         }
         TypedValues v = new TypedValues(map);
         Preferences d = Preferences.defaults();
-        TypedValues window = new TypedValues(v.get("window", Map.class, Map.of()));
+        TypedValues window = new TypedValues(v.get("window", Map.class, Map.of()), "window.");
         WindowBounds bounds = new WindowBounds(window.number("x", Double.NaN), window.number("y", Double.NaN),
                 window.number("width", Double.NaN), window.number("height", Double.NaN));
         String theme = v.checked("theme", d.theme(), Preferences::isTheme);
@@ -108,14 +109,8 @@ final class PreferencesFormat {
                 v.checked("script", d.script(), Preferences.SCRIPTS::contains), v.get("furigana", Boolean.class, d.furigana()),
                 v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains),
                 v.get("latinSpacing", Boolean.class, d.latinSpacing()), tagOrder.equals("name"));
-        List<String> problems = new ArrayList<>(v.problems);
-        window.problems.forEach(p -> problems.add("window " + p));
+        List<Problem> problems = new ArrayList<>(v.problems);
+        problems.addAll(window.problems);
         return new Read(read, problems);
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message).strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 }

@@ -2,6 +2,8 @@ package dev.lectern.store;
 
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
+import dev.lectern.model.Problem.Kind;
 import dev.lectern.model.ReviewState;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -25,7 +27,7 @@ final class SchemaTwo {
             return List.of();
         }
         if (!(value instanceof List<?> list) || list.stream().anyMatch(t -> t instanceof Map<?, ?> || t instanceof List<?>)) {
-            throw new IllegalArgumentException("its 'tags' is not a list of words");
+            throw new ItemRefused(Kind.TAGS_NOT_WORDS);
         }
         return list.stream().map(String::valueOf).toList();
     }
@@ -36,20 +38,24 @@ final class SchemaTwo {
             return null;
         }
         if (!(value instanceof Map<?, ?> map) || !(map.get("due") instanceof String due)) {
-            throw new IllegalArgumentException("its 'review' has no due time");
+            throw new ItemRefused(Kind.REVIEW_WITHOUT_DUE);
         }
         int interval = map.get("interval") instanceof Integer i ? i : 0;
         int reviews = map.get("reviews") instanceof Integer r ? r : 0;
-        return new ReviewState(Instant.parse(due), interval, reviews, Boolean.TRUE.equals(map.get("discarded")));
+        try {
+            return new ReviewState(Instant.parse(due), interval, reviews, Boolean.TRUE.equals(map.get("discarded")));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new ItemRefused(Kind.FIELD_INVALID, "review", EntryReader.cut(map));
+        }
     }
 
-    /** The library's colour names; a malformed entry is described and left out. */
-    static ColorNames colorNames(Object value, List<String> problems) {
+    /** The library's colour names; a malformed entry is noted as a problem and left out. */
+    static ColorNames colorNames(Object value, List<Problem> problems) {
         if (value == null) {
             return ColorNames.NONE;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            problems.add("its 'colors' is not a set of names and was skipped");
+            problems.add(Problem.of(Kind.COLORS_NOT_A_MAP));
             return ColorNames.NONE;
         }
         Map<HighlightColor, String> names = new EnumMap<>(HighlightColor.class);
@@ -65,7 +71,7 @@ final class SchemaTwo {
                     throw new IllegalArgumentException("not a name");
                 }
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.add("the colour name '" + key + "' was skipped: it is not understood");
+                problems.add(Problem.of(Kind.COLOR_NAME_SKIPPED, key));
             }
         }
         return new ColorNames(names, updated);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -67,8 +66,9 @@ final class StoreFile {
         }
         Path kept = damaged.keepAside(path);
         known = null;
-        return new Read(result.set(), List.of(Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, path, summary(result.problems()),
-                kept.getFileName(), result.set().size())));
+        List<Problem> found = result.problems();
+        return new Read(result.set(), List.of(Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, path, found.size(),
+                kept.getFileName(), result.set().size()).with(found.subList(0, Math.min(PROBLEMS_SHOWN, found.size())))));
     }
 
     private byte[] bytesOrNull() throws IOException {
@@ -77,13 +77,5 @@ final class StoreFile {
         } catch (NoSuchFileException e) {
             return null;
         }
-    }
-
-    private static String summary(List<String> problems) {
-        List<String> shown = new ArrayList<>(problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
-        if (problems.size() > PROBLEMS_SHOWN) {
-            shown.add("and " + (problems.size() - PROBLEMS_SHOWN) + " more");
-        }
-        return String.join("; ", shown);
     }
 }

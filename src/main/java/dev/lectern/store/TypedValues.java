@@ -1,5 +1,6 @@
 package dev.lectern.store;
 
+import dev.lectern.model.Problem;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +13,17 @@ import java.util.function.Predicate;
 final class TypedValues {
 
     private final Map<?, ?> map;
-    final List<String> problems = new ArrayList<>();
+    private final String prefix;
+    final List<Problem> problems = new ArrayList<>();
 
     TypedValues(Map<?, ?> map) {
+        this(map, "");
+    }
+
+    /** Values whose keys are named with this prefix in problems ("window." for the keys of the window map). */
+    TypedValues(Map<?, ?> map, String prefix) {
         this.map = map;
+        this.prefix = prefix;
     }
 
     <T> T get(String key, Class<T> type, T fallback) {
@@ -24,7 +32,7 @@ final class TypedValues {
             return fallback;
         }
         if (!type.isInstance(value)) {
-            problems.add(key + ": " + describe(value));
+            problems.add(notUnderstood(key, value));
             return fallback;
         }
         return type.cast(value);
@@ -38,7 +46,7 @@ final class TypedValues {
     String checked(String key, String fallback, Predicate<String> valid) {
         String s = get(key, String.class, null);
         if (s != null && !valid.test(s)) {
-            problems.add(key + ": " + describe(s));
+            problems.add(notUnderstood(key, s));
             return fallback;
         }
         return s == null ? fallback : s;
@@ -49,7 +57,7 @@ final class TypedValues {
         try {
             return s == null ? null : Path.of(s);
         } catch (InvalidPathException e) {
-            problems.add(key + ": " + describe(s));
+            problems.add(notUnderstood(key, s));
             return null;
         }
     }
@@ -64,13 +72,12 @@ final class TypedValues {
             }
             return out;
         } catch (ClassCastException | NullPointerException | InvalidPathException e) {
-            problems.add(key + ": " + describe(items));
+            problems.add(notUnderstood(key, items));
             return List.of();
         }
     }
 
-    private static String describe(Object value) {
-        String text = String.valueOf(value);
-        return "“" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "” is not understood";
+    private Problem notUnderstood(String key, Object value) {
+        return Problem.of(Problem.Kind.PREFERENCE_NOT_UNDERSTOOD, prefix + key, EntryReader.cut(value));
     }
 }

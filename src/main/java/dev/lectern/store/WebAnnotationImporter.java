@@ -73,7 +73,7 @@ public final class WebAnnotationImporter {
                     duplicates.add(read);
                 }
             } catch (RuntimeException e) {
-                problems.add(Problem.of(Problem.Kind.IMPORT_ITEM_SKIPPED, i + 1, e.getMessage()));
+                problems.add(Problem.because(Problem.Kind.IMPORT_ITEM_SKIPPED, ItemRefused.reasonOf(e), i + 1));
             }
         }
         if (items.size() > MAX_ITEMS) {
@@ -86,7 +86,7 @@ public final class WebAnnotationImporter {
         JsonNode color = item.path("lectern:color");
         JsonNode name = item.path("lectern:colorName");
         if (color.isTextual() && name.isTextual()) {
-            names.put(HighlightColor.fromKey(color.asText()), name.asText());
+            names.put(WebAnnotationReader.color(item), name.asText());
         }
     }
 

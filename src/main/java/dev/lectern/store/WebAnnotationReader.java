@@ -7,6 +7,7 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem.Kind;
 import dev.lectern.model.ReviewState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,21 +33,21 @@ final class WebAnnotationReader {
 
     Annotation read(JsonNode item) {
         if (!item.isObject()) {
-            throw new IllegalArgumentException("it is not an object");
+            throw new ItemRefused(Kind.ITEM_NOT_A_MAP);
         }
         JsonNode target = item.path("target");
         target = target.isArray() ? target.path(0) : target;
         String source = target.isTextual() ? target.asText() : text(target, "source", text(item, "uri", null));
         if (source == null) {
-            throw new IllegalArgumentException("its target names no source");
+            throw new ItemRefused(Kind.TARGET_WITHOUT_SOURCE);
         }
         ArticleId article = resolve.apply(source).orElseThrow(
-                () -> new IllegalArgumentException("no article of the library matches " + source));
+                () -> new ItemRefused(Kind.SOURCE_NOT_IN_LIBRARY, EntryReader.cut(source)));
         UUID id = id(item);
         Instant created = time(item, "created", null);
         Instant updated = time(item, "modified", time(item, "updated", created));
         if (updated == null) {
-            throw new IllegalArgumentException("it has no time");
+            throw new ItemRefused(Kind.ITEM_WITHOUT_TIME);
         }
         created = created == null ? updated : created;
         List<String> notes = new ArrayList<>();
@@ -58,10 +59,9 @@ final class WebAnnotationReader {
             return new Bookmark(id, article, anchor, label, created, updated, null);
         }
         if (anchor == null) {
-            throw new IllegalArgumentException("it has no TextQuoteSelector");
+            throw new ItemRefused(Kind.ITEM_WITHOUT_QUOTE);
         }
-        String color = text(item, "lectern:color", "yellow");
-        return new Highlight(id, article, anchor, HighlightColor.fromKey(color), String.join("\n\n", notes), tags,
+        return new Highlight(id, article, anchor, color(item), String.join("\n\n", notes), tags,
                 review(item.path("lectern:review")), created, updated, null);
     }
 
@@ -132,12 +132,26 @@ final class WebAnnotationReader {
                 ? given : match.toAnchor(text, heading);
     }
 
+    /** The highlight colour an item names (yellow when it names none). */
+    static HighlightColor color(JsonNode item) {
+        String color = text(item, "lectern:color", "yellow");
+        try {
+            return HighlightColor.fromKey(color);
+        } catch (IllegalArgumentException e) {
+            throw new ItemRefused(Kind.FIELD_INVALID, "lectern:color", EntryReader.cut(color));
+        }
+    }
+
     private static ReviewState review(JsonNode review) {
         if (!review.isObject()) {
             return null;
         }
-        return new ReviewState(Instant.parse(text(review, "due", "")), review.path("interval").asInt(),
-                review.path("reviews").asInt(), review.path("discarded").asBoolean());
+        try {
+            return new ReviewState(Instant.parse(text(review, "due", "")), review.path("interval").asInt(),
+                    review.path("reviews").asInt(), review.path("discarded").asBoolean());
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new ItemRefused(Kind.FIELD_INVALID, "lectern:review", EntryReader.cut(review));
+        }
     }
 
     private static Instant time(JsonNode node, String field, Instant fallback) {
@@ -148,7 +162,11 @@ final class WebAnnotationReader {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            return OffsetDateTime.parse(value).toInstant();
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException notOffset) {
+                throw new ItemRefused(Kind.FIELD_INVALID, field, EntryReader.cut(value));
+            }
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.lectern.store;
 
+import dev.lectern.model.Problem;
 import java.io.StringReader;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -34,7 +36,7 @@ final class YamlSetup {
         for (int nl = text.indexOf('\n'); ; nl = text.indexOf('\n', start)) {
             int end = nl < 0 ? text.length() : nl;
             if (end - start > maxLine) {
-                throw new YAMLException("a line is longer than " + maxLine + " characters");
+                throw new LimitExceeded(Problem.of(Problem.Kind.YAML_LINE_TOO_LONG, maxLine));
             }
             if (nl < 0) {
                 break;
@@ -46,11 +48,34 @@ final class YamlSetup {
             int aliases = 0;
             for (Event event : yaml.parse(new StringReader(text))) {
                 if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
-                    throw new YAMLException("more than " + MAX_ALIASES + " aliases (*name)");
+                    throw new LimitExceeded(Problem.of(Problem.Kind.YAML_TOO_MANY_ALIASES, MAX_ALIASES));
                 }
             }
         }
         return yaml.load(text);
+    }
+
+    /** What a load failure says, as a problem: the line and the parser's own detail when it has them. */
+    static Problem problemOf(YAMLException e) {
+        if (e instanceof LimitExceeded limit) {
+            return limit.problem;
+        }
+        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return Problem.of(Problem.Kind.YAML_INVALID_AT, marked.getProblemMark().getLine() + 1,
+                    String.valueOf(marked.getProblem()));
+        }
+        String first = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+        return Problem.of(Problem.Kind.YAML_INVALID, first);
+    }
+
+    /** A document refused for a limit of {@link #load}, before SnakeYAML read it; the message is for the log. */
+    static final class LimitExceeded extends YAMLException {
+        private final transient Problem problem;
+
+        LimitExceeded(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
     }
 
     /** A new Yaml (they are not thread-safe) that builds only plain maps, lists and scalars, and refuses duplicate keys. */

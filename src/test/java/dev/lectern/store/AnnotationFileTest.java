@@ -9,6 +9,7 @@ import dev.lectern.model.ArticleKey;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,7 @@ class AnnotationFileTest {
         LoadResult loaded = format.load(text);
 
         assertThat(loaded.set().all()).containsExactly(good);
-        assertThat(loaded.problems()).anyMatch(p -> p.contains("highlight 2 of a.md was skipped") && p.contains("start"));
+        assertThat(loaded.problems()).contains(Problem.because(Problem.Kind.HIGHLIGHT_SKIPPED,
+                Problem.of(Problem.Kind.FIELD_NOT_A_NUMBER, "start"), 2, "a.md"));
     }
 }

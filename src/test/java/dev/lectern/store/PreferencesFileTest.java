@@ -85,7 +85,8 @@ class PreferencesFileTest {
         Files.writeString(file().file(), "- just\n- a list\n");
         assertThat(file().load().warning()).isPresent();
         Files.write(file().file(), "theme: \u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(file().load().warning()).get().asString().contains("UTF-8");
+        assertThat(file().load().warning()).get().extracting(Problem::details).asList()
+                .containsExactly(Problem.of(Problem.Kind.NOT_UTF8));
         try (Stream<Path> files = Files.list(file().file().getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).hasSize(2).allMatch(n -> n.contains(".damaged-"));
         }
@@ -107,7 +108,9 @@ class PreferencesFileTest {
         assertThat(p.maximized()).isTrue();
         assertThat(p.window().isSet()).as("a window without a height is not placed").isFalse();
         assertThat(p.recentLibraries()).isEmpty();
-        assertThat(loaded.warning()).get().asString().contains("theme", "textSize", "window height", "recentLibraries");
+        assertThat(loaded.warning().orElseThrow().details()).extracting(Problem::kind).containsOnly(Problem.Kind.PREFERENCE_NOT_UNDERSTOOD);
+        assertThat(loaded.warning().orElseThrow().details()).extracting(d -> d.value(0))
+                .containsExactlyInAnyOrder("theme", "textSize", "window.height", "recentLibraries");
     }
 
     @Test

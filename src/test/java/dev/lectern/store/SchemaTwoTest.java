@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import dev.lectern.model.ReviewState;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,8 @@ class SchemaTwoTest {
 
         LoadResult result = format.load(bad);
 
-        assertThat(result.problems()).anyMatch(p -> p.contains("highlight 1 of a.md was skipped") && p.contains("tags"));
+        assertThat(result.problems()).contains(Problem.because(Problem.Kind.HIGHLIGHT_SKIPPED,
+                Problem.of(Problem.Kind.TAGS_NOT_WORDS), 1, "a.md"));
     }
 
     @Test

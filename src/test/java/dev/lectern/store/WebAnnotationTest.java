@@ -15,6 +15,7 @@ import dev.lectern.model.Bookmark;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.model.Problem;
 import dev.lectern.model.ReviewState;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +179,27 @@ class WebAnnotationTest {
         assertThat(plan.problems()).hasSize(3).allMatch(p -> p.kind() == dev.lectern.model.Problem.Kind.IMPORT_ITEM_SKIPPED)
                 .extracting(p -> dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH).problem(p))
                 .allMatch(p -> p.contains("no article of the library matches 2020/夜.md"));
+    }
+
+    @Test
+    void eachSkippedItemSaysWhyAsTypedData() {
+        String quote = "{\"type\": \"TextQuoteSelector\", \"exact\": \"斯之夜。\"}";
+        String json = "[{\"target\": {\"source\": \"2020/夜.md\", \"selector\": " + quote + "}},"
+                + " {\"target\": {\"source\": \"2020/夜.md\", \"selector\": " + quote + "},"
+                + " \"created\": \"2024-05-02T08:30:00Z\", \"lectern:color\": \"ultraviolet\"},"
+                + " {\"target\": {\"source\": \"2020/夜.md\", \"selector\": " + quote + "}, \"created\": \"yesterday\"},"
+                + " {\"target\": {}, \"created\": \"2024-05-02T08:30:00Z\"}]";
+
+        ImportPlan plan = new WebAnnotationImporter().plan(json, new AnnotationSet(), resolve, textOf);
+
+        assertThat(plan.fresh()).isEmpty();
+        assertThat(plan.problems()).containsExactly(
+                Problem.because(Problem.Kind.IMPORT_ITEM_SKIPPED, Problem.of(Problem.Kind.ITEM_WITHOUT_TIME), 1),
+                Problem.because(Problem.Kind.IMPORT_ITEM_SKIPPED,
+                        Problem.of(Problem.Kind.FIELD_INVALID, "lectern:color", "ultraviolet"), 2),
+                Problem.because(Problem.Kind.IMPORT_ITEM_SKIPPED,
+                        Problem.of(Problem.Kind.FIELD_INVALID, "created", "yesterday"), 3),
+                Problem.because(Problem.Kind.IMPORT_ITEM_SKIPPED, Problem.of(Problem.Kind.TARGET_WITHOUT_SOURCE), 4));
     }
 
     @Test

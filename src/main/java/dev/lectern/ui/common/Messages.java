@@ -3,6 +3,7 @@ package dev.lectern.ui.common;
 import dev.lectern.model.Problem;
 import dev.lectern.render.PageWords;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -58,7 +59,25 @@ public final class Messages {
         if (worded >= 0 && worded < values.length && bundle.containsKey("problem.shape." + values[worded])) {
             values[worded] = text("problem.shape." + values[worded]);
         }
+        int details = problem.kind().details();
+        if (details >= 0 && details < values.length && !problem.details().isEmpty()) {
+            values[details] = details(problem.details(), problem.value(details));
+        }
         return format("problem." + problem.kind().name(), values);
+    }
+
+    /** The details of a problem worded one after the other, then how many more there were when not all are given. */
+    private String details(List<Problem> details, String total) {
+        List<String> worded = new ArrayList<>(details.stream().map(this::problem).toList());
+        try {
+            int more = Integer.parseInt(total) - details.size();
+            if (more > 0) {
+                worded.add(format("problem.more", more));
+            }
+        } catch (NumberFormatException e) {
+            // a problem made by hand without a count: its details only
+        }
+        return String.join(text("problem.separator"), worded);
     }
 
     /** The language these words are in: English or Simplified Chinese. */
