@@ -238,7 +238,7 @@ public final class AnnotationStore implements AutoCloseable {
         } catch (IOException | RuntimeException | Error e) {
             LOG.log(System.Logger.Level.ERROR, "Could not save " + file.path() + " at exit", e);
             Path kept = UnsavedFiles.keep(file.path(), dumpNow(), clock);
-            throw new IOException("could not be saved (" + e + "); kept as " + kept, e);
+            throw new KeptAside(kept, e);
         }
     }
 

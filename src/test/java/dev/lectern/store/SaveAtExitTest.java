@@ -28,7 +28,9 @@ class SaveAtExitTest {
         // the file's place is taken by a folder that cannot be replaced: the save at exit fails
         Files.createDirectories(file.resolve("blocker"));
 
-        assertThatThrownBy(store::close).isInstanceOf(IOException.class).hasMessageContaining("kept as");
+        assertThatThrownBy(store::close).isInstanceOf(IOException.class).hasMessageContaining("kept as")
+                .isInstanceOfSatisfying(KeptAside.class, kept -> assertThat(kept.copy()).as("where the interface says they are").exists()
+                        .hasFileName(kept.copy().getFileName().toString()).satisfies(c -> assertThat(c.getFileName().toString()).startsWith("annotations.yaml.unsaved-")));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("annotations.yaml.unsaved-"));
         }

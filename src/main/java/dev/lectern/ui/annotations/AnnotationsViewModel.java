@@ -13,6 +13,7 @@ import dev.lectern.model.HighlightColor;
 import dev.lectern.model.Problem;
 import dev.lectern.store.AnnotationListener;
 import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.KeptAside;
 import dev.lectern.store.Relocation;
 import dev.lectern.ui.common.AnnotationMarks;
 import dev.lectern.ui.common.Messages;
@@ -114,6 +115,8 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     private void closeQuietly(AnnotationStore old) {
         try {
             old.close();
+        } catch (KeptAside e) {
+            problems.add(t("annotations.keptAside", old.file(), e.copy(), e.getCause().getMessage()));
         } catch (java.io.IOException e) {
             problems.add(t("annotations.saveFailed", old.file(), e.getMessage()));
         }

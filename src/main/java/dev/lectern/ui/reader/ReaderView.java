@@ -8,6 +8,7 @@ import dev.lectern.model.Problem;
 import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
+import dev.lectern.ui.common.Icons;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The reading pane: a WebView with JavaScript disabled that shows the rendered page and never
@@ -129,7 +131,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
                 model.warningsProperty()));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        Button close = new Button("\u2715");
+        Button close = new Button(null, Icons.of(Feather.X));
         close.setId("reader-warnings-close");
         close.getStyleClass().add("flat");
         close.setTooltip(new Tooltip(t("reader.warnings.close")));
