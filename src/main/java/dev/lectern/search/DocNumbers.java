@@ -7,26 +7,24 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The document number of every live article of one reader, by path: made in one pass over the id doc values and kept
  * while the reader stays (until the next commit), so that a new tag filter costs a look-up per article it lets
- * through instead of a pass over every document of the index. Keyed by the id's bytes as stored (no decoding): about
- * 150 bytes of heap per article, made only once a tag filter is used.
+ * through instead of a pass over every document of the index.
  */
 final class DocNumbers {
 
     private final IndexReader reader;
-    private final Map<BytesRef, Integer> byPath;
+    private final Map<String, Integer> byPath;
 
-    private DocNumbers(IndexReader reader, Map<BytesRef, Integer> byPath) {
+    private DocNumbers(IndexReader reader, Map<String, Integer> byPath) {
         this.reader = reader;
         this.byPath = byPath;
     }
 
     static DocNumbers of(IndexReader reader) throws IOException {
-        Map<BytesRef, Integer> byPath = new HashMap<>(Math.max(16, reader.numDocs() * 4 / 3 + 1));
+        Map<String, Integer> byPath = new HashMap<>(Math.max(16, reader.numDocs() * 4 / 3 + 1));
         for (LeafReaderContext leaf : reader.leaves()) {
             BinaryDocValues ids = leaf.reader().getBinaryDocValues(IndexFields.ID_VALUE);
             Bits live = leaf.reader().getLiveDocs();
@@ -35,7 +33,7 @@ final class DocNumbers {
             }
             for (int doc = ids.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    byPath.put(BytesRef.deepCopyOf(ids.binaryValue()), leaf.docBase + doc);
+                    byPath.put(ids.binaryValue().utf8ToString(), leaf.docBase + doc);
                 }
             }
         }
@@ -49,7 +47,7 @@ final class DocNumbers {
 
     /** The document number (of the whole reader) of the article at path; -1 when it is not in the index. */
     int of(String path) {
-        Integer doc = byPath.get(new BytesRef(path));
+        Integer doc = byPath.get(path);
         return doc == null ? -1 : doc;
     }
 }
