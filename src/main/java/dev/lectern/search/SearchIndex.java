@@ -60,8 +60,6 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
     /** The filter of the last search limited to some articles, kept as the tag filter seldom changes while the text does. */
     private volatile AllowedDocs lastFilter;
-    /** The document numbers of the articles in the current reader, made for the first tag filter it is asked for. */
-    private volatile DocNumbers numbers;
 
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode, SourceFiles files) throws IOException {
         this.directory = directory;
@@ -321,12 +319,7 @@ public final class SearchIndex implements AutoCloseable {
     private AllowedDocs filterFor(IndexReader reader, Set<ArticleId> allowed) throws IOException {
         AllowedDocs filter = lastFilter;
         if (filter == null || !filter.isFor(reader, allowed)) {
-            DocNumbers known = numbers;
-            if (known == null || !known.isFor(reader)) {
-                known = DocNumbers.of(reader);
-                numbers = known;
-            }
-            filter = AllowedDocs.of(reader, known, allowed);
+            filter = AllowedDocs.of(reader, allowed);
             lastFilter = filter;
         }
         return filter;

@@ -270,21 +270,6 @@ class SearchIndexTest {
     }
 
     @Test
-    void aFilterFindsAnArticleIndexedAgainOnceAndNotOneLeftOut() throws IOException {
-        Set<ArticleId> allowed = Set.of(new ArticleId("pool.md"), new ArticleId("body-only.md"), new ArticleId("gone.md"));
-        assertThat(index.search("线程池", 0, 50, allowed).total()).isEqualTo(2);
-
-        add("body-only.md", "并发编程笔记", List.of("java"), List.of("someone"), "改过了：线程池，线程池。");
-        index.commit();
-        SearchResults found = index.search("线程池", 0, 50, allowed);
-
-        assertThat(found.total()).isEqualTo(2);
-        assertThat(found.hits()).extracting(hit -> hit.id().path()).containsExactlyInAnyOrder("pool.md", "body-only.md");
-        assertThat(index.search("线程池", 0, 50, Set.of(new ArticleId("single.md"))).total()).isZero();
-        assertThat(index.count("线程池", Set.of(new ArticleId("body-only.md")))).isEqualTo(1);
-    }
-
-    @Test
     void findsLatinTextInsideIdentifiersAsGrepDoesWholeWordsFirst() throws IOException {
         add("sw.md", "Registering", List.of(), List.of(), "Call navigator.serviceWorker.register('/service-worker.js') early.");
         add("pre.md", "Hints", List.of(), List.of(), "Use <link rel=prefetch> and window.fetch(url); snake_case_name too.");
