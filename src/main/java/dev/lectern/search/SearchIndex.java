@@ -216,17 +216,15 @@ public final class SearchIndex implements AutoCloseable {
         }
         Snippets snippets = new Snippets(clauses);
         QueryFactory.Split split = queries.split(clauses);
-        // a file checked for a word found only inside words is read again for its snippet: read it once
-        SourceFiles read = new ReadOnce(files, ReadOnce.BUDGET_CHARS);
         IndexSearcher searcher = searchers.acquire();
         try {
             int wanted = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), (long) Math.max(0, offset) + Math.max(0, limit));
             ScoredPage found = split == null ? all(searcher, filtered(searcher, built, allowed), wanted)
-                    : split(searcher, split, allowed, wanted, read);
+                    : split(searcher, split, allowed, wanted);
             ScoreDoc[] top = found.top();
             ScoreDoc[] page = top.length <= offset || limit <= 0 ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top, offset, Math.min(top.length, wanted));
-            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, read, snippets), found.total(), found.exact());
+            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, files, snippets), found.total(), found.exact());
         } finally {
             searchers.release(searcher);
         }
@@ -279,12 +277,11 @@ public final class SearchIndex implements AutoCloseable {
      * The best hits of a query found by words, then as many of those found only by the pieces of a word (in index
      * order, as equal scores rank) as the page needs: only those are checked against their files; the rest are estimated.
      */
-    private ScoredPage split(IndexSearcher searcher, QueryFactory.Split split, Set<ArticleId> allowed, int wanted,
-                             SourceFiles read) throws IOException {
+    private ScoredPage split(IndexSearcher searcher, QueryFactory.Split split, Set<ArticleId> allowed, int wanted) throws IOException {
         ScoredPage words = split.words() == null ? new ScoredPage(new ScoreDoc[0], 0, true)
                 : all(searcher, filtered(searcher, split.words(), allowed), wanted);
         PiecesScan.Found pieces = PiecesScan.scan(searcher, filtered(searcher, split.candidates(), allowed), split.checks(),
-                read, wanted - words.top().length, () -> false);
+                files, wanted - words.top().length, () -> false);
         ScoreDoc[] top = Arrays.copyOf(words.top(), Math.min(wanted, words.top().length + pieces.docs().size()));
         for (int i = words.top().length; i < top.length; i++) {
             top[i] = new ScoreDoc(pieces.docs().get(i - words.top().length), 0f);
