@@ -175,15 +175,6 @@ public final class SearchIndex implements AutoCloseable {
         writer.deleteDocuments(idTerm(id));
     }
 
-    /**
-     * Writes one buffer of indexed documents to disk as a segment, in the calling thread; false when none is left.
-     * Called from several threads at the end of a build, the buffers are written in parallel: a commit writes them
-     * one after the other.
-     */
-    boolean flushOneBuffer() throws IOException {
-        return writer.flushNextBuffer();
-    }
-
     /** Makes every change durable on disk and visible to searches. */
     public void commit() throws IOException {
         writer.commit();
