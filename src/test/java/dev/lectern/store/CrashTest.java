@@ -63,12 +63,10 @@ class CrashTest {
         for (int kill = 0; kill < KILLS_PER_WORKER; kill++) {
             Path output = folder.resolve("out-" + kill + ".txt");
             Process child = start(file, next, output);
+            // the kill lands while the JVM starts, after the file was opened, or as the n-th save begins
             int moment = random.nextInt(10);
-            if (moment == 0) {
-                Thread.sleep(random.nextInt(300));
-            } else {
-                waitUntil(output, child, moment < 3 ? "ready" : "saved");
-                Thread.sleep(random.nextInt(60));
+            if (moment > 0) {
+                waitUntil(output, child, moment < 3 ? "ready " : "saving ", moment < 3 ? 1 : 1 + random.nextInt(4));
             }
             child.destroyForcibly();
             child.waitFor();
@@ -94,8 +92,10 @@ class CrashTest {
         return store.annotations().stream().map(a -> ((Bookmark) a).label()).collect(Collectors.toSet());
     }
 
-    private static void waitUntil(Path output, Process child, String word) {
-        Await.until(() -> !child.isAlive() || Files.readString(output).contains(word), Duration.ofSeconds(60));
+    /** Waits until the child has written a line starting with word count times (or has ended). */
+    private static void waitUntil(Path output, Process child, String word, int count) {
+        Await.until(() -> !child.isAlive() || Files.readAllLines(output).stream().filter(l -> l.startsWith(word)).count() >= count,
+                Duration.ofSeconds(60));
     }
 
     private static Process start(Path file, int first, Path output) throws IOException {

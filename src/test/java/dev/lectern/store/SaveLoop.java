@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Child process of the crash and two-process tests: adds a bookmark and saves, over and over, saying "saved N" after each save. */
+/** Child process of the crash and two-process tests: adds a bookmark and saves, over and over, saying "saving N" before and "saved N" after each save. */
 public final class SaveLoop {
 
     private SaveLoop() {
@@ -20,6 +20,8 @@ public final class SaveLoop {
         long last = args.length > 2 ? first + Long.parseLong(args[2]) : Long.MAX_VALUE;
         for (int n = first; n < last; n++) {
             store.addBookmark(new ArticleId("crash.md"), null, null, "n" + n);
+            System.out.println("saving " + n);
+            System.out.flush();
             store.save();
             System.out.println("saved " + n);
             System.out.flush();

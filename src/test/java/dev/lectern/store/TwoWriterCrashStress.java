@@ -60,7 +60,7 @@ public final class TwoWriterCrashStress {
                 }
                 Writer victim = writers[random.nextInt(2)];
                 victim.waitForSaves(random.nextInt(4));
-                Thread.sleep(random.nextInt(40));
+                victim.waitForSavesBegun(random.nextInt(2)); // killed at once, or as its next save begins
                 victim.process.destroyForcibly().waitFor();
                 writers[writers[0] == victim ? 0 : 1] = null;
                 for (Writer writer : writers) {
@@ -116,6 +116,16 @@ public final class TwoWriterCrashStress {
         void waitForSaves(int count) throws IOException {
             int target = saved().size() + count;
             Await.until(() -> !process.isAlive() || saved().size() >= target, Duration.ofSeconds(60));
+        }
+
+        /** Waits until the process has begun count more saves than it has finished (0: returns at once). */
+        void waitForSavesBegun(int count) throws IOException {
+            int target = saved().size() + count;
+            Await.until(() -> !process.isAlive() || begun() >= target, Duration.ofSeconds(60));
+        }
+
+        private long begun() throws IOException {
+            return Files.exists(output) ? Files.readAllLines(output).stream().filter(l -> l.startsWith("saving ")).count() : 0;
         }
 
         /** The labels this process reported saved so far. */
