@@ -36,10 +36,18 @@ class StoreProblemsWordingTest {
     @TempDir
     Path dir;
 
+    /** Writes the annotation file and opens it through the real store: the problem it reports first. */
+    private Problem openDamaged(Path file, String yaml) throws IOException {
+        Files.writeString(file, yaml);
+        try (AnnotationStore store = AnnotationStore.open(file, dir, null, CLOCK)) {
+            return store.problems().get(0);
+        }
+    }
+
     @Test
     void aDamagedAnnotationFileIsReportedInChineseWithTheFileValuesOnly() throws IOException {
         Path file = dir.resolve("annotations.yaml");
-        Files.writeString(file, """
+        Problem damaged = openDamaged(file, """
                 schema: 3
                 colors: [red]
                 articles:
@@ -53,10 +61,6 @@ class StoreProblemsWordingTest {
                     updated: 2024-05-01T10:00:00Z
                 annotations: 9
                 """);
-        Problem damaged;
-        try (AnnotationStore store = AnnotationStore.open(file, dir, null, CLOCK)) {
-            damaged = store.problems().get(0);
-        }
 
         String chinese = CHINESE.problem(damaged);
 
@@ -72,7 +76,7 @@ class StoreProblemsWordingTest {
     @Test
     void aSkippedHighlightSaysWhyInChinese() throws IOException {
         Path file = dir.resolve("annotations.yaml");
-        Files.writeString(file, """
+        Problem damaged = openDamaged(file, """
                 schema: 2
                 articles:
                 - path: a.md
@@ -84,10 +88,6 @@ class StoreProblemsWordingTest {
                     updated: 2024-05-01T10:00:00Z
                 annotations: 0
                 """);
-        Problem damaged;
-        try (AnnotationStore store = AnnotationStore.open(file, dir, null, CLOCK)) {
-            damaged = store.problems().get(0);
-        }
 
         String chinese = CHINESE.problem(damaged);
 
