@@ -144,9 +144,16 @@ public final class ReaderView extends StackPane implements ReadingPage {
         return banner;
     }
 
-    private static String warningText(java.util.List<Problem> problems) {
+    /** The most problems the line lists one by one; the status bar's list has them all. */
+    static final int WARNINGS_LISTED = 5;
+
+    /** The line's text: how many problems, then the first few, one a line (a file may have hundreds). */
+    static String warningText(java.util.List<Problem> problems) {
         StringBuilder text = new StringBuilder(t("reader.warnings", problems.size()));
-        problems.forEach(p -> text.append("\n\u2022 ").append(Messages.describe(p)));
+        problems.stream().limit(WARNINGS_LISTED).forEach(p -> text.append("\n\u2022 ").append(Messages.describe(p)));
+        if (problems.size() > WARNINGS_LISTED) {
+            text.append("\n\u2022 ").append(t("reader.warnings.more", problems.size() - WARNINGS_LISTED));
+        }
         return text.toString();
     }
 
