@@ -25,6 +25,8 @@ import org.testfx.api.FxToolkit;
  */
 final class FxPage implements BeforeAllCallback, AfterEachCallback {
 
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 600;
     private Stage stage;
     /** The page's engine while a page is shown (tests may listen to its loads). */
     WebEngine engine;
@@ -50,7 +52,7 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
             engine = view.getEngine();
             engine.setJavaScriptEnabled(false);
             stage = new Stage();
-            stage.setScene(new Scene(view, 800, 600));
+            stage.setScene(new Scene(view, WIDTH, HEIGHT));
             stage.show();
             return null;
         });
@@ -69,6 +71,20 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
         });
         assertThat(loaded.await(20, TimeUnit.SECONDS)).as("page loaded").isTrue();
         assertThat(FxThread.call(() -> engine.getLoadWorker().getState())).isEqualTo(Worker.State.SUCCEEDED);
+        awaitLaidOut();
+    }
+
+    /**
+     * Waits until the page has been laid out at the window's size. A load can finish before the stage's first pulse
+     * sizes the WebView (under load on CI), and then the page's viewport is empty: {@code elementFromPoint} answers
+     * null for every point and boxes sit where a zero-width page put them.
+     */
+    private void awaitLaidOut() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Boolean.TRUE.equals(eval("window.innerWidth==" + WIDTH + "&&window.innerHeight==" + HEIGHT))) {
+            assertThat(System.nanoTime()).as("page laid out at the window's size").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // poll interval
+        }
     }
 
     Object eval(String script) throws Exception {

@@ -73,7 +73,13 @@ class RichPageWebViewTest {
         double x = Double.parseDouble(at[0]);
         double y = Double.parseDouble(at[1]);
 
-        assertThat(fx.eval(reader.codeAt(x, y, false))).isEqualTo(CODE + "\n");
+        assertThat(fx.eval(reader.codeAt(x, y, false)))
+                .as("code at %s in a %s page, where the page has %s", box,
+                        fx.eval("window.innerWidth+'x'+window.innerHeight+' scrolled '+window.scrollY"),
+                        fx.eval(String.format(java.util.Locale.ROOT,
+                                "(function(e){return e?e.tagName+'.'+e.className:'nothing';})(document.elementFromPoint(%f,%f))",
+                                x, y)))
+                .isEqualTo(CODE + "\n");
         assertThat(fx.eval(reader.codeAt(x, y, true))).isNull();
         assertThat(fx.eval(reader.codeAt(Double.parseDouble(at[2]), Double.parseDouble(at[3]), true)))
                 .isEqualTo(CODE + "\n");
