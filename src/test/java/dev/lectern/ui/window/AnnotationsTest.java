@@ -56,7 +56,8 @@ class AnnotationsTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
         background.shutdownNow();
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A start on a cached library: the list and the first article show before the folder walk has finished. */
+@Tag("toolkit")
 @ExtendWith({ApplicationExtension.class, CloseWindows.class})
 class CachedStartTest {
 
@@ -61,8 +63,9 @@ class CachedStartTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         walkMayFinish.countDown();
+        ReaderFixture.closeAll();
         background.shutdownNow();
     }
 

@@ -43,7 +43,8 @@ class FirstFrameTest {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
         background.shutdownNow();
         scheduler.shutdownNow();
     }

@@ -79,7 +79,8 @@ class LinkRequestsTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
         background.shutdownNow();
         server.stop(0);
     }

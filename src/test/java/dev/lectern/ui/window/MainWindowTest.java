@@ -55,7 +55,8 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
         background.shutdownNow();
     }
 

@@ -70,6 +70,7 @@ class PreferencesWindowTest {
     /** Stops every window's folder watcher and background work before their executors are shut down under them. */
     @AfterEach
     void stop() throws Exception {
+        ReaderFixture.closeAll();
         WaitForAsyncUtils.asyncFx(() -> opened.forEach(w -> w.library.close())).get(10, TimeUnit.SECONDS);
         background.shutdownNow();
         scheduler.shutdownNow();

@@ -51,7 +51,8 @@ class ReadStateTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
         background.shutdownNow();
     }
 

@@ -43,6 +43,11 @@ final class ReaderFixture {
     final MainWindow window;
     /** Added to the real clock the window times reading with: tests move time on without waiting. */
     private final java.util.concurrent.atomic.AtomicLong clockOffset = new java.util.concurrent.atomic.AtomicLong();
+    /** The search's own threads: its index lives in the test's scratch folder until they have closed it. */
+    private final ExecutorService indexing = serial();
+    private final ExecutorService querying = serial();
+    /** Every window built since the last {@link #closeAll()}. */
+    private static final List<ReaderFixture> BUILT = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Builds and shows the window; call on the FX thread (a TestFX start method). */
     ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder) {
@@ -77,7 +82,7 @@ final class ReaderFixture {
         reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
         search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search"), SourceFiles.under(root, new ArticleReader())),
-                new IndexBuilder(articles, 2), library.filter(), serial(), serial(), Platform::runLater);
+                new IndexBuilder(articles, 2), library.filter(), indexing, querying, Platform::runLater);
         window = new MainWindow(library, reader, annotations,
                 dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,
                 new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null),
@@ -89,6 +94,32 @@ final class ReaderFixture {
             search.close();
         });
         stage.requestFocus();
+        BUILT.add(this);
+    }
+
+    /**
+     * Closes every window built since the last call, as the user closing it would (its library stops watching, its
+     * search closes its index), and waits until each search index is closed: the index is written in the test's
+     * scratch folder, and deleting that folder under a running build fails the build's commit. Call it first in an
+     * {@code @AfterEach}, while the test's executors still run.
+     */
+    static void closeAll() throws Exception {
+        List<ReaderFixture> built = new ArrayList<>(BUILT);
+        BUILT.clear();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> built.forEach(fixture -> {
+            if (fixture.stage.isShowing()) {
+                fixture.stage.close();
+            }
+            fixture.library.close();
+        })).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        for (ReaderFixture fixture : built) {
+            for (ExecutorService search : List.of(fixture.indexing, fixture.querying)) {
+                search.shutdown();
+                if (!search.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the search of a closed window did not stop in 30 s");
+                }
+            }
+        }
     }
 
     /** Moves the window's reading clock on by this much, then lets the progress tracker look at the page (FX thread). */

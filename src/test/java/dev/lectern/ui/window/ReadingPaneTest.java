@@ -65,6 +65,7 @@ class ReadingPaneTest {
 
     @AfterEach
     void stop() throws Exception {
+        ReaderFixture.closeAll();
         WaitForAsyncUtils.asyncFx(library::close).get(10, TimeUnit.SECONDS);
         background.shutdownNow();
     }

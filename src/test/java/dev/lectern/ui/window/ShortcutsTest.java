@@ -48,7 +48,8 @@ class ShortcutsTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
         background.shutdownNow();
     }
 

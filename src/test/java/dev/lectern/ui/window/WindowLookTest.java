@@ -49,7 +49,8 @@ class WindowLookTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
         background.shutdownNow();
     }
 
