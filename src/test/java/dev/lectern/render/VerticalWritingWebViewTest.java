@@ -198,6 +198,7 @@ class VerticalWritingWebViewTest {
 
     @Test
     void adjacentPunctuationIsSetHalfWidth() throws Exception {
+        CjkFont.assumeInstalled("the width of squeezed full-width punctuation");
         String html = show(RenderOptions.defaults(library, library.resolve("a.md")));
         String pair = "(function(){var w=document.createTreeWalker(document.querySelector('.article-body'),"
                 + "NodeFilter.SHOW_TEXT,null,false);var n,s=null;while((n=w.nextNode())){if(n.nodeValue==='。'){s=n;}"
