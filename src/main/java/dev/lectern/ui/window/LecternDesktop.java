@@ -91,6 +91,10 @@ public final class LecternDesktop {
             if (afterFirstPaint != null) {
                 window.onFirstPagePainted(afterFirstPaint);
             }
+            boolean articleFirst = folder != null && lastArticleFirst;
+            if (articleFirst) {
+                window.showArticleFirst();
+            }
             Stage stage = new Stage();
             stage.setOnHidden(e -> {
                 annotations.close();
@@ -102,7 +106,7 @@ public final class LecternDesktop {
                 window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"),
                         Messages.describe(preferencesWarning));
             }
-            if (folder != null && lastArticleFirst) {
+            if (articleFirst) {
                 openAfterFirstPage(window, folder);
             } else if (folder != null) {
                 library.open(folder);
@@ -115,7 +119,6 @@ public final class LecternDesktop {
      * after three seconds), so that listing it does not compete with the page for the FX thread.
      */
     private void openAfterFirstPage(MainWindow window, Path folder) {
-        window.listWaitsForLibrary();
         boolean[] opened = {false};
         Runnable open = () -> {
             if (!opened[0]) {

@@ -43,13 +43,15 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ArticleListView list;
     private final ReaderPane readerPane;
-    private final QuickOpenBox goTo;
+    private final SearchViewModel search;
     private final WindowPanes panes;
     private final javafx.scene.control.MenuBar menuBar;
     private final WindowDialogs dialogs;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
     private final javafx.scene.control.Label reading = new javafx.scene.control.Label(t("status.loading"));
+    private QuickOpenBox goTo;
+    private boolean articleFirst;
     private Stage stage;
 
     /** A window whose state is not kept in any preferences. */
@@ -69,10 +71,10 @@ public final class MainWindow {
         this.library = library;
         this.reader = reader;
         this.preferences = preferences;
+        this.search = search;
         this.session = new ReadingSession(library, reader, annotations, stores, search, browser);
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
         ArticleFilter filter = library.filter();
-        TagTreeView tags = new TagTreeView(filter);
         ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
         list = new ArticleListView(filter, annotations, readStates);
         readerPane = new ReaderPane(reader, annotations, session::follow, browser::open, () -> library.filter().articles());
@@ -83,14 +85,13 @@ public final class MainWindow {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
             }
         });
-        panes = new WindowPanes(tags, list, readerPane);
-        goTo = new QuickOpenBox(search.newQuickOpen(() -> filter.indexProperty().get()), this::goTo);
+        panes = new WindowPanes(() -> new TagTreeView(filter), list, readerPane, standIns());
         menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates, preferences).build(
                 new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
                         dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, searchWiring::step,
                         this::showShortcuts, dialogs::showAbout,
                         name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
-                                t("language.changed", name)), () -> goTo.show(stage), dialogs::showReview));
+                                t("language.changed", name)), this::showGoTo, dialogs::showReview));
         root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
@@ -111,6 +112,7 @@ public final class MainWindow {
         library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now) {
+                panes.fill();
                 selectFirstToShow();
                 if (list.table().getItems().isEmpty()) {
                     afterFirstPaint.open();
@@ -119,6 +121,25 @@ public final class MainWindow {
                 }
             }
         });
+    }
+
+    /** Stand-ins for the tag pane and the list, in their colours, until the real ones are in place. */
+    private static javafx.scene.Node[] standIns() {
+        javafx.scene.layout.StackPane tags = new javafx.scene.layout.StackPane();
+        tags.getStyleClass().add("tag-pane");
+        tags.setId("tags-stand-in");
+        javafx.scene.layout.StackPane list = new javafx.scene.layout.StackPane(
+                new javafx.scene.control.Label(t("status.loading")));
+        list.setId("list-stand-in");
+        return new javafx.scene.Node[] {tags, list};
+    }
+
+    /** The go-to box, made the first time it is asked for. */
+    private void showGoTo() {
+        if (goTo == null) {
+            goTo = new QuickOpenBox(search.newQuickOpen(() -> library.filter().indexProperty().get()), this::goTo);
+        }
+        goTo.show(stage);
     }
 
     /** Opens the article chosen in the go-to box, or shows the chosen tag's articles alone. */
@@ -177,6 +198,9 @@ public final class MainWindow {
      * first, so that it appears with its panes drawn in the theme's colours, never blank.
      */
     public void show(Stage target) {
+        if (!articleFirst) {
+            panes.fill();
+        }
         attach(target);
         if (preferences != null) {
             preferences.restoreAndFollow(target, panes, readerPane, session);
@@ -234,9 +258,16 @@ public final class MainWindow {
         session.open(id);
     }
 
-    /** The library is about to be read (after the last article's page): the empty list says so meanwhile. */
-    void listWaitsForLibrary() {
+    /**
+     * The last article is shown before the library is read (call before {@link #show}): until it is painted, or the
+     * library has been read, the window shows stand-ins for the tag tree and the list, which are then built and styled,
+     * so that the article's page does not wait for them; the empty list says the library is being read.
+     */
+    void showArticleFirst() {
+        articleFirst = true;
         list.table().setPlaceholder(reading);
+        // after that pulse: its frame, with the stand-ins, is still to be drawn when the gate opens
+        afterFirstPaint.execute(() -> javafx.application.Platform.runLater(panes::fill));
     }
 
     /** Runs each time an article's page has loaded. */

@@ -1,35 +1,77 @@
 package dev.lectern.ui.window;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 
-/** The window's three panes side by side (tags | articles | reader); the first two can be hidden and shown again. */
+/**
+ * The window's three panes side by side (tags | articles | reader); the first two can be hidden and shown again.
+ * The tag tree and the article list can start as plain stand-ins in their theme's colours, so that a start that shows
+ * the last article first builds and styles them after that article is painted ({@link #fill}).
+ */
 final class WindowPanes extends SplitPane {
 
-    private final Node tags;
+    private final Supplier<? extends Node> makeTags;
     private final Node list;
+    private Node tags;
+    private Node shownTags;
+    private Node shownList;
     private double[] dividers = {0.17, 0.50};
 
-    WindowPanes(Node tags, Node list, Node reader) {
-        super(tags, list, reader);
-        this.tags = tags;
+    /**
+     * @param tags      makes the tag pane, when {@link #fill} is called
+     * @param standIns  the two panes shown until then: for the tags and for the list
+     */
+    WindowPanes(Supplier<? extends Node> tags, Node list, Node reader, Node[] standIns) {
+        super(standIns[0], standIns[1], reader);
+        this.makeTags = tags;
         this.list = list;
+        this.shownTags = standIns[0];
+        this.shownList = standIns[1];
         setDividerPositions(dividers);
-        SplitPane.setResizableWithParent(tags, false);
-        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(shownTags, false);
+        SplitPane.setResizableWithParent(shownList, false);
         setId("window-panes");
     }
 
+    /** Puts the tag tree and the article list in place of their stand-ins, where they are (once; later calls do nothing). */
+    void fill() {
+        if (tags != null) {
+            return;
+        }
+        tags = makeTags.get();
+        double[] positions = dividers();
+        shownTags = replace(shownTags, tags);
+        shownList = replace(shownList, list);
+        if (getItems().size() == 3) {
+            setDividerPositions(positions);
+        }
+    }
+
+    private Node replace(Node standIn, Node real) {
+        SplitPane.setResizableWithParent(real, false);
+        int at = getItems().indexOf(standIn);
+        if (at >= 0) {
+            getItems().set(at, real);
+        }
+        return real;
+    }
+
+    /** Whether the tag tree and the list are in place (not their stand-ins). */
+    boolean isFilled() {
+        return tags != null;
+    }
+
     void toggleTags() {
-        toggle(tags, 0);
+        toggle(shownTags, 0);
     }
 
     void toggleList() {
-        toggle(list, getItems().contains(tags) ? 1 : 0);
+        toggle(shownList, getItems().contains(shownTags) ? 1 : 0);
     }
 
     boolean isTagsShown() {
-        return getItems().contains(tags);
+        return getItems().contains(shownTags);
     }
 
     private void toggle(Node pane, int index) {

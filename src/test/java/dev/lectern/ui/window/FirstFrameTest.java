@@ -2,6 +2,7 @@ package dev.lectern.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.model.ArticleId;
 import dev.lectern.render.Theme;
 import dev.lectern.store.PreferencesFile;
 import dev.lectern.store.PreferencesSaver;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.web.WebView;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window never opens white: when it is mapped its scene and reading pane already have the saved theme's
@@ -67,6 +72,57 @@ class FirstFrameTest {
                 "page fill " + WindowTheme.pageBackground(Theme.DARK),
                 "window background " + WindowTheme.windowBackground(Theme.DARK),
                 "tag-tree laid out", "article-table laid out", "reader-web laid out");
+    }
+
+    @Test
+    void aStartOnTheLastArticleDrawsItBesideStandInsAndThenTheTagTreeAndTheList(FxRobot robot) throws Exception {
+        List<String> atShowing = new ArrayList<>();
+        ReaderFixture[] built = new ReaderFixture[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> atShowing.addAll(panes(stage.getScene())));
+            // as the app starts on the article read last: its page first, the library read once that page has loaded
+            built[0] = new ReaderFixture(stage, background, scratch.resolve("annotations.yaml"), false, null, null,
+                    fixture -> {
+                        fixture.reader.prepareFirst(ReaderFixture.SAMPLES, new ArticleId("2020-01-05-reinvent-nights.md"));
+                        fixture.window.showArticleFirst();
+                        boolean[] opened = {false};
+                        fixture.window.onPageLoaded(() -> {
+                            if (!opened[0]) {
+                                opened[0] = true;
+                                fixture.library.open(ReaderFixture.SAMPLES);
+                            }
+                        });
+                    });
+        });
+        assertThat(atShowing).containsExactly("tags-stand-in laid out", "list-stand-in laid out", "reader-web laid out");
+
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "2020 第一场线下活动".equals(ReaderFixture.pageTitle(robot, web)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            List<String> now = new ArrayList<>();
+            robot.interact(() -> now.addAll(panes(web.getScene())));
+            return now.equals(List.of("tag-tree laid out", "article-table laid out", "reader-web laid out"));
+        });
+        TableView<?> table = robot.lookup("#article-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        TreeView<?> tags = robot.lookup("#tag-tree").query();
+        assertThat(tags.getRoot().getChildren()).isNotEmpty();
+    }
+
+    /** Which of the panes and their stand-ins are in the scene, styled and laid out. */
+    private static List<String> panes(Scene scene) {
+        List<String> seen = new ArrayList<>();
+        for (String id : new String[] {"tags-stand-in", "tag-tree", "list-stand-in", "article-table", "reader-web"}) {
+            javafx.scene.Node pane = scene.lookup("#" + id);
+            if (pane != null) {
+                boolean laidOut = pane.getLayoutBounds().getWidth() > 0 && pane.getLayoutBounds().getHeight() > 0
+                        && (!(pane instanceof javafx.scene.control.Control c) || c.getSkin() != null);
+                seen.add(id + (laidOut ? " laid out" : " not laid out"));
+            }
+        }
+        return seen;
     }
 
     /** What the window would show in its first frame. */

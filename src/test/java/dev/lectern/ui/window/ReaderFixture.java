@@ -74,6 +74,12 @@ final class ReaderFixture {
     /** As above, loading libraries through the given loader (null: a plain scanner). */
     ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
                   PreferencesSaver preferences, LibraryLoader loader) {
+        this(stage, background, annotationFile, watchFolder, preferences, loader, fixture -> { });
+    }
+
+    /** As above, with something done to the built window before it is shown (as the app's start-up does). */
+    ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
+                  PreferencesSaver preferences, LibraryLoader loader, java.util.function.Consumer<ReaderFixture> beforeShow) {
         this.stage = stage;
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
@@ -88,6 +94,7 @@ final class ReaderFixture {
                 new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null),
                 preferences == null ? null : new PreferencesBinder(preferences, library, reader),
                 () -> MainWindow.monotonicMillis() + clockOffset.get());
+        beforeShow.accept(this);
         window.show(stage);
         stage.setOnHidden(e -> {
             annotations.close();

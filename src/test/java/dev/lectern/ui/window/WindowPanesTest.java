@@ -1,0 +1,75 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The panes start as stand-ins when asked to and take the tag tree and list where the user left their places. */
+@Tag("toolkit")
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
+class WindowPanesTest {
+
+    private final Node tags = named("tags");
+    private final Node list = named("list");
+    private final Node reader = named("reader");
+    private final Node tagsStandIn = named("tags stand-in");
+    private final Node listStandIn = named("list stand-in");
+    private final AtomicInteger tagPanesMade = new AtomicInteger();
+
+    private WindowPanes panes() {
+        return new WindowPanes(() -> {
+            tagPanesMade.incrementAndGet();
+            return tags;
+        }, list, reader, new Node[] {tagsStandIn, listStandIn});
+    }
+
+    @Test
+    void theStandInsGiveWayToTheRealPanesWithTheDividersKept(FxRobot robot) {
+        robot.interact(() -> {
+            WindowPanes panes = panes();
+            panes.setDividers(0.2, 0.6);
+            assertThat(panes.getItems()).containsExactly(tagsStandIn, listStandIn, reader);
+            assertThat(tagPanesMade).as("the tag pane is made only when it is put in place").hasValue(0);
+
+            panes.fill();
+            panes.fill();
+
+            assertThat(panes.getItems()).containsExactly(tags, list, reader);
+            assertThat(panes.dividers()).containsExactly(0.2, 0.6);
+            assertThat(tagPanesMade).hasValue(1);
+            assertThat(panes.isFilled()).isTrue();
+        });
+    }
+
+    @Test
+    void aTagPaneHiddenBeforeTheFillStaysHiddenAndComesBackReal(FxRobot robot) {
+        robot.interact(() -> {
+            WindowPanes panes = panes();
+            panes.toggleTags();
+            assertThat(panes.isTagsShown()).isFalse();
+
+            panes.fill();
+            assertThat(panes.getItems()).containsExactly(list, reader);
+            assertThat(panes.isTagsShown()).isFalse();
+
+            panes.toggleTags();
+            assertThat(panes.getItems()).containsExactly(tags, list, reader);
+            panes.toggleList();
+            assertThat(panes.getItems()).containsExactly(tags, reader);
+        });
+    }
+
+    private static Node named(String name) {
+        Pane pane = new StackPane();
+        pane.setId(name.replace(' ', '-'));
+        return pane;
+    }
+}
