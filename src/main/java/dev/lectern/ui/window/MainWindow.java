@@ -261,13 +261,22 @@ public final class MainWindow {
     /**
      * The last article is shown before the library is read (call before {@link #show}): until it is painted, or the
      * library has been read, the window shows stand-ins for the tag tree and the list, which are then built and styled,
-     * so that the article's page does not wait for them; the empty list says the library is being read.
+     * so that the article's page does not wait for them; the empty list says the library is being read. The page
+     * has the keyboard focus.
      */
     void showArticleFirst() {
         articleFirst = true;
         list.table().setPlaceholder(reading);
         // after that pulse: its frame, with the stand-ins, is still to be drawn when the gate opens
         afterFirstPaint.execute(() -> javafx.application.Platform.runLater(panes::fill));
+        // the keys scroll the article read last (not a toolbar button's Space), unless a field has been clicked
+        boolean[] focused = {false};
+        onPageLoaded(() -> {
+            if (!focused[0] && !(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                readerPane.reader().web().requestFocus();
+            }
+            focused[0] = true;
+        });
     }
 
     /** Runs each time an article's page has loaded. */

@@ -96,10 +96,10 @@ class FirstFrameTest {
                     });
         });
         assertThat(atShowing).containsExactly("tags-stand-in laid out", "list-stand-in laid out", "reader-web laid out");
-
         WebView web = robot.lookup("#reader-web").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "2020 第一场线下活动".equals(ReaderFixture.pageTitle(robot, web)));
+        assertThat(web.getScene().getFocusOwner()).as("the keys scroll the article").isSameAs(web);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             List<String> now = new ArrayList<>();
             robot.interact(() -> now.addAll(panes(web.getScene())));
@@ -109,6 +109,7 @@ class FirstFrameTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         TreeView<?> tags = robot.lookup("#tag-tree").query();
         assertThat(tags.getRoot().getChildren()).isNotEmpty();
+        assertThat(web.getScene().getFocusOwner()).as("still, once the panes are in place").isSameAs(web);
     }
 
     /** Which of the panes and their stand-ins are in the scene, styled and laid out. */
