@@ -57,11 +57,6 @@ final class WindowPanes extends SplitPane {
         return real;
     }
 
-    /** Whether the tag tree and the list are in place (not their stand-ins). */
-    boolean isFilled() {
-        return tags != null;
-    }
-
     void toggleTags() {
         toggle(shownTags, 0);
     }
