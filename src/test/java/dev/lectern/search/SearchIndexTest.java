@@ -289,6 +289,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void findsShortTextWithSpacesOrPunctuationOnlyWhereItStandsAsTyped() throws IOException {
+        add("typed.md", "Pairs", List.of(), List.of(), "Set x y first, then c.d and e-f, and 线程 池 apart.");
+        add("apart.md", "Apart", List.of(), List.of(), "xy, cd and ef, and 线程池: the same letters, never as typed.");
+        index.commit();
+
+        // what grep -F -i finds for the same text
+        assertThat(ids("\"x y\"")).containsExactly("typed.md");
+        assertThat(ids("\"c.d\"")).containsExactly("typed.md");
+        assertThat(ids("\"e-f\"")).containsExactly("typed.md");
+        assertThat(ids("\"xy\"")).containsExactly("apart.md");
+        // CJK text is matched by its characters, spaces between them or not: more than grep, never less
+        assertThat(ids("\"线程 池\"")).contains("typed.md", "apart.md");
+    }
+
+    @Test
     void reportsTheTotalAndPagesThroughIt() throws IOException {
         for (int i = 0; i < 30; i++) {
             add("many-" + i + ".md", "Many " + i, List.of(), List.of(), "xmlHttpRequest number " + i);
