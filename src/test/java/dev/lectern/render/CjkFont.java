@@ -13,16 +13,17 @@ final class CjkFont {
     private CjkFont() {
     }
 
-    static boolean installed() {
+    private static boolean installed() {
         return new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplay('速');
     }
 
     /** Skips the rest of the test, saying so on the console, when no font draws Chinese. */
     static void assumeInstalled(String unchecked) {
-        if (!installed()) {
+        boolean installed = installed();
+        if (!installed) {
             System.out.println("SKIPPED: no font on this machine draws Chinese (install fonts-noto-cjk): " + unchecked
                     + " not checked");
         }
-        Assumptions.assumeTrue(installed(), "no font draws Chinese here");
+        Assumptions.assumeTrue(installed, "no font draws Chinese here");
     }
 }

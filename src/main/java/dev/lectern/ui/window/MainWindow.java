@@ -85,7 +85,7 @@ public final class MainWindow {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
             }
         });
-        panes = new WindowPanes(() -> new TagTreeView(filter), list, readerPane, standIns());
+        panes = new WindowPanes(() -> new TagTreeView(filter), list, readerPane, tagsStandIn(), listStandIn());
         menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates, preferences).build(
                 new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
                         dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, searchWiring::step,
@@ -123,15 +123,20 @@ public final class MainWindow {
         });
     }
 
-    /** Stand-ins for the tag pane and the list, in their colours, until the real ones are in place. */
-    private static javafx.scene.Node[] standIns() {
+    /** In the tag pane's place until it is built: an empty pane in its colour. */
+    private static javafx.scene.Node tagsStandIn() {
         javafx.scene.layout.StackPane tags = new javafx.scene.layout.StackPane();
         tags.getStyleClass().add("tag-pane");
         tags.setId("tags-stand-in");
+        return tags;
+    }
+
+    /** In the list's place until it is built: what the empty list says while the library is read. */
+    private static javafx.scene.Node listStandIn() {
         javafx.scene.layout.StackPane list = new javafx.scene.layout.StackPane(
                 new javafx.scene.control.Label(t("status.loading")));
         list.setId("list-stand-in");
-        return new javafx.scene.Node[] {tags, list};
+        return list;
     }
 
     /** The go-to box, made the first time it is asked for. */
@@ -270,12 +275,10 @@ public final class MainWindow {
         // after that pulse: its frame, with the stand-ins, is still to be drawn when the gate opens
         afterFirstPaint.execute(() -> javafx.application.Platform.runLater(panes::fill));
         // the keys scroll the article read last (not a toolbar button's Space), unless a field has been clicked
-        boolean[] focused = {false};
-        onPageLoaded(() -> {
-            if (!focused[0] && !(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+        onFirstPageLoaded(() -> {
+            if (!(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
                 readerPane.reader().web().requestFocus();
             }
-            focused[0] = true;
         });
     }
 
@@ -284,14 +287,20 @@ public final class MainWindow {
         readerPane.reader().onPageReady(action);
     }
 
+    /** Runs once, when the first article's page has loaded. */
+    private void onFirstPageLoaded(Runnable action) {
+        boolean[] done = {false};
+        onPageLoaded(() -> {
+            if (!done[0]) {
+                done[0] = true;
+                action.run();
+            }
+        });
+    }
+
     /** Runs once, at the first pulse after the first article's page has loaded. */
     void onFirstPagePainted(Runnable action) {
-        boolean[] done = {false};
-        readerPane.reader().onPageReady(() -> {
-            if (done[0]) {
-                return;
-            }
-            done[0] = true;
+        onFirstPageLoaded(() -> {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 root.getScene().removePostLayoutPulseListener(once[0]);

@@ -13,24 +13,27 @@ final class WindowPanes extends SplitPane {
 
     private final Supplier<? extends Node> makeTags;
     private final Node list;
+    private final Node tagsStandIn;
+    private final Node listStandIn;
+    /** The tag pane, once {@link #fill} has made it; until then the stand-ins take both places. */
     private Node tags;
-    private Node shownTags;
-    private Node shownList;
     private double[] dividers = {0.17, 0.50};
 
     /**
-     * @param tags      makes the tag pane, when {@link #fill} is called
-     * @param standIns  the two panes shown until then: for the tags and for the list
+     * @param tags        makes the tag pane, when {@link #fill} is called
+     * @param tagsStandIn shown in the tag pane's place until then
+     * @param listStandIn shown in the list's place until then
      */
-    WindowPanes(Supplier<? extends Node> tags, Node list, Node reader, Node[] standIns) {
-        super(standIns[0], standIns[1], reader);
+    WindowPanes(Supplier<? extends Node> tags, Node list, Node reader, Node tagsStandIn, Node listStandIn) {
+        super(tagsStandIn, listStandIn, reader);
         this.makeTags = tags;
         this.list = list;
-        this.shownTags = standIns[0];
-        this.shownList = standIns[1];
+        this.tagsStandIn = tagsStandIn;
+        this.listStandIn = listStandIn;
         setDividerPositions(dividers);
-        SplitPane.setResizableWithParent(shownTags, false);
-        SplitPane.setResizableWithParent(shownList, false);
+        for (Node pane : new Node[] {tagsStandIn, listStandIn, list}) {
+            SplitPane.setResizableWithParent(pane, false);
+        }
         setId("window-panes");
     }
 
@@ -39,34 +42,33 @@ final class WindowPanes extends SplitPane {
         if (tags != null) {
             return;
         }
-        tags = makeTags.get();
         double[] positions = dividers();
-        shownTags = replace(shownTags, tags);
-        shownList = replace(shownList, list);
+        tags = makeTags.get();
+        SplitPane.setResizableWithParent(tags, false);
+        getItems().replaceAll(pane -> pane == tagsStandIn ? tags : pane == listStandIn ? list : pane);
         if (getItems().size() == 3) {
             setDividerPositions(positions);
         }
     }
 
-    private Node replace(Node standIn, Node real) {
-        SplitPane.setResizableWithParent(real, false);
-        int at = getItems().indexOf(standIn);
-        if (at >= 0) {
-            getItems().set(at, real);
-        }
-        return real;
+    private Node shownTags() {
+        return tags != null ? tags : tagsStandIn;
+    }
+
+    private Node shownList() {
+        return tags != null ? list : listStandIn;
     }
 
     void toggleTags() {
-        toggle(shownTags, 0);
+        toggle(shownTags(), 0);
     }
 
     void toggleList() {
-        toggle(shownList, getItems().contains(shownTags) ? 1 : 0);
+        toggle(shownList(), getItems().contains(shownTags()) ? 1 : 0);
     }
 
     boolean isTagsShown() {
-        return getItems().contains(shownTags);
+        return getItems().contains(shownTags());
     }
 
     private void toggle(Node pane, int index) {

@@ -77,12 +77,11 @@ class FirstFrameTest {
     @Test
     void aStartOnTheLastArticleDrawsItBesideStandInsAndThenTheTagTreeAndTheList(FxRobot robot) throws Exception {
         List<String> atShowing = new ArrayList<>();
-        ReaderFixture[] built = new ReaderFixture[1];
         robot.interact(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> atShowing.addAll(panes(stage.getScene())));
             // as the app starts on the article read last: its page first, the library read once that page has loaded
-            built[0] = new ReaderFixture(stage, background, scratch.resolve("annotations.yaml"), false, null, null,
+            new ReaderFixture(stage, background, scratch.resolve("annotations.yaml"), false, null, null,
                     fixture -> {
                         fixture.reader.prepareFirst(ReaderFixture.SAMPLES, new ArticleId("2020-01-05-reinvent-nights.md"));
                         fixture.window.showArticleFirst();

@@ -28,7 +28,7 @@ class WindowPanesTest {
         return new WindowPanes(() -> {
             tagPanesMade.incrementAndGet();
             return tags;
-        }, list, reader, new Node[] {tagsStandIn, listStandIn});
+        }, list, reader, tagsStandIn, listStandIn);
     }
 
     @Test
