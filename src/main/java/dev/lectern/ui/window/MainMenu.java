@@ -33,13 +33,14 @@ final class MainMenu {
     private final ReaderViewModel reader;
     private final AnnotationsViewModel annotations;
     private final ReaderPane readerPane;
-    private final ArticleListView list;
+    private final java.util.function.Supplier<ArticleListView> list;
     private final ReadStatesViewModel readStates;
     private final PreferencesBinder preferences;
 
     /** With preferences, File › Open Recent and View › Language are among the items; without (null), they are not. */
     MainMenu(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations, ReaderPane readerPane,
-             ArticleListView list, ReadStatesViewModel readStates, PreferencesBinder preferences) {
+             java.util.function.Supplier<ArticleListView> list, ReadStatesViewModel readStates,
+             PreferencesBinder preferences) {
         this.preferences = preferences;
         this.library = library;
         this.reader = reader;
@@ -70,7 +71,7 @@ final class MainMenu {
         }
         file.getItems().addAll(reload, problems, new SeparatorMenuItem(), quit);
 
-        MenuItem filter = item(t("menu.view.search"), "Shortcut+K", list::focusFilter);
+        MenuItem filter = item(t("menu.view.search"), "Shortcut+K", () -> list.get().focusFilter());
         MenuItem goTo = item(t("menu.view.goTo"), "Shortcut+P", window.goTo());
         MenuItem find = item(t("menu.view.find"), "Shortcut+F", () -> readerPane.findBar().open());
         MenuItem next = item(t("menu.view.findNext"), "F3", () -> readerPane.findBar().step(1));
@@ -82,7 +83,7 @@ final class MainMenu {
         clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         clear.setOnAction(e -> {
             library.filter().clearTags();
-            list.filterField().clear();
+            list.get().filterField().clear();
         });
         Menu view = new Menu(t("menu.view"), null, filter, goTo, find, next, previous, clear, new SeparatorMenuItem(),
                 item(t("menu.view.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
@@ -147,7 +148,7 @@ final class MainMenu {
 
     /** The article selected in the list, else the one in the reading pane, else null. */
     private dev.lectern.model.Article chosenArticle() {
-        dev.lectern.model.Article selected = list.selectedArticleProperty().get();
+        dev.lectern.model.Article selected = list.get().selectedArticleProperty().get();
         return selected != null ? selected : reader.articleProperty().get();
     }
 

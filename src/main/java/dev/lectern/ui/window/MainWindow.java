@@ -41,7 +41,9 @@ public final class MainWindow {
     private final ReadingSession session;
     private final PreferencesBinder preferences;
     private final BorderPane root = new BorderPane();
-    private final ArticleListView list;
+    private final ArticleFilter filter;
+    private final AnnotationsViewModel annotations;
+    private final ReadStatesViewModel readStates;
     private final ReaderPane readerPane;
     private final SearchViewModel search;
     private final WindowPanes panes;
@@ -50,6 +52,9 @@ public final class MainWindow {
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
     private final javafx.scene.control.Label reading = new javafx.scene.control.Label(t("status.loading"));
+    /** The article list and its search field, made when the panes are filled (or first asked for). */
+    private ArticleListView list;
+    private SearchWiring searchWiring;
     private QuickOpenBox goTo;
     private boolean articleFirst;
     private Stage stage;
@@ -74,28 +79,26 @@ public final class MainWindow {
         this.search = search;
         this.session = new ReadingSession(library, reader, annotations, stores, search, browser);
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
-        ArticleFilter filter = library.filter();
-        ReadStatesViewModel readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
-        list = new ArticleListView(filter, annotations, readStates);
+        this.annotations = annotations;
+        this.filter = library.filter();
+        this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
         readerPane = new ReaderPane(reader, annotations, session::follow, browser::open, () -> library.filter().articles());
-        SearchWiring searchWiring = new SearchWiring(search, library, reader, list, readerPane);
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
             }
         });
-        panes = new WindowPanes(() -> new TagTreeView(filter), list, readerPane, tagsStandIn(), listStandIn());
-        menuBar = new MainMenu(library, reader, annotations, readerPane, list, readStates, preferences).build(
+        panes = new WindowPanes(() -> new TagTreeView(filter), this::list, readerPane, tagsStandIn(), listStandIn());
+        menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, preferences).build(
                 new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
-                        dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, searchWiring::step,
+                        dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, this::step,
                         this::showShortcuts, dialogs::showAbout,
                         name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
                                 t("language.changed", name)), this::showGoTo, dialogs::showReview));
         root.setTop(menuBar);
         root.setCenter(panes);
         root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
-        list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
         session.onSelect(this::select);
         // the search index, the watcher and renamed-article matching wait for the first article's paint
         library.deferWatching(afterFirstPaint);
@@ -103,13 +106,10 @@ public final class MainWindow {
         onFirstPagePainted(afterFirstPaint::open);
         // the list the cache remembers shows (and opens the last article) before the folder walk has checked it
         library.fromCacheProperty().addListener((obs, was, now) -> {
-            if (now) {
+            if (now && list != null) {
                 selectFirstToShow();
             }
         });
-        // while the folder is read (the last article may already be shown), the empty list says so, not "no match"
-        javafx.scene.Node noMatch = list.table().getPlaceholder();
-        library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now) {
                 panes.fill();
@@ -121,6 +121,36 @@ public final class MainWindow {
                 }
             }
         });
+    }
+
+    /** The article list, made (with the search field's wiring) the first time it is asked for. */
+    private ArticleListView list() {
+        if (list == null) {
+            list = new ArticleListView(filter, annotations, readStates);
+            searchWiring = new SearchWiring(search, library, reader, list, readerPane);
+            list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
+            // while the folder is read (the last article may already be shown), the empty list says so, not "no match"
+            javafx.scene.Node noMatch = list.table().getPlaceholder();
+            boolean unread = library.loadingProperty().get() || articleFirst && library.getRoot() == null;
+            list.table().setPlaceholder(unread ? reading : noMatch);
+            library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
+            if (library.getRoot() != null && !library.loadingProperty().get() || library.fromCacheProperty().get()) {
+                selectFirstToShow();
+            }
+        }
+        return list;
+    }
+
+    /** The article list, in the window (its stand-in gives way to it, should it still be there). */
+    private ArticleListView shownList() {
+        panes.fill();
+        return list();
+    }
+
+    /** Opens the next (1) or previous (-1) article of the search results or of the list. */
+    private void step(int delta) {
+        shownList();
+        searchWiring.step(delta);
     }
 
     /** In the tag pane's place until it is built: an empty pane in its colour. */
@@ -157,6 +187,7 @@ public final class MainWindow {
     }
 
     private void selectFirstToShow() {
+        ArticleListView list = list();
         Article first = !list.table().getSelectionModel().isEmpty() ? null : session.firstToShow(list.table().getItems());
         if (first != null) {
             select(first);
@@ -177,7 +208,7 @@ public final class MainWindow {
 
     private void select(Article article) {
         if (article != null) {
-            list.table().getSelectionModel().select(article);
+            list().table().getSelectionModel().select(article);
         }
     }
 
@@ -271,7 +302,6 @@ public final class MainWindow {
      */
     void showArticleFirst() {
         articleFirst = true;
-        list.table().setPlaceholder(reading);
         // after that pulse: its frame, with the stand-ins, is still to be drawn when the gate opens
         afterFirstPaint.execute(() -> javafx.application.Platform.runLater(panes::fill));
         // the keys scroll the article read last (not a toolbar button's Space), unless a field has been clicked

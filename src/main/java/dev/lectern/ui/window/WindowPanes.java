@@ -7,31 +7,34 @@ import javafx.scene.control.SplitPane;
 /**
  * The window's three panes side by side (tags | articles | reader); the first two can be hidden and shown again.
  * The tag tree and the article list can start as plain stand-ins in their theme's colours, so that a start that shows
- * the last article first builds and styles them after that article is painted ({@link #fill}).
+ * the last article first makes, styles and lays them out after that article is painted ({@link #fill}).
  */
 final class WindowPanes extends SplitPane {
 
     private final Supplier<? extends Node> makeTags;
-    private final Node list;
+    private final Supplier<? extends Node> makeList;
     private final Node tagsStandIn;
     private final Node listStandIn;
-    /** The tag pane, once {@link #fill} has made it; until then the stand-ins take both places. */
+    /** The two panes, once {@link #fill} has made them; until then the stand-ins take both places. */
     private Node tags;
+    private Node list;
     private double[] dividers = {0.17, 0.50};
 
     /**
      * @param tags        makes the tag pane, when {@link #fill} is called
+     * @param list        makes the article list, then
      * @param tagsStandIn shown in the tag pane's place until then
      * @param listStandIn shown in the list's place until then
      */
-    WindowPanes(Supplier<? extends Node> tags, Node list, Node reader, Node tagsStandIn, Node listStandIn) {
+    WindowPanes(Supplier<? extends Node> tags, Supplier<? extends Node> list, Node reader, Node tagsStandIn,
+                Node listStandIn) {
         super(tagsStandIn, listStandIn, reader);
         this.makeTags = tags;
-        this.list = list;
+        this.makeList = list;
         this.tagsStandIn = tagsStandIn;
         this.listStandIn = listStandIn;
         setDividerPositions(dividers);
-        for (Node pane : new Node[] {tagsStandIn, listStandIn, list}) {
+        for (Node pane : new Node[] {tagsStandIn, listStandIn}) {
             SplitPane.setResizableWithParent(pane, false);
         }
         setId("window-panes");
@@ -44,7 +47,9 @@ final class WindowPanes extends SplitPane {
         }
         double[] positions = dividers();
         tags = makeTags.get();
+        list = makeList.get();
         SplitPane.setResizableWithParent(tags, false);
+        SplitPane.setResizableWithParent(list, false);
         getItems().replaceAll(pane -> pane == tagsStandIn ? tags : pane == listStandIn ? list : pane);
         if (getItems().size() == 3) {
             setDividerPositions(positions);

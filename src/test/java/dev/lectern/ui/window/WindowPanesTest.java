@@ -23,12 +23,16 @@ class WindowPanesTest {
     private final Node tagsStandIn = named("tags stand-in");
     private final Node listStandIn = named("list stand-in");
     private final AtomicInteger tagPanesMade = new AtomicInteger();
+    private final AtomicInteger listsMade = new AtomicInteger();
 
     private WindowPanes panes() {
         return new WindowPanes(() -> {
             tagPanesMade.incrementAndGet();
             return tags;
-        }, list, reader, tagsStandIn, listStandIn);
+        }, () -> {
+            listsMade.incrementAndGet();
+            return list;
+        }, reader, tagsStandIn, listStandIn);
     }
 
     @Test
@@ -38,6 +42,7 @@ class WindowPanesTest {
             panes.setDividers(0.2, 0.6);
             assertThat(panes.getItems()).containsExactly(tagsStandIn, listStandIn, reader);
             assertThat(tagPanesMade).as("the tag pane is made only when it is put in place").hasValue(0);
+            assertThat(listsMade).as("so is the list").hasValue(0);
 
             panes.fill();
             panes.fill();
@@ -45,6 +50,7 @@ class WindowPanesTest {
             assertThat(panes.getItems()).containsExactly(tags, list, reader);
             assertThat(panes.dividers()).containsExactly(0.2, 0.6);
             assertThat(tagPanesMade).hasValue(1);
+            assertThat(listsMade).hasValue(1);
         });
     }
 
