@@ -113,12 +113,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** A yellow line over the page with its text and a control; shown only while visible (it takes no room else). */
     private static HBox noticeLine(String id, Label text, javafx.scene.Node control) {
         text.setWrapText(true);
-        text.setStyle("-fx-text-fill: #3b2f00;");
         HBox banner = new HBox(8, text, control);
         banner.setId(id);
         banner.getStyleClass().add("reader-notice");
         banner.setPadding(new Insets(6, 12, 6, 12));
-        banner.setStyle("-fx-background-color: #fff4ce; -fx-border-color: #e6d38a; -fx-border-width: 0 0 1 0;");
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

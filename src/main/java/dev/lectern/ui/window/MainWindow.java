@@ -16,7 +16,6 @@ import dev.lectern.ui.search.QuickItem;
 import dev.lectern.ui.search.QuickOpenBox;
 import dev.lectern.ui.search.SearchViewModel;
 import dev.lectern.ui.session.ReadingSession;
-import java.io.InputStream;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
@@ -278,10 +277,32 @@ public final class MainWindow {
             String folder = library.getRoot() == null ? "" : " — " + library.getRoot().getFileName();
             return (a == null ? t("app.name") : t("window.article", a.title())) + folder;
         }, reader.articleProperty(), library.rootProperty()));
-        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
-            InputStream png = MainWindow.class.getResourceAsStream("/dev/lectern/icons/lectern-" + size + ".png");
+        addIcons(target);
+    }
+
+    /**
+     * The window's icons, decoded by JavaFX's image loader in the background (not on the FX thread, on the way to the
+     * first paint), each added once decoded. 512 pixels are left to the desktop entry's icon.
+     */
+    private static void addIcons(Stage target) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            java.net.URL png = MainWindow.class.getResource("/dev/lectern/icons/lectern-" + size + ".png");
             if (png != null) {
-                target.getIcons().add(new Image(png));
+                Image icon = new Image(png.toExternalForm(), true);
+                Runnable add = () -> {
+                    if (!icon.isError()) {
+                        target.getIcons().add(icon);
+                    }
+                };
+                if (icon.getProgress() >= 1) {
+                    add.run();
+                } else {
+                    icon.progressProperty().addListener((obs, was, now) -> {
+                        if (now.doubleValue() >= 1) {
+                            add.run();
+                        }
+                    });
+                }
             }
         }
     }

@@ -45,9 +45,11 @@ class MainWindowTest {
     private List<URI> opened;
     private LibraryViewModel library;
     private ReaderViewModel reader;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         ReaderFixture window = ReaderFixture.onSamples(stage, background, scratch);
         library = window.library;
         reader = window.reader;
@@ -70,6 +72,19 @@ class MainWindowTest {
         assertThat(count(robot, "Untagged")).isEqualTo(3);
         assertThat(count(robot, "articles")).as("category of seed 001").isEqualTo(1);
         assertThat(count(robot, "All articles")).isEqualTo(5);
+    }
+
+    @Test
+    void theWindowCarriesLecternsIconInEverySizeADesktopAsksFor() throws Exception {
+        // TestFX hands every test the same stage: the sizes, not the count, tell this window's icons
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> iconSizes().size() == 7);
+        assertThat(iconSizes()).containsExactlyInAnyOrder(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+        assertThat(stage.getIcons()).allMatch(icon -> !icon.isError() && icon.getProgress() == 1);
+    }
+
+    private java.util.Set<Double> iconSizes() {
+        return stage.getIcons().stream().map(javafx.scene.image.Image::getWidth)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
