@@ -133,11 +133,19 @@ public final class MainWindow {
             boolean unread = library.loadingProperty().get() || articleFirst && library.getRoot() == null;
             list.table().setPlaceholder(unread ? reading : noMatch);
             library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
-            if (library.getRoot() != null && !library.loadingProperty().get() || library.fromCacheProperty().get()) {
+            if (isListed()) {
                 selectFirstToShow();
             }
         }
         return list;
+    }
+
+    /**
+     * Whether the library has a list of articles to show: the cache's, or the folder's once read. Until then the
+     * first article to show is not chosen, as choosing it uses up the one the preferences remember.
+     */
+    private boolean isListed() {
+        return library.fromCacheProperty().get() || library.getRoot() != null && !library.loadingProperty().get();
     }
 
     /** The article list, in the window (its stand-in gives way to it, should it still be there). */
