@@ -109,32 +109,16 @@ final class Snippets {
         return ranges;
     }
 
-    /** The first position at or after from where a needle starts in the text folded, folding as it goes; -1 for none. */
+    /** The first position at or after from where a needle starts in the text as if folded ({@link FoldedSearch}); -1 for none. */
     int firstMatch(String text, int from) {
-        if (needles.isEmpty()) {
-            return -1;
-        }
-        for (int i = from; i < text.length(); i++) {
-            char c = foldChar(text.charAt(i));
-            for (String needle : needles) {
-                if (needle.charAt(0) == c && foldedAt(text, i, needle)) {
-                    return i;
-                }
+        int best = -1;
+        for (String needle : needles) {
+            int at = FoldedSearch.indexOf(text, needle, from);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
             }
         }
-        return -1;
-    }
-
-    private static boolean foldedAt(String text, int at, String needle) {
-        if (at + needle.length() > text.length()) {
-            return false;
-        }
-        for (int k = 1; k < needle.length(); k++) {
-            if (foldChar(text.charAt(at + k)) != needle.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return best;
     }
 
     private static int firstFolded(List<String> needles, String folded, int from) {

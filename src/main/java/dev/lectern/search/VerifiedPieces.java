@@ -104,8 +104,8 @@ final class VerifiedPieces extends Query {
             throws IOException {
         List<String> left = new ArrayList<>(needles);
         if (notes != null && notes.advanceExact(doc)) {
-            String folded = Snippets.fold(notes.binaryValue().utf8ToString());
-            left.removeIf(folded::contains);
+            String text = notes.binaryValue().utf8ToString();
+            left.removeIf(needle -> FoldedSearch.contains(text, needle));
         }
         if (left.isEmpty() || ids == null || !ids.advanceExact(doc)) {
             return true;
@@ -116,8 +116,8 @@ final class VerifiedPieces extends Query {
             if (source == null) {
                 return true;
             }
-            String folded = Snippets.fold(ArticleDocument.searchedText(source));
-            return left.stream().allMatch(folded::contains);
+            String text = ArticleDocument.searchedText(source);
+            return left.stream().allMatch(needle -> FoldedSearch.contains(text, needle));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Kept unverified, cannot read " + id + ": " + e);
             return true;
