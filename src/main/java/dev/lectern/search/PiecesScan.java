@@ -14,6 +14,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Checks the articles found only by the pieces of their words against their files, in index order, and stops once a page
@@ -24,6 +25,12 @@ final class PiecesScan {
 
     /** Candidates checked at least, even when the page needs none, so that the estimate of the rest rests on something. */
     static final int SAMPLE = 16;
+    /**
+     * Files larger than this are left out of that sample (they are counted, not checked): the candidates of a text
+     * found mostly by whole words are often the longest articles, which hold every piece of it, and reading and
+     * decoding 16 of them took most of such a search ("fenbushi" at 100,000 articles).
+     */
+    static final long SAMPLE_MAX_BYTES = 32 * 1024;
 
     /**
      * What a scan found.
@@ -44,6 +51,9 @@ final class PiecesScan {
             if (complete()) {
                 return docs.size();
             }
+            if (checked == 0) {
+                return candidates;
+            }
             return docs.size() + (int) Math.round((candidates - checked) * (double) docs.size() / checked);
         }
     }
@@ -53,7 +63,8 @@ final class PiecesScan {
 
     /**
      * Checks candidates of a query (which must not score) in index order until needed of them hold every check's
-     * needle (or match its words) and at least {@link #SAMPLE} were checked, or none are left; null once cancelled
+     * needle (or match its words) and at least {@link #SAMPLE} were checked (of files up to {@link #SAMPLE_MAX_BYTES},
+     * once the page is full), or none are left; null once cancelled
      * (asked before each file).
      */
     static Found scan(IndexSearcher searcher, Query candidates, List<QueryFactory.Check> checks, SourceFiles files,
@@ -76,13 +87,15 @@ final class PiecesScan {
             LeafWords leafWords = new LeafWords(words, leaf);
             BinaryDocValues ids = leaf.reader().getBinaryDocValues(IndexFields.ID_VALUE);
             BinaryDocValues notes = leaf.reader().getBinaryDocValues(IndexFields.NOTES_VALUE);
+            BinaryDocValues versions = leaf.reader().getBinaryDocValues(IndexFields.VERSION_VALUE);
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
                 count++;
-                if (held.size() < needed || checked < SAMPLE) {
+                boolean forPage = held.size() < needed;
+                if (forPage || checked < SAMPLE && size(versions, doc) <= SAMPLE_MAX_BYTES) {
                     if (cancelled.getAsBoolean()) {
                         return null;
                     }
@@ -100,6 +113,19 @@ final class PiecesScan {
             }
         }
         return new Found(held, count, checked);
+    }
+
+    /** The size of the document's file when it was indexed, from its version ("size@modified"); 0 when unknown. */
+    private static long size(BinaryDocValues versions, int doc) throws IOException {
+        if (versions == null || !versions.advanceExact(doc)) {
+            return 0;
+        }
+        BytesRef version = versions.binaryValue();
+        long size = 0;
+        for (int i = version.offset; i < version.offset + version.length && version.bytes[i] >= '0' && version.bytes[i] <= '9'; i++) {
+            size = size * 10 + version.bytes[i] - '0';
+        }
+        return size;
     }
 
     /** Whether documents of one segment match the words query of each check; asked for documents in increasing order. */

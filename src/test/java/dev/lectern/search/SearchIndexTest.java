@@ -350,6 +350,36 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPageFilledByWholeWordsReadsNoLongFileJustToEstimateTheRest() throws IOException {
+        Map<ArticleId, Integer> reads = new HashMap<>();
+        try (SearchIndex counted = SearchIndex.open(folder.resolve("counted"), id -> {
+            reads.merge(id, 1, Integer::sum);
+            return files.get(id);
+        })) {
+            for (int i = 0; i < 20; i++) {
+                addSized(counted, "word-" + i + ".md", "HttpRequest " + i, "the word itself", 100);
+                addSized(counted, "long-" + i + ".md", "Long " + i, "http prefix tpr requests, and a long text", 100_000);
+            }
+            counted.commit();
+
+            SearchResults first = counted.search("httprequest", 0, 5, null);
+
+            assertThat(first.hits()).extracting(hit -> hit.id().path()).allMatch(path -> path.startsWith("word-"));
+            assertThat(first.exact()).isFalse();
+            assertThat(reads.keySet()).as("only the page's files, for their snippets").hasSize(5)
+                    .allMatch(id -> id.path().startsWith("word-"));
+            assertThat(counted.count("httprequest", null)).as("counted exactly on request").isEqualTo(20);
+        }
+    }
+
+    private void addSized(SearchIndex target, String path, String title, String body, long size) throws IOException {
+        ArticleSource source = new ArticleSource("", body);
+        files.put(new ArticleId(path), source);
+        target.index(new Article(new ArticleId(path), title, null, null, List.of(), List.of(), List.of(), null, false, null,
+                List.of(), size, 0), source);
+    }
+
+    @Test
     void aQueryOfSeveralWordsChecksOnlyAsManyFilesAsAPageNeedsToo() throws IOException {
         for (int i = 0; i < 40; i++) {
             add("near-" + i + ".md", "Near " + i, List.of(), List.of(), "Chrome: http prefix tpr requests"); // pieces only
