@@ -236,7 +236,8 @@ final class QueryFactory {
         if (tokens.size() == 1) {
             Token token = tokens.get(0);
             Term term = new Term(field, token.text());
-            if (clause.phrase() || !"<ALPHANUM>".equals(token.type())) {
+            // one letter starts too many words to rank by them (all of j* at 100,000 articles): the first key typed
+            if (clause.phrase() || !"<ALPHANUM>".equals(token.type()) || token.text().length() < 2) {
                 return new TermQuery(term);
             }
             return new BooleanQuery.Builder()

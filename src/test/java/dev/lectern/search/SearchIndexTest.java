@@ -286,6 +286,9 @@ class SearchIndexTest {
         assertThat(ids("worker").get(0)).as("a title and whole word before a part of a word").isEqualTo("word.md");
         assertThat(ids("worker")).containsExactlyInAnyOrder("word.md", "sw.md", "single.md");
         assertThat(ids("fetch")).containsExactly("word.md", "pre.md");
+        assertThat(ids("j")).as("the first key typed finds every article holding the letter")
+                .containsExactlyInAnyOrder("pool.md", "body-only.md", "sw.md");
+        assertThat(ids("Ｊ").get(0)).as("a title's whole word first").isEqualTo("pool.md");
     }
 
     @Test
