@@ -96,4 +96,14 @@ final class ArticleDocument {
     static String version(Article article) {
         return article.size() + "@" + article.modified();
     }
+
+    /** The file's size in a {@link #version} (its digits before "@"); 0 when there are none, at most 18 digits read. */
+    static long size(BytesRef version) {
+        long size = 0;
+        int end = version.offset + Math.min(version.length, 18);
+        for (int i = version.offset; i < end && version.bytes[i] >= '0' && version.bytes[i] <= '9'; i++) {
+            size = size * 10 + version.bytes[i] - '0';
+        }
+        return size;
+    }
 }

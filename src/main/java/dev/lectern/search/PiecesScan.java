@@ -14,7 +14,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Checks the articles found only by the pieces of their words against their files, in index order, and stops once a page
@@ -115,17 +114,9 @@ final class PiecesScan {
         return new Found(held, count, checked);
     }
 
-    /** The size of the document's file when it was indexed, from its version ("size@modified"); 0 when unknown. */
+    /** The size of the document's file when it was indexed ({@link ArticleDocument#size}); 0 when unknown. */
     private static long size(BinaryDocValues versions, int doc) throws IOException {
-        if (versions == null || !versions.advanceExact(doc)) {
-            return 0;
-        }
-        BytesRef version = versions.binaryValue();
-        long size = 0;
-        for (int i = version.offset; i < version.offset + version.length && version.bytes[i] >= '0' && version.bytes[i] <= '9'; i++) {
-            size = size * 10 + version.bytes[i] - '0';
-        }
-        return size;
+        return versions == null || !versions.advanceExact(doc) ? 0 : ArticleDocument.size(versions.binaryValue());
     }
 
     /** Whether documents of one segment match the words query of each check; asked for documents in increasing order. */

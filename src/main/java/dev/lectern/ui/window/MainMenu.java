@@ -13,6 +13,7 @@ import dev.lectern.ui.reader.ScriptMenus;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,13 +34,13 @@ final class MainMenu {
     private final ReaderViewModel reader;
     private final AnnotationsViewModel annotations;
     private final ReaderPane readerPane;
-    private final java.util.function.Supplier<ArticleListView> list;
+    private final Supplier<ArticleListView> list;
     private final ReadStatesViewModel readStates;
     private final PreferencesBinder preferences;
 
     /** With preferences, File › Open Recent and View › Language are among the items; without (null), they are not. */
     MainMenu(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations, ReaderPane readerPane,
-             java.util.function.Supplier<ArticleListView> list, ReadStatesViewModel readStates,
+             Supplier<ArticleListView> list, ReadStatesViewModel readStates,
              PreferencesBinder preferences) {
         this.preferences = preferences;
         this.library = library;

@@ -61,7 +61,7 @@ final class WindowPanes extends SplitPane {
     }
 
     private Node shownList() {
-        return tags != null ? list : listStandIn;
+        return list != null ? list : listStandIn;
     }
 
     void toggleTags() {
