@@ -32,9 +32,13 @@ final class Grams {
         return true;
     }
 
+    /** The most pieces a long query text is looked up by: the articles they find are checked against their files anyway. */
+    static final int MAX_QUERY_PIECES = 24;
+
     /**
      * The pieces that any text holding the folded query text holds: the whole text when it is 3 characters or fewer
-     * (for 2 characters: the start of a piece, see {@link #of}), else its 3-character pieces.
+     * (for 2 characters: the start of a piece, see {@link #of}), else its 3-character pieces, at most
+     * {@link #MAX_QUERY_PIECES} of them spread over it.
      */
     static List<String> ofQuery(String folded) {
         List<String> grams = new ArrayList<>();
@@ -42,7 +46,9 @@ final class Grams {
             grams.add(folded);
             return grams;
         }
-        for (int i = 0; i + 3 <= folded.length(); i++) {
+        int count = folded.length() - 2;
+        int step = (count + MAX_QUERY_PIECES - 1) / MAX_QUERY_PIECES;
+        for (int i = 0; i < count; i += step) {
             String gram = folded.substring(i, i + 3);
             if (!grams.contains(gram)) {
                 grams.add(gram);

@@ -184,6 +184,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPastedPageIsSearchedByItsStartAndNeverFails() throws IOException {
+        // more words than Lucene takes clauses: the first of them decide
+        assertThat(ids("线程池 " + "ThreadPoolExecutor ".repeat(5_000))).containsExactly("pool.md");
+        assertThat(QuerySyntax.parse("word ".repeat(200_000))).hasSize(QuerySyntax.MAX_CLAUSES);
+        // one word, one phrase, one CJK run of a whole page each
+        assertThat(ids("serviceworker".repeat(5_000))).isEmpty();
+        assertThat(ids("\"" + "service worker ".repeat(5_000) + "\"")).isEmpty();
+        assertThat(ids("线程池".repeat(5_000))).isEmpty();
+        assertThat(QuerySyntax.parse("x".repeat(100_000)).get(0).text()).hasSize(QuerySyntax.MAX_CHARS);
+        assertThat(QuerySyntax.parse("😀".repeat(200)).get(0).text()).as("no half character").hasSize(QuerySyntax.MAX_CHARS);
+    }
+
+    @Test
     void aDamagedIndexIsReplacedByAnEmptyOne() throws IOException {
         index.close();
         Path dir = folder.resolve("index");
