@@ -27,6 +27,8 @@ final class TextDecoder {
     /**
      * The lines of a long UTF-8 file that fit in limit bytes, decoded, or null when the file is short,
      * starts with a BOM, or the head is not plain UTF-8: then only {@link #decode} gives the right text.
+     * The head ends early, after its first fence line ({@code ---}, {@code ...} or {@code +++}) below the first line,
+     * which closes any front matter the file has: decoding only that much is what a first scan spends least on.
      * Throws NotTextException for binary data anywhere in the file, as decode does.
      */
     String decodeHead(byte[] bytes, int limit) throws NotTextException {
@@ -39,8 +41,40 @@ final class TextDecoder {
         while (end > 0 && bytes[end - 1] != '\n') {
             end--; // a newline byte never sits inside a UTF-8 sequence
         }
+        end = Math.min(end, afterFirstFence(bytes, end));
         String head = new String(bytes, 0, end, StandardCharsets.UTF_8);
         return end == 0 || head.indexOf('\uFFFD') >= 0 ? null : normaliseLineEndings(head);
+    }
+
+    /**
+     * Where the first line below the first that holds only {@code ---}, {@code ...} or {@code +++} (with spaces or tabs
+     * around) ends, its newline included, within bytes[0, end); end when there is none.
+     */
+    static int afterFirstFence(byte[] bytes, int end) {
+        int line = 0;
+        while (line < end && bytes[line] != '\n') {
+            line++;
+        }
+        while (++line < end) {
+            int i = line;
+            while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {
+                i++;
+            }
+            byte mark = i + 2 < end ? bytes[i] : 0;
+            boolean fence = (mark == '-' || mark == '.' || mark == '+') && bytes[i + 1] == mark && bytes[i + 2] == mark;
+            i = fence ? i + 3 : i;
+            while (fence && i < end && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
+                i++;
+            }
+            if (fence && i < end && bytes[i] == '\n') {
+                return i + 1;
+            }
+            while (i < end && bytes[i] != '\n') {
+                i++;
+            }
+            line = i;
+        }
+        return end;
     }
 
     private static void requireNoNul(byte[] bytes) throws NotTextException {

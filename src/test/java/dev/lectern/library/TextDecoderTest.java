@@ -47,4 +47,38 @@ class TextDecoderTest {
         assertThat(decoder.decodeHead(bom, 4096)).isNull();
         assertThat(decoder.decode(gb)).startsWith("标题\n");
     }
+
+    @Test
+    void headStopsAtTheFenceThatClosesTheFrontMatter() throws Exception {
+        String text = "---\ntitle: 标题\n---\n" + "正文内容。\n".repeat(500);
+
+        assertThat(decoder.decodeHead(text.getBytes(StandardCharsets.UTF_8), 2048)).isEqualTo("---\ntitle: 标题\n---\n");
+    }
+
+    @Test
+    void aHeadCutAtAFenceHoldsTheSameFrontMatterAsTheWholeFile() throws Exception {
+        String[] lines = {"---", "...", "+++", "  ---  ", "\t+++\r", "----", "-- -", "title: x", "tags: [a]",
+            "date = 2020-01-01", "中文: 值", "# heading", "", "body text"};
+        java.util.Random random = new java.util.Random(7);
+        FrontMatterSplitter splitter = new FrontMatterSplitter();
+        int cut = 0;
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int l = 0, count = 1 + random.nextInt(8); l < count; l++) {
+                text.append(lines[random.nextInt(lines.length)]).append('\n');
+            }
+            String whole = text + "x\n".repeat(1200);
+            String head = decoder.decodeHead(whole.getBytes(StandardCharsets.UTF_8), 2048);
+            FrontMatterBlock fromHead = splitter.split(head);
+            FrontMatterBlock fromWhole = splitter.split(TextDecoder.normaliseLineEndings(whole));
+            if (head.length() < 2000) {
+                cut++;
+            }
+            if (fromHead.kind() != FrontMatterBlock.Kind.NONE) {
+                assertThat(fromHead.kind()).as(whole.substring(0, 80)).isEqualTo(fromWhole.kind());
+                assertThat(fromHead.text()).as(whole.substring(0, 80)).isEqualTo(fromWhole.text());
+            }
+        }
+        assertThat(cut).isGreaterThan(1_000);
+    }
 }
