@@ -62,6 +62,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private String pressedHref;
     /** The page finished loading; it stays on screen (and scriptable) after a link click's load is cancelled. */
     private boolean ready;
+    /** "Choose an article" is held back ({@link #holdEmpty}). */
+    private boolean emptyHeld;
     private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
 
     public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
@@ -87,7 +89,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         StackPane.setAlignment(top, Pos.TOP_CENTER);
         // the lines push the page down rather than cover its title
         top.heightProperty().addListener((obs, was, now) -> StackPane.setMargin(web, new Insets(now.doubleValue(), 0, 0, 0)));
-        getChildren().addAll(web, empty, top);
+        getChildren().addAll(web, top);
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
         web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
@@ -176,7 +178,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     private void show(RenderedPage page) {
         rememberPosition();
-        empty.setVisible(page == null);
+        showEmpty(page == null && !emptyHeld);
         web.setVisible(page != null);
         Article article = model.articleProperty().get();
         shown = page == null || article == null ? null : article.id();
@@ -185,6 +187,29 @@ public final class ReaderView extends StackPane implements ReadingPage {
             ownLoad = true;
             web.getEngine().load(pages.write(LinkShield.shield(page.html())));
         }
+    }
+
+    /** "Choose an article", in the pane from the first time it is shown. */
+    private void showEmpty(boolean shown) {
+        if (shown && !getChildren().contains(empty)) {
+            getChildren().add(1, empty);
+        }
+        empty.setVisible(shown);
+    }
+
+    /**
+     * Keeps "Choose an article" out of the pane while the article read last is on its way (a start's first frame then
+     * holds no text), until {@link #releaseEmpty}.
+     */
+    public void holdEmpty() {
+        emptyHeld = true;
+        showEmpty(false);
+    }
+
+    /** Shows "Choose an article" again whenever no page is shown (the first article may have failed). */
+    public void releaseEmpty() {
+        emptyHeld = false;
+        showEmpty(model.pageProperty().get() == null);
     }
 
     /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */

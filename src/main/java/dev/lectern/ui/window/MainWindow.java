@@ -47,6 +47,7 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final WindowPanes panes;
     private final javafx.scene.control.MenuBar menuBar;
+    private final StatusBarView statusBar;
     private final WindowDialogs dialogs;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
@@ -95,9 +96,10 @@ public final class MainWindow {
                         this::showShortcuts, dialogs::showAbout,
                         name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
                                 t("language.changed", name)), this::showGoTo, dialogs::showReview));
+        statusBar = new StatusBarView(library, search, dialogs::showProblems);
         root.setTop(menuBar);
         root.setCenter(panes);
-        root.setBottom(new StatusBarView(library, search, dialogs::showProblems));
+        root.setBottom(statusBar);
         session.onSelect(this::select);
         // the search index, the watcher and renamed-article matching wait for the first article's paint
         library.deferWatching(afterFirstPaint);
@@ -168,12 +170,22 @@ public final class MainWindow {
         return tags;
     }
 
-    /** In the list's place until it is built: what the empty list says while the library is read. */
+    /** In the list's place until it is built: an empty pane (the list, once there, says the library is being read). */
     private static javafx.scene.Node listStandIn() {
-        javafx.scene.layout.StackPane list = new javafx.scene.layout.StackPane(
-                new javafx.scene.control.Label(t("status.loading")));
+        javafx.scene.layout.StackPane list = new javafx.scene.layout.StackPane();
         list.setId("list-stand-in");
         return list;
+    }
+
+    /**
+     * A band in a bar's place and colours (its style classes) until the bar is shown: no text, no control. The bars
+     * have fixed heights in lectern.css, so the page below does not move when they take their places.
+     */
+    private static javafx.scene.Node band(String id, String... styleClasses) {
+        javafx.scene.layout.Region band = new javafx.scene.layout.Region();
+        band.getStyleClass().addAll(styleClasses);
+        band.setId(id);
+        return band;
     }
 
     /** The go-to box, made the first time it is asked for. */
@@ -331,8 +343,20 @@ public final class MainWindow {
      */
     void showArticleFirst() {
         articleFirst = true;
+        // the first frame holds no text: the first text JavaFX lays out in a window (the bars' labels and buttons) held
+        // the page back by 0.3 s, so bands in their places and colours show until the page is painted
+        root.setTop(band("menu-stand-in", "menu-bar"));
+        root.setBottom(band("status-stand-in", "status-bar"));
+        readerPane.holdToolbar(band("toolbar-stand-in", "pane-header", "reader-toolbar"));
+        readerPane.reader().holdEmpty();
         // after that pulse: its frame, with the stand-ins, is still to be drawn when the gate opens
-        afterFirstPaint.execute(() -> javafx.application.Platform.runLater(panes::fill));
+        afterFirstPaint.execute(() -> javafx.application.Platform.runLater(() -> {
+            panes.fill();
+            root.setTop(menuBar);
+            root.setBottom(statusBar);
+            readerPane.showToolbar();
+            readerPane.reader().releaseEmpty();
+        }));
         // the keys scroll the article read last (not a toolbar button's Space), unless a field has been clicked
         onFirstPageLoaded(() -> {
             if (!(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {

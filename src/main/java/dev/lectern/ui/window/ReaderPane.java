@@ -37,6 +37,8 @@ public final class ReaderPane extends BorderPane {
     private final Tab outlineTab;
     private final Tab notesTab;
     private final FindBar findBar;
+    /** The toolbar over the find bar. */
+    private final javafx.scene.layout.VBox bars;
 
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
                Consumer<LinkTarget> links, Consumer<URI> openExternal,
@@ -52,7 +54,8 @@ public final class ReaderPane extends BorderPane {
         ReaderToolbar toolbar = new ReaderToolbar(model, sideShown, openExternal);
         toolbar.getChildren().add(0, starButton(model, annotations));
         findBar = new FindBar(reader);
-        setTop(new javafx.scene.layout.VBox(toolbar, findBar));
+        bars = new javafx.scene.layout.VBox(toolbar, findBar);
+        setTop(bars);
         setCenter(split);
         sideShown.addListener((obs, was, now) -> {
             if (now) {
@@ -79,6 +82,16 @@ public final class ReaderPane extends BorderPane {
         model.articleProperty().addListener((obs, was, now) -> update.run());
         update.run();
         return star;
+    }
+
+    /** Shows a stand-in in the toolbar's place until {@link #showToolbar}. */
+    void holdToolbar(javafx.scene.Node standIn) {
+        setTop(standIn);
+    }
+
+    /** Puts the toolbar (and the find bar) in place of a stand-in. */
+    void showToolbar() {
+        setTop(bars);
     }
 
     /** Shows the side panel on a tab, or hides it when that tab is already showing. */

@@ -77,9 +77,17 @@ class FirstFrameTest {
     @Test
     void aStartOnTheLastArticleDrawsItBesideStandInsAndThenTheTagTreeAndTheList(FxRobot robot) throws Exception {
         List<String> atShowing = new ArrayList<>();
+        List<String> textAtShowing = new ArrayList<>();
+        javafx.geometry.Bounds[] pageAtShowing = new javafx.geometry.Bounds[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> atShowing.addAll(panes(stage.getScene())));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
+                atShowing.addAll(panes(stage.getScene()));
+                atShowing.addAll(bars(stage.getScene()));
+                textAtShowing.addAll(texts(stage.getScene().getRoot()));
+                javafx.scene.Node web = stage.getScene().lookup("#reader-web");
+                pageAtShowing[0] = web.localToScene(web.getLayoutBounds());
+            });
             // as the app starts on the article read last: its page first, the library read once that page has loaded
             new ReaderFixture(stage, background, scratch.resolve("annotations.yaml"), false, null, null,
                     fixture -> {
@@ -94,7 +102,9 @@ class FirstFrameTest {
                         });
                     });
         });
-        assertThat(atShowing).containsExactly("tags-stand-in laid out", "list-stand-in laid out", "reader-web laid out");
+        assertThat(atShowing).containsExactly("tags-stand-in laid out", "list-stand-in laid out", "reader-web laid out",
+                "menu-stand-in laid out", "toolbar-stand-in laid out", "status-stand-in laid out");
+        assertThat(textAtShowing).as("the first frame shows no text before the page").isEmpty();
         WebView web = robot.lookup("#reader-web").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "2020 第一场线下活动".equals(ReaderFixture.pageTitle(robot, web)));
@@ -104,6 +114,15 @@ class FirstFrameTest {
             robot.interact(() -> now.addAll(panes(web.getScene())));
             return now.equals(List.of("tag-tree laid out", "article-table laid out", "reader-web laid out"));
         });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            List<String> now = new ArrayList<>();
+            robot.interact(() -> now.addAll(bars(web.getScene())));
+            return now.equals(List.of("menu-bar laid out", "reader-toolbar laid out", "status-bar laid out"));
+        });
+        javafx.geometry.Bounds[] page = new javafx.geometry.Bounds[1];
+        robot.interact(() -> page[0] = web.localToScene(web.getLayoutBounds()));
+        assertThat(page[0]).as("the page stays where it was first drawn when the bars take their places")
+                .isEqualTo(pageAtShowing[0]);
         TableView<?> table = robot.lookup("#article-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         TreeView<?> tags = robot.lookup("#tag-tree").query();
@@ -123,6 +142,35 @@ class FirstFrameTest {
             }
         }
         return seen;
+    }
+
+    /** Which of the bars and their stand-ins are in the scene, and laid out. */
+    private static List<String> bars(Scene scene) {
+        List<String> seen = new ArrayList<>();
+        for (String[] bar : new String[][] {{"menu-stand-in", "menu-bar"}, {"toolbar-stand-in", "reader-toolbar"},
+            {"status-stand-in", "status-bar"}}) {
+            for (javafx.scene.Node node : scene.getRoot().lookupAll("." + bar[1])) {
+                String name = bar[0].equals(node.getId()) ? bar[0] : bar[1];
+                seen.add(name + (node.getLayoutBounds().getHeight() > 0 ? " laid out" : " not laid out"));
+            }
+        }
+        return seen;
+    }
+
+    /** The texts a node shows: its visible text nodes (those of controls' skins included). */
+    private static List<String> texts(javafx.scene.Parent parent) {
+        List<String> found = new ArrayList<>();
+        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof javafx.scene.text.Text text) {
+                found.add(text.getText());
+            } else if (child instanceof javafx.scene.Parent inner) {
+                found.addAll(texts(inner));
+            }
+        }
+        return found;
     }
 
     /** What the window would show in its first frame. */
