@@ -103,14 +103,15 @@ public final class Main {
     }
 
     private static void openReader(Path folder, Path annotationFile, boolean exitAfterFirstRender, StartupTrace trace) {
+        // the toolkit comes up on its own thread while the preferences are read and the services below are wired (it
+        // reads no words of the interface: controls read their language when they are made, after the locale is set)
+        CompletableFuture<Void> toolkit = LecternDesktop.startToolkit();
         PreferencesFile preferencesFile = PreferencesFile.forCurrentUser();
         PreferencesFile.Loaded preferences = preferencesFile.load();
         String language = preferences.preferences().language();
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
             Locale.setDefault(InterfaceLocale.of(language));
         }
-        // the toolkit comes up on its own thread while the services below are wired
-        CompletableFuture<Void> toolkit = LecternDesktop.startToolkit();
         Path last = preferences.preferences().lastLibrary();
         Path dir = folder != null ? folder : last != null && Files.isDirectory(last) ? last : defaultLibrary();
         int cores = Runtime.getRuntime().availableProcessors();

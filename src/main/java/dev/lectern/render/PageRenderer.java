@@ -23,12 +23,10 @@ public final class PageRenderer {
     private static final int FRONT_MATTER_LINES = 500;
     private static final System.Logger LOG = System.getLogger(PageRenderer.class.getName());
 
-    private final MarkdownEngine engine = new MarkdownEngine();
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final PageTemplate template = new PageTemplate();
-    private final CodeBlocks codeBlocks;
-    private final MathRenderer math = new MathRenderer();
+    private final boolean colourCode;
     private final PageWords words;
+    /** Made by the first render ({@link #parts}). */
+    private volatile Parts parts;
 
     /** A renderer writing its own words (reading time, image placeholders) in English. */
     public PageRenderer() {
@@ -43,7 +41,31 @@ public final class PageRenderer {
     /** As {@link #PageRenderer(PageWords)}; without colouring code only for the render benchmark's comparison. */
     PageRenderer(PageWords words, boolean colourCode) {
         this.words = java.util.Objects.requireNonNull(words, "words");
-        this.codeBlocks = new CodeBlocks(colourCode);
+        this.colourCode = colourCode;
+    }
+
+    /**
+     * The parts of a render that take a while to make (flexmark's parser and extensions, the sanitizer, the page
+     * template, code colouring, math): 0.15-0.2 s of class loading, paid by the first render (off the UI thread, beside
+     * the window being built at start-up) rather than by making the renderer, which the window waits for.
+     */
+    private record Parts(MarkdownEngine engine, HtmlSanitizer sanitizer, PageTemplate template, CodeBlocks codeBlocks,
+                         MathRenderer math) {
+    }
+
+    private Parts parts() {
+        Parts made = parts;
+        if (made == null) {
+            synchronized (this) {
+                made = parts;
+                if (made == null) {
+                    made = new Parts(new MarkdownEngine(), new HtmlSanitizer(), new PageTemplate(),
+                            new CodeBlocks(colourCode), new MathRenderer());
+                    parts = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -65,7 +87,7 @@ public final class PageRenderer {
     /** Typesets one formula, loading JLaTeXMath's fonts and AWT (a second or more); call it off the UI thread. */
     public void warmUpMath() {
         long start = System.nanoTime();
-        math.svg("\\frac{1}{2}", false);
+        parts().math().svg("\\frac{1}{2}", false);
         LOG.log(System.Logger.Level.DEBUG, "math warmed up in {0} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -97,7 +119,7 @@ public final class PageRenderer {
         String header = ArticleHeader.html(article, stats.readingMinutes(), null, words);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String body = "<pre class=\"plain-source\" style=\"white-space: pre-wrap\">" + Html.escape(markdown) + "</pre>";
-        return new RenderedPage(template.page(lang, options, cjk, article.title(), header, body), List.of(), true, 0,
+        return new RenderedPage(parts().template().page(lang, options, cjk, article.title(), header, body), List.of(), true, 0,
                 null, lang);
     }
 
@@ -120,6 +142,8 @@ public final class PageRenderer {
     }
 
     private RenderedPage renderMarkdown(Article article, String markdown, RenderOptions options) {
+        Parts parts = parts();
+        MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
@@ -137,10 +161,10 @@ public final class PageRenderer {
         }
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
-        Document body = sanitizer.clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
-        MathNodes.typeset(body.body(), formulas, math);
+        Document body = parts.sanitizer().clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
+        MathNodes.typeset(body.body(), formulas, parts.math());
         Callouts.convert(body.body());
-        codeBlocks.dress(body.body(), words, math);
+        parts.codeBlocks().dress(body.body(), words, parts.math());
 
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
@@ -157,7 +181,7 @@ public final class PageRenderer {
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
-        String html = template.page(lang, options, cjk, article.title(), header, body.body().html());
+        String html = parts.template().page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
     }
 
