@@ -46,8 +46,9 @@ public final class MainWindow {
     private final ReaderPane readerPane;
     private final SearchViewModel search;
     private final WindowPanes panes;
-    private final javafx.scene.control.MenuBar menuBar;
-    private final StatusBarView statusBar;
+    /** The menu bar and the status bar, made when the window shows them ({@link #showBars}). */
+    private javafx.scene.control.MenuBar menuBar;
+    private StatusBarView statusBar;
     private final WindowDialogs dialogs;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
@@ -90,16 +91,7 @@ public final class MainWindow {
             }
         });
         panes = new WindowPanes(() -> new TagTreeView(filter), this::list, readerPane, tagsStandIn(), listStandIn());
-        menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, preferences).build(
-                new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
-                        dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, this::step,
-                        this::showShortcuts, dialogs::showAbout,
-                        name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
-                                t("language.changed", name)), this::showGoTo, dialogs::showReview));
-        statusBar = new StatusBarView(library, search, dialogs::showProblems);
-        root.setTop(menuBar);
         root.setCenter(panes);
-        root.setBottom(statusBar);
         session.onSelect(this::select);
         // the search index, the watcher and renamed-article matching wait for the first article's paint
         library.deferWatching(afterFirstPaint);
@@ -160,6 +152,29 @@ public final class MainWindow {
     private void step(int delta) {
         shownList();
         searchWiring.step(delta);
+    }
+
+    /** The menu bar, made the first time it is asked for. */
+    private javafx.scene.control.MenuBar menuBar() {
+        if (menuBar == null) {
+            menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, preferences).build(
+                    new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
+                            dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, this::step,
+                            this::showShortcuts, dialogs::showAbout,
+                            name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
+                                    t("language.changed", name)), this::showGoTo, dialogs::showReview));
+        }
+        return menuBar;
+    }
+
+    /** Makes (the first time) and shows the menu bar, the reader's toolbar and the status bar. */
+    private void showBars() {
+        if (statusBar == null) {
+            statusBar = new StatusBarView(library, search, dialogs::showProblems);
+        }
+        root.setTop(menuBar());
+        root.setBottom(statusBar);
+        readerPane.showToolbar();
     }
 
     /** In the tag pane's place until it is built: an empty pane in its colour. */
@@ -232,7 +247,7 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        dialogs.showShortcuts(menuBar);
+        dialogs.showShortcuts(menuBar());
     }
 
     WindowDialogs dialogs() {
@@ -255,6 +270,7 @@ public final class MainWindow {
     public void show(Stage target) {
         if (!articleFirst) {
             panes.fill();
+            showBars();
         }
         attach(target);
         if (preferences != null) {
@@ -344,7 +360,8 @@ public final class MainWindow {
     void showArticleFirst() {
         articleFirst = true;
         // the first frame holds no text: the first text JavaFX lays out in a window (the bars' labels and buttons) held
-        // the page back by 0.3 s, so bands in their places and colours show until the page is painted
+        // the page back by 0.3 s, so bands in their places and colours show until the page is painted, and the bars
+        // are made then
         root.setTop(band("menu-stand-in", "menu-bar"));
         root.setBottom(band("status-stand-in", "status-bar"));
         readerPane.holdToolbar(band("toolbar-stand-in", "pane-header", "reader-toolbar"));
@@ -352,9 +369,7 @@ public final class MainWindow {
         // after that pulse: its frame, with the stand-ins, is still to be drawn when the gate opens
         afterFirstPaint.execute(() -> javafx.application.Platform.runLater(() -> {
             panes.fill();
-            root.setTop(menuBar);
-            root.setBottom(statusBar);
-            readerPane.showToolbar();
+            showBars();
             readerPane.reader().releaseEmpty();
         }));
         // the keys scroll the article read last (not a toolbar button's Space), unless a field has been clicked

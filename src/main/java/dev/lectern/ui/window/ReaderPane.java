@@ -36,13 +36,22 @@ public final class ReaderPane extends BorderPane {
     private final TabPane side = new TabPane();
     private final Tab outlineTab;
     private final Tab notesTab;
-    private final FindBar findBar;
-    /** The toolbar over the find bar. */
-    private final javafx.scene.layout.VBox bars;
+    private final ReaderViewModel model;
+    private final AnnotationsViewModel annotations;
+    private final Consumer<URI> openExternal;
+    /** Made the first time it is asked for. */
+    private FindBar findBar;
+    /** The toolbar over the find bar, made when first shown ({@link #showToolbar}). */
+    private javafx.scene.layout.VBox bars;
+    /** Holds them (or a stand-in), first among the children, so that Tab walks from the toolbar to the page. */
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
 
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
                Consumer<LinkTarget> links, Consumer<URI> openExternal,
                Supplier<Collection<Article>> libraryArticles) {
+        this.model = model;
+        this.annotations = annotations;
+        this.openExternal = openExternal;
         reader = new ReaderView(model, links);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
@@ -51,11 +60,7 @@ public final class ReaderPane extends BorderPane {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-panel");
         SplitPane split = new SplitPane(reader);
-        ReaderToolbar toolbar = new ReaderToolbar(model, sideShown, openExternal);
-        toolbar.getChildren().add(0, starButton(model, annotations));
-        findBar = new FindBar(reader);
-        bars = new javafx.scene.layout.VBox(toolbar, findBar);
-        setTop(bars);
+        setTop(top);
         setCenter(split);
         sideShown.addListener((obs, was, now) -> {
             if (now) {
@@ -86,12 +91,17 @@ public final class ReaderPane extends BorderPane {
 
     /** Shows a stand-in in the toolbar's place until {@link #showToolbar}. */
     void holdToolbar(javafx.scene.Node standIn) {
-        setTop(standIn);
+        top.getChildren().setAll(standIn);
     }
 
-    /** Puts the toolbar (and the find bar) in place of a stand-in. */
+    /** Puts the toolbar (and the find bar) in place (of a stand-in), made the first time. */
     void showToolbar() {
-        setTop(bars);
+        if (bars == null) {
+            ReaderToolbar toolbar = new ReaderToolbar(model, sideShown, openExternal);
+            toolbar.getChildren().add(0, starButton(model, annotations));
+            bars = new javafx.scene.layout.VBox(toolbar, findBar());
+        }
+        top.getChildren().setAll(bars);
     }
 
     /** Shows the side panel on a tab, or hides it when that tab is already showing. */
@@ -114,6 +124,9 @@ public final class ReaderPane extends BorderPane {
     }
 
     public FindBar findBar() {
+        if (findBar == null) {
+            findBar = new FindBar(reader);
+        }
         return findBar;
     }
 
