@@ -41,9 +41,9 @@ public final class ReaderPane extends BorderPane {
     private final Consumer<URI> openExternal;
     /** Made the first time it is asked for. */
     private FindBar findBar;
-    /** The toolbar over the find bar, made when first shown ({@link #showToolbar}). */
-    private javafx.scene.layout.VBox bars;
-    /** Holds them (or a stand-in), first among the children, so that Tab walks from the toolbar to the page. */
+    /** Made when first shown ({@link #showToolbar}). */
+    private ReaderToolbar toolbar;
+    /** Holds the toolbar over the find bar (or a stand-in), first among the children: Tab walks from it to the page. */
     private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
 
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
@@ -96,12 +96,11 @@ public final class ReaderPane extends BorderPane {
 
     /** Puts the toolbar (and the find bar) in place (of a stand-in), made the first time. */
     void showToolbar() {
-        if (bars == null) {
-            ReaderToolbar toolbar = new ReaderToolbar(model, sideShown, openExternal);
+        if (toolbar == null) {
+            toolbar = new ReaderToolbar(model, sideShown, openExternal);
             toolbar.getChildren().add(0, starButton(model, annotations));
-            bars = new javafx.scene.layout.VBox(toolbar, findBar());
         }
-        top.getChildren().setAll(bars);
+        top.getChildren().setAll(toolbar, findBar());
     }
 
     /** Shows the side panel on a tab, or hides it when that tab is already showing. */
