@@ -40,19 +40,26 @@ public class ArticleReader {
      */
     public Article read(Path root, Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return read(root, file, attributes.size(), attributes.lastModifiedTime().toMillis());
+    }
+
+    /**
+     * The same, for a file whose size and modification time a folder walk has just read: a scan does not ask the file
+     * system for them a second time.
+     */
+    public Article read(Path root, Path file, long size, long modified) throws IOException {
         ArticleId id = idOf(root, file);
         HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);
         try {
             String head = decoder.decodeHead(bytes.bytes(), HEAD_BYTES);
-            Article article = head == null ? null : parse(id, head, attributes, true);
-            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), attributes, false);
+            Article article = head == null ? null : parse(id, head, size, modified, true);
+            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false);
         } catch (NotTextException e) {
             throw e;
         } catch (RuntimeException | Error e) {
             // whatever one file does to a parser (a stack overflow, a bug) stays that file's problem
             LOG.log(System.Logger.Level.WARNING, "Could not read " + id, e);
-            return fallback(id, Problem.of(Problem.Kind.FILE_READ_FAILED, e), attributes.size(),
-                    attributes.lastModifiedTime().toMillis());
+            return fallback(id, Problem.of(Problem.Kind.FILE_READ_FAILED, e), size, modified);
         }
     }
 
@@ -60,7 +67,7 @@ public class ArticleReader {
      * The article from a text; from only the head of a file (headOnly) the answer is null unless the
      * head holds the whole front matter with a title, since then the rest of the body cannot matter.
      */
-    private Article parse(ArticleId id, String text, BasicFileAttributes attributes, boolean headOnly) {
+    private Article parse(ArticleId id, String text, long size, long modified, boolean headOnly) {
         List<Problem> warnings = new ArrayList<>();
         try {
             FrontMatterBlock block = splitter.split(text);
@@ -75,15 +82,13 @@ public class ArticleReader {
             if (headOnly && !MetadataReader.hasTitle(fields)) {
                 return null;
             }
-            return metadata.toArticle(id, fields, block.body(), warnings, attributes.size(),
-                    attributes.lastModifiedTime().toMillis());
+            return metadata.toArticle(id, fields, block.body(), warnings, size, modified);
         } catch (RuntimeException | StackOverflowError e) {
             if (headOnly) {
                 return null;
             }
             LOG.log(System.Logger.Level.WARNING, "Could not read the front matter of " + id, e);
-            return fallback(id, Problem.of(Problem.Kind.FRONT_MATTER_FAILED, e), attributes.size(),
-                    attributes.lastModifiedTime().toMillis());
+            return fallback(id, Problem.of(Problem.Kind.FRONT_MATTER_FAILED, e), size, modified);
         }
     }
 

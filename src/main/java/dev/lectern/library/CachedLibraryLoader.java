@@ -58,7 +58,7 @@ public final class CachedLibraryLoader {
                 LibraryScanner.notify(() -> listener.loaded(article));
             }
         }
-        List<Path> toRead = files.values().stream().map(FoundFile::file).toList();
+        List<FoundFile> toRead = List.copyOf(files.values());
         int reused = articles.size();
         LibraryScanner.Batch batch = scanner.readAll(root, toRead, listener, cancelled, new Interner());
         if (!batch.articles().isEmpty()) {

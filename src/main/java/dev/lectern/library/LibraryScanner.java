@@ -51,7 +51,7 @@ public final class LibraryScanner {
         requireFolder(root);
         List<FoundFile> files = walker.walkWithAttributes(root, cancelled);
         notify(() -> listener.discovered(files.size()));
-        Batch batch = readAll(root, files.stream().map(FoundFile::file).toList(), listener, cancelled, new Interner());
+        Batch batch = readAll(root, files, listener, cancelled, new Interner());
         List<Article> loaded = new ArrayList<>(batch.articles());
         loaded.sort(ORDER);
         return new ScanResult(root, loaded, batch.skipped());
@@ -67,8 +67,8 @@ public final class LibraryScanner {
     record Batch(List<Article> articles, List<SkippedFile> skipped) {
     }
 
-    /** Reads the given files in parallel, telling the listener of each as soon as it is read. */
-    Batch readAll(Path root, List<Path> files, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
+    /** Reads the given files (as a walk found them) in parallel, telling the listener of each as soon as it is read. */
+    Batch readAll(Path root, List<FoundFile> files, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
         Article[] articles = new Article[files.size()];
         SkippedFile[] skipped = new SkippedFile[files.size()];
         if (files.isEmpty()) {
@@ -102,10 +102,11 @@ public final class LibraryScanner {
                 Arrays.stream(skipped).filter(Objects::nonNull).toList());
     }
 
-    private void readOne(Path root, Path file, ScanListener listener, Article[] articles, SkippedFile[] skipped, int i,
-                         Interner interner) {
+    private void readOne(Path root, FoundFile found, ScanListener listener, Article[] articles, SkippedFile[] skipped,
+                         int i, Interner interner) {
+        Path file = found.file();
         try {
-            articles[i] = interner.intern(reader.read(root, file));
+            articles[i] = interner.intern(reader.read(root, file, found.size(), found.modified()));
         } catch (NotTextException e) {
             skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), Problem.of(Problem.Kind.FILE_NOT_TEXT));
         } catch (IOException e) {

@@ -12,9 +12,9 @@ final class CountingReader extends ArticleReader {
     final Queue<String> reads = new ConcurrentLinkedQueue<>();
 
     @Override
-    public Article read(Path root, Path file) throws IOException {
+    public Article read(Path root, Path file, long size, long modified) throws IOException {
         reads.add(idOf(root, file).path());
-        return super.read(root, file);
+        return super.read(root, file, size, modified);
     }
 
     int reset() {
