@@ -100,31 +100,25 @@ final class Snippets {
      */
     static List<int[]> matches(List<String> needles, String folded, int limit, int max) {
         List<int[]> ranges = new ArrayList<>();
-        int at = firstFolded(needles, folded, 0);
+        int at = first(needles, folded, 0);
         while (at >= 0 && at < limit && ranges.size() < max) {
             int length = matchLength(needles, folded, at);
             ranges.add(new int[] {at, at + length});
-            at = firstFolded(needles, folded, at + length);
+            at = first(needles, folded, at + length);
         }
         return ranges;
     }
 
-    /** The first position at or after from where a needle starts in the text as if folded ({@link FoldedSearch}); -1 for none. */
+    /** The first position at or after from where a needle starts in the text as if folded; -1 for none. */
     int firstMatch(String text, int from) {
+        return first(needles, text, from);
+    }
+
+    /** As {@link #firstMatch}, for any needles, in a text folded or not ({@link FoldedSearch}). */
+    private static int first(List<String> needles, String text, int from) {
         int best = -1;
         for (String needle : needles) {
             int at = FoldedSearch.indexOf(text, needle, from);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
-    private static int firstFolded(List<String> needles, String folded, int from) {
-        int best = -1;
-        for (String needle : needles) {
-            int at = folded.indexOf(needle, from);
             if (at >= 0 && (best < 0 || at < best)) {
                 best = at;
             }
