@@ -40,15 +40,14 @@ public class ArticleReader {
      */
     public Article read(Path root, Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        return read(root, file, attributes.size(), attributes.lastModifiedTime().toMillis());
+        return read(file, idOf(root, file), attributes.size(), attributes.lastModifiedTime().toMillis());
     }
 
     /**
-     * The same, for a file whose size and modification time a folder walk has just read: a scan does not ask the file
-     * system for them a second time.
+     * The same, for a file whose id, size and modification time a folder walk has just worked out: a scan does not ask
+     * the file system for them a second time.
      */
-    public Article read(Path root, Path file, long size, long modified) throws IOException {
-        ArticleId id = idOf(root, file);
+    public Article read(Path file, ArticleId id, long size, long modified) throws IOException {
         HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);
         try {
             String head = decoder.decodeHead(bytes.bytes(), HEAD_BYTES);

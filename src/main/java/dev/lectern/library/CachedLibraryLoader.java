@@ -60,7 +60,7 @@ public final class CachedLibraryLoader {
         }
         List<FoundFile> toRead = List.copyOf(files.values());
         int reused = articles.size();
-        LibraryScanner.Batch batch = scanner.readAll(root, toRead, listener, cancelled, new Interner());
+        LibraryScanner.Batch batch = scanner.readAll(toRead, listener, cancelled, new Interner());
         if (!batch.articles().isEmpty()) {
             articles.addAll(batch.articles());
             articles.sort(LibraryScanner.ORDER);

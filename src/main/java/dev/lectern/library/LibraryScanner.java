@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
 import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class LibraryScanner {
         requireFolder(root);
         List<FoundFile> files = walker.walkWithAttributes(root, cancelled);
         notify(() -> listener.discovered(files.size()));
-        Batch batch = readAll(root, files, listener, cancelled, new Interner());
+        Batch batch = readAll(files, listener, cancelled, new Interner());
         List<Article> loaded = new ArrayList<>(batch.articles());
         loaded.sort(ORDER);
         return new ScanResult(root, loaded, batch.skipped());
@@ -68,7 +69,7 @@ public final class LibraryScanner {
     }
 
     /** Reads the given files (as a walk found them) in parallel, telling the listener of each as soon as it is read. */
-    Batch readAll(Path root, List<FoundFile> files, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
+    Batch readAll(List<FoundFile> files, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
         Article[] articles = new Article[files.size()];
         SkippedFile[] skipped = new SkippedFile[files.size()];
         if (files.isEmpty()) {
@@ -77,7 +78,7 @@ public final class LibraryScanner {
         AtomicInteger next = new AtomicInteger();
         Callable<Void> worker = () -> {
             for (int i = next.getAndIncrement(); i < files.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
-                readOne(root, files.get(i), listener, articles, skipped, i, interner);
+                readOne(files.get(i), listener, articles, skipped, i, interner);
             }
             return null;
         };
@@ -102,18 +103,17 @@ public final class LibraryScanner {
                 Arrays.stream(skipped).filter(Objects::nonNull).toList());
     }
 
-    private void readOne(Path root, FoundFile found, ScanListener listener, Article[] articles, SkippedFile[] skipped,
-                         int i, Interner interner) {
-        Path file = found.file();
+    private void readOne(FoundFile found, ScanListener listener, Article[] articles, SkippedFile[] skipped, int i,
+                         Interner interner) {
         try {
-            articles[i] = interner.intern(reader.read(root, file, found.size(), found.modified()));
+            articles[i] = interner.intern(reader.read(found.file(), new ArticleId(found.id()), found.size(), found.modified()));
         } catch (NotTextException e) {
-            skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), Problem.of(Problem.Kind.FILE_NOT_TEXT));
+            skipped[i] = new SkippedFile(found.id(), Problem.of(Problem.Kind.FILE_NOT_TEXT));
         } catch (IOException e) {
-            skipped[i] = new SkippedFile(ArticleReader.idOf(root, file).path(), Problem.of(Problem.Kind.FILE_UNREADABLE, e));
+            skipped[i] = new SkippedFile(found.id(), Problem.of(Problem.Kind.FILE_UNREADABLE, e));
         } catch (RuntimeException | Error e) {
-            LOG.log(System.Logger.Level.WARNING, "Failed to read " + file, e);
-            articles[i] = ArticleReader.fallback(ArticleReader.idOf(root, file), Problem.of(Problem.Kind.FILE_READ_FAILED, e), 0, 0);
+            LOG.log(System.Logger.Level.WARNING, "Failed to read " + found.file(), e);
+            articles[i] = ArticleReader.fallback(new ArticleId(found.id()), Problem.of(Problem.Kind.FILE_READ_FAILED, e), 0, 0);
         }
         Article article = articles[i];
         SkippedFile skip = skipped[i];

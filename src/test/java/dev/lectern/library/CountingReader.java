@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Queue;
@@ -12,9 +13,9 @@ final class CountingReader extends ArticleReader {
     final Queue<String> reads = new ConcurrentLinkedQueue<>();
 
     @Override
-    public Article read(Path root, Path file, long size, long modified) throws IOException {
-        reads.add(idOf(root, file).path());
-        return super.read(root, file, size, modified);
+    public Article read(Path file, ArticleId id, long size, long modified) throws IOException {
+        reads.add(id.path());
+        return super.read(file, id, size, modified);
     }
 
     int reset() {
