@@ -51,30 +51,41 @@ final class TextDecoder {
      * around) ends, its newline included, within bytes[0, end); end when there is none.
      */
     static int afterFirstFence(byte[] bytes, int end) {
-        int line = 0;
-        while (line < end && bytes[line] != '\n') {
-            line++;
-        }
-        while (++line < end) {
-            int i = line;
-            while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {
-                i++;
+        int line = lineEnd(bytes, 0, end) + 1;
+        while (line < end) {
+            int next = lineEnd(bytes, line, end);
+            if (next < end && isFence(bytes, line, next)) {
+                return next + 1;
             }
-            byte mark = i + 2 < end ? bytes[i] : 0;
-            boolean fence = (mark == '-' || mark == '.' || mark == '+') && bytes[i + 1] == mark && bytes[i + 2] == mark;
-            i = fence ? i + 3 : i;
-            while (fence && i < end && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
-                i++;
-            }
-            if (fence && i < end && bytes[i] == '\n') {
-                return i + 1;
-            }
-            while (i < end && bytes[i] != '\n') {
-                i++;
-            }
-            line = i;
+            line = next + 1;
         }
         return end;
+    }
+
+    /** Where the line starting at from ends (its newline), or end. */
+    private static int lineEnd(byte[] bytes, int from, int end) {
+        int i = from;
+        while (i < end && bytes[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether bytes[from, to) hold three of '-', '.' or '+' with only spaces or tabs before and also '\r' after. */
+    private static boolean isFence(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && (bytes[i] == ' ' || bytes[i] == '\t')) {
+            i++;
+        }
+        int j = to;
+        while (j > i && (bytes[j - 1] == ' ' || bytes[j - 1] == '\t' || bytes[j - 1] == '\r')) {
+            j--;
+        }
+        if (j - i != 3) {
+            return false;
+        }
+        byte mark = bytes[i];
+        return (mark == '-' || mark == '.' || mark == '+') && bytes[i + 1] == mark && bytes[i + 2] == mark;
     }
 
     private static void requireNoNul(byte[] bytes) throws NotTextException {
