@@ -46,7 +46,7 @@ public final class MainWindow {
     private final ReaderPane readerPane;
     private final SearchViewModel search;
     private final WindowPanes panes;
-    /** The menu bar and the status bar, made when the window shows them ({@link #showBars}). */
+    /** The menu bar and the status bar, made when the window first shows them ({@link #showBars}). */
     private javafx.scene.control.MenuBar menuBar;
     private StatusBarView statusBar;
     private final WindowDialogs dialogs;
@@ -90,7 +90,7 @@ public final class MainWindow {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
             }
         });
-        panes = new WindowPanes(() -> new TagTreeView(filter), this::list, readerPane, tagsStandIn(), listStandIn());
+        panes = new WindowPanes(() -> new TagTreeView(filter), this::list, readerPane, StandIns.tags(), StandIns.list());
         root.setCenter(panes);
         session.onSelect(this::select);
         // the search index, the watcher and renamed-article matching wait for the first article's paint
@@ -154,8 +154,8 @@ public final class MainWindow {
         searchWiring.step(delta);
     }
 
-    /** The menu bar, made the first time it is asked for. */
-    private javafx.scene.control.MenuBar menuBar() {
+    /** Makes (the first time) and shows the menu bar, the reader's toolbar and the status bar. */
+    private void showBars() {
         if (menuBar == null) {
             menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, preferences).build(
                     new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
@@ -163,44 +163,11 @@ public final class MainWindow {
                             this::showShortcuts, dialogs::showAbout,
                             name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview));
-        }
-        return menuBar;
-    }
-
-    /** Makes (the first time) and shows the menu bar, the reader's toolbar and the status bar. */
-    private void showBars() {
-        if (statusBar == null) {
             statusBar = new StatusBarView(library, search, dialogs::showProblems);
         }
-        root.setTop(menuBar());
+        root.setTop(menuBar);
         root.setBottom(statusBar);
         readerPane.showToolbar();
-    }
-
-    /** In the tag pane's place until it is built: an empty pane in its colour. */
-    private static javafx.scene.Node tagsStandIn() {
-        javafx.scene.layout.StackPane tags = new javafx.scene.layout.StackPane();
-        tags.getStyleClass().add("tag-pane");
-        tags.setId("tags-stand-in");
-        return tags;
-    }
-
-    /** In the list's place until it is built: an empty pane (the list, once there, says the library is being read). */
-    private static javafx.scene.Node listStandIn() {
-        javafx.scene.layout.StackPane list = new javafx.scene.layout.StackPane();
-        list.setId("list-stand-in");
-        return list;
-    }
-
-    /**
-     * A band in a bar's place and colours (its style classes) until the bar is shown: no text, no control. The bars
-     * have fixed heights in lectern.css, so the page below does not move when they take their places.
-     */
-    private static javafx.scene.Node band(String id, String... styleClasses) {
-        javafx.scene.layout.Region band = new javafx.scene.layout.Region();
-        band.getStyleClass().addAll(styleClasses);
-        band.setId(id);
-        return band;
     }
 
     /** The go-to box, made the first time it is asked for. */
@@ -246,8 +213,9 @@ public final class MainWindow {
         }
     }
 
+    /** From the Help menu, so the menu bar is there. */
     private void showShortcuts() {
-        dialogs.showShortcuts(menuBar());
+        dialogs.showShortcuts(menuBar);
     }
 
     WindowDialogs dialogs() {
@@ -359,12 +327,11 @@ public final class MainWindow {
      */
     void showArticleFirst() {
         articleFirst = true;
-        // the first frame holds no text: the first text JavaFX lays out in a window (the bars' labels and buttons) held
-        // the page back by 0.3 s, so bands in their places and colours show until the page is painted, and the bars
-        // are made then
-        root.setTop(band("menu-stand-in", "menu-bar"));
-        root.setBottom(band("status-stand-in", "status-bar"));
-        readerPane.holdToolbar(band("toolbar-stand-in", "pane-header", "reader-toolbar"));
+        // the first frame holds no text (the bars' labels and buttons held the page back by 0.3 s): bands stand in for
+        // the bars until the page is painted, and the bars are made then
+        root.setTop(StandIns.band("menu-stand-in", "menu-bar"));
+        root.setBottom(StandIns.band("status-stand-in", "status-bar"));
+        readerPane.holdToolbar(StandIns.band("toolbar-stand-in", "pane-header", "reader-toolbar"));
         readerPane.reader().holdEmpty();
         // after that pulse: its frame, with the stand-ins, is still to be drawn when the gate opens
         afterFirstPaint.execute(() -> javafx.application.Platform.runLater(() -> {

@@ -36,12 +36,10 @@ public final class ReaderPane extends BorderPane {
     private final TabPane side = new TabPane();
     private final Tab outlineTab;
     private final Tab notesTab;
-    private final ReaderViewModel model;
-    private final AnnotationsViewModel annotations;
-    private final Consumer<URI> openExternal;
     /** Made the first time it is asked for. */
     private FindBar findBar;
-    /** Made when first shown ({@link #showToolbar}). */
+    /** Makes the toolbar, when first shown ({@link #showToolbar}). */
+    private final Supplier<ReaderToolbar> makeToolbar;
     private ReaderToolbar toolbar;
     /** Holds the toolbar over the find bar (or a stand-in), first among the children: Tab walks from it to the page. */
     private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
@@ -49,9 +47,6 @@ public final class ReaderPane extends BorderPane {
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
                Consumer<LinkTarget> links, Consumer<URI> openExternal,
                Supplier<Collection<Article>> libraryArticles) {
-        this.model = model;
-        this.annotations = annotations;
-        this.openExternal = openExternal;
         reader = new ReaderView(model, links);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
@@ -60,6 +55,11 @@ public final class ReaderPane extends BorderPane {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-panel");
         SplitPane split = new SplitPane(reader);
+        makeToolbar = () -> {
+            ReaderToolbar made = new ReaderToolbar(model, sideShown, openExternal);
+            made.getChildren().add(0, starButton(model, annotations));
+            return made;
+        };
         setTop(top);
         setCenter(split);
         sideShown.addListener((obs, was, now) -> {
@@ -97,8 +97,7 @@ public final class ReaderPane extends BorderPane {
     /** Puts the toolbar (and the find bar) in place (of a stand-in), made the first time. */
     void showToolbar() {
         if (toolbar == null) {
-            toolbar = new ReaderToolbar(model, sideShown, openExternal);
-            toolbar.getChildren().add(0, starButton(model, annotations));
+            toolbar = makeToolbar.get();
         }
         top.getChildren().setAll(toolbar, findBar());
     }
