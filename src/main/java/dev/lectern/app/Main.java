@@ -123,7 +123,7 @@ public final class Main {
         PageRenderer renderer = new PageRenderer(Messages.defaultPageWords());
         MetadataCache metadataCache = new MetadataCache(CacheFolder.forCurrentUser());
         CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, metadataCache);
-        LibraryViewModel library = new LibraryViewModel(loader::load, listener -> new LibraryWatcher(reader, listener),
+        LibraryViewModel library = new LibraryViewModel(loader::read, listener -> new LibraryWatcher(reader, listener),
                 background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
                 new ReadingMemory(ReadingStateFile.defaultFile()));

@@ -14,7 +14,8 @@ import java.util.function.BooleanSupplier;
  * Loads a library through its metadata cache: walks the folder (sizes and times in the same
  * pass) while the cache file is read on another thread and handed to the listener as it stands
  * (a list to show before the walk ends), then hands every unchanged article to the listener,
- * reads only new and changed files in parallel, and saves the cache when anything differed.
+ * reads only new and changed files in parallel, and saves the cache when anything differed: at once by
+ * {@link #load}, after the list is shown when {@link #read} is used.
  * Deleted files simply drop out.
  */
 public final class CachedLibraryLoader {
@@ -36,6 +37,13 @@ public final class CachedLibraryLoader {
      * Returns after the cache was saved. A cancelled load returns what it has and saves nothing.
      */
     public ScanResult load(Path root, ScanListener listener, BooleanSupplier cancelled) throws IOException {
+        LoadedLibrary loaded = read(root, listener, cancelled);
+        loaded.afterShown().run();
+        return loaded.result();
+    }
+
+    /** As {@link #load}, but returns before the cache is saved: its {@link LoadedLibrary#afterShown} saves it. */
+    public LoadedLibrary read(Path root, ScanListener listener, BooleanSupplier cancelled) throws IOException {
         LibraryScanner.requireFolder(root);
         // the cached list first, alone on the cores: it is what the reader sees; the walk then checks it
         long start = System.nanoTime();
@@ -67,10 +75,11 @@ public final class CachedLibraryLoader {
         }
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s: walk %d ms, cache %d ms (%d entries), %d reused, %d read",
                 root, (walked - start) / 1_000_000, (loaded - start) / 1_000_000, known.size(), reused, toRead.size()));
+        ScanResult result = new ScanResult(root, articles, batch.skipped());
         if (!cancelled.getAsBoolean() && (!batch.articles().isEmpty() || reused != known.size())) {
-            cache.save(root, articles);
+            return new LoadedLibrary(result, () -> cache.save(root, articles));
         }
-        return new ScanResult(root, articles, batch.skipped());
+        return LoadedLibrary.of(result);
     }
 
     private static Map<String, FoundFile> byId(List<FoundFile> files) {

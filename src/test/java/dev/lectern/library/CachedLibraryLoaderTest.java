@@ -56,6 +56,21 @@ class CachedLibraryLoaderTest {
     }
 
     @Test
+    void readLeavesTheCacheSaveForAfterTheListIsShownAndLoadDoesItAtOnce() throws Exception {
+        LoadedLibrary read = loader.read(library, ScanListener.NONE, () -> false);
+
+        assertThat(read.result().articles()).hasSize(20);
+        assertThat(Files.exists(cache.fileFor(library))).isFalse();
+        read.afterShown().run();
+        assertThat(cache.load(library)).containsExactlyElementsOf(read.result().articles());
+
+        LoadedLibrary unchanged = loader.read(library, ScanListener.NONE, () -> false);
+        Files.delete(cache.fileFor(library));
+        unchanged.afterShown().run();
+        assertThat(Files.exists(cache.fileFor(library))).as("nothing changed: nothing to save").isFalse();
+    }
+
+    @Test
     void theCachedListComesFirstAsItWasThenTheCheckedOneFollows() throws Exception {
         ScanResult first = load();
         fixture.write("folder0/note0.md", "---\ntitle: Edited since\n---\n");

@@ -3,6 +3,7 @@ package dev.lectern.app.bench;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.CachedLibraryLoader;
 import dev.lectern.library.CorpusGenerator;
+import dev.lectern.library.LoadedLibrary;
 import dev.lectern.library.MetadataCache;
 import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -107,16 +109,20 @@ public final class BenchCommand {
         Path cacheFolder = Files.createTempDirectory("lectern-bench-cache");
         MetadataCache cache = new MetadataCache(cacheFolder);
         CachedLibraryLoader loader = new CachedLibraryLoader(new ArticleReader(), cores, cache);
+        // as in the window: timed to the list; the metadata cache is saved after it is shown, timed on its own
+        AtomicReference<LoadedLibrary> scanned = new AtomicReference<>();
         BenchMeasures.Action coldScan = () -> {
             Files.deleteIfExists(cache.fileFor(library));
-            loader.load(library, ScanListener.NONE, NEVER);
+            scanned.set(loader.read(library, ScanListener.NONE, NEVER));
         };
         double first = measures.best(1, coldScan);
         double cold = Math.min(first, measures.best(runs, coldScan));
-        report.millis("coldScanFirstMs", "cold scan, no cache: first in this JVM", first, String.format("  %.1fx floor", first / floor));
-        report.millis("coldScanBestMs", "cold scan, no cache: best of " + (runs + 1), cold, String.format("  %.1fx floor", cold / floor));
+        double save = measures.best(1, () -> scanned.getAndSet(null).afterShown().run());
+        report.millis("coldScanFirstMs", "cold scan to the list, no cache: first in this JVM", first, String.format("  %.1fx floor", first / floor));
+        report.millis("coldScanBestMs", "cold scan to the list, no cache: best of " + (runs + 1), cold, String.format("  %.1fx floor", cold / floor));
         report.put("coldScanFirstToFloor", Math.round(first / floor * 100) / 100.0);
         report.put("coldScanBestToFloor", Math.round(cold / floor * 100) / 100.0);
+        report.millis("cacheSaveMs", "metadata cache saved, after the list is shown", save, "");
         long cacheKb = Files.size(cache.fileFor(library)) >> 10;
         report.row("cacheFileKB", "metadata cache file", cacheKb + " KB", cacheKb);
         List<Long> listed = new ArrayList<>();

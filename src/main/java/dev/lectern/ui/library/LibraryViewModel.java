@@ -6,6 +6,7 @@ import dev.lectern.library.LibraryChangeListener;
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.LibraryScanner;
 import dev.lectern.library.LibraryWatcher;
+import dev.lectern.library.LoadedLibrary;
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -99,14 +100,18 @@ public final class LibraryViewModel {
         progress.set(-1);
         StreamingListener listener = new StreamingListener(gen);
         background.execute(() -> {
+            LoadedLibrary loaded;
             try {
-                ScanResult result = loader.load(dir, listener, stop::get);
-                TagIndex index = TagIndex.build(result.articles());
-                fx.execute(() -> finish(gen, result, index));
+                loaded = loader.load(dir, listener, stop::get);
+                TagIndex index = TagIndex.build(loaded.result().articles());
+                fx.execute(() -> finish(gen, loaded.result(), index));
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "could not load " + dir, e);
                 fx.execute(() -> fail(gen, e));
+                return;
             }
+            // the metadata cache is saved once the list is handed over: the reader does not wait for it
+            loaded.afterShown().run();
         });
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.Facet;
 import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.LoadedLibrary;
 import dev.lectern.library.MatchMode;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class LibraryViewModelTest {
         Files.writeString(root.resolve("pool.md"), "---\ntitle: 线程池的小问题\ndate: 2020-01-02\nauthor: Hux\ntags: [Java, Pools]\n---\n正文。\n");
         Files.writeString(root.resolve("go.md"), "---\ntitle: Go scheduling\ndate: 2019-01-02\ntags: [Go]\n---\nBody.\n");
         Files.writeString(root.resolve("notes.md"), "# Plain notes\n\nNo front matter at all.\n");
-        library = new LibraryViewModel(new LibraryScanner(reader, 1)::scan, null, NOW, NOW);
+        library = new LibraryViewModel(LibraryLoader.scanning(new LibraryScanner(reader, 1)), null, NOW, NOW);
     }
 
     private List<String> shown() {
@@ -114,6 +116,21 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void whatTheLoadLeftForLaterRunsOnceTheListIsShown() {
+        LibraryScanner scanner = new LibraryScanner(reader, 1);
+        AtomicReference<LibraryViewModel> model = new AtomicReference<>();
+        List<List<String>> shownWhenSaving = new ArrayList<>();
+        model.set(new LibraryViewModel((dir, listener, cancelled) -> new LoadedLibrary(scanner.scan(dir, listener, cancelled),
+                () -> shownWhenSaving.add(model.get().filter().visibleArticles().stream().map(Article::title).toList())),
+                null, NOW, NOW));
+
+        model.get().open(root);
+
+        assertThat(shownWhenSaving).containsExactly(List.of("线程池的小问题", "Go scheduling", "Plain notes"));
+        assertThat(model.get().loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void aFailedLoadSaysWhyAndTheAppKeepsGoing() {
         LibraryViewModel failing = new LibraryViewModel((dir, listener, cancelled) -> {
             throw new IOException("disk on fire");
@@ -130,7 +147,7 @@ class LibraryViewModelTest {
     void aSlowLoadOvertakenByAnotherFolderDoesNotReplaceTheNewerList(@TempDir Path other) throws IOException {
         List<Runnable> queued = new ArrayList<>();
         LibraryScanner scanner = new LibraryScanner(reader, 1);
-        LibraryViewModel slow = new LibraryViewModel(scanner::scan, null, queued::add, NOW);
+        LibraryViewModel slow = new LibraryViewModel(LibraryLoader.scanning(scanner), null, queued::add, NOW);
         Files.writeString(other.resolve("only.md"), "# Only one\n");
 
         slow.open(root);

@@ -20,6 +20,7 @@ import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.library.LibraryLoader;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.LinkTarget;
 import dev.lectern.ui.reader.ReaderViewModel;
@@ -63,7 +64,7 @@ class ReadingSessionTest {
         Files.writeString(root.resolve("go.md"), "---\ntitle: Go 的调度\ndate: 2019-01-02\ntags: [Go]\n---\ngoroutine 不是线程池。\n");
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
-        library = new LibraryViewModel(new LibraryScanner(articles, 1)::scan, null, NOW, NOW);
+        library = new LibraryViewModel(LibraryLoader.scanning(new LibraryScanner(articles, 1)), null, NOW, NOW);
         reader = new ReaderViewModel(articles, renderer, NOW, NOW, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), NOW, NOW);
         search = new SearchViewModel(dir -> SearchIndex.open(data.resolve("index"), SourceFiles.under(dir, articles)), new IndexBuilder(articles, 1),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.LoadedLibrary;
 import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.Article;
@@ -54,7 +55,7 @@ class CachedStartTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return scanner.scan(root, listener, cancelled);
+            return LoadedLibrary.of(scanner.scan(root, listener, cancelled));
         };
         ReaderFixture window = new ReaderFixture(stage, background,
                 Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false, null, slowWalk);

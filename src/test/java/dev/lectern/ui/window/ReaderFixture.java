@@ -83,7 +83,7 @@ final class ReaderFixture {
         this.stage = stage;
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
-        library = new LibraryViewModel(loader != null ? loader : new LibraryScanner(articles, 2)::scan,
+        library = new LibraryViewModel(loader != null ? loader : LibraryLoader.scanning(new LibraryScanner(articles, 2)),
                 watchFolder ? listener -> new LibraryWatcher(articles, listener) : null, background, Platform::runLater);
         reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
