@@ -108,7 +108,6 @@ public final class Main {
         CompletableFuture<Void> toolkit = LecternDesktop.startToolkit();
         PreferencesFile preferencesFile = PreferencesFile.forCurrentUser();
         PreferencesFile.Loaded preferences = preferencesFile.load();
-        trace.mark("preferences read");
         String language = preferences.preferences().language();
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
             Locale.setDefault(InterfaceLocale.of(language));

@@ -79,14 +79,11 @@ final class PreferencesFormat {
     }
 
     Read read(String text) {
-        // what Lectern wrote is read without SnakeYAML, which would cost every start a tenth of a second
-        Object document = PlainBlockYaml.read(text);
-        if (document == null) {
-            try {
-                document = YamlSetup.load(text, 64 * 1024);
-            } catch (YAMLException e) {
-                return new Read(Preferences.defaults(), List.of(YamlSetup.problemOf(e)));
-            }
+        Object document;
+        try {
+            document = YamlSetup.load(text, 64 * 1024);
+        } catch (YAMLException e) {
+            return new Read(Preferences.defaults(), List.of(YamlSetup.problemOf(e)));
         }
         if (document == null) {
             return new Read(Preferences.defaults(), List.of());
