@@ -293,7 +293,7 @@ public final class AnnotationStore implements AutoCloseable {
         int before = set.size();
         for (Path copy : copies) {
             try {
-                LoadResult kept = format.load(java.nio.file.Files.readString(copy));
+                LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
                 set.mergeFrom(kept.set());
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read " + copy, e);

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,7 +61,7 @@ public final class PreferencesFile {
         FileGuard.removeLeftovers(file, LEFTOVER_AGE);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = CappedRead.bytes(file, CappedRead.PREFERENCES);
         } catch (NoSuchFileException e) {
             return new Loaded(Preferences.defaults(), Optional.empty());
         } catch (IOException e) {

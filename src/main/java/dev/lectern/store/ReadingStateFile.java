@@ -3,7 +3,6 @@ package dev.lectern.store;
 import dev.lectern.model.ReadProgress;
 import dev.lectern.model.ReadState;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -112,7 +111,7 @@ public final class ReadingStateFile {
     private Map<String, Entry> read() {
         Map<String, Entry> entries = new TreeMap<>();
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : CappedRead.utf8(file, CappedRead.READING_STATE).lines().toList()) {
                 String[] cells = line.split("\t");
                 if (line.startsWith("#") || (cells.length != 4 && cells.length < 6)) {
                     continue;

@@ -3,7 +3,6 @@ package dev.lectern.store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import dev.lectern.model.Problem;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,7 +72,7 @@ final class StoreFile {
 
     private byte[] bytesOrNull() throws IOException {
         try {
-            return Files.readAllBytes(path);
+            return CappedRead.bytes(path, CappedRead.ANNOTATIONS);
         } catch (NoSuchFileException e) {
             return null;
         }

@@ -61,6 +61,25 @@ class PreferencesFileTest {
     }
 
     @Test
+    void aFileFarLargerThanPreferencesCanBeIsNotReadNorOverwritten() throws Exception {
+        Files.createDirectories(file().file().getParent());
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(file().file().toFile(), "rw")) {
+            huge.setLength(3L * 1024 * 1024);
+        }
+        PreferencesFile preferences = file();
+
+        PreferencesFile.Loaded loaded = preferences.load();
+
+        assertThat(loaded.preferences()).isEqualTo(Preferences.defaults());
+        assertThat(loaded.warning()).get().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.PREFERENCES_UNREADABLE);
+            assertThat(p.toString()).contains("3.0 MB", "more than the 1.0 MB");
+        });
+        preferences.save(Preferences.defaults().withTheme("dark"));
+        assertThat(Files.size(file().file())).as("left as it is").isEqualTo(3L * 1024 * 1024);
+    }
+
+    @Test
     void aDamagedFileIsIgnoredWithAWarningAndKeptAside() throws Exception {
         String damaged = "theme: dark\nwindow: {x: 1, y: [\ntextSize: 120\n";
         Files.createDirectories(file().file().getParent());
