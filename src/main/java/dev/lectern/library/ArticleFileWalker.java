@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Lists the article files under a folder: .md, .markdown, .mdown and .mkd (any case), skipping
@@ -37,6 +38,12 @@ final class ArticleFileWalker {
     /** The article files with their size and modification time, in no particular order. */
     List<FoundFile> walkWithAttributes(Path root, BooleanSupplier cancelled) {
         Queue<FoundFile> found = new ConcurrentLinkedQueue<>();
+        walk(root, cancelled, found::add);
+        return new ArrayList<>(found);
+    }
+
+    /** Hands each article file to found as soon as its folder is listed, from the walk's threads; returns at the end. */
+    void walk(Path root, BooleanSupplier cancelled, Consumer<FoundFile> found) {
         Set<Object> visited = ConcurrentHashMap.newKeySet();
         ForkJoinPool pool = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
@@ -47,18 +54,17 @@ final class ArticleFileWalker {
         } finally {
             pool.shutdown();
         }
-        return new ArrayList<>(found);
     }
 
     /** Lists one folder, forking a task per subfolder. */
     private static final class Folder extends RecursiveAction {
         private final Path folder;
         private final String prefix;
-        private final Queue<FoundFile> found;
+        private final Consumer<FoundFile> found;
         private final Set<Object> visited;
         private final BooleanSupplier cancelled;
 
-        Folder(Path folder, String prefix, Queue<FoundFile> found, Set<Object> visited, BooleanSupplier cancelled) {
+        Folder(Path folder, String prefix, Consumer<FoundFile> found, Set<Object> visited, BooleanSupplier cancelled) {
             this.folder = folder;
             this.prefix = prefix;
             this.found = found;
@@ -87,7 +93,7 @@ final class ArticleFileWalker {
                             subfolders.add(new Folder(entry, prefix + name + "/", found, visited, cancelled));
                         }
                     } else if (attrs.isRegularFile() && isArticle(name)) {
-                        found.add(new FoundFile(entry, prefix + name, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        found.accept(new FoundFile(entry, prefix + name, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                 }
             } catch (IOException | RuntimeException e) {

@@ -11,12 +11,12 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
- * Loads a library through its metadata cache: walks the folder (sizes and times in the same
- * pass) while the cache file is read on another thread and handed to the listener as it stands
- * (a list to show before the walk ends), then hands every unchanged article to the listener,
- * reads only new and changed files in parallel, and saves the cache when anything differed: at once by
- * {@link #load}, after the list is shown when {@link #read} is used.
- * Deleted files simply drop out.
+ * Loads a library through its metadata cache: hands the cache's list to the listener as it stands
+ * (a list to show before the walk ends), walks the folder (sizes and times in the same pass),
+ * then hands every unchanged article to the listener, reads only new and changed files in
+ * parallel, and saves the cache when anything differed: at once by {@link #load}, after the list
+ * is shown when {@link #read} is used. Deleted files simply drop out. Without a usable cache,
+ * every file is read as soon as the walk finds it.
  */
 public final class CachedLibraryLoader {
 
@@ -48,9 +48,10 @@ public final class CachedLibraryLoader {
         // the cached list first, alone on the cores: it is what the reader sees; the walk then checks it
         long start = System.nanoTime();
         List<Article> known = cached(root);
-        if (!known.isEmpty()) {
-            LibraryScanner.notify(() -> listener.cached(known));
+        if (known.isEmpty()) {
+            return readEverything(root, listener, cancelled);
         }
+        LibraryScanner.notify(() -> listener.cached(known));
         long loaded = System.nanoTime();
         Map<String, FoundFile> files = byId(walker.walkWithAttributes(root, cancelled));
         long walked = System.nanoTime();
@@ -80,6 +81,15 @@ public final class CachedLibraryLoader {
             return new LoadedLibrary(result, () -> cache.save(root, articles));
         }
         return LoadedLibrary.of(result);
+    }
+
+    /** Without a cache every file is read, each as soon as the walk finds it. */
+    private LoadedLibrary readEverything(Path root, ScanListener listener, BooleanSupplier cancelled) {
+        LibraryScanner.Batch batch = scanner.walkAndRead(root, listener, cancelled, new Interner());
+        List<Article> articles = new ArrayList<>(batch.articles());
+        articles.sort(LibraryScanner.ORDER);
+        ScanResult result = new ScanResult(root, articles, batch.skipped());
+        return cancelled.getAsBoolean() ? LoadedLibrary.of(result) : new LoadedLibrary(result, () -> cache.save(root, articles));
     }
 
     private static Map<String, FoundFile> byId(List<FoundFile> files) {

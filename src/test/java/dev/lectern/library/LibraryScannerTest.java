@@ -8,9 +8,13 @@ import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,48 @@ class LibraryScannerTest {
 
         assertThat(paths(scanner.scan(dir, ScanListener.NONE, () -> false)))
                 .containsExactly("a.md", "b.MARKDOWN", "c.mdown", "d.Mkd", "sub/e.md");
+    }
+
+    @Test
+    void articlesAreReadWhileTheFolderIsStillWalked() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            fixture.write("posts/p" + i + ".md", "# Post " + i + "\n");
+        }
+        CountDownLatch firstLoaded = new CountDownLatch(1);
+        List<String> events = new CopyOnWriteArrayList<>();
+        ScanListener listener = new ScanListener() {
+            @Override
+            public void discovered(int fileCount) {
+                events.add("discovered " + fileCount);
+            }
+
+            @Override
+            public void loaded(Article article) {
+                events.add("loaded");
+                firstLoaded.countDown();
+            }
+        };
+        // a walk that hands over its first file, then goes on only once that file was read (or after 20 s)
+        List<Boolean> readDuringWalk = new CopyOnWriteArrayList<>();
+        LibraryScanner slowWalk = new LibraryScanner(new ArticleReader(), 2, (root, cancelled, found) -> {
+            List<FoundFile> files = new ArrayList<>();
+            new ArticleFileWalker().walk(root, cancelled, files::add);
+            found.accept(files.get(0));
+            try {
+                readDuringWalk.add(firstLoaded.await(20, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            files.subList(1, files.size()).forEach(found);
+        });
+
+        ScanResult result = slowWalk.scan(dir, listener, () -> false);
+
+        assertThat(readDuringWalk).containsExactly(true);
+        assertThat(events.get(0)).isEqualTo("loaded");
+        assertThat(events).containsOnlyOnce("discovered 5").filteredOn("loaded"::equals).hasSize(5);
+        assertThat(result.articles()).extracting(Article::title).containsExactlyInAnyOrder("Post 0", "Post 1", "Post 2",
+                "Post 3", "Post 4");
     }
 
     @Test
