@@ -84,6 +84,9 @@ public final class LibraryScanner {
 
     /** Reads the given files (as a walk found them) in parallel, telling the listener of each as soon as it is read. */
     Batch readAll(List<FoundFile> files, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
+        if (files.isEmpty()) {
+            return new Batch(List.of(), List.of());
+        }
         return read(Math.min(parallelism, files.size()), listener, cancelled, interner, queue -> queue.addAll(files));
     }
 
@@ -108,7 +111,7 @@ public final class LibraryScanner {
         BlockingQueue<FoundFile> queue = new LinkedBlockingQueue<>();
         Queue<Article> articles = new ConcurrentLinkedQueue<>();
         Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "lectern-scan");
             thread.setDaemon(true);
             return thread;
