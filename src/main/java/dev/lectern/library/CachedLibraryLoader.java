@@ -84,12 +84,9 @@ public final class CachedLibraryLoader {
     }
 
     /** Without a cache every file is read, each as soon as the walk finds it. */
-    private LoadedLibrary readEverything(Path root, ScanListener listener, BooleanSupplier cancelled) {
-        LibraryScanner.Batch batch = scanner.walkAndRead(root, listener, cancelled, new Interner());
-        List<Article> articles = new ArrayList<>(batch.articles());
-        articles.sort(LibraryScanner.ORDER);
-        ScanResult result = new ScanResult(root, articles, batch.skipped());
-        return cancelled.getAsBoolean() ? LoadedLibrary.of(result) : new LoadedLibrary(result, () -> cache.save(root, articles));
+    private LoadedLibrary readEverything(Path root, ScanListener listener, BooleanSupplier cancelled) throws IOException {
+        ScanResult result = scanner.scan(root, listener, cancelled);
+        return cancelled.getAsBoolean() ? LoadedLibrary.of(result) : new LoadedLibrary(result, () -> cache.save(root, result.articles()));
     }
 
     private static Map<String, FoundFile> byId(List<FoundFile> files) {

@@ -94,7 +94,7 @@ public final class LibraryScanner {
      * Walks root and reads each article file as soon as its folder is listed: the reading does not wait for the end of
      * a walk that, on a cold disk, takes seconds at 100,000 articles. Tells the listener the count when the walk ends.
      */
-    Batch walkAndRead(Path root, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
+    private Batch walkAndRead(Path root, ScanListener listener, BooleanSupplier cancelled, Interner interner) {
         return read(parallelism, listener, cancelled, interner, queue -> {
             AtomicInteger count = new AtomicInteger();
             walk.walk(root, cancelled, found -> {
