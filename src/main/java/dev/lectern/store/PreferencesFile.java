@@ -2,10 +2,7 @@ package dev.lectern.store;
 
 import dev.lectern.model.Problem;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,23 +56,18 @@ public final class PreferencesFile {
     /** Reads the file; never throws. A missing file gives the defaults without a warning. */
     public Loaded load() {
         FileGuard.removeLeftovers(file, LEFTOVER_AGE);
-        byte[] bytes;
+        PreferencesFormat.Read read;
         try {
-            bytes = CappedRead.bytes(file, CappedRead.PREFERENCES);
+            read = format.read(CappedRead.utf8(file, CappedRead.PREFERENCES));
         } catch (NoSuchFileException e) {
             return new Loaded(Preferences.defaults(), Optional.empty());
+        } catch (CharacterCodingException e) {
+            read = new PreferencesFormat.Read(Preferences.defaults(), java.util.List.of(Problem.of(Problem.Kind.NOT_UTF8)));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not read " + file, e);
             keepOut = true;
             return new Loaded(Preferences.defaults(), Optional.of(Problem.of(Problem.Kind.PREFERENCES_UNREADABLE, file,
                     e.getMessage())));
-        }
-        PreferencesFormat.Read read;
-        try {
-            read = format.read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            read = new PreferencesFormat.Read(Preferences.defaults(), java.util.List.of(Problem.of(Problem.Kind.NOT_UTF8)));
         }
         if (read.problems().isEmpty()) {
             return new Loaded(read.preferences(), Optional.empty());
