@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Whole-file reads of the files Lectern keeps for the reader, each up to a size no such file reaches in use: a larger
@@ -25,9 +26,13 @@ final class CappedRead {
     private CappedRead() {
     }
 
-    /** The file's bytes; NoSuchFileException when it is missing. */
+    /** The file's bytes; NoSuchFileException when it is missing. A folder, pipe or device is refused, never read. */
     static byte[] bytes(Path file, int max) throws IOException {
-        long size = Files.size(file);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new IOException(file + " is not a regular file; it was not read and is left as it is");
+        }
+        long size = attributes.size();
         if (size > max) {
             throw tooLarge(file, size, max);
         }

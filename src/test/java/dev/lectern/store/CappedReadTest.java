@@ -54,10 +54,16 @@ class CappedReadTest {
     }
 
     @Test
-    void aMissingFileAndTextThatIsNotUtf8SayWhatTheyAre() throws IOException {
+    void aMissingFileAPipeAndTextThatIsNotUtf8SayWhatTheyAre() throws Exception {
         Path latin1 = Files.write(dir.resolve("latin1.tsv"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
 
         assertThatThrownBy(() -> CappedRead.bytes(dir.resolve("missing"), 10)).isInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> CappedRead.bytes(dir, 10)).hasMessageContaining("not a regular file");
+        Path fifo = dir.resolve("preferences.yaml");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            assertThatThrownBy(() -> CappedRead.bytes(fifo, 10)).as("a pipe would block the read for ever")
+                    .hasMessageContaining("not a regular file");
+        }
         assertThatThrownBy(() -> CappedRead.utf8(latin1, 10)).isInstanceOf(CharacterCodingException.class);
     }
 }
