@@ -27,6 +27,11 @@ final class ArticleFileWalker {
 
     private static final System.Logger LOG = System.getLogger(ArticleFileWalker.class.getName());
     private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd");
+    /**
+     * Folders nested deeper are not walked (and logged): each level is a few frames of the walking thread's stack, and
+     * 2,000 nested folders overflowed it. No library nests articles this deep.
+     */
+    static final int MAX_DEPTH = 128;
 
     /** The article files, sorted by path; unreadable folders are logged and left out. */
     List<Path> walk(Path root, BooleanSupplier cancelled) {
@@ -48,7 +53,7 @@ final class ArticleFileWalker {
         ForkJoinPool pool = new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             visited.add(key(root, Files.readAttributes(root, BasicFileAttributes.class)));
-            pool.invoke(new Folder(root, "", found, visited, cancelled));
+            pool.invoke(new Folder(root, "", 0, found, visited, cancelled));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot list folder " + root + ": " + e);
         } finally {
@@ -60,13 +65,16 @@ final class ArticleFileWalker {
     private static final class Folder extends RecursiveAction {
         private final Path folder;
         private final String prefix;
+        private final int depth;
         private final Consumer<FoundFile> found;
         private final Set<Object> visited;
         private final BooleanSupplier cancelled;
 
-        Folder(Path folder, String prefix, Consumer<FoundFile> found, Set<Object> visited, BooleanSupplier cancelled) {
+        Folder(Path folder, String prefix, int depth, Consumer<FoundFile> found, Set<Object> visited,
+               BooleanSupplier cancelled) {
             this.folder = folder;
             this.prefix = prefix;
+            this.depth = depth;
             this.found = found;
             this.visited = visited;
             this.cancelled = cancelled;
@@ -89,8 +97,10 @@ final class ArticleFileWalker {
                         continue;
                     }
                     if (attrs.isDirectory()) {
-                        if (visited.add(key(entry, attrs))) {
-                            subfolders.add(new Folder(entry, prefix + name + "/", found, visited, cancelled));
+                        if (depth >= MAX_DEPTH) {
+                            LOG.log(System.Logger.Level.WARNING, "Not walked, more than " + MAX_DEPTH + " folders deep: " + entry);
+                        } else if (visited.add(key(entry, attrs))) {
+                            subfolders.add(new Folder(entry, prefix + name + "/", depth + 1, found, visited, cancelled));
                         }
                     } else if (attrs.isRegularFile() && isArticle(name)) {
                         found.accept(new FoundFile(entry, prefix + name, attrs.size(), attrs.lastModifiedTime().toMillis()));

@@ -93,6 +93,39 @@ class LibraryScannerTest {
     }
 
     @Test
+    void foldersNestedBeyondAnyLibraryAreLeftOutWithoutOverflowingTheWalk() throws Exception {
+        fixture.write("near/top.md", "# Near the top\n");
+        Path deep = dir;
+        for (int i = 0; i < 2_000; i++) {
+            deep = deep.resolve("a");
+        }
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("bottom.md"), "# At the bottom\n");
+        Path within = dir;
+        for (int i = 0; i < ArticleFileWalker.MAX_DEPTH; i++) {
+            within = within.resolve("a");
+        }
+        Files.writeString(within.resolve("deepest-walked.md"), "# Deepest walked\n");
+
+        ScanResult result;
+        try {
+            result = scanner.scan(dir, ScanListener.NONE, () -> false);
+        } finally {
+            deleteTree(dir.resolve("a")); // JUnit's own clean-up takes over a minute on 2,000 nested folders
+        }
+
+        assertThat(result.articles()).extracting(Article::title).containsExactlyInAnyOrder("Near the top", "Deepest walked");
+    }
+
+    private static void deleteTree(Path top) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(top)) {
+            for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
     void binaryFileIsSkippedAndReported() throws Exception {
         fixture.write("good.md", "# Good\n");
         fixture.write("folder/picture.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1});
