@@ -25,6 +25,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
         ANNOTATIONS_RECOVERED,
         /** Annotations left unsaved at the last close could not be saved again: the copies, the error. */
         ANNOTATIONS_STILL_UNSAVED,
+        /**
+         * A copy of annotations left unsaved at the last close could not be read completely (what could be was merged);
+         * the copy is kept: the copy, how many things were wrong (the first few are the details).
+         */
+        ANNOTATIONS_UNSAVED_KEPT(-1, 1),
         /** Saving the annotations failed (retried at the next change and on close): file, the error. */
         ANNOTATIONS_NOT_SAVED,
         /** The preferences file could not be read (defaults used, the file left alone): file, the error. */

@@ -287,27 +287,38 @@ public final class AnnotationStore implements AutoCloseable {
         return put(changed, null);
     }
 
-    /** Merges what a failed save at exit kept beside the file, saves, and then deletes those copies. */
+    /**
+     * Merges what a failed save at exit kept beside the file, saves, and then deletes the copies that were read whole. A
+     * copy that could not be (too large, not UTF-8, damaged) is merged as far as it could be read and kept, with a problem.
+     */
     private void recoverUnsaved() {
-        List<Path> copies = UnsavedFiles.find(file.path());
+        List<Path> merged = new ArrayList<>();
         int before = set.size();
-        for (Path copy : copies) {
+        for (Path copy : UnsavedFiles.find(file.path())) {
             try {
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
                 set.mergeFrom(kept.set());
+                if (kept.clean()) {
+                    merged.add(copy);
+                } else {
+                    problems.add(Problem.of(Problem.Kind.ANNOTATIONS_UNSAVED_KEPT, copy, kept.problems().size())
+                            .with(kept.problems().subList(0, Math.min(StoreFile.PROBLEMS_SHOWN, kept.problems().size()))));
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read " + copy, e);
+                problems.add(Problem.because(Problem.Kind.ANNOTATIONS_UNSAVED_KEPT,
+                        Problem.of(Problem.Kind.FILE_UNREADABLE, e.getMessage()), copy));
             }
         }
-        if (copies.isEmpty()) {
+        if (merged.isEmpty() && set.size() == before) {
             return;
         }
         try {
             save();
-            UnsavedFiles.delete(copies);
+            UnsavedFiles.delete(merged);
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before));
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, copies, e.getMessage()));
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged, e.getMessage()));
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.List;
 /** The annotation file on disk: reads it (moving a damaged one aside), writes it atomically, notices outside changes. */
 final class StoreFile {
 
-    private static final int PROBLEMS_SHOWN = 3;
+    /** The first few things found wrong in a file that are shown; the rest are counted. */
+    static final int PROBLEMS_SHOWN = 3;
 
     private final Path path;
     private final DamagedFiles damaged;

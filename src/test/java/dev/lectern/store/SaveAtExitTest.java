@@ -48,4 +48,29 @@ class SaveAtExitTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".unsaved-"));
         }
     }
+
+    @Test
+    void aKeptCopyThatCannotBeReadWholeIsMergedAsFarAsItGoesAndKept() throws IOException {
+        Path file = dir.resolve("annotations.yaml");
+        AnnotationStore store = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+        store.addBookmark(new ArticleId("a.md"), null, null, "kept through a failed save");
+        Files.createDirectories(file.resolve("blocker"));
+        assertThatThrownBy(store::close).isInstanceOf(KeptAside.class);
+        Files.delete(file.resolve("blocker"));
+        Files.delete(file);
+        Path notText = Files.write(dir.resolve("annotations.yaml.unsaved-20261204-000000"), new byte[] {'a', ':', (byte) 0xFF});
+        Path damaged = Files.writeString(dir.resolve("annotations.yaml.unsaved-20261204-000001"), "schema: 2\narticles: [\n");
+
+        AnnotationStore next = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+
+        assertThat(next.annotations()).extracting(a -> ((Bookmark) a).label()).containsExactly("kept through a failed save");
+        assertThat(next.problems()).extracting(Problem::kind).containsExactlyInAnyOrder(Problem.Kind.ANNOTATIONS_UNSAVED_KEPT,
+                Problem.Kind.ANNOTATIONS_UNSAVED_KEPT, Problem.Kind.ANNOTATIONS_RECOVERED);
+        assertThat(notText).as("not read whole: kept").exists();
+        assertThat(damaged).as("not read whole: kept").exists();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".unsaved-")))
+                    .as("the copy read whole is gone").hasSize(2);
+        }
+    }
 }
