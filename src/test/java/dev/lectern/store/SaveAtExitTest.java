@@ -23,10 +23,7 @@ class SaveAtExitTest {
     @Test
     void aFailedSaveAtExitIsKeptBesideTheFileAndMergedAtTheNextStart() throws IOException {
         Path file = dir.resolve("annotations.yaml");
-        AnnotationStore store = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
-        store.addBookmark(new ArticleId("a.md"), null, null, "kept through a failed save");
-        // the file's place is taken by a folder that cannot be replaced: the save at exit fails
-        Files.createDirectories(file.resolve("blocker"));
+        AnnotationStore store = withSaveThatWillFail(file);
 
         assertThatThrownBy(store::close).isInstanceOf(IOException.class).hasMessageContaining("kept as")
                 .isInstanceOfSatisfying(KeptAside.class, kept -> assertThat(kept.copy()).as("where the interface says they are").exists()
@@ -52,9 +49,7 @@ class SaveAtExitTest {
     @Test
     void aKeptCopyThatCannotBeReadWholeIsMergedAsFarAsItGoesAndKept() throws IOException {
         Path file = dir.resolve("annotations.yaml");
-        AnnotationStore store = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
-        store.addBookmark(new ArticleId("a.md"), null, null, "kept through a failed save");
-        Files.createDirectories(file.resolve("blocker"));
+        AnnotationStore store = withSaveThatWillFail(file);
         assertThatThrownBy(store::close).isInstanceOf(KeptAside.class);
         Files.delete(file.resolve("blocker"));
         Files.delete(file);
@@ -72,5 +67,13 @@ class SaveAtExitTest {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".unsaved-")))
                     .as("the copy read whole is gone").hasSize(2);
         }
+    }
+
+    /** A store holding one bookmark whose file's place is taken by a folder that cannot be replaced: its save at exit fails. */
+    private static AnnotationStore withSaveThatWillFail(Path file) throws IOException {
+        AnnotationStore store = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+        store.addBookmark(new ArticleId("a.md"), null, null, "kept through a failed save");
+        Files.createDirectories(file.resolve("blocker"));
+        return store;
     }
 }
