@@ -65,6 +65,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** "Choose an article" is held back ({@link #holdEmpty}). */
     private boolean emptyHeld;
     private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
+    /** The lines over the page, made when first needed ({@link #addLinesWhenNeeded}). */
+    private VBox lines;
 
     public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
         this.model = model;
@@ -83,18 +85,34 @@ public final class ReaderView extends StackPane implements ReadingPage {
         model.pageProperty().addListener((obs, was, now) -> show(now));
         model.themeProperty().addListener((obs, was, now) -> run(scripts.setTheme(now)));
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
-        VBox top = new VBox(banner(model), warnings(model));
-        top.setMaxHeight(Region.USE_PREF_SIZE);
-        top.setPickOnBounds(false);
-        StackPane.setAlignment(top, Pos.TOP_CENTER);
-        // the lines push the page down rather than cover its title
-        top.heightProperty().addListener((obs, was, now) -> StackPane.setMargin(web, new Insets(now.doubleValue(), 0, 0, 0)));
-        getChildren().addAll(web, top);
+        getChildren().add(web);
+        addLinesWhenNeeded(model);
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
         web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
         FocusOrder.tabOut(web);
         show(model.pageProperty().get());
+    }
+
+    /**
+     * Puts the lines over the page (how it is shown, the file's problems) in the pane the first time one has something
+     * to say: until then they are not made, so that the first frame lays out no hidden labels and buttons.
+     */
+    private void addLinesWhenNeeded(ReaderViewModel model) {
+        Runnable addIfNeeded = () -> {
+            if (lines == null && (model.noticeProperty().get() != null || !model.warningsProperty().get().isEmpty())) {
+                lines = new VBox(banner(model), warnings(model));
+                lines.setMaxHeight(Region.USE_PREF_SIZE);
+                lines.setPickOnBounds(false);
+                StackPane.setAlignment(lines, Pos.TOP_CENTER);
+                // the lines push the page down rather than cover its title
+                lines.heightProperty().addListener((obs, was, now) -> StackPane.setMargin(web, new Insets(now.doubleValue(), 0, 0, 0)));
+                getChildren().add(lines);
+            }
+        };
+        model.noticeProperty().addListener((obs, was, now) -> addIfNeeded.run());
+        model.warningsProperty().addListener((obs, was, now) -> addIfNeeded.run());
+        addIfNeeded.run();
     }
 
     /** The line over the page saying how the article is shown (cut at the size cap, as plain text, unreadable). */
@@ -203,7 +221,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
      */
     public void holdEmpty() {
         emptyHeld = true;
-        showEmpty(false);
+        getChildren().remove(empty);
     }
 
     /** Shows "Choose an article" again whenever no page is shown (the first article may have failed). */

@@ -78,6 +78,7 @@ class FirstFrameTest {
     void aStartOnTheLastArticleDrawsItBesideStandInsAndThenTheTagTreeAndTheList(FxRobot robot) throws Exception {
         List<String> atShowing = new ArrayList<>();
         List<String> textAtShowing = new ArrayList<>();
+        List<String> labelledAtShowing = new ArrayList<>();
         javafx.geometry.Bounds[] pageAtShowing = new javafx.geometry.Bounds[1];
         robot.interact(() -> {
             Stage stage = new Stage();
@@ -85,6 +86,7 @@ class FirstFrameTest {
                 atShowing.addAll(panes(stage.getScene()));
                 atShowing.addAll(bars(stage.getScene()));
                 textAtShowing.addAll(texts(stage.getScene().getRoot()));
+                labelledAtShowing.addAll(labelled(stage.getScene().getRoot()));
                 javafx.scene.Node web = stage.getScene().lookup("#reader-web");
                 pageAtShowing[0] = web.localToScene(web.getLayoutBounds());
             });
@@ -105,6 +107,7 @@ class FirstFrameTest {
         assertThat(atShowing).containsExactly("tags-stand-in laid out", "list-stand-in laid out", "reader-web laid out",
                 "menu-stand-in laid out", "toolbar-stand-in laid out", "status-stand-in laid out");
         assertThat(textAtShowing).as("the first frame shows no text before the page").isEmpty();
+        assertThat(labelledAtShowing).as("nor lays out hidden labels or buttons (the lines over the page)").isEmpty();
         WebView web = robot.lookup("#reader-web").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "2020 第一场线下活动".equals(ReaderFixture.pageTitle(robot, web)));
@@ -168,6 +171,20 @@ class FirstFrameTest {
                 found.add(text.getText());
             } else if (child instanceof javafx.scene.Parent inner) {
                 found.addAll(texts(inner));
+            }
+        }
+        return found;
+    }
+
+    /** The ids (or classes) of the labels, buttons and links under a node, hidden ones included. */
+    private static List<String> labelled(javafx.scene.Parent parent) {
+        List<String> found = new ArrayList<>();
+        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.control.Labeled labeled) {
+                found.add(labeled.getId() != null ? labeled.getId() : String.valueOf(labeled.getStyleClass()));
+            }
+            if (child instanceof javafx.scene.Parent inner) {
+                found.addAll(labelled(inner));
             }
         }
         return found;
