@@ -31,6 +31,7 @@ import dev.lectern.ui.common.InterfaceLocale;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.StartupTrace;
 import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.LastPage;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.io.BufferedReader;
@@ -126,7 +127,8 @@ public final class Main {
         LibraryViewModel library = new LibraryViewModel(loader::read, listener -> new LibraryWatcher(reader, listener),
                 background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
-                new ReadingMemory(ReadingStateFile.defaultFile()));
+                new ReadingMemory(ReadingStateFile.defaultFile()),
+                new LastPage(CacheFolder.forCurrentUser().resolve("last-page.bin"), buildStamp()));
         ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(threads.named("lectern-annotations"));
         AnnotationsViewModel annotations = new AnnotationsViewModel(
                 new RenameFollower(new ArticleTexts(reader, renderer)::of, metadataCache), background,
@@ -161,6 +163,20 @@ public final class Main {
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
                 new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
                 preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
+    }
+
+    /**
+     * What tells this build of Lectern from another, for the copy of the last page: the version, and the size and time
+     * of the jar it runs from (of a class of the renderer when it runs from a folder of classes).
+     */
+    static String buildStamp() {
+        try {
+            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path stamped = Files.isDirectory(code) ? code.resolve("dev/lectern/render/PageRenderer.class") : code;
+            return VERSION + " " + Files.size(stamped) + "@" + Files.getLastModifiedTime(stamped).toMillis();
+        } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+            return VERSION + " unknown " + System.nanoTime(); // matches no copy: the page is rendered
+        }
     }
 
     private static ExecutorService serial(LecternThreads threads, String name) {

@@ -14,7 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * one (a file replaced by mistake, or made to fill the memory) is refused with an IOException that says so, before
  * any of it is read, and a file that grows while it is read is refused too.
  */
-final class CappedRead {
+public final class CappedRead {
 
     /** The annotation file and the copies a failed save left: about 250,000 highlights with notes. */
     static final int ANNOTATIONS = 256 * 1024 * 1024;
@@ -27,7 +27,7 @@ final class CappedRead {
     }
 
     /** The file's bytes; NoSuchFileException when it is missing. A folder, pipe or device is refused, never read. */
-    static byte[] bytes(Path file, int max) throws IOException {
+    public static byte[] bytes(Path file, int max) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
             throw new IOException(file + " is not a regular file; it was not read and is left as it is");

@@ -49,6 +49,9 @@ public final class ReaderViewModel implements OpenArticle {
     private final Executor background;
     private final Executor fx;
     private final ReadingMemory memory;
+    private final LastPage lastPage;
+    /** What the page on screen was rendered from ({@link #keyOf}); null when it is not one to keep. */
+    private String shownKey;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RenderedPage> page = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -75,6 +78,13 @@ public final class ReaderViewModel implements OpenArticle {
 
     public ReaderViewModel(ArticleReader reader, PageRenderer renderer, Executor background, Executor fx,
                            ReadingMemory memory) {
+        this(reader, renderer, background, fx, memory, LastPage.NONE);
+    }
+
+    /** @param lastPage the copy of the page on screen at the last close, shown first by {@link #prepareFirst} */
+    public ReaderViewModel(ArticleReader reader, PageRenderer renderer, Executor background, Executor fx,
+                           ReadingMemory memory, LastPage lastPage) {
+        this.lastPage = lastPage;
         this.reader = reader;
         this.renderer = renderer;
         this.background = background;
@@ -112,8 +122,14 @@ public final class ReaderViewModel implements OpenArticle {
         RenderOptions options = options(libraryRoot, shown.id());
         firstPage = null;
         if (early != null && early.isFor(shown.id(), options)) {
-            early.whenReady(shown, rendered -> publish(id, rendered),
-                    () -> background.execute(() -> publish(id, render(libraryRoot, shown, options))));
+            early.whenReady(shown, rendered -> {
+                if (rendered.copy()) {
+                    // the copy kept at the last close is checked against a render (an image may have come or gone)
+                    background.execute(() -> publishUnlessSame(id, render(libraryRoot, shown, options)));
+                } else {
+                    publish(id, rendered);
+                }
+            }, () -> background.execute(() -> publish(id, render(libraryRoot, shown, options))));
             return;
         }
         background.execute(() -> publish(id, render(libraryRoot, shown, options)));
@@ -131,7 +147,7 @@ public final class ReaderViewModel implements OpenArticle {
         FirstPage early = new FirstPage(id, options);
         firstPage = early;
         background.execute(() -> early.prepare(() -> reader.read(libraryRoot, libraryRoot.resolve(id.path())),
-                shown -> render(libraryRoot, shown, options)));
+                shown -> copyOrRender(libraryRoot, shown, options)));
         early.whenPrepared((ready, rendered) -> fx.execute(() -> {
             if (firstPage == early && article.get() == null) {
                 long first = request.incrementAndGet();
@@ -149,12 +165,47 @@ public final class ReaderViewModel implements OpenArticle {
         background.execute(renderer::warmUp);
     }
 
+    /** The page kept at the last close when it was rendered from this same file with the same choices, else a render. */
+    private Shown copyOrRender(Path libraryRoot, Article shown, RenderOptions options) {
+        String key = keyOf(shown, options);
+        RenderedPage kept = lastPage.find(key, options.loadRemoteImages());
+        return kept != null ? new Shown(kept, null, false, key, true) : render(libraryRoot, shown, options);
+    }
+
+    /**
+     * Keeps a copy of the page on screen for the next start ({@link LastPage}), unless it is one shown with a notice
+     * (cut, plain, unreadable). Call when the window closes.
+     */
+    public void keepLastPage() {
+        RenderedPage shown = page.get();
+        if (shown != null && shownKey != null) {
+            lastPage.keep(shownKey, shown);
+        }
+    }
+
+    /** What a page is rendered from: the file (by its size and time) and every reading choice. */
+    private static String keyOf(Article article, RenderOptions options) {
+        return options + "\n" + article.id().path() + "\n" + article.size() + "@" + article.modified();
+    }
+
     private void publish(long id, Shown rendered) {
         fx.execute(() -> apply(id, rendered));
     }
 
+    /** Publishes a page, unless it is the very page already on screen (which then stays, not loaded again). */
+    private void publishUnlessSame(long id, Shown rendered) {
+        fx.execute(() -> {
+            if (id == request.get() && rendered.notice() == null && rendered.page().equals(page.get())) {
+                shownKey = rendered.key();
+            } else {
+                apply(id, rendered);
+            }
+        });
+    }
+
     private void apply(long id, Shown rendered) {
         if (id == request.get()) {
+            shownKey = rendered.key();
             notice.set(rendered.notice());
             cut.set(rendered.cut());
             page.set(rendered.page());
@@ -279,8 +330,11 @@ public final class ReaderViewModel implements OpenArticle {
         }
     }
 
-    /** A rendered page with the sentence to show above it (null for none), and whether the article was cut. */
-    record Shown(RenderedPage page, String notice, boolean cut) {
+    /**
+     * A rendered page with the sentence to show above it (null for none), whether the article was cut, what it was
+     * rendered from ({@link #keyOf}; null for a page not to keep) and whether it is the copy kept at the last close.
+     */
+    record Shown(RenderedPage page, String notice, boolean cut, String key, boolean copy) {
     }
 
     /** Reads and renders; whatever goes wrong with this one article (any Throwable) becomes a page that says why. */
@@ -291,12 +345,12 @@ public final class ReaderViewModel implements OpenArticle {
             RenderedPage rendered = renderer.renderPage(shown, body.text(), options);
             String note = body.cut() ? t("reader.cut", megabytes(body.text().length()), megabytes(body.fileSize()))
                     : MarkdownLimits.check(body.text()) != null ? t("reader.plain") : null;
-            return new Shown(rendered, note, body.cut());
+            return new Shown(rendered, note, body.cut(), note == null && !whole ? keyOf(shown, options) : null, false);
         } catch (Exception | Error e) {
             LOG.log(System.Logger.Level.WARNING, "could not show " + shown.id(), e);
             String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');
             return new Shown(renderer.renderPlain(shown, t("reader.unreadable") + "\n\n" + reason, options),
-                    t("reader.unreadable") + " " + reason, false);
+                    t("reader.unreadable") + " " + reason, false, null, false);
         }
     }
 

@@ -97,6 +97,7 @@ public final class LecternDesktop {
             }
             Stage stage = new Stage();
             stage.setOnHidden(e -> {
+                reader.keepLastPage();
                 annotations.close();
                 search.close();
             });
