@@ -65,6 +65,9 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** "Choose an article" is held back ({@link #holdEmpty}). */
     private boolean emptyHeld;
     private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
+    /** Pages are held back until the window's first frame ({@link #holdPagesForFirstFrame}); the latest held. */
+    private boolean framePending;
+    private String heldPage;
     /** The lines over the page, made when first needed ({@link #addLinesWhenNeeded}). */
     private VBox lines;
 
@@ -202,8 +205,35 @@ public final class ReaderView extends StackPane implements ReadingPage {
         shown = page == null || article == null ? null : article.id();
         ready = false;
         if (page != null) {
-            ownLoad = true;
-            web.getEngine().load(pages.write(LinkShield.shield(page.html())));
+            String html = LinkShield.shield(page.html());
+            if (framePending) {
+                heldPage = html;
+            } else {
+                load(html);
+            }
+        }
+    }
+
+    private void load(String html) {
+        ownLoad = true;
+        web.getEngine().load(pages.write(html));
+    }
+
+    /**
+     * Holds pages back until {@link #frameDrawn}: a page that arrives as the window is shown would otherwise be loaded
+     * before the window draws its first frame (panes and stand-ins), leaving it blank until the page is painted.
+     */
+    public void holdPagesForFirstFrame() {
+        framePending = true;
+    }
+
+    /** The window has drawn its first frame: the page held back, if any, loads now. */
+    public void frameDrawn() {
+        framePending = false;
+        if (heldPage != null) {
+            String html = heldPage;
+            heldPage = null;
+            load(html);
         }
     }
 

@@ -245,6 +245,16 @@ public final class MainWindow {
             preferences.restoreAndFollow(target, panes, readerPane, session);
         }
         layOutBeforeShowing(target.getScene());
+        if (articleFirst) {
+            // the last article's page (possibly ready already) loads once the window has drawn its panes
+            readerPane.reader().holdPagesForFirstFrame();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                target.getScene().removePostLayoutPulseListener(once[0]);
+                javafx.application.Platform.runLater(readerPane.reader()::frameDrawn);
+            };
+            target.getScene().addPostLayoutPulseListener(once[0]);
+        }
         target.show();
     }
 
@@ -374,6 +384,11 @@ public final class MainWindow {
             root.getScene().addPostLayoutPulseListener(once[0]);
             javafx.application.Platform.requestNextPulse();
         });
+    }
+
+    /** The reading pane's view, for tests. */
+    dev.lectern.ui.reader.ReaderView readerView() {
+        return readerPane.reader();
     }
 
     /** The root node, for tests. */

@@ -133,6 +133,38 @@ class FirstFrameTest {
         assertThat(web.getScene().getFocusOwner()).as("still, once the panes are in place").isSameAs(web);
     }
 
+    @Test
+    void aPageArrivingBeforeTheWindowsFirstFrameIsHeldUntilTheFrameIsDrawn(FxRobot robot) throws Exception {
+        ReaderFixture[] fixture = new ReaderFixture[1];
+        robot.interact(() -> {
+            try {
+                fixture[0] = ReaderFixture.onSamples(new Stage(), background, scratch);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ReaderFixture window = fixture[0];
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.library.filter().articles().size() == 5);
+        WebView web = robot.lookup("#reader-web").query();
+        dev.lectern.model.Article first = window.library.filter().find(new ArticleId("2020-01-05-reinvent-nights.md"));
+        dev.lectern.model.Article second = window.library.filter().articles().stream().filter(a -> a != first).findFirst().orElseThrow();
+        robot.interact(() -> window.reader.show(ReaderFixture.SAMPLES, first));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> first.title().equals(ReaderFixture.pageTitle(robot, web)));
+
+        robot.interact(() -> {
+            window.window.readerView().holdPagesForFirstFrame();
+            window.reader.show(ReaderFixture.SAMPLES, second);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.reader.pageProperty().get().html().contains(second.title()));
+        for (int i = 0; i < 5; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(ReaderFixture.pageTitle(robot, web)).as("held back: the page on screen stays").isEqualTo(first.title());
+
+        robot.interact(() -> window.window.readerView().frameDrawn());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> second.title().equals(ReaderFixture.pageTitle(robot, web)));
+    }
+
     /** Which of the panes and their stand-ins are in the scene, styled and laid out. */
     private static List<String> panes(Scene scene) {
         List<String> seen = new ArrayList<>();
