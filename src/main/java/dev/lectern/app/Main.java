@@ -128,7 +128,7 @@ public final class Main {
                 background, LecternDesktop.fxExecutor());
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
                 new ReadingMemory(ReadingStateFile.defaultFile()),
-                new LastPage(CacheFolder.forCurrentUser().resolve("last-page.bin"), buildStamp()));
+                new LastPage(CacheFolder.forCurrentUser().resolve("last-page.bin"), Main::buildStamp));
         ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(threads.named("lectern-annotations"));
         AnnotationsViewModel annotations = new AnnotationsViewModel(
                 new RenameFollower(new ArticleTexts(reader, renderer)::of, metadataCache), background,
@@ -166,17 +166,23 @@ public final class Main {
     }
 
     /**
-     * What tells this build of Lectern from another, for the copy of the last page: the version, and the size and time
-     * of the jar it runs from (of a class of the renderer when it runs from a folder of classes).
+     * What tells this build of Lectern from another, for the copy of the last page: the version and a checksum of the
+     * renderer's main classes and stylesheet, the same in the jar and the packaged app of one build. (A change they do
+     * not show is still caught: the copy is checked by a render once the list opens the article.)
      */
     static String buildStamp() {
-        try {
-            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path stamped = Files.isDirectory(code) ? code.resolve("dev/lectern/render/PageRenderer.class") : code;
-            return VERSION + " " + Files.size(stamped) + "@" + Files.getLastModifiedTime(stamped).toMillis();
-        } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
-            return VERSION + " unknown " + System.nanoTime(); // matches no copy: the page is rendered
+        java.util.zip.CRC32 sum = new java.util.zip.CRC32();
+        for (String name : new String[] {"PageRenderer.class", "PageTemplate.class", "MarkdownEngine.class",
+            "SourceRewriter.class", "SiteTags.class", "HtmlSanitizer.class", "reader.css"}) {
+            try (java.io.InputStream in = PageRenderer.class.getResourceAsStream(name)) {
+                if (in != null) {
+                    sum.update(in.readAllBytes());
+                }
+            } catch (java.io.IOException e) {
+                return VERSION + " unknown " + System.nanoTime(); // matches no copy: the page is rendered
+            }
         }
+        return VERSION + " " + Long.toHexString(sum.getValue());
     }
 
     private static ExecutorService serial(LecternThreads threads, String name) {

@@ -18,20 +18,22 @@ import java.nio.file.Path;
 public final class LastPage {
 
     /** A copy that is never kept nor found. */
-    public static final LastPage NONE = new LastPage(null, "");
+    public static final LastPage NONE = new LastPage(null, () -> "");
 
     /** No page of an article is larger in use; a larger file is not read and a larger page not kept. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(LastPage.class.getName());
 
     private final Path file;
-    private final String build;
+    private final java.util.function.Supplier<String> build;
+    private volatile String buildKey;
 
     /**
      * @param file  where the copy is kept (in the cache folder), or null to keep none
-     * @param build what tells this build of Lectern from others (a page of another build is not used)
+     * @param build what tells this build of Lectern from others (a page of another build is not used); asked once,
+     *              on the first use (off the FX thread at a start)
      */
-    public LastPage(Path file, String build) {
+    public LastPage(Path file, java.util.function.Supplier<String> build) {
         this.file = file;
         this.build = build;
     }
@@ -68,6 +70,9 @@ public final class LastPage {
     }
 
     private String fullKey(String key) {
-        return build + "\n" + java.util.Locale.getDefault().toLanguageTag() + "\n" + key;
+        if (buildKey == null) {
+            buildKey = build.get();
+        }
+        return buildKey + "\n" + java.util.Locale.getDefault().toLanguageTag() + "\n" + key;
     }
 }

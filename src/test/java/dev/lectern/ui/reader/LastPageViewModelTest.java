@@ -39,7 +39,7 @@ class LastPageViewModelTest {
     }
 
     private LastPage kept() {
-        return new LastPage(cache.resolve("last-page.bin"), "build 1");
+        return new LastPage(cache.resolve("last-page.bin"), () -> "build 1");
     }
 
     private void runBackground() {
@@ -136,7 +136,7 @@ class LastPageViewModelTest {
         assertThat(next.pageProperty().get().html()).as("rendered, not the damaged copy").contains(image);
 
         Files.write(cache.resolve("last-page.bin"), bytes);
-        ReaderViewModel otherBuild = start(new LastPage(cache.resolve("last-page.bin"), "build 2"));
+        ReaderViewModel otherBuild = start(new LastPage(cache.resolve("last-page.bin"), () -> "build 2"));
         otherBuild.prepareFirst(root, articles.read(root, file).id());
         runBackground();
         assertThat(otherBuild.pageProperty().get().html()).as("rendered, not another build's copy").contains(image);
