@@ -248,12 +248,7 @@ public final class MainWindow {
         if (articleFirst) {
             // the last article's page (possibly ready already) loads once the window has drawn its panes
             readerPane.reader().holdPagesForFirstFrame();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                target.getScene().removePostLayoutPulseListener(once[0]);
-                javafx.application.Platform.runLater(readerPane.reader()::frameDrawn);
-            };
-            target.getScene().addPostLayoutPulseListener(once[0]);
+            atNextPulse(target.getScene(), () -> javafx.application.Platform.runLater(readerPane.reader()::frameDrawn));
         }
         target.show();
     }
@@ -375,15 +370,18 @@ public final class MainWindow {
 
     /** Runs once, at the first pulse after the first article's page has loaded. */
     void onFirstPagePainted(Runnable action) {
-        onFirstPageLoaded(() -> {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                root.getScene().removePostLayoutPulseListener(once[0]);
-                action.run();
-            };
-            root.getScene().addPostLayoutPulseListener(once[0]);
-            javafx.application.Platform.requestNextPulse();
-        });
+        onFirstPageLoaded(() -> atNextPulse(root.getScene(), action));
+    }
+
+    /** Runs the action once, after the CSS and layout of the scene's next pulse (and asks for that pulse). */
+    private static void atNextPulse(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** The reading pane's view, for tests. */
