@@ -183,9 +183,9 @@ public final class ReaderViewModel implements OpenArticle {
         }
     }
 
-    /** What a page is rendered from: the file (by its size and time) and every reading choice. */
+    /** What a page is rendered from: every reading choice (the file's path among them) and the file's size and time. */
     private static String keyOf(Article article, RenderOptions options) {
-        return options + "\n" + article.id().path() + "\n" + article.size() + "@" + article.modified();
+        return options + "\n" + article.size() + "@" + article.modified();
     }
 
     private void publish(long id, Shown rendered) {
