@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -43,6 +45,14 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchIndex implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+    /**
+     * On a newer Java runtime (the packaged app's), Lucene notes at its first use that it maps files as memory
+     * segments and that it was built for an older vector API: not for readers, so kept out of the terminal. Its
+     * warnings about the index itself still show. Held here, as java.util.logging keeps levels only of loggers in use.
+     */
+    private static final List<Logger> QUIET_LOGGERS = List.of(
+            quiet("org.apache.lucene.store.MemorySegmentIndexInputProvider", Level.WARNING),
+            quiet("org.apache.lucene.internal.vectorization", Level.OFF));
     /**
      * Memory for documents not yet written to disk; only a build fills it. With it (and no compound files, which
      * copy each new segment once more) a first build of 100,000 articles wrote 10 segments and merged none, in 204 s
@@ -374,5 +384,11 @@ public final class SearchIndex implements AutoCloseable {
 
     private static Term idTerm(ArticleId id) {
         return new Term(IndexFields.ID, id.path());
+    }
+
+    private static Logger quiet(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        return logger;
     }
 }
