@@ -368,6 +368,11 @@ public final class MainWindow {
         });
     }
 
+    /** Runs once, at the window's next pulse (after {@link #show}: its first frame), once its CSS and layout are done. */
+    void atNextPulse(Runnable action) {
+        atNextPulse(root.getScene(), action);
+    }
+
     /** Runs once, at the first pulse after the first article's page has loaded. */
     void onFirstPagePainted(Runnable action) {
         onFirstPageLoaded(() -> atNextPulse(root.getScene(), action));
