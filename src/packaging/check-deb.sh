@@ -3,8 +3,9 @@
 # runs its maintainer scripts (outside a chroot, with DPKG_ROOT set to the scratch root, which the package's postinst
 # and prerm honour), so this is the package's real install path, with no root rights needed and nothing outside WORK
 # touched (dpkg's log goes there too). Checks the launcher, the desktop entry and its icon, `lectern` on the PATH and
-# the start-up archive (postinst's, or the cache the package brings); runs `lectern --version` and a scan from the installed files with and without
-# that archive; then removes and purges the package with dpkg and checks that nothing of it is left.
+# the start-up archive (postinst's, or the cache the package brings); runs `lectern --version` and a scan from the
+# installed files with and without that archive; then removes and purges the package with dpkg and checks that
+# nothing of it is left.
 # Fails (exit 1) on the first thing missing.
 # usage: check-deb.sh DEB VERSION LIBRARY WORK
 set -e

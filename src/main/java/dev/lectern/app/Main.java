@@ -35,6 +35,7 @@ import dev.lectern.ui.reader.LastPage;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import dev.lectern.ui.window.AppInfo;
 import dev.lectern.ui.window.LecternDesktop;
@@ -137,13 +138,14 @@ public final class Main {
                 annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
         saver.scheduleWithFixedDelay(threads.keepGoing("Checking the annotation file for outside changes",
                 () -> checkForExternalChange(annotations)), 2, 2, TimeUnit.SECONDS);
+        PreferencesSaver preferencesSaver = new PreferencesSaver(preferencesFile, preferences.preferences(), saver);
         Runnable firstPaint = () -> {
             trace.mark("first paint");
             if (exitAfterFirstRender) {
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("first-render-ms=" + (System.currentTimeMillis() - jvmStart));
                 System.out.flush();
-                Runtime.getRuntime().halt(0);
+                keepStateAndHalt(readerModel, preferencesSaver);
             }
             // the rest of the renderer (code colouring, tables, notes: what the first article did not use) and the
             // formulas' fonts warm up after the first article is painted, not in competition with it
@@ -161,8 +163,22 @@ public final class Main {
                 preferencesFile.file());
         trace.mark("services wired");
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
-                new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
-                preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
+                preferencesSaver, preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
+    }
+
+    /**
+     * Leaves what a close leaves for the next start (the article shown and its page, the preferences), then ends the
+     * process at once: so that the next `--exit-after-first-render` is the usual start, as the build's training run
+     * of the start-up cache needs (src/packaging/train-aot-cache.sh). The figure is printed before this.
+     */
+    private static void keepStateAndHalt(ReaderViewModel reader, PreferencesSaver preferences) {
+        try {
+            reader.keepLastPage();
+            preferences.flush();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("lectern: the state at exit was not kept: " + e);
+        }
+        Runtime.getRuntime().halt(0);
     }
 
     /**
