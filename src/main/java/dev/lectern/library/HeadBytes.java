@@ -1,7 +1,9 @@
 package dev.lectern.library;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,12 +18,22 @@ record HeadBytes(byte[] bytes, boolean cut, long size) {
         int max = (int) Math.min(limit, Integer.MAX_VALUE - 16);
         byte[] bytes;
         boolean cut;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             bytes = in.readNBytes(max);
             cut = bytes.length == max && in.read() >= 0;
         }
         long size = cut ? Math.max(Files.size(file), bytes.length + 1L) : bytes.length;
         return new HeadBytes(cut ? wholeLines(bytes) : bytes, cut, size);
+    }
+
+    /**
+     * A file of the default file system as a FileInputStream, whose readNBytes asks the file's size and reads it into
+     * one array of that size; the stream of Files.newInputStream reads 8 KB pieces and copies them together, which
+     * the first scan in a JVM, still interpreted, paid for: 4-6% of it (10,000 files, 7 JVMs each).
+     */
+    private static InputStream open(Path file) throws IOException {
+        return file.getFileSystem() == FileSystems.getDefault()
+                ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
     }
 
     private static byte[] wholeLines(byte[] bytes) {
