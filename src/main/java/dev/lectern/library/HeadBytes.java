@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
@@ -32,8 +33,14 @@ record HeadBytes(byte[] bytes, boolean cut, long size) {
      * the first scan in a JVM, still interpreted, paid for: 4-6% of it (10,000 files, 7 JVMs each).
      */
     private static InputStream open(Path file) throws IOException {
-        return file.getFileSystem() == FileSystems.getDefault()
-                ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+            try {
+                return new FileInputStream(file.toFile());
+            } catch (FileNotFoundException e) {
+                // opened again the usual way, for its precise exception (NoSuchFileException, AccessDeniedException...)
+            }
+        }
+        return Files.newInputStream(file);
     }
 
     private static byte[] wholeLines(byte[] bytes) {
