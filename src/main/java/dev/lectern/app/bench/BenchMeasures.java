@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,10 @@ import java.util.stream.Stream;
 
 /** The measuring tools of the benchmark: best-of timing, the raw read floor, a fresh-JVM start, heap after GC. */
 final class BenchMeasures {
+
+    /** The options of {@link #startOptions}: how the app's launcher starts its JVM. */
+    private static final List<String> START_OPTIONS = List.of("-XX:SharedArchiveFile=", "-XX:AOTCache=", "-Xshare:",
+            "-Xlog:cds=off", "-Xlog:aot=off", "-XX:Tier4", "--enable-native-access=", "--sun-misc-unsafe-memory-access=");
 
     /** A measured action. */
     interface Action {
@@ -62,12 +67,18 @@ final class BenchMeasures {
         }
     }
 
-    /** Starts WarmStartProbe in a new JVM (same class path, default heap); returns ms from its start to the list and to the checked list. */
+    /**
+     * Starts WarmStartProbe in a new JVM (same class path, default heap, and this JVM's start-up options, so that from
+     * the packaged app it starts as the app does); returns ms from its start to the list and to the checked list.
+     */
     long[] warmStartInFreshJvm(Path library, Path cacheFolder) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                WarmStartProbe.class.getName(), library.toString(), cacheFolder.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(startOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                WarmStartProbe.class.getName(), library.toString(), cacheFolder.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).strip();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException("the warm-start probe failed: " + output);
@@ -75,6 +86,22 @@ final class BenchMeasures {
         String[] parts = output.substring(output.lastIndexOf('\n') + 1).split(" ");
         return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
     }
+
+    /**
+     * Of a JVM's options, those that shape its start as the app's launcher sets them: the class-data archive or
+     * ahead-of-time cache and its logging, the compiler thresholds, native and Unsafe access. Nothing else (agents,
+     * recordings, a cache being written, system properties) is passed on to a probe.
+     */
+    static List<String> startOptions(List<String> jvmOptions) {
+        List<String> kept = new ArrayList<>();
+        for (String option : jvmOptions) {
+            if (START_OPTIONS.stream().anyMatch(option::startsWith)) {
+                kept.add(option);
+            }
+        }
+        return kept;
+    }
+
 
     /** Heap in use after a few full collections. */
     static long heapAfterGc() throws InterruptedException {
