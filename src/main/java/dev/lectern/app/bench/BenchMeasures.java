@@ -93,15 +93,8 @@ final class BenchMeasures {
      * recordings, a cache being written, system properties) is passed on to a probe.
      */
     static List<String> startOptions(List<String> jvmOptions) {
-        List<String> kept = new ArrayList<>();
-        for (String option : jvmOptions) {
-            if (START_OPTIONS.stream().anyMatch(option::startsWith)) {
-                kept.add(option);
-            }
-        }
-        return kept;
+        return jvmOptions.stream().filter(option -> START_OPTIONS.stream().anyMatch(option::startsWith)).toList();
     }
-
 
     /** Heap in use after a few full collections. */
     static long heapAfterGc() throws InterruptedException {
