@@ -101,13 +101,14 @@ class CorpusRecallTest {
 
     /**
      * Latin words as grep -F -i finds them: inside identifiers and dotted names (ServiceWorker, window.fetch, prefetch,
-     * navigator.serviceWorker, service-worker.js, web_accessible_resources), quoted phrases with their space, and
-     * words of one or two letters.
+     * navigator.serviceWorker, service-worker.js, web_accessible_resources), quoted phrases with their space, words
+     * of one or two letters, and short texts with punctuation or a space.
      */
     @ParameterizedTest
     @ValueSource(strings = {"worker", "fetch", "async", "serviceworker", "\"Service Worker\"", "prefetch",
             "navigator.serviceWorker", "service-worker.js", "window.fetch", "EventListener", "chrome.runtime",
-            "web_accessible", "onmessage", "v3", "js", "Ｆｅｔｃｈ", "ache", "orker"})
+            "web_accessible", "onmessage", "v3", "js", "Ｆｅｔｃｈ", "ache", "orker", ".js", "c++", "://", "e.g", "()",
+            "s r"})
     void findsEveryArticleHoldingALatinTextAnywhere(String query) throws IOException {
         String literal = Snippets.fold(query.replace("\"", ""));
         assertFindsAll(query, text -> text.contains(literal));
