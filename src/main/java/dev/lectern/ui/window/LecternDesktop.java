@@ -105,7 +105,7 @@ public final class LecternDesktop {
             window.show(stage);
             trace.mark("stage shown");
             if (trace.isOn()) {
-                window.atNextPulse(() -> trace.mark("first frame"));
+                window.afterFirstFrame(() -> trace.mark("first frame"));
             }
             if (preferencesWarning != null) {
                 window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"),
@@ -114,7 +114,7 @@ public final class LecternDesktop {
             if (articleFirst) {
                 openOnce(folder, window::onPageLoaded);
             } else if (folder != null) {
-                openOnce(folder, open -> window.atNextPulse(() -> Platform.runLater(open)));
+                openOnce(folder, window::afterFirstFrame);
             }
         });
     }

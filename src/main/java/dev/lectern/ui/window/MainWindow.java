@@ -248,7 +248,7 @@ public final class MainWindow {
         if (articleFirst) {
             // the last article's page (possibly ready already) loads once the window has drawn its panes
             readerPane.reader().holdPagesForFirstFrame();
-            atNextPulse(target.getScene(), () -> javafx.application.Platform.runLater(readerPane.reader()::frameDrawn));
+            afterFirstFrame(readerPane.reader()::frameDrawn);
         }
         target.show();
     }
@@ -368,9 +368,12 @@ public final class MainWindow {
         });
     }
 
-    /** Runs once, at the window's next pulse (after {@link #show}: its first frame), once its CSS and layout are done. */
-    void atNextPulse(Runnable action) {
-        atNextPulse(root.getScene(), action);
+    /**
+     * Runs once on the FX thread just after the window's next pulse, its first frame when called from {@link #show}
+     * or right after it: what should not hold that frame back (the held page, the library's scan) starts there.
+     */
+    void afterFirstFrame(Runnable action) {
+        atNextPulse(root.getScene(), () -> javafx.application.Platform.runLater(action));
     }
 
     /** Runs once, at the first pulse after the first article's page has loaded. */
