@@ -36,6 +36,7 @@ import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import dev.lectern.ui.window.AppInfo;
 import dev.lectern.ui.window.LecternDesktop;
@@ -50,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 
 /** The entry point: runs a command-line command, or wires the services and opens the reader. */
 public final class Main {
@@ -187,14 +189,14 @@ public final class Main {
      * not show is still caught: the copy is checked by a render once the list opens the article.)
      */
     static String buildStamp() {
-        java.util.zip.CRC32 sum = new java.util.zip.CRC32();
+        CRC32 sum = new CRC32();
         for (String name : new String[] {"PageRenderer.class", "PageTemplate.class", "MarkdownEngine.class",
             "SourceRewriter.class", "SiteTags.class", "HtmlSanitizer.class", "reader.css"}) {
-            try (java.io.InputStream in = PageRenderer.class.getResourceAsStream(name)) {
+            try (InputStream in = PageRenderer.class.getResourceAsStream(name)) {
                 if (in != null) {
                     sum.update(in.readAllBytes());
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return VERSION + " unknown " + System.nanoTime(); // matches no copy: the page is rendered
             }
         }

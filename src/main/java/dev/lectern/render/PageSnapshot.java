@@ -4,12 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A rendered page as bytes and back, for the copy of the last page a start shows before the renderer is ready. A
@@ -60,11 +63,11 @@ public final class PageSnapshot {
         return page;
     }
 
-    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+    private static final Pattern OPENING = Pattern.compile(
             "<!DOCTYPE html>\n<html [^<>]*>\n<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">");
 
     private static boolean opensWithPolicy(String html, boolean remoteImagesAllowed) {
-        java.util.regex.Matcher opening = OPENING.matcher(html);
+        Matcher opening = OPENING.matcher(html);
         if (!opening.lookingAt()) {
             return false;
         }
@@ -75,7 +78,7 @@ public final class PageSnapshot {
     static RenderedPage decode(byte[] bytes, String key) throws IOException {
         try {
             return decode(ByteBuffer.wrap(bytes), key);
-        } catch (java.nio.BufferUnderflowException | IllegalArgumentException | NullPointerException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException e) {
             throw new IOException("a damaged page snapshot", e);
         }
     }

@@ -7,6 +7,8 @@ import dev.lectern.store.CappedRead;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * A copy of the page on screen when the window closed, so that the next start can show the article read last without
@@ -25,7 +27,7 @@ public final class LastPage {
     private static final System.Logger LOG = System.getLogger(LastPage.class.getName());
 
     private final Path file;
-    private final java.util.function.Supplier<String> build;
+    private final Supplier<String> build;
     private volatile String buildKey;
 
     /**
@@ -33,7 +35,7 @@ public final class LastPage {
      * @param build what tells this build of Lectern from others (a page of another build is not used); asked once,
      *              on the first use (off the FX thread at a start)
      */
-    public LastPage(Path file, java.util.function.Supplier<String> build) {
+    public LastPage(Path file, Supplier<String> build) {
         this.file = file;
         this.build = build;
     }
@@ -73,6 +75,6 @@ public final class LastPage {
         if (buildKey == null) {
             buildKey = build.get();
         }
-        return buildKey + "\n" + java.util.Locale.getDefault().toLanguageTag() + "\n" + key;
+        return buildKey + "\n" + Locale.getDefault().toLanguageTag() + "\n" + key;
     }
 }
