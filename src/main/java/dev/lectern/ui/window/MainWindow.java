@@ -159,7 +159,7 @@ public final class MainWindow {
         if (menuBar == null) {
             menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, preferences).build(
                     new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
-                            dialogs::export, () -> stage.close(), panes::toggleTags, panes::toggleList, this::step,
+                            dialogs::export, this::quit, panes::toggleTags, panes::toggleList, this::step,
                             this::showShortcuts, dialogs::showAbout,
                             name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview));
@@ -390,6 +390,14 @@ public final class MainWindow {
         };
         scene.addPostLayoutPulseListener(once[0]);
         javafx.application.Platform.requestNextPulse();
+    }
+
+    /**
+     * Closes the window as its close button does: a close request first, so that what a close keeps (the reading
+     * position, the window's size and panes) is kept; Stage.close alone skips it.
+     */
+    void quit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /** The reading pane's view, for tests. */

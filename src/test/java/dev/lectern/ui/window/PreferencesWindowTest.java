@@ -83,6 +83,23 @@ class PreferencesWindowTest {
     }
 
     @Test
+    void quittingWithTheShortcutKeepsWhatClosingTheWindowKeeps(FxRobot robot) throws Exception {
+        loaded(first);
+        robot.interact(() -> {
+            first.stage.setWidth(1000);
+            first.stage.setHeight(700);
+            first.stage.requestFocus();
+        });
+        robot.clickOn("#article-table");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !first.stage.isShowing());
+
+        Preferences saved = file.load().preferences();
+        assertThat(saved.window().width()).as("the window's size, kept only as it closes").isEqualTo(1000);
+        assertThat(saved.window().height()).isEqualTo(700);
+    }
+
+    @Test
     void aSecondWindowOpensAsTheFirstWasLeft(FxRobot robot) throws Exception {
         loaded(first);
         TableView<Article> table = robot.lookup("#article-table").queryTableView();
