@@ -51,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 /** The entry point: runs a command-line command, or wires the services and opens the reader. */
@@ -140,14 +141,16 @@ public final class Main {
                 annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
         saver.scheduleWithFixedDelay(threads.keepGoing("Checking the annotation file for outside changes",
                 () -> checkForExternalChange(annotations)), 2, 2, TimeUnit.SECONDS);
-        PreferencesSaver preferencesSaver = new PreferencesSaver(preferencesFile, preferences.preferences(), saver);
-        Runnable firstPaint = () -> {
+        Consumer<Runnable> firstPaint = quit -> {
             trace.mark("first paint");
             if (exitAfterFirstRender) {
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("first-render-ms=" + (System.currentTimeMillis() - jvmStart));
                 System.out.flush();
-                keepStateAndHalt(readerModel, preferencesSaver);
+                // quit as Ctrl+Q does, so that the next start is the usual one (the build's training run of the
+                // start-up cache needs that: src/packaging/train-aot-cache.sh), then end at once
+                quit.run();
+                Runtime.getRuntime().halt(0);
             }
             // the rest of the renderer (code colouring, tables, notes: what the first article did not use) and the
             // formulas' fonts warm up after the first article is painted, not in competition with it
@@ -165,22 +168,8 @@ public final class Main {
                 preferencesFile.file());
         trace.mark("services wired");
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
-                preferencesSaver, preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
-    }
-
-    /**
-     * Leaves what a close leaves for the next start (the article shown and its page, the preferences), then ends the
-     * process at once: so that the next `--exit-after-first-render` is the usual start, as the build's training run
-     * of the start-up cache needs (src/packaging/train-aot-cache.sh). The figure is printed before this.
-     */
-    private static void keepStateAndHalt(ReaderViewModel reader, PreferencesSaver preferences) {
-        try {
-            reader.keepLastPage();
-            preferences.flush();
-        } catch (IOException | RuntimeException e) {
-            System.err.println("lectern: the state at exit was not kept: " + e);
-        }
-        Runtime.getRuntime().halt(0);
+                new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
+                preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
     }
 
     /**

@@ -67,10 +67,12 @@ public final class LecternDesktop {
      * Opens the window once the toolkit started by {@link #startToolkit()} is up; folder may be null (the window then
      * invites the user to open one).
      *
-     * @param afterFirstPaint run once the first article is painted (for measuring start-up), or null
+     * @param afterFirstPaint run once the first article is painted (for measuring start-up), given what quits the
+     *                        window as Ctrl+Q does; or null
      * @param trace           marks the points of the start-up timeline
      */
-    public void launch(CompletableFuture<Void> toolkit, Path folder, Runnable afterFirstPaint, StartupTrace trace) {
+    public void launch(CompletableFuture<Void> toolkit, Path folder, Consumer<Runnable> afterFirstPaint,
+                       StartupTrace trace) {
         PreferencesBinder binder = new PreferencesBinder(preferences, library, reader);
         boolean lastArticleFirst = binder.restoreReaderAndPrepare(folder);
         if (!lastArticleFirst) {
@@ -90,7 +92,7 @@ public final class LecternDesktop {
             trace.mark("window built");
             traceUntilPainted(window, trace);
             if (afterFirstPaint != null) {
-                window.onFirstPagePainted(afterFirstPaint);
+                window.onFirstPagePainted(() -> afterFirstPaint.accept(window::quit));
             }
             boolean articleFirst = folder != null && lastArticleFirst;
             if (articleFirst) {
