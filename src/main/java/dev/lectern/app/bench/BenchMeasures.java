@@ -16,7 +16,8 @@ final class BenchMeasures {
 
     /** The options of {@link #startOptions}: how the app's launcher starts its JVM. */
     private static final List<String> START_OPTIONS = List.of("-XX:SharedArchiveFile=", "-XX:AOTCache=", "-Xshare:",
-            "-Xlog:cds=off", "-Xlog:aot=off", "-XX:Tier4", "--enable-native-access=", "--sun-misc-unsafe-memory-access=");
+            "-XX:+VerifySharedSpaces", "-Xlog:cds=off", "-Xlog:aot=off", "-XX:Tier4", "--enable-native-access=",
+            "--sun-misc-unsafe-memory-access=");
 
     /** A measured action. */
     interface Action {

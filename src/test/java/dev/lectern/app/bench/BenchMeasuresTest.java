@@ -10,7 +10,7 @@ class BenchMeasuresTest {
     @Test
     void aFreshJvmStartsWithTheLaunchersStartOptionsAndNothingElseOfThisOne() {
         List<String> packaged = List.of("-XX:SharedArchiveFile=/opt/lectern/lib/app/lectern.jsa", "-Xlog:cds=off",
-                "-Xlog:aot=off", "-Djpackage.app-version=0.1.0", "-XX:Tier4InvocationThreshold=50000",
+                "-Xlog:aot=off", "-XX:+VerifySharedSpaces", "-Djpackage.app-version=0.1.0", "-XX:Tier4InvocationThreshold=50000",
                 "-XX:Tier4BackEdgeThreshold=200000", "--enable-native-access=javafx.graphics,javafx.web,ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow");
         List<String> others = List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
