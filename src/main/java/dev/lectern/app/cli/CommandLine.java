@@ -41,7 +41,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                                                      from DIR, else ../shared/corpora/B, else texts built into Lectern
               lectern --exit-after-first-render [DIR]
                                                      start, print first-render-ms=N (JVM start to first article painted), exit
-                                                     keeping what a close keeps (the article shown, its page)
+                                                     quitting as Ctrl+Q does (what a close keeps is kept)
               lectern --help | --version
             """;
 
