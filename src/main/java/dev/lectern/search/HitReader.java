@@ -60,7 +60,8 @@ final class HitReader {
      * in the markdown is made plain (making a whole body plain for each of a page of hits cost most of a search).
      */
     private static Snippets.SearchHitText snippet(String markdown, String notes, Snippets snippets) {
-        int raw = snippets.firstMatch(markdown, 0);
+        int firstRaw = snippets.firstMatch(markdown, 0);
+        int raw = firstRaw;
         for (int tries = 0; raw >= 0 && tries < RAW_TRIES; tries++) {
             int from = lineStart(markdown, Math.max(0, raw - AROUND));
             int to = lineEnd(markdown, Math.min(markdown.length(), raw + AROUND));
@@ -83,12 +84,26 @@ final class HitReader {
         if (inNotes >= 0) {
             return snippets.around(notes, inNotes, false);
         }
+        if (firstRaw >= 0) {
+            return inMarkup(markdown, firstRaw, snippets);
+        }
         int head = lineEnd(markdown, Math.min(markdown.length(), HEAD_CHARS));
         String text = PlainText.body(markdown.substring(0, head));
         if (!text.isBlank()) {
             return snippets.start(text, head < markdown.length());
         }
         return notes.isBlank() ? new Snippets.SearchHitText("", List.of()) : snippets.start(notes, false);
+    }
+
+    /**
+     * The markdown itself around a match that is only in its markup (a link's address, an HTML attribute): the reader
+     * sees why the article was found rather than its first lines. Line breaks become spaces, one for one.
+     */
+    private static Snippets.SearchHitText inMarkup(String markdown, int at, Snippets snippets) {
+        int from = Math.max(0, at - AROUND);
+        int to = Math.min(markdown.length(), at + AROUND);
+        String text = markdown.substring(from, to).replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        return snippets.around(text, at - from, to < markdown.length());
     }
 
     private static int lineStart(String text, int at) {

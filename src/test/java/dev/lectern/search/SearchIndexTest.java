@@ -136,6 +136,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMatchOnlyInALinkAddressShowsThatLineRatherThanTheArticleStart() throws IOException {
+        add("links.md", "PWA", List.of(), List.of(), "今年九月份的时候，我写了一篇文章。\n\n见 [这里][41]。\n\n"
+                + "[41]: https://jakearchibald.github.io/isserviceworkerready/ \"Is it ready?\"\n");
+        index.commit();
+
+        SearchHit hit = index.search("serviceWorker", 5, null).get(0);
+
+        assertThat(hit.snippet()).contains("isserviceworkerready").doesNotContain("\n");
+        int[] bold = hit.matches().get(0);
+        assertThat(hit.snippet().substring(bold[0], bold[1])).isEqualTo("serviceworker");
+    }
+
+    @Test
     void findsHighlightQuotesAndNotesAndKeepsThemOnReindex() throws IOException {
         index.setAnnotations(new ArticleId("single.md"), List.of("记得复习这一段", "worth rereading"));
         index.commit();
@@ -367,7 +380,8 @@ class SearchIndexTest {
 
     @Test
     void aPageFilledByWholeWordsReadsNoLongFileJustToEstimateTheRest() throws IOException {
-        Map<ArticleId, Integer> reads = new HashMap<>();
+        // snippets are cut on several threads at once
+        Map<ArticleId, Integer> reads = new java.util.concurrent.ConcurrentHashMap<>();
         try (SearchIndex counted = SearchIndex.open(folder.resolve("counted"), id -> {
             reads.merge(id, 1, Integer::sum);
             return files.get(id);
