@@ -3,8 +3,9 @@ package dev.lectern.render;
 import dev.lectern.model.Article;
 import dev.lectern.model.TagPath;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
-/** The page header: title, subtitle, author, date, reading time, tag chips and the source link. */
+/** The page header: title, subtitle, author, date, reading time, category and tag chips, and the source link. */
 final class ArticleHeader {
 
     private ArticleHeader() {
@@ -25,15 +26,13 @@ final class ArticleHeader {
                     .append(article.date().format(DateTimeFormatter.ISO_LOCAL_DATE)).append("</time>");
         }
         out.append("<span class=\"reading-time\">").append(words.minutesReadHtml(readingMinutes)).append("</span></p>\n");
-        if (!article.tags().isEmpty()) {
+        if (!article.tags().isEmpty() || !article.categories().isEmpty()) {
             out.append("<nav class=\"tags\">");
+            for (String category : article.categories()) {
+                chip(out, TagPath.parse(category), "tag-chip category-chip", TagLinks::categoryHref);
+            }
             for (String tag : article.tags()) {
-                TagPath path = TagPath.parse(tag);
-                if (path != null) {
-                    out.append("<a class=\"tag-chip\" href=\"").append(Html.escape(TagLinks.href(path)))
-                            .append("\" data-tag=\"").append(Html.escape(path.toString())).append("\">")
-                            .append(Html.escape(path.toString())).append("</a>");
-                }
+                chip(out, TagPath.parse(tag), "tag-chip", TagLinks::href);
             }
             out.append("</nav>\n");
         }
@@ -42,5 +41,13 @@ final class ArticleHeader {
             out.append("<p class=\"article-source\">").append(words.sourceHtml(link)).append("</p>\n");
         }
         return out.append("</header>\n").toString();
+    }
+
+    private static void chip(StringBuilder out, TagPath path, String classes, Function<TagPath, String> href) {
+        if (path != null) {
+            out.append("<a class=\"").append(classes).append("\" href=\"").append(Html.escape(href.apply(path)))
+                    .append("\" data-tag=\"").append(Html.escape(path.toString())).append("\">")
+                    .append(Html.escape(path.toString())).append("</a>");
+        }
     }
 }

@@ -122,6 +122,20 @@ class SeedArticlesTest {
     }
 
     @Test
+    void headerShowsCategoriesAsChipsOfTheirOwnBeforeTheTags() {
+        var meta = new dev.lectern.model.Article(new dev.lectern.model.ArticleId("a.md"), "如何在 IT 运维中节省开支", null,
+                null, List.of(), List.of("运维"), List.of("DevOps", "云/成本"), null, false, null, List.of(), 0, 0);
+        Document page = dom(renderer.render(meta, seed(NIGHTS), seedOptions(NIGHTS)));
+
+        assertThat(page.select("nav.tags a").eachText()).containsExactly("DevOps", "云/成本", "运维");
+        assertThat(page.select("a.category-chip").eachAttr("href"))
+                .map(href -> TagLinks.categoryOf(href).orElseThrow().toString()).containsExactly("DevOps", "云/成本");
+        assertThat(page.select("a.category-chip").eachAttr("href")).allMatch(href -> TagLinks.tagOf(href).isEmpty());
+        assertThat(page.select("a.tag-chip:not(.category-chip)").eachAttr("href"))
+                .map(href -> TagLinks.tagOf(href).orElseThrow().toString()).containsExactly("运维");
+    }
+
+    @Test
     void readingTimeCountsChineseCharacters() {
         Document page = dom(renderer.render(article("T"), "字".repeat(4000), seedOptions(NIGHTS)));
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The title column: a dot for an unread article, the title (with a "draft" badge, a warning mark when the file had
- * problems, the percentage read while in progress, and the annotation marks) over a line of author and tags. A read
+ * problems, the percentage read while in progress, and the annotation marks) over a line of author, categories and tags. A read
  * article's row is muted (pseudo-classes {@code :unread}, {@code :in-progress}, {@code :read} on the cell).
  */
 public final class ArticleTitleCell extends TableCell<Article, Article> {
@@ -74,7 +74,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
             return;
         }
         title.setText(article.title());
-        meta.setText(metaLine(article));
+        meta.setText(ArticleMetaLine.of(article));
         int count = annotations.count(article.id());
         boolean starred = annotations.isStarred(article.id());
         marks.setText((starred ? "★" : "") + (count > 0 ? (starred ? " " : "") + "✎ " + count : ""));
@@ -112,13 +112,5 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
     private static void show(Label label, boolean shown) {
         label.setVisible(shown);
         label.setManaged(shown);
-    }
-
-    private static String metaLine(Article article) {
-        String tags = article.tags().isEmpty() ? "" : "#" + String.join("  #", article.tags());
-        if (article.authors().isEmpty()) {
-            return tags;
-        }
-        return tags.isEmpty() ? article.authorLine() : article.authorLine() + "  ·  " + tags;
     }
 }

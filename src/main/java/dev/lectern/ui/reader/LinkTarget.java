@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a clicked link in an article leads: another article, a tag, the system browser, or nowhere. */
+/** Where a clicked link in an article leads: another article, a tag or category, the system browser, or nowhere. */
 public sealed interface LinkTarget {
 
     /** A link to another article of the library. */
@@ -17,6 +17,9 @@ public sealed interface LinkTarget {
 
     /** A tag chip in the article header. */
     record Tag(TagPath path) implements LinkTarget { }
+
+    /** A category chip in the article header. */
+    record Category(TagPath path) implements LinkTarget { }
 
     /** An http, https or mailto link, opened in the system browser. */
     record External(URI uri) implements LinkTarget { }
@@ -34,6 +37,10 @@ public sealed interface LinkTarget {
         Optional<TagPath> tag = TagLinks.tagOf(link);
         if (tag.isPresent()) {
             return new Tag(tag.get());
+        }
+        Optional<TagPath> category = TagLinks.categoryOf(link);
+        if (category.isPresent()) {
+            return new Category(category.get());
         }
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
             try {

@@ -88,12 +88,14 @@ public final class ReadingSession {
         return true;
     }
 
-    /** A link in the page was followed: another article, a tag, or the system browser. */
+    /** A link in the page was followed: another article, a tag or category, or the system browser. */
     public void follow(LinkTarget target) {
         if (target instanceof LinkTarget.External external) {
             browser.open(external.uri());
         } else if (target instanceof LinkTarget.Tag tag) {
             library.showOnlyTag(new TagRef(Facet.TAG, tag.path()));
+        } else if (target instanceof LinkTarget.Category category) {
+            library.showOnlyTag(new TagRef(Facet.CATEGORY, category.path()));
         } else if (target instanceof LinkTarget.Article link) {
             open(link.id());
         }

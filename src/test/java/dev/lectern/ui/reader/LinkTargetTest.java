@@ -40,4 +40,10 @@ class LinkTargetTest {
         assertThat(LinkTarget.of(TagLinks.href(TagPath.parse("云计算/AWS")), "a.md"))
                 .isEqualTo(new LinkTarget.Tag(TagPath.parse("云计算/AWS")));
     }
+
+    @Test
+    void categoryChipsFilterByCategory() {
+        assertThat(LinkTarget.of(TagLinks.categoryHref(TagPath.parse("运维/成本 控制")), "a.md"))
+                .isEqualTo(new LinkTarget.Category(TagPath.parse("运维/成本 控制")));
+    }
 }

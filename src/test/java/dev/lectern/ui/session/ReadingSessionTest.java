@@ -61,7 +61,7 @@ class ReadingSessionTest {
     @BeforeEach
     void wire() throws IOException {
         Files.writeString(root.resolve("pool.md"), "---\ntitle: 线程池的小问题\ndate: 2020-01-02\ntags: [Java]\n---\n正文讲线程池。\n");
-        Files.writeString(root.resolve("go.md"), "---\ntitle: Go 的调度\ndate: 2019-01-02\ntags: [Go]\n---\ngoroutine 不是线程池。\n");
+        Files.writeString(root.resolve("go.md"), "---\ntitle: Go 的调度\ndate: 2019-01-02\ntags: [Go]\ncategories: [Runtime]\n---\ngoroutine 不是线程池。\n");
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
         library = new LibraryViewModel(LibraryLoader.scanning(new LibraryScanner(articles, 1)), null, NOW, NOW);
@@ -122,6 +122,11 @@ class ReadingSessionTest {
         session.follow(new LinkTarget.Tag(TagPath.parse("Java")));
         assertThat(library.filter().visibleArticles()).extracting(Article::title).containsExactly("线程池的小问题");
         assertThat(library.filter().isChecked(new TagRef(Facet.TAG, TagPath.parse("Java")))).isTrue();
+
+        session.follow(new LinkTarget.Category(TagPath.parse("Runtime")));
+        assertThat(library.filter().visibleArticles()).extracting(Article::title).containsExactly("Go 的调度");
+        assertThat(library.filter().isChecked(new TagRef(Facet.CATEGORY, TagPath.parse("Runtime")))).isTrue();
+        assertThat(library.filter().isChecked(new TagRef(Facet.TAG, TagPath.parse("Java")))).isFalse();
 
         session.follow(new LinkTarget.External(URI.create("https://example.com/")));
         assertThat(browsed).containsExactly(URI.create("https://example.com/"));
