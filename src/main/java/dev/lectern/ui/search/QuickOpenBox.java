@@ -40,7 +40,7 @@ public final class QuickOpenBox {
             @Override
             protected void updateItem(QuickItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.tag() != null ? t("goto.tag", item.label()) : item.label());
+                setText(empty || item == null ? null : item.shown());
             }
         });
         list.setPrefSize(WIDTH, 320);

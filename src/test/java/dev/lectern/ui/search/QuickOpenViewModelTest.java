@@ -72,6 +72,16 @@ class QuickOpenViewModelTest {
     }
 
     @Test
+    void aCategoryIsShownAsACategoryAndATagAsATag() {
+        QuickItem category = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.CATEGORY, "DevOps"), "DevOps");
+        QuickItem tag = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, "DevOps"), "DevOps");
+
+        assertThat(category.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.category", "DevOps"))
+                .contains("DevOps").isNotEqualTo(tag.shown());
+        assertThat(tag.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.tag", "DevOps"));
+    }
+
+    @Test
     void aSlowAnswerToOlderTextIsDroppedAndOnlyTheLastTextIsLookedUp() {
         QuickOpenViewModel box = box();
         box.queryProperty().set("g");
