@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -165,13 +166,18 @@ public final class TagTreeView extends BorderPane {
 
     private void refreshCounts() {
         rebuilding = true;
+        CheckBoxTreeItem<TagTreeItem> checkedElsewhere = null;
         for (CheckBoxTreeItem<TagTreeItem> item : rows) {
             TagTreeItem value = item.getValue();
             switch (value.kind()) {
                 case ALL -> value.setCount(filter.totalProperty().get());
                 case TAG -> {
                     value.setCount(filter.count(value.ref()));
-                    item.setSelected(filter.isChecked(value.ref()));
+                    boolean checked = filter.isChecked(value.ref());
+                    if (checked && !item.isSelected() && checkedElsewhere == null) {
+                        checkedElsewhere = item;
+                    }
+                    item.setSelected(checked);
                 }
                 case UNTAGGED -> {
                     value.setCount(filter.untaggedCount());
@@ -183,5 +189,23 @@ public final class TagTreeView extends BorderPane {
         }
         rebuilding = false;
         tree.refresh();
+        if (checkedElsewhere != null) {
+            reveal(checkedElsewhere);
+        }
+    }
+
+    /**
+     * Brings a row checked from outside the tree (a chip in the article header, the go-to box) into view, its parents
+     * opened: a category sits below every tag, out of sight in a large library.
+     */
+    private void reveal(TreeItem<TagTreeItem> item) {
+        for (TreeItem<TagTreeItem> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+            parent.setExpanded(true);
+        }
+        int row = tree.getRow(item);
+        if (row >= 0 && tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            tree.layout();
+            flow.scrollTo(row);
+        }
     }
 }
