@@ -2,6 +2,7 @@ package dev.lectern.ui.common;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyLongProperty;
 
@@ -13,6 +14,9 @@ public interface ShownArticles {
 
     /** The article with this id in the loaded library, or null. */
     Article find(ArticleId id);
+
+    /** Every article of the loaded library, newest first: a list that does not change (a new library is a new list). */
+    List<Article> articles();
 
     /** Increases after every change of what is shown. */
     ReadOnlyLongProperty revisionProperty();

@@ -41,6 +41,8 @@ public final class QuickOpenBox {
             protected void updateItem(QuickItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.shown());
+                // as wide as the list, a long title cut with "…" rather than a sideways scroll bar
+                setPrefWidth(0);
             }
         });
         list.setPrefSize(WIDTH, 320);

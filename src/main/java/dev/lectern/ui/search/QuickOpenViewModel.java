@@ -11,6 +11,7 @@ import dev.lectern.ui.common.ShownArticles;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The go-to box (Ctrl+P): ranks articles by title and tags by name as the reader types, by word starts, pinyin or
- * initials (xcc → 线程池) and either form of Chinese; the work runs on the query thread, the list is replaced on the
+ * initials (xcc → 线程池) and either form of Chinese, then articles by their file's name; the work runs on the query thread, the list is replaced on the
  * FX thread, and an answer to an older text is dropped.
  */
 public final class QuickOpenViewModel {
@@ -67,21 +68,23 @@ public final class QuickOpenViewModel {
         refreshTags();
         TagNames tagNames = names;
         Map<String, TagRef> tagRefs = refs;
+        List<Article> library = filter.articles();
         querying.execute(() -> {
             if (gen != generation.get()) {
                 return;
             }
             List<ArticleId> ids = titles.apply(text, ARTICLES);
+            List<Article> byName = FileNames.matching(library, text, ARTICLES - ids.size(), new HashSet<>(ids));
             List<String> tags = tagNames.find(text, TAGS);
             fx.execute(() -> {
                 if (gen == generation.get()) {
-                    show(ids, tags, tagRefs);
+                    show(ids, byName, tags, tagRefs);
                 }
             });
         });
     }
 
-    private void show(List<ArticleId> ids, List<String> tags, Map<String, TagRef> tagRefs) {
+    private void show(List<ArticleId> ids, List<Article> byName, List<String> tags, Map<String, TagRef> tagRefs) {
         List<QuickItem> found = new ArrayList<>();
         for (ArticleId id : ids) {
             Article article = filter.find(id);
@@ -89,6 +92,8 @@ public final class QuickOpenViewModel {
                 found.add(new QuickItem(article, null, article.title()));
             }
         }
+        // found by the file's name: the name first, as the title may not say why (and a long one would hide it)
+        byName.forEach(article -> found.add(new QuickItem(article, null, FileNames.name(article.id()) + "  ·  " + article.title())));
         tags.forEach(name -> found.add(new QuickItem(null, tagRefs.get(name), name)));
         items.setAll(found);
     }

@@ -72,6 +72,28 @@ class QuickOpenViewModelTest {
     }
 
     @Test
+    void findsArticlesByTheirFileNameAfterTheTitlesAndSaysWhy() {
+        library.add(new Article(new ArticleId("_posts/2026-04-29-ds2api-01-intro.md"), "GhostTrack 追踪工具", null, null,
+                List.of(), List.of(), List.of(), null, false, null, List.of(), 1, 1));
+        library.add(article("notes/go-scheduler.md", "调度器笔记", "Go"));
+        QuickOpenViewModel box = box();
+
+        box.queryProperty().set("DS2API 01");
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("2026-04-29-ds2api-01-intro.md  ·  GhostTrack 追踪工具");
+        assertThat(box.items().get(0).article().id().path()).isEqualTo("_posts/2026-04-29-ds2api-01-intro.md");
+
+        box.queryProperty().set("go");
+        runQueryThread();
+        assertThat(labels(box)).as("a title match once, first; then names; then tags")
+                .containsExactly("Go 的调度", "go-scheduler.md  ·  调度器笔记", "Go");
+
+        box.queryProperty().set("d");
+        runQueryThread();
+        assertThat(labels(box)).as("one letter is too short for names").noneMatch(label -> label.contains(".md"));
+    }
+
+    @Test
     void aCategoryIsShownAsACategoryAndATagAsATag() {
         QuickItem category = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.CATEGORY, "DevOps"), "DevOps");
         QuickItem tag = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, "DevOps"), "DevOps");
@@ -112,7 +134,7 @@ class QuickOpenViewModelTest {
         runQueryThread();
         assertThat(box.items()).isEmpty();
 
-        library.add(article("rust.md", "所有权", "Rust"));
+        library.add(article("ownership.md", "所有权", "Rust"));
         filter.setLibrary(library, TagIndex.build(library));
         tags.set(filter.indexProperty().get());
         box.queryProperty().set("rus");
