@@ -20,6 +20,8 @@ import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -181,7 +183,7 @@ public final class MainWindow {
     /** Opens the article chosen in the go-to box, or shows the chosen tag's articles alone. */
     private void goTo(QuickItem item) {
         if (item.article() != null) {
-            session.picked(item.article());
+            session.open(item.article().id());
         } else if (item.tag() != null) {
             library.showOnlyTag(item.tag());
         }
@@ -207,9 +209,16 @@ public final class MainWindow {
         }
     }
 
+    /** Selects an article in the list and scrolls it into view when it is out of sight (opened by a link or Ctrl+P). */
     private void select(Article article) {
-        if (article != null) {
-            list().table().getSelectionModel().select(article);
+        if (article == null) {
+            return;
+        }
+        TableView<Article> table = list().table();
+        table.getSelectionModel().select(article);
+        int row = table.getItems().indexOf(article);
+        if (row >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(row);
         }
     }
 

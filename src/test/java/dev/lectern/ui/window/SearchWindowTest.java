@@ -151,6 +151,8 @@ class SearchWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "コンテナ入門".equals(ReaderFixture.pageTitle(robot, web)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#goto-field").tryQuery().isEmpty());
+        javafx.scene.control.TableView<dev.lectern.model.Article> table = robot.lookup("#article-table").queryTableView();
+        assertThat(table.getSelectionModel().getSelectedItem().title()).as("the list follows to the article opened").isEqualTo("コンテナ入門");
     }
 
     @Test
