@@ -3,10 +3,14 @@ package dev.lectern.render;
 import dev.lectern.model.Article;
 import dev.lectern.model.TagPath;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** The page header: title, subtitle, author, date, reading time, category and tag chips, and the source link. */
 final class ArticleHeader {
+
+    /** Chips beyond this are counted, not shown: a front matter with thousands of tags would bury the text. */
+    static final int MAX_CHIPS = 60;
 
     private ArticleHeader() {
     }
@@ -26,13 +30,23 @@ final class ArticleHeader {
                     .append(article.date().format(DateTimeFormatter.ISO_LOCAL_DATE)).append("</time>");
         }
         out.append("<span class=\"reading-time\">").append(words.minutesReadHtml(readingMinutes)).append("</span></p>\n");
-        if (!article.tags().isEmpty() || !article.categories().isEmpty()) {
+        int labels = article.categories().size() + article.tags().size();
+        if (labels > 0) {
             out.append("<nav class=\"tags\">");
+            int shown = 0;
             for (String category : article.categories()) {
-                chip(out, TagPath.parse(category), "tag-chip category-chip", TagLinks::categoryHref);
+                if (shown++ < MAX_CHIPS) {
+                    chip(out, TagPath.parse(category), "tag-chip category-chip", TagLinks::categoryHref);
+                }
             }
             for (String tag : article.tags()) {
-                chip(out, TagPath.parse(tag), "tag-chip", TagLinks::href);
+                if (shown++ < MAX_CHIPS) {
+                    chip(out, TagPath.parse(tag), "tag-chip", TagLinks::href);
+                }
+            }
+            if (labels > MAX_CHIPS) {
+                out.append("<span class=\"more-chips\">+").append(String.format(Locale.ROOT, "%,d", labels - MAX_CHIPS))
+                        .append("</span>");
             }
             out.append("</nav>\n");
         }

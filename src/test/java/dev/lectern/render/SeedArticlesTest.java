@@ -136,6 +136,20 @@ class SeedArticlesTest {
     }
 
     @Test
+    void thousandsOfTagsShowAsTheFirstChipsAndACountOfTheRest() {
+        List<String> categories = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "cat" + i).toList();
+        List<String> tags = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "t" + i).toList();
+        var meta = new dev.lectern.model.Article(new dev.lectern.model.ArticleId("a.md"), "Many", null, null, List.of(),
+                tags, categories, null, false, null, List.of(), 0, 0);
+        Document page = dom(renderer.render(meta, seed(NIGHTS), seedOptions(NIGHTS)));
+
+        assertThat(page.select("nav.tags a.tag-chip")).hasSize(ArticleHeader.MAX_CHIPS);
+        assertThat(page.select("nav.tags a.tag-chip").first().text()).isEqualTo("cat0");
+        assertThat(page.select("nav.tags .more-chips").text()).isEqualTo("+" + String.format(java.util.Locale.ROOT, "%,d", 10_000 - ArticleHeader.MAX_CHIPS));
+        assertThat(page.select(".article-body").text()).as("the text follows").isNotBlank();
+    }
+
+    @Test
     void readingTimeCountsChineseCharacters() {
         Document page = dom(renderer.render(article("T"), "字".repeat(4000), seedOptions(NIGHTS)));
 

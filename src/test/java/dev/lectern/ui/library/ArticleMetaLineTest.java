@@ -25,4 +25,11 @@ class ArticleMetaLineTest {
         assertThat(ArticleMetaLine.of(article(List.of("Ann Lee"), List.of(), List.of()))).isEqualTo("Ann Lee");
         assertThat(ArticleMetaLine.of(article(List.of(), List.of(), List.of()))).isEmpty();
     }
+
+    @Test
+    void thousandsOfLabelsAreCutLongBeforeTheRowEnds() {
+        List<String> many = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "t" + i).toList();
+        String line = ArticleMetaLine.of(article(List.of(), many, many));
+        assertThat(line).startsWith("▸ t0  ▸ t1").contains("  ·  #t0  #t1").endsWith("#…").hasSizeLessThan(600);
+    }
 }
