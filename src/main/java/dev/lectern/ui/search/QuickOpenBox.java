@@ -84,6 +84,7 @@ public final class QuickOpenBox {
 
     /** Shows the box empty near the top of the window, the field taking the keyboard. */
     public void show(Window owner) {
+        model.prepare();
         field.clear();
         popup.show(owner, owner.getX() + Math.max(0, (owner.getWidth() - WIDTH) / 2), owner.getY() + 80);
         field.requestFocus();

@@ -46,6 +46,8 @@ public final class QuickOpenViewModel {
     private TagIndex namedIndex;
     private TagNames names;
     private Map<String, TagRef> refs = Map.of();
+    /** Read and replaced on the query thread only. */
+    private volatile FileNames fileNames;
 
     /** @param titles the ids of the articles whose titles match a text, best first, at most a number of them */
     QuickOpenViewModel(BiFunction<String, Integer, List<ArticleId>> titles, ShownArticles filter, Supplier<TagIndex> tagIndex,
@@ -74,7 +76,7 @@ public final class QuickOpenViewModel {
                 return;
             }
             List<ArticleId> ids = titles.apply(text, ARTICLES);
-            List<Article> byName = FileNames.matching(library, text, ARTICLES - ids.size(), new HashSet<>(ids));
+            List<Article> byName = fileNames(library).matching(text, ARTICLES - ids.size(), new HashSet<>(ids));
             List<String> tags = tagNames.find(text, TAGS);
             fx.execute(() -> {
                 if (gen == generation.get()) {
@@ -96,6 +98,22 @@ public final class QuickOpenViewModel {
         byName.forEach(article -> found.add(new QuickItem(article, null, FileNames.name(article.id()) + "  ·  " + article.title())));
         tags.forEach(name -> found.add(new QuickItem(null, tagRefs.get(name), name)));
         items.setAll(found);
+    }
+
+    /** Gets ready for the reader's typing as the box opens: the library's file names are made on the query thread. */
+    public void prepare() {
+        List<Article> library = filter.articles();
+        querying.execute(() -> fileNames(library));
+    }
+
+    /** The file names of the library, made on the query thread the first time a new library is searched. */
+    private FileNames fileNames(List<Article> library) {
+        FileNames names = fileNames;
+        if (names == null || !names.isFor(library)) {
+            names = new FileNames(library);
+            fileNames = names;
+        }
+        return names;
     }
 
     /** The tag names of the library, taken anew when the library (its tag index) changed. */
