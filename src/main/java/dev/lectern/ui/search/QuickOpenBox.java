@@ -37,12 +37,15 @@ public final class QuickOpenBox {
         list.setId("goto-list");
         list.setPlaceholder(new Label(t("goto.empty")));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // as wide as the list, a long title cut with "…" rather than a sideways scroll bar
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(QuickItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.shown());
-                // as wide as the list, a long title cut with "…" rather than a sideways scroll bar
-                setPrefWidth(0);
             }
         });
         list.setPrefSize(WIDTH, 320);
