@@ -117,8 +117,8 @@ public final class Main {
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
             Locale.setDefault(InterfaceLocale.of(language));
         }
-        Path last = preferences.preferences().lastLibrary();
-        Path dir = folder != null ? folder : last != null && Files.isDirectory(last) ? last : defaultLibrary();
+        StartPlace start = StartPlace.of(folder, preferences.preferences(), defaultLibrary());
+        Path dir = start.library();
         int cores = Runtime.getRuntime().availableProcessors();
         LecternThreads threads = new LecternThreads(LecternThreads.LOGGED);
         threads.reportUncaughtEverywhere();
@@ -168,7 +168,7 @@ public final class Main {
                 preferencesFile.file());
         trace.mark("services wired");
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
-                new PreferencesSaver(preferencesFile, preferences.preferences(), saver),
+                new PreferencesSaver(preferencesFile, start.preferences(), saver),
                 preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
     }
 

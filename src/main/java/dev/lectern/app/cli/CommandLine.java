@@ -16,7 +16,8 @@ public record CommandLine(Command command, Path path, boolean json, Path library
 
     public static final String USAGE = """
             Usage:
-              lectern [DIR]                          open the reader on DIR (default: ./content)
+              lectern [DIR]                          open the reader on DIR (default: the library open last time,
+                                                     else ./content); an article file opens its folder, that article first
               lectern scan DIR [--json]              list every article of DIR with its metadata and warnings
               lectern render FILE [--library DIR]    print the HTML page the reading pane shows for FILE
               lectern search DIR "query" [--json] [--limit N]

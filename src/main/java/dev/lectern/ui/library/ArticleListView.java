@@ -54,7 +54,9 @@ public final class ArticleListView extends BorderPane {
         table.getColumns().setAll(title, date);
         table.setId("article-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(t("list.empty")));
+        Label noMatch = new Label(t("list.empty"));
+        noMatch.getStyleClass().add("list-empty");
+        table.setPlaceholder(noMatch);
         // Rows mirror the filter's articles; sorting is one list sort, and streamed batches are appended
         // (a SortedList inserts element by element, quadratic at 100,000 articles).
         table.setItems(rows);

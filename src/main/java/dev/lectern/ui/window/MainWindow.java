@@ -84,6 +84,7 @@ public final class MainWindow {
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
         this.annotations = annotations;
         this.filter = library.filter();
+        reading.getStyleClass().add("list-empty");
         this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
         readerPane = new ReaderPane(reader, annotations, session::follow, browser::open, () -> library.filter().articles());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
@@ -124,11 +125,18 @@ public final class MainWindow {
             list = new ArticleListView(filter, annotations, readStates);
             searchWiring = new SearchWiring(search, library, reader, list, readerPane);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
-            // while the folder is read (the last article may already be shown), the empty list says so, not "no match"
+            // while the folder is read (the last article may already be shown), the empty list says so, not "no match";
+            // a folder without articles says that, and what Lectern lists
             javafx.scene.Node noMatch = list.table().getPlaceholder();
-            boolean unread = library.loadingProperty().get() || articleFirst && library.getRoot() == null;
-            list.table().setPlaceholder(unread ? reading : noMatch);
-            library.loadingProperty().addListener((obs, was, now) -> list.table().setPlaceholder(now ? reading : noMatch));
+            javafx.scene.control.Label noArticles = new javafx.scene.control.Label(t("list.noArticles"));
+            noArticles.getStyleClass().add("list-empty");
+            noArticles.setId("no-articles");
+            Runnable placeholder = () -> list.table().setPlaceholder(
+                    library.loadingProperty().get() || articleFirst && library.getRoot() == null ? reading
+                            : library.getRoot() != null && filter.totalProperty().get() == 0 ? noArticles : noMatch);
+            placeholder.run();
+            library.loadingProperty().addListener((obs, was, now) -> placeholder.run());
+            filter.totalProperty().addListener((obs, was, now) -> placeholder.run());
             if (isListed()) {
                 selectFirstToShow();
             }

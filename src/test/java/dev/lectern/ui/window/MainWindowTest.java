@@ -191,6 +191,24 @@ class MainWindowTest {
         awaitLoaded(5);
     }
 
+    @Test
+    void aFolderWithoutArticlesSaysSoAndWhatLecternLists(FxRobot robot, @TempDir Path dir) throws Exception {
+        awaitLoaded(5);
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        Files.writeString(dir.resolve("notes.txt"), "not an article", StandardCharsets.UTF_8);
+        robot.interact(() -> library.open(dir));
+        awaitLoaded(0);
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).contains(".md", ".markdown");
+
+        robot.interact(() -> library.open(ReaderFixture.SAMPLES));
+        awaitLoaded(5);
+        check(robot, "AWS", true);
+        check(robot, "Untagged", true);
+        assertThat(shownTitles(robot)).isEmpty();
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+                .as("a library with articles, none matching").doesNotContain(".md");
+    }
+
     private void awaitLoaded(int articles) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == articles);
