@@ -26,8 +26,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The go-to box (Ctrl+P): ranks articles by title and tags by name as the reader types, by word starts, pinyin or
- * initials (xcc → 线程池) and either form of Chinese, then articles by their file's name; the work runs on the query thread, the list is replaced on the
- * FX thread, and an answer to an older text is dropped.
+ * initials (xcc → 线程池) and either form of Chinese, then articles by their file's name; the work runs on the query
+ * thread, the list is replaced on the FX thread, and an answer to an older text is dropped.
  */
 public final class QuickOpenViewModel {
 

@@ -18,18 +18,20 @@ import dev.lectern.ui.search.SearchViewModel;
 import dev.lectern.ui.session.ReadingSession;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The three-pane window: tag tree | article list | reading pane, with a menu bar and a status bar. It only composes
@@ -54,7 +56,7 @@ public final class MainWindow {
     private final WindowDialogs dialogs;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
-    private final javafx.scene.control.Label reading = new javafx.scene.control.Label(t("status.loading"));
+    private final Label reading = new Label(t("status.loading"));
     /** The article list and its search field, made when the panes are filled (or first asked for). */
     private ArticleListView list;
     private SearchWiring searchWiring;
@@ -125,23 +127,29 @@ public final class MainWindow {
             list = new ArticleListView(filter, annotations, readStates);
             searchWiring = new SearchWiring(search, library, reader, list, readerPane);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
-            // while the folder is read (the last article may already be shown), the empty list says so, not "no match";
-            // a folder without articles says that, and what Lectern lists
-            javafx.scene.Node noMatch = list.table().getPlaceholder();
-            javafx.scene.control.Label noArticles = new javafx.scene.control.Label(t("list.noArticles"));
-            noArticles.getStyleClass().add("list-empty");
-            noArticles.setId("no-articles");
-            Runnable placeholder = () -> list.table().setPlaceholder(
-                    library.loadingProperty().get() || articleFirst && library.getRoot() == null ? reading
-                            : library.getRoot() != null && filter.totalProperty().get() == 0 ? noArticles : noMatch);
-            placeholder.run();
-            library.loadingProperty().addListener((obs, was, now) -> placeholder.run());
-            filter.totalProperty().addListener((obs, was, now) -> placeholder.run());
+            sayWhyEmpty(list.table());
             if (isListed()) {
                 selectFirstToShow();
             }
         }
         return list;
+    }
+
+    /**
+     * What the empty list says: that the folder is being read (the last article may already be shown), that it holds
+     * no articles and which files Lectern lists, or that none matches the filter.
+     */
+    private void sayWhyEmpty(TableView<Article> table) {
+        Node noMatch = table.getPlaceholder();
+        Label noArticles = new Label(t("list.noArticles"));
+        noArticles.getStyleClass().add("list-empty");
+        noArticles.setId("no-articles");
+        Runnable update = () -> table.setPlaceholder(
+                library.loadingProperty().get() || articleFirst && library.getRoot() == null ? reading
+                        : library.getRoot() != null && filter.totalProperty().get() == 0 ? noArticles : noMatch);
+        update.run();
+        library.loadingProperty().addListener((obs, was, now) -> update.run());
+        filter.totalProperty().addListener((obs, was, now) -> update.run());
     }
 
     /**
