@@ -60,12 +60,16 @@ public final class IndexBuilder {
      * indexed (or that is new), removes articles no longer in the scan, then commits. An article that can no
      * longer be read is logged and left out. Any Throwable from one article (a StackOverflowError or OutOfMemoryError
      * from a hostile file, a failing tokenizer) is that article's problem: it is logged once, indexed by title and
-     * tags only, told to progress, and indexing goes on. Stops early (without commit) when cancelled.
+     * tags only, told to progress, and indexing goes on. Stops early (without commit) when cancelled. A shared index
+     * ({@link SearchIndex#isShared}) is left to the process that writes it.
      *
      * @return the number of articles (re)indexed; unchanged ones are skipped but counted in the progress
      */
     public int build(ScanResult scan, SearchIndex index, Progress progress, BooleanSupplier cancelled)
             throws IOException, InterruptedException {
+        if (index.isShared()) {
+            return 0; // another Lectern process holds the index's writer and keeps it up to date
+        }
         List<Article> articles = scan.articles();
         index.warmUp();
         Map<ArticleId, String> versions = index.versions();
@@ -115,7 +119,7 @@ public final class IndexBuilder {
 
     /**
      * Follows one batch of changes seen by the folder watcher: re-reads and indexes added or changed articles,
-     * removes deleted ones, then commits.
+     * removes deleted ones, then commits. Nothing is done to a shared index.
      */
     public void apply(Path root, LibraryChanges changes, SearchIndex index) throws IOException {
         apply(root, changes, index, (done, total) -> { });
@@ -123,6 +127,9 @@ public final class IndexBuilder {
 
     /** As {@link #apply(Path, LibraryChanges, SearchIndex)}, telling progress of articles whose text was not indexed. */
     public void apply(Path root, LibraryChanges changes, SearchIndex index, Progress progress) throws IOException {
+        if (index.isShared()) {
+            return; // the process that writes the index follows the same changes
+        }
         for (ArticleId gone : changes.removed()) {
             index.remove(gone);
         }

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
@@ -61,7 +62,10 @@ public final class SearchIndex implements AutoCloseable {
     private static final int RAM_BUFFER_MB = 256;
 
     private final Directory directory;
+    /** Null when the index is shared: another Lectern process holds its writer and keeps it up to date. */
     private final IndexWriter writer;
+    /** When a shared index last looked for the other process's commits (System.nanoTime). */
+    private volatile long lastRefresh = System.nanoTime();
     private final SearcherManager searchers;
     private final QueryFactory queries;
     private final SourceFiles files;
@@ -70,6 +74,21 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<ArticleId, List<String>> notes = new ConcurrentHashMap<>();
     /** The filter of the last search limited to some articles, kept as the tag filter seldom changes while the text does. */
     private volatile AllowedDocs lastFilter;
+
+    /** A shared index: searched here, written by the Lectern process that holds its writer. */
+    private SearchIndex(Directory directory, SourceFiles files) throws IOException {
+        this.directory = directory;
+        this.files = files;
+        queries = new QueryFactory(files);
+        writer = null;
+        searchers = new SearcherManager(directory, null);
+        try {
+            loadNotes();
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            throw e;
+        }
+    }
 
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode, SourceFiles files) throws IOException {
         this.directory = directory;
@@ -115,12 +134,33 @@ public final class SearchIndex implements AutoCloseable {
                 return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE, files);
             }
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            directory.close();
-            throw new IOException("another Lectern window is using the search index in " + folder, e);
+            return shared(directory, folder, files, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Another Lectern process holds the index's writer (a second window on the same library): this one searches the
+     * index that process keeps, and sees its commits. Without an index to share yet, the first error stands.
+     */
+    private static SearchIndex shared(Directory directory, Path folder, SourceFiles files,
+                                      org.apache.lucene.store.LockObtainFailedException locked) throws IOException {
+        try {
+            if (DirectoryReader.indexExists(directory) && IndexFormat.isCurrentOrAbsent(directory)) {
+                return new SearchIndex(directory, files);
+            }
+        } catch (IOException | RuntimeException e) {
+            locked.addSuppressed(e);
+        }
+        directory.close();
+        throw new IOException("another Lectern window is building the search index in " + folder, locked);
+    }
+
+    /** Whether another Lectern process keeps this index: searches work, changes are that process's to make. */
+    public boolean isShared() {
+        return writer == null;
     }
 
     /** The index folder of a library under a cache folder, named from a hash of the library's absolute path. */
@@ -130,7 +170,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds an article with its front matter (its values are searchable too, as grep would find them) and body. */
     public void index(Article article, ArticleSource source) throws IOException {
-        writer.updateDocument(idTerm(article.id()), ArticleDocument.of(article, source, notes.getOrDefault(article.id(), List.of()), pinyin));
+        writer().updateDocument(idTerm(article.id()), ArticleDocument.of(article, source, notes.getOrDefault(article.id(), List.of()), pinyin));
     }
 
     /**
@@ -153,7 +193,7 @@ public final class SearchIndex implements AutoCloseable {
                 ArticleSource source = readOrNull(id);
                 if (source != null) {
                     Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
-                    writer.updateDocument(idTerm(id), ArticleDocument.withNotes(stored, source, texts, pinyin));
+                    writer().updateDocument(idTerm(id), ArticleDocument.withNotes(stored, source, texts, pinyin));
                 }
             }
         } finally {
@@ -182,12 +222,12 @@ public final class SearchIndex implements AutoCloseable {
     /** Removes an article (and its notes) from the index. */
     public void remove(ArticleId id) throws IOException {
         notes.remove(id);
-        writer.deleteDocuments(idTerm(id));
+        writer().deleteDocuments(idTerm(id));
     }
 
     /** Makes every change durable on disk and visible to searches. */
     public void commit() throws IOException {
-        writer.commit();
+        writer().commit();
         searchers.maybeRefreshBlocking();
     }
 
@@ -210,6 +250,7 @@ public final class SearchIndex implements AutoCloseable {
      * @param offset how many of the best hits to skip (the pages before this one)
      */
     public SearchResults search(String query, int offset, int limit, Set<ArticleId> allowed) throws IOException {
+        followOtherWriter();
         List<QueryClause> clauses = QuerySyntax.parse(query);
         Query built = queries.build(clauses);
         if (built == null || (allowed != null && allowed.isEmpty())) {
@@ -241,6 +282,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #count(String, Set)}, giving up (with -1) when cancelled turns true: asked before each file is read. */
     public int count(String query, Set<ArticleId> allowed, BooleanSupplier cancelled) throws IOException {
+        followOtherWriter();
         List<QueryClause> clauses = QuerySyntax.parse(query);
         Query built = queries.build(clauses);
         if (built == null || (allowed != null && allowed.isEmpty())) {
@@ -299,6 +341,7 @@ public final class SearchIndex implements AutoCloseable {
      * initials spell (xianchengchi, xcc → 线程池), best first: the "go to article" box.
      */
     public List<ArticleId> findTitles(String text, int limit) throws IOException {
+        followOtherWriter();
         Query built = queries.titles(QuerySyntax.parse(text));
         if (built == null || limit <= 0) {
             return List.of();
@@ -364,8 +407,25 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the search index is shared: another Lectern window writes it");
+        }
+        return writer;
+    }
+
+    /** A shared index looks for the other process's commits before a search, at most once a second. */
+    private void followOtherWriter() throws IOException {
+        if (writer == null && System.nanoTime() - lastRefresh > 1_000_000_000L) {
+            lastRefresh = System.nanoTime();
+            searchers.maybeRefresh();
+        }
     }
 
     private void loadNotes() throws IOException {

@@ -2,6 +2,7 @@ package dev.lectern.search;
 
 import dev.lectern.library.PlainText;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
@@ -53,6 +54,36 @@ class SearchIndexTest {
 
     private List<String> ids(String query) throws IOException {
         return index.search(query, 50, null).stream().map(hit -> hit.id().path()).toList();
+    }
+
+    @Test
+    void aSecondWindowOnTheLibrarySearchesTheIndexTheFirstKeepsAndSeesItsCommits() throws IOException {
+        assertThat(index.isShared()).isFalse();
+        try (SearchIndex second = SearchIndex.open(folder.resolve("index"), files::get)) {
+            assertThat(second.isShared()).as("the first holds the writer").isTrue();
+            assertThat(second.search("线程池", 50, null)).extracting(hit -> hit.id().path())
+                    .containsExactly("pool.md", "body-only.md");
+            assertThat(second.findTitles("xcc", 5)).extracting(ArticleId::path).contains("pool.md");
+            assertThatThrownBy(() -> second.remove(new ArticleId("pool.md"))).isInstanceOf(IllegalStateException.class);
+
+            add("later.md", "后来的文章", List.of(), List.of(), "也讲线程池");
+            index.commit();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (second.search("线程池", 50, null).size() < 3 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(second.search("线程池", 50, null)).extracting(hit -> hit.id().path()).contains("later.md");
+        }
+        assertThat(ids("线程池")).as("the first window is unaffected").contains("pool.md", "later.md");
+    }
+
+    @Test
+    void aSecondWindowWhileTheFirstHasNoIndexYetSaysSo() throws IOException {
+        try (SearchIndex writing = SearchIndex.open(folder.resolve("fresh"), files::get)) {
+            assertThatThrownBy(() -> SearchIndex.open(folder.resolve("fresh"), files::get))
+                    .isInstanceOf(IOException.class).hasMessageContaining("another Lectern window");
+            assertThat(writing.isShared()).isFalse();
+        }
     }
 
     @Test

@@ -116,6 +116,17 @@ public final class SearchViewModel {
                 indexedRoot = root;
                 fedNotes.reset();
             }
+            if (index.isShared()) {
+                // a second window on this library: the first one's index is searched here, and kept by that window
+                index.warmUp();
+                fx.execute(() -> {
+                    finished(gen, null);
+                    if (gen == generation.get()) {
+                        status.set(t("search.shared"));
+                    }
+                });
+                return;
+            }
             AtomicInteger shown = new AtomicInteger(-1);
             List<ArticleId> textless = new java.util.concurrent.CopyOnWriteArrayList<>();
             builder.build(new ScanResult(root, articles, List.of()), index, new IndexBuilder.Progress() {
@@ -209,7 +220,7 @@ public final class SearchViewModel {
 
     private boolean feedNotes() {
         SearchIndex target = index;
-        if (target == null) {
+        if (target == null || target.isShared()) {
             return false;
         }
         Map<ArticleId, List<String>> changed = fedNotes.changes(annotations);

@@ -52,6 +52,20 @@ class SearchCommandTest {
         assertThat(all.lines().filter(line -> line.matches(" ?\\d+\\. .*"))).hasSize(60);
     }
 
+    @Test
+    void searchesTheIndexOfAWindowThatHasTheLibraryOpen() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("open"));
+        Files.writeString(library.resolve("a.md"), "---\ntitle: 线程池入门\n---\n讲一讲线程池。\n");
+        assertThat(run(library, "线程池", false)).contains("1 result for 线程池");
+        Path folder = dev.lectern.search.SearchIndex.folderFor(dir.resolve("cache"), library.toAbsolutePath().normalize());
+        try (dev.lectern.search.SearchIndex window = dev.lectern.search.SearchIndex.open(folder,
+                dev.lectern.search.SourceFiles.under(library, new dev.lectern.library.ArticleReader()))) {
+            assertThat(window.isShared()).isFalse();
+
+            assertThat(run(library, "线程池", false)).as("the window holds the writer").contains("1 result for 线程池");
+        }
+    }
+
     private String run(Path library, String query, boolean json) throws Exception {
         return run(library, query, json, 50);
     }

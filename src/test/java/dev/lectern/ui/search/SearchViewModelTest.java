@@ -88,6 +88,23 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aSecondWindowOnTheLibrarySearchesTheFirstWindowsIndexAndSaysSo() throws IOException {
+        search.libraryLoaded(root, articles);
+        SearchViewModel second = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index"), SourceFiles.under(dir, reader)),
+                new IndexBuilder(reader, 2), filter, NOW, NOW, NOW);
+        try {
+            second.libraryLoaded(root, articles);
+
+            assertThat(second.readyProperty().get()).isTrue();
+            assertThat(second.statusProperty().get()).isEqualTo(dev.lectern.ui.common.Messages.t("search.shared"));
+            second.queryProperty().set("线程池");
+            assertThat(second.results()).extracting(r -> r.article().id().path()).hasSize(3).first().isEqualTo("pool.md");
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
     void anArticleWhoseTextBreaksTheIndexerIsFoundByTitleAndNamedInTheStatus() {
         search.close();
         IndexBuilder.SourceReader hostile = (dir, id) -> {
