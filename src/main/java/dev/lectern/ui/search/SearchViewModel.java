@@ -180,10 +180,15 @@ public final class SearchViewModel {
         }
     }
 
-    /** Follows articles added, changed or removed outside the app. */
+    /**
+     * Follows articles added, changed or removed outside the app. With an index another window kept, and that window
+     * since closed, this one takes the index over and brings it up to date.
+     */
     public void apply(Path root, LibraryChanges changes) {
         indexing.execute(() -> {
-            if (index != null && root.equals(indexedRoot)) {
+            if (index != null && index.isShared() && root.equals(indexedRoot)) {
+                takeOverIfFree(root);
+            } else if (index != null && root.equals(indexedRoot)) {
                 try {
                     List<ArticleId> textless = new java.util.ArrayList<>();
                     int gen = generation.get();
@@ -359,6 +364,24 @@ public final class SearchViewModel {
         if (from == 0 || page.exact() || !totalExact.get()) {
             total.set(page.total());
             totalExact.set(page.exact());
+        }
+    }
+
+    /** On the indexing thread: opens the index again, and keeps it (and updates it) when no other window holds it now. */
+    private void takeOverIfFree(Path root) {
+        try {
+            SearchIndex again = indexes.openFor(root);
+            if (again.isShared()) {
+                again.close();
+                return;
+            }
+            closeIndex();
+            index = again;
+            indexedRoot = root;
+            fedNotes.reset();
+            fx.execute(() -> libraryLoaded(root, filter.articles()));
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "search index still kept by another window", e);
         }
     }
 

@@ -99,6 +99,18 @@ class SearchViewModelTest {
             assertThat(second.statusProperty().get()).isEqualTo(dev.lectern.ui.common.Messages.t("search.shared"));
             second.queryProperty().set("线程池");
             assertThat(second.results()).extracting(r -> r.article().id().path()).hasSize(3).first().isEqualTo("pool.md");
+
+            Article changed = add("go.md", "---\ntitle: Go 的调度\ntags: [Go]\n---\n改成谈消息队列。\n");
+            filter.setLibrary(articles, TagIndex.build(articles));
+            second.apply(root, new LibraryChanges(List.of(changed), List.of()));
+            second.queryProperty().set("消息队列");
+            assertThat(second.results()).as("the first window writes; it has not seen the change").isEmpty();
+
+            search.close();
+            second.apply(root, new LibraryChanges(List.of(changed), List.of()));
+            assertThat(second.statusProperty().get()).as("the first window closed: this one keeps the index now")
+                    .isEmpty();
+            assertThat(second.results()).extracting(r -> r.article().id().path()).containsExactly("go.md");
         } finally {
             second.close();
         }
