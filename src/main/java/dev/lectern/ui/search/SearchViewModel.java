@@ -115,6 +115,8 @@ public final class SearchViewModel {
                 index = indexes.openFor(root);
                 indexedRoot = root;
                 fedNotes.reset();
+            } else if (index.isShared()) {
+                takeOverIfFree(root);
             }
             if (index.isShared()) {
                 // a second window on this library: the first one's index is searched here, and kept by that window
@@ -187,7 +189,9 @@ public final class SearchViewModel {
     public void apply(Path root, LibraryChanges changes) {
         indexing.execute(() -> {
             if (index != null && index.isShared() && root.equals(indexedRoot)) {
-                takeOverIfFree(root);
+                if (takeOverIfFree(root)) {
+                    fx.execute(() -> libraryLoaded(root, filter.articles()));
+                }
             } else if (index != null && root.equals(indexedRoot)) {
                 try {
                     List<ArticleId> textless = new java.util.ArrayList<>();
@@ -367,21 +371,25 @@ public final class SearchViewModel {
         }
     }
 
-    /** On the indexing thread: opens the index again, and keeps it (and updates it) when no other window holds it now. */
-    private void takeOverIfFree(Path root) {
+    /**
+     * On the indexing thread, with a shared index: opens it again and keeps the new one when no other window holds it
+     * now (that window has closed). Whether this window writes the index from now on.
+     */
+    private boolean takeOverIfFree(Path root) {
         try {
             SearchIndex again = indexes.openFor(root);
             if (again.isShared()) {
                 again.close();
-                return;
+                return false;
             }
             closeIndex();
             index = again;
             indexedRoot = root;
             fedNotes.reset();
-            fx.execute(() -> libraryLoaded(root, filter.articles()));
+            return true;
         } catch (Exception e) {
             LOG.log(System.Logger.Level.DEBUG, "search index still kept by another window", e);
+            return false;
         }
     }
 

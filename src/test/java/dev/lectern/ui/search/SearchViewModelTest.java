@@ -117,6 +117,26 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aSecondWindowReloadingTheLibraryAfterTheFirstClosedKeepsTheIndexFromThenOn() {
+        search.libraryLoaded(root, articles);
+        SearchViewModel second = new SearchViewModel(dir -> SearchIndex.open(cache.resolve("index"), SourceFiles.under(dir, reader)),
+                new IndexBuilder(reader, 2), filter, NOW, NOW, NOW);
+        try {
+            second.libraryLoaded(root, articles);
+            assertThat(second.statusProperty().get()).isEqualTo(dev.lectern.ui.common.Messages.t("search.shared"));
+
+            search.close();
+            second.libraryLoaded(root, articles);
+
+            assertThat(second.statusProperty().get()).isEmpty();
+            second.queryProperty().set("线程池");
+            assertThat(second.results()).hasSize(3);
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
     void anArticleWhoseTextBreaksTheIndexerIsFoundByTitleAndNamedInTheStatus() {
         search.close();
         IndexBuilder.SourceReader hostile = (dir, id) -> {
