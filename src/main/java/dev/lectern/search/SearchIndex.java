@@ -36,6 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The full-text index of one library, kept in a folder of its own (for example a per-library folder under
@@ -133,7 +134,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE, files);
             }
-        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        } catch (LockObtainFailedException e) {
             return shared(directory, folder, files, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
@@ -145,8 +146,8 @@ public final class SearchIndex implements AutoCloseable {
      * Another Lectern process holds the index's writer (a second window on the same library): this one searches the
      * index that process keeps, and sees its commits. Without an index to share yet, the first error stands.
      */
-    private static SearchIndex shared(Directory directory, Path folder, SourceFiles files,
-                                      org.apache.lucene.store.LockObtainFailedException locked) throws IOException {
+    private static SearchIndex shared(Directory directory, Path folder, SourceFiles files, LockObtainFailedException locked)
+            throws IOException {
         try {
             if (DirectoryReader.indexExists(directory) && IndexFormat.isCurrentOrAbsent(directory)) {
                 return new SearchIndex(directory, files);
