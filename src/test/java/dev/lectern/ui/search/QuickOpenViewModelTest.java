@@ -91,6 +91,14 @@ class QuickOpenViewModelTest {
         box.queryProperty().set("d");
         runQueryThread();
         assertThat(labels(box)).as("one letter is too short for names").noneMatch(label -> label.contains(".md"));
+
+        library.add(new Article(new ArticleId("site/de/docs/privacy-sandbox/floc/index.md"), "Erlauben Sie Websites", null,
+                null, List.of(), List.of(), List.of(), null, false, null, List.of(), 1, 1));
+        box = box();
+        box.queryProperty().set("floc");
+        runQueryThread();
+        assertThat(labels(box)).as("a page bundle is named by its folder")
+                .containsExactly("floc/index.md  ·  Erlauben Sie Websites");
     }
 
     @Test
