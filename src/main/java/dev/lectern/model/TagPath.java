@@ -1,5 +1,6 @@
 package dev.lectern.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -14,10 +15,25 @@ public record TagPath(List<String> segments) {
         }
     }
 
-    /** Parses "a/b/c"; blank segments are dropped, so "a//b/" is "a/b". Returns null for a blank text. */
+    /**
+     * The most levels a path has. A front matter is read as any other (hostile) file: a tag of 20,000 levels made every
+     * walk of the tag tree overflow its stack, and the library never finished loading. Deeper segments stay together,
+     * in the last one, so that a path still reads as written and parses to itself.
+     */
+    public static final int MAX_DEPTH = 16;
+
+    /**
+     * Parses "a/b/c"; blank segments are dropped, so "a//b/" is "a/b". Returns null for a blank text. Past
+     * {@link #MAX_DEPTH} levels the rest is the last segment: "l1/…/l15/l16/l17" has l16/l17 as its 16th.
+     */
     public static TagPath parse(String text) {
         Objects.requireNonNull(text, "text");
         List<String> parts = Arrays.stream(text.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (parts.size() > MAX_DEPTH) {
+            List<String> kept = new ArrayList<>(parts.subList(0, MAX_DEPTH - 1));
+            kept.add(String.join("/", parts.subList(MAX_DEPTH - 1, parts.size())));
+            parts = kept;
+        }
         return parts.isEmpty() ? null : new TagPath(parts);
     }
 

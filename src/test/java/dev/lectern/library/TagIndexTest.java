@@ -44,6 +44,22 @@ class TagIndexTest {
     }
 
     @Test
+    void aTagOfTwentyThousandLevelsIsNestedSixteenDeepAndTheRestStillBuilds() {
+        String deep = String.join("/", java.util.Collections.nCopies(20_000, "a"));
+        TagIndex built = TagIndex.build(List.of(article("deep", List.of(deep), List.of(deep)), article("ok", List.of("ok"), List.of())));
+
+        TagNode node = built.roots(Facet.TAG).stream().filter(n -> n.label().equals("a")).findFirst().orElseThrow();
+        int depth = 1;
+        while (!node.children().isEmpty()) {
+            node = node.children().get(0);
+            depth++;
+        }
+        assertThat(depth).isEqualTo(dev.lectern.model.TagPath.MAX_DEPTH);
+        assertThat(built.roots(Facet.CATEGORY)).hasSize(1);
+        assertThat(built.roots(Facet.TAG)).extracting(TagNode::label).contains("ok");
+    }
+
+    @Test
     void tieInSpellingGoesToAlphabeticallyFirst() {
         TagIndex tie = TagIndex.build(List.of(article("a", List.of("lang"), List.of()), article("b", List.of("Lang"), List.of())));
 
