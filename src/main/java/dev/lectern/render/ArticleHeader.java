@@ -60,7 +60,8 @@ final class ArticleHeader {
     private static void chip(StringBuilder out, TagPath path, String classes, Function<TagPath, String> href) {
         if (path != null) {
             out.append("<a class=\"").append(classes).append("\" href=\"").append(Html.escape(href.apply(path)))
-                    .append("\" data-tag=\"").append(Html.escape(path.toString())).append("\">")
+                    .append("\" data-tag=\"").append(Html.escape(path.toString()))
+                    .append("\" title=\"").append(Html.escape(path.toString())).append("\">")
                     .append(Html.escape(path.toString())).append("</a>");
         }
     }

@@ -147,6 +147,8 @@ class SeedArticlesTest {
         assertThat(page.select("nav.tags a.tag-chip").first().text()).isEqualTo("cat0");
         assertThat(page.select("nav.tags .more-chips").text()).isEqualTo("+" + String.format(java.util.Locale.ROOT, "%,d", 10_000 - ArticleHeader.MAX_CHIPS));
         assertThat(page.select(".article-body").text()).as("the text follows").isNotBlank();
+        assertThat(page.select("nav.tags a.tag-chip").first().attr("title")).as("a chip cut with … shows its whole name")
+                .isEqualTo("cat0");
     }
 
     @Test
