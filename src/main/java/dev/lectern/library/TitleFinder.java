@@ -1,8 +1,6 @@
 package dev.lectern.library;
 
 import dev.lectern.model.ArticleId;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +16,6 @@ final class TitleFinder {
     /** Three or more, so that a lone "-" (an empty list item in practice) does not make a heading. */
     private static final Pattern SETEXT = Pattern.compile(" {0,3}(?:={3,}|-{3,})[ \\t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
-    private static final Set<String> INDEX_NAMES = Set.of("index", "_index", "readme");
 
     /** The title from the body, falling back to the file name. */
     String find(String body, ArticleId id) {
@@ -60,16 +57,12 @@ final class TitleFinder {
     /** The file name without extension, or the folder name for index files; never blank. */
     static String fromFileName(ArticleId id) {
         String name = id.fileName();
+        if (id.isFolderIndex()) {
+            String folder = id.path().substring(0, id.path().lastIndexOf('/'));
+            return folder.substring(folder.lastIndexOf('/') + 1);
+        }
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        if (INDEX_NAMES.contains(base.toLowerCase(Locale.ROOT))) {
-            String path = id.path();
-            int slash = path.lastIndexOf('/');
-            if (slash > 0) {
-                String folder = path.substring(0, slash);
-                return folder.substring(folder.lastIndexOf('/') + 1);
-            }
-        }
         return base.isBlank() ? name : base;
     }
 

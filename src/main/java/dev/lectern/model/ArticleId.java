@@ -1,9 +1,13 @@
 package dev.lectern.model;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /** Identifies an article by its path relative to the library root, always with '/' separators. */
 public record ArticleId(String path) implements Comparable<ArticleId> {
+
+    private static final Set<String> INDEX_NAMES = Set.of("index", "_index", "readme");
 
     public ArticleId {
         Objects.requireNonNull(path, "path");
@@ -14,6 +18,19 @@ public record ArticleId(String path) implements Comparable<ArticleId> {
     public String fileName() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /**
+     * Whether the file is the index of the folder it is in ({@code floc/index.md}, {@code _index.md}, {@code README.md},
+     * any extension and case), as in Hugo's and Eleventy's page bundles: the folder names the article.
+     */
+    public boolean isFolderIndex() {
+        if (path.indexOf('/') < 0) {
+            return false;
+        }
+        String name = fileName();
+        int dot = name.lastIndexOf('.');
+        return INDEX_NAMES.contains((dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT));
     }
 
     @Override

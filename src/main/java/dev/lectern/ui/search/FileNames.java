@@ -53,18 +53,12 @@ final class FileNames {
         return found;
     }
 
-    /**
-     * The file's name without its folders; for a page bundle's {@code index.md} (Hugo, Eleventy, Chrome's docs: the
-     * folder is the slug), {@code _index.md} or {@code README.md}, with the folder it names: {@code floc/index.md}.
-     */
+    /** The file's name without its folders, or with its folder for a folder's index: {@code floc/index.md}. */
     static String name(ArticleId id) {
-        String path = id.path();
-        int slash = path.lastIndexOf('/');
-        String file = path.substring(slash + 1);
-        String lower = file.toLowerCase(Locale.ROOT);
-        if (slash > 0 && (lower.startsWith("index.") || lower.startsWith("_index.") || lower.startsWith("readme."))) {
-            return path.substring(path.lastIndexOf('/', slash - 1) + 1);
+        if (!id.isFolderIndex()) {
+            return id.fileName();
         }
-        return file;
+        String path = id.path();
+        return path.substring(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1);
     }
 }
