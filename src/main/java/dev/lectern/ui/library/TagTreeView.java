@@ -6,6 +6,7 @@ import dev.lectern.library.Facet;
 import dev.lectern.library.MatchMode;
 import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagNode;
+import dev.lectern.ui.common.RowsInView;
 import dev.lectern.ui.common.Segments;
 import dev.lectern.ui.common.Tips;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -202,10 +202,6 @@ public final class TagTreeView extends BorderPane {
         for (TreeItem<TagTreeItem> parent = item.getParent(); parent != null; parent = parent.getParent()) {
             parent.setExpanded(true);
         }
-        int row = tree.getRow(item);
-        if (row >= 0 && tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            tree.layout();
-            flow.scrollTo(row);
-        }
+        RowsInView.show(tree, tree.getRow(item));
     }
 }

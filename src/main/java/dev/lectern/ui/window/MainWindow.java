@@ -6,6 +6,7 @@ import dev.lectern.model.Article;
 import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.common.LinkOpener;
+import dev.lectern.ui.common.RowsInView;
 import dev.lectern.ui.library.ArticleFilter;
 import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
@@ -24,7 +25,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -232,9 +232,8 @@ public final class MainWindow {
         }
         TableView<Article> table = list().table();
         table.getSelectionModel().select(article);
-        int row = table.getItems().indexOf(article);
-        if (row >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(row);
+        if (table.getSelectionModel().getSelectedItem() == article) { // not when the filter hides it
+            RowsInView.show(table, table.getSelectionModel().getSelectedIndex());
         }
     }
 
