@@ -119,7 +119,7 @@ public final class IndexBuilder {
 
     /**
      * Follows one batch of changes seen by the folder watcher: re-reads and indexes added or changed articles,
-     * removes deleted ones, then commits. Nothing is done to a shared index.
+     * removes deleted ones, then commits.
      */
     public void apply(Path root, LibraryChanges changes, SearchIndex index) throws IOException {
         apply(root, changes, index, (done, total) -> { });
@@ -127,9 +127,6 @@ public final class IndexBuilder {
 
     /** As {@link #apply(Path, LibraryChanges, SearchIndex)}, telling progress of articles whose text was not indexed. */
     public void apply(Path root, LibraryChanges changes, SearchIndex index, Progress progress) throws IOException {
-        if (index.isShared()) {
-            return; // the process that writes the index follows the same changes
-        }
         for (ArticleId gone : changes.removed()) {
             index.remove(gone);
         }

@@ -188,31 +188,34 @@ public final class SearchViewModel {
      */
     public void apply(Path root, LibraryChanges changes) {
         indexing.execute(() -> {
-            if (index != null && index.isShared() && root.equals(indexedRoot)) {
+            if (index == null || !root.equals(indexedRoot)) {
+                return;
+            }
+            if (index.isShared()) {
                 if (takeOverIfFree(root)) {
                     fx.execute(() -> libraryLoaded(root, filter.articles()));
                 }
-            } else if (index != null && root.equals(indexedRoot)) {
-                try {
-                    List<ArticleId> textless = new java.util.ArrayList<>();
-                    int gen = generation.get();
-                    builder.apply(root, changes, index, new IndexBuilder.Progress() {
-                        @Override
-                        public void indexed(int done, int total) {
-                        }
-
-                        @Override
-                        public void notIndexed(ArticleId id, String why) {
-                            textless.add(id);
-                        }
-                    });
-                    fx.execute(this::searchAgain);
-                    if (!textless.isEmpty()) {
-                        fx.execute(() -> notIndexed(gen, textless));
+                return;
+            }
+            try {
+                List<ArticleId> textless = new java.util.ArrayList<>();
+                int gen = generation.get();
+                builder.apply(root, changes, index, new IndexBuilder.Progress() {
+                    @Override
+                    public void indexed(int done, int total) {
                     }
-                } catch (Exception e) {
-                    LOG.log(System.Logger.Level.WARNING, "search index not updated", e);
+
+                    @Override
+                    public void notIndexed(ArticleId id, String why) {
+                        textless.add(id);
+                    }
+                });
+                fx.execute(this::searchAgain);
+                if (!textless.isEmpty()) {
+                    fx.execute(() -> notIndexed(gen, textless));
                 }
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "search index not updated", e);
             }
         });
     }
