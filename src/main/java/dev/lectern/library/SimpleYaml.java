@@ -10,17 +10,17 @@ import java.util.Set;
 
 /**
  * A fast reader for the plain front matter most articles have: top-level {@code key: value} lines
- * with plain or simply quoted values, flow lists {@code [a, b]}, block lists of {@code - item} and
- * literal or folded blocks ({@code description: >}, a sixth of corpus B's front matter, which SnakeYAML took 13% of a
- * scan to read). It answers null as soon as a line needs real YAML (escapes, multi-line plain values, anchors, tags,
- * comments after values, odd characters, repeated keys...), and SnakeYAML reads the block instead;
- * where it answers, the fields equal what SnakeYAML with YamlFrontMatter's resolver gives.
+ * with plain or simply quoted values, plain values continued on indented lines, flow lists {@code [a, b]}, block lists
+ * of {@code - item} and literal or folded blocks ({@code description: >}, a sixth of corpus B's front matter, which
+ * SnakeYAML took 13% of a scan to read; {@code subhead: |2-} with its indentation given). It answers null as soon as a
+ * line needs real YAML (escapes, anchors, tags, nested maps, comments after values, odd characters, repeated keys...),
+ * and SnakeYAML reads the block instead; where it answers, the fields equal what SnakeYAML with YamlFrontMatter's
+ * resolver gives. SnakeYAML's first use in a process is slow (its code not yet compiled), so every block it is spared
+ * shortens a first scan.
  */
 final class SimpleYaml {
 
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-    /** Block scalars read here: literal and folded, clipped or stripped (not kept, nor with an indentation digit). */
-    private static final Set<String> BLOCK_HEADERS = Set.of("|", "|-", ">", ">-");
 
     /** The fields (keys lower-cased, first of a spelling kept), or null when the text needs a YAML parser. */
     Map<String, Object> parse(String text) {
@@ -32,7 +32,7 @@ final class SimpleYaml {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            String trimmed = line.strip();
+            String trimmed = spaces(line);
             if (trimmed.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -46,7 +46,7 @@ final class SimpleYaml {
                     return null;
                 }
                 indent = itemIndent;
-                String item = scalar(trimmed.substring(1).strip(), false);
+                String item = scalar(spaces(trimmed.substring(1)), false);
                 if (item == null || item.isEmpty()) {
                     return null;
                 }
@@ -66,20 +66,34 @@ final class SimpleYaml {
                 return null;
             }
             String key = line.substring(0, colon);
-            String value = raw.strip();
+            String value = spaces(raw);
             listKey = value.isEmpty() ? key : null;
             items = null;
             indent = null;
-            if (BLOCK_HEADERS.contains(value)) {
-                int end = i + 1;
-                while (end < lines.length && (lines[end].isEmpty() || lines[end].charAt(0) == ' ')) {
-                    end++;
-                }
+            // lines (i, end) are indented or blank: what they hold belongs to this key's value
+            int end = i + 1;
+            while (end < lines.length && (lines[end].isEmpty() || lines[end].charAt(0) == ' ')) {
+                end++;
+            }
+            if (isBlockHeader(value)) {
                 String block = block(value, lines, i + 1, end);
                 if (block == null) {
                     return null;
                 }
                 put(fields, key, block);
+                i = end - 1;
+                continue;
+            }
+            String below = firstBelow(lines, i + 1, end);
+            if (below != null && !(value.isEmpty() && (below.startsWith("- ") || below.equals("-")))) {
+                String plain = value.isEmpty() ? plain(null, lines, i + 1, end)
+                        : value.charAt(0) == '"' || value.charAt(0) == '\'' || scalar(value, false) == null ? null
+                        : plain(value, lines, i + 1, end);
+                if (plain == null) {
+                    return null;
+                }
+                put(fields, key, plain);
+                listKey = null;
                 i = end - 1;
                 continue;
             }
@@ -93,8 +107,86 @@ final class SimpleYaml {
     }
 
     /**
-     * The text of a block scalar ({@code |} literal or {@code >} folded, clipped or with {@code -} stripped) whose lines
-     * are lines[from, end), or null when it needs YAML rules beyond these: a first line that is blank, a line indented
+     * A block scalar's header read here: {@code |} literal or {@code >} folded, clipped or with {@code -} stripped (not
+     * {@code +} kept), with or without an indentation digit.
+     */
+    private static boolean isBlockHeader(String value) {
+        if (value.isEmpty() || value.length() > 3 || value.charAt(0) != '|' && value.charAt(0) != '>') {
+            return false;
+        }
+        String rest = value.substring(1);
+        return switch (rest.length()) {
+            case 0 -> true;
+            case 1 -> rest.equals("-") || isIndentDigit(rest.charAt(0));
+            default -> rest.charAt(0) == '-' ? isIndentDigit(rest.charAt(1)) : isIndentDigit(rest.charAt(0)) && rest.charAt(1) == '-';
+        };
+    }
+
+    private static boolean isIndentDigit(char c) {
+        return c >= '1' && c <= '9';
+    }
+
+    /** The text without the spaces around it (only spaces: YAML's other blanks are tabs, declined, and no Unicode space). */
+    private static String spaces(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    /** The first of lines[from, end) that is not blank, stripped; null when there is none. */
+    private static String firstBelow(String[] lines, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!spaces(lines[k]).isEmpty()) {
+                return spaces(lines[k]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A plain value continued on the indented lines[from, end) below its key (first, the part on the key's line, or
+     * null), folded as YAML folds it: lines joined by a space, a blank line a line break; or a quoted value alone on the
+     * line below. Null when a line needs more YAML than that (an indicator first, a colon or hash that would end it).
+     */
+    private static String plain(String first, String[] lines, int from, int end) {
+        StringBuilder text = new StringBuilder(first == null ? "" : first);
+        boolean started = first != null;
+        int breaks = 0;
+        for (int k = from; k < end; k++) {
+            if (!printable(lines[k])) {
+                return null;
+            }
+            String piece = spaces(lines[k]);
+            if (piece.isEmpty()) {
+                breaks += started ? 1 : 0;
+                continue;
+            }
+            if (!started && (piece.charAt(0) == '"' || piece.charAt(0) == '\'')) {
+                return firstBelow(lines, k + 1, end) == null ? scalar(piece, false) : null;
+            }
+            if (INDICATORS.indexOf(piece.charAt(0)) >= 0 || piece.contains(": ") || piece.contains(" #")
+                    || piece.endsWith(":")) {
+                return null;
+            }
+            if (started) {
+                text.append(breaks == 0 ? " " : "\n".repeat(breaks));
+            }
+            text.append(piece);
+            started = true;
+            breaks = 0;
+        }
+        return text.toString().equals("~") ? null : text.toString();
+    }
+
+    /**
+     * The text of a block scalar (see {@link #isBlockHeader}) whose lines are lines[from, end), or null when it needs
+     * YAML rules beyond these: a first line that is blank (unless the header gives the indentation), a line indented
      * less than the first, spaces alone deeper than that, or (folded) a line indented deeper.
      */
     private static String block(String header, String[] lines, int from, int end) {
@@ -105,36 +197,49 @@ final class SimpleYaml {
         if (last < from) {
             return "";
         }
-        int indent = 0;
-        while (indent < lines[from].length() && lines[from].charAt(indent) == ' ') {
-            indent++;
-        }
-        if (indent == lines[from].length()) {
-            return null;
+        int given = header.chars().filter(Character::isDigit).map(c -> c - '0').findFirst().orElse(0);
+        int indent = given;
+        if (given == 0) {
+            while (indent < lines[from].length() && lines[from].charAt(indent) == ' ') {
+                indent++;
+            }
+            if (indent == lines[from].length()) {
+                return null;
+            }
         }
         boolean folded = header.charAt(0) == '>';
         StringBuilder text = new StringBuilder();
+        boolean started = false;
         int blanks = 0;
         for (int k = from; k <= last; k++) {
             String line = lines[k];
-            if (line.isBlank()) {
+            if (!printable(line)) {
+                return null;
+            }
+            if (spaces(line).isEmpty()) {
                 if (line.length() > indent) {
                     return null;
                 }
                 blanks++;
                 continue;
             }
-            if (!printable(line) || line.length() <= indent || !line.substring(0, indent).isBlank()
+            if (line.length() <= indent || !spaces(line.substring(0, indent)).isEmpty()
                     || folded && line.charAt(indent) == ' ') {
                 return null;
             }
-            if (k > from) {
+            if (started) {
                 text.append(folded && blanks == 0 ? " " : "\n".repeat(folded ? blanks : blanks + 1));
+            } else {
+                text.append("\n".repeat(blanks));
             }
             text.append(line, indent, line.length());
+            started = true;
             blanks = 0;
         }
-        return header.endsWith("-") ? text.toString() : text.append('\n').toString();
+        if (!started) {
+            return "";
+        }
+        return header.contains("-") ? text.toString() : text.append('\n').toString();
     }
 
     private static void put(Map<String, Object> fields, String key, Object value) {
@@ -146,12 +251,12 @@ final class SimpleYaml {
             return null;
         }
         List<String> list = new ArrayList<>();
-        String inner = value.substring(1, value.length() - 1).strip();
+        String inner = spaces(value.substring(1, value.length() - 1));
         if (inner.isEmpty()) {
             return list;
         }
         for (String part : inner.split(",", -1)) {
-            String item = scalar(part.strip(), true);
+            String item = scalar(spaces(part), true);
             if (item == null || item.isEmpty()) {
                 return null;
             }
@@ -192,10 +297,17 @@ final class SimpleYaml {
         return key.chars().allMatch(c -> c < 128);
     }
 
-    /** Only characters YAML reads as plain text: no controls (tabs included), line separators, BOM or surrogates. */
+    /**
+     * Only characters YAML reads as plain text: no controls (tabs included), line separators, BOM or lone surrogates
+     * (a pair, such as an emoji's, is one character YAML reads).
+     */
     private static boolean printable(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
+                i++;
+                continue;
+            }
             if (c < 0x20 || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c) || c >= 0xFFFE
                     || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
                 return false;
