@@ -13,7 +13,8 @@ import java.util.Set;
  * with plain or simply quoted values, plain values continued on indented lines, flow lists {@code [a, b]}, block lists
  * of {@code - item} and literal or folded blocks ({@code description: >}, a sixth of corpus B's front matter, which
  * SnakeYAML took 13% of a scan to read; {@code subhead: |2-} with its indentation given). It answers null as soon as a
- * line needs real YAML (escapes, anchors, tags, nested maps, comments after values, odd characters, repeated keys...),
+ * line needs real YAML (escapes, anchors, tags, comments after values, odd characters, repeated keys...; maps and lists
+ * nested below a key are read by {@link YamlBlock}),
  * and SnakeYAML reads the block instead; where it answers, the fields equal what SnakeYAML with YamlFrontMatter's
  * resolver gives. SnakeYAML's first use in a process is slow (its code not yet compiled), so every block it is spared
  * shortens a first scan.
@@ -85,6 +86,16 @@ final class SimpleYaml {
                 continue;
             }
             String below = firstBelow(lines, i + 1, end);
+            if (below != null && value.isEmpty() && YamlBlock.startsBelow(below)) {
+                Object nested = YamlBlock.read(lines, i + 1, end);
+                if (nested == YamlBlock.NO) {
+                    return null;
+                }
+                put(fields, key, nested);
+                listKey = null;
+                i = end - 1;
+                continue;
+            }
             if (below != null && !(value.isEmpty() && (below.startsWith("- ") || below.equals("-")))) {
                 String plain = value.isEmpty() ? plain(null, lines, i + 1, end)
                         : value.charAt(0) == '"' || value.charAt(0) == '\'' || scalar(value, false) == null ? null
@@ -110,7 +121,7 @@ final class SimpleYaml {
      * A block scalar's header read here: {@code |} literal or {@code >} folded, clipped or with {@code -} stripped (not
      * {@code +} kept), with or without an indentation digit.
      */
-    private static boolean isBlockHeader(String value) {
+    static boolean isBlockHeader(String value) {
         if (value.isEmpty() || value.length() > 3 || value.charAt(0) != '|' && value.charAt(0) != '>') {
             return false;
         }
@@ -127,7 +138,7 @@ final class SimpleYaml {
     }
 
     /** The text without the spaces around it (only spaces: YAML's other blanks are tabs, declined, and no Unicode space). */
-    private static String spaces(String text) {
+    static String spaces(String text) {
         int from = 0;
         int to = text.length();
         while (from < to && text.charAt(from) == ' ') {
@@ -189,7 +200,7 @@ final class SimpleYaml {
      * YAML rules beyond these: a first line that is blank (unless the header gives the indentation), a line indented
      * less than the first, spaces alone deeper than that, or (folded) a line indented deeper.
      */
-    private static String block(String header, String[] lines, int from, int end) {
+    static String block(String header, String[] lines, int from, int end) {
         int last = end - 1;
         while (last >= from && lines[last].isEmpty()) {
             last--;
@@ -246,7 +257,7 @@ final class SimpleYaml {
         fields.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
     }
 
-    private static List<String> flow(String value) {
+    static List<String> flow(String value) {
         if (!value.endsWith("]")) {
             return null;
         }
@@ -266,7 +277,7 @@ final class SimpleYaml {
     }
 
     /** A plain or simply quoted scalar's text, or null when YAML rules beyond these are involved. */
-    private static String scalar(String value, boolean inFlow) {
+    static String scalar(String value, boolean inFlow) {
         if (value.isEmpty()) {
             return null;
         }
@@ -284,7 +295,7 @@ final class SimpleYaml {
         return value;
     }
 
-    private static boolean isKey(String key) {
+    static boolean isKey(String key) {
         if (!Character.isLetter(key.charAt(0)) && key.charAt(0) != '_') {
             return false;
         }
@@ -301,7 +312,7 @@ final class SimpleYaml {
      * Only characters YAML reads as plain text: no controls (tabs included), line separators, BOM or lone surrogates
      * (a pair, such as an emoji's, is one character YAML reads).
      */
-    private static boolean printable(String line) {
+    static boolean printable(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
