@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * A fast reader for the plain front matter most articles have: top-level {@code key: value} lines
- * with plain or simply quoted values, plain values continued on indented lines, flow lists {@code [a, b]}, block lists
+ * with plain or quoted values (the common escapes), plain values continued on indented lines, flow lists {@code [a, b]}, block lists
  * of {@code - item} and literal or folded blocks ({@code description: >}, a sixth of corpus B's front matter, which
  * SnakeYAML took 13% of a scan to read; {@code subhead: |2-} with its indentation given). It answers null as soon as a
  * line needs real YAML (escapes, anchors, tags, comments after values, odd characters, repeated keys...; maps and lists
@@ -283,9 +283,11 @@ final class SimpleYaml {
         }
         char first = value.charAt(0);
         if (first == '"' || first == '\'') {
-            String inner = value.length() >= 2 && value.charAt(value.length() - 1) == first
-                    ? value.substring(1, value.length() - 1) : null;
-            return inner == null || inner.indexOf(first) >= 0 || inner.indexOf('\\') >= 0 ? null : inner;
+            if (value.length() < 2 || value.charAt(value.length() - 1) != first) {
+                return null;
+            }
+            String inner = value.substring(1, value.length() - 1);
+            return first == '"' ? doubleQuoted(inner) : singleQuoted(inner);
         }
         if (INDICATORS.indexOf(first) >= 0 || value.contains(": ") || value.contains(" #") || value.endsWith(":")
                 || value.equals("~") || inFlow && (value.indexOf('[') >= 0 || value.indexOf(']') >= 0
@@ -293,6 +295,59 @@ final class SimpleYaml {
             return null;
         }
         return value;
+    }
+
+    /** A single-quoted value's text: {@code ''} is a quote; null for a lone quote (the value would end there). */
+    private static String singleQuoted(String inner) {
+        if (inner.indexOf('\'') < 0) {
+            return inner;
+        }
+        StringBuilder text = new StringBuilder(inner.length());
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\'') {
+                if (i + 1 == inner.length() || inner.charAt(i + 1) != '\'') {
+                    return null;
+                }
+                i++;
+            }
+            text.append(c);
+        }
+        return text.toString();
+    }
+
+    /**
+     * A double-quoted value's text with the escapes titles use ({@code \"}, {@code \\}, {@code \t},
+     * {@code \n}, {@code \r}); null for any other escape or a lone quote.
+     */
+    private static String doubleQuoted(String inner) {
+        if (inner.indexOf('"') < 0 && inner.indexOf('\\') < 0) {
+            return inner;
+        }
+        StringBuilder text = new StringBuilder(inner.length());
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '"') {
+                return null;
+            }
+            if (c == '\\') {
+                if (++i == inner.length()) {
+                    return null;
+                }
+                c = switch (inner.charAt(i)) {
+                    case '"', '\\' -> inner.charAt(i);
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> 0;
+                };
+                if (c == 0) {
+                    return null;
+                }
+            }
+            text.append(c);
+        }
+        return text.toString();
     }
 
     static boolean isKey(String key) {
