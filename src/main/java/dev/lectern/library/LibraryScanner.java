@@ -6,6 +6,7 @@ import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,11 +27,11 @@ import java.util.function.Consumer;
 public final class LibraryScanner {
 
     private static final System.Logger LOG = System.getLogger(LibraryScanner.class.getName());
-    /** Newest first, undated last, then by title and path. */
-    public static final Comparator<Article> ORDER = Comparator
-            .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Article::title, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Article::id);
+    /**
+     * Newest first, undated last, then by title and path. One method rather than a chain of comparators: the first
+     * scan of a library sorts while its code is still interpreted, where each call of a chain costs.
+     */
+    public static final Comparator<Article> ORDER = LibraryScanner::compare;
 
     /** Hands each article file under a root to found as its folder is listed (tests slow it down). */
     @FunctionalInterface
@@ -70,6 +71,22 @@ public final class LibraryScanner {
         List<Article> loaded = new ArrayList<>(batch.articles());
         loaded.sort(ORDER);
         return new ScanResult(root, loaded, batch.skipped());
+    }
+
+    private static int compare(Article a, Article b) {
+        LocalDate one = a.date();
+        LocalDate other = b.date();
+        if (one != other) {
+            if (one == null || other == null) {
+                return one == null ? 1 : -1;
+            }
+            int byDate = other.compareTo(one);
+            if (byDate != 0) {
+                return byDate;
+            }
+        }
+        int byTitle = String.CASE_INSENSITIVE_ORDER.compare(a.title(), b.title());
+        return byTitle != 0 ? byTitle : a.id().compareTo(b.id());
     }
 
     static void requireFolder(Path root) throws IOException {
