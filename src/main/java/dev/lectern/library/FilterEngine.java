@@ -33,6 +33,8 @@ public final class FilterEngine {
     /** The articles the text and tags let through, whatever their read state: what the read-state counts count. */
     private BitSet candidates = new BitSet();
     private int[] stateCounts = new int[ReadState.values().length];
+    /** Untagged articles {@link #passing} let through while the library loads (not in the index yet). */
+    private int streamedUntagged;
 
     /** Where the read state of each article comes from (by default every article is unread). */
     public void setReadStates(Function<ArticleId, ReadState> lookup) {
@@ -64,16 +66,25 @@ public final class FilterEngine {
             haystacks[i] = haystack(articles.get(i));
         }
         readStates.rebuild(articles);
+        streamedUntagged = 0;
         checked.removeIf(ref -> tagIndex.articlesWith(ref).isEmpty());
         index = tagIndex;
     }
 
-    /** While a library loads: the articles of a batch the text and read state let through (tags are not indexed yet). */
+    /**
+     * While a library loads: the articles of a batch the text and read state let through (tags are not indexed yet).
+     * The read-state and untagged counts take them in, so that the counts beside the list grow with it.
+     */
     public List<Article> passing(List<Article> batch) {
         List<Article> shown = new ArrayList<>(batch.size());
         for (Article a : batch) {
-            if ((query.isEmpty() || haystack(a).contains(query)) && (state == null || readStates.lookUp(a.id()) == state)) {
-                shown.add(a);
+            if (query.isEmpty() || haystack(a).contains(query)) {
+                ReadState now = readStates.lookUp(a.id());
+                stateCounts[now.ordinal()]++;
+                if (state == null || now == state) {
+                    shown.add(a);
+                    streamedUntagged += a.tags().isEmpty() ? 1 : 0;
+                }
             }
         }
         return shown;
@@ -161,7 +172,7 @@ public final class FilterEngine {
     public int untaggedCount() {
         BitSet untagged = index.untagged();
         untagged.and(countBase());
-        return untagged.cardinality();
+        return untagged.cardinality() + streamedUntagged;
     }
 
     private BitSet countBase() {

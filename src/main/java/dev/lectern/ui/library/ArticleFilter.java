@@ -87,10 +87,11 @@ public final class ArticleFilter implements ShownArticles {
         apply();
     }
 
-    /** While a library loads: shows a batch of newly read articles (tags are not indexed yet). */
+    /** While a library loads: shows a batch of newly read articles (tags are not indexed yet), counted as they come. */
     public void stream(List<Article> batch) {
         visible.addAll(engine.passing(batch));
         total.set(total.get() + batch.size());
+        revision.set(revision.get() + 1);
     }
 
     public void setChecked(TagRef ref, boolean on) {
