@@ -33,7 +33,7 @@ public final class FilterEngine {
     /** The articles the text and tags let through, whatever their read state: what the read-state counts count. */
     private BitSet candidates = new BitSet();
     private int[] stateCounts = new int[ReadState.values().length];
-    /** Untagged articles {@link #passing} let through while the library loads (not in the index yet). */
+    /** Untagged articles {@link #passing} let through since the last {@link #apply} (not in the index yet). */
     private int streamedUntagged;
 
     /** Where the read state of each article comes from (by default every article is unread). */
@@ -185,6 +185,7 @@ public final class FilterEngine {
 
     /** Filters the library again; returns the articles shown, in library order (newest first). */
     public List<Article> apply() {
+        streamedUntagged = 0;
         BitSet textOnly = new BitSet(articles.size());
         for (int i = 0; i < haystacks.length; i++) {
             if (query.isEmpty() || haystacks[i].contains(query)) {

@@ -9,6 +9,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ReadState;
 import dev.lectern.ui.common.ShownArticles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +38,8 @@ public final class ArticleFilter implements ShownArticles {
     private final ObservableList<Article> readOnlyVisible = FXCollections.unmodifiableObservableList(visible);
     private final ReadOnlyObjectWrapper<TagIndex> index = new ReadOnlyObjectWrapper<>(TagIndex.build(List.of()));
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    /** The articles streamed in while a library loads, until it is set: a filter changed meanwhile applies to them too. */
+    private final List<Article> streamed = new ArrayList<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ObjectProperty<MatchMode> mode = new SimpleObjectProperty<>(MatchMode.ALL);
     private final StringProperty text = new SimpleStringProperty("");
@@ -81,6 +84,7 @@ public final class ArticleFilter implements ShownArticles {
 
     /** Replaces the library with a fully loaded one and applies the filter. */
     public void setLibrary(List<Article> loaded, TagIndex tagIndex) {
+        streamed.clear();
         engine.setLibrary(loaded, tagIndex);
         index.set(tagIndex);
         total.set(engine.articles().size());
@@ -89,6 +93,7 @@ public final class ArticleFilter implements ShownArticles {
 
     /** While a library loads: shows a batch of newly read articles (tags are not indexed yet), counted as they come. */
     public void stream(List<Article> batch) {
+        streamed.addAll(batch);
         visible.addAll(engine.passing(batch));
         total.set(total.get() + batch.size());
         revision.set(revision.get() + 1);
@@ -146,7 +151,9 @@ public final class ArticleFilter implements ShownArticles {
     }
 
     private void apply() {
-        visible.setAll(engine.apply());
+        List<Article> shown = engine.apply();
+        shown.addAll(engine.passing(streamed));
+        visible.setAll(shown);
         revision.set(revision.get() + 1);
     }
 

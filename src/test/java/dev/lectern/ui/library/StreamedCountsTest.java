@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * While a large library streams into the list, the counts beside it grow with it: "All articles" and "Untagged" in
- * the tag tree, and the read-state buttons. They had stayed at 0 until the scan ended, beside thousands of rows.
+ * the tag tree, and the read-state buttons. They had stayed at 0 until the scan ended, beside thousands of rows; and
+ * a filter typed meanwhile emptied the list of what had come.
  */
 @Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
@@ -68,6 +69,21 @@ class StreamedCountsTest {
         assertThat(rowCounts(robot)).as("once indexed, the same counts").containsEntry("All articles", 4)
                 .containsEntry("Untagged", 1).containsEntry("java", 2);
         assertThat(List.of(filter.stateCount(ReadState.UNREAD), filter.stateCount(ReadState.READ))).containsExactly(3, 1);
+    }
+
+    @Test
+    void aFilterChangedWhileTheLibraryStreamsInAppliesToWhatCameAlready(FxRobot robot) {
+        robot.interact(() -> filter.stream(List.of(article("redis-cache.md", "db"), article("go.md"))));
+
+        robot.interact(() -> filter.textProperty().set("redis"));
+        assertThat(filter.visibleArticles()).extracting(a -> a.id().path()).containsExactly("redis-cache.md");
+
+        robot.interact(() -> filter.stream(List.of(article("redis-cluster.md"), article("java.md"))));
+        robot.interact(() -> filter.textProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filter.visibleArticles()).hasSize(4);
+        assertThat(rowCounts(robot)).containsEntry("All articles", 4).containsEntry("Untagged", 3);
+        assertThat(filter.stateCount(ReadState.UNREAD)).isEqualTo(4);
     }
 
     private static Map<String, Integer> rowCounts(FxRobot robot) {
