@@ -59,14 +59,14 @@ final class SimpleYaml {
                 continue;
             }
             int colon = line.indexOf(':');
-            if (first == ' ' || colon <= 0 || !isKey(line.substring(0, colon)) || !keys.add(line.substring(0, colon))) {
+            String key = colon > 0 ? line.substring(0, colon) : "";
+            if (first == ' ' || !isKey(key) || !keys.add(key)) {
                 return null;
             }
             String raw = line.substring(colon + 1);
             if (!raw.isEmpty() && raw.charAt(0) != ' ') {
                 return null;
             }
-            String key = line.substring(0, colon);
             String value = spaces(raw);
             listKey = value.isEmpty() ? key : null;
             items = null;
@@ -350,17 +350,16 @@ final class SimpleYaml {
         return text.toString();
     }
 
+    /** An ASCII key: a letter or underscore, then letters, digits, underscores and dashes. */
     static boolean isKey(String key) {
-        if (!Character.isLetter(key.charAt(0)) && key.charAt(0) != '_') {
-            return false;
-        }
-        for (int i = 1; i < key.length(); i++) {
+        for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (!Character.isLetterOrDigit(c) && c != '_' && c != '-') {
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '-'))) {
                 return false;
             }
         }
-        return key.chars().allMatch(c -> c < 128);
+        return !key.isEmpty();
     }
 
     /**
