@@ -37,6 +37,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The full-text index of one library, kept in a folder of its own (for example a per-library folder under
@@ -76,35 +77,33 @@ public final class SearchIndex implements AutoCloseable {
     /** The filter of the last search limited to some articles, kept as the tag filter seldom changes while the text does. */
     private volatile AllowedDocs lastFilter;
 
-    /** A shared index: searched here, written by the Lectern process that holds its writer. */
-    private SearchIndex(Directory directory, SourceFiles files) throws IOException {
+    /**
+     * An index this process writes, or (writer null) a shared one: searched here, written by the Lectern process that
+     * holds its writer. On a failure the writer is closed with what was opened here.
+     */
+    private SearchIndex(Directory directory, IndexWriter writer, SourceFiles files) throws IOException {
         this.directory = directory;
         this.files = files;
+        this.writer = writer;
         queries = new QueryFactory(files);
-        writer = null;
-        searchers = new SearcherManager(directory, null);
+        SearcherManager opened = null;
         try {
+            opened = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+            searchers = opened;
             loadNotes();
         } catch (IOException | RuntimeException e) {
-            searchers.close();
+            IOUtils.closeWhileHandlingException(opened, writer);
             throw e;
         }
     }
 
-    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode, SourceFiles files) throws IOException {
-        this.directory = directory;
-        this.files = files;
-        queries = new QueryFactory(files);
-        writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
+    /** The index of a folder, written by this process (mode: whether to keep what the folder holds). */
+    private static SearchIndex writing(Directory directory, IndexWriterConfig.OpenMode mode, SourceFiles files)
+            throws IOException {
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer(true))
                 .setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(false));
         writer.setLiveCommitData(IndexFormat.commitData());
-        try {
-            searchers = new SearcherManager(writer, null);
-            loadNotes();
-        } catch (IOException | RuntimeException e) {
-            writer.close();
-            throw e;
-        }
+        return new SearchIndex(directory, writer, files);
     }
 
     /**
@@ -121,10 +120,10 @@ public final class SearchIndex implements AutoCloseable {
         try {
             try {
                 if (IndexFormat.isCurrentOrAbsent(directory)) {
-                    return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, files);
+                    return writing(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, files);
                 }
                 LOG.log(System.Logger.Level.INFO, "Search index in " + folder + " has an older layout; rebuilding it");
-                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE, files);
+                return writing(directory, IndexWriterConfig.OpenMode.CREATE, files);
             } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
                 LOG.log(System.Logger.Level.WARNING, "Search index in " + folder + " cannot be read; starting afresh", e);
                 for (String file : directory.listAll()) {
@@ -132,7 +131,7 @@ public final class SearchIndex implements AutoCloseable {
                         directory.deleteFile(file);
                     }
                 }
-                return new SearchIndex(directory, IndexWriterConfig.OpenMode.CREATE, files);
+                return writing(directory, IndexWriterConfig.OpenMode.CREATE, files);
             }
         } catch (LockObtainFailedException e) {
             return shared(directory, folder, files, e);
@@ -150,7 +149,7 @@ public final class SearchIndex implements AutoCloseable {
             throws IOException {
         try {
             if (DirectoryReader.indexExists(directory) && IndexFormat.isCurrentOrAbsent(directory)) {
-                return new SearchIndex(directory, files);
+                return new SearchIndex(directory, null, files);
             }
         } catch (IOException | RuntimeException e) {
             locked.addSuppressed(e);
