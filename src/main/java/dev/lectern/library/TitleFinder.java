@@ -58,8 +58,7 @@ final class TitleFinder {
     static String fromFileName(ArticleId id) {
         String name = id.fileName();
         if (id.isFolderIndex()) {
-            String folder = id.path().substring(0, id.path().lastIndexOf('/'));
-            return folder.substring(folder.lastIndexOf('/') + 1);
+            return id.folderName();
         }
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;

@@ -20,6 +20,12 @@ public record ArticleId(String path) implements Comparable<ArticleId> {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
+    /** The name of the folder the file is in ("" for a file at the library's root): {@code floc} for {@code docs/floc/index.md}. */
+    public String folderName() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
+    }
+
     /**
      * Whether the file is the index of the folder it is in ({@code floc/index.md}, {@code _index.md}, {@code README.md},
      * any extension and case), as in Hugo's and Eleventy's page bundles: the folder names the article.

@@ -55,10 +55,6 @@ final class FileNames {
 
     /** The file's name without its folders, or with its folder for a folder's index: {@code floc/index.md}. */
     static String name(ArticleId id) {
-        if (!id.isFolderIndex()) {
-            return id.fileName();
-        }
-        String path = id.path();
-        return path.substring(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1);
+        return id.isFolderIndex() ? id.folderName() + "/" + id.fileName() : id.fileName();
     }
 }
