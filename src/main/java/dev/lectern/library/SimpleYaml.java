@@ -137,6 +137,25 @@ final class SimpleYaml {
         return c >= '1' && c <= '9';
     }
 
+    /** The indentation a block scalar's header gives ({@code |2-}: 2), or 0 when its first line sets it. */
+    static int givenIndent(String header) {
+        for (int i = 1; i < header.length(); i++) {
+            if (isIndentDigit(header.charAt(i))) {
+                return header.charAt(i) - '0';
+            }
+        }
+        return 0;
+    }
+
+    /** How many spaces a line starts with. */
+    static int indentOf(String line) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        return indent;
+    }
+
     /** The text without the spaces around it (only spaces: YAML's other blanks are tabs, declined, and no Unicode space). */
     static String spaces(String text) {
         int from = 0;
@@ -208,12 +227,9 @@ final class SimpleYaml {
         if (last < from) {
             return "";
         }
-        int given = header.chars().filter(Character::isDigit).map(c -> c - '0').findFirst().orElse(0);
-        int indent = given;
-        if (given == 0) {
-            while (indent < lines[from].length() && lines[from].charAt(indent) == ' ') {
-                indent++;
-            }
+        int indent = givenIndent(header);
+        if (indent == 0) {
+            indent = indentOf(lines[from]);
             if (indent == lines[from].length()) {
                 return null;
             }

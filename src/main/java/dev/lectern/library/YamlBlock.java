@@ -59,30 +59,28 @@ final class YamlBlock {
         if (line >= end || depth > MAX_DEPTH) {
             return NO;
         }
-        int indent = indentOf(lines[line]);
+        int indent = SimpleYaml.indentOf(lines[line]);
         return isItem(lines[line].substring(indent)) ? sequence(indent, depth) : mapping(indent, depth);
     }
 
     private Object mapping(int indent, int depth) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int line = nextLine(); line < end; line = nextLine()) {
-            int column = indentOf(lines[line]);
+            int column = SimpleYaml.indentOf(lines[line]);
             if (column < indent) {
                 break;
             }
             String body = SimpleYaml.spaces(lines[line]);
-            int colon = body.indexOf(':');
-            if (column > indent || colon <= 0 || !SimpleYaml.isKey(body.substring(0, colon))
-                    || map.containsKey(body.substring(0, colon))
-                    || colon + 1 < body.length() && body.charAt(colon + 1) != ' ') {
+            String key = isEntry(body) ? body.substring(0, body.indexOf(':')) : null;
+            if (column > indent || key == null || map.containsKey(key)) {
                 return NO;
             }
             at = line + 1;
-            Object value = valueOf(SimpleYaml.spaces(body.substring(colon + 1)), indent, depth, true);
+            Object value = valueOf(SimpleYaml.spaces(body.substring(key.length() + 1)), indent, depth, true);
             if (value == NO) {
                 return NO;
             }
-            map.put(body.substring(0, colon), value);
+            map.put(key, value);
         }
         return map;
     }
@@ -90,7 +88,7 @@ final class YamlBlock {
     private Object sequence(int indent, int depth) {
         List<Object> list = new ArrayList<>();
         for (int line = nextLine(); line < end; line = nextLine()) {
-            int column = indentOf(lines[line]);
+            int column = SimpleYaml.indentOf(lines[line]);
             String body = lines[line].substring(column);
             if (column < indent || column == indent && !isItem(body)) {
                 break;
@@ -123,7 +121,7 @@ final class YamlBlock {
     private Object valueOf(String text, int indent, int depth, boolean afterKey) {
         int below = at;
         int next = nextLine();
-        boolean deeper = next < end && indentOf(lines[next]) > indent;
+        boolean deeper = next < end && SimpleYaml.indentOf(lines[next]) > indent;
         if (afterKey && SimpleYaml.isBlockHeader(text)) {
             return blockScalar(text, indent, below);
         }
@@ -131,7 +129,8 @@ final class YamlBlock {
             if (deeper) {
                 return node(depth + 1);
             }
-            boolean listHere = afterKey && next < end && indentOf(lines[next]) == indent && isItem(lines[next].substring(indent));
+            boolean listHere = afterKey && next < end && SimpleYaml.indentOf(lines[next]) == indent
+                    && isItem(lines[next].substring(indent));
             return listHere ? sequence(indent, depth + 1) : null;
         }
         if (deeper) {
@@ -149,11 +148,11 @@ final class YamlBlock {
      * the first line's (a digit giving it, counted from the key, is left to SnakeYAML).
      */
     private Object blockScalar(String header, int indent, int from) {
-        if (header.chars().anyMatch(Character::isDigit)) {
+        if (SimpleYaml.givenIndent(header) != 0) {
             return NO;
         }
         int to = from;
-        while (to < end && (SimpleYaml.spaces(lines[to]).isEmpty() || indentOf(lines[to]) > indent)) {
+        while (to < end && (SimpleYaml.spaces(lines[to]).isEmpty() || SimpleYaml.indentOf(lines[to]) > indent)) {
             to++;
         }
         while (to > from && lines[to - 1].isEmpty()) {
@@ -170,14 +169,6 @@ final class YamlBlock {
             at++;
         }
         return at;
-    }
-
-    private static int indentOf(String line) {
-        int indent = 0;
-        while (indent < line.length() && line.charAt(indent) == ' ') {
-            indent++;
-        }
-        return indent;
     }
 
     private static boolean isItem(String body) {
