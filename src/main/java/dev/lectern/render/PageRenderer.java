@@ -148,7 +148,8 @@ public final class PageRenderer {
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
-                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas);
+                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
+                        article.id().fileName().replaceFirst("\\.[^.]*$", ""));
                 if (!rewritten.equals(markdown)) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);

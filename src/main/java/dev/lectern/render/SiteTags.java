@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 /**
  * What Jekyll, Hexo, Hugo and Chrome-docs tags become in the markdown Lectern parses: fenced code for
  * {@code highlight}/{@code codeblock}, figures for {@code figure}/{@code Img}, callout blocks for
- * {@code note}/{@code Aside}/{@code notice}. The HTML made here still goes through the sanitiser.
+ * {@code note}/{@code Aside}/{@code notice}, "Do"/"Don't" boxes for {@code Compare}, folded sections for
+ * {@code Details}, links to what {@code youtube}/{@code vimeo}/{@code codepen}/{@code glitch}/{@code gist} embed (an
+ * offline reader cannot play them; a click opens them in the browser), Hexo's post assets and post links. The HTML
+ * made here still goes through the sanitiser.
  */
 final class SiteTags {
 
@@ -22,6 +25,10 @@ final class SiteTags {
     static final Map<String, String> CALLOUT_TAGS = Map.of("note", "endnote", "aside", "endaside",
             "notice", "/notice", "hint", "/hint", "admonition", "/admonition", "alert", "endalert");
 
+    /** {@code key: 'value'} in the object argument of Chrome docs' tags ({@code {% Codepen { user: 'x', id: 'y' } %}}). */
+    private static final Pattern OBJECT_ENTRY = Pattern.compile("([\\w-]+)\\s*:\\s*(?:\"([^\"]*)\"|'([^']*)'|([\\w.-]+))");
+    /** What an embed's id may hold before it goes into a link: letters, digits and a few separators. */
+    private static final Pattern SAFE_ID = Pattern.compile("[\\w.~-]{1,200}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"([^\"]*)\"|'([^']*)'|([^\\s,\"']+))");
 
     private SiteTags() {
@@ -95,5 +102,120 @@ final class SiteTags {
 
     static String calloutClose() {
         return "\n\n</div>\n\n";
+    }
+
+    /** The opening of a Chrome docs {@code Compare} box: {@code 'better'} a "Do", {@code 'worse'} a "Don't" (or its label). */
+    static String compareOpen(Map<String, String> arguments) {
+        boolean worse = "worse".equalsIgnoreCase(arguments.getOrDefault("0", "better"));
+        String label = arguments.getOrDefault("1", worse ? "Don't" : "Do");
+        return "\n\n<div class=\"callout compare " + Callouts.classesOf(worse ? "caution" : "tip") + "\">\n"
+                + "<div class=\"callout-title\">" + Html.escape(label) + "</div>\n\n";
+    }
+
+    /** The opening of a folded section, its summary given as text (markup in it is shown as typed). */
+    static String detailsOpen(String summary, boolean open) {
+        String text = summary.replaceAll("(?i)<br\\s*/?>", " ").strip();
+        return "\n\n<details" + (open ? " open" : "") + "><summary>" + Html.escape(text.isEmpty() ? "Details" : text)
+                + "</summary>\n\n";
+    }
+
+    static String detailsClose() {
+        return "\n\n</details>\n\n";
+    }
+
+    /**
+     * A link to what an embed tag shows on its site (a video, a pen), or null when the tag is not an embed or names
+     * nothing usable: {@code youtube}, {@code vimeo}, {@code codepen}, {@code glitch}, {@code gist}, as Jekyll, Hexo,
+     * Hugo and Chrome docs write them. Alone on its line it is a block of its own.
+     */
+    static String embed(String name, String argumentText, boolean block) {
+        Map<String, String> arguments = arguments(argumentText);
+        Map<String, String> object = objectArguments(argumentText);
+        String first = arguments.get("0");
+        String url;
+        String label;
+        switch (name) {
+            case "youtube" -> {
+                String id = safe(arguments.getOrDefault("id", object.getOrDefault("id", first)));
+                String start = safe(arguments.getOrDefault("starttime", arguments.get("start")));
+                url = id == null ? null : "https://www.youtube.com/watch?v=" + id
+                        + (start != null && start.matches("\\d{1,6}") ? "&t=" + start + "s" : "");
+                label = "YouTube";
+            }
+            case "vimeo" -> {
+                String id = safe(arguments.getOrDefault("id", first));
+                url = id == null ? null : "https://vimeo.com/" + id;
+                label = "Vimeo";
+            }
+            case "codepen" -> {
+                String user = safe(object.getOrDefault("user", first));
+                String id = safe(object.getOrDefault("id", arguments.get("1")));
+                url = user == null || id == null ? null : "https://codepen.io/" + user + "/pen/" + id;
+                label = "CodePen";
+            }
+            case "glitch" -> {
+                String id = safe(object.getOrDefault("id", first));
+                String path = object.get("path");
+                url = id == null ? null : "https://glitch.com/edit/#!/" + id
+                        + (path != null && safe(path.replace('/', '-')) != null ? "?path=" + path : "");
+                label = "Glitch";
+            }
+            case "gist" -> {
+                // Hugo: user id; Hexo: id [file name]; jekyll-gist: user/id [file name] or id
+                String second = arguments.get("1");
+                String path = second != null && !second.contains(".") ? first + "/" + second : first;
+                url = path != null && path.matches("[\\w-]{1,100}(/[\\w-]{1,100})?") ? "https://gist.github.com/" + path : null;
+                label = "Gist";
+            }
+            default -> {
+                return null;
+            }
+        }
+        if (url == null) {
+            return null;
+        }
+        String link = "<a class=\"embed-link\" href=\"" + Html.escape(url) + "\">" + label + " · "
+                + Html.escape(url.replaceFirst("^https://(www\\.)?", "")) + "</a>";
+        return block ? "\n\n<p class=\"embed\">" + link + "</p>\n\n" : link;
+    }
+
+    /** The file Hexo's {@code asset_img}/{@code asset_path}/{@code asset_link} name, in the post's asset folder, or null. */
+    static String assetPath(String assetFolder, Map<String, String> arguments) {
+        for (int i = 0; arguments.containsKey(Integer.toString(i)); i++) {
+            String value = arguments.get(Integer.toString(i));
+            if (value.contains(".") && !value.contains("..") && !value.startsWith("/") && !value.contains(":")) {
+                return assetFolder.isEmpty() ? value : assetFolder + "/" + value;
+            }
+        }
+        return null;
+    }
+
+    /** What follows the asset's file name among the positional arguments, sizes left out: the title Hexo gives it. */
+    static String assetTitle(Map<String, String> arguments) {
+        List<String> words = new ArrayList<>();
+        boolean afterFile = false;
+        for (int i = 0; arguments.containsKey(Integer.toString(i)); i++) {
+            String value = arguments.get(Integer.toString(i));
+            if (afterFile && !value.matches("\\d{1,5}(px|%)?")) {
+                words.add(value);
+            }
+            afterFile |= value.contains(".");
+        }
+        return String.join(" ", words);
+    }
+
+    /** The {@code key: value} entries of an object argument, keys lower-cased. */
+    private static Map<String, String> objectArguments(String text) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher m = OBJECT_ENTRY.matcher(text);
+        while (m.find()) {
+            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            found.put(m.group(1).toLowerCase(Locale.ROOT), value);
+        }
+        return found;
+    }
+
+    private static String safe(String id) {
+        return id != null && SAFE_ID.matcher(id).matches() ? id : null;
     }
 }

@@ -1,5 +1,8 @@
 package dev.lectern.render;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Rewrites markdown source outside code before it is parsed for good. Liquid, Nunjucks and Hugo tags: site-URL
  * variables vanish (their paths become root-relative), code tags become fenced code, {@code Img}/{@code figure}
- * become images or figures, note/Aside/notice become callouts, {@code raw} keeps its content, other tags go.
+ * become images or figures, note/Aside/notice become callouts, Compare and Details boxes and sections, embeds links
+ * ({@link SiteTags}), Hexo's post assets files of the post's asset folder, Hexo's {@code blockquote} a quote with its
+ * source, {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
  * Inline extras: {@code ==mark==}, {@code H~2~O}, {@code x^2^}. CJK emphasis: {@code **} between full-width
  * punctuation and a letter gets a zero-width space, so that CommonMark's flanking rules close
@@ -54,11 +59,24 @@ final class SourceRewriter {
     }
 
     /**
+     * How deep the boxes tags open (callouts, Compare, Details, Hexo blockquotes) may nest: tens of thousands of
+     * opening tags without their ends would nest as deep in the page, which takes the parser and WebKit minutes.
+     */
+    private static final int MAX_OPEN = 16;
+    private static final Pattern DETAILS_SUMMARY = Pattern.compile(
+            "(?i)(?:\\s|<br\\s*/?>){0,20}\\{%-?\\s*DetailsSummary\\b[^%\\n]{0,200}%}(.{0,500}?)\\{%-?\\s*endDetailsSummary\\s*-?%}",
+            Pattern.DOTALL);
+
+    /**
      * Rewrites {@code markdown}, leaving alone the sorted code ranges {start, end} and everything in raw blocks.
      * Each formula is added to {@code formulas} and replaced by its {@link MathNodes} placeholder.
+     *
+     * @param assetFolder the folder Hexo keeps the post's images in, relative to the post: its file name without the
+     *                    extension ("" when unknown)
      */
-    static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas) {
+    static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
+        Deque<String> open = new ArrayDeque<>();
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
         int copied = 0;
         int range = 0;
@@ -97,12 +115,12 @@ final class SourceRewriter {
                     out.append(MathNodes.placeholder(formulas, tex, matcher.start(10) >= 0 || matcher.start(11) >= 0));
                 }
             } else if (matcher.group(1) != null) {
-                copied = from = tag(markdown, matcher, shortcode(matcher.group(1)), out);
+                copied = from = tag(markdown, matcher, shortcode(matcher.group(1)), out, assetFolder, open);
             } else if (name != null) {
                 if ("raw".equals(name) || "endraw".equals(name)) {
                     inRaw = "raw".equals(name);
                 } else {
-                    copied = from = tag(markdown, matcher, new String[] {name, matcher.group(3)}, out);
+                    copied = from = tag(markdown, matcher, new String[] {name, matcher.group(3)}, out, assetFolder, open);
                 }
             }
         }
@@ -146,30 +164,133 @@ final class SourceRewriter {
         return m.matches() ? new String[] {m.group(2), m.group(3)} : null;
     }
 
-    /** Writes what a tag becomes; returns where the source continues (after an end tag the tag consumed). */
-    private static int tag(String markdown, Matcher matcher, String[] tag, StringBuilder out) {
+    /**
+     * Writes what a tag becomes; returns where the source continues (after an end tag the tag consumed). {@code open}
+     * holds what closes each box opened and not yet closed, innermost first: an end tag closes the innermost box.
+     */
+    private static int tag(String markdown, Matcher matcher, String[] tag, StringBuilder out, String assetFolder,
+                           Deque<String> open) {
         if (tag == null) {
             return matcher.end();
         }
         String name = tag[0].toLowerCase(Locale.ROOT);
         Map<String, String> arguments = SiteTags.arguments(tag[1]);
         boolean hugo = matcher.group(1) != null;
-        if (SiteTags.CODE_TAGS.containsKey(name)) {
+        boolean alone = aloneOnLine(markdown, matcher.start(), matcher.end());
+        String embed = SiteTags.embed(name, tag[1], alone);
+        if (embed != null) {
+            out.append(embed);
+        } else if (SiteTags.CODE_TAGS.containsKey(name)) {
             int[] end = endTag(markdown, matcher.end(), hugo ? "/" + name : SiteTags.CODE_TAGS.get(name), hugo);
             if (end != null) {
                 String body = markdown.substring(matcher.end(), end[0]).replaceAll("\\{%-?\\s*(?:end)?raw\\s*-?%}", "");
                 out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), body));
                 return end[1];
             }
+        } else if (SiteTags.CALLOUT_TAGS.containsValue(name) || SiteTags.CALLOUT_TAGS.containsValue("/" + name)
+                || name.startsWith("/") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(1))
+                || "endcompare".equals(name) || "enddetails".equals(name) || "/details".equals(name)
+                || "endblockquote".equals(name) && !hugo) {
+            if (!open.isEmpty()) {
+                out.append(open.pop());
+            }
+        } else if (open.size() >= MAX_OPEN && isBox(name)) {
+            return matcher.end();
         } else if (SiteTags.CALLOUT_TAGS.containsKey(name)) {
             out.append(SiteTags.calloutOpen(arguments));
-        } else if (SiteTags.CALLOUT_TAGS.containsValue(name) || SiteTags.CALLOUT_TAGS.containsValue("/" + name)
-                || name.startsWith("/") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(1))) {
-            out.append(SiteTags.calloutClose());
+            open.push(SiteTags.calloutClose());
+        } else if ("compare".equals(name)) {
+            out.append(SiteTags.compareOpen(arguments));
+            open.push(SiteTags.calloutClose());
+        } else if ("details".equals(name)) {
+            open.push(SiteTags.detailsClose());
+            return details(markdown, matcher.end(), arguments, out);
+        } else if ("blockquote".equals(name) && !hugo) {
+            String source = quoteSource(tag[1]);
+            out.append("\n\n<blockquote>\n\n");
+            open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + Html.escape(source) + "</p>")
+                    + "\n\n</blockquote>\n\n");
         } else if ("img".equals(name) || "figure".equals(name)) {
-            out.append(SiteTags.figure(arguments, aloneOnLine(markdown, matcher.start(), matcher.end())));
+            out.append(SiteTags.figure(arguments, alone));
+        } else if (name.startsWith("asset_")) {
+            asset(name, arguments, assetFolder, out);
+        } else if ("post_link".equals(name) || "post_url".equals(name)) {
+            postLink(name, arguments, out);
         }
         return matcher.end();
+    }
+
+    private static boolean isBox(String name) {
+        return SiteTags.CALLOUT_TAGS.containsKey(name) || "compare".equals(name) || "details".equals(name)
+                || "blockquote".equals(name);
+    }
+
+    /**
+     * A folded section: Chrome docs' {@code {% Details %}} with the {@code DetailsSummary} that follows it, or Hugo's
+     * {@code {{< details summary="…" open=true >}}}. Returns where the source continues.
+     */
+    private static int details(String markdown, int after, Map<String, String> arguments, StringBuilder out) {
+        Matcher summary = DETAILS_SUMMARY.matcher(markdown).region(after, markdown.length());
+        boolean open = "true".equalsIgnoreCase(arguments.get("open"));
+        if (summary.lookingAt()) {
+            out.append(SiteTags.detailsOpen(summary.group(1), open));
+            return summary.end();
+        }
+        out.append(SiteTags.detailsOpen(arguments.getOrDefault("summary", arguments.getOrDefault("0", "")), open));
+        return after;
+    }
+
+    /** Hexo's post assets: an image, a link or the bare path of a file in the post's asset folder. */
+    private static void asset(String name, Map<String, String> arguments, String assetFolder, StringBuilder out) {
+        String path = SiteTags.assetPath(assetFolder, arguments);
+        if (path == null) {
+            return;
+        }
+        String title = SiteTags.assetTitle(arguments);
+        String src = Html.escape(path.replace(" ", "%20"));
+        switch (name) {
+            case "asset_img", "asset_image" -> out.append("<img src=\"").append(src).append("\" alt=\"")
+                    .append(Html.escape(title)).append("\">");
+            case "asset_link" -> out.append("<a href=\"").append(src).append("\">")
+                    .append(Html.escape(title.isEmpty() ? path.substring(path.lastIndexOf('/') + 1) : title)).append("</a>");
+            case "asset_path" -> out.append(src);
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Hexo's {@code {% post_link file title %}} becomes a link to the post's file, Jekyll's
+     * {@code {% post_url 2020-01-02-name %}} (inside a markdown link) that file's path; both relative to this post,
+     * which is where the two generators keep their posts side by side.
+     */
+    private static void postLink(String name, Map<String, String> arguments, StringBuilder out) {
+        String file = arguments.get("0");
+        if (file == null || file.contains("..") || file.contains(":")) {
+            return;
+        }
+        String path = (file.startsWith("/") ? file.substring(file.lastIndexOf('/') + 1) : file)
+                .replaceFirst("\\.(md|markdown)$", "") + ".md";
+        String href = Html.escape(path.replace(" ", "%20"));
+        if ("post_url".equals(name)) {
+            out.append(href);
+            return;
+        }
+        List<String> title = new ArrayList<>();
+        for (int i = 1; arguments.containsKey(Integer.toString(i)); i++) {
+            String word = arguments.get(Integer.toString(i));
+            if (!"true".equals(word) && !"false".equals(word)) {
+                title.add(word);
+            }
+        }
+        out.append("<a href=\"").append(href).append("\">")
+                .append(Html.escape(title.isEmpty() ? file : String.join(" ", title))).append("</a>");
+    }
+
+    /** Who and where a Hexo blockquote quotes ({@code author, source [link] [link title]}) as written, links left out. */
+    private static String quoteSource(String argumentText) {
+        String source = argumentText.replaceAll("https?://\\S{0,2000}", "").replaceAll("\\s{1,2000}", " ").strip();
+        return source.length() > 300 ? source.substring(0, 300) : source;
     }
 
     /** {start, end} of the end tag {@code {% name %}} (or {@code {{< /name >}}}) after {@code from}, or null. */
@@ -180,11 +301,17 @@ final class SourceRewriter {
         return m.find(from) ? new int[] {m.start(), m.end()} : null;
     }
 
+    /** Whether only blanks stand beside the tag on its line; looks no further than those blanks. */
     private static boolean aloneOnLine(String markdown, int start, int end) {
-        int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = markdown.indexOf('\n', end);
-        return markdown.substring(lineStart, start).isBlank()
-                && markdown.substring(end, lineEnd < 0 ? markdown.length() : lineEnd).isBlank();
+        int before = start - 1;
+        while (before >= 0 && markdown.charAt(before) != '\n' && Character.isWhitespace(markdown.charAt(before))) {
+            before--;
+        }
+        int after = end;
+        while (after < markdown.length() && markdown.charAt(after) != '\n' && Character.isWhitespace(markdown.charAt(after))) {
+            after++;
+        }
+        return (before < 0 || markdown.charAt(before) == '\n') && (after == markdown.length() || markdown.charAt(after) == '\n');
     }
 
     private static String emphasis(String markdown, int start, int end) {

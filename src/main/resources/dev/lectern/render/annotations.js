@@ -133,6 +133,13 @@
     }
     return found ? headingText(found) : null;
   }
+  /* Opens the folded sections (details) a passage sits in, so that it can be seen and scrolled to. */
+  function unfold(range) {
+    for (var n = range.startContainer; n; n = n.parentNode) {
+      if (n.nodeName === 'DETAILS' && !n.open) { n.open = true; }
+    }
+  }
+
   /* Scrolls a passage's rect into view along the page: down a horizontal page, leftwards along the columns of a
      vertical one (writing-mode: vertical-rl), a third of the window from where reading starts. */
   function reveal(rect, onlyIfHidden) {
@@ -226,6 +233,7 @@
     flash: function (start, end) {
       var range = rangeFor(start, end);
       if (!range) { return false; }
+      unfold(range);
       reveal(range.getBoundingClientRect(), false);
       if (useHighlights) { CSS.highlights.set('lectern-flash', new Highlight(range)); }
       return true;
@@ -248,6 +256,7 @@
     findFocus: function (i) {
       var range = found[i];
       if (!range) { return false; }
+      unfold(range);
       if (useHighlights) {
         var h = new Highlight(range);
         h.priority = 2;

@@ -3,6 +3,7 @@ package dev.lectern.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,23 @@ class AnnotationScriptsWebViewTest {
         fx.eval(scripts.remove("h-1"));
         assertThat(fx.eval(scripts.at(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])))).isNull();
         assertThat(fx.eval(scripts.text())).as("the text is untouched").isEqualTo(text);
+    }
+
+    @Test
+    void aMatchOrPassageInAFoldedSectionOpensIt() throws Exception {
+        String folded = fx.showRendered(library, "# 标题\n\n{% Details %}\n{% DetailsSummary %}\n摘要\n{% endDetailsSummary %}\n\n"
+                + "折叠里的词在这里。\n\n{% endDetails %}\n\n> [!note]- 可折叠\n> 另一个藏着的词。\n");
+        String text = PageText.of(folded);
+        int start = text.indexOf("折叠里的词");
+        assertThat(fx.eval("document.querySelectorAll('details[open]').length")).isEqualTo(0);
+
+        assertThat(fx.eval(scripts.find(List.of(new int[] {start, start + 5}))) ).isEqualTo(1);
+        assertThat(fx.eval(scripts.findFocus(0))).isEqualTo(true);
+        assertThat(fx.eval("document.querySelectorAll('details[open]').length")).isEqualTo(1);
+
+        int hidden = text.indexOf("藏着的词");
+        assertThat(fx.eval(scripts.flash(hidden, hidden + 4))).isEqualTo(true);
+        assertThat(fx.eval("document.querySelectorAll('details[open]').length")).isEqualTo(2);
     }
 
     private void select(int start, int end) throws Exception {

@@ -4,6 +4,7 @@ import static dev.lectern.render.TestArticles.article;
 import static dev.lectern.render.TestArticles.dom;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -84,7 +85,7 @@ class SiteGeneratorTagsTest {
 
     @Test
     void unknownTagsVanishButTheTextTheyWrapStays() {
-        Document page = render("{% if site.x %}留下{% endif %} {{< youtube abc >}} {{% center %}}居中{{% /center %}}\n");
+        Document page = render("{% if site.x %}留下{% endif %} {{< tweet abc >}} {{% center %}}居中{{% /center %}}\n");
 
         assertThat(page.select(".article-body p").text()).isEqualTo("留下 居中");
     }
@@ -96,5 +97,91 @@ class SiteGeneratorTagsTest {
         assertThat(page.select(".article-body p code").eachText()).containsExactly("{:toc}", "{{< figure >}}");
         assertThat(page.selectFirst(".article-body pre").wholeText())
                 .isEqualTo("{% highlight ruby %}\nx\n{% endhighlight %}\n");
+    }
+
+    @Test
+    void chromeDocsCompareBoxesSayDoAndDont() {
+        Document page = render("{% Compare 'worse' %}\n```css\n* { text-wrap: balance; }\n```\n{% endCompare %}\n\n"
+                + "{% Compare 'better', 'Consider instead' %}\n```css\nh1 { text-wrap: balance; }\n```\n{% endCompare %}\n\n"
+                + "{% Compare 'better' %}\n用 **这个**\n{% endCompare %}\n");
+
+        assertThat(page.select(".article-body .compare .callout-title").eachText())
+                .containsExactly("Don't", "Consider instead", "Do");
+        assertThat(page.select(".article-body .compare").get(0).hasClass("callout-caution")).isTrue();
+        assertThat(page.select(".article-body .compare").get(1).hasClass("callout-tip")).isTrue();
+        assertThat(page.select(".article-body .compare pre")).hasSize(2);
+        assertThat(page.select(".article-body .compare").get(2).select("strong").text()).isEqualTo("这个");
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "Compare");
+    }
+
+    @Test
+    void chromeDocsAndHugoDetailsAreFoldedSectionsWithTheirSummary() {
+        Document page = render("{% Details %}<br> {% DetailsSummary 'h3' %}<br> Warum zwei Berichte?<br> {% endDetailsSummary %}\n\n"
+                + "Berichte auf **Ereignisebene**.\n\n{% endDetails %}\n\n"
+                + "{% Details %}\n {% DetailsSummary %}\n 关于模型\n {% endDetailsSummary %}\n\n正文\n\n{% endDetails %}\n\n"
+                + "{{< details summary=\"See <b>more</b>\" open=true >}}\nHugo 的内容\n{{< /details >}}\n");
+
+        assertThat(page.select(".article-body details > summary").eachText())
+                .containsExactly("Warum zwei Berichte?", "关于模型", "See <b>more</b>");
+        assertThat(page.select(".article-body details").get(0).select("strong").text()).isEqualTo("Ereignisebene");
+        assertThat(page.select(".article-body details").get(1).text()).contains("正文");
+        assertThat(page.select(".article-body details").get(2).hasAttr("open")).isTrue();
+        assertThat(page.select(".article-body details").get(0).hasAttr("open")).isFalse();
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "{{<", "DetailsSummary");
+    }
+
+    @Test
+    void embeddedVideosAndPensBecomeLinksToThem() {
+        Document page = render("{% YouTube id='zx8OZtKe6hA', startTime='95' %}\n\n{% youtube dQw4w9WgXcQ %}\n\n"
+                + "{{< youtube id=\"abcDEF12345\" >}}\n\n{{< vimeo 146022717 >}}\n\n"
+                + "{% Codepen { user: 'web-dot-dev', id: 'KKrjGqw', height: 480 } %}\n\n"
+                + "{% Glitch { id: 'fetch-request-stream', path: 'index.html', height: 480 } %}\n\n"
+                + "{{< gist spf13 7896402 >}}\n\n{% gist 1027674 gist_tag.rb %}\n\n"
+                + "行内 {% youtube abc_DEF-123 %} 视频\n\n{% youtube \"javascript:alert(1)\" %}\n");
+
+        assertThat(page.select(".article-body a.embed-link").eachAttr("href")).containsExactly(
+                "https://www.youtube.com/watch?v=zx8OZtKe6hA&t=95s", "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                "https://www.youtube.com/watch?v=abcDEF12345", "https://vimeo.com/146022717",
+                "https://codepen.io/web-dot-dev/pen/KKrjGqw", "https://glitch.com/edit/#!/fetch-request-stream?path=index.html",
+                "https://gist.github.com/spf13/7896402", "https://gist.github.com/1027674",
+                "https://www.youtube.com/watch?v=abc_DEF-123");
+        assertThat(page.select(".article-body p.embed")).hasSize(8);
+        assertThat(page.select(".article-body a.embed-link").get(0).text()).isEqualTo("YouTube · youtube.com/watch?v=zx8OZtKe6hA&t=95s");
+        assertThat(page.select(".article-body p:not(.embed)").text()).contains("行内", "视频");
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "{{<", "javascript");
+    }
+
+    @Test
+    void hexoPostAssetsComeFromThePostsAssetFolder() throws Exception {
+        Files.createDirectories(library.resolve("a"));
+        Files.write(library.resolve("a/diagram.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        Document page = render("{% asset_img diagram.png 架构图 %}\n\n{% asset_img \"slug\" diagram.png 800 600 \"标题\" %}\n\n"
+                + "下载 {% asset_link notes.pdf 讲义 %}\n\n![图]({% asset_path diagram.png %})\n\n{% asset_img ../../etc/passwd.png %}\n");
+
+        assertThat(page.select(".article-body img").eachAttr("alt")).containsExactly("架构图", "标题", "图");
+        assertThat(page.select(".article-body img").eachAttr("src")).allSatisfy(src -> assertThat(src).endsWith("a/diagram.png"));
+        assertThat(page.select(".article-body a").eachText()).contains("讲义");
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "asset_", "passwd");
+    }
+
+    @Test
+    void hexoBlockquoteShowsItsSourceAndPostLinksPointAtTheirFiles() {
+        Document page = render("{% blockquote David Levithan, Wide Awake https://example.com/book %}\n"
+                + "Do not just **dream**.\n{% endblockquote %}\n\n"
+                + "见 {% post_link hello-world 你好世界 %}；[上一篇]({% post_url 2010-07-21-name %})。\n\n{% endblockquote %}\n");
+
+        assertThat(page.select(".article-body blockquote strong").text()).isEqualTo("dream");
+        assertThat(page.select(".article-body blockquote .quote-source").text()).isEqualTo("— David Levithan, Wide Awake");
+        assertThat(page.select(".article-body a").eachText()).contains("你好世界", "上一篇");
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "post_link", "endblockquote");
+    }
+
+    @Test
+    void boxesOpenedAndNeverClosedNestNoDeeperThanSixteen() {
+        Document page = render("{% Details %}{% Aside %}{% Compare 'better' %}{% blockquote %}\n".repeat(500) + "\n最后的文字\n");
+
+        assertThat(page.select(".article-body details, .article-body .callout, .article-body blockquote")).hasSize(16);
+        assertThat(page.select(".article-body").text()).contains("最后的文字").doesNotContain("{%");
     }
 }
