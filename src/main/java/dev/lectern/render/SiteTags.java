@@ -157,7 +157,7 @@ final class SiteTags {
                 String id = safe(object.getOrDefault("id", first));
                 String path = object.get("path");
                 url = id == null ? null : "https://glitch.com/edit/#!/" + id
-                        + (path != null && safe(path.replace('/', '-')) != null ? "?path=" + path : "");
+                        + (path != null && path.matches("[\\w./-]{1,200}") ? "?path=" + path : "");
                 label = "Glitch";
             }
             case "gist" -> {
