@@ -144,6 +144,7 @@ public final class PageRenderer {
     private RenderedPage renderMarkdown(Article article, String markdown, RenderOptions options) {
         Parts parts = parts();
         MarkdownEngine engine = parts.engine();
+        markdown = Partials.expand(markdown, options.libraryRoot(), options.articleFile());
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {

@@ -184,4 +184,24 @@ class SiteGeneratorTagsTest {
         assertThat(page.select(".article-body details, .article-body .callout, .article-body blockquote")).hasSize(16);
         assertThat(page.select(".article-body").text()).contains("最后的文字").doesNotContain("{%");
     }
+
+    @Test
+    void chromeDocsPartialsAreReadFromTheNearestPartialsFolder() throws Exception {
+        Path partials = Files.createDirectories(library.resolve("_partials/devtools"));
+        Files.writeString(partials.resolve("reach-out.md"), "---\ntitle: hidden\n---\n## 联系我们 {: #contact-us }\n\n"
+                + "{% Partial 'devtools/banner.md' %}\n\n{% Aside %}\n提示\n{% endAside %}\n");
+        Files.writeString(partials.resolve("banner.md"), "横幅文字\n");
+        Files.writeString(partials.resolve("loop.md"), "循环\n\n{% Partial 'devtools/loop.md' %}\n");
+        Files.writeString(library.resolve("secret.md"), "机密\n");
+
+        Document page = render("正文\n\n{% Partial 'devtools/reach-out.md' %}\n\n```\n{% Partial 'devtools/banner.md' %}\n```\n\n"
+                + "{% Partial '../secret.md' %}\n{% Partial 'lighthouse/scoring.njk' %}\n\n{% Partial \"devtools/loop.md\" %}\n");
+
+        assertThat(page.select(".article-body h2").text()).isEqualTo("联系我们");
+        assertThat(page.select(".article-body .callout").text()).contains("提示");
+        assertThat(page.select(".article-body p").eachText()).contains("横幅文字").doesNotContain("机密");
+        assertThat(page.select(".article-body pre").text()).isEqualTo("{% Partial 'devtools/banner.md' %}");
+        assertThat(page.select(".article-body p").eachText().stream().filter("循环"::equals)).hasSize(3);
+        assertThat(page.select(".article-body").text()).doesNotContain("hidden", "{: #", "njk");
+    }
 }

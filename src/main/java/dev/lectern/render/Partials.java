@@ -1,0 +1,126 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chrome docs' {@code {% Partial 'devtools/reach-out.md' %}}, alone on its line outside fenced code: the markdown
+ * file of that name in the nearest {@code _partials} folder above the article (Eleventy's layout, which the site's
+ * archive keeps), put in its place without its front matter. Only markdown partials inside the library are read, at
+ * most {@link #MAX_BYTES} each, {@link #MAX_DEPTH} partials deep and {@link #MAX_TOTAL} characters in all; a partial
+ * that cannot be read (a Nunjucks template, a missing file) is left as a tag, which the page drops.
+ */
+final class Partials {
+
+    static final int MAX_BYTES = 256 * 1024;
+    static final int MAX_DEPTH = 3;
+    static final int MAX_TOTAL = 1024 * 1024;
+    private static final Pattern PARTIAL = Pattern.compile(
+            "[ \\t]{0,40}\\{%-?[ \\t]*Partial[ \\t]+(?:'([^'\\n]{1,200})'|\"([^\"\\n]{1,200})\")[ \\t]*-?%}[ \\t]{0,40}");
+    private static final Pattern FENCE = Pattern.compile("[ \\t]{0,3}(`{3,}|~{3,}).{0,1000}");
+    private static final Pattern NAME = Pattern.compile("[\\w-]{1,100}(/[\\w.-]{1,100}){0,8}\\.md");
+
+    private final Path libraryRoot;
+    private final Path articleFile;
+    private int total;
+
+    private Partials(Path libraryRoot, Path articleFile) {
+        this.libraryRoot = libraryRoot.toAbsolutePath().normalize();
+        this.articleFile = articleFile.toAbsolutePath().normalize();
+    }
+
+    /** The markdown with each partial it names in its place (and theirs in theirs). */
+    static String expand(String markdown, Path libraryRoot, Path articleFile) {
+        if (!markdown.contains("Partial") || libraryRoot == null || articleFile == null) {
+            return markdown;
+        }
+        return new Partials(libraryRoot, articleFile).expand(markdown, 0);
+    }
+
+    private String expand(String markdown, int depth) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        String fence = null;
+        int start = 0;
+        while (start < markdown.length()) {
+            int newline = markdown.indexOf('\n', start);
+            int end = newline < 0 ? markdown.length() : newline + 1;
+            String line = markdown.substring(start, newline < 0 ? end : newline);
+            Matcher opening = FENCE.matcher(line);
+            String included = null;
+            if (fence != null) {
+                if (line.strip().startsWith(fence)) {
+                    fence = null;
+                }
+            } else if (opening.matches()) {
+                fence = opening.group(1);
+            } else if (line.contains("Partial")) {
+                Matcher tag = PARTIAL.matcher(line);
+                if (tag.matches()) {
+                    included = read(tag.group(1) != null ? tag.group(1) : tag.group(2), depth);
+                }
+            }
+            if (included == null) {
+                out.append(markdown, start, end);
+            } else {
+                out.append("\n").append(included).append("\n\n");
+            }
+            start = end;
+        }
+        return out.toString();
+    }
+
+    /** The partial's body with its own partials in place, or null when it is not one Lectern may read. */
+    private String read(String name, int depth) {
+        if (depth >= MAX_DEPTH || total >= MAX_TOTAL || !NAME.matcher(name).matches() || name.contains("..")) {
+            return null;
+        }
+        for (Path folder = articleFile.getParent(); folder != null && folder.startsWith(libraryRoot);
+             folder = folder.getParent()) {
+            Path file = folder.resolve("_partials").resolve(name).normalize();
+            if (file.startsWith(folder) && Files.isRegularFile(file) && insideLibrary(file)) {
+                String text = text(file);
+                if (text == null || total + text.length() > MAX_TOTAL) {
+                    return null;
+                }
+                total += text.length();
+                return expand(withoutFrontMatter(text), depth + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the file, links followed, is still inside the library. */
+    private boolean insideLibrary(Path file) {
+        try {
+            return file.toRealPath().startsWith(libraryRoot.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String text(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            return bytes.length > MAX_BYTES ? null : new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String withoutFrontMatter(String text) {
+        if (!text.startsWith("---\n")) {
+            return text;
+        }
+        int close = text.indexOf("\n---", 3);
+        if (close < 0) {
+            return text;
+        }
+        int after = text.indexOf('\n', close + 4);
+        return after < 0 ? "" : text.substring(after + 1);
+    }
+}
