@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Rewrites markdown source outside code before it is parsed for good. Liquid, Nunjucks and Hugo tags: site-URL
  * variables vanish (their paths become root-relative), code tags become fenced code, {@code Img}/{@code figure}
- * become images or figures, note/Aside/notice become callouts, Compare and Details boxes and sections, embeds links
+ * become images or figures, note/Aside/notice become callouts, Compare, Details and Columns boxes, sections and
+ * columns, embeds links
  * ({@link SiteTags}), Hexo's post assets files of the post's asset folder, Hexo's {@code blockquote} a quote with its
  * source, {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
@@ -190,6 +191,7 @@ final class SourceRewriter {
         } else if (SiteTags.CALLOUT_TAGS.containsValue(name) || SiteTags.CALLOUT_TAGS.containsValue("/" + name)
                 || name.startsWith("/") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(1))
                 || "endcompare".equals(name) || "enddetails".equals(name) || "/details".equals(name)
+                || "endcolumns".equals(name) || "endcolumn".equals(name)
                 || "endblockquote".equals(name) && !hugo) {
             if (!open.isEmpty()) {
                 out.append(open.pop());
@@ -202,6 +204,9 @@ final class SourceRewriter {
         } else if ("compare".equals(name)) {
             out.append(SiteTags.compareOpen(arguments));
             open.push(SiteTags.calloutClose());
+        } else if ("columns".equals(name) || "column".equals(name)) {
+            out.append("\n\n<div class=\"").append(name).append("\">\n\n");
+            open.push("\n\n</div>\n\n");
         } else if ("details".equals(name)) {
             open.push(SiteTags.detailsClose());
             return details(markdown, matcher.end(), arguments, out);
@@ -222,7 +227,7 @@ final class SourceRewriter {
 
     private static boolean isBox(String name) {
         return SiteTags.CALLOUT_TAGS.containsKey(name) || "compare".equals(name) || "details".equals(name)
-                || "blockquote".equals(name);
+                || "blockquote".equals(name) || "columns".equals(name) || "column".equals(name);
     }
 
     /**

@@ -204,4 +204,14 @@ class SiteGeneratorTagsTest {
         assertThat(page.select(".article-body p").eachText().stream().filter("循环"::equals)).hasSize(3);
         assertThat(page.select(".article-body").text()).doesNotContain("hidden", "{: #", "njk");
     }
+
+    @Test
+    void chromeDocsColumnsStandSideBySide() {
+        Document page = render("{% Columns %}\n\n{% Column %}\n**左边**\n{% endColumn %}\n\n{% Column %}\n右边\n{% endColumn %}\n\n"
+                + "{% endColumns %}\n\n之后\n");
+
+        assertThat(page.select(".article-body .columns > .column").eachText()).containsExactly("左边", "右边");
+        assertThat(page.select(".article-body .columns strong").text()).isEqualTo("左边");
+        assertThat(page.select(".article-body > p").text()).isEqualTo("之后");
+    }
 }
