@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code highlight}/{@code codeblock}, figures for {@code figure}/{@code Img}, callout blocks for
  * {@code note}/{@code Aside}/{@code notice}, "Do"/"Don't" boxes for {@code Compare}, folded sections for
  * {@code Details}, links to what {@code youtube}/{@code vimeo}/{@code codepen}/{@code glitch}/{@code gist} embed (an
- * offline reader cannot play them; a click opens them in the browser), Hexo's post assets and post links. The HTML
+ * offline reader cannot play them; a click opens them in the browser) and Chrome docs' {@code BrowserCompat} tables
+ * (their feature on caniuse.com), Hexo's post assets and post links. The HTML
  * made here still goes through the sanitiser.
  */
 final class SiteTags {
@@ -159,6 +160,12 @@ final class SiteTags {
                 url = id == null ? null : "https://glitch.com/edit/#!/" + id
                         + (path != null && path.matches("[\\w./-]{1,200}") ? "?path=" + path : "");
                 label = "Glitch";
+            }
+            case "browsercompat" -> {
+                // caniuse.com names the features it takes from MDN's compatibility data after their keys
+                String key = first == null ? null : first.toLowerCase(Locale.ROOT).replace('.', '_');
+                url = key != null && key.matches("[a-z0-9_-]{1,150}") ? "https://caniuse.com/mdn-" + key : null;
+                label = "Browser support";
             }
             case "gist" -> {
                 // Hugo: user id; Hexo: id [file name]; jekyll-gist: user/id [file name] or id

@@ -137,15 +137,16 @@ class SiteGeneratorTagsTest {
                 + "{% Codepen { user: 'web-dot-dev', id: 'KKrjGqw', height: 480 } %}\n\n"
                 + "{% Glitch { id: 'fetch-request-stream', path: 'index.html', height: 480 } %}\n\n"
                 + "{{< gist spf13 7896402 >}}\n\n{% gist 1027674 gist_tag.rb %}\n\n"
-                + "行内 {% youtube abc_DEF-123 %} 视频\n\n{% youtube \"javascript:alert(1)\" %}\n");
+                + "行内 {% youtube abc_DEF-123 %} 视频\n\n{% youtube \"javascript:alert(1)\" %}\n\n"
+                + "{% BrowserCompat 'css.at-rules.container' %}\n");
 
         assertThat(page.select(".article-body a.embed-link").eachAttr("href")).containsExactly(
                 "https://www.youtube.com/watch?v=zx8OZtKe6hA&t=95s", "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
                 "https://www.youtube.com/watch?v=abcDEF12345", "https://vimeo.com/146022717",
                 "https://codepen.io/web-dot-dev/pen/KKrjGqw", "https://glitch.com/edit/#!/fetch-request-stream?path=index.html",
                 "https://gist.github.com/spf13/7896402", "https://gist.github.com/1027674",
-                "https://www.youtube.com/watch?v=abc_DEF-123");
-        assertThat(page.select(".article-body p.embed")).hasSize(8);
+                "https://www.youtube.com/watch?v=abc_DEF-123", "https://caniuse.com/mdn-css_at-rules_container");
+        assertThat(page.select(".article-body p.embed")).hasSize(9);
         assertThat(page.select(".article-body a.embed-link").get(0).text()).isEqualTo("YouTube · youtube.com/watch?v=zx8OZtKe6hA&t=95s");
         assertThat(page.select(".article-body p:not(.embed)").text()).contains("行内", "视频");
         assertThat(page.select(".article-body").text()).doesNotContain("{%", "{{<", "javascript");
