@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,7 @@ import java.util.regex.Pattern;
  * {@code note}/{@code Aside}/{@code notice}, "Do"/"Don't" boxes for {@code Compare}, folded sections for
  * {@code Details}, links to what {@code youtube}/{@code vimeo}/{@code codepen}/{@code glitch}/{@code gist} embed (an
  * offline reader cannot play them; a click opens them in the browser) and Chrome docs' {@code BrowserCompat} tables
- * (their feature on caniuse.com), Hexo's post assets and post links. The HTML
- * made here still goes through the sanitiser.
+ * (their feature on caniuse.com), Hexo's post assets. The HTML made here still goes through the sanitiser.
  */
 final class SiteTags {
 
@@ -28,6 +28,7 @@ final class SiteTags {
 
     /** {@code key: 'value'} in the object argument of Chrome docs' tags ({@code {% Codepen { user: 'x', id: 'y' } %}}). */
     private static final Pattern OBJECT_ENTRY = Pattern.compile("([\\w-]+)\\s*:\\s*(?:\"([^\"]*)\"|'([^']*)'|([\\w.-]+))");
+    private static final Set<String> EMBEDS = Set.of("youtube", "vimeo", "codepen", "glitch", "browsercompat", "gist");
     /** What an embed's id may hold before it goes into a link: letters, digits and a few separators. */
     private static final Pattern SAFE_ID = Pattern.compile("[\\w.~-]{1,200}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"([^\"]*)\"|'([^']*)'|([^\\s,\"']+))");
@@ -130,6 +131,9 @@ final class SiteTags {
      * Hugo and Chrome docs write them. Alone on its line it is a block of its own.
      */
     static String embed(String name, String argumentText, boolean block) {
+        if (!EMBEDS.contains(name)) {
+            return null;
+        }
         Map<String, String> arguments = arguments(argumentText);
         Map<String, String> object = objectArguments(argumentText);
         String first = arguments.get("0");

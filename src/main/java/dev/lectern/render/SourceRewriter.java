@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Rewrites markdown source outside code before it is parsed for good. Liquid, Nunjucks and Hugo tags: site-URL
  * variables vanish (their paths become root-relative), code tags become fenced code, {@code Img}/{@code figure}
- * become images or figures, note/Aside/notice become callouts, Compare, Details and Columns boxes, sections and
- * columns, embeds links
- * ({@link SiteTags}), Hexo's post assets files of the post's asset folder, Hexo's {@code blockquote} a quote with its
- * source, {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, other tags go.
+ * become images or figures, note/Aside/notice become callouts, Compare boxes, Details folded sections, Columns
+ * columns, embeds links ({@link SiteTags}), Hexo's post assets the files of the post's asset folder, Hexo's
+ * {@code blockquote} a quote with its source, {@code post_link}/{@code post_url} links to the post's file,
+ * {@code raw} keeps its content, other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
  * Inline extras: {@code ==mark==}, {@code H~2~O}, {@code x^2^}. CJK emphasis: {@code **} between full-width
  * punctuation and a letter gets a zero-width space, so that CommonMark's flanking rules close
@@ -60,7 +60,7 @@ final class SourceRewriter {
     }
 
     /**
-     * How deep the boxes tags open (callouts, Compare, Details, Hexo blockquotes) may nest: tens of thousands of
+     * How deep the boxes tags open (callouts, Compare, Details, Columns, Hexo blockquotes) may nest: tens of thousands of
      * opening tags without their ends would nest as deep in the page, which takes the parser and WebKit minutes.
      */
     private static final int MAX_OPEN = 16;
