@@ -9,8 +9,14 @@
   var ranges = {};
   var useHighlights = !!(window.CSS && CSS.highlights && window.Highlight);
 
+  /* the page's text: every text node of the article but those of a diagram's drawing (div.diagram), which is not
+     in the page as rendered, only drawn from its source afterwards */
+  var notDrawings = { acceptNode: function (n) {
+    return n.nodeType !== 1 ? NodeFilter.FILTER_ACCEPT
+      : n.classList && n.classList.contains('diagram') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+  } };
   function textNodes() {
-    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, null, false);
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, notDrawings, false);
     var nodes = [], node;
     while ((node = walker.nextNode())) { nodes.push(node); }
     return nodes;

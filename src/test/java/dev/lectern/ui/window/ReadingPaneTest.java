@@ -54,7 +54,8 @@ class ReadingPaneTest {
         }
         longBody.append("[下一篇](notes/next.md)\n\n![远程图片](http://127.0.0.1:9/remote.png)\n");
         write(root.resolve("long.md"), longBody.toString());
-        write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。\n");
+        write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。\n\n"
+                + "```mermaid\ngraph LR\n  甲 --> 乙\n```\n");
         ReaderFixture window = new ReaderFixture(stage, background,
                 Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), true);
         library = window.library;
@@ -145,6 +146,29 @@ class ReadingPaneTest {
             assertThat((String) script("document.documentElement.style.getPropertyValue('--text-scale')")).isEqualTo("1.2");
             assertThat((String) script("document.body.getAttribute('data-probe')")).as("not reloaded").isEqualTo("same page");
         });
+    }
+
+    @Test
+    void aDiagramIsDrawnWhenItsArticleOpensAndRedrawnInANewTheme(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        assertThat(scriptOnFx(robot, "!!window.lecternDiagrams")).as("no mermaid in a page without diagrams").isEqualTo(false);
+        select(robot, "下一篇文章");
+        awaitPage(robot, "下一篇文章");
+        String drawing = "(function(){var s=document.querySelector('.diagram svg');return s?s.outerHTML:'';})()";
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !((String) scriptOnFx(robot, drawing)).isEmpty());
+        String light = (String) scriptOnFx(robot, drawing);
+        assertThat(light).contains("甲", "乙");
+        assertThat(scriptOnFx(robot, "getComputedStyle(document.querySelector('.diagram-source')).display")).isEqualTo("none");
+
+        String colours = "(function(){var s=document.querySelector('.diagram svg style');"
+                + "return s?s.textContent.replace(/lectern-diagram-[0-9]+/g,''):'';})()";
+        String lightColours = (String) scriptOnFx(robot, colours);
+        robot.interact(() -> reader.themeProperty().set(Theme.DARK));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            String now = (String) scriptOnFx(robot, colours);
+            return !now.isEmpty() && !now.equals(lightColours);
+        });
+        assertThat(scriptOnFx(robot, "document.querySelectorAll('.diagram').length")).isEqualTo(1);
     }
 
     @Test

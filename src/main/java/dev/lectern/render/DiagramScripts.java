@@ -1,0 +1,63 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The scripts that draw an article's mermaid diagrams in the reading pane: mermaid itself (MIT licence, in
+ * {@code vendor/}) with Lectern's {@code diagrams.js}, read from the jar the first time a page has a diagram, and
+ * the calls that find, draw and redraw them (after a theme change). The UI runs them through
+ * {@code WebEngine.executeScript}; the page's own scripts stay disabled.
+ */
+public final class DiagramScripts {
+
+    private volatile String library;
+
+    /** Evaluates to true when the page has a mermaid block to draw. */
+    public String present() {
+        return "!!document.querySelector('.article-body div.code-block.diagram-source')";
+    }
+
+    /** Evaluates to true once {@link #library} has run in this page. */
+    public String installed() {
+        return "!!window.lecternDiagrams";
+    }
+
+    /** mermaid and Lectern's diagram code (3.5 MB of script: run it only on a page that has a diagram). */
+    public String library() {
+        String loaded = library;
+        if (loaded == null) {
+            loaded = read("vendor/mermaid.min.js") + "\n;\n" + read("diagrams.js");
+            library = loaded;
+        }
+        return loaded;
+    }
+
+    /** Draws (or redraws) every diagram of the page in colours that suit the theme. */
+    public String draw(Theme theme) {
+        String mermaidTheme = switch (theme) {
+            case DARK -> "dark";
+            case SEPIA -> "neutral";
+            case LIGHT -> "default";
+        };
+        return "window.lecternDiagrams.render('" + mermaidTheme + "')";
+    }
+
+    /** Evaluates to how many drawings the last draw made, or -1 while it runs. */
+    public String done() {
+        return "window.lecternDiagrams ? window.lecternDiagrams.done : -1";
+    }
+
+    private static String read(String name) {
+        try (InputStream in = DiagramScripts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mermaid diagrams drawn in a real WebView, under the page's Content-Security-Policy, with the page's text kept. */
+@Tag("toolkit")
+class DiagramWebViewTest {
+
+    private static final String MARKDOWN = "# 流程\n\n开始之前。\n\n```mermaid\ngraph TD\n  A[开始] --> B{判断}\n  B -->|是| C[结束]\n"
+            + "  B -->|否| A\n```\n\n中间的话。\n\n```mermaid\nthis is not a diagram {{{\n```\n\n最后一段，画完之后的文字。\n";
+
+    @TempDir
+    Path library;
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
+    private final DiagramScripts diagrams = new DiagramScripts();
+    private final AnnotationScripts annotations = new AnnotationScripts();
+
+    @Test
+    void aMermaidBlockIsDrawnAndItsSourceHiddenWhileABrokenOneStaysAsWritten() throws Exception {
+        String html = fx.showRendered(library, MARKDOWN);
+        assertThat(fx.eval(diagrams.present())).isEqualTo(true);
+
+        draw(Theme.LIGHT);
+
+        assertThat(fx.eval(diagrams.done())).isEqualTo(1);
+        assertThat(fx.eval("document.querySelectorAll('.diagram svg').length")).isEqualTo(1);
+        assertThat((String) fx.eval("document.querySelector('.diagram svg').textContent")).contains("开始", "判断", "结束");
+        assertThat(fx.eval("getComputedStyle(document.querySelectorAll('.code-block.diagram-source')[0]).display"))
+                .isEqualTo("none");
+        assertThat(fx.eval("getComputedStyle(document.querySelectorAll('.code-block.diagram-source')[1]).display"))
+                .isNotEqualTo("none");
+        assertThat(fx.eval("document.querySelector('.article-body').nextElementSibling")).as("no error drawing left")
+                .isNull();
+        assertThat(fx.eval(annotations.text())).as("the page's text is the rendered one").isEqualTo(PageText.of(html));
+    }
+
+    @Test
+    void highlightsAfterADrawingKeepTheirPlaceAndARedrawInAnotherThemeReplacesIt() throws Exception {
+        String html = fx.showRendered(library, MARKDOWN);
+        draw(Theme.DARK);
+        String text = PageText.of(html);
+        int start = text.indexOf("画完之后");
+
+        assertThat(fx.eval(annotations.show("h-1", "yellow", start, start + 4))).isEqualTo(true);
+        assertThat(fx.eval(annotations.quoteOf("h-1"))).isEqualTo("画完之后");
+        assertThat(fx.eval(annotations.find(List.of(new int[] {start, start + 4})))).isEqualTo(1);
+
+        draw(Theme.LIGHT);
+        assertThat(fx.eval("document.querySelectorAll('.diagram').length")).isEqualTo(1);
+        assertThat(fx.eval(annotations.quoteOf("h-1"))).isEqualTo("画完之后");
+    }
+
+    private void draw(Theme theme) throws Exception {
+        if (!Boolean.TRUE.equals(fx.eval(diagrams.installed()))) {
+            fx.eval(diagrams.library());
+        }
+        fx.eval(diagrams.draw(theme));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (((Number) fx.eval(diagrams.done())).intValue() < 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(((Number) fx.eval(diagrams.done())).intValue()).as("drawn within 20 s").isGreaterThanOrEqualTo(0);
+    }
+}
