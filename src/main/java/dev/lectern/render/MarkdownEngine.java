@@ -36,6 +36,8 @@ final class MarkdownEngine {
                 EmojiExtension.create()));
         options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // GitHub takes one dash as a column under a table's header (| -- | --- |); flexmark's default wants three
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         // a lone "-" under a line is an empty bullet in notes, not a heading; "---" and "===" still underline
         options.set(Parser.HEADING_SETEXT_MARKER_LENGTH, 3);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

@@ -34,6 +34,16 @@ class MarkdownFeaturesTest {
     }
 
     @Test
+    void aTableWhoseHeaderIsUnderlinedWithShortDashesIsATableAsOnGitHub() {
+        Document page = dom(render("| 目标 | 含义 |\n| -- | - |\n| 降本 | 降低成本 |\n\n|a|b|\n|:-:|--:|\n|1|2|\n").html());
+
+        assertThat(page.select(".article-body table")).hasSize(2);
+        assertThat(page.select(".article-body table").get(0).select("th").eachText()).containsExactly("目标", "含义");
+        assertThat(page.select(".article-body table").get(0).select("td").eachText()).containsExactly("降本", "降低成本");
+        assertThat(page.select(".article-body").text()).doesNotContain("--");
+    }
+
+    @Test
     void footnoteReferenceLinksToItsNoteAndBack() {
         Document page = dom(render("正文[^1]。\n\n[^1]: 注释内容\n").html());
 
