@@ -114,11 +114,17 @@ final class SiteTags {
                 + "<div class=\"callout-title\">" + Html.escape(label) + "</div>\n\n";
     }
 
-    /** The opening of a folded section, its summary given as text (markup in it is shown as typed). */
+    /**
+     * The opening of a folded section. Its summary is one line of text: tags and line breaks in it go, a heading's
+     * marks too, {@code **bold**} and {@code `code`} stay as such, other markup shows as typed.
+     */
     static String detailsOpen(String summary, boolean open) {
-        String text = summary.replaceAll("(?i)<br\\s*/?>", " ").strip();
-        return "\n\n<details" + (open ? " open" : "") + "><summary>" + Html.escape(text.isEmpty() ? "Details" : text)
-                + "</summary>\n\n";
+        String text = summary.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
+                .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "");
+        String html = Html.escape(text.isEmpty() ? "Details" : text)
+                .replaceAll("\\*\\*([^*]{1,300})\\*\\*", "<strong>$1</strong>")
+                .replaceAll("`([^`]{1,300})`", "<code>$1</code>");
+        return "\n\n<details" + (open ? " open" : "") + "><summary>" + html + "</summary>\n\n";
     }
 
     static String detailsClose() {

@@ -119,10 +119,14 @@ class SiteGeneratorTagsTest {
         Document page = render("{% Details %}<br> {% DetailsSummary 'h3' %}<br> Warum zwei Berichte?<br> {% endDetailsSummary %}\n\n"
                 + "Berichte auf **Ereignisebene**.\n\n{% endDetails %}\n\n"
                 + "{% Details %}\n {% DetailsSummary %}\n 关于模型\n {% endDetailsSummary %}\n\n正文\n\n{% endDetails %}\n\n"
-                + "{{< details summary=\"See <b>more</b>\" open=true >}}\nHugo 的内容\n{{< /details >}}\n");
+                + "{{< details summary=\"See <b>more</b>\" open=true >}}\nHugo 的内容\n{{< /details >}}\n\n"
+                + "{% Details %}\n\n{% DetailsSummary %}\n**Themes** {% Img src=\"x.svg\", alt=\"Drop-down.\" %} sets a `theme`.\n"
+                + "{% endDetailsSummary %}\n\n正文\n\n{% endDetails %}\n");
 
         assertThat(page.select(".article-body details > summary").eachText())
-                .containsExactly("Warum zwei Berichte?", "关于模型", "See <b>more</b>");
+                .containsExactly("Warum zwei Berichte?", "关于模型", "See <b>more</b>", "Themes sets a theme.");
+        assertThat(page.select(".article-body details summary strong").text()).isEqualTo("Themes");
+        assertThat(page.select(".article-body details summary code").text()).isEqualTo("theme");
         assertThat(page.select(".article-body details").get(0).select("strong").text()).isEqualTo("Ereignisebene");
         assertThat(page.select(".article-body details").get(1).text()).contains("正文");
         assertThat(page.select(".article-body details").get(2).hasAttr("open")).isTrue();
