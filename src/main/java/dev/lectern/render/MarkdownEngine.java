@@ -29,11 +29,20 @@ final class MarkdownEngine {
     private final HtmlRenderer lineBreakRenderer;
 
     MarkdownEngine() {
+        this(true);
+    }
+
+    /** quickHeadings false: flexmark's own heading factory, to check {@link QuickHeadings} against. */
+    MarkdownEngine(boolean quickHeadings) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), FootnoteExtension.create(), AutolinkExtension.create(),
-                AnchorLinkExtension.create(), TocExtension.create(), DefinitionExtension.create(),
-                EmojiExtension.create()));
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                FootnoteExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create(),
+                TocExtension.create(), DefinitionExtension.create(), EmojiExtension.create()));
+        if (quickHeadings) {
+            extensions.add(new QuickHeadings());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
         options.set(TablesExtension.CLASS_NAME, "table");
         // GitHub takes one dash as a column under a table's header (| -- | --- |); flexmark's default wants three
