@@ -6,19 +6,25 @@ package dev.lectern.render;
  * definitions) is shown as plain text instead. Brackets and emphasis marks cost more than linear time only within the
  * paragraph whose inlines flexmark parses, so they are counted per block (up to a blank line) and the squares of the
  * blocks' counts are summed against the square of the limit: one block of 8,000 brackets reaches it, as do 64 blocks of
- * 1,000, while a long ordinary article with a few links and emphasised words in each paragraph renders normally. One
- * linear pass; nothing here grows the stack with the input.
+ * 1,000, while a long ordinary article with a few links and emphasised words in each paragraph renders normally. Two
+ * more costs of flexmark grow with a block's size: each backtick outside fenced code makes it copy its whole block
+ * (40,000 in one paragraph: 10 s a parse), and each line of a block that starts with a blank makes it rebuild the
+ * block's text (40,000 such lines: 5 s a parse); they are summed per block the same way. One linear pass; nothing here
+ * grows the stack with the input.
  */
 public final class MarkdownLimits {
 
     /** Why an article is shown as plain text. */
-    public enum Breach { NESTING, LINKS, DELIMITERS }
+    public enum Breach { NESTING, LINKS, DELIMITERS, CODE_SPANS, LONG_BLOCKS }
 
     static final int MAX_QUOTE_DEPTH = 50;
     static final int MAX_INDENT = 200;
     static final int MAX_BRACKETS = 8_000;
     static final int MAX_DEFINITIONS = 1_000;
     static final int MAX_DELIMITERS = 20_000;
+    /** Backticks times the characters of their block, summed over blocks: about a second of flexmark's time. */
+    static final long MAX_CODE_SPAN_COST = 500_000_000L;
+    static final int MAX_INDENTED_LINES = 8_000;
 
     private MarkdownLimits() {
     }
@@ -35,14 +41,35 @@ public final class MarkdownLimits {
         boolean blank = true;
         int indent = 0;
         int quotes = 0;
+        long backticks = 0;
+        long blockChars = 0;
+        long codeSpanCost = 0;
+        long indentedLines = 0;
+        long indentCost = 0;
+        boolean firstLineOfBlock = true;
+        char fence = 0;
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             if (c == '\n') {
                 if (blank) {
                     bracketCost += brackets * brackets;
                     delimiterCost += delimiters * delimiters;
+                    codeSpanCost += backticks * blockChars;
+                    indentCost += indentedLines * indentedLines;
                     brackets = 0;
                     delimiters = 0;
+                    backticks = 0;
+                    blockChars = 0;
+                    indentedLines = 0;
+                    firstLineOfBlock = true;
+                } else {
+                    firstLineOfBlock = false;
+                }
+                if (codeSpanCost + backticks * blockChars > MAX_CODE_SPAN_COST) {
+                    return Breach.CODE_SPANS;
+                }
+                if (indentCost + indentedLines * indentedLines > (long) MAX_INDENTED_LINES * MAX_INDENTED_LINES) {
+                    return Breach.LONG_BLOCKS;
                 }
                 atLineStart = true;
                 blank = true;
@@ -51,6 +78,7 @@ public final class MarkdownLimits {
                 lineStart = i + 1;
                 continue;
             }
+            blockChars++;
             if (c != ' ' && c != '\t' && c != '\r' && c != '>') {
                 blank = false;
             }
@@ -61,13 +89,22 @@ public final class MarkdownLimits {
                     quotes++;
                 } else {
                     atLineStart = false;
+                    if (indent > 0 && !firstLineOfBlock && fence == 0 && "-*+0123456789".indexOf(c) < 0) {
+                        indentedLines++; // a line that continues its block after blanks (a list item's line is cheap)
+                    }
                     if (c == '[' && i - lineStart <= 3 + quotes * 2 && isDefinition(markdown, i)) {
                         definitions++;
+                    }
+                    if ((c == '`' || c == '~') && indent <= 3 && opensFence(markdown, i, c)) {
+                        fence = fence == 0 ? c : fence == c ? 0 : fence;
                     }
                 }
                 if (indent > MAX_INDENT || quotes > MAX_QUOTE_DEPTH) {
                     return Breach.NESTING;
                 }
+            }
+            if (c == '`' && fence == 0) {
+                backticks++;
             }
             if (c == '[' && bracketCost + ++brackets * brackets > (long) MAX_BRACKETS * MAX_BRACKETS) {
                 return Breach.LINKS;
@@ -77,6 +114,11 @@ public final class MarkdownLimits {
             }
         }
         return definitions > MAX_DEFINITIONS ? Breach.LINKS : null;
+    }
+
+    /** Whether three or more of the fence character start here (a code fence opens or closes on this line). */
+    private static boolean opensFence(String text, int at, char c) {
+        return at + 2 < text.length() && text.charAt(at + 1) == c && text.charAt(at + 2) == c;
     }
 
     /** Whether a line starting at the bracket looks like a reference definition {@code [label]: url}. */

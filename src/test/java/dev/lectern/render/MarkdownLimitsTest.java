@@ -26,4 +26,16 @@ class MarkdownLimitsTest {
                 .isEqualTo(MarkdownLimits.Breach.LINKS);
         assertThat(MarkdownLimits.check("> quoted [link](x)\n>\n".repeat(20_000))).as("quoted paragraphs").isNull();
     }
+
+    @Test
+    void aBlockFullOfCodeSpansOrOfIndentedLinesIsShownAsPlainTextButCodeAndListsAreNot() {
+        assertThat(MarkdownLimits.check("start\n" + "`a\n".repeat(40_000))).isEqualTo(MarkdownLimits.Breach.CODE_SPANS);
+        assertThat(MarkdownLimits.check("start\n" + "    a\n".repeat(40_000))).isEqualTo(MarkdownLimits.Breach.LONG_BLOCKS);
+        assertThat(MarkdownLimits.check("start\n" + "  a\n".repeat(9_000))).isEqualTo(MarkdownLimits.Breach.LONG_BLOCKS);
+
+        assertThat(MarkdownLimits.check("```\n" + "    a `b`\n".repeat(40_000) + "```\n")).as("fenced code").isNull();
+        assertThat(MarkdownLimits.check("- a\n" + "  - b\n".repeat(40_000))).as("a long nested list").isNull();
+        assertThat(MarkdownLimits.check("用 `code` 和 `更多`。\n\n".repeat(20_000))).as("code spans in many paragraphs").isNull();
+        assertThat(MarkdownLimits.check("start\n" + "  a\n".repeat(7_000))).isNull();
+    }
 }
