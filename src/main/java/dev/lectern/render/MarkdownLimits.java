@@ -31,44 +31,34 @@ public final class MarkdownLimits {
 
     /** The first limit the markdown goes beyond, or null when it renders normally. */
     public static Breach check(String markdown) {
-        long brackets = 0;
-        long delimiters = 0;
-        long bracketCost = 0;
-        long delimiterCost = 0;
+        PerBlock brackets = new PerBlock((long) MAX_BRACKETS * MAX_BRACKETS);
+        PerBlock delimiters = new PerBlock((long) MAX_DELIMITERS * MAX_DELIMITERS);
+        PerBlock backticks = new PerBlock(MAX_CODE_SPAN_COST);
+        PerBlock indentedLines = new PerBlock((long) MAX_INDENTED_LINES * MAX_INDENTED_LINES);
+        long blockChars = 0;
         int definitions = 0;
         int lineStart = 0;
         boolean atLineStart = true;
         boolean blank = true;
+        boolean firstLineOfBlock = true;
         int indent = 0;
         int quotes = 0;
-        long backticks = 0;
-        long blockChars = 0;
-        long codeSpanCost = 0;
-        long indentedLines = 0;
-        long indentCost = 0;
-        boolean firstLineOfBlock = true;
         char fence = 0;
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             if (c == '\n') {
                 if (blank) {
-                    bracketCost += brackets * brackets;
-                    delimiterCost += delimiters * delimiters;
-                    codeSpanCost += backticks * blockChars;
-                    indentCost += indentedLines * indentedLines;
-                    brackets = 0;
-                    delimiters = 0;
-                    backticks = 0;
+                    brackets.endBlock(brackets.count);
+                    delimiters.endBlock(delimiters.count);
+                    backticks.endBlock(blockChars);
+                    indentedLines.endBlock(indentedLines.count);
                     blockChars = 0;
-                    indentedLines = 0;
-                    firstLineOfBlock = true;
-                } else {
-                    firstLineOfBlock = false;
                 }
-                if (codeSpanCost + backticks * blockChars > MAX_CODE_SPAN_COST) {
+                firstLineOfBlock = blank;
+                if (backticks.over(blockChars)) {
                     return Breach.CODE_SPANS;
                 }
-                if (indentCost + indentedLines * indentedLines > (long) MAX_INDENTED_LINES * MAX_INDENTED_LINES) {
+                if (indentedLines.over(indentedLines.count)) {
                     return Breach.LONG_BLOCKS;
                 }
                 atLineStart = true;
@@ -90,7 +80,7 @@ public final class MarkdownLimits {
                 } else {
                     atLineStart = false;
                     if (indent > 0 && !firstLineOfBlock && fence == 0 && "-*+0123456789".indexOf(c) < 0) {
-                        indentedLines++; // a line that continues its block after blanks (a list item's line is cheap)
+                        indentedLines.count++; // a line that continues its block after blanks (a list item's is cheap)
                     }
                     if (c == '[' && i - lineStart <= 3 + quotes * 2 && isDefinition(markdown, i)) {
                         definitions++;
@@ -104,16 +94,35 @@ public final class MarkdownLimits {
                 }
             }
             if (c == '`' && fence == 0) {
-                backticks++;
-            }
-            if (c == '[' && bracketCost + ++brackets * brackets > (long) MAX_BRACKETS * MAX_BRACKETS) {
+                backticks.count++;
+            } else if (c == '[' && brackets.over(++brackets.count)) {
                 return Breach.LINKS;
-            } else if ((c == '*' || c == '_')
-                    && delimiterCost + ++delimiters * delimiters > (long) MAX_DELIMITERS * MAX_DELIMITERS) {
+            } else if ((c == '*' || c == '_') && delimiters.over(++delimiters.count)) {
                 return Breach.DELIMITERS;
             }
         }
         return definitions > MAX_DEFINITIONS ? Breach.LINKS : null;
+    }
+
+    /** A count kept per block (up to a blank line) whose blocks' costs, each its count times a weight, are summed. */
+    private static final class PerBlock {
+        private final long limit;
+        private long sum;
+        long count;
+
+        PerBlock(long limit) {
+            this.limit = limit;
+        }
+
+        /** Whether the blocks before this one and this one, its count weighed by weight, cost more than the limit. */
+        boolean over(long weight) {
+            return sum + count * weight > limit;
+        }
+
+        void endBlock(long weight) {
+            sum += count * weight;
+            count = 0;
+        }
     }
 
     /** Whether three or more of the fence character start here (a code fence opens or closes on this line). */
