@@ -5,8 +5,8 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.Problem;
-import dev.lectern.render.LinkShield;
 import dev.lectern.render.DiagramScripts;
+import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
 import dev.lectern.ui.common.Icons;
@@ -51,6 +51,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})()";
 
     private static final javafx.css.PseudoClass KEYBOARD_FOCUS = javafx.css.PseudoClass.getPseudoClass("keyboard-focus");
+
+    private static final System.Logger LOG = System.getLogger(ReaderView.class.getName());
 
     private final WebView web = new WebView();
     private final Label empty = new Label(t("reader.empty"));
@@ -220,8 +222,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
                     }
                 } catch (RuntimeException e) {
                     // the diagrams keep showing their source
-                    System.getLogger(ReaderView.class.getName()).log(System.Logger.Level.WARNING,
-                            "Diagrams of " + page + " not drawn: " + e);
+                    LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not drawn: " + e);
                 }
             });
         }
