@@ -35,17 +35,28 @@ public final class DiagramScripts {
         return loaded;
     }
 
-    /** Draws (or redraws) every diagram of the page in colours that suit the theme. */
-    public String draw(Theme theme) {
+    /**
+     * Starts drawing (or redrawing) the page's diagrams in colours that suit the theme; evaluates to how many there
+     * are. Then {@link #drawNext} draws them one by one.
+     */
+    public String start(Theme theme) {
         String mermaidTheme = switch (theme) {
             case DARK -> "dark";
             case SEPIA -> "neutral";
             case LIGHT -> "default";
         };
-        return "window.lecternDiagrams.render('" + mermaidTheme + "')";
+        return "window.lecternDiagrams.start('" + mermaidTheme + "')";
     }
 
-    /** Evaluates to how many drawings the last draw made, or -1 while it runs. */
+    /**
+     * Draws the next diagram (at most about a second, mermaid refusing bigger ones); evaluates to false when none is
+     * left. The page's timers do not run, so the UI calls this once per turn of its event loop.
+     */
+    public String drawNext() {
+        return "window.lecternDiagrams.drawNext()";
+    }
+
+    /** Evaluates to how many drawings the last round made, or -1 while it runs. */
     public String done() {
         return "window.lecternDiagrams ? window.lecternDiagrams.done : -1";
     }

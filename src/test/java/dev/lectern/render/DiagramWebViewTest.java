@@ -58,14 +58,29 @@ class DiagramWebViewTest {
         assertThat(fx.eval(annotations.quoteOf("h-1"))).isEqualTo("画完之后");
     }
 
+    @Test
+    void aDiagramOverTwoHundredEdgesStaysAsItsSource() throws Exception {
+        StringBuilder big = new StringBuilder("# 大图\n\n```mermaid\ngraph TD\n");
+        for (int i = 0; i < 260; i++) {
+            big.append("  N").append(i).append(" --> N").append(i + 1).append('\n');
+        }
+        fx.showRendered(library, big.append("```\n").toString());
+
+        draw(Theme.LIGHT);
+
+        assertThat(fx.eval(diagrams.done())).isEqualTo(0);
+        assertThat(fx.eval("getComputedStyle(document.querySelector('.code-block.diagram-source')).display"))
+                .isNotEqualTo("none");
+    }
+
     private void draw(Theme theme) throws Exception {
         if (!Boolean.TRUE.equals(fx.eval(diagrams.installed()))) {
             fx.eval(diagrams.library());
         }
-        fx.eval(diagrams.draw(theme));
+        fx.eval(diagrams.start(theme));
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (((Number) fx.eval(diagrams.done())).intValue() < 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            fx.eval(diagrams.drawNext());
         }
         assertThat(((Number) fx.eval(diagrams.done())).intValue()).as("drawn within 20 s").isGreaterThanOrEqualTo(0);
     }

@@ -9,6 +9,7 @@ import dev.lectern.render.DiagramScripts;
 import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
+import dev.lectern.render.Theme;
 import dev.lectern.ui.common.Icons;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
@@ -93,7 +94,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         model.themeProperty().addListener((obs, was, now) -> {
             run(scripts.setTheme(now));
             if (Boolean.TRUE.equals(run(diagrams.installed()))) {
-                run(diagrams.draw(now));
+                drawDiagrams(shown, now);
             }
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
@@ -215,17 +216,40 @@ public final class ReaderView extends StackPane implements ReadingPage {
         ArticleId page = shown;
         if (Boolean.TRUE.equals(run(diagrams.present()))) {
             Platform.runLater(() -> {
-                try {
-                    if (ready && page.equals(shown) && !Boolean.TRUE.equals(run(diagrams.installed()))) {
+                if (ready && page.equals(shown) && !Boolean.TRUE.equals(run(diagrams.installed()))) {
+                    try {
                         run(diagrams.library());
-                        run(diagrams.draw(model.themeProperty().get()));
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not drawn: " + e);
+                        return; // the diagrams keep showing their source
                     }
-                } catch (RuntimeException e) {
-                    // the diagrams keep showing their source
-                    LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not drawn: " + e);
+                    drawDiagrams(page, model.themeProperty().get());
                 }
             });
         }
+    }
+
+    /** Draws the diagrams one per turn of the event loop (each is at most about a second), so the window stays live. */
+    private void drawDiagrams(ArticleId page, Theme theme) {
+        try {
+            run(diagrams.start(theme));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not drawn: " + e);
+            return;
+        }
+        drawNextDiagram(page);
+    }
+
+    private void drawNextDiagram(ArticleId page) {
+        Platform.runLater(() -> {
+            try {
+                if (ready && page != null && page.equals(shown) && Boolean.TRUE.equals(run(diagrams.drawNext()))) {
+                    drawNextDiagram(page);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not all drawn: " + e);
+            }
+        });
     }
 
     private void show(RenderedPage page) {
