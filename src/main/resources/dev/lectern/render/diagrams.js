@@ -11,6 +11,8 @@
   var made = 0;
   var blocks = [];
   var next = 0;
+  var pending = 0;
+  var startedAt = 0;
   window.lecternDiagrams = {
     /* how many drawings the last round made, -1 while it runs */
     done: -1,
@@ -22,17 +24,24 @@
       for (var k = 0; k < old.length; k++) { old[k].parentNode.removeChild(old[k]); }
       blocks = document.querySelectorAll('.article-body div.code-block.diagram-source');
       next = 0;
+      pending = 0;
       this.drawn = 0;
       this.done = -1;
       mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme, suppressErrorRendering: true,
         maxTextSize: 20000, maxEdges: 200 });
       return blocks.length;
     },
-    /* Draws the next diagram of the round; false (and done set) when there is none left. */
+    /* Starts the next drawing of the round once the last one is made (mermaid finishes a drawing in promise
+       callbacks, after this returns); true while there is more to do, false (and done set) when the round is over.
+       A drawing that has not finished after 10 s is given up. */
     drawNext: function () {
       var api = this;
+      if (pending > 0 && Date.now() - startedAt < 10000) { return true; }
+      pending = 0;
       if (next >= blocks.length) { api.done = api.drawn; return false; }
       var block = blocks[next++];
+      pending++;
+      startedAt = Date.now();
       var code = block.querySelector('code');
       block.classList.remove('diagram-drawn');
       mermaid.render('lectern-diagram-' + (made++), code ? code.textContent : '').then(function (result) {
@@ -47,7 +56,8 @@
           window.scrollBy(0, figure.offsetHeight - before);
         }
         api.drawn++;
-      }, function () { });
+        pending = 0;
+      }, function () { pending = 0; });
       return true;
     }
   };

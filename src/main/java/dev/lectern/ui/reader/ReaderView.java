@@ -15,6 +15,7 @@ import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.beans.binding.Bindings;
@@ -36,6 +37,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -229,7 +231,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         }
     }
 
-    /** Draws the diagrams one per turn of the event loop (each is at most about a second), so the window stays live. */
+    /** Draws the diagrams one at a time (each at most about a second), so the window stays live between two. */
     private void drawDiagrams(ArticleId page, Theme theme) {
         try {
             run(diagrams.start(theme));
@@ -240,8 +242,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
         drawNextDiagram(page);
     }
 
+    /** Asks for the next drawing about once a frame (mermaid finishes each in the page's own time). */
     private void drawNextDiagram(ArticleId page) {
-        Platform.runLater(() -> {
+        PauseTransition frame = new PauseTransition(Duration.millis(16));
+        frame.setOnFinished(event -> {
             try {
                 if (ready && page != null && page.equals(shown) && Boolean.TRUE.equals(run(diagrams.drawNext()))) {
                     drawNextDiagram(page);
@@ -250,6 +254,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
                 LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not all drawn: " + e);
             }
         });
+        frame.play();
     }
 
     private void show(RenderedPage page) {
