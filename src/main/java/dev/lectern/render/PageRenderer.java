@@ -100,8 +100,11 @@ public final class PageRenderer {
     public RenderedPage renderPage(Article article, String markdownBody, RenderOptions options) {
         String markdown = withoutFrontMatter(markdownBody);
         if (MarkdownLimits.check(markdown) == null) {
+            // the partials it names are put in only when the whole stays within the limits as well
+            String expanded = Partials.expand(markdown, options.libraryRoot(), options.articleFile());
+            String shown = expanded.equals(markdown) || MarkdownLimits.check(expanded) == null ? expanded : markdown;
             try {
-                return renderMarkdown(article, markdown, options);
+                return renderMarkdown(article, shown, options);
             } catch (StackOverflowError e) {
                 LOG.log(System.Logger.Level.WARNING, "Rendering " + article.id() + " overflowed the stack; shown as plain text");
             }
@@ -144,7 +147,6 @@ public final class PageRenderer {
     private RenderedPage renderMarkdown(Article article, String markdown, RenderOptions options) {
         Parts parts = parts();
         MarkdownEngine engine = parts.engine();
-        markdown = Partials.expand(markdown, options.libraryRoot(), options.articleFile());
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {

@@ -219,4 +219,15 @@ class SiteGeneratorTagsTest {
         assertThat(page.select(".article-body .columns strong").text()).isEqualTo("左边");
         assertThat(page.select(".article-body > p").text()).isEqualTo("之后");
     }
+
+    @Test
+    void aPartialThatWouldTakeThePageBeyondTheLimitsIsLeftOut() throws Exception {
+        Path partials = Files.createDirectories(library.resolve("_partials"));
+        Files.writeString(partials.resolve("hostile.md"), "start\n" + "`a\n".repeat(50_000));
+
+        Document page = render("正文\n\n{% Partial 'hostile.md' %}\n\n结尾\n");
+
+        assertThat(page.select(".article-body p").eachText()).contains("正文", "结尾");
+        assertThat(page.select(".article-body").text()).doesNotContain("start", "{%");
+    }
 }
