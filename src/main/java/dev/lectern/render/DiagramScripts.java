@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The scripts that draw an article's mermaid diagrams in the reading pane: mermaid itself (MIT licence, in
- * {@code vendor/}) with Lectern's {@code diagrams.js}, read from the jar the first time a page has a diagram, and
+ * {@code vendor/}, unpacked there from its webjar by the build: see pom.xml) with Lectern's {@code diagrams.js}, read from the jar the first time a page has a diagram, and
  * the calls that find, draw and redraw them (after a theme change). The UI runs them through
  * {@code WebEngine.executeScript}; the page's own scripts stay disabled.
  */
@@ -25,7 +25,7 @@ public final class DiagramScripts {
         return "!!window.lecternDiagrams";
     }
 
-    /** mermaid and Lectern's diagram code (3.5 MB of script: run it only on a page that has a diagram). */
+    /** mermaid and Lectern's diagram code (3.2 MB of script: run it only on a page that has a diagram). */
     public String library() {
         String loaded = library;
         if (loaded == null) {

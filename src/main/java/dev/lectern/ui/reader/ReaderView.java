@@ -211,7 +211,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     }
 
     /**
-     * Draws the page's mermaid diagrams once the page is on screen. mermaid (3.5 MB of script, about 0.15 s to run)
+     * Draws the page's mermaid diagrams once the page is on screen. mermaid (3.2 MB of script, about 0.15 s to run)
      * is loaded only into a page that has a diagram.
      */
     private void drawDiagramsLater() {
