@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The scripts that draw an article's mermaid diagrams in the reading pane: mermaid itself (MIT licence, in
- * {@code vendor/}, unpacked there from its webjar by the build: see pom.xml) with Lectern's {@code diagrams.js}, read from the jar the first time a page has a diagram, and
- * the calls that find, draw and redraw them (after a theme change). The UI runs them through
+ * The scripts that draw an article's mermaid diagrams in the reading pane: mermaid itself (MIT licence, put in
+ * {@code vendor/} from its webjar by the build, see pom.xml) with Lectern's {@code diagrams.js}, read from the jar the
+ * first time a page has a diagram, and the calls that find, draw and redraw them (after a theme change). The UI runs them through
  * {@code WebEngine.executeScript}; the page's own scripts stay disabled.
  */
 public final class DiagramScripts {
