@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class DiagramScripts {
 
-    private volatile String library;
+    /** Read once a process, by the first page with a diagram (on the thread that renders it: {@link #preload}). */
+    private static volatile String library;
 
     /** Evaluates to true when the page has a mermaid block to draw. */
     public String present() {
@@ -27,6 +28,14 @@ public final class DiagramScripts {
 
     /** mermaid and Lectern's diagram code (3.2 MB of script: run it only on a page that has a diagram). */
     public String library() {
+        return preload();
+    }
+
+    /**
+     * Reads the scripts from the jar unless already read (60–80 ms the first time): the renderer calls this for a page
+     * with a diagram, so that the window's thread does not wait for it.
+     */
+    static String preload() {
         String loaded = library;
         if (loaded == null) {
             loaded = read("vendor/mermaid.min.js") + "\n;\n" + read("diagrams.js");

@@ -169,6 +169,9 @@ public final class PageRenderer {
         MathNodes.typeset(body.body(), formulas, parts.math());
         Callouts.convert(body.body());
         parts.codeBlocks().dress(body.body(), words, parts.math());
+        if (!body.select("div.code-block.diagram-source").isEmpty()) {
+            DiagramScripts.preload(); // read here, off the window's thread, before the page is shown
+        }
 
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);

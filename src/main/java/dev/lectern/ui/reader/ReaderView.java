@@ -5,17 +5,14 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.Problem;
-import dev.lectern.render.DiagramScripts;
 import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
-import dev.lectern.render.Theme;
 import dev.lectern.ui.common.Icons;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.beans.binding.Bindings;
@@ -37,7 +34,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
-import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -55,12 +51,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     private static final javafx.css.PseudoClass KEYBOARD_FOCUS = javafx.css.PseudoClass.getPseudoClass("keyboard-focus");
 
-    private static final System.Logger LOG = System.getLogger(ReaderView.class.getName());
-
     private final WebView web = new WebView();
     private final Label empty = new Label(t("reader.empty"));
     private final ReaderScripts scripts = new ReaderScripts();
-    private final DiagramScripts diagrams = new DiagramScripts();
+    private final DiagramDrawer diagrams;
     private final PageFiles pages = new PageFiles();
     private final ReaderViewModel model;
     private final Consumer<LinkTarget> links;
@@ -81,6 +75,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
         this.model = model;
         this.links = links;
+        diagrams = new DiagramDrawer(this::run, () -> shown, () -> model.themeProperty().get());
         WebEngine engine = web.getEngine();
         engine.setJavaScriptEnabled(false);
         engine.setCreatePopupHandler(features -> null);
@@ -95,9 +90,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         model.pageProperty().addListener((obs, was, now) -> show(now));
         model.themeProperty().addListener((obs, was, now) -> {
             run(scripts.setTheme(now));
-            if (Boolean.TRUE.equals(run(diagrams.installed()))) {
-                drawDiagrams(shown, now);
-            }
+            diagrams.themeChanged();
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
         getChildren().add(web);
@@ -206,55 +199,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
                 run(scripts.restoreScroll(position));
             }
             pageReadyListeners.forEach(Runnable::run);
-            drawDiagramsLater();
+            diagrams.pageReady();
         }
-    }
-
-    /**
-     * Draws the page's mermaid diagrams once the page is on screen. mermaid (3.2 MB of script, about 0.15 s to run)
-     * is loaded only into a page that has a diagram.
-     */
-    private void drawDiagramsLater() {
-        ArticleId page = shown;
-        if (Boolean.TRUE.equals(run(diagrams.present()))) {
-            Platform.runLater(() -> {
-                if (ready && page.equals(shown) && !Boolean.TRUE.equals(run(diagrams.installed()))) {
-                    try {
-                        run(diagrams.library());
-                    } catch (RuntimeException e) {
-                        LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not drawn: " + e);
-                        return; // the diagrams keep showing their source
-                    }
-                    drawDiagrams(page, model.themeProperty().get());
-                }
-            });
-        }
-    }
-
-    /** Draws the diagrams one at a time (each at most about a second), so the window stays live between two. */
-    private void drawDiagrams(ArticleId page, Theme theme) {
-        try {
-            run(diagrams.start(theme));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not drawn: " + e);
-            return;
-        }
-        drawNextDiagram(page);
-    }
-
-    /** Asks for the next drawing about once a frame (mermaid finishes each in the page's own time). */
-    private void drawNextDiagram(ArticleId page) {
-        PauseTransition frame = new PauseTransition(Duration.millis(16));
-        frame.setOnFinished(event -> {
-            try {
-                if (ready && page != null && page.equals(shown) && Boolean.TRUE.equals(run(diagrams.drawNext()))) {
-                    drawNextDiagram(page);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Diagrams of " + page + " not all drawn: " + e);
-            }
-        });
-        frame.play();
     }
 
     private void show(RenderedPage page) {
