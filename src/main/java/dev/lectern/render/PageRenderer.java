@@ -126,7 +126,8 @@ public final class PageRenderer {
                 null, lang);
     }
 
-    private static String withoutFrontMatter(String body) {
+    /** The body below a YAML front matter block, when it starts with one (bounded to its first 500 lines). */
+    static String withoutFrontMatter(String body) {
         var start = FRONT_MATTER_START.matcher(body);
         if (!start.lookingAt()) {
             return body;

@@ -88,7 +88,7 @@ final class Partials {
                     return null;
                 }
                 total += text.length();
-                return expand(withoutFrontMatter(text), depth + 1);
+                return expand(PageRenderer.withoutFrontMatter(text), depth + 1);
             }
         }
         return null;
@@ -110,17 +110,5 @@ final class Partials {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static String withoutFrontMatter(String text) {
-        if (!text.startsWith("---\n")) {
-            return text;
-        }
-        int close = text.indexOf("\n---", 3);
-        if (close < 0) {
-            return text;
-        }
-        int after = text.indexOf('\n', close + 4);
-        return after < 0 ? "" : text.substring(after + 1);
     }
 }
