@@ -12,7 +12,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns the bytes of an article into text with '\n' line endings: UTF-8 (with or without BOM),
- * UTF-16 with a BOM, or a detected legacy encoding such as GB18030 or Big5.
+ * UTF-16 with a BOM, or a detected legacy encoding such as GB18030 or Big5. Control characters that have no visible
+ * form (backspace, escape, C1 codes: debris of copying from terminals and word processors) are dropped, so that
+ * nothing shows them as empty boxes and every reader of the text (page, title, search, snippets) sees the same words.
  */
 final class TextDecoder {
 
@@ -21,7 +23,7 @@ final class TextDecoder {
 
     /** Decodes and normalises line endings; throws NotTextException for binary data. */
     String decode(byte[] bytes) throws NotTextException {
-        return normaliseLineEndings(decodeRaw(bytes));
+        return normalise(decodeRaw(bytes));
     }
 
     /**
@@ -43,7 +45,7 @@ final class TextDecoder {
         }
         end = Math.min(end, afterFirstFence(bytes, end));
         String head = new String(bytes, 0, end, StandardCharsets.UTF_8);
-        return end == 0 || head.indexOf('\uFFFD') >= 0 ? null : normaliseLineEndings(head);
+        return end == 0 || head.indexOf('\uFFFD') >= 0 ? null : normalise(head);
     }
 
     /**
@@ -160,10 +162,35 @@ final class TextDecoder {
         return true;
     }
 
-    static String normaliseLineEndings(String text) {
-        if (text.indexOf('\r') < 0) {
+    /** '\n' line endings, and no invisible control characters. */
+    static String normalise(String text) {
+        String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        return withoutInvisibleControls(lines);
+    }
+
+    /**
+     * The text without C0 and C1 control characters other than the white space markdown knows (tab, line feed,
+     * vertical tab, form feed; carriage returns are gone by now) and without DEL; the same text when it has none.
+     */
+    static String withoutInvisibleControls(String text) {
+        int first = 0;
+        while (first < text.length() && !isInvisibleControl(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
             return text;
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isInvisibleControl(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isInvisibleControl(char c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r' : c >= 0x7F && c <= 0x9F;
     }
 }

@@ -70,6 +70,21 @@ class EncodingTest {
     }
 
     @Test
+    void controlCharactersWithNoVisibleFormAreDroppedFromTitleAndBodyButWhiteSpaceIsKept() throws Exception {
+        // as in a blog post of corpus A: backspaces pasted before words showed as empty boxes in the page and snippets
+        String text = "---\ntitle: \u0008PWA \u001b实战\ntags: [Web\u007f]\n---\n\u0008PWA 中最引入注目的核心新特性，\u0008Service Worker"
+                + "\u0085。\n\tcode\u000bline\fend\n";
+
+        Article article = fixture.read("controls.md", text);
+
+        assertThat(article.title()).isEqualTo("PWA 实战");
+        assertThat(article.tags()).containsExactly("Web");
+        assertThat(fixture.reader().readBody(dir, new ArticleId("controls.md")))
+                .isEqualTo("PWA 中最引入注目的核心新特性，Service Worker。\n\tcode\u000bline\fend\n");
+        assertThat(fixture.reader().readSource(dir, new ArticleId("controls.md")).body()).doesNotContain("\u0008");
+    }
+
+    @Test
     void bodyComesWithoutFrontMatterInLegacyEncodings() throws Exception {
         fixture.write("gbk.md", CHINESE.getBytes(Charset.forName("GBK")));
 

@@ -27,6 +27,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void aLongFileLosesItsInvisibleControlsInItsHeadAsInTheWholeText() throws Exception {
+        String text = "---\ntitle: a\u0008b\n---\n" + "正文\u001b[31m内容。\n".repeat(500);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decoder.decode(bytes)).doesNotContain("\u0008", "\u001b").contains("title: ab", "正文[31m内容");
+        assertThat(decoder.decodeHead(bytes, 100)).isEqualTo("---\ntitle: ab\n---\n");
+    }
+
+    @Test
     void headIsWholeLinesOfTheFullText() throws Exception {
         String text = "---\r\ntitle: 中文标题\r\n---\r\n" + "正文内容，很长。\r\n".repeat(500);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -70,7 +79,7 @@ class TextDecoderTest {
             String whole = text + "x\n".repeat(1200);
             String head = decoder.decodeHead(whole.getBytes(StandardCharsets.UTF_8), 2048);
             FrontMatterBlock fromHead = splitter.split(head);
-            FrontMatterBlock fromWhole = splitter.split(TextDecoder.normaliseLineEndings(whole));
+            FrontMatterBlock fromWhole = splitter.split(TextDecoder.normalise(whole));
             if (head.length() < 2000) {
                 cut++;
             }
