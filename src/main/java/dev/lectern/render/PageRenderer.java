@@ -186,6 +186,7 @@ public final class PageRenderer {
         // spacing and punctuation spans first: conversion then never has a converted phrase split by them
         CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);
+        InlineRuns.wrap(body.body());
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");

@@ -84,6 +84,21 @@ class AnnotationScriptsWebViewTest {
         assertThat(fx.eval("document.querySelectorAll('details[open]').length")).isEqualTo(2);
     }
 
+    @Test
+    void aHighlightOnATightListItemAboveItsSubListIsPainted() throws Exception {
+        // WebKit paints no CSS highlight in the anonymous box it makes for words beside a block: this highlight was
+        // saved, listed and counted, and the page showed nothing
+        String list = fx.showRendered(library, "- PWA 101\n  - Service Worker\n    - Register SW\n  - On Fetch\n");
+        String text = PageText.of(list);
+        assertThat(fx.eval(scripts.text())).isEqualTo(text);
+        int start = text.indexOf("Service Worker");
+        assertThat(fx.eval(scripts.show("h-1", "pink", start, start + 14))).isEqualTo(true);
+
+        // the pink highlight over the near-white paper
+        assertThat(fx.awaitPixels(rgb -> (rgb >> 16) > 235 && ((rgb >> 8) & 0xFF) > 170 && ((rgb >> 8) & 0xFF) < 220
+                && (rgb & 0xFF) > 190 && (rgb & 0xFF) < 235, FxPage.wholePage(), 100)).isGreaterThanOrEqualTo(100);
+    }
+
     private void select(int start, int end) throws Exception {
         fx.eval("(function(){var w=document.createTreeWalker(document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,"
                 + "null,false);var n,t=0,r=document.createRange(),s=false;while((n=w.nextNode())){var l=n.nodeValue.length;"

@@ -28,6 +28,7 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
     private Stage stage;
+    private WebView view;
     /** The page's engine while a page is shown (tests may listen to its loads). */
     WebEngine engine;
 
@@ -48,7 +49,7 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
 
     void show() throws Exception {
         FxThread.call(() -> {
-            WebView view = new WebView();
+            view = new WebView();
             engine = view.getEngine();
             engine.setJavaScriptEnabled(false);
             stage = new Stage();
@@ -87,6 +88,49 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
         }
     }
 
+    /**
+     * How many pixels of the page, as shown now, are of a colour the test accepts (given as 0xRRGGBB), within the
+     * page's CSS rectangle [x, y, width, height] (pixels match the page's at this stage's scale of 1).
+     */
+    int pixels(java.util.function.IntPredicate rgb, double[] rect) throws Exception {
+        javafx.scene.image.Image shot = FxThread.call(() -> view.snapshot(null, null));
+        int count = 0;
+        int x0 = (int) Math.max(0, rect[0]);
+        int y0 = (int) Math.max(0, rect[1]);
+        int x1 = (int) Math.min(shot.getWidth(), rect[0] + rect[2]);
+        int y1 = (int) Math.min(shot.getHeight(), rect[1] + rect[3]);
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                count += rgb.test(shot.getPixelReader().getArgb(x, y) & 0xFFFFFF) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /** As {@link #pixels(java.util.function.IntPredicate, double[])}, waiting up to 10 s for at least min of them. */
+    int awaitPixels(java.util.function.IntPredicate rgb, double[] rect, int min) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int count = pixels(rgb, rect);
+        while (count < min && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // until WebKit paints
+            count = pixels(rgb, rect);
+        }
+        return count;
+    }
+
+    /** The whole page's rectangle, for {@link #pixels}. */
+    static double[] wholePage() {
+        return new double[] {0, 0, WIDTH, HEIGHT};
+    }
+
+    /** The CSS rectangle of the first element the selector finds, for {@link #pixels}. */
+    double[] rectOf(String selector) throws Exception {
+        String[] box = ((String) eval("(function(){var b=document.querySelector('" + selector
+                + "').getBoundingClientRect();return b.left+','+b.top+','+b.width+','+b.height;})()")).split(",");
+        return new double[] {Double.parseDouble(box[0]), Double.parseDouble(box[1]), Double.parseDouble(box[2]),
+            Double.parseDouble(box[3])};
+    }
+
     Object eval(String script) throws Exception {
         return FxThread.call(() -> engine.executeScript(script));
     }
@@ -114,6 +158,7 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
             Platform.runLater(shown::close);
             stage = null;
             engine = null;
+            view = null;
         }
     }
 }

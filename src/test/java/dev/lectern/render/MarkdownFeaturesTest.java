@@ -44,6 +44,19 @@ class MarkdownFeaturesTest {
     }
 
     @Test
+    void wordsBesideABlockInOneBoxGetABlockOfTheirOwn() {
+        String markdown = "- PWA 101\n  - Service Worker\n    - Register SW\n  - On Fetch\n\nBetween.\n\n- [ ] 待办\n  - 子项\n\n"
+                + "<div>前面的字<div>里面</div>后面的字</div>\n\nA paragraph.\n";
+        Document page = dom(render(markdown).html());
+
+        assertThat(page.select(".article-body li > span.lt-run").eachText())
+                .containsExactly("PWA 101", "Service Worker", "待办");
+        assertThat(page.select(".article-body li.task-list-item > span.lt-run > input")).hasSize(1);
+        assertThat(page.select(".article-body div > span.lt-run").eachText()).containsExactly("前面的字", "后面的字");
+        assertThat(page.select(".article-body span.lt-run")).as("items, paragraphs without blocks beside").hasSize(5);
+    }
+
+    @Test
     void footnoteReferenceLinksToItsNoteAndBack() {
         Document page = dom(render("正文[^1]。\n\n[^1]: 注释内容\n").html());
 

@@ -44,6 +44,15 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void anOpenTaskShowsAnEmptyBoxBesideItsWords() throws Exception {
+        // this WebKit drew an unchecked, disabled checkbox white on the white page: open tasks showed no box at all
+        fx.showRendered(library, "- [ ] open task\n- [x] done task\n");
+
+        assertThat(fx.awaitPixels(rgb -> (rgb >> 16) < 180 && ((rgb >> 8) & 0xFF) < 180 && (rgb & 0xFF) < 180,
+                fx.rectOf("input:not(:checked)"), 10)).as("dark pixels of the open task's box").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void highlightsLandOnTheRightWordsInsideCodeCalloutsAfterMathAndInRuby() throws Exception {
         String text = PageText.of(html);
         String[] quotes = {"void main(String", "total = 42; // 合计", "里的文字", "之后", "字の読"};

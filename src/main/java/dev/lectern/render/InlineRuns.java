@@ -1,0 +1,80 @@
+package dev.lectern.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Puts the words that share a box with blocks (a tight list item's words above its sub-list, raw HTML's
+ * {@code text<div>…</div>}) in a {@code <span class="lt-run">} that the page's stylesheet makes a block. WebKit lays
+ * such words out in an anonymous block and paints no CSS highlight there: highlights and find matches on them were
+ * saved and counted but invisible. The span is the box WebKit made anyway, so the layout does not move, and it holds
+ * the same text nodes, so the page's text (and every anchor into it) is unchanged.
+ */
+final class InlineRuns {
+
+    static final String CLASS = "lt-run";
+    /** Elements that hold blocks and words side by side in markdown's HTML or in raw HTML. */
+    private static final Set<String> CONTAINERS = Set.of("li", "dd", "dt", "div", "blockquote", "details", "td", "th",
+            "section", "article", "aside", "figure", "header", "footer", "main", "nav");
+    /** Elements that are blocks in the page's stylesheet (HTML's block-level elements). */
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "details", "dialog",
+            "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+            "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "ul");
+
+    private InlineRuns() {
+    }
+
+    /** Wraps each run of words beside a block in the body; one pass over its elements. */
+    static void wrap(Element body) {
+        for (Element element : body.getAllElements()) {
+            if (element != body && CONTAINERS.contains(element.normalName()) && hasBlockChild(element)) {
+                wrapRuns(element);
+            }
+        }
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void wrapRuns(Element element) {
+        List<Node> run = new ArrayList<>();
+        for (Node child : new ArrayList<>(element.childNodes())) {
+            if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
+                wrapIfVisible(run);
+                run.clear();
+            } else {
+                run.add(child);
+            }
+        }
+        wrapIfVisible(run);
+    }
+
+    /**
+     * A run without words stays as it is (blank text, comments, a code block's copy button): nothing in it could be
+     * highlighted.
+     */
+    private static void wrapIfVisible(List<Node> run) {
+        boolean visible = false;
+        for (Node node : run) {
+            visible |= node instanceof Element e && e.hasText() || node instanceof TextNode text && !text.isBlank();
+        }
+        if (!visible) {
+            return;
+        }
+        Element span = new Element("span").addClass(CLASS);
+        run.get(0).before(span);
+        for (Node node : run) {
+            span.appendChild(node);
+        }
+    }
+}
