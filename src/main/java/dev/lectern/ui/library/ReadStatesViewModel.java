@@ -31,6 +31,12 @@ public final class ReadStatesViewModel {
     /** The article on screen since {@link #shownAt} (null when none). */
     private ArticleId onScreen;
     private long shownAt;
+    /** Whether the window put the next page on screen by itself ({@link #showingUnasked}), and which article (null: any). */
+    private boolean unaskedNext;
+    private ArticleId unasked;
+    /** The article on screen was put there by the window and not yet read on: the part its first look saw (-1: none yet). */
+    private boolean onTrial;
+    private double firstLook;
 
     /** Timed on the monotonic system clock. */
     public ReadStatesViewModel(ReadingMemory memory, ArticleFilter filter) {
@@ -45,11 +51,45 @@ public final class ReadStatesViewModel {
         filter.setReadStates(id -> memory.progress(id).state());
     }
 
+    /**
+     * The window is about to show an article by itself (the first of a library, the one open at the last close), not
+     * because the reader chose it; id null for whatever page comes next. An unread article shown so counts as opened
+     * only once the reader scrolls it: a library's first look no longer puts its newest article "in progress".
+     */
+    public void showingUnasked(ArticleId id) {
+        if (id == null || !id.equals(onScreen)) {
+            unaskedNext = true;
+            unasked = id;
+        }
+    }
+
+    /**
+     * The reader picked the article in the list or clicked into its page: shown by the window or not, it is theirs
+     * now, and counts as any other.
+     */
+    public void chosen(ArticleId id) {
+        if (id == null) {
+            return;
+        }
+        if (id.equals(onScreen)) {
+            onTrial = false;
+        }
+        if (unaskedNext && (unasked == null || unasked.equals(id))) {
+            unaskedNext = false;
+            unasked = null;
+        }
+    }
+
     /** A page was shown: a new look begins when it is another article (not the same one rendered again). */
     public void pageShown(ArticleId shown) {
         if (shown != null && !shown.equals(onScreen)) {
             onScreen = shown;
             shownAt = millis.getAsLong();
+            onTrial = unaskedNext && (unasked == null || unasked.equals(shown))
+                    && memory.progress(shown).state() == ReadState.UNREAD;
+            firstLook = -1;
+            unaskedNext = false;
+            unasked = null;
             opened(shown);
         }
     }
@@ -74,6 +114,13 @@ public final class ReadStatesViewModel {
      * Saved when the state changes; a mere step forward is saved with the reading position when the article is left.
      */
     public void seen(ArticleId id, double fraction) {
+        if (onTrial && id.equals(onScreen)) {
+            if (firstLook < 0 || fraction <= firstLook + 0.001) { // not scrolled (a reflow moves it by less)
+                firstLook = Math.max(firstLook, fraction);
+                return;
+            }
+            onTrial = false; // scrolled: read on
+        }
         if (!markedByHand.contains(id)) {
             ReadProgress was = memory.progress(id);
             set(id, was, was.seen(fraction));

@@ -90,6 +90,8 @@ public final class MainWindow {
         this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
         readerPane = new ReaderPane(reader, annotations, session::follow, browser::open, () -> library.filter().articles());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
+        readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                e -> readStates.chosen(readerPane.reader().shownArticle()));
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
@@ -127,6 +129,10 @@ public final class MainWindow {
             list = new ArticleListView(filter, annotations, readStates);
             searchWiring = new SearchWiring(search, library, reader, list, readerPane);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
+            list.table().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                Article picked = list.table().getSelectionModel().getSelectedItem();
+                readStates.chosen(picked == null ? null : picked.id());
+            });
             sayWhyEmpty(list.table());
             if (isListed()) {
                 selectFirstToShow();
@@ -209,6 +215,7 @@ public final class MainWindow {
         ArticleListView list = list();
         Article first = !list.table().getSelectionModel().isEmpty() ? null : session.firstToShow(list.table().getItems());
         if (first != null) {
+            readStates.showingUnasked(first.id());
             select(first);
             if (first != list.table().getItems().get(0)) {
                 list.table().scrollTo(first);
@@ -356,6 +363,7 @@ public final class MainWindow {
      */
     void showArticleFirst() {
         articleFirst = true;
+        readStates.showingUnasked(null);
         // the first frame holds no text (the bars' labels and buttons held the page back by 0.3 s): bands stand in for
         // the bars until the page is painted, and the bars are made then
         root.setTop(StandIns.band("menu-stand-in", "menu-bar"));

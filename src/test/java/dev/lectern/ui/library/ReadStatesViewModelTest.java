@@ -63,6 +63,57 @@ class ReadStatesViewModelTest {
     }
 
     @Test
+    void anUnreadArticleTheWindowShowsByItselfIsOpenedOnlyOnceTheReaderScrollsIt() {
+        states.showingUnasked(long1);
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.1);
+        pass(60_000);
+        look(long1, 0.1);
+        assertThat(states.progress(long1).state()).as("a first look at a library reads nothing").isEqualTo(ReadState.UNREAD);
+        assertThat(filter.stateCount(ReadState.IN_PROGRESS)).isZero();
+
+        look(long1, 0.3);
+        assertThat(states.progress(long1).state()).isEqualTo(ReadState.IN_PROGRESS);
+        assertThat(states.progress(long1).percent()).isEqualTo(30);
+
+        states.showingUnasked(short1);
+        states.pageShown(short1);
+        pass(2000);
+        look(short1, 1.0);
+        assertThat(states.progress(short1).state()).isEqualTo(ReadState.UNREAD);
+        states.chosen(short1); // clicked in the list, or into the page
+        look(short1, 1.0);
+        assertThat(states.progress(short1).state()).isEqualTo(ReadState.READ);
+
+        ArticleId picked = new ArticleId("picked.md");
+        states.pageShown(picked);
+        pass(2000);
+        look(picked, 1.0);
+        assertThat(states.progress(picked).state()).as("an article the reader picks").isEqualTo(ReadState.READ);
+    }
+
+    @Test
+    void theArticleOpenAtTheLastCloseCountsAtOnceWhenItWasBeingRead() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.4);
+        states.pageShown(short1);
+
+        states.showingUnasked(null); // the next page, whichever it is: the one open at the last close
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.5);
+        assertThat(states.progress(long1).percent()).isEqualTo(50);
+
+        states.showingUnasked(null);
+        states.pageShown(new ArticleId("never.md"));
+        pass(2000);
+        look(new ArticleId("never.md"), 0.2);
+        assertThat(states.progress(new ArticleId("never.md")).state()).isEqualTo(ReadState.UNREAD);
+    }
+
+    @Test
     void runningDownTheListOpensNothing() {
         for (ArticleId id : List.of(short1, long1, short1, long1)) {
             states.pageShown(id);

@@ -60,6 +60,10 @@ class ReadStateTest {
     void readingToTheEndMarkingByHandAndFilteringShowInTheList(FxRobot robot) throws Exception {
         awaitLoaded();
         assertThat(shownStates(robot)).as("a new library is all unread").containsOnly("unread");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.window.readerView().shownArticle() != null);
+        robot.interact(() -> window.passTime(3000));
+        assertThat(shownStates(robot)).as("the article the window shows by itself is not read by being shown")
+                .containsOnly("unread");
 
         open(robot, LONG);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "in-progress".equals(stateOf(robot, LONG)));
