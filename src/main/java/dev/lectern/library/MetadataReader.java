@@ -24,10 +24,12 @@ final class MetadataReader {
 
     Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified) {
         String title = text(fields, "title");
-        title = title == null ? titles.find(body, id) : TitleFinder.shorten(title);
+        title = title == null ? titles.find(body, id) : TitleFinder.shorten(TitleFinder.withoutFormatting(title));
         List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
         List<String> categories = labels.read(first(fields, "categories", "category"), "categories", warnings);
-        return new Article(id, title, text(fields, "subtitle", "subhead"), date(fields, id, warnings),
+        String subtitle = text(fields, "subtitle", "subhead");
+        return new Article(id, title, subtitle == null ? null : TitleFinder.withoutFormatting(subtitle),
+                date(fields, id, warnings),
                 authors(fields, warnings), tags, categories, text(fields, "description", "excerpt"),
                 draft(fields, warnings), text(fields, "lang"), warnings, size, modified);
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class TitleFinder {
 
     static final int MAX_LENGTH = 120;
+    private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:code|em|strong|b|i|u|s|sub|sup|kbd|mark|small)>");
     private static final Pattern ATX = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
     /** Three or more, so that a lone "-" (an empty list item in practice) does not make a heading. */
     private static final Pattern SETEXT = Pattern.compile(" {0,3}(?:={3,}|-{3,})[ \\t]*");
@@ -63,6 +64,16 @@ final class TitleFinder {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         return base.isBlank() ? name : base;
+    }
+
+    /**
+     * The title without the inline formatting tags some blogs write into front matter
+     * ({@code 如何理解 <code>document</code> 对象}: the site shows them as formatting, so they are not words of the
+     * title). Only bare tags of that kind go: {@code <video>} or {@code <meta name="viewport">} in a title about them
+     * are words and stay.
+     */
+    static String withoutFormatting(String text) {
+        return text.indexOf('<') < 0 ? text : FORMATTING_TAG.matcher(text).replaceAll("");
     }
 
     static String shorten(String text) {

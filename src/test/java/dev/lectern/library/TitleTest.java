@@ -26,6 +26,19 @@ class TitleTest {
     }
 
     @Test
+    void formattingTagsInAFrontMatterTitleAreNotWordsButAnElementNamedInItIs() throws Exception {
+        var article = fixture.read("a.md", "---\ntitle: 如何理解 <code>document</code> 对象是 <CODE>HTMLDocument</CODE> 的实例？\n"
+                + "subtitle: Why is <code>document</code> an <em>instance</em>?\n---\ntext\n");
+        assertThat(article.title()).isEqualTo("如何理解 document 对象是 HTMLDocument 的实例？");
+        assertThat(article.subtitle()).isEqualTo("Why is document an instance?");
+
+        assertThat(fixture.read("b.md", "---\ntitle: 'Picture-in-Picture for any Element, not just <video>'\n---\n").title())
+                .isEqualTo("Picture-in-Picture for any Element, not just <video>");
+        assertThat(fixture.read("c.md", "---\ntitle: Does not have a <meta name=\"viewport\"> tag\n---\n").title())
+                .isEqualTo("Does not have a <meta name=\"viewport\"> tag");
+    }
+
+    @Test
     void blankFrontMatterTitleFallsBackToHeading() throws Exception {
         assertThat(fixture.read("a.md", "---\ntitle: ''\n---\nintro line\n\n## The *real* `title` ##\n").title())
                 .isEqualTo("The real title");
