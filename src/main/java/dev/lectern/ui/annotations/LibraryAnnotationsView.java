@@ -90,6 +90,12 @@ public final class LibraryAnnotationsView extends BorderPane {
         });
         text.setId("annotations-text-filter");
         HBox.setHgrow(text, Priority.ALWAYS);
+        // the choices keep their words whole ("Any col…" read as nothing); the two text fields give way instead
+        for (javafx.scene.layout.Region whole : List.of(colour, groupBy, names)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        text.setMinWidth(90);
+        tag.setMinWidth(90);
         HBox filters = new HBox(8, colour, text, tag, groupBy, names);
         filters.getStyleClass().add("pane-header");
         tree.setShowRoot(false);

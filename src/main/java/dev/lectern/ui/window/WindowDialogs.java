@@ -80,7 +80,7 @@ final class WindowDialogs {
             annotationsWindow = new Stage();
             annotationsWindow.initOwner(stage);
             annotationsWindow.setTitle(t("annotations.windowTitle"));
-            Scene scene = new Scene(view, 720, 560);
+            Scene scene = new Scene(view, 820, 560);
             scene.getStylesheets().addAll(stage.getScene().getStylesheets());
             annotationsWindow.setScene(scene);
         }
