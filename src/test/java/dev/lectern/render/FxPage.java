@@ -92,7 +92,7 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
      * How many pixels of the page, as shown now, are of a colour the test accepts (given as 0xRRGGBB), within the
      * page's CSS rectangle [x, y, width, height] (pixels match the page's at this stage's scale of 1).
      */
-    int pixels(java.util.function.IntPredicate rgb, double[] rect) throws Exception {
+    private int pixels(java.util.function.IntPredicate rgb, double[] rect) throws Exception {
         javafx.scene.image.Image shot = FxThread.call(() -> view.snapshot(null, null));
         int count = 0;
         int x0 = (int) Math.max(0, rect[0]);

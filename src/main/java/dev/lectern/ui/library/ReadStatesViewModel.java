@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyLongWrapper;
  * revision so the list repaints. A mark by hand wins over the reading progress until the article is opened again.
  * An article counts as opened once it has been on screen for {@link #OPEN_AFTER_MS} on the injected clock (so running
  * down the list with the arrow keys opens nothing); from then on the reading pane reports how much of it was seen.
+ * An unread article the window shows by itself ({@link #showingUnasked}) waits until the reader scrolls it, clicks into
+ * it or picks it ({@link #chosen}).
  */
 public final class ReadStatesViewModel {
 

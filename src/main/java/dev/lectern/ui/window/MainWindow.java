@@ -130,8 +130,12 @@ public final class MainWindow {
             searchWiring = new SearchWiring(search, library, reader, list, readerPane);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
             list.table().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-                Article picked = list.table().getSelectionModel().getSelectedItem();
-                readStates.chosen(picked == null ? null : picked.id());
+                for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+                    if (n instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof Article picked) {
+                        readStates.chosen(picked.id()); // a click on the article's row, not on a column's header
+                        return;
+                    }
+                }
             });
             sayWhyEmpty(list.table());
             if (isListed()) {
