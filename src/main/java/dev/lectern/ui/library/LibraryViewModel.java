@@ -24,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -130,7 +132,7 @@ public final class LibraryViewModel {
         fromCache.set(false);
         List<Problem> found = new ArrayList<>();
         for (Article article : result.articles()) {
-            article.warnings().forEach(w -> found.add(new Problem(article.id().path(), Messages.describe(w))));
+            addProblems(article, found);
         }
         for (SkippedFile skipped : result.skipped()) {
             found.add(new Problem(skipped.path(), t("library.skipped", Messages.describe(skipped.problem()))));
@@ -188,10 +190,32 @@ public final class LibraryViewModel {
             fx.execute(() -> {
                 if (gen == generation.get()) {
                     filter.setLibrary(updated, index);
+                    updateProblems(changes);
                     changeListener.accept(changes);
                 }
             });
         });
+    }
+
+    /** The problems of changed files are told anew, those of removed ones go: the warnings link follows the folder. */
+    private void updateProblems(LibraryChanges changes) {
+        Set<String> touched = new HashSet<>();
+        changes.removed().forEach(id -> touched.add(id.path()));
+        changes.addedOrChanged().forEach(article -> touched.add(article.id().path()));
+        List<Problem> now = new ArrayList<>();
+        for (Problem problem : problems) {
+            if (!touched.contains(problem.path())) {
+                now.add(problem);
+            }
+        }
+        changes.addedOrChanged().forEach(article -> addProblems(article, now));
+        if (!now.equals(problems)) {
+            problems.setAll(now);
+        }
+    }
+
+    private static void addProblems(Article article, List<Problem> to) {
+        article.warnings().forEach(w -> to.add(new Problem(article.id().path(), Messages.describe(w))));
     }
 
     /** Told (on the FX thread) after changes from the folder watcher were applied. */

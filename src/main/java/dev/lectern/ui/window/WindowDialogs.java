@@ -121,7 +121,13 @@ final class WindowDialogs {
     }
 
     void showProblems() {
-        new ProblemsDialog(stage, library.problems()).show();
+        new ProblemsDialog(stage, library.problems(), path -> {
+            boolean listed = library.filter().find(new ArticleId(path)) != null;
+            if (listed) {
+                openAt.accept(new ArticleId(path), null);
+            }
+            return listed;
+        }).show();
     }
 
     void showShortcuts(MenuBar menuBar) {

@@ -127,6 +127,36 @@ class ReadingPaneTest {
         assertThat(banner.isVisible()).isFalse();
     }
 
+    @Test
+    void theWarningsLinkListsAFileWithProblemsWhoseNameShowsAndADoubleClickOpensIt(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        Files.createDirectories(library.getRoot().resolve("notes/a-rather-long-folder-name"));
+        write(library.getRoot().resolve("notes/a-rather-long-folder-name/broken.md"),
+                "---\ntitle: 坏的元数据\ndate: 第二天\n---\n正文照常显示。\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> titles(robot).contains("坏的元数据"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#status-warnings").query().isVisible());
+
+        robot.clickOn("#status-warnings");
+        TableView<?> problems = robot.lookup("#problems-table").queryTableView();
+        javafx.scene.control.TableCell<?, ?> file = robot.lookup(".table-cell").match(node -> node instanceof
+                javafx.scene.control.TableCell<?, ?> cell && String.valueOf(cell.getItem()).endsWith("broken.md")).query();
+        assertThat(file.getTooltip().getText()).isEqualTo("notes/a-rather-long-folder-name/broken.md");
+        assertThat(file.getTextOverrun()).as("a cut path keeps its file name").isEqualTo(
+                javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+
+        robot.doubleClickOn(file);
+        awaitPage(robot, "坏的元数据");
+        assertThat(reader.articleProperty().get().id().path()).isEqualTo("notes/a-rather-long-folder-name/broken.md");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> problems.getScene() == null
+                || !problems.getScene().getWindow().isShowing());
+
+        write(library.getRoot().resolve("notes/a-rather-long-folder-name/broken.md"),
+                "---\ntitle: 修好的元数据\ndate: 2021-01-03\n---\n正文照常显示。\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> titles(robot).contains("修好的元数据"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> library.problems().isEmpty()
+                && !robot.lookup("#status-warnings").query().isVisible());
+    }
+
     private static List<String> titles(FxRobot robot) {
         TableView<Article> table = robot.lookup("#article-table").queryTableView();
         List<String> titles = new ArrayList<>();
