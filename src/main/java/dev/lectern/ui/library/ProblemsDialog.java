@@ -47,7 +47,6 @@ public final class ProblemsDialog extends Dialog<Void> {
         BorderPane content = new BorderPane(table, hint, null, null, null);
         content.setPrefSize(860, 420);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(900, 500);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 
