@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,9 @@ final class SourceRewriter {
      * opening tags without their ends would nest as deep in the page, which takes the parser and WebKit minutes.
      */
     private static final int MAX_OPEN = 16;
+    /** The boxes other than callouts, and their end tags. */
+    private static final Set<String> BOXES = Set.of("compare", "details", "blockquote", "columns", "column");
+    private static final Set<String> BOX_ENDS = Set.of("endcompare", "enddetails", "/details", "endcolumns", "endcolumn");
     private static final Pattern DETAILS_SUMMARY = Pattern.compile(
             "(?i)(?:\\s|<br\\s*/?>){0,20}\\{%-?\\s*DetailsSummary\\b[^%\\n]{0,200}%}(.{0,500}?)\\{%-?\\s*endDetailsSummary\\s*-?%}",
             Pattern.DOTALL);
@@ -188,11 +192,7 @@ final class SourceRewriter {
                 out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), body));
                 return end[1];
             }
-        } else if (SiteTags.CALLOUT_TAGS.containsValue(name) || SiteTags.CALLOUT_TAGS.containsValue("/" + name)
-                || name.startsWith("/") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(1))
-                || "endcompare".equals(name) || "enddetails".equals(name) || "/details".equals(name)
-                || "endcolumns".equals(name) || "endcolumn".equals(name)
-                || "endblockquote".equals(name) && !hugo) {
+        } else if (closesBox(name, hugo)) {
             if (!open.isEmpty()) {
                 out.append(open.pop());
             }
@@ -225,9 +225,20 @@ final class SourceRewriter {
         return matcher.end();
     }
 
+    /** Whether the tag opens a box ({@link #MAX_OPEN}). */
     private static boolean isBox(String name) {
-        return SiteTags.CALLOUT_TAGS.containsKey(name) || "compare".equals(name) || "details".equals(name)
-                || "blockquote".equals(name) || "columns".equals(name) || "column".equals(name);
+        return SiteTags.CALLOUT_TAGS.containsKey(name) || BOXES.contains(name);
+    }
+
+    /**
+     * Whether the tag ends a box: a callout's own end tag ({@code endnote}, {@code /notice}), Hugo's {@code /name} of
+     * any callout, or the end of a Compare, Details, Columns or Hexo blockquote. An opening tag never is one (Hugo's
+     * {@code notice} opens, its {@code /notice} closes).
+     */
+    private static boolean closesBox(String name, boolean hugo) {
+        return SiteTags.CALLOUT_TAGS.containsValue(name)
+                || name.startsWith("/") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(1))
+                || BOX_ENDS.contains(name) || "endblockquote".equals(name) && !hugo;
     }
 
     /**

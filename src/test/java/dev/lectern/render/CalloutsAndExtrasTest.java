@@ -67,6 +67,17 @@ class CalloutsAndExtrasTest {
     }
 
     @Test
+    void hugoNoticeAndHintShortcodesOpenCalloutsAndTheirSlashFormsCloseThem() {
+        Document page = render("{{< notice warning >}}\nHugo 提示\n{{< /notice >}}\n\n{{< hint info >}}\n提示内容\n{{< /hint >}}\n\n"
+                + "{{< admonition >}}\n警告内容\n{{< /admonition >}}\n\n之后\n");
+
+        assertThat(page.select(".article-body .callout")).hasSize(3);
+        assertThat(page.select(".article-body .callout").eachText())
+                .anyMatch(t -> t.contains("Hugo 提示")).anyMatch(t -> t.contains("提示内容")).anyMatch(t -> t.contains("警告内容"));
+        assertThat(page.select(".article-body > p").eachText()).containsExactly("之后");
+    }
+
+    @Test
     void definitionListsSubSupMarkAndEmojiRender() {
         Document page = render("Term\n: 定义\n\nH~2~O 与 x^2^，==重点== :smile:\n\n1~3 天，5~7 天\n");
 
