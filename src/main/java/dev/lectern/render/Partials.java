@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,14 +14,17 @@ import java.util.regex.Pattern;
  * Chrome docs' {@code {% Partial 'devtools/reach-out.md' %}}, alone on its line outside fenced code: the markdown
  * file of that name in the nearest {@code _partials} folder above the article (Eleventy's layout, which the site's
  * archive keeps), put in its place without its front matter. Only markdown partials inside the library are read, at
- * most {@link #MAX_BYTES} each, {@link #MAX_DEPTH} partials deep and {@link #MAX_TOTAL} characters in all; a partial
- * that cannot be read (a Nunjucks template, a missing file) is left as a tag, which the page drops.
+ * most {@link #MAX_BYTES} each, {@link #MAX_DEPTH} partials deep and {@link #MAX_TOTAL} characters in all; each name
+ * is looked up once, and at most {@link #MAX_NAMES} names a page (a page of 80,000 made-up names made half a million
+ * file-system calls). A partial that cannot be read (a Nunjucks template, a missing file) is left as a tag, which the
+ * page drops.
  */
 final class Partials {
 
     static final int MAX_BYTES = 256 * 1024;
     static final int MAX_DEPTH = 3;
     static final int MAX_TOTAL = 1024 * 1024;
+    static final int MAX_NAMES = 100;
     private static final Pattern PARTIAL = Pattern.compile(
             "[ \\t]{0,40}\\{%-?[ \\t]*Partial[ \\t]+(?:'([^'\\n]{1,200})'|\"([^\"\\n]{1,200})\")[ \\t]*-?%}[ \\t]{0,40}");
     private static final Pattern FENCE = Pattern.compile("[ \\t]{0,3}(`{3,}|~{3,}).{0,1000}");
@@ -27,6 +32,9 @@ final class Partials {
 
     private final Path libraryRoot;
     private final Path articleFile;
+    /** Each name looked up so far, with its partial's body (front matter cut), or null when it has none. */
+    private final Map<String, String> bodies = new HashMap<>();
+    private Path realRoot;
     private int total;
 
     private Partials(Path libraryRoot, Path articleFile) {
@@ -76,19 +84,29 @@ final class Partials {
 
     /** The partial's body with its own partials in place, or null when it is not one Lectern may read. */
     private String read(String name, int depth) {
-        if (depth >= MAX_DEPTH || total >= MAX_TOTAL || !NAME.matcher(name).matches() || name.contains("..")) {
+        if (depth >= MAX_DEPTH || total >= MAX_TOTAL || !NAME.matcher(name).matches() || name.contains("..")
+                || !bodies.containsKey(name) && bodies.size() >= MAX_NAMES) {
             return null;
         }
+        if (!bodies.containsKey(name)) {
+            bodies.put(name, find(name)); // a miss too (computeIfAbsent keeps no null)
+        }
+        String body = bodies.get(name);
+        if (body == null || total + body.length() > MAX_TOTAL) {
+            return null;
+        }
+        total += body.length();
+        return expand(body, depth + 1);
+    }
+
+    /** The body of the partial of that name in the nearest {@code _partials} folder above the article, or null. */
+    private String find(String name) {
         for (Path folder = articleFile.getParent(); folder != null && folder.startsWith(libraryRoot);
              folder = folder.getParent()) {
             Path file = folder.resolve("_partials").resolve(name).normalize();
             if (file.startsWith(folder) && Files.isRegularFile(file) && insideLibrary(file)) {
                 String text = text(file);
-                if (text == null || total + text.length() > MAX_TOTAL) {
-                    return null;
-                }
-                total += text.length();
-                return expand(PageRenderer.withoutFrontMatter(text), depth + 1);
+                return text == null ? null : PageRenderer.withoutFrontMatter(text);
             }
         }
         return null;
@@ -97,7 +115,10 @@ final class Partials {
     /** Whether the file, links followed, is still inside the library. */
     private boolean insideLibrary(Path file) {
         try {
-            return file.toRealPath().startsWith(libraryRoot.toRealPath());
+            if (realRoot == null) {
+                realRoot = libraryRoot.toRealPath();
+            }
+            return file.toRealPath().startsWith(realRoot);
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -211,6 +211,37 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void aPageLooksUpAHundredPartialNamesAtMost() throws Exception {
+        Files.writeString(Files.createDirectories(library.resolve("_partials")).resolve("real.md"), "真的部分\n");
+        StringBuilder made = new StringBuilder("正文\n\n{% Partial 'real.md' %}\n\n");
+        for (int i = 0; i < Partials.MAX_NAMES + 50; i++) {
+            made.append("{% Partial 'made-up-").append(i).append(".md' %}\n\n");
+        }
+        made.append("{% Partial 'real.md' %}\n\n结尾\n");
+
+        Document page = render(made.toString());
+
+        assertThat(page.select(".article-body p").eachText().stream().filter("真的部分"::equals))
+                .as("a name already found is put in again, past the limit").hasSize(2);
+        assertThat(page.select(".article-body p").eachText()).contains("正文", "结尾");
+        assertThat(page.select(".article-body").text()).doesNotContain("{%");
+    }
+
+    @Test
+    void aNewPartialNamePastTheLimitIsNotLookedUp() throws Exception {
+        Files.writeString(Files.createDirectories(library.resolve("_partials")).resolve("late.md"), "迟到的部分\n");
+        StringBuilder made = new StringBuilder("正文\n\n");
+        for (int i = 0; i < Partials.MAX_NAMES; i++) {
+            made.append("{% Partial 'made-up-").append(i).append(".md' %}\n\n");
+        }
+        made.append("{% Partial 'late.md' %}\n\n结尾\n");
+
+        Document page = render(made.toString());
+
+        assertThat(page.select(".article-body p").eachText()).contains("正文", "结尾").doesNotContain("迟到的部分");
+    }
+
+    @Test
     void chromeDocsColumnsStandSideBySide() {
         Document page = render("{% Columns %}\n\n{% Column %}\n**左边**\n{% endColumn %}\n\n{% Column %}\n右边\n{% endColumn %}\n\n"
                 + "{% endColumns %}\n\n之后\n");
