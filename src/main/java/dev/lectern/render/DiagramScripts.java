@@ -13,6 +13,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class DiagramScripts {
 
+    /**
+     * How many diagrams of a page are drawn; the rest stay as their source. Each drawing holds the window's thread for
+     * 0.1–1 s, and a 2 MB page could hold thousands.
+     */
+    static final int MAX_DRAWINGS = 50;
+
     /** Read once a process, by the first page with a diagram (on the thread that renders it: {@link #preload}). */
     private static volatile String library;
 
@@ -49,12 +55,17 @@ public final class DiagramScripts {
      * are. Then {@link #drawNext} draws them one by one.
      */
     public String start(Theme theme) {
+        return start(theme, MAX_DRAWINGS);
+    }
+
+    /** As {@link #start(Theme)}, drawing at most max of the page's diagrams. */
+    String start(Theme theme, int max) {
         String mermaidTheme = switch (theme) {
             case DARK -> "dark";
             case SEPIA -> "neutral";
             case LIGHT -> "default";
         };
-        return "window.lecternDiagrams.start('" + mermaidTheme + "')";
+        return "window.lecternDiagrams.start('" + mermaidTheme + "', " + max + ")";
     }
 
     /**

@@ -3,7 +3,8 @@
    hidden. A drawing's text is not the page's text (the highlight code skips div.diagram), so highlights and finds keep
    their places. mermaid runs with securityLevel 'strict' (labels sanitised, no click handlers) under the page's
    Content-Security-Policy (no script or remote request), and refuses sources over 20,000 characters or 200 edges
-   (a drawing of 200 edges takes about a second here). A source mermaid cannot read stays shown as it is.
+   (a drawing of 200 edges takes about a second here), and a page's diagrams past the first max (start's second
+   argument) are not drawn. A source mermaid cannot read, or not drawn, stays shown as it is.
    The page's own timers do not run, so the application asks for one drawing at a time (drawNext), letting the window
    answer the reader between two. */
 (function () {
@@ -13,17 +14,19 @@
   var next = 0;
   var pending = 0;
   var startedAt = 0;
+  var last = 0;
   window.lecternDiagrams = {
     /* how many drawings the last round made, -1 while it runs */
     done: -1,
     drawn: 0,
-    /* Starts a round in a mermaid theme ('default', 'neutral' or 'dark'): removes earlier drawings and returns how
-       many diagrams the page has. */
-    start: function (theme) {
+    /* Starts a round in a mermaid theme ('default', 'neutral' or 'dark') that draws at most max diagrams: removes
+       earlier drawings and returns how many diagrams the page has. */
+    start: function (theme, max) {
       var old = document.querySelectorAll('.article-body div.diagram');
       for (var k = 0; k < old.length; k++) { old[k].parentNode.removeChild(old[k]); }
       blocks = document.querySelectorAll('.article-body div.code-block.diagram-source');
       next = 0;
+      last = Math.min(blocks.length, max);
       pending = 0;
       this.drawn = 0;
       this.done = -1;
@@ -38,7 +41,7 @@
       var api = this;
       if (pending > 0 && Date.now() - startedAt < 10000) { return true; }
       pending = 0;
-      if (next >= blocks.length) { api.done = api.drawn; return false; }
+      if (next >= last) { api.done = api.drawn; return false; }
       var block = blocks[next++];
       pending++;
       startedAt = Date.now();

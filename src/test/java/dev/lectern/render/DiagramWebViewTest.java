@@ -73,11 +73,27 @@ class DiagramWebViewTest {
                 .isNotEqualTo("none");
     }
 
+    @Test
+    void diagramsPastAPagesLimitStayAsTheirSource() throws Exception {
+        fx.showRendered(library, "# 三张图\n\n" + "```mermaid\ngraph LR\n  甲 --> 乙\n```\n\n".repeat(3));
+
+        draw(Theme.LIGHT, 2);
+
+        assertThat(fx.eval(diagrams.done())).isEqualTo(2);
+        assertThat(fx.eval("document.querySelectorAll('.diagram svg').length")).isEqualTo(2);
+        assertThat(fx.eval("getComputedStyle(document.querySelectorAll('.code-block.diagram-source')[2]).display"))
+                .isNotEqualTo("none");
+    }
+
     private void draw(Theme theme) throws Exception {
+        draw(theme, DiagramScripts.MAX_DRAWINGS);
+    }
+
+    private void draw(Theme theme, int max) throws Exception {
         if (!Boolean.TRUE.equals(fx.eval(diagrams.installed()))) {
             fx.eval(diagrams.library());
         }
-        fx.eval(diagrams.start(theme));
+        fx.eval(diagrams.start(theme, max));
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (((Number) fx.eval(diagrams.done())).intValue() < 0 && System.nanoTime() < deadline) {
             fx.eval(diagrams.drawNext());
