@@ -57,13 +57,10 @@ final class TitleFinder {
 
     /** The file name without extension, or the folder name for index files; never blank. */
     static String fromFileName(ArticleId id) {
-        String name = id.fileName();
         if (id.isFolderIndex()) {
             return id.folderName();
         }
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return base.isBlank() ? name : base;
+        return id.stem().isBlank() ? id.fileName() : id.stem();
     }
 
     /**

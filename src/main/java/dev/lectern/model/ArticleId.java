@@ -20,6 +20,13 @@ public record ArticleId(String path) implements Comparable<ArticleId> {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
+    /** The file name without its extension ({@code 2020-01-02-post} for {@code _posts/2020-01-02-post.md}). */
+    public String stem() {
+        String name = fileName();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** The name of the folder the file is in ("" for a file at the library's root): {@code floc} for {@code docs/floc/index.md}. */
     public String folderName() {
         int slash = path.lastIndexOf('/');
@@ -34,9 +41,7 @@ public record ArticleId(String path) implements Comparable<ArticleId> {
         if (path.indexOf('/') < 0) {
             return false;
         }
-        String name = fileName();
-        int dot = name.lastIndexOf('.');
-        return INDEX_NAMES.contains((dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT));
+        return INDEX_NAMES.contains(stem().toLowerCase(Locale.ROOT));
     }
 
     @Override

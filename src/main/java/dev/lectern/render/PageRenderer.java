@@ -153,7 +153,7 @@ public final class PageRenderer {
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
-                        article.id().fileName().replaceFirst("\\.[^.]*$", ""));
+                        article.id().stem());
                 if (!rewritten.equals(markdown)) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);

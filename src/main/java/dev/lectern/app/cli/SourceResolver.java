@@ -58,7 +58,7 @@ final class SourceResolver {
             return Optional.empty();
         }
         return articles.stream().filter(a -> {
-            String stem = a.fileName().replaceFirst("\\.[^.]*$", "");
+            String stem = a.stem();
             return stem.equals(last) || stem.endsWith("-" + last);
         }).findFirst();
     }
