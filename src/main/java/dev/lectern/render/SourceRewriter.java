@@ -231,13 +231,14 @@ final class SourceRewriter {
     }
 
     /**
-     * Whether the tag ends a box: a callout's own end tag ({@code endnote}, {@code /notice}), Hugo's {@code /name} of
-     * any callout, or the end of a Compare, Details, Columns or Hexo blockquote. An opening tag never is one (Hugo's
-     * {@code notice} opens, its {@code /notice} closes).
+     * Whether the tag ends a box: a callout's own end tag ({@code endnote}, {@code /notice}), Liquid's {@code endname}
+     * or Hugo's {@code /name} of any callout (GitBook's {@code endhint}), or the end of a Compare, Details, Columns or
+     * Hexo blockquote. An opening tag never is one (Hugo's {@code notice} opens, its {@code /notice} closes).
      */
     private static boolean closesBox(String name, boolean hugo) {
         return SiteTags.CALLOUT_TAGS.containsValue(name)
                 || name.startsWith("/") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(1))
+                || name.startsWith("end") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(3))
                 || BOX_ENDS.contains(name) || "endblockquote".equals(name) && !hugo;
     }
 

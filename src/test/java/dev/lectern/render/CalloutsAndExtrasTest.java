@@ -78,6 +78,15 @@ class CalloutsAndExtrasTest {
     }
 
     @Test
+    void gitbookHintsCloseAtTheirEndTag() {
+        Document page = render("{% hint style=\"info\" %}\n提示内容\n{% endhint %}\n\n之后的段落\n");
+
+        assertThat(page.select(".article-body .callout")).hasSize(1);
+        assertThat(page.select(".article-body .callout").text()).contains("提示内容").doesNotContain("之后的段落");
+        assertThat(page.select(".article-body > p").eachText()).containsExactly("之后的段落");
+    }
+
+    @Test
     void definitionListsSubSupMarkAndEmojiRender() {
         Document page = render("Term\n: 定义\n\nH~2~O 与 x^2^，==重点== :smile:\n\n1~3 天，5~7 天\n");
 
