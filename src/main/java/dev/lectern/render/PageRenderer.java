@@ -166,7 +166,9 @@ public final class PageRenderer {
         }
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
-        Document body = parts.sanitizer().clean(Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks)));
+        Document dirty = Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks));
+        MediaEmbeds.replace(dirty.body(), words);
+        Document body = parts.sanitizer().clean(dirty);
         MathNodes.typeset(body.body(), formulas, parts.math());
         Callouts.convert(body.body());
         parts.codeBlocks().dress(body.body(), words, parts.math());

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param imageBlocked  a placeholder's note for an image the page may not show
  * @param copyCode      the button on a code block that copies its text
  * @param diagram       the label of a diagram's source (mermaid) shown as text
+ * @param video         the label of the line that stands for a video the page cannot play
+ * @param audio         the same for a sound
+ * @param embeddedPage  the same for a frame or embedded object (a page of another site)
  */
 public record PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked,
-                        String copyCode, String diagram) {
+                        String copyCode, String diagram, String video, String audio, String embeddedPage) {
 
     public PageWords {
         Objects.requireNonNull(minutesRead, "minutesRead");
@@ -25,11 +28,15 @@ public record PageWords(String minutesRead, String source, String image, String 
         Objects.requireNonNull(imageBlocked, "imageBlocked");
         Objects.requireNonNull(copyCode, "copyCode");
         Objects.requireNonNull(diagram, "diagram");
+        Objects.requireNonNull(video, "video");
+        Objects.requireNonNull(audio, "audio");
+        Objects.requireNonNull(embeddedPage, "embeddedPage");
     }
 
-    /** The given words, with the code block's words in English. */
+    /** The given words, with the code block's and the media's words in English. */
     public PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked) {
-        this(minutesRead, source, image, imageNotFound, imageBlocked, "Copy code", "diagram source");
+        this(minutesRead, source, image, imageNotFound, imageBlocked, "Copy code", "diagram source", "Video", "Audio",
+                "Embedded page");
     }
 
     /** The English words, used when none are given. */

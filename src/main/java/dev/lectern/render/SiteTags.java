@@ -94,6 +94,16 @@ final class SiteTags {
                 + "</figcaption>") + "</figure>\n\n";
     }
 
+    /** Chrome docs' {@code {% Video src="…" %}} as the video element it stands for; nothing without a source. */
+    static String video(Map<String, String> arguments, boolean block) {
+        String src = arguments.get("src");
+        if (src == null || src.isBlank()) {
+            return "";
+        }
+        String video = "<video src=\"" + Html.escape(src.strip()) + "\"></video>";
+        return block ? "\n\n" + video + "\n\n" : video;
+    }
+
     /** The opening of a callout block of the type the tag names ("note" when none). */
     static String calloutOpen(Map<String, String> arguments) {
         String type = arguments.getOrDefault("0", "note").toLowerCase(Locale.ROOT);

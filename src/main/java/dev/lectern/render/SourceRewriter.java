@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Rewrites markdown source outside code before it is parsed for good. Liquid, Nunjucks and Hugo tags: site-URL
  * variables vanish (their paths become root-relative), code tags become fenced code, {@code Img}/{@code figure}
- * become images or figures, note/Aside/notice become callouts, Compare boxes, Details folded sections, Columns
- * columns, embeds links ({@link SiteTags}), Hexo's post assets the files of the post's asset folder, Hexo's
+ * become images or figures, {@code Video} a video ({@link MediaEmbeds}), note/Aside/notice become callouts, Compare
+ * boxes, Details folded sections, Columns columns, embeds links ({@link SiteTags}), Hexo's post assets the files of the post's asset folder, Hexo's
  * {@code blockquote} a quote with its source, {@code post_link}/{@code post_url} links to the post's file,
  * {@code raw} keeps its content, other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
@@ -215,6 +215,8 @@ final class SourceRewriter {
             out.append("\n\n<blockquote>\n\n");
             open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + Html.escape(source) + "</p>")
                     + "\n\n</blockquote>\n\n");
+        } else if ("video".equals(name)) {
+            out.append(SiteTags.video(arguments, alone));
         } else if ("img".equals(name) || "figure".equals(name)) {
             out.append(SiteTags.figure(arguments, alone));
         } else if (name.startsWith("asset_")) {

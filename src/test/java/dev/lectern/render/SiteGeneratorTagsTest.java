@@ -157,6 +157,35 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void videosFramesAndSoundsShowAsALineNamingThemThatOpensThoseOnTheWeb() {
+        Document page = render("{% Video src=\"video/abc/clip.mp4\", autoplay=\"true\" %}\n\n{% Video %}\n\n"
+                + "<iframe src=\"https://raft.github.io/raftscope/index.html\" style=\"width: 800px\"></iframe>\n\n"
+                + "演示：<video src=\"//cdn.example.com/v/demo.webm\" controls></video> 之后\n\n"
+                + "<video width=\"320\" controls>\n  <source src=\"movie.mp4?x=1\" type=\"video/mp4\">\n"
+                + "  你的浏览器不支持 video 标签。\n</video>\n\n"
+                + "<audio controls><source src=\"https://example.org/a.mp3\"></audio>\n\n"
+                + "<table><tr><td><video src=\"https://github.com/user-attachments/assets/7c12\"></video></td></tr></table>\n\n"
+                + "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>\n\n"
+                + "<video src=\"javascript:alert(2)\"><video src=\"https://inner.example/x.mp4\"></video></video>\n");
+
+        Element body = page.selectFirst(".article-body");
+        assertThat(body.select("a.embed-link").eachAttr("href")).containsExactly(
+                "https://raft.github.io/raftscope/index.html", "https://cdn.example.com/v/demo.webm",
+                "https://example.org/a.mp3", "https://github.com/user-attachments/assets/7c12");
+        assertThat(body.select(".embed-link, .embed-file").eachText()).containsExactly(
+                "Video · clip.mp4", "Embedded page · raft.github.io/raftscope/index.html",
+                "Video · cdn.example.com/v/demo.webm", "Video · movie.mp4", "Audio · example.org/a.mp3",
+                "Video · github.com/user-attachments/assets/7c12", "Embedded page", "Video");
+        // a line of its own where the media stood alone, inside the sentence or the cell where it did not
+        assertThat(body.select("p.embed")).hasSize(6);
+        assertThat(body.select("p:not(.embed)").text()).contains("演示：", "之后");
+        assertThat(body.select("td > a.embed-link")).hasSize(1);
+        assertThat(body.text()).doesNotContain("{%", "不支持", "inner.example");
+        assertThat(body.select("video, audio, iframe, source, script, [srcdoc]")).isEmpty();
+        assertThat(body.html()).doesNotContain("javascript", "alert(1)");
+    }
+
+    @Test
     void hexoPostAssetsComeFromThePostsAssetFolder() throws Exception {
         Files.createDirectories(library.resolve("a"));
         Files.write(library.resolve("a/diagram.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});

@@ -89,7 +89,8 @@ public final class Messages {
     /** The words the renderer writes into a reading page (reading time, image placeholders...). */
     public PageWords pageWords() {
         return new PageWords(text("page.minutesRead"), text("page.source"), text("page.image"),
-                text("page.imageNotFound"), text("page.imageBlocked"), text("page.copyCode"), text("page.diagram"));
+                text("page.imageNotFound"), text("page.imageBlocked"), text("page.copyCode"), text("page.diagram"), text("page.video"),
+                text("page.audio"), text("page.embeddedPage"));
     }
 
     /** The interface's text of a key, in the language of the default locale. */
