@@ -110,15 +110,22 @@ final class CjkSpans {
     }
 
     private static void wrap(Element root, Pattern pattern, String cssClass) {
-        for (TextNode text : textNodes(root)) {
+        wrap(textNodes(root), pattern, cssClass, Integer.MAX_VALUE);
+    }
+
+    /** Wraps each match of the pattern in the text nodes in a span of the class, at most {@code max} spans in all. */
+    static void wrap(List<TextNode> texts, Pattern pattern, String cssClass, int max) {
+        int made = 0;
+        for (TextNode text : texts) {
             String whole = text.getWholeText();
             Matcher m = pattern.matcher(whole);
             List<Node> pieces = new ArrayList<>();
             int done = 0;
-            while (m.find()) {
+            while (made < max && m.find()) {
                 pieces.add(new TextNode(whole.substring(done, m.start())));
                 pieces.add(new Element("span").addClass(cssClass).appendChild(new TextNode(m.group())));
                 done = m.end();
+                made++;
             }
             replace(text, pieces, whole.substring(done));
         }

@@ -189,6 +189,7 @@ public final class PageRenderer {
         CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);
         InlineRuns.wrap(body.body());
+        EmojiSpans.mark(body.body());
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
@@ -212,14 +213,21 @@ public final class PageRenderer {
         }
     }
 
-    /** The header (title, subtitle, tags) in the script the body is shown in; it is outside the anchored text. */
+    /**
+     * The header (title, subtitle, tags) in the script the body is shown in, its emoji marked as the body's are; it is
+     * outside the anchored text.
+     */
     private static String convertedHeader(String header, String lang, RenderOptions options) {
-        if (!lang.startsWith("zh") || options.script() == Script.AS_WRITTEN) {
+        boolean convert = lang.startsWith("zh") && options.script() != Script.AS_WRITTEN;
+        if (!convert && !EmojiSpans.mayHoldEmoji(header)) {
             return header;
         }
         Document fragment = Jsoup.parseBodyFragment(header);
         fragment.outputSettings().prettyPrint(false);
-        ScriptConverter.convert(fragment.body(), options.script());
+        if (convert) {
+            ScriptConverter.convert(fragment.body(), options.script());
+        }
+        EmojiSpans.mark(fragment.body());
         return fragment.body().html();
     }
 

@@ -92,7 +92,7 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
      * How many pixels of the page, as shown now, are of a colour the test accepts (given as 0xRRGGBB), within the
      * page's CSS rectangle [x, y, width, height] (pixels match the page's at this stage's scale of 1).
      */
-    private int pixels(java.util.function.IntPredicate rgb, double[] rect) throws Exception {
+    int pixels(java.util.function.IntPredicate rgb, double[] rect) throws Exception {
         javafx.scene.image.Image shot = FxThread.call(() -> view.snapshot(null, null));
         int count = 0;
         int x0 = (int) Math.max(0, rect[0]);
@@ -105,6 +105,11 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
             }
         }
         return count;
+    }
+
+    /** Whether a colour (0xRRGGBB) is dark: text, not the page's background. */
+    static boolean dark(int rgb) {
+        return (rgb >> 16) < 128 && ((rgb >> 8) & 0xFF) < 128 && (rgb & 0xFF) < 128;
     }
 
     /** As {@link #pixels(java.util.function.IntPredicate, double[])}, waiting up to 10 s for at least min of them. */
@@ -146,6 +151,9 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
     String showRendered(Path library, String markdown, RenderOptions options) throws Exception {
         String html = new PageRenderer().render(TestArticles.article("T"), markdown, options);
         Path page = Files.writeString(library.resolve("page.html"), html, StandardCharsets.UTF_8);
+        if (EmojiFont.neededBy(html)) {
+            EmojiFont.copyInto(library); // as the reading pane's page files do
+        }
         show();
         load(engine -> engine.load(page.toUri().toString()));
         eval(new AnnotationScripts().install());

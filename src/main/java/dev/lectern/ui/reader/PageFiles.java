@@ -1,5 +1,6 @@
 package dev.lectern.ui.reader;
 
+import dev.lectern.render.EmojiFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes rendered pages to files for the WebView: a page loaded with {@code loadContent} cannot show the
- * article's local ({@code file:}) images, a page loaded from a file can. One private folder per window,
- * removed on exit; each page gets a new name so WebKit never shows a stale copy.
+ * article's local ({@code file:}) images, a page loaded from a file can; the emoji font goes beside the pages that
+ * use it. One private folder per window, removed on exit; each page gets a new name so WebKit never shows a stale copy.
  */
 final class PageFiles {
 
@@ -38,6 +39,13 @@ final class PageFiles {
             Files.writeString(current, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the page for the reading pane", e);
+        }
+        if (EmojiFont.neededBy(html)) {
+            try {
+                EmojiFont.copyInto(folder);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "emoji left to the system's fonts", e);
+            }
         }
         if (previous != null) {
             try {

@@ -1,0 +1,44 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * "Lectern Emoji", the outline emoji font a page's emoji are set in ({@link EmojiSpans}): a subset of Symbola 2.60 with
+ * an empty glyph for what it lacks. This WebKit cannot draw colour emoji fonts (the ones Linux desktops have) and draws
+ * a box after each character outside the BMP in other fonts. The page's stylesheet loads it from beside the page
+ * (macOS's and Windows' own emoji fonts come first where they exist).
+ */
+public final class EmojiFont {
+
+    /** The font's file name, beside the page that uses it. */
+    public static final String FILE_NAME = "LecternEmoji.ttf";
+    private static final String RESOURCE = "fonts/" + FILE_NAME;
+
+    private EmojiFont() {
+    }
+
+    /** Whether a page's HTML sets text in the font. */
+    public static boolean neededBy(String html) {
+        return html.contains("<span class=\"emoji\">");
+    }
+
+    /** Puts the font in the folder a page is loaded from, unless it is there already. */
+    public static void copyInto(Path folder) throws IOException {
+        Path file = folder.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        try (InputStream in = EmojiFont.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the emoji font is missing from Lectern's files");
+            }
+            Path part = Files.createTempFile(folder, FILE_NAME, ".part");
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.lectern.render;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Sets each run of emoji, pictographs, technical symbols and mathematical letters in a {@code <span class="emoji">}
+ * (display only: the text nodes keep every character, so highlight offsets do not move), which the stylesheet sets in
+ * an emoji font ({@link EmojiFont}). This WebKit cannot draw colour emoji fonts, and after every character outside the
+ * BMP it draws the empty-glyph box of the font the character's element is set in; the emoji font's empty glyph draws
+ * nothing. CJK characters outside the BMP are left alone: that font does not hold them.
+ */
+final class EmojiSpans {
+
+    /** What {@link EmojiFont} holds (keep in step with src/packaging/fonts), then joiners and selectors. */
+    private static final String CHARACTERS = "\\u2300-\\u23FF\\u2600-\\u27BF\\u2B00-\\u2BFF"
+            + "\\x{1D400}-\\x{1D7FF}\\x{1F000}-\\x{1FAFF}";
+    private static final Pattern EMOJI = Pattern.compile(
+            "[" + CHARACTERS + "][" + CHARACTERS + "\\x{E0020}-\\x{E007F}\\uFE0E\\uFE0F\\u200D\\u20E3]*+");
+    /** Spans a page gets at most: past them, a page of nothing but emoji is left as it is. */
+    static final int MAX_SPANS = 5000;
+
+    private EmojiSpans() {
+    }
+
+    static void mark(Element body) {
+        if (mayHoldEmoji(body.text())) {
+            CjkSpans.wrap(ReadingTextNodes.under(body, e -> e.is("svg, math, script, style, .math")), EMOJI, "emoji",
+                    MAX_SPANS);
+        }
+    }
+
+    /** Whether the text holds a character the font is for; most pages do not. */
+    static boolean mayHoldEmoji(String text) {
+        return EMOJI.matcher(text).find();
+    }
+}
