@@ -1,18 +1,30 @@
 package dev.lectern.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jsoup.nodes.Element;
 
 /**
  * Dresses the code blocks of a sanitised article body: each {@code <pre>} goes into a {@code div.code-block} with a
  * "Copy code" button, and a fenced block with a language gets its name as a label and, when the language is known,
- * coloured tokens. Labels and the button's words are attributes shown by CSS, so they add nothing to the page's
- * text (which highlights are anchored in). A mermaid block is labelled as a diagram's source; a math block is
+ * coloured tokens; lines a Chrome docs fence names ({@code ```js/1-2}) are marked. Labels and the button's words are
+ * attributes shown by CSS, so they add nothing to the page's text (which highlights are anchored in). A mermaid block is labelled as a diagram's source; a math block is
  * typeset.
  */
 final class CodeBlocks {
 
     private static final String LANGUAGE_PREFIX = "language-";
+    /** A language and the lines to mark, as Chrome docs write them: {@code js/1-2,5}. */
+    private static final Pattern MARKED_LINES = Pattern.compile("([a-z0-9+#._-]{1,40})/([0-9][0-9,-]{0,200})");
+    /** Runs of marked lines a block gets at most. */
+    private static final int MAX_MARKS = 20;
+    /** A code line's height in the block's em (the stylesheet's line-height for pre). */
+    private static final double LINE = 1.5;
 
     private final CodeHighlighter highlighter = new CodeHighlighter();
     private final boolean colour;
@@ -47,11 +59,45 @@ final class CodeBlocks {
                 block.addClass("diagram-source").attr("data-lang", "mermaid · " + words.diagram());
                 continue;
             }
+            Matcher marked = MARKED_LINES.matcher(language);
+            if (marked.matches()) {
+                code.removeClass(LANGUAGE_PREFIX + language).addClass(LANGUAGE_PREFIX + marked.group(1));
+                language = marked.group(1);
+                markLines(pre, marked.group(2));
+            }
             block.attr("data-lang", language);
             String style = CodeLanguages.styleOf(language);
             if (colour && style != null && highlighter.highlight(code, code.wholeText(), style)) {
                 code.addClass("highlighted");
             }
+        }
+    }
+
+    /**
+     * Marks lines of a block as Chrome docs' fences ask ({@code ```js/1-2,5}): a band behind each run of lines, drawn
+     * by the block's background (the text and its anchors stay as they are). The first {@link #MAX_MARKS} runs, lines up
+     * to 100,000.
+     */
+    private static void markLines(Element pre, String lines) {
+        List<String> bands = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        for (String run : lines.split(",")) {
+            String[] ends = run.split("-", 2);
+            if (bands.size() == MAX_MARKS || ends[0].isEmpty() || ends[0].length() > 5
+                    || ends.length == 2 && (ends[1].isEmpty() || ends[1].length() > 5)) {
+                continue;
+            }
+            int first = Integer.parseInt(ends[0]);
+            int last = ends.length == 2 ? Integer.parseInt(ends[1]) : first;
+            if (first >= 1 && last >= first) {
+                bands.add("linear-gradient(var(--code-line-mark), var(--code-line-mark))");
+                places.add("0 calc(var(--code-top) + " + (first - 1) * LINE + "em) / 100% " + (last - first + 1) * LINE + "em");
+            }
+        }
+        if (!bands.isEmpty()) {
+            pre.addClass("marked-lines").attr("style", "background: " + IntStream.range(0, bands.size())
+                    .mapToObj(i -> bands.get(i) + " " + places.get(i) + " no-repeat local")
+                    .collect(Collectors.joining(", ")) + ", var(--code-bg);");
         }
     }
 

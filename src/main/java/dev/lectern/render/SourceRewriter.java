@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * Rewrites markdown source outside code before it is parsed for good. Liquid, Nunjucks and Hugo tags: site-URL
  * variables vanish (their paths become root-relative), code tags become fenced code, {@code Img}/{@code figure}
  * become images or figures, {@code Video} a video ({@link MediaEmbeds}), note/Aside/notice become callouts, Compare
- * boxes, Details folded sections, Columns columns, embeds links ({@link SiteTags}), Hexo's post assets the files of the post's asset folder, Hexo's
- * {@code blockquote} a quote with its source, {@code post_link}/{@code post_url} links to the post's file,
- * {@code raw} keeps its content, other tags go.
+ * boxes, Details folded sections, Columns columns, Label a code block's caption, embeds links ({@link SiteTags}),
+ * Hexo's post assets the files of the post's asset folder, Hexo's {@code blockquote} a quote with its source,
+ * {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
  * Inline extras: {@code ==mark==}, {@code H~2~O}, {@code x^2^}. CJK emphasis: {@code **} between full-width
  * punctuation and a letter gets a zero-width space, so that CommonMark's flanking rules close
@@ -50,6 +50,9 @@ final class SourceRewriter {
             "[\\p{P}&&[^\\x00-\\x7f]]\\*{1,3}[\\p{L}\\p{N}]|[\\p{L}\\p{N}]\\*{1,3}[\\p{P}&&[^\\x00-\\x7f]]");
     private static final Pattern NEEDS_REWRITE = Pattern.compile(
             "\\$|\\\\[(\\[]|\\{[{%:]|\\{#|==\\S|~[A-Za-z0-9+\\-]{1,12}~|\\^[\\p{L}\\p{N}+\\-]{1,12}\\^");
+    private static final Pattern LABEL_END = Pattern.compile("(?i)\\{%-?\\s*endLabel\\s*-?%}");
+    /** The most characters between a Label tag and its end. */
+    private static final int MAX_LABEL = 300;
     private static final Pattern SHORTCODE = Pattern.compile("\\A\\s*([<%])\\s*(/?[\\w-]*)(.*?)[>%]\\s*\\z");
 
     private SourceRewriter() {
@@ -215,6 +218,8 @@ final class SourceRewriter {
             out.append("\n\n<blockquote>\n\n");
             open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + Html.escape(source) + "</p>")
                     + "\n\n</blockquote>\n\n");
+        } else if ("label".equals(name)) {
+            return label(markdown, matcher, out);
         } else if ("video".equals(name)) {
             out.append(SiteTags.video(arguments, alone));
         } else if ("img".equals(name) || "figure".equals(name)) {
@@ -225,6 +230,26 @@ final class SourceRewriter {
             postLink(name, arguments, out);
         }
         return matcher.end();
+    }
+
+    /**
+     * Chrome docs' {@code {% Label %}JavaScript{% endLabel %}}, the caption over a code block: a small label, a line of
+     * its own when the tags are alone on theirs. The end tag is looked for on the same line only. Returns where the
+     * source continues.
+     */
+    private static int label(String markdown, Matcher matcher, StringBuilder out) {
+        int lineEnd = markdown.indexOf('\n', matcher.end());
+        String rest = markdown.substring(matcher.end(), Math.min(lineEnd < 0 ? markdown.length() : lineEnd,
+                matcher.end() + MAX_LABEL));
+        Matcher end = LABEL_END.matcher(rest);
+        if (!end.find()) {
+            return matcher.end();
+        }
+        String text = Html.escape(rest.substring(0, end.start()).strip());
+        int after = matcher.end() + end.end();
+        out.append(aloneOnLine(markdown, matcher.start(), after) ? "\n\n<p class=\"code-label\">" + text + "</p>\n\n"
+                : "<span class=\"code-label\">" + text + "</span>");
+        return after;
     }
 
     /** Whether the tag opens a box ({@link #MAX_OPEN}). */

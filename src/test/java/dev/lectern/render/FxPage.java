@@ -136,6 +136,17 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
             Double.parseDouble(box[3])};
     }
 
+    /**
+     * The vertical middle of the line of the first element the selector finds that holds the words (measured on their
+     * second character: a range at a line's start can report the end of the line before).
+     */
+    double lineMiddle(String selector, String words) throws Exception {
+        return ((Number) eval("(function(){var w=document.createTreeWalker(document.querySelector('" + selector
+                + "'),NodeFilter.SHOW_TEXT),n;while((n=w.nextNode())){var i=n.data.indexOf('" + words + "');if(i>=0){"
+                + "var r=document.createRange();r.setStart(n,i+1);r.setEnd(n,i+2);var b=r.getBoundingClientRect();"
+                + "return b.top+b.height/2;}}return -1;})()")).doubleValue();
+    }
+
     Object eval(String script) throws Exception {
         return FxThread.call(() -> engine.executeScript(script));
     }

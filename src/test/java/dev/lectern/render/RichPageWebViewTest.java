@@ -53,6 +53,20 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void theLinesAChromeDocsFenceNamesHaveABandBehindThemAndTheOthersNone() throws Exception {
+        fx.showRendered(library, "```text/2\nfirst line\nsecond line\nthird line\n```\n");
+        double[] pre = fx.rectOf("pre");
+        java.util.function.IntPredicate band = rgb -> (rgb >> 16) > 200 && ((rgb >> 8) & 0xFF) > 180 && (rgb & 0xFF) < 215;
+
+        for (int line = 0; line < 3; line++) {
+            double middle = fx.lineMiddle("pre", new String[] {"first", "second", "third"}[line]);
+            double[] strip = {pre[0] + 2, middle - 2, 6, 4}; // the block's left padding, beside the line's words
+            assertThat(fx.awaitPixels(band, strip, line == 1 ? 20 : 0)).as("band pixels beside line " + (line + 1))
+                    .isEqualTo(line == 1 ? 24 : 0);
+        }
+    }
+
+    @Test
     void highlightsLandOnTheRightWordsInsideCodeCalloutsAfterMathAndInRuby() throws Exception {
         String text = PageText.of(html);
         String[] quotes = {"void main(String", "total = 42; // 合计", "里的文字", "之后", "字の読"};

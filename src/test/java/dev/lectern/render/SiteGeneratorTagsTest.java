@@ -186,6 +186,22 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void chromeDocsLabelsCaptionTheirCodeAndAFenceMarksTheLinesItNames() {
+        Document page = render("{% Label %}JavaScript{% endLabel %}\n\n```js/2-3,5\na\nb\nc\nd\ne\n```\n\n"
+                + "行内 {% Label %}<b>标签</b>{% endLabel %} 之后\n\n{% Label %}没有结束\n\n```html/0,3-1,9999999,-\n<p>\n```\n");
+
+        Element body = page.selectFirst(".article-body");
+        assertThat(body.select("p.code-label").eachText()).containsExactly("JavaScript");
+        assertThat(body.select("p > span.code-label").eachText()).containsExactly("<b>标签</b>");
+        assertThat(body.select(".code-block").eachAttr("data-lang")).containsExactly("js", "html");
+        assertThat(body.select("code.language-js").hasClass("highlighted")).as("coloured as js").isTrue();
+        assertThat(body.selectFirst("pre.marked-lines").attr("style"))
+                .contains("calc(var(--code-top) + 1.5em) / 100% 3.0em", "calc(var(--code-top) + 6.0em) / 100% 1.5em");
+        assertThat(body.select("pre.marked-lines")).as("no line a reader could see marked in the second").hasSize(1);
+        assertThat(body.text()).contains("没有结束").doesNotContain("{%", "Label");
+    }
+
+    @Test
     void hexoPostAssetsComeFromThePostsAssetFolder() throws Exception {
         Files.createDirectories(library.resolve("a"));
         Files.write(library.resolve("a/diagram.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
