@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * checks that over the sample articles and corpus A and lists where the two differ by design.
  *
  * <p>Every pass of {@link #body} is linear in the text: loops ({@link TextPasses}, {@link MarkupPasses}) that give
- * what the regexes they replaced gave, and one anchored regex. {@link #line} sees at most {@link #MAX_LINE} characters.
+ * what the regexes they replaced gave, {@link UnderscoreEmphasis}, and one anchored regex. {@link #line} sees at most {@link #MAX_LINE} characters.
  */
 public final class PlainText {
 
@@ -49,6 +49,7 @@ public final class PlainText {
         text = text.contains("<") ? MarkupPasses.enclosed(text, "<", '>') : text;
         text = text.contains("{%") || text.contains("{{") ? MarkupPasses.templates(text) : text;
         text = TextPasses.dropRulesAndLineMarkers(text);
+        text = UnderscoreEmphasis.blank(text);
         text = TextPasses.blankMarks(text);
         text = TextPasses.joinCjkLines(text);
         return TextPasses.collapseSpace(text).strip();
