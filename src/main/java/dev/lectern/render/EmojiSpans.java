@@ -17,21 +17,23 @@ final class EmojiSpans {
             + "\\x{1D400}-\\x{1D7FF}\\x{1F000}-\\x{1FAFF}";
     private static final Pattern EMOJI = Pattern.compile(
             "[" + CHARACTERS + "][" + CHARACTERS + "\\x{E0020}-\\x{E007F}\\uFE0E\\uFE0F\\u200D\\u20E3]*+");
+    private static final Pattern SHORTCODE = Pattern.compile(":[\\w+-]{1,50}:");
     /** Spans a page gets at most: past them, a page of nothing but emoji is left as it is. */
     static final int MAX_SPANS = 5000;
 
     private EmojiSpans() {
     }
 
-    static void mark(Element body) {
-        if (mayHoldEmoji(body.text())) {
-            CjkSpans.wrap(ReadingTextNodes.under(body, e -> e.is("svg, math, script, style, .math")), EMOJI, "emoji",
-                    MAX_SPANS);
-        }
+    /** Marks the emoji under root; callers skip pages whose source {@link #mayHoldEmoji} says have none. */
+    static void mark(Element root) {
+        CjkSpans.wrap(ReadingTextNodes.under(root, e -> e.is("svg, math, script, style, .math")), EMOJI, "emoji", MAX_SPANS);
     }
 
-    /** Whether the text holds a character the font is for; most pages do not. */
+    /**
+     * Whether the text (a page's source or HTML) holds a character the font is for, or an emoji shortcode such as
+     * {@code :rocket:} the markdown engine turns into one; most pages hold neither.
+     */
     static boolean mayHoldEmoji(String text) {
-        return EMOJI.matcher(text).find();
+        return EMOJI.matcher(text).find() || SHORTCODE.matcher(text).find();
     }
 }

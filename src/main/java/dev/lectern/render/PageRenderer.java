@@ -189,7 +189,9 @@ public final class PageRenderer {
         CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);
         InlineRuns.wrap(body.body());
-        EmojiSpans.mark(body.body());
+        if (EmojiSpans.mayHoldEmoji(markdown)) {
+            EmojiSpans.mark(body.body());
+        }
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");

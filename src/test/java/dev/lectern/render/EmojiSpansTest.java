@@ -37,6 +37,7 @@ class EmojiSpansTest {
         assertThat(PageText.of(html)).isEqualTo(PageText.of(html.replaceAll("<span class=\"emoji\">([^<]*)</span>", "$1")));
         assertThat(EmojiFont.neededBy(html)).isTrue();
         assertThat(EmojiFont.neededBy(render("T", "文字 𠮷 ┌─┐\n"))).isFalse();
+        assertThat(Jsoup.parse(render("T", "Shortcode :rocket: here\n")).select(".emoji").eachText()).containsExactly("🚀");
     }
 
     @Test
