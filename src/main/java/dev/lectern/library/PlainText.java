@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * checks that over the sample articles and corpus A and lists where the two differ by design.
  *
  * <p>Every pass of {@link #body} is linear in the text: loops ({@link TextPasses}, {@link MarkupPasses}) that give
- * what the regexes they replaced gave, {@link UnderscoreEmphasis}, and one anchored regex. {@link #line} sees at most {@link #MAX_LINE} characters.
+ * what the regexes they replaced gave, {@link UnderscoreEmphasis}, and one anchored regex. {@link #line} sees at most
+ * {@link #MAX_LINE} characters.
  */
 public final class PlainText {
 

@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
  * Dresses the code blocks of a sanitised article body: each {@code <pre>} goes into a {@code div.code-block} with a
  * "Copy code" button, and a fenced block with a language gets its name as a label and, when the language is known,
  * coloured tokens; lines a Chrome docs fence names ({@code ```js/1-2}) are marked. Labels and the button's words are
- * attributes shown by CSS, so they add nothing to the page's text (which highlights are anchored in). A mermaid block is labelled as a diagram's source; a math block is
- * typeset.
+ * attributes shown by CSS, so they add nothing to the page's text (which highlights are anchored in). A mermaid
+ * block is labelled as a diagram's source; a math block is typeset.
  */
 final class CodeBlocks {
 
@@ -91,7 +91,8 @@ final class CodeBlocks {
             int last = ends.length == 2 ? Integer.parseInt(ends[1]) : first;
             if (first >= 1 && last >= first) {
                 bands.add("linear-gradient(var(--code-line-mark), var(--code-line-mark))");
-                places.add("0 calc(var(--code-top) + " + (first - 1) * LINE + "em) / 100% " + (last - first + 1) * LINE + "em");
+                places.add("0 calc(var(--code-top) + " + (first - 1) * LINE + "em) / 100% "
+                        + (last - first + 1) * LINE + "em");
             }
         }
         if (!bands.isEmpty()) {

@@ -37,8 +37,12 @@ public final class EmojiFont {
                 throw new IOException("the emoji font is missing from Lectern's files");
             }
             Path part = Files.createTempFile(folder, FILE_NAME, ".part");
-            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.lectern.render;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Sets each run of emoji, pictographs, technical symbols and mathematical letters in a {@code <span class="emoji">}
@@ -17,6 +19,8 @@ final class EmojiSpans {
             + "\\x{1D400}-\\x{1D7FF}\\x{1F000}-\\x{1FAFF}";
     private static final Pattern EMOJI = Pattern.compile(
             "[" + CHARACTERS + "][" + CHARACTERS + "\\x{E0020}-\\x{E007F}\\uFE0E\\uFE0F\\u200D\\u20E3]*+");
+    /** Where text is not prose: drawings and formulas (code is marked: emoji in code draw boxes too). */
+    private static final Evaluator SKIPPED = QueryParser.parse("svg, math, script, style, .math");
     private static final Pattern SHORTCODE = Pattern.compile(":[\\w+-]{1,50}:");
     /** Spans a page gets at most: past them, a page of nothing but emoji is left as it is. */
     static final int MAX_SPANS = 5000;
@@ -26,7 +30,7 @@ final class EmojiSpans {
 
     /** Marks the emoji under root; callers skip pages whose source {@link #mayHoldEmoji} says have none. */
     static void mark(Element root) {
-        CjkSpans.wrap(ReadingTextNodes.under(root, e -> e.is("svg, math, script, style, .math")), EMOJI, "emoji", MAX_SPANS);
+        CjkSpans.wrap(ReadingTextNodes.under(root, e -> e.is(SKIPPED)), EMOJI, "emoji", MAX_SPANS);
     }
 
     /**

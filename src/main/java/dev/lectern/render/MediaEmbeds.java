@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What an article's videos, audio and frames become before the sanitiser, which would drop them without a trace: an
@@ -15,6 +17,9 @@ import org.jsoup.nodes.TextNode;
 final class MediaEmbeds {
 
     private static final String MEDIA = "video, audio, iframe, embed, object";
+    /** Elements a media line stays inside as a link of the sentence or cell, not a block of its own. */
+    private static final Evaluator INLINE_PARENT =
+            QueryParser.parse("p, a, span, em, strong, b, i, sup, sub, font, td, th, li, figcaption");
     /** The most of a source's address shown in its line; the link keeps all of it. */
     private static final int MAX_SHOWN = 120;
 
@@ -47,7 +52,7 @@ final class MediaEmbeds {
         Element paragraph = media.parent();
         if (paragraph != null && paragraph.is("p") && onlyChild(paragraph, media)) {
             paragraph.addClass("embed").empty().appendChild(line);
-        } else if (paragraph != null && paragraph.is("p, a, span, em, strong, b, i, sup, sub, font, td, th, li, figcaption")) {
+        } else if (paragraph != null && paragraph.is(INLINE_PARENT)) {
             media.replaceWith(line);
         } else {
             media.replaceWith(new Element("p").addClass("embed").appendChild(line));
