@@ -8,14 +8,16 @@ package dev.lectern.render;
  * blocks' counts are summed against the square of the limit: one block of 8,000 brackets reaches it, as do 64 blocks of
  * 1,000, while a long ordinary article with a few links and emphasised words in each paragraph renders normally. Two
  * more costs of flexmark grow with a block's size: each backtick outside fenced code makes it copy its whole block
- * (40,000 in one paragraph: 10 s a parse), and each line of a block that starts with a blank makes it rebuild the
- * block's text (40,000 such lines: 5 s a parse); they are summed per block the same way. One linear pass; nothing here
+ * (40,000 in one paragraph: 10 s a parse), each inline HTML tag of a paragraph makes it copy the paragraph (20,000
+ * {@code <span>} in one: 97 s), and each line of a block that starts with a blank makes it rebuild the block's text
+ * (40,000 such lines: 5 s a parse); they are summed per block the same way (a block that opens with a block-level
+ * HTML tag is not parsed for inlines, and its tags are not counted). One linear pass; nothing here
  * grows the stack with the input.
  */
 public final class MarkdownLimits {
 
     /** Why an article is shown as plain text. */
-    public enum Breach { NESTING, LINKS, DELIMITERS, CODE_SPANS, LONG_BLOCKS }
+    public enum Breach { NESTING, LINKS, DELIMITERS, CODE_SPANS, LONG_BLOCKS, HTML_TAGS }
 
     static final int MAX_QUOTE_DEPTH = 50;
     static final int MAX_INDENT = 200;
@@ -25,6 +27,15 @@ public final class MarkdownLimits {
     /** Backticks times the characters of their block, summed over blocks: about a second of flexmark's time. */
     static final long MAX_CODE_SPAN_COST = 500_000_000L;
     static final int MAX_INDENTED_LINES = 8_000;
+    /** Inline HTML tags times the characters of their paragraph, summed over paragraphs: about three seconds. */
+    static final long MAX_INLINE_HTML_COST = 500_000_000L;
+    /** CommonMark's names that start an HTML block, whose tags flexmark does not parse as inlines. */
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("address", "article", "aside", "base",
+            "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+            "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem",
+            "nav", "noframes", "ol", "optgroup", "option", "p", "param", "pre", "script", "search", "section", "style",
+            "summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul");
 
     private MarkdownLimits() {
     }
@@ -35,6 +46,8 @@ public final class MarkdownLimits {
         PerBlock delimiters = new PerBlock((long) MAX_DELIMITERS * MAX_DELIMITERS);
         PerBlock backticks = new PerBlock(MAX_CODE_SPAN_COST);
         PerBlock indentedLines = new PerBlock((long) MAX_INDENTED_LINES * MAX_INDENTED_LINES);
+        PerBlock tags = new PerBlock(MAX_INLINE_HTML_COST);
+        boolean htmlBlock = false;
         long blockChars = 0;
         int definitions = 0;
         int lineStart = 0;
@@ -52,11 +65,15 @@ public final class MarkdownLimits {
                     delimiters.endBlock(delimiters.count);
                     backticks.endBlock(blockChars);
                     indentedLines.endBlock(indentedLines.count);
+                    tags.endBlock(blockChars);
                     blockChars = 0;
                 }
                 firstLineOfBlock = blank;
                 if (backticks.over(blockChars)) {
                     return Breach.CODE_SPANS;
+                }
+                if (tags.over(blockChars)) {
+                    return Breach.HTML_TAGS;
                 }
                 if (indentedLines.over(indentedLines.count)) {
                     return Breach.LONG_BLOCKS;
@@ -79,6 +96,9 @@ public final class MarkdownLimits {
                     quotes++;
                 } else {
                     atLineStart = false;
+                    if (firstLineOfBlock) {
+                        htmlBlock = c == '<' && indent <= 3 && opensHtmlBlock(markdown, i);
+                    }
                     if (indent > 0 && !firstLineOfBlock && fence == 0 && "-*+0123456789".indexOf(c) < 0) {
                         indentedLines.count++; // a line that continues its block after blanks (a list item's is cheap)
                     }
@@ -95,6 +115,8 @@ public final class MarkdownLimits {
             }
             if (c == '`' && fence == 0) {
                 backticks.count++;
+            } else if (c == '<' && fence == 0 && !htmlBlock && startsTag(markdown, i)) {
+                tags.count++;
             } else if (c == '[' && brackets.over(++brackets.count)) {
                 return Breach.LINKS;
             } else if ((c == '*' || c == '_') && delimiters.over(++delimiters.count)) {
@@ -123,6 +145,31 @@ public final class MarkdownLimits {
             sum += count * weight;
             count = 0;
         }
+    }
+
+    /** Whether a tag may start at the {@code <}: a letter, a slash, {@code !} or {@code ?} follows. */
+    private static boolean startsTag(String text, int at) {
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        return next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+    }
+
+    /** Whether the line's {@code <} opens an HTML block: a comment, a declaration or a block-level tag. */
+    private static boolean opensHtmlBlock(String text, int at) {
+        int i = at + 1;
+        if (i < text.length() && (text.charAt(i) == '!' || text.charAt(i) == '?')) {
+            return true;
+        }
+        if (i < text.length() && text.charAt(i) == '/') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && i - start < 12 && Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 128) {
+            i++;
+        }
+        return i > start && BLOCK_TAGS.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether three or more of the fence character start here (a code fence opens or closes on this line). */

@@ -38,4 +38,19 @@ class MarkdownLimitsTest {
         assertThat(MarkdownLimits.check("用 `code` 和 `更多`。\n\n".repeat(20_000))).as("code spans in many paragraphs").isNull();
         assertThat(MarkdownLimits.check("start\n" + "  a\n".repeat(7_000))).isNull();
     }
+
+    @Test
+    void aParagraphOfThousandsOfInlineTagsIsShownAsPlainTextButABigHtmlBlockIsNot() {
+        // flexmark copied the whole paragraph for each inline tag: 20,000 spans took 97 s to parse
+        String spans = "<span title=\"v\"></span> ".repeat(20_000) + "\n";
+        assertThat(MarkdownLimits.check(spans)).isEqualTo(MarkdownLimits.Breach.HTML_TAGS);
+        assertThat(MarkdownLimits.check("text " + "<video src=\"a.mp4\">".repeat(20_000) + "\n"))
+                .isEqualTo(MarkdownLimits.Breach.HTML_TAGS);
+
+        String table = "<table>\n" + "<tr><td><b>cell</b></td><td><code>x</code></td></tr>\n".repeat(20_000) + "</table>\n";
+        assertThat(MarkdownLimits.check(table)).as("a raw HTML table: an HTML block, not parsed for inlines").isNull();
+        assertThat(MarkdownLimits.check("Some <b>bold</b> and <kbd>Ctrl</kbd> words.\n\n".repeat(20_000)))
+                .as("tags in many short paragraphs").isNull();
+        assertThat(MarkdownLimits.check("```html\n" + "<span>x</span>\n".repeat(40_000) + "```\n")).as("fenced code").isNull();
+    }
 }
