@@ -6,13 +6,13 @@ package dev.lectern.render;
  * definitions) is shown as plain text instead. Brackets and emphasis marks cost more than linear time only within the
  * paragraph whose inlines flexmark parses, so they are counted per block (up to a blank line) and the squares of the
  * blocks' counts are summed against the square of the limit: one block of 8,000 brackets reaches it, as do 64 blocks of
- * 1,000, while a long ordinary article with a few links and emphasised words in each paragraph renders normally. Two
- * more costs of flexmark grow with a block's size: each backtick outside fenced code makes it copy its whole block
- * (40,000 in one paragraph: 10 s a parse), each inline HTML tag of a paragraph makes it copy the paragraph (20,000
- * {@code <span>} in one: 97 s), and each line of a block that starts with a blank makes it rebuild the block's text
- * (40,000 such lines: 5 s a parse); they are summed per block the same way (a block that opens with a block-level
- * HTML tag is not parsed for inlines, and its tags are not counted). One linear pass; nothing here
- * grows the stack with the input.
+ * 1,000, while a long ordinary article with a few links and emphasised words in each paragraph renders normally.
+ * More costs of flexmark grow with a block's size: each backtick outside fenced code makes it copy its whole block
+ * (40,000 in one paragraph: 10 s a parse), each inline HTML tag or entity makes it copy its paragraph (20,000
+ * {@code <span>} in one: 97 s; 20,000 {@code &amp;}: 8.5 s), and each line of a block that starts with a blank makes
+ * it rebuild the block's text (40,000 such lines: 5 s a parse); they are summed per block the same way (a block that
+ * opens with a block-level HTML tag is not parsed for inlines, and its tags are not counted). One linear pass; nothing
+ * here grows the stack with the input.
  */
 public final class MarkdownLimits {
 
@@ -27,7 +27,7 @@ public final class MarkdownLimits {
     /** Backticks times the characters of their block, summed over blocks: about a second of flexmark's time. */
     static final long MAX_CODE_SPAN_COST = 500_000_000L;
     static final int MAX_INDENTED_LINES = 8_000;
-    /** Inline HTML tags times the characters of their paragraph, summed over paragraphs: about three seconds. */
+    /** Inline HTML tags and entities times the characters of their paragraph, summed over paragraphs: about 3 s. */
     static final long MAX_INLINE_HTML_COST = 500_000_000L;
     /** CommonMark's names that start an HTML block, whose tags flexmark does not parse as inlines. */
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("address", "article", "aside", "base",
@@ -115,7 +115,8 @@ public final class MarkdownLimits {
             }
             if (c == '`' && fence == 0) {
                 backticks.count++;
-            } else if (c == '<' && fence == 0 && !htmlBlock && startsTag(markdown, i)) {
+            } else if ((c == '<' && startsTag(markdown, i) || c == '&' && startsEntity(markdown, i)) && fence == 0
+                    && !htmlBlock) {
                 tags.count++;
             } else if (c == '[' && brackets.over(++brackets.count)) {
                 return Breach.LINKS;
@@ -154,6 +155,12 @@ public final class MarkdownLimits {
         }
         char next = text.charAt(at + 1);
         return next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+    }
+
+    /** Whether an entity may start at the {@code &}: a letter or {@code #} follows. */
+    private static boolean startsEntity(String text, int at) {
+        char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+        return next == '#' || next < 128 && Character.isLetter(next);
     }
 
     /** Whether the line's {@code <} opens an HTML block: a comment, a declaration or a block-level tag. */

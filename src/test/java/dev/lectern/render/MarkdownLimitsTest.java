@@ -47,6 +47,7 @@ class MarkdownLimitsTest {
         assertThat(MarkdownLimits.check("text " + "<video src=\"a.mp4\">".repeat(20_000) + "\n"))
                 .isEqualTo(MarkdownLimits.Breach.HTML_TAGS);
 
+        assertThat(MarkdownLimits.check("a &amp; ".repeat(40_000) + "\n")).isEqualTo(MarkdownLimits.Breach.HTML_TAGS);
         String table = "<table>\n" + "<tr><td><b>cell</b></td><td><code>x</code></td></tr>\n".repeat(20_000) + "</table>\n";
         assertThat(MarkdownLimits.check(table)).as("a raw HTML table: an HTML block, not parsed for inlines").isNull();
         assertThat(MarkdownLimits.check("Some <b>bold</b> and <kbd>Ctrl</kbd> words.\n\n".repeat(20_000)))
