@@ -57,7 +57,8 @@ final class PageFiles {
         return current.toUri().toString();
     }
 
-    private void deleteAll() {
+    /** Deletes the folder and its pages (the window is closed); the shutdown hook does it too, for other ends. */
+    void deleteAll() {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -220,6 +220,14 @@ public final class ReaderView extends StackPane implements ReadingPage {
         }
     }
 
+    /**
+     * Deletes the page files of this view once its window is closed: a quick exit that skips shutdown hooks
+     * ({@code --exit-after-first-render}, the build's training run) left a folder in the temporary folder each time.
+     */
+    public void releasePages() {
+        pages.deleteAll();
+    }
+
     private void load(String html) {
         ownLoad = true;
         web.getEngine().load(pages.write(html));

@@ -315,7 +315,10 @@ public final class MainWindow {
         target.setScene(scene);
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());
-        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> afterFirstPaint.discard());
+        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            afterFirstPaint.discard();
+            readerPane.reader().releasePages();
+        });
         target.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Article a = reader.articleProperty().get();
             String folder = library.getRoot() == null ? "" : " — " + library.getRoot().getFileName();

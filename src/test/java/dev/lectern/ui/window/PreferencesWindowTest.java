@@ -91,8 +91,14 @@ class PreferencesWindowTest {
             first.stage.requestFocus();
         });
         robot.clickOn("#article-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> first.window.readerView().web().getEngine().getLocation()).get() != null);
+        Path pages = Path.of(java.net.URI.create(WaitForAsyncUtils.asyncFx(
+                () -> first.window.readerView().web().getEngine().getLocation()).get())).getParent();
+        assertThat(pages).as("the folder the shown page was written to").isDirectory();
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !first.stage.isShowing());
+        assertThat(pages).as("page files deleted as the window closes, not only by a shutdown hook").doesNotExist();
 
         Preferences saved = file.load().preferences();
         assertThat(saved.window().width()).as("the window's size, kept only as it closes").isEqualTo(1000);
