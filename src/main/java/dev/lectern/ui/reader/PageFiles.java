@@ -36,6 +36,7 @@ final class PageFiles {
         Path previous = current;
         current = folder.resolve("page-" + (++counter) + ".html");
         try {
+            Files.createDirectories(folder); // deleted when the window was hidden, if it is shown again
             Files.writeString(current, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the page for the reading pane", e);
