@@ -23,7 +23,7 @@ public final class EmojiFont {
 
     /** Whether a page's HTML sets text in the font. */
     public static boolean neededBy(String html) {
-        return html.contains("<span class=\"emoji\">");
+        return html.contains("<span class=\"lt-emoji\">");
     }
 
     /** Puts the font in the folder a page is loaded from, unless it is there already. */

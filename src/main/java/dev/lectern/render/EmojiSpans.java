@@ -6,7 +6,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Sets each run of emoji, pictographs, technical symbols and mathematical letters in a {@code <span class="emoji">}
+ * Sets each run of emoji, pictographs, technical symbols and mathematical letters in a {@code <span class="lt-emoji">}
  * (display only: the text nodes keep every character, so highlight offsets do not move), which the stylesheet sets in
  * an emoji font ({@link EmojiFont}). This WebKit cannot draw colour emoji fonts, and after every character outside the
  * BMP it draws the empty-glyph box of the font the character's element is set in; the emoji font's empty glyph draws
@@ -30,7 +30,7 @@ final class EmojiSpans {
 
     /** Marks the emoji under root; callers skip pages whose source {@link #mayHoldEmoji} says have none. */
     static void mark(Element root) {
-        CjkSpans.wrap(ReadingTextNodes.under(root, e -> e.is(SKIPPED)), EMOJI, "emoji", MAX_SPANS);
+        CjkSpans.wrap(ReadingTextNodes.under(root, e -> e.is(SKIPPED)), EMOJI, "lt-emoji", MAX_SPANS);
     }
 
     /**

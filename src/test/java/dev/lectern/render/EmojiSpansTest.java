@@ -29,22 +29,24 @@ class EmojiSpansTest {
         String html = render("🧠 大脑 ✨", markdown);
         Document page = Jsoup.parse(html);
 
-        assertThat(page.select(".article-body .emoji").eachText()).containsExactly("🚀", "✅", "❌", "👨‍👩‍👧", "👍🏽",
+        assertThat(page.select(".article-body .lt-emoji").eachText()).containsExactly("🚀", "✅", "❌", "👨‍👩‍👧", "👍🏽",
                 "🇨🇳", "𝒜", "🗣️", "🚀🔥", "🎨");
-        assertThat(page.select(".article-header .emoji").eachText()).containsExactly("🧠", "✨");
+        assertThat(page.select(".article-header .lt-emoji").eachText()).containsExactly("🧠", "✨");
         assertThat(page.select(".article-body").text()).contains("𠮷野家 ┌─┐ 表格线 ① 圈号");
         // display only: the text highlights are anchored to is the text without the spans
-        assertThat(PageText.of(html)).isEqualTo(PageText.of(html.replaceAll("<span class=\"emoji\">([^<]*)</span>", "$1")));
+        assertThat(PageText.of(html)).isEqualTo(PageText.of(html.replaceAll("<span class=\"lt-emoji\">([^<]*)</span>", "$1")));
         assertThat(EmojiFont.neededBy(html)).isTrue();
         assertThat(EmojiFont.neededBy(render("T", "文字 𠮷 ┌─┐\n"))).isFalse();
-        assertThat(Jsoup.parse(render("T", "Shortcode :rocket: here\n")).select(".emoji").eachText()).containsExactly("🚀");
+        assertThat(EmojiFont.neededBy(render("T", "An article's own <span class=\"emoji\">smile</span> class\n")))
+                .as("Lectern's classes are its own (lt-)").isFalse();
+        assertThat(Jsoup.parse(render("T", "Shortcode :rocket: here\n")).select(".lt-emoji").eachText()).containsExactly("🚀");
     }
 
     @Test
     void aPageOfNothingButEmojiGetsAtMostItsShareOfSpans() {
         String html = render("T", "😀a".repeat(EmojiSpans.MAX_SPANS + 500) + "\n");
 
-        assertThat(Jsoup.parse(html).select(".emoji")).hasSize(EmojiSpans.MAX_SPANS);
+        assertThat(Jsoup.parse(html).select(".lt-emoji")).hasSize(EmojiSpans.MAX_SPANS);
         assertThat(Jsoup.parse(html).select(".article-body").text()).isEqualTo("😀a".repeat(EmojiSpans.MAX_SPANS + 500));
     }
 

@@ -22,8 +22,8 @@ class EmojiWebViewTest {
     void anEmojiOutsideTheBmpIsDrawnWithNoBoxAfterIt() throws Exception {
         // this WebKit drew the colour emoji font's emoji blank and the page font's empty-glyph box after each one
         fx.showRendered(library, "# 标题\n\n<p id=\"e\">🚀</p>\n\n<p id=\"c\">✅</p>\n");
-        double[] rocket = fx.rectOf("#e .emoji");
-        double[] check = fx.rectOf("#c .emoji");
+        double[] rocket = fx.rectOf("#e .lt-emoji");
+        double[] check = fx.rectOf("#c .lt-emoji");
 
         assertThat(fx.awaitPixels(FxPage::dark, rocket, 20)).as("dark pixels of the rocket").isGreaterThanOrEqualTo(20);
         assertThat(fx.awaitPixels(FxPage::dark, check, 20)).as("dark pixels of the check mark").isGreaterThanOrEqualTo(20);
