@@ -22,9 +22,8 @@ final class SiteTags {
     /** Tags whose body is code; the value is the name of their end tag. */
     static final Map<String, String> CODE_TAGS = Map.of("highlight", "endhighlight", "codeblock", "endcodeblock",
             "code", "endcode");
-    /** Tags whose body is a callout; the value is the name of their end tag. */
-    static final Map<String, String> CALLOUT_TAGS = Map.of("note", "endnote", "aside", "endaside",
-            "notice", "/notice", "hint", "/hint", "admonition", "/admonition", "alert", "endalert");
+    /** Tags whose body is a callout, closed by Liquid's {@code end}name or Hugo's {@code /}name. */
+    static final Set<String> CALLOUT_TAGS = Set.of("note", "aside", "notice", "hint", "admonition", "alert");
 
     /** {@code key: 'value'} in the object argument of Chrome docs' tags ({@code {% Codepen { user: 'x', id: 'y' } %}}). */
     private static final Pattern OBJECT_ENTRY = Pattern.compile("([\\w-]+)\\s*:\\s*(?:\"([^\"]*)\"|'([^']*)'|([\\w.-]+))");

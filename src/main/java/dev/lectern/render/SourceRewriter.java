@@ -68,9 +68,8 @@ final class SourceRewriter {
      * opening tags without their ends would nest as deep in the page, which takes the parser and WebKit minutes.
      */
     private static final int MAX_OPEN = 16;
-    /** The boxes other than callouts, and their end tags. */
+    /** The boxes other than callouts. */
     private static final Set<String> BOXES = Set.of("compare", "details", "blockquote", "columns", "column");
-    private static final Set<String> BOX_ENDS = Set.of("endcompare", "enddetails", "/details", "endcolumns", "endcolumn");
     private static final Pattern DETAILS_SUMMARY = Pattern.compile(
             "(?i)(?:\\s|<br\\s*/?>){0,20}\\{%-?\\s*DetailsSummary\\b[^%\\n]{0,200}%}(.{0,500}?)\\{%-?\\s*endDetailsSummary\\s*-?%}",
             Pattern.DOTALL);
@@ -201,7 +200,7 @@ final class SourceRewriter {
             }
         } else if (open.size() >= MAX_OPEN && isBox(name)) {
             return matcher.end();
-        } else if (SiteTags.CALLOUT_TAGS.containsKey(name)) {
+        } else if (SiteTags.CALLOUT_TAGS.contains(name)) {
             out.append(SiteTags.calloutOpen(arguments));
             open.push(SiteTags.calloutClose());
         } else if ("compare".equals(name)) {
@@ -254,19 +253,17 @@ final class SourceRewriter {
 
     /** Whether the tag opens a box ({@link #MAX_OPEN}). */
     private static boolean isBox(String name) {
-        return SiteTags.CALLOUT_TAGS.containsKey(name) || BOXES.contains(name);
+        return SiteTags.CALLOUT_TAGS.contains(name) || BOXES.contains(name);
     }
 
     /**
-     * Whether the tag ends a box: a callout's own end tag ({@code endnote}, {@code /notice}), Liquid's {@code endname}
-     * or Hugo's {@code /name} of any callout (GitBook's {@code endhint}), or the end of a Compare, Details, Columns or
-     * Hexo blockquote. An opening tag never is one (Hugo's {@code notice} opens, its {@code /notice} closes).
+     * Whether the tag ends a box: Liquid's {@code end}name or Hugo's {@code /}name of any box ({@code endnote},
+     * {@code /notice}, GitBook's {@code endhint}, {@code enddetails}, {@code /columns}). An opening tag never is one;
+     * Hugo has no blockquote box, so its {@code /blockquote} ends none.
      */
     private static boolean closesBox(String name, boolean hugo) {
-        return SiteTags.CALLOUT_TAGS.containsValue(name)
-                || name.startsWith("/") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(1))
-                || name.startsWith("end") && SiteTags.CALLOUT_TAGS.containsKey(name.substring(3))
-                || BOX_ENDS.contains(name) || "endblockquote".equals(name) && !hugo;
+        String opened = name.startsWith("end") ? name.substring(3) : name.startsWith("/") ? name.substring(1) : null;
+        return opened != null && isBox(opened) && !(hugo && "blockquote".equals(opened));
     }
 
     /**

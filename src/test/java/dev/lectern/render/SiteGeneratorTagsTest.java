@@ -287,6 +287,16 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void hugoColumnsCloseAtTheirSlashTagAndAHugoBlockquoteEndClosesNothing() {
+        Document page = render("{{< columns >}}\n左边\n{{< /columns >}}\n\n之后\n\n{% note %}\n提示\n{{< /blockquote >}}\n还在提示里\n"
+                + "{% endnote %}\n\n最后\n");
+
+        assertThat(page.select(".article-body .columns").eachText()).containsExactly("左边");
+        assertThat(page.select(".article-body > p").eachText()).containsExactly("之后", "最后");
+        assertThat(page.select(".article-body .callout").text()).contains("提示", "还在提示里");
+    }
+
+    @Test
     void chromeDocsColumnsStandSideBySide() {
         Document page = render("{% Columns %}\n\n{% Column %}\n**左边**\n{% endColumn %}\n\n{% Column %}\n右边\n{% endColumn %}\n\n"
                 + "{% endColumns %}\n\n之后\n");
