@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -80,7 +78,6 @@ final class CodeBlocks {
      */
     private static void markLines(Element pre, String lines) {
         List<String> bands = new ArrayList<>();
-        List<String> places = new ArrayList<>();
         for (String run : lines.split(",")) {
             String[] ends = run.split("-", 2);
             if (bands.size() == MAX_MARKS || ends[0].isEmpty() || ends[0].length() > 5
@@ -90,15 +87,12 @@ final class CodeBlocks {
             int first = Integer.parseInt(ends[0]);
             int last = ends.length == 2 ? Integer.parseInt(ends[1]) : first;
             if (first >= 1 && last >= first) {
-                bands.add("linear-gradient(var(--code-line-mark), var(--code-line-mark))");
-                places.add("0 calc(var(--code-top) + " + (first - 1) * LINE + "em) / 100% "
-                        + (last - first + 1) * LINE + "em");
+                bands.add("linear-gradient(var(--code-line-mark), var(--code-line-mark)) 0 calc(var(--code-top) + "
+                        + (first - 1) * LINE + "em) / 100% " + (last - first + 1) * LINE + "em no-repeat local");
             }
         }
         if (!bands.isEmpty()) {
-            pre.addClass("marked-lines").attr("style", "background: " + IntStream.range(0, bands.size())
-                    .mapToObj(i -> bands.get(i) + " " + places.get(i) + " no-repeat local")
-                    .collect(Collectors.joining(", ")) + ", var(--code-bg);");
+            pre.addClass("marked-lines").attr("style", "background: " + String.join(", ", bands) + ", var(--code-bg);");
         }
     }
 
