@@ -33,8 +33,9 @@ public final class ReadStatesViewModel {
     /** The article on screen since {@link #shownAt} (null when none). */
     private ArticleId onScreen;
     private long shownAt;
-    /** Whether the window put the next page on screen by itself ({@link #showingUnasked}), and which article (null: any). */
-    private boolean unaskedNext;
+    /** Stands for "whatever page comes next" in {@link #unasked}. */
+    private static final ArticleId ANY = new ArticleId("");
+    /** The article the window is putting on screen by itself ({@link #showingUnasked}): null for none, or {@link #ANY}. */
     private ArticleId unasked;
     /** The article on screen was put there by the window and not yet read on: the part its first look saw (-1: none yet). */
     private boolean onTrial;
@@ -60,8 +61,7 @@ public final class ReadStatesViewModel {
      */
     public void showingUnasked(ArticleId id) {
         if (id == null || !id.equals(onScreen)) {
-            unaskedNext = true;
-            unasked = id;
+            unasked = id == null ? ANY : id;
         }
     }
 
@@ -76,10 +76,14 @@ public final class ReadStatesViewModel {
         if (id.equals(onScreen)) {
             onTrial = false;
         }
-        if (unaskedNext && (unasked == null || unasked.equals(id))) {
-            unaskedNext = false;
+        if (isUnasked(id)) {
             unasked = null;
         }
+    }
+
+    /** Whether the window is putting this article on screen by itself. */
+    private boolean isUnasked(ArticleId id) {
+        return unasked == ANY || unasked != null && unasked.equals(id);
     }
 
     /** A page was shown: a new look begins when it is another article (not the same one rendered again). */
@@ -87,10 +91,8 @@ public final class ReadStatesViewModel {
         if (shown != null && !shown.equals(onScreen)) {
             onScreen = shown;
             shownAt = millis.getAsLong();
-            onTrial = unaskedNext && (unasked == null || unasked.equals(shown))
-                    && memory.progress(shown).state() == ReadState.UNREAD;
+            onTrial = isUnasked(shown) && memory.progress(shown).state() == ReadState.UNREAD;
             firstLook = -1;
-            unaskedNext = false;
             unasked = null;
             opened(shown);
         }
