@@ -8,9 +8,12 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
@@ -30,8 +33,8 @@ public final class ProblemsDialog extends Dialog<Void> {
         TableColumn<LibraryViewModel.Problem, String> message = new TableColumn<>(t("problems.problem"));
         message.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().message()));
         message.setPrefWidth(520);
-        file.setCellFactory(column -> new FullTextCell(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS));
-        message.setCellFactory(column -> new FullTextCell(javafx.scene.control.OverrunStyle.ELLIPSIS));
+        file.setCellFactory(column -> new FullTextCell(OverrunStyle.LEADING_ELLIPSIS));
+        message.setCellFactory(column -> new FullTextCell(OverrunStyle.ELLIPSIS));
         table.getColumns().setAll(file, message);
         table.setRowFactory(view -> {
             TableRow<LibraryViewModel.Problem> row = new TableRow<>();
@@ -54,11 +57,11 @@ public final class ProblemsDialog extends Dialog<Void> {
      * A cell that cuts its text where it matters least (a path at its start, so the file's name shows) and gives the
      * whole text as its tooltip.
      */
-    private static final class FullTextCell extends javafx.scene.control.TableCell<LibraryViewModel.Problem, String> {
+    private static final class FullTextCell extends TableCell<LibraryViewModel.Problem, String> {
 
-        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        private final Tooltip whole = new Tooltip();
 
-        FullTextCell(javafx.scene.control.OverrunStyle overrun) {
+        FullTextCell(OverrunStyle overrun) {
             setTextOverrun(overrun);
             whole.setWrapText(true);
             whole.setMaxWidth(640);
