@@ -1,7 +1,6 @@
 package dev.lectern.render;
 
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,7 +49,7 @@ final class MediaEmbeds {
             line = new Element("span").addClass("embed-file").text(name.isEmpty() ? label : label + " · " + name);
         }
         Element paragraph = media.parent();
-        if (paragraph != null && paragraph.is("p") && onlyChild(paragraph, media)) {
+        if (paragraph != null && paragraph.nameIs("p") && onlyChild(paragraph, media)) {
             paragraph.addClass("embed").empty().appendChild(line);
         } else if (paragraph != null && paragraph.is(INLINE_PARENT)) {
             media.replaceWith(line);
@@ -61,16 +60,16 @@ final class MediaEmbeds {
 
     /** Where the media comes from: its {@code src}, its first {@code <source>}'s, or an object's {@code data}. */
     private static String source(Element media) {
-        String src = media.attr(media.is("object") ? "data" : "src").strip();
+        String src = media.attr(media.nameIs("object") ? "data" : "src").strip();
         if (src.isEmpty()) {
-            Element first = media.children().stream().filter(child -> child.is("source[src]")).findFirst().orElse(null);
+            Element first = media.children().stream().filter(child -> child.nameIs("source") && child.hasAttr("src")).findFirst().orElse(null);
             src = first == null ? "" : first.attr("src").strip();
         }
         return src.isEmpty() ? null : src;
     }
 
     private static String label(Element media, PageWords words) {
-        return switch (media.tagName().toLowerCase(Locale.ROOT)) {
+        return switch (media.normalName()) {
             case "video" -> words.video();
             case "audio" -> words.audio();
             default -> words.embeddedPage();
@@ -92,7 +91,7 @@ final class MediaEmbeds {
     private static boolean onlyChild(Element paragraph, Element media) {
         for (Node child : paragraph.childNodes()) {
             if (child != media && !(child instanceof TextNode text && text.isBlank())
-                    && !(child instanceof Element element && element.is("br"))) {
+                    && !(child instanceof Element element && element.nameIs("br"))) {
                 return false;
             }
         }
