@@ -38,7 +38,7 @@ final class MarkdownEngine {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 FootnoteExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create(),
-                TocExtension.create(), DefinitionExtension.create(), EmojiExtension.create()));
+                TocExtension.create(), DefinitionExtension.create(), EmojiExtension.create(), new CjkEmphasis()));
         if (quickHeadings) {
             extensions.add(new QuickHeadings());
         }

@@ -18,22 +18,19 @@ import java.util.regex.Pattern;
  * Hexo's post assets the files of the post's asset folder, Hexo's {@code blockquote} a quote with its source,
  * {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
- * Inline extras: {@code ==mark==}, {@code H~2~O}, {@code x^2^}. CJK emphasis: {@code **} between full-width
- * punctuation and a letter gets a zero-width space, so that CommonMark's flanking rules close
- * {@code **重点。**然后} as a Chinese writer meant.
+ * Inline extras: {@code ==mark==}, {@code H~2~O}, {@code x^2^}. (Emphasis around CJK punctuation is the
+ * parser's: {@link CjkEmphasis}.)
  */
 final class SourceRewriter {
 
-    private static final String ZERO_WIDTH_SPACE = "\u200B";
     /**
      * Group 1: a {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
-     * group 4: an asterisk run between letters, digits or punctuation; group 5: a kramdown TOC list; group 6: a
-     * kramdown attribute list; group 7: {@code ==mark==}; group 8: {@code ~sub~}; group 9: {@code ^sup^};
-     * groups 10, 11: display math ({@code $$ $$}, {@code \\[ \\]}); groups 12, 13: inline math ({@code \\( \\)}, {@code $ $}).
+     * group 4: a kramdown TOC list; group 5: a kramdown attribute list; group 6: {@code ==mark==}; group 7:
+     * {@code ~sub~}; group 8: {@code ^sup^}; groups 9, 10: display math ({@code $$ $$}, {@code \\[ \\]});
+     * groups 11, 12: inline math ({@code \\( \\)}, {@code $ $}).
      */
     private static final Pattern TOKEN = Pattern.compile("\\{\\{((?:[^}\\n]|}(?!})|\\n(?![ \\t]*\\n)){0,2000}?)}}"
             + "|\\{%-?\\s*(\\w*)((?:[^%\\n]|%(?!})|\\n(?![ \\t]*\\n)){0,2000}?)-?%}"
-            + "|(?<=[\\p{L}\\p{N}\\p{P}])(\\*{1,3})(?=[\\p{L}\\p{N}\\p{P}])"
             + "|(?m)(^[ \\t]*(?:[*+-]|\\d+\\.)[ \\t]+[^\\n]*\\n[ \\t]*\\{:\\s*toc\\s*})"
             + "|(\\{:[^}\\n]{0,300}}|[ \\t]\\{#[\\w:.-]+(?:[ \\t]+[^}\\n]{0,200})?}[ \\t]*$)"
             + "|==(?=[^\\s=])([^=\\n]{1,300}?)(?<=[^\\s=])=="
@@ -45,9 +42,7 @@ final class SourceRewriter {
     /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
     private static final Pattern TEX_LIKE = Pattern.compile("[\\\\^_={}]");
     /** The characters a token can start with (besides a line start and a blank before "{"). */
-    private static final String TOKEN_STARTS = "{*=~^$\\";
-    private static final Pattern CJK_EMPHASIS = Pattern.compile(
-            "[\\p{P}&&[^\\x00-\\x7f]]\\*{1,3}[\\p{L}\\p{N}]|[\\p{L}\\p{N}]\\*{1,3}[\\p{P}&&[^\\x00-\\x7f]]");
+    private static final String TOKEN_STARTS = "{=~^$\\";
     private static final Pattern NEEDS_REWRITE = Pattern.compile(
             "\\$|\\\\[(\\[]|\\{[{%:]|\\{#|==\\S|~[A-Za-z0-9+\\-]{1,12}~|\\^[\\p{L}\\p{N}+\\-]{1,12}\\^");
     private static final Pattern LABEL_END = Pattern.compile("(?i)\\{%-?\\s*endLabel\\s*-?%}");
@@ -60,7 +55,7 @@ final class SourceRewriter {
 
     /** Whether the source may need a rewrite at all; most articles do not and skip the second parse. */
     static boolean mayNeedRewrite(String markdown) {
-        return NEEDS_REWRITE.matcher(markdown).find() || CJK_EMPHASIS.matcher(markdown).find();
+        return NEEDS_REWRITE.matcher(markdown).find();
     }
 
     /**
@@ -103,23 +98,21 @@ final class SourceRewriter {
             out.append(markdown, copied, start);
             copied = matcher.end();
             if (matcher.group(4) != null) {
-                out.append(emphasis(markdown, start, matcher.end()));
-            } else if (matcher.group(5) != null) {
                 out.append("[TOC]\n");
+            } else if (matcher.group(6) != null) {
+                out.append("<mark>").append(matcher.group(6)).append("</mark>");
             } else if (matcher.group(7) != null) {
-                out.append("<mark>").append(matcher.group(7)).append("</mark>");
+                out.append("<sub>").append(matcher.group(7)).append("</sub>");
             } else if (matcher.group(8) != null) {
-                out.append("<sub>").append(matcher.group(8)).append("</sub>");
-            } else if (matcher.group(9) != null) {
-                out.append("<sup>").append(matcher.group(9)).append("</sup>");
-            } else if (matcher.start(10) >= 0 || matcher.start(11) >= 0 || matcher.start(12) >= 0
-                    || matcher.start(13) >= 0) {
+                out.append("<sup>").append(matcher.group(8)).append("</sup>");
+            } else if (matcher.start(9) >= 0 || matcher.start(10) >= 0 || matcher.start(11) >= 0
+                    || matcher.start(12) >= 0) {
                 String tex = math(matcher);
                 if (tex == null) {
                     out.append(markdown.charAt(start));
                     copied = from = start + 1;
                 } else {
-                    out.append(MathNodes.placeholder(formulas, tex, matcher.start(10) >= 0 || matcher.start(11) >= 0));
+                    out.append(MathNodes.placeholder(formulas, tex, matcher.start(9) >= 0 || matcher.start(10) >= 0));
                 }
             } else if (matcher.group(1) != null) {
                 copied = from = tag(markdown, matcher, shortcode(matcher.group(1)), out, assetFolder, open);
@@ -155,10 +148,10 @@ final class SourceRewriter {
 
     /** The TeX of a formula match, or null (also for bracket escapes that do not look like TeX). */
     private static String math(Matcher matcher) {
-        for (int group = 10; group <= 13; group++) {
+        for (int group = 9; group <= 12; group++) {
             String tex = matcher.group(group);
             if (tex != null) {
-                boolean texLike = group == 10 || group == 13 || TEX_LIKE.matcher(tex).find();
+                boolean texLike = group == 9 || group == 12 || TEX_LIKE.matcher(tex).find();
                 return texLike && !tex.contains("{%") && !tex.contains("{{") ? tex : null;
             }
         }
@@ -353,29 +346,5 @@ final class SourceRewriter {
             after++;
         }
         return (before < 0 || markdown.charAt(before) == '\n') && (after == markdown.length() || markdown.charAt(after) == '\n');
-    }
-
-    private static String emphasis(String markdown, int start, int end) {
-        String run = markdown.substring(start, end);
-        boolean punctuationBefore = isWidePunctuation(markdown.codePointBefore(start));
-        boolean punctuationAfter = isWidePunctuation(markdown.codePointAt(end));
-        if (punctuationBefore && Character.isLetterOrDigit(markdown.codePointAt(end))) {
-            return ZERO_WIDTH_SPACE + run;
-        }
-        if (punctuationAfter && Character.isLetterOrDigit(markdown.codePointBefore(start))) {
-            return run + ZERO_WIDTH_SPACE;
-        }
-        return run;
-    }
-
-    private static boolean isWidePunctuation(int codePoint) {
-        if (codePoint <= 0x7f) {
-            return false;
-        }
-        int type = Character.getType(codePoint);
-        return type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
-                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                || type == Character.CONNECTOR_PUNCTUATION;
     }
 }
