@@ -50,6 +50,15 @@ class TitleTest {
     }
 
     @Test
+    void aHeadingsIdOrAttributeListIsNotPartOfTheTitle() throws Exception {
+        assertThat(fixture.read("a.md", "## What's New in DevTools {: #whats-new }\n\ntext\n").title())
+                .isEqualTo("What's New in DevTools");
+        assertThat(fixture.read("b.md", "# Manifest {#manifest .wide}\n").title()).isEqualTo("Manifest");
+        assertThat(fixture.read("c.md", "Set {: .x}\n===\n").title()).isEqualTo("Set");
+        assertThat(fixture.read("d.md", "# Using {braces} in templates\n").title()).isEqualTo("Using {braces} in templates");
+    }
+
+    @Test
     void headingInsideCodeFenceIsNotATitle() throws Exception {
         assertThat(fixture.read("a.md", "```\n# comment in code\n```\n\nSome text here\n").title()).isEqualTo("Some text here");
     }
