@@ -3,6 +3,7 @@ package dev.lectern.render;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.delimiter.AsteriskDelimiterProcessor;
 import com.vladsch.flexmark.parser.core.delimiter.UnderscoreDelimiterProcessor;
+import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.lectern.model.CjkScript;
 
@@ -12,8 +13,10 @@ import dev.lectern.model.CjkScript;
  * {@code 一个**键值对（Key-Value）**结构} and {@code 是**"有且仅有"**的} showed their asterisks (the Jekyll and Hexo
  * sites these posts come from make them bold). Here the flanking rules follow the CJK-friendly amendment proposed
  * for CommonMark (markdown-it-cjk-friendly, remark-cjk-friendly): CJK punctuation such as {@code （。“} no longer
- * blocks a run, and a CJK character beside a run counts as space would. Text without CJK characters parses exactly
- * as before. Use with flexmark's own asterisk and underscore processors off.
+ * blocks a run, and a CJK character beside a run counts as space would; text without CJK characters keeps
+ * CommonMark's rules. Also, as CommonMark has since 0.29 and flexmark (0.28) has not, two runs of three close each
+ * other: {@code 高效，***核心研发***及时} and {@code foo***bar***baz} are bold italic. Use with flexmark's own
+ * asterisk and underscore processors off.
  */
 final class CjkEmphasis implements Parser.ParserExtension {
 
@@ -44,6 +47,22 @@ final class CjkEmphasis implements Parser.ParserExtension {
                 || nonCjkPunctuation(after, afterIsPunctuation) || cjk(after));
     }
 
+    /**
+     * How many delimiters a closer takes from an opener (0: they do not match). The "multiple of 3" rule keeps
+     * {@code *foo**bar*} apart, except where both runs are multiples of 3 ({@code ***bar***}).
+     */
+    static int delimiterUse(DelimiterRun opener, DelimiterRun closer, boolean strongWrapsEmphasis) {
+        int open = opener.length();
+        int close = closer.length();
+        if ((opener.canClose() || closer.canOpen()) && (open + close) % 3 == 0 && (open % 3 != 0 || close % 3 != 0)) {
+            return 0;
+        }
+        if (open < 3 || close < 3) {
+            return Math.min(open, close);
+        }
+        return close % 2 == 0 || !strongWrapsEmphasis ? 2 : 1;
+    }
+
     private static boolean nonCjkPunctuation(String character, boolean isPunctuation) {
         return isPunctuation && !cjk(character);
     }
@@ -53,8 +72,16 @@ final class CjkEmphasis implements Parser.ParserExtension {
     }
 
     private static final class Asterisks extends AsteriskDelimiterProcessor {
+        private final boolean strongWrapsEmphasis;
+
         Asterisks(boolean strongWrapsEmphasis) {
             super(strongWrapsEmphasis);
+            this.strongWrapsEmphasis = strongWrapsEmphasis;
+        }
+
+        @Override
+        public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
+            return delimiterUse(opener, closer, strongWrapsEmphasis);
         }
 
         @Override
@@ -76,8 +103,16 @@ final class CjkEmphasis implements Parser.ParserExtension {
 
     /** Underscores keep CommonMark's extra rule: inside a word ({@code snake_case}, {@code 中文_中文}) they stay text. */
     private static final class Underscores extends UnderscoreDelimiterProcessor {
+        private final boolean strongWrapsEmphasis;
+
         Underscores(boolean strongWrapsEmphasis) {
             super(strongWrapsEmphasis);
+            this.strongWrapsEmphasis = strongWrapsEmphasis;
+        }
+
+        @Override
+        public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
+            return delimiterUse(opener, closer, strongWrapsEmphasis);
         }
 
         @Override

@@ -48,6 +48,14 @@ class CjkEmphasisTest {
     }
 
     @Test
+    void twoRunsOfThreeCloseEachOtherAsCurrentCommonMarkSays() {
+        Element page = body("技术支持专业高效，***核心研发***及时处理\n\nfoo***bar***baz\n\n*foo**bar*\n");
+
+        assertThat(page.select("em > strong").eachText()).containsExactly("核心研发", "bar");
+        assertThat(page.select("em").last().text()).as("the multiple-of-3 rule still holds").isEqualTo("foo**bar");
+    }
+
+    @Test
     void latinTextAndUnderscoresInsideWordsKeepCommonMarksRules() {
         Element page = body("**Drittanbieter-**iframe\n\na*\"foo\"*\n\nsnake_case_name, 中文_中文_中文\n\n__bold__ and a**b**c.\n");
 
