@@ -107,7 +107,7 @@ final class SourceRewriter {
                 out.append("<sup>").append(matcher.group(8)).append("</sup>");
             } else if (matcher.start(9) >= 0 || matcher.start(10) >= 0 || matcher.start(11) >= 0
                     || matcher.start(12) >= 0) {
-                String tex = math(matcher);
+                String tex = insideTag(markdown, start) ? null : math(matcher);
                 if (tex == null) {
                     out.append(markdown.charAt(start));
                     copied = from = start + 1;
@@ -141,6 +141,34 @@ final class SourceRewriter {
                 if (matcher.lookingAt()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How far back a formula's start is checked for being inside an HTML tag's attributes. */
+    private static final int MAX_TAG_LOOKBACK = 500;
+
+    /**
+     * Whether {@code at} lies among the attributes of an HTML tag on its line ({@code <a href="?path=$.store">}): a
+     * dollar there is part of an address or attribute, not the start of a formula ({@code $o_{<t}$} is no tag).
+     */
+    private static boolean insideTag(String markdown, int at) {
+        int stop = Math.max(0, at - MAX_TAG_LOOKBACK);
+        boolean attribute = false;
+        for (int i = at - 1; i >= stop; i--) {
+            char c = markdown.charAt(i);
+            if (c == '>' || c == '\n') {
+                return false;
+            }
+            attribute |= c == '=';
+            if (c == '<') {
+                int name = i + 1;
+                while (name < at && (Character.isLetterOrDigit(markdown.charAt(name)) || markdown.charAt(name) == '-')) {
+                    name++;
+                }
+                return attribute && name > i + 1 && Character.isLetter(markdown.charAt(i + 1)) && name < at
+                        && Character.isWhitespace(markdown.charAt(name));
             }
         }
         return false;

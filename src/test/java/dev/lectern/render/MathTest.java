@@ -59,6 +59,17 @@ class MathTest {
     }
 
     @Test
+    void dollarsInAnHtmlTagsAttributesAreNoFormula() {
+        Document page = dom(html("| path | result |\n|---|---|\n"
+                + "| <a href=\"http://x.org/?path=$.store.book[*].author\" target=\"_blank\">$.store.book[*].author</a> | authors |\n"
+                + "| $r_t = \\frac{a}{o_{<t}}$ | $(0, +\\infty)$ |\n"));
+
+        assertThat(page.select(".article-body a").eachText()).containsExactly("$.store.book[*].author");
+        assertThat(page.select(".article-body td").eachText()).doesNotHaveDuplicates().contains("authors");
+        assertThat(page.select(".article-body .math")).as("the formulas of the second row").hasSize(2);
+    }
+
+    @Test
     void aFormulaThatDoesNotParseShowsItsSourceInAMarkedBox() {
         Document page = dom(html("前 $\\undefinedmacro{x}$ 后\n\n正常 $x$\n"));
 
