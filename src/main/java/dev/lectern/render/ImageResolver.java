@@ -6,6 +6,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -107,9 +109,23 @@ final class ImageResolver {
         if (!src.isEmpty()) {
             placeholder.attr("data-src", src);
         }
-        String alt = img.attr("alt").strip();
+        String alt = readable(img.attr("alt").strip());
         placeholder.appendElement("span").addClass("alt").text(alt.isEmpty() ? words.image() : alt);
         placeholder.appendElement("span").addClass("host").text(host);
         img.replaceWith(placeholder);
+    }
+
+    /** The most characters of an alternative text a placeholder shows. */
+    private static final int MAX_ALT = 500;
+    private static final Pattern ALT_MARKS = Pattern.compile("\\*\\*([^*]{1,300})\\*\\*|`([^`]{1,300})`");
+
+    /**
+     * The alternative text without the bold and code marks some sites write into it
+     * ({@code alt="The **Console** tab"}: alt text is never rendered as markdown, so they are not words).
+     */
+    static String readable(String alt) {
+        String text = alt.length() > MAX_ALT ? alt.substring(0, MAX_ALT) + "…" : alt;
+        return text.indexOf('*') < 0 && text.indexOf('`') < 0 ? text
+                : ALT_MARKS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(m.group(1) != null ? 1 : 2)));
     }
 }

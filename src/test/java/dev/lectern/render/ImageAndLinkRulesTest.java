@@ -69,6 +69,16 @@ class ImageAndLinkRulesTest {
     }
 
     @Test
+    void aPlaceholderShowsTheAltTextWithoutBoldOrCodeMarks() {
+        Document page = render("{% Img src=\"image/none.png\", alt=\"The **Console** tab of the `Drawer`, 2*3\" %}\n\n"
+                + "<img src=\"none.png\" alt=\"" + "**".repeat(2000) + "\">\n");
+
+        assertThat(page.select(".article-body .img-placeholder .alt").eachText().get(0))
+                .isEqualTo("The Console tab of the Drawer, 2*3");
+        assertThat(page.select(".article-body .img-placeholder .alt").eachText().get(1)).as("cut at 500").hasSize(501);
+    }
+
+    @Test
     void aSymbolicLinkLeavingTheLibraryIsNotFollowed() throws IOException {
         try {
             Files.createSymbolicLink(library.resolve("posts/link.png"), temp.resolve("secret.png"));
