@@ -6,6 +6,7 @@ import dev.lectern.model.ArticleId;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +22,10 @@ final class HitReader {
     private static final int HEAD_CHARS = 2 * 1024;
     /** How much markdown before and after the first match is made plain for a snippet. */
     private static final int AROUND = 600;
+    /** A link's or image's text and the bracket and parenthesis that open its address: {@code ![Alt](}. */
+    private static final Pattern LINK_OPENING = Pattern.compile("!?\\[([^\\]\\n]{0,300})]\\(");
+    /** Heading hashes or a quote mark at a line's start. */
+    private static final Pattern LINE_MARK = Pattern.compile("(^|\\n)[ \\t]{0,3}(?:#{1,6}|>)[ \\t]+");
     /** Matches in the markdown tried before the whole body is made plain: a match inside markup vanishes when made plain. */
     private static final int RAW_TRIES = 8;
 
@@ -96,14 +101,20 @@ final class HitReader {
     }
 
     /**
-     * The markdown itself around a match that is only in its markup (a link's address, an HTML attribute): the reader
-     * sees why the article was found rather than its first lines. Line breaks become spaces, one for one.
+     * The markdown around a match that is only in its markup (a link's address, an HTML attribute): the reader sees
+     * why the article was found rather than its first lines. Made readable without losing the match: a link or image
+     * reads {@code text (address)}, bold marks and heading or quote marks go, blanks and line breaks become one space.
      */
     private static Snippets.SearchHitText inMarkup(String markdown, int at, Snippets snippets) {
         int from = Math.max(0, at - AROUND);
         int to = Math.min(markdown.length(), at + AROUND);
-        String text = markdown.substring(from, to).replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-        return snippets.around(text, at - from, to < markdown.length());
+        String stretch = markdown.substring(from, to);
+        String text = LINE_MARK.matcher(LINK_OPENING.matcher(stretch).replaceAll("$1 (")).replaceAll("$1")
+                .replace("**", "").replaceAll("\\s+", " ");
+        int match = snippets.firstMatch(text);
+        return match >= 0 ? snippets.around(text, match, to < markdown.length())
+                : snippets.around(stretch.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '), at - from,
+                        to < markdown.length());
     }
 
     private static int lineStart(String text, int at) {

@@ -180,6 +180,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMatchOnlyInAnImageAddressReadsAsTheImagesTextAndAddress() throws IOException {
+        add("image.md", "iOS 9", List.of(), List.of(), "Intro.\n\n## Force **Touch**\n\n"
+                + "![Force Events](http://www.mobilexweb.com/wp-content/uploads/foceevents.png)\n");
+        index.commit();
+
+        SearchHit hit = index.search("mobilexweb", 5, null).get(0);
+
+        assertThat(hit.snippet()).contains("Force Events (http://www.mobilexweb.com/wp-content/uploads/foceevents.png)")
+                .doesNotContain("![", "](", "##", "**");
+        int[] bold = hit.matches().get(0);
+        assertThat(hit.snippet().substring(bold[0], bold[1])).isEqualTo("mobilexweb");
+    }
+
+    @Test
     void findsHighlightQuotesAndNotesAndKeepsThemOnReindex() throws IOException {
         index.setAnnotations(new ArticleId("single.md"), List.of("记得复习这一段", "worth rereading"));
         index.commit();
