@@ -127,12 +127,16 @@ final class SiteTags {
      * The opening of a folded section. Its summary is one line of text: tags and line breaks in it go, a heading's
      * marks too, {@code **bold**} and {@code `code`} stay as such, other markup shows as typed.
      */
+    /** An inline formatting tag of a summary, escaped with the rest: it goes back to being a tag ({@code <kbd>Ctrl</kbd>}). */
+    private static final Pattern SUMMARY_TAG = Pattern.compile("(?i)&lt;(/?(?:kbd|code|em|strong|b|i|sub|sup))&gt;");
+
     static String detailsOpen(String summary, boolean open) {
         String text = summary.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
                 .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "");
         String html = Html.escape(text.isEmpty() ? "Details" : text)
                 .replaceAll("\\*\\*([^*]{1,300})\\*\\*", "<strong>$1</strong>")
                 .replaceAll("`([^`]{1,300})`", "<code>$1</code>");
+        html = SUMMARY_TAG.matcher(html).replaceAll("<$1>");
         return "\n\n<details" + (open ? " open" : "") + "><summary>" + html + "</summary>\n\n";
     }
 

@@ -121,11 +121,16 @@ class SiteGeneratorTagsTest {
                 + "{% Details %}\n {% DetailsSummary %}\n 关于模型\n {% endDetailsSummary %}\n\n正文\n\n{% endDetails %}\n\n"
                 + "{{< details summary=\"See <b>more</b>\" open=true >}}\nHugo 的内容\n{{< /details >}}\n\n"
                 + "{% Details %}\n\n{% DetailsSummary %}\n**Themes** {% Img src=\"x.svg\", alt=\"Drop-down.\" %} sets a `theme`.\n"
+                + "{% endDetailsSummary %}\n\n正文\n\n{% endDetails %}\n\n"
+                + "{% Details %}\n{% DetailsSummary %}\n**Enable <kbd>Ctrl</kbd> + <kbd>0</kbd>** <script>x</script>\n"
                 + "{% endDetailsSummary %}\n\n正文\n\n{% endDetails %}\n");
 
         assertThat(page.select(".article-body details > summary").eachText())
-                .containsExactly("Warum zwei Berichte?", "关于模型", "See <b>more</b>", "Themes sets a theme.");
-        assertThat(page.select(".article-body details summary strong").text()).isEqualTo("Themes");
+                .containsExactly("Warum zwei Berichte?", "关于模型", "See more", "Themes sets a theme.",
+                        "Enable Ctrl + 0 <script>x</script>");
+        assertThat(page.select(".article-body details summary kbd").eachText()).containsExactly("Ctrl", "0");
+        assertThat(page.select(".article-body details summary b").eachText()).containsExactly("more");
+        assertThat(page.select(".article-body details summary strong").eachText()).containsExactly("Themes", "Enable Ctrl + 0");
         assertThat(page.select(".article-body details summary code").text()).isEqualTo("theme");
         assertThat(page.select(".article-body details").get(0).select("strong").text()).isEqualTo("Ereignisebene");
         assertThat(page.select(".article-body details").get(1).text()).contains("正文");
