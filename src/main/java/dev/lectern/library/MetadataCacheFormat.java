@@ -23,7 +23,8 @@ import java.util.zip.CRC32;
  * it. An article's warnings are one string list: each problem's kind, its number of values, then the values. Loading
  * shares each string and list between the articles that use it. A file of an older version (version 2 held warnings
  * as English sentences, version 3 titles and tags with invisible control characters, version 4 titles with formatting
- * tags, version 5 headings' attribute lists in titles) is refused, so the library is scanned again and the cache rebuilt.
+ * tags, version 5 headings' attribute lists in titles) is refused, so the library is scanned again and the cache
+ * rebuilt.
  */
 final class MetadataCacheFormat {
 

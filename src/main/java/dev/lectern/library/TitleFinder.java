@@ -17,7 +17,7 @@ final class TitleFinder {
     /** Three or more, so that a lone "-" (an empty list item in practice) does not make a heading. */
     private static final Pattern SETEXT = Pattern.compile(" {0,3}(?:={3,}|-{3,})[ \\t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
-    /** A kramdown attribute list or heading id closing a heading: {@code ## Manifest {: #manifest }}, {@code {#id .x}}. */
+    /** A kramdown attribute list or heading id closing a heading: {@code ## Manifest {: #manifest }}, {@code {#id}}. */
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{:?[ \\t]*[#.][^{}\\n]{0,200}}[ \\t]*$");
 
     /** The title from the body, falling back to the file name. */
@@ -59,7 +59,8 @@ final class TitleFinder {
 
     /** The heading as the page shows it: without markdown, and without an attribute list at its end. */
     private static String headingText(String heading) {
-        return PlainText.line(heading.indexOf('{') < 0 ? heading : ATTRIBUTES.matcher(heading).replaceFirst("").strip());
+        String text = heading.indexOf('{') < 0 ? heading : ATTRIBUTES.matcher(heading).replaceFirst("").strip();
+        return PlainText.line(text);
     }
 
     /** The file name without extension, or the folder name for index files; never blank. */

@@ -1,8 +1,7 @@
 package dev.lectern.render;
 
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.delimiter.AsteriskDelimiterProcessor;
-import com.vladsch.flexmark.parser.core.delimiter.UnderscoreDelimiterProcessor;
+import com.vladsch.flexmark.parser.core.delimiter.EmphasisDelimiterProcessor;
 import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.lectern.model.CjkScript;
@@ -29,8 +28,8 @@ final class CjkEmphasis implements Parser.ParserExtension {
     @Override
     public void extend(Parser.Builder builder) {
         boolean strongWrapsEmphasis = Parser.STRONG_WRAPS_EMPHASIS.get(builder);
-        builder.customDelimiterProcessor(new Asterisks(strongWrapsEmphasis));
-        builder.customDelimiterProcessor(new Underscores(strongWrapsEmphasis));
+        builder.customDelimiterProcessor(new Processor('*', strongWrapsEmphasis));
+        builder.customDelimiterProcessor(new Processor('_', strongWrapsEmphasis));
     }
 
     /** Whether a delimiter run between these characters is left-flanking: it can open emphasis. */
@@ -71,42 +70,17 @@ final class CjkEmphasis implements Parser.ParserExtension {
         return !character.isEmpty() && CjkScript.isWide(character.codePointAt(0));
     }
 
-    private static final class Asterisks extends AsteriskDelimiterProcessor {
+    /**
+     * Asterisks, or underscores with CommonMark's extra rule: inside a word ({@code snake_case}, {@code 中文_中文})
+     * they stay text.
+     */
+    private static final class Processor extends EmphasisDelimiterProcessor {
+        private final boolean underscore;
         private final boolean strongWrapsEmphasis;
 
-        Asterisks(boolean strongWrapsEmphasis) {
-            super(strongWrapsEmphasis);
-            this.strongWrapsEmphasis = strongWrapsEmphasis;
-        }
-
-        @Override
-        public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
-            return delimiterUse(opener, closer, strongWrapsEmphasis);
-        }
-
-        @Override
-        public boolean canBeOpener(String before, String after, boolean leftFlanking, boolean rightFlanking,
-                boolean beforeIsPunctuation, boolean afterIsPunctuation, boolean beforeIsWhitespace,
-                boolean afterIsWhitespace) {
-            return leftFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
-                    afterIsWhitespace);
-        }
-
-        @Override
-        public boolean canBeCloser(String before, String after, boolean leftFlanking, boolean rightFlanking,
-                boolean beforeIsPunctuation, boolean afterIsPunctuation, boolean beforeIsWhitespace,
-                boolean afterIsWhitespace) {
-            return rightFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
-                    afterIsWhitespace);
-        }
-    }
-
-    /** Underscores keep CommonMark's extra rule: inside a word ({@code snake_case}, {@code 中文_中文}) they stay text. */
-    private static final class Underscores extends UnderscoreDelimiterProcessor {
-        private final boolean strongWrapsEmphasis;
-
-        Underscores(boolean strongWrapsEmphasis) {
-            super(strongWrapsEmphasis);
+        Processor(char delimiter, boolean strongWrapsEmphasis) {
+            super(delimiter, strongWrapsEmphasis);
+            this.underscore = delimiter == '_';
             this.strongWrapsEmphasis = strongWrapsEmphasis;
         }
 
@@ -121,22 +95,18 @@ final class CjkEmphasis implements Parser.ParserExtension {
                 boolean afterIsWhitespace) {
             boolean left = leftFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
                     afterIsWhitespace);
-            boolean right = rightFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
-                    afterIsWhitespace);
-            return super.canBeOpener(before, after, left, right, beforeIsPunctuation, afterIsPunctuation,
-                    beforeIsWhitespace, afterIsWhitespace);
+            return underscore ? left && (!rightFlanking(before, after, beforeIsPunctuation, afterIsPunctuation,
+                    beforeIsWhitespace, afterIsWhitespace) || beforeIsPunctuation) : left;
         }
 
         @Override
         public boolean canBeCloser(String before, String after, boolean leftFlanking, boolean rightFlanking,
                 boolean beforeIsPunctuation, boolean afterIsPunctuation, boolean beforeIsWhitespace,
                 boolean afterIsWhitespace) {
-            boolean left = leftFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
-                    afterIsWhitespace);
             boolean right = rightFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
                     afterIsWhitespace);
-            return super.canBeCloser(before, after, left, right, beforeIsPunctuation, afterIsPunctuation,
-                    beforeIsWhitespace, afterIsWhitespace);
+            return underscore ? right && (!leftFlanking(before, after, beforeIsPunctuation, afterIsPunctuation,
+                    beforeIsWhitespace, afterIsWhitespace) || afterIsPunctuation) : right;
         }
     }
 }

@@ -126,6 +126,7 @@ final class ImageResolver {
     static String readable(String alt) {
         String text = alt.length() > MAX_ALT ? alt.substring(0, MAX_ALT) + "…" : alt;
         return text.indexOf('*') < 0 && text.indexOf('`') < 0 ? text
-                : ALT_MARKS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(m.group(1) != null ? 1 : 2)));
+                : ALT_MARKS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1)
+                        : m.group(2)));
     }
 }

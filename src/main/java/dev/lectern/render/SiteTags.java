@@ -123,13 +123,14 @@ final class SiteTags {
                 + "<div class=\"callout-title\">" + Html.escape(label) + "</div>\n\n";
     }
 
-    /**
-     * The opening of a folded section. Its summary is one line of text: tags and line breaks in it go, a heading's
-     * marks too, {@code **bold**} and {@code `code`} stay as such, other markup shows as typed.
-     */
-    /** An inline formatting tag of a summary, escaped with the rest: it goes back to being a tag ({@code <kbd>Ctrl</kbd>}). */
+    /** An inline formatting tag of a summary, escaped with the rest: it goes back to being a tag. */
     private static final Pattern SUMMARY_TAG = Pattern.compile("(?i)&lt;(/?(?:kbd|code|em|strong|b|i|sub|sup))&gt;");
 
+    /**
+     * The opening of a folded section. Its summary is one line of text: tags and line breaks in it go, a heading's
+     * marks too, {@code **bold**}, {@code `code`} and inline formatting tags ({@code <kbd>Ctrl</kbd>}) stay as such,
+     * other markup shows as typed.
+     */
     static String detailsOpen(String summary, boolean open) {
         String text = summary.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
                 .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "");

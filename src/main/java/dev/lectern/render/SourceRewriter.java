@@ -164,7 +164,8 @@ final class SourceRewriter {
             attribute |= c == '=';
             if (c == '<') {
                 int name = i + 1;
-                while (name < at && (Character.isLetterOrDigit(markdown.charAt(name)) || markdown.charAt(name) == '-')) {
+                while (name < at && (Character.isLetterOrDigit(markdown.charAt(name))
+                        || markdown.charAt(name) == '-')) {
                     name++;
                 }
                 return attribute && name > i + 1 && Character.isLetter(markdown.charAt(i + 1)) && name < at
