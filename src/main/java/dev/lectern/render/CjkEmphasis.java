@@ -93,20 +93,28 @@ final class CjkEmphasis implements Parser.ParserExtension {
         public boolean canBeOpener(String before, String after, boolean leftFlanking, boolean rightFlanking,
                 boolean beforeIsPunctuation, boolean afterIsPunctuation, boolean beforeIsWhitespace,
                 boolean afterIsWhitespace) {
-            boolean left = leftFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
+            return can(true, before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
                     afterIsWhitespace);
-            return underscore ? left && (!rightFlanking(before, after, beforeIsPunctuation, afterIsPunctuation,
-                    beforeIsWhitespace, afterIsWhitespace) || beforeIsPunctuation) : left;
         }
 
         @Override
         public boolean canBeCloser(String before, String after, boolean leftFlanking, boolean rightFlanking,
                 boolean beforeIsPunctuation, boolean afterIsPunctuation, boolean beforeIsWhitespace,
                 boolean afterIsWhitespace) {
+            return can(false, before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
+                    afterIsWhitespace);
+        }
+
+        /** Whether the run can open (or close) emphasis; flexmark's own flanking flags are not used. */
+        private boolean can(boolean opening, String before, String after, boolean beforeIsPunctuation,
+                boolean afterIsPunctuation, boolean beforeIsWhitespace, boolean afterIsWhitespace) {
+            boolean left = leftFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
+                    afterIsWhitespace);
             boolean right = rightFlanking(before, after, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
                     afterIsWhitespace);
-            return underscore ? right && (!leftFlanking(before, after, beforeIsPunctuation, afterIsPunctuation,
-                    beforeIsWhitespace, afterIsWhitespace) || afterIsPunctuation) : right;
+            boolean flanking = opening ? left : right;
+            boolean otherFlanking = opening ? right : left;
+            return flanking && (!underscore || !otherFlanking || (opening ? beforeIsPunctuation : afterIsPunctuation));
         }
     }
 }
