@@ -164,11 +164,17 @@ public final class PageRenderer {
                 formulas.clear();
             }
         }
+        String repaired = PipeTables.repair(markdown, ast);
+        if (!repaired.equals(markdown)) {
+            markdown = repaired;
+            ast = engine.parse(markdown);
+        }
         boolean keepLineBreaks = options.keepLineBreaks() != null
                 ? options.keepLineBreaks() : LineBreakHeuristic.looksLinePerItem(ast);
         Document dirty = Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks));
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
+        PipeTables.dropAddedHeaders(body.body());
         MathNodes.typeset(body.body(), formulas, parts.math());
         Callouts.convert(body.body());
         parts.codeBlocks().dress(body.body(), words, parts.math());
