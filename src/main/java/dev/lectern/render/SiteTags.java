@@ -93,6 +93,25 @@ final class SiteTags {
                 + "</figcaption>") + "</figure>\n\n";
     }
 
+    /** Where Chrome docs' {@code {% Img src="image/<uploader>/<file>" %}} images are served (authors link there too). */
+    private static final String CHROME_IMAGES = "https://wd.imgix.net/";
+    private static final Pattern CHROME_IMAGE = Pattern.compile("image/(?:[A-Za-z0-9]{20,40}|admin)/[^\\s\"]{1,300}");
+
+    /**
+     * Chrome docs' image tag, its image on the site's image server: {@code image/<uploader id>/<file>} names an upload
+     * there, never a file of the repository, so the page shows a remote image (loaded when the reader allows it)
+     * rather than a missing file.
+     */
+    static String chromeImage(Map<String, String> arguments, boolean block) {
+        String src = arguments.get("src");
+        if (src == null || !CHROME_IMAGE.matcher(src.strip()).matches()) {
+            return figure(arguments, block);
+        }
+        Map<String, String> remote = new LinkedHashMap<>(arguments);
+        remote.put("src", CHROME_IMAGES + src.strip());
+        return figure(remote, block);
+    }
+
     /** Chrome docs' {@code {% Video src="…" %}} as the video element it stands for; nothing without a source. */
     static String video(Map<String, String> arguments, boolean block) {
         String src = arguments.get("src");

@@ -243,6 +243,8 @@ final class SourceRewriter {
             return label(markdown, matcher, out);
         } else if ("video".equals(name)) {
             out.append(SiteTags.video(arguments, alone));
+        } else if ("img".equals(name) && !hugo) {
+            out.append(SiteTags.chromeImage(arguments, alone));
         } else if ("img".equals(name) || "figure".equals(name)) {
             out.append(SiteTags.figure(arguments, alone));
         } else if (name.startsWith("asset_")) {

@@ -84,6 +84,21 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void chromeDocsImagesAreTheSitesRemoteImagesNotMissingFiles() {
+        String markdown = "{% Img src=\"image/dPDCek3EhZgLQPGtEG3y0fTn4v82/shot.png\", alt=\"Panel\" %}\n\n"
+                + "{% Img src=\"image/admin/old.png\", alt=\"Old\" %}\n\n{% Img src=\"pics/local.png\", alt=\"Local\" %}\n\n"
+                + "{{< img src=\"image/dPDCek3EhZgLQPGtEG3y0fTn4v82/hugo.png\" >}}\n";
+
+        Document offline = render(markdown);
+        assertThat(offline.select(".article-body .img-placeholder .host").eachText())
+                .as("a Hugo img is no Chrome docs image").containsExactly("wd.imgix.net", "wd.imgix.net", "not found", "not found");
+        Document allowed = dom(renderer.render(article("T"), markdown,
+                RenderOptions.defaults(library, library.resolve("a.md")).withLoadRemoteImages(true)));
+        assertThat(allowed.select(".article-body img").eachAttr("src")).containsExactly(
+                "https://wd.imgix.net/image/dPDCek3EhZgLQPGtEG3y0fTn4v82/shot.png", "https://wd.imgix.net/image/admin/old.png");
+    }
+
+    @Test
     void unknownTagsVanishButTheTextTheyWrapStays() {
         Document page = render("{% if site.x %}留下{% endif %} {{< tweet abc >}} {{% center %}}居中{{% /center %}}\n");
 
