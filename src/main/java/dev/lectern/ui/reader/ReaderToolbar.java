@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -58,7 +59,6 @@ public final class ReaderToolbar extends HBox {
         remoteImages.setOnAction(e -> model.allowRemoteImages());
         source.setId("original-link");
         source.setGraphic(Icons.of(Feather.EXTERNAL_LINK));
-        source.setContentDisplay(ContentDisplay.RIGHT);
         source.setOnAction(e -> {
             if (sourceUri != null) {
                 openExternal.accept(sourceUri);
@@ -74,7 +74,23 @@ public final class ReaderToolbar extends HBox {
                 themeButtons(), sizeButtons());
         getStyleClass().addAll("pane-header", "reader-toolbar");
         model.pageProperty().addListener((obs, was, now) -> update(now));
+        widthProperty().addListener((obs, was, now) -> fitLabels());
         update(model.pageProperty().get());
+    }
+
+    /**
+     * Shows the buttons' words where the bar has room for them, else their icons alone (their tooltips say what they
+     * do), dropping the longest words first: a narrow reading pane cut them to "Keep line …" and "V…" and hid the
+     * script menu's name.
+     */
+    private void fitLabels() {
+        Labeled[] byLength = {remoteImages, lineBreaks, source, vertical};
+        for (Labeled control : byLength) {
+            control.setContentDisplay(control == source ? ContentDisplay.RIGHT : ContentDisplay.LEFT);
+        }
+        for (int i = 0; i < byLength.length && getWidth() > 0 && prefWidth(-1) > getWidth(); i++) {
+            byLength[i].setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
     }
 
     /** Vertical writing for this article: shown for Chinese and Japanese pages only. */
@@ -145,6 +161,7 @@ public final class ReaderToolbar extends HBox {
         source.setManaged(sourceUri != null);
         source.setTooltip(sourceUri == null ? null : Tips.of(t("toolbar.source.tip", sourceUri)));
         updateCjk(page);
+        fitLabels();
     }
 
     /** The script button for Chinese pages, the furigana button for Japanese ones. */

@@ -18,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.web.WebView;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -43,9 +46,11 @@ class ReadingPaneTest {
     private LibraryViewModel library;
     private ReaderViewModel reader;
     private WebView web;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Path root = Files.createDirectories(scratch.resolve("library"));
         Files.createDirectories(root.resolve("notes"));
         StringBuilder longBody = new StringBuilder("---\ntitle: 长文\ndate: 2021-01-02\n---\n");
@@ -227,6 +232,34 @@ class ReadingPaneTest {
             return n instanceof Number number && number.intValue() == 1;
         });
         assertThat(robot.lookup("#load-remote-images").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void aNarrowReadingPaneShowsToolbarIconsRatherThanCutWords(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        String[] buttons = {"#keep-line-breaks", "#vertical-writing", "#load-remote-images"};
+
+        for (double width : new double[] {700, 1280}) {
+            robot.interact(() -> stage.setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : buttons) {
+                Labeled button = robot.lookup(id).queryAs(Labeled.class);
+                assertThat(shownText(button)).as(id + " at " + width).isIn(button.getText(), "");
+            }
+        }
+        robot.interact(() -> stage.setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#load-remote-images").queryAs(Labeled.class).getContentDisplay())
+                .isEqualTo(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /** The words a button shows: its text as laid out (cut with "…" when short of room), "" for its icon alone. */
+    private static String shownText(Labeled button) {
+        if (button.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+            return "";
+        }
+        return button.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
+                .findFirst().orElse("");
     }
 
     private void openLongArticle(FxRobot robot) throws Exception {
