@@ -67,6 +67,8 @@ public final class ReaderToolbar extends HBox {
 
         script = ScriptMenus.scriptButton(model);
         furigana = ScriptMenus.furiganaButton(model);
+        script.setMinWidth(Region.USE_PREF_SIZE); // its name is its only label: never "S…"
+        furigana.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
