@@ -2,8 +2,6 @@ package dev.lectern.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +11,10 @@ import org.junit.jupiter.api.Test;
  */
 class CjkEmphasisTest {
 
-    private final Path root = Path.of("/lib").toAbsolutePath();
     private final PageRenderer renderer = new PageRenderer();
 
     private Element body(String markdown) {
-        String html = renderer.render(TestArticles.article("T"), markdown, RenderOptions.defaults(root, root.resolve("a.md")));
-        return Jsoup.parse(html).selectFirst(".article-body");
+        return TestArticles.body(renderer, markdown);
     }
 
     @Test

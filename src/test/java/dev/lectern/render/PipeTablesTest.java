@@ -2,20 +2,16 @@ package dev.lectern.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Pipe tables that GFM alone reads as text or as a heading show as tables, as on the Jekyll and GitHub pages. */
 class PipeTablesTest {
 
-    private final Path root = Path.of("/lib").toAbsolutePath();
     private final PageRenderer renderer = new PageRenderer();
 
     private Element body(String markdown) {
-        String html = renderer.render(TestArticles.article("T"), markdown, RenderOptions.defaults(root, root.resolve("a.md")));
-        return Jsoup.parse(html).selectFirst(".article-body");
+        return TestArticles.body(renderer, markdown);
     }
 
     @Test

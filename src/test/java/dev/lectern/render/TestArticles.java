@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Sample articles for the render tests: the seeds in content/ and small made-up ones. */
 final class TestArticles {
@@ -43,5 +44,12 @@ final class TestArticles {
 
     static Document dom(String html) {
         return Jsoup.parse(html);
+    }
+
+    /** The article body of a made-up article rendered with the default options, in a library that holds nothing else. */
+    static Element body(PageRenderer renderer, String markdown) {
+        Path root = Path.of("/lib").toAbsolutePath();
+        return dom(renderer.render(article("T"), markdown, RenderOptions.defaults(root, root.resolve("a.md"))))
+                .selectFirst(".article-body");
     }
 }
