@@ -174,7 +174,7 @@ public final class PageRenderer {
         Document dirty = Jsoup.parseBodyFragment(engine.render(ast, keepLineBreaks));
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
-        PipeTables.dropAddedHeaders(body.body());
+        PipeTables.dropEmptyHeads(body.body());
         MathNodes.typeset(body.body(), formulas, parts.math());
         Callouts.convert(body.body());
         parts.codeBlocks().dress(body.body(), words, parts.math());

@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
  * <ul>
  * <li>Without a header row: Jekyll's kramdown makes a table of any block of lines that start and end with {@code |},
  * with or without a {@code |---|} line under its first row; GFM leaves such a block a paragraph of pipes (25 Jekyll
- * posts of corpus B showed their tables so). Such a block gets an empty header row and a separator, so that the table
- * extension reads it, and that header goes again from the page: every row is a body row, as on the site.</li>
+ * posts of corpus B showed their tables so). A separator line goes before such a block: the table extension reads it
+ * as a table of no header rows, every row a body row, as on the site.</li>
  * <li>Followed at once by {@code ---}: flexmark makes the whole table a heading underlined by it; GitHub and the
  * sites end the table there and draw a rule. A blank line goes before the rule.</li>
  * <li>Right under a line of text ({@code * **用户画像表**} then the table, indented): flexmark keeps it all one
@@ -25,11 +25,7 @@ import org.jsoup.nodes.Element;
  */
 final class PipeTables {
 
-    /** The text of the first cell of an added header row, which marks it for removal. */
-    private static final String MARK = "\u2063lectern-headerless\u2063";
     private static final Pattern ROW = Pattern.compile("[ \\t]*\\|.*\\|[ \\t]*");
-    /** The most columns a header row is written for. */
-    private static final int MAX_COLUMNS = 64;
 
     private PipeTables() {
     }
@@ -50,11 +46,10 @@ final class PipeTables {
         return out.append(markdown, copied, markdown.length()).toString();
     }
 
-    /** Removes the header rows {@link #repair} added. */
-    static void dropAddedHeaders(Element body) {
+    /** Removes the empty head a table of no header rows is written with. */
+    static void dropEmptyHeads(Element body) {
         for (Element head : body.select("thead")) {
-            Element first = head.selectFirst("th");
-            if (first != null && first.text().equals(MARK)) {
+            if (head.childrenSize() == 0) {
                 head.remove();
             }
         }
@@ -72,7 +67,7 @@ final class PipeTables {
                     int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
                     inserts.merge(lineStart, markdown.substring(lineStart, start).strip() + "\n", String::concat);
                 } else {
-                    addHeader(markdown, contentLines.get(0).getStartOffset(), lines, inserts);
+                    addSeparator(markdown, contentLines.get(0).getStartOffset(), lines, inserts);
                 }
             } else if (child instanceof Heading heading && heading.isSetextHeading()) {
                 BasedSequence text = heading.getText();
@@ -80,7 +75,7 @@ final class PipeTables {
                 if (lines.size() >= 2 && lines.stream().allMatch(line -> ROW.matcher(line).matches())) {
                     int underline = markdown.lastIndexOf('\n', heading.getClosingMarker().getStartOffset()) + 1;
                     inserts.merge(underline, "\n", String::concat);
-                    addHeader(markdown, text.getStartOffset(), lines, inserts);
+                    addSeparator(markdown, text.getStartOffset(), lines, inserts);
                 }
             } else {
                 collect(markdown, child, inserts);
@@ -106,10 +101,10 @@ final class PipeTables {
         return 0;
     }
 
-    /** Adds a header row before the lines starting at contentStart when they are two or more rows without one. */
-    private static void addHeader(String markdown, int contentStart, List<String> lines, TreeMap<Integer, String> inserts) {
-        if (lines.size() < 2 || lines.stream().anyMatch(line -> !ROW.matcher(line).matches()
-                || isSeparator(line))) {
+    /** Adds a separator line before the lines starting at contentStart when they are two or more rows without one. */
+    private static void addSeparator(String markdown, int contentStart, List<String> lines,
+                                     TreeMap<Integer, String> inserts) {
+        if (lines.size() < 2 || lines.stream().anyMatch(line -> !ROW.matcher(line).matches() || isSeparator(line))) {
             return;
         }
         int lineStart = markdown.lastIndexOf('\n', contentStart - 1) + 1;
@@ -117,9 +112,8 @@ final class PipeTables {
         if (!prefix.chars().allMatch(c -> c == ' ' || c == '\t' || c == '>')) {
             return; // a list item's first line: its marker cannot be repeated
         }
-        int columns = Math.min(MAX_COLUMNS, lines.stream().mapToInt(PipeTables::cells).max().orElse(1));
-        inserts.merge(lineStart, prefix + '|' + MARK + " |".repeat(columns) + '\n'
-                + prefix + '|' + "---|".repeat(columns) + '\n', String::concat);
+        // one column is enough: the rows keep all their cells
+        inserts.merge(lineStart, prefix + "|-|\n", String::concat);
     }
 
     /** A separator row ({@code |---|:--:|}): pipes, dashes, colons and blanks only, and a dash (a loop: rows are long). */
@@ -134,22 +128,5 @@ final class PipeTables {
             }
         }
         return dash;
-    }
-
-    /** The cells of a row that starts and ends with a pipe: its pipes less one, not counting escaped ones or code's. */
-    private static int cells(String row) {
-        int pipes = 0;
-        boolean inCode = false;
-        for (int i = 0; i < row.length(); i++) {
-            char c = row.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '`') {
-                inCode = !inCode;
-            } else if (c == '|' && !inCode) {
-                pipes++;
-            }
-        }
-        return Math.max(1, pipes - 1);
     }
 }
