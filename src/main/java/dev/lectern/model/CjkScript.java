@@ -34,20 +34,6 @@ public final class CjkScript {
         return codePoint >= 0x3000 && codePoint <= 0x303F || codePoint >= 0xFF00 && codePoint <= 0xFFEF;
     }
 
-    /**
-     * A character of East Asian width Wide, Fullwidth or Halfwidth, or Hangul: the CJK characters of the CJK-friendly
-     * emphasis rules (ideographs, kana, hangul, CJK and full-width punctuation, half-width katakana), emoji aside.
-     */
-    public static boolean isWide(int codePoint) {
-        return codePoint >= 0x1100 && codePoint <= 0x11FF || codePoint >= 0x2E80 && codePoint <= 0x303E
-                || codePoint >= 0x3041 && codePoint <= 0x33FF || codePoint >= 0x3400 && codePoint <= 0xA4CF
-                || codePoint >= 0xA960 && codePoint <= 0xA97F || codePoint >= 0xAC00 && codePoint <= 0xD7FF
-                || codePoint >= 0xF900 && codePoint <= 0xFAFF || codePoint >= 0xFE10 && codePoint <= 0xFE19
-                || codePoint >= 0xFE30 && codePoint <= 0xFE6F || codePoint >= 0xFF01 && codePoint <= 0xFFEE
-                || codePoint >= 0x16FE0 && codePoint <= 0x18DFF || codePoint >= 0x1AFF0 && codePoint <= 0x1B2FF
-                || codePoint >= 0x20000 && codePoint <= 0x3FFFD;
-    }
-
     /** Whether a line break between two characters of this kind is dropped rather than read as a space. */
     public static boolean joinsLines(int codePoint) {
         return isLetter(codePoint) || isPunctuation(codePoint);

@@ -66,8 +66,13 @@ final class CjkEmphasis implements Parser.ParserExtension {
         return isPunctuation && !cjk(character);
     }
 
+    /** A CJK letter or CJK punctuation: what the amendment calls a CJK character (bopomofo and rarer forms aside). */
     private static boolean cjk(String character) {
-        return !character.isEmpty() && CjkScript.isWide(character.codePointAt(0));
+        if (character.isEmpty()) {
+            return false;
+        }
+        int codePoint = character.codePointAt(0);
+        return CjkScript.isLetter(codePoint) || CjkScript.isPunctuation(codePoint);
     }
 
     /**
