@@ -31,6 +31,8 @@ public final class PlainText {
     /** Liquid and Nunjucks tags such as {% Aside %}; they render to nothing a title could use. */
     private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%}");
     private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
+    /** A heading id closing a line ({@code ## Manifest {#manifest .wide}}), as kramdown and Hugo write it. */
+    private static final Pattern HEADING_ID = Pattern.compile("[ \\t]\\{#[\\w:.-]+(?:[ \\t]+[^}\\n]{0,200})?}[ \\t]*$");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|~~)(\\S(?:.*?\\S)?)\\1");
 
     private PlainText() {
@@ -59,10 +61,13 @@ public final class PlainText {
     /**
      * The visible text of one markdown line, as a title shows it: as {@link #body} but every leading block marker
      * goes (a quote around a heading), emphasis and code marks go without leaving a space, autolinks and reference
-     * links keep their text, and HTML tags leave nothing; "" when nothing is left.
+     * links keep their text, HTML tags leave nothing, and so do kramdown attribute lists ({@code {: #id}}) and a
+     * closing heading id ({@code {#id}}); "" when nothing is left.
      */
     public static String line(String line) {
         String text = stripBlockMarkers(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line);
+        text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;
+        text = text.contains("{#") ? HEADING_ID.matcher(text).replaceFirst("") : text;
         text = IMAGE.matcher(text).replaceAll("$1");
         text = LINE_LINK.matcher(text).replaceAll("$1$2");
         text = AUTOLINK.matcher(text).replaceAll("$1");

@@ -17,8 +17,6 @@ final class TitleFinder {
     /** Three or more, so that a lone "-" (an empty list item in practice) does not make a heading. */
     private static final Pattern SETEXT = Pattern.compile(" {0,3}(?:={3,}|-{3,})[ \\t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
-    /** A kramdown attribute list or heading id closing a heading: {@code ## Manifest {: #manifest }}, {@code {#id}}. */
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{:?[ \\t]*[#.][^{}\\n]{0,200}}[ \\t]*$");
 
     /** The title from the body, falling back to the file name. */
     String find(String body, ArticleId id) {
@@ -50,17 +48,11 @@ final class TitleFinder {
         String line = lines[i].length() > PlainText.MAX_LINE ? lines[i].substring(0, PlainText.MAX_LINE) : lines[i];
         Matcher atx = ATX.matcher(line);
         if (atx.matches()) {
-            return atx.group(1) == null ? null : headingText(atx.group(1));
+            return atx.group(1) == null ? null : PlainText.line(atx.group(1));
         }
         boolean setext = i + 1 < lines.length && !line.isBlank() && !line.startsWith("    ")
                 && SETEXT.matcher(lines[i + 1]).matches() && !SETEXT.matcher(line).matches();
-        return setext ? headingText(line) : null;
-    }
-
-    /** The heading as the page shows it: without markdown, and without an attribute list at its end. */
-    private static String headingText(String heading) {
-        String text = heading.indexOf('{') < 0 ? heading : ATTRIBUTES.matcher(heading).replaceFirst("").strip();
-        return PlainText.line(text);
+        return setext ? PlainText.line(line) : null;
     }
 
     /** The file name without extension, or the folder name for index files; never blank. */
