@@ -124,10 +124,7 @@ final class QueryFactory {
                 continue;
             }
             Query clauseWords = words(clause);
-            BooleanQuery.Builder grams = new BooleanQuery.Builder();
-            for (String gram : Grams.ofQuery(needle)) {
-                grams.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.FILTER);
-            }
+            BooleanQuery.Builder grams = grams(needle);
             boolean alone = clauses.size() == 1 || clauseWords == null;
             candidates.add(alone ? grams.build() : new BooleanQuery.Builder().add(grams.build(), Occur.SHOULD)
                     .add(clauseWords, Occur.SHOULD).build(), Occur.FILTER);
@@ -170,19 +167,41 @@ final class QueryFactory {
 
     private Query words(QueryClause clause) {
         List<Query> perField = perField(clause);
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        return narrowed(clause, perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f));
     }
 
     private Query anyField(QueryClause clause) {
         List<Query> perField = perField(clause);
         Query words = perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
-        Query pieces = pieces(clause.text(), words);
+        Query narrowed = narrowed(clause, words);
+        Query pieces = pieces(clause.text(), narrowed);
         if (pieces == null) {
             return words;
         }
-        List<Query> either = new ArrayList<>(perField);
+        List<Query> either = new ArrayList<>(narrowed == words ? perField : List.of(narrowed));
         either.add(new BoostQuery(pieces, PIECES_WEIGHT));
         return new DisjunctionMaxQuery(either, 0.1f);
+    }
+
+    /**
+     * The words query of a clause, kept to the articles holding the pieces of its text when the words leave some of
+     * the text out: {@code c++} and {@code c#} are the word "c", {@code .js} the word "js", and found by their words
+     * alone they listed every article on C. Unchanged when the words are the whole text (a word, or words and
+     * spaces), for CJK, and when there are no words.
+     */
+    private Query narrowed(QueryClause clause, Query words) {
+        if (words == null) {
+            return null;
+        }
+        List<String> needle = Snippets.needles(List.of(new QueryClause(null, clause.text(), true)));
+        if (needle.size() != 1 || !Grams.applies(needle.get(0)) || clause.field() != null) {
+            return words;
+        }
+        List<String> tokens = analyze(IndexFields.SOURCE, clause.text()).stream().map(Token::text).toList();
+        if (String.join(" ", tokens).equals(needle.get(0))) {
+            return words;
+        }
+        return grams(needle.get(0)).add(words, Occur.MUST).build();
     }
 
     private List<Query> perField(QueryClause clause) {
@@ -210,12 +229,7 @@ final class QueryFactory {
         if (needle.isEmpty() || !Grams.applies(needle.get(0))) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String gram : Grams.ofQuery(needle.get(0))) {
-            Term term = new Term(IndexFields.GRAMS, gram);
-            // a pair is a piece of its own only where it ends a run; elsewhere it starts a piece of three
-            all.add(gram.length() == 2 ? new PrefixQuery(term) : new TermQuery(term), Occur.FILTER);
-        }
+        BooleanQuery.Builder all = grams(needle.get(0));
         if (needle.get(0).length() <= 3) {
             return new ConstantScoreQuery(all.build());
         }
@@ -223,6 +237,17 @@ final class QueryFactory {
             all.add(words, Occur.MUST_NOT);
         }
         return new VerifiedPieces(all.build(), needle.get(0), files);
+    }
+
+    /** Every piece of a folded text ({@link Grams#ofQuery}) as a filter. */
+    private static BooleanQuery.Builder grams(String needle) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String gram : Grams.ofQuery(needle)) {
+            Term term = new Term(IndexFields.GRAMS, gram);
+            // a pair is a piece of its own only where it ends a run; elsewhere it starts a piece of three
+            all.add(gram.length() == 2 ? new PrefixQuery(term) : new TermQuery(term), Occur.FILTER);
+        }
+        return all;
     }
 
     private Query forField(String field, QueryClause clause) {

@@ -114,6 +114,21 @@ class CorpusRecallTest {
         assertFindsAll(query, text -> text.contains(literal));
     }
 
+    /**
+     * A text whose words leave out some of it (c++ is the word c, .js the word js) finds the articles holding the text,
+     * not every article with its words: exactly what grep -F -i finds.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"c++", "c#", ".js", "service-worker.js"})
+    void findsOnlyTheArticlesHoldingATextWithPunctuation(String query) throws IOException {
+        String literal = Snippets.fold(query);
+        Set<ArticleId> expected = texts.entrySet().stream().filter(entry -> entry.getValue().contains(literal))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(expected).as("articles holding %s", query).isNotEmpty();
+        Set<ArticleId> found = index.search(query, texts.size(), null).stream().map(SearchHit::id).collect(Collectors.toSet());
+        assertThat(found).as("articles found for %s", query).isEqualTo(expected);
+    }
+
     /** Several words, each anywhere (inside identifiers too), all in one article: as a chain of grep -F -i would find. */
     @ParameterizedTest
     @ValueSource(strings = {"chrome serviceworker", "fetch orker", "redis 缓存", "extension manifest", "js 线程池"})

@@ -167,6 +167,41 @@ class SearchIndexTest {
     }
 
     @Test
+    void textWithPunctuationFindsTheArticlesHoldingItAndNotThoseWithOtherPunctuationThere() throws IOException {
+        add("call.md", "Call", List.of(), List.of(), "Write f(){ return 1; } and run it.");
+        add("array.md", "Array", List.of(), List.of(), "Write f[]{ 1, 2 } and run it.");
+        add("arrow.md", "Arrow", List.of(), List.of(), "const g = (x)=>{ x + 1 };");
+        add("dots.md", "Dots", List.of(), List.of(), "Call window.fetch.bind(self) here.");
+        add("dashes.md", "Dashes", List.of(), List.of(), "Call window-fetch-bind(self) here.");
+        index.commit();
+
+        assertThat(ids("(){")).containsExactly("call.md");
+        assertThat(ids("[]{")).containsExactly("array.md");
+        assertThat(ids(")=>")).containsExactly("arrow.md");
+        assertThat(ids("){")).containsExactly("call.md");
+        assertThat(ids("fetch.bind")).containsExactly("dots.md");
+        assertThat(ids("fetch-bind")).containsExactly("dashes.md");
+        assertThat(index.count("(){", null)).isEqualTo(1);
+        assertThat(index.search("(){", 0, 10, null).total()).isEqualTo(1);
+    }
+
+    @Test
+    void cPlusPlusAndCSharpFindTheArticlesHoldingThemNotEveryArticleOnC() throws IOException {
+        add("c.md", "C 语言入门", List.of("c"), List.of(), "C 是一门语言。int c = 0;");
+        add("cpp.md", "C++ 模板", List.of(), List.of(), "模板是 C++ 的核心。");
+        add("csharp.md", "Notes", List.of(), List.of(), "Some C# and .NET code.");
+        add("scripts.md", "Scripts", List.of(), List.of(), "Load app.js first, then the js folder.");
+        add("words.md", "Words", List.of(), List.of(), "Plain js and c everywhere.");
+        index.commit();
+
+        assertThat(ids("c++")).containsExactly("cpp.md");
+        assertThat(ids("C#")).containsExactly("csharp.md");
+        assertThat(ids(".js")).containsExactly("scripts.md");
+        assertThat(index.search("c++", 0, 10, null).total()).isEqualTo(1);
+        assertThat(ids("c")).as("the word alone still finds them all").contains("c.md", "cpp.md", "csharp.md", "words.md");
+    }
+
+    @Test
     void aMatchOnlyInALinkAddressShowsThatLineRatherThanTheArticleStart() throws IOException {
         add("links.md", "PWA", List.of(), List.of(), "今年九月份的时候，我写了一篇文章。\n\n见 [这里][41]。\n\n"
                 + "[41]: https://jakearchibald.github.io/isserviceworkerready/ \"Is it ready?\"\n");
