@@ -229,6 +229,68 @@ final class SiteTags {
         return block ? "\n\n<p class=\"embed\">" + link + "</p>\n\n" : link;
     }
 
+    /**
+     * Chrome docs' {@code {% ChromeDate 115 %}} (or {@code 111, "finalBetaDate"}): the site prints that release's date
+     * from Chrome's schedule, which an offline reader does not have, so the release is named instead of leaving a gap
+     * in the sentence.
+     */
+    static String chromeDate(Map<String, String> arguments) {
+        String version = arguments.getOrDefault("0", "");
+        if (!version.matches("\\d{1,4}")) {
+            return "";
+        }
+        String which = switch (arguments.getOrDefault("1", "").toLowerCase(Locale.ROOT)) {
+            case "earliestbetadate" -> "earliest beta";
+            case "finalbetadate" -> "final beta";
+            default -> "stable release";
+        };
+        return "<span class=\"release-date\">Chrome " + version + " " + which + "</span>";
+    }
+
+    /** What Chrome docs' Android browser tables call the browsers they list. */
+    private static final Map<String, String> ANDROID_BROWSERS = Map.of("chrome", "Chrome", "edge", "Edge",
+            "firefox", "Firefox", "opera", "Opera", "samsung", "Samsung", "brave", "Brave", "tor", "Tor",
+            "uc", "UC Browser");
+    private static final int MAX_BROWSERS = 20;
+
+    /**
+     * Chrome docs' {@code {% AndroidBrowserSupportTable _method="x", chrome="y@114.0", samsung="n@21.0" %}}: which
+     * Android browsers support a Custom Tabs method, and the version tested, as a table of one column per browser.
+     */
+    static String androidBrowserSupport(Map<String, String> arguments) {
+        StringBuilder head = new StringBuilder();
+        StringBuilder row = new StringBuilder();
+        int browsers = 0;
+        for (Map.Entry<String, String> entry : arguments.entrySet()) {
+            String key = entry.getKey();
+            if (key.startsWith("_") || !key.matches("[a-z][\\w-]*") || browsers++ >= MAX_BROWSERS) {
+                continue;
+            }
+            String name = ANDROID_BROWSERS.getOrDefault(key, Character.toUpperCase(key.charAt(0)) + key.substring(1));
+            int at = entry.getValue().indexOf('@');
+            String status = at < 0 ? entry.getValue() : entry.getValue().substring(0, at);
+            String version = at < 0 ? "" : entry.getValue().substring(at + 1);
+            String shown = switch (status) {
+                case "y" -> "✓ Yes";
+                case "n" -> "✗ No";
+                case "ct_unimplemented" -> "✗ No Custom Tabs";
+                default -> status;
+            };
+            head.append("<th>").append(Html.escape(name)).append("</th>");
+            row.append("<td class=\"").append("y".equals(status) ? "supported" : "unsupported").append("\">")
+                    .append(Html.escape(shown));
+            if (!version.isEmpty()) {
+                row.append("<br><small>").append(Html.escape(version)).append("</small>");
+            }
+            row.append("</td>");
+        }
+        if (browsers == 0) {
+            return "";
+        }
+        return "\n\n<table class=\"browser-support\"><thead><tr>" + head + "</tr></thead><tbody><tr>" + row
+                + "</tr></tbody></table>\n\n";
+    }
+
     /** The file Hexo's {@code asset_img}/{@code asset_path}/{@code asset_link} name, in the post's asset folder, or null. */
     static String assetPath(String assetFolder, Map<String, String> arguments) {
         for (int i = 0; arguments.containsKey(Integer.toString(i)); i++) {

@@ -251,6 +251,10 @@ final class SourceRewriter {
             asset(name, arguments, assetFolder, out);
         } else if ("post_link".equals(name) || "post_url".equals(name)) {
             postLink(name, arguments, out);
+        } else if ("chromedate".equals(name)) {
+            out.append(SiteTags.chromeDate(arguments));
+        } else if ("androidbrowsersupporttable".equals(name)) {
+            out.append(SiteTags.androidBrowserSupport(arguments));
         }
         return matcher.end();
     }

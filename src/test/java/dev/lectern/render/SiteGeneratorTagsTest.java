@@ -177,6 +177,33 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void chromeReleaseDatesNameTheReleaseRatherThanLeaveAGapInTheSentence() {
+        Document page = render("From Chrome 115 (stable date): {% ChromeDate 115 %} to ({% ChromeDate '118' %}); "
+                + "beta {% ChromeDate 111, \"finalBetaDate\" %}, {% ChromeDate 111, 'earliestBetaDate' %}. "
+                + "{% ChromeDate 'x<b>' %}end\n");
+
+        assertThat(page.select(".article-body p").text()).isEqualTo("From Chrome 115 (stable date): Chrome 115 stable "
+                + "release to (Chrome 118 stable release); beta Chrome 111 final beta, Chrome 111 earliest beta. end");
+        assertThat(page.select(".article-body b")).isEmpty();
+    }
+
+    @Test
+    void androidBrowserSupportTablesShowEachBrowsersSupportAndTheVersionTested() {
+        Document page = render("### addMenuItem()\n\n{% AndroidBrowserSupportTable\n _method=\"addMenuItem\",\n"
+                + " chrome=\"y@114.0.5735.58\",\n samsung=\"n@21.00.41\",\n opera=\"ct_unimplemented@75.3\",\n"
+                + " newcomer=\"<i>@1\"\n%}\n\nAfter.\n");
+
+        Element table = page.selectFirst(".article-body table.browser-support");
+        assertThat(table).isNotNull();
+        assertThat(table.select("th").eachText()).containsExactly("Chrome", "Samsung", "Opera", "Newcomer");
+        assertThat(table.select("td").eachText()).containsExactly("✓ Yes 114.0.5735.58", "✗ No 21.00.41",
+                "✗ No Custom Tabs 75.3", "<i> 1");
+        assertThat(table.select("td.supported")).hasSize(1);
+        assertThat(page.select(".article-body i")).isEmpty();
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "_method").contains("After.");
+    }
+
+    @Test
     void videosFramesAndSoundsShowAsALineNamingThemThatOpensThoseOnTheWeb() {
         Document page = render("{% Video src=\"video/abc/clip.mp4\", autoplay=\"true\" %}\n\n{% Video %}\n\n"
                 + "<iframe src=\"https://raft.github.io/raftscope/index.html\" style=\"width: 800px\"></iframe>\n\n"
