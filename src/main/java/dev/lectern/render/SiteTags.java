@@ -32,6 +32,12 @@ final class SiteTags {
     private static final Pattern SAFE_ID = Pattern.compile("[\\w.~-]{1,200}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"([^\"]*)\"|'([^']*)'|([^\\s,\"']+))");
 
+    /** What Chrome docs' Android browser tables call the browsers they list. */
+    private static final Map<String, String> ANDROID_BROWSERS = Map.of("chrome", "Chrome", "edge", "Edge",
+            "firefox", "Firefox", "opera", "Opera", "samsung", "Samsung", "brave", "Brave", "tor", "Tor",
+            "uc", "UC Browser");
+    private static final int MAX_BROWSERS = 20;
+
     private SiteTags() {
     }
 
@@ -247,12 +253,6 @@ final class SiteTags {
         return "<span class=\"release-date\">Chrome " + version + " " + which + "</span>";
     }
 
-    /** What Chrome docs' Android browser tables call the browsers they list. */
-    private static final Map<String, String> ANDROID_BROWSERS = Map.of("chrome", "Chrome", "edge", "Edge",
-            "firefox", "Firefox", "opera", "Opera", "samsung", "Samsung", "brave", "Brave", "tor", "Tor",
-            "uc", "UC Browser");
-    private static final int MAX_BROWSERS = 20;
-
     /**
      * Chrome docs' {@code {% AndroidBrowserSupportTable _method="x", chrome="y@114.0", samsung="n@21.0" %}}: which
      * Android browsers support a Custom Tabs method, and the version tested, as a table of one column per browser.
@@ -270,15 +270,14 @@ final class SiteTags {
             int at = entry.getValue().indexOf('@');
             String status = at < 0 ? entry.getValue() : entry.getValue().substring(0, at);
             String version = at < 0 ? "" : entry.getValue().substring(at + 1);
-            String shown = switch (status) {
-                case "y" -> "✓ Yes";
-                case "n" -> "✗ No";
-                case "ct_unimplemented" -> "✗ No Custom Tabs";
-                default -> status;
+            String[] shown = switch (status) {
+                case "y" -> new String[] {"supported", "✓ Yes"};
+                case "n" -> new String[] {"unsupported", "✗ No"};
+                case "ct_unimplemented" -> new String[] {"unsupported", "✗ No Custom Tabs"};
+                default -> new String[] {"", status};
             };
             head.append("<th>").append(Html.escape(name)).append("</th>");
-            row.append("<td class=\"").append("y".equals(status) ? "supported" : "unsupported").append("\">")
-                    .append(Html.escape(shown));
+            row.append("<td class=\"").append(shown[0]).append("\">").append(Html.escape(shown[1]));
             if (!version.isEmpty()) {
                 row.append("<br><small>").append(Html.escape(version)).append("</small>");
             }
