@@ -11,9 +11,14 @@ import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ProblemsDialog;
 import java.io.File;
 import java.util.function.BiConsumer;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
@@ -77,12 +82,7 @@ final class WindowDialogs {
     void showAllAnnotations() {
         if (annotationsWindow == null) {
             LibraryAnnotationsView view = new LibraryAnnotationsView(annotations, library.filter()::find, openAt);
-            annotationsWindow = new Stage();
-            annotationsWindow.initOwner(stage);
-            annotationsWindow.setTitle(t("annotations.windowTitle"));
-            Scene scene = new Scene(view, 820, 560);
-            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
-            annotationsWindow.setScene(scene);
+            annotationsWindow = toolWindow(view, t("annotations.windowTitle"), 820, 560);
         }
         annotationsWindow.show();
         annotationsWindow.toFront();
@@ -95,17 +95,33 @@ final class WindowDialogs {
             dev.lectern.ui.review.ReviewView view = new dev.lectern.ui.review.ReviewView(review, library.filter()::find,
                     () -> annotations.isOpen() ? annotations.store().colorNames() : dev.lectern.model.ColorNames.NONE,
                     () -> KnownTags.of(library.filter().articles(), annotations.all()), openAt);
-            reviewWindow = new Stage();
-            reviewWindow.initOwner(stage);
-            reviewWindow.setTitle(t("review.windowTitle"));
-            Scene scene = new Scene(view, 760, 480);
-            scene.getStylesheets().addAll(stage.getScene().getStylesheets());
-            reviewWindow.setScene(scene);
+            reviewWindow = toolWindow(view, t("review.windowTitle"), 760, 480);
         }
         review.start();
         reviewWindow.show();
         reviewWindow.toFront();
         reviewWindow.requestFocus();
+    }
+
+    /**
+     * A window of the main window's, in its style, that Esc and Ctrl+W (⌘W) close as other desktop apps' tool windows
+     * close; a key a control inside has used (an open list's Esc) stays that control's.
+     */
+    private Stage toolWindow(Parent view, String title, double width, double height) {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(title);
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        KeyCombination close = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() || close.match(e)) {
+                e.consume();
+                window.hide();
+            }
+        });
+        window.setScene(scene);
+        return window;
     }
 
     void chooseFolder() {

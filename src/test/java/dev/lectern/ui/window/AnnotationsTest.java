@@ -150,6 +150,38 @@ class AnnotationsTest {
                 "document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : ''")));
     }
 
+    @Test
+    void escAndCtrlWCloseTheLibraryAnnotationsAndReviewWindows(FxRobot robot) throws Exception {
+        openArticle(robot);
+        for (KeyCode which : List.of(KeyCode.B, KeyCode.R)) {
+            robot.interact(session.stage::requestFocus);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, which).release(which, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            Stage tool = toolWindow();
+            assertThat(tool.isShowing()).as("opened by Ctrl+Shift+%s", which).isTrue();
+            robot.interact(tool::requestFocus);
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tool.isShowing()).as("Esc closes the window of Ctrl+Shift+%s", which).isFalse();
+
+            robot.interact(session.stage::requestFocus);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, which).release(which, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tool.isShowing()).isTrue();
+            robot.interact(tool::requestFocus);
+            robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tool.isShowing()).as("Ctrl+W closes the window of Ctrl+Shift+%s", which).isFalse();
+        }
+        assertThat(session.stage.isShowing()).as("the main window stays").isTrue();
+    }
+
+    /** The one window other than the main one that is showing. */
+    private Stage toolWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w != session.stage && w.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow();
+    }
+
     private WebView openArticle(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !session.library.loadingProperty().get() && session.library.filter().totalProperty().get() == 5);
