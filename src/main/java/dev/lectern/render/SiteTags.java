@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * What Jekyll, Hexo, Hugo and Chrome-docs tags become in the markdown Lectern parses: fenced code for
@@ -85,18 +86,26 @@ final class SiteTags {
             return "";
         }
         String alt = arguments.getOrDefault("alt", arguments.getOrDefault("caption", ""));
-        String image = "<img src=\"" + Html.escape(src) + "\" alt=\"" + Html.escape(alt) + "\">";
+        String image = "<img src=\"" + Html.escape(src) + "\" alt=\"" + asWritten(alt) + "\">";
         if (!block) {
             return image;
         }
         List<String> caption = new ArrayList<>();
         for (String key : List.of("title", "caption", "attr")) {
             if (arguments.containsKey(key) && !arguments.get(key).isBlank()) {
-                caption.add(Html.escape(arguments.get(key)));
+                caption.add(asWritten(arguments.get(key)));
             }
         }
         return "\n\n<figure>" + image + (caption.isEmpty() ? "" : "<figcaption>" + String.join(" — ", caption)
                 + "</figcaption>") + "</figure>\n\n";
+    }
+
+    /**
+     * A tag's text argument escaped for the page, its entities ({@code &gt;}, {@code &amp;}) read first: the site
+     * writes the argument into its HTML as it stands, so a browser shows {@code >} where Lectern showed {@code &gt;}.
+     */
+    private static String asWritten(String value) {
+        return Html.escape(Parser.unescapeEntities(value, true));
     }
 
     /** Where Chrome docs' {@code {% Img src="image/<uploader>/<file>" %}} images are served (authors link there too). */
@@ -158,7 +167,8 @@ final class SiteTags {
      */
     static String detailsOpen(String summary, boolean open) {
         String text = summary.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
-                .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "");
+                .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "")
+                .replaceAll("\\s?\\{(?::[^{}]{0,200}|#[\\w:.-]{1,200})}", "");
         String html = Html.escape(text.isEmpty() ? "Details" : text)
                 .replaceAll("\\*\\*([^*]{1,300})\\*\\*", "<strong>$1</strong>")
                 .replaceAll("`([^`]{1,300})`", "<code>$1</code>");

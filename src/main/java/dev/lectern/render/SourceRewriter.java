@@ -27,7 +27,8 @@ final class SourceRewriter {
      * Group 1: a {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
      * group 4: a kramdown TOC list; group 5: a kramdown attribute list; group 6: {@code ==mark==}; group 7:
      * {@code ~sub~}; group 8: {@code ^sup^}; groups 9, 10: display math ({@code $$ $$}, {@code \\[ \\]});
-     * groups 11, 12: inline math ({@code \\( \\)}, {@code $ $}).
+     * groups 11, 12: inline math ({@code \\( \\)}, {@code $ $}); group 13: a Nunjucks comment ({@code {# … #}}, which
+     * Chrome docs use 1,843 times to keep links and drafts out of the page), blank lines and all.
      */
     private static final Pattern TOKEN = Pattern.compile("\\{\\{((?:[^}\\n]|}(?!})|\\n(?![ \\t]*\\n)){0,2000}?)}}"
             + "|\\{%-?\\s*(\\w*)((?:[^%\\n]|%(?!})|\\n(?![ \\t]*\\n)){0,2000}?)-?%}"
@@ -38,7 +39,8 @@ final class SourceRewriter {
             + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
             + "|\\$\\$((?:[^$\\n]|\\n(?![ \\t]*\\n)){1,2000}?)\\$\\$"
             + "|\\\\\\[((?:[^$\\n]|\\n(?![ \\t]*\\n)){1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
-            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])");
+            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])"
+            + "|(\\{#[\\s\\S]{0,2000}?#})");
     /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
     private static final Pattern TEX_LIKE = Pattern.compile("[\\\\^_={}]");
     /** The characters a token can start with (besides a line start and a blank before "{"). */
@@ -84,7 +86,8 @@ final class SourceRewriter {
         int range = 0;
         boolean inRaw = false;
         int from = 0;
-        while (findFrom(matcher, markdown, from)) {
+        Comments comments = new Comments(markdown);
+        while (findFrom(matcher, markdown, from, comments)) {
             int start = matcher.start();
             from = matcher.end();
             while (range < codeRanges.size() && codeRanges.get(range)[1] <= start) {
@@ -97,7 +100,16 @@ final class SourceRewriter {
             }
             out.append(markdown, copied, start);
             copied = matcher.end();
-            if (matcher.group(4) != null) {
+            if (matcher.group(13) != null) {
+                if (range < codeRanges.size() && codeRanges.get(range)[0] < matcher.end()) {
+                    // it would end inside code: a "{#" of the text (kramdown's {#id}), not a comment; so would every
+                    // "{#" before that code, whose nearest "#}" is the same
+                    out.append('{');
+                    copied = from = start + 1;
+                    comments.noneBefore(codeRanges.get(range)[0]);
+                }
+                // else a template comment, which the site's page never shows
+            } else if (matcher.group(4) != null) {
                 out.append("[TOC]\n");
             } else if (matcher.group(6) != null) {
                 out.append("<mark>").append(matcher.group(6)).append("</mark>");
@@ -131,10 +143,13 @@ final class SourceRewriter {
      * Finds the next token at or after {@code from}, trying the pattern only where a token can start: an order of
      * magnitude faster than {@code find} on long articles, which tries every alternative at every character.
      */
-    private static boolean findFrom(Matcher matcher, String markdown, int from) {
+    private static boolean findFrom(Matcher matcher, String markdown, int from, Comments comments) {
         int length = markdown.length();
         for (int i = from; i < length; i++) {
             char c = markdown.charAt(i);
+            if (c == '{' && i + 1 < length && markdown.charAt(i + 1) == '#' && !comments.mayStartAt(i)) {
+                continue;
+            }
             if (TOKEN_STARTS.indexOf(c) >= 0 || i == 0 || markdown.charAt(i - 1) == '\n'
                     || (c == ' ' || c == '\t') && i + 1 < length && markdown.charAt(i + 1) == '{') {
                 matcher.region(i, length);
@@ -145,6 +160,44 @@ final class SourceRewriter {
         }
         return false;
     }
+
+    /**
+     * Where a Nunjucks comment may start: a "{#" with a "#}" at most {@link #MAX_COMMENT} characters on. The nearest
+     * "#}" is looked for once and kept until the text passes it, so thousands of "{#" without an end cost one walk
+     * of the text, not a scan of 2,000 characters each.
+     */
+    private static final class Comments {
+
+        private final String markdown;
+        private int close = -1;
+        private int noneBefore;
+
+        Comments(String markdown) {
+            this.markdown = markdown;
+        }
+
+        boolean mayStartAt(int at) {
+            if (at < noneBefore || close == Integer.MAX_VALUE) {
+                return false;
+            }
+            if (close < at + 2) {
+                close = markdown.indexOf("#}", at + 2);
+                if (close < 0) {
+                    close = Integer.MAX_VALUE;
+                    return false;
+                }
+            }
+            return close - at <= MAX_COMMENT;
+        }
+
+        /** No comment starts before this position (its "{#" would end inside code). */
+        void noneBefore(int at) {
+            noneBefore = Math.max(noneBefore, at);
+        }
+    }
+
+    /** The longest Nunjucks comment, "{#" to "#}" (the longest in the corpora is about 1,000 characters). */
+    private static final int MAX_COMMENT = 2000;
 
     /** How far back a formula's start is checked for being inside an HTML tag's attributes. */
     private static final int MAX_TAG_LOOKBACK = 500;

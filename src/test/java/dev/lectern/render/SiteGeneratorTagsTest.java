@@ -177,6 +177,36 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void nunjucksCommentsNeverShowButCodeAndKramdownIdsStay() {
+        Document page = render("Intro. {# https://chromium.googlesource.com/devtools/+/123 #}\n\n{# $content #}\n\n"
+                + "{# ### Chrome 112 {: #chrome112 }\n\nA draft paragraph.\n\n#}\n\nAfter.\n\n"
+                + "## Title {#title}\n\nEnd {#id} and `{# code #}`.\n");
+
+        assertThat(page.select(".article-body p").eachText())
+                .containsExactly("Intro.", "After.", "End {#id} and {# code #}.");
+        assertThat(page.select(".article-body h2").text()).isEqualTo("Title");
+        assertThat(page.select(".article-body").text()).doesNotContain("chromium", "$content", "draft", "112");
+    }
+
+    @Test
+    void thousandsOfUnclosedCommentsLeaveTheTagsAfterThemWorking() {
+        Document page = render("{#a ".repeat(50_000) + "\n\n{% Aside 'caution' %}\nTake care.\n{% endAside %}\n");
+
+        assertThat(page.select(".article-body .callout").text()).contains("Take care.");
+        assertThat(page.select(".article-body").text()).doesNotContain("{% Aside");
+    }
+
+    @Test
+    void entitiesInATagsTextReadAsTheSiteShowsThemAndSummariesDropAttributeLists() {
+        Document page = render("{% Img src=\"a.png\", alt=\"Application &gt; Frames &amp; more\" %}\n\n"
+                + "{% Details %} {% DetailsSummary %}\n\n### Glossary {: #glossary}\n\n**Every** term\n\n"
+                + "{% endDetailsSummary %}\n\nBody\n\n{% endDetails %}\n");
+
+        assertThat(page.select(".article-body .img-placeholder .alt").text()).isEqualTo("Application > Frames & more");
+        assertThat(page.select(".article-body summary").text()).isEqualTo("Glossary Every term");
+    }
+
+    @Test
     void chromeReleaseDatesNameTheReleaseRatherThanLeaveAGapInTheSentence() {
         Document page = render("From Chrome 115 (stable date): {% ChromeDate 115 %} to ({% ChromeDate '118' %}); "
                 + "beta {% ChromeDate 111, \"finalBetaDate\" %}, {% ChromeDate 111, 'earliestBetaDate' %}. "
