@@ -30,17 +30,19 @@ final class SourceRewriter {
      * groups 11, 12: inline math ({@code \\( \\)}, {@code $ $}); group 13: a Nunjucks comment ({@code {# … #}}, which
      * Chrome docs use 1,843 times to keep links and drafts out of the page), blank lines and all.
      */
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{((?:[^}\\n]|}(?!})|\\n(?![ \\t]*\\n)){0,2000}?)}}"
-            + "|\\{%-?\\s*(\\w*)((?:[^%\\n]|%(?!})|\\n(?![ \\t]*\\n)){0,2000}?)-?%}"
+    private static final Pattern TOKEN = Pattern.compile("\\{\\{([\\s\\S]{0,2000}?)}}"
+            + "|\\{%-?\\s*(\\w*)([\\s\\S]{0,2000}?)-?%}"
             + "|(?m)(^[ \\t]*(?:[*+-]|\\d+\\.)[ \\t]+[^\\n]*\\n[ \\t]*\\{:\\s*toc\\s*})"
             + "|(\\{:[^}\\n]{0,300}}|[ \\t]\\{#[\\w:.-]+(?:[ \\t]+[^}\\n]{0,200})?}[ \\t]*$)"
             + "|==(?=[^\\s=])([^=\\n]{1,300}?)(?<=[^\\s=])=="
             + "|(?<![~\\\\])~([A-Za-z0-9+\\-]{1,12})~(?!~)"
             + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
-            + "|\\$\\$((?:[^$\\n]|\\n(?![ \\t]*\\n)){1,2000}?)\\$\\$"
-            + "|\\\\\\[((?:[^$\\n]|\\n(?![ \\t]*\\n)){1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
+            + "|\\$\\$([^$]{1,2000}?)\\$\\$"
+            + "|\\\\\\[([^$]{1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
             + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])"
             + "|(\\{#[\\s\\S]{0,2000}?#})");
+    /** A formula ends at a blank line, as the paragraph it stands in does. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
     private static final Pattern TEX_LIKE = Pattern.compile("[\\\\^_={}]");
     /** The characters a token can start with (besides a line start and a blank before "{"). */
@@ -86,8 +88,8 @@ final class SourceRewriter {
         int range = 0;
         boolean inRaw = false;
         int from = 0;
-        Comments comments = new Comments(markdown);
-        while (findFrom(matcher, markdown, from, comments)) {
+        Starts starts = new Starts(markdown);
+        while (findFrom(matcher, markdown, from, starts)) {
             int start = matcher.start();
             from = matcher.end();
             while (range < codeRanges.size() && codeRanges.get(range)[1] <= start) {
@@ -95,7 +97,12 @@ final class SourceRewriter {
             }
             boolean inCode = range < codeRanges.size() && codeRanges.get(range)[0] <= start;
             String name = matcher.group(2);
-            if (inCode || inRaw && !"endraw".equals(name)) {
+            if (inCode) {
+                // what follows the code is text again, even where this match ran on past it
+                from = Math.min(from, codeRanges.get(range)[1]);
+                continue;
+            }
+            if (inRaw && !"endraw".equals(name)) {
                 continue;
             }
             out.append(markdown, copied, start);
@@ -106,7 +113,7 @@ final class SourceRewriter {
                     // "{#" before that code, whose nearest "#}" is the same
                     out.append('{');
                     copied = from = start + 1;
-                    comments.noneBefore(codeRanges.get(range)[0]);
+                    starts.noCommentBefore(codeRanges.get(range)[0]);
                 }
                 // else a template comment, which the site's page never shows
             } else if (matcher.group(4) != null) {
@@ -143,11 +150,11 @@ final class SourceRewriter {
      * Finds the next token at or after {@code from}, trying the pattern only where a token can start: an order of
      * magnitude faster than {@code find} on long articles, which tries every alternative at every character.
      */
-    private static boolean findFrom(Matcher matcher, String markdown, int from, Comments comments) {
+    private static boolean findFrom(Matcher matcher, String markdown, int from, Starts starts) {
         int length = markdown.length();
         for (int i = from; i < length; i++) {
             char c = markdown.charAt(i);
-            if (c == '{' && i + 1 < length && markdown.charAt(i + 1) == '#' && !comments.mayStartAt(i)) {
+            if ((c == '{' || c == '\\') && !starts.mayStartAt(i)) {
                 continue;
             }
             if (TOKEN_STARTS.indexOf(c) >= 0 || i == 0 || markdown.charAt(i - 1) == '\n'
@@ -162,42 +169,110 @@ final class SourceRewriter {
     }
 
     /**
-     * Where a Nunjucks comment may start: a "{#" with a "#}" at most {@link #MAX_COMMENT} characters on. The nearest
-     * "#}" is looked for once and kept until the text passes it, so thousands of "{#" without an end cost one walk
-     * of the text, not a scan of 2,000 characters each.
+     * Where a tag, an expression, a comment or a display formula may start: where its end ("%}", "}}", "#}", "\\]")
+     * comes soon enough, with no blank line before it (a comment may hold blank lines). Each end and the next blank
+     * line are looked for once and kept until the text passes them, so thousands of openings without an end cost one
+     * walk of the text rather than a scan of 2,000 characters each; and the pattern itself repeats single characters
+     * only, which the regex engine walks without recursing (a repeated group of alternatives recursed once per
+     * character and overflowed the stack after a stray "{%" before a long paragraph).
      */
-    private static final class Comments {
+    private static final class Starts {
 
         private final String markdown;
-        private int close = -1;
-        private int noneBefore;
+        private final Nearest comment;
+        private final Nearest tag;
+        private final Nearest expression;
+        private final Nearest formula;
+        private int blank = -1;
+        private int noCommentBefore;
 
-        Comments(String markdown) {
+        Starts(String markdown) {
             this.markdown = markdown;
+            comment = new Nearest(markdown, "#}");
+            tag = new Nearest(markdown, "%}");
+            expression = new Nearest(markdown, "}}");
+            formula = new Nearest(markdown, "\\]");
         }
 
+        /** False where the two characters at {@code at} open something whose end is too far or past a blank line. */
         boolean mayStartAt(int at) {
-            if (at < noneBefore || close == Integer.MAX_VALUE) {
-                return false;
+            if (at + 1 >= markdown.length()) {
+                return true;
             }
-            if (close < at + 2) {
-                close = markdown.indexOf("#}", at + 2);
-                if (close < 0) {
-                    close = Integer.MAX_VALUE;
-                    return false;
-                }
+            char c = markdown.charAt(at);
+            char next = markdown.charAt(at + 1);
+            if (c == '{' && next == '#') {
+                int end = comment.from(at + 2);
+                return at >= noCommentBefore && end >= 0 && end - at <= MAX_SPAN;
             }
-            return close - at <= MAX_COMMENT;
+            Nearest end = c == '{' && next == '%' ? tag : c == '{' && next == '{' ? expression
+                    : c == '\\' && next == '[' ? formula : null;
+            if (end == null) {
+                return true;
+            }
+            int found = end.from(at + 2);
+            return found >= 0 && found - at <= MAX_SPAN && blankLineFrom(at) > found;
         }
 
         /** No comment starts before this position (its "{#" would end inside code). */
-        void noneBefore(int at) {
-            noneBefore = Math.max(noneBefore, at);
+        void noCommentBefore(int at) {
+            noCommentBefore = Math.max(noCommentBefore, at);
+        }
+
+        /** Where the next blank line (a line break, blanks, a line break) at or after {@code at} starts; MAX_VALUE if none. */
+        private int blankLineFrom(int at) {
+            if (blank >= at) {
+                return blank;
+            }
+            for (int i = markdown.indexOf('\n', at); i >= 0; i = markdown.indexOf('\n', i + 1)) {
+                int j = i + 1;
+                while (j < markdown.length() && (markdown.charAt(j) == ' ' || markdown.charAt(j) == '\t')) {
+                    j++;
+                }
+                if (j < markdown.length() && markdown.charAt(j) == '\n') {
+                    blank = i;
+                    return blank;
+                }
+                i = j - 1;
+            }
+            blank = Integer.MAX_VALUE;
+            return blank;
         }
     }
 
-    /** The longest Nunjucks comment, "{#" to "#}" (the longest in the corpora is about 1,000 characters). */
-    private static final int MAX_COMMENT = 2000;
+    /** The nearest occurrence of a text at or after a position, for positions that only grow. */
+    private static final class Nearest {
+
+        private final String markdown;
+        private final String text;
+        private int found = -1;
+
+        Nearest(String markdown, String text) {
+            this.markdown = markdown;
+            this.text = text;
+        }
+
+        /** Its index, or -1 when there is none. */
+        int from(int at) {
+            if (found == Integer.MAX_VALUE) {
+                return -1;
+            }
+            if (found < at) {
+                found = markdown.indexOf(text, at);
+                if (found < 0) {
+                    found = Integer.MAX_VALUE;
+                    return -1;
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * How far a tag, an expression, a comment or a display formula may reach from its opening to its end; the pattern
+     * bounds what lies between at 2,000 characters (the longest comment in the corpora is about 1,000).
+     */
+    private static final int MAX_SPAN = 2100;
 
     /** How far back a formula's start is checked for being inside an HTML tag's attributes. */
     private static final int MAX_TAG_LOOKBACK = 500;
@@ -234,7 +309,7 @@ final class SourceRewriter {
             String tex = matcher.group(group);
             if (tex != null) {
                 boolean texLike = group == 9 || group == 12 || TEX_LIKE.matcher(tex).find();
-                return texLike && !tex.contains("{%") && !tex.contains("{{") ? tex : null;
+                return texLike && !tex.contains("{%") && !tex.contains("{{") && !BLANK_LINE.matcher(tex).find() ? tex : null;
             }
         }
         return null;

@@ -197,6 +197,18 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void aStrayTagOpeningBeforeALongParagraphLeavesTheRestOfThePageWorking() {
+        Document page = render("Intro with a stray {% here and " + "很长的一段中文文字没有换行。".repeat(300)
+                + "\n\n{% Aside 'caution' %}\nTake care: $x^2$.\n{% endAside %}\n\nA `$$(a)` call, then\n\n"
+                + "{% Img src=\"a.png\", alt=\"Using $$() here\" %}\n");
+
+        assertThat(page.select(".article-body .callout").text()).contains("Take care");
+        assertThat(page.select(".article-body .callout svg, .article-body .callout .math")).isNotEmpty();
+        assertThat(page.select(".article-body .img-placeholder .alt").text()).isEqualTo("Using $$() here");
+        assertThat(page.select(".article-body p").first().text()).startsWith("Intro with a stray {% here");
+    }
+
+    @Test
     void entitiesInATagsTextReadAsTheSiteShowsThemAndSummariesDropAttributeLists() {
         Document page = render("{% Img src=\"a.png\", alt=\"Application &gt; Frames &amp; more\" %}\n\n"
                 + "{% Details %} {% DetailsSummary %}\n\n### Glossary {: #glossary}\n\n**Every** term\n\n"
