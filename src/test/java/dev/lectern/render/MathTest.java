@@ -124,5 +124,8 @@ class MathTest {
         assertThat(page.select(".article-body span.math.math-inline")).hasSize(MathNodes.MAX_TYPESET);
         assertThat(page.select(".article-body code.math-source")).hasSize(200)
                 .first().extracting(Element::text).isEqualTo("x_{" + MathNodes.MAX_TYPESET + "}");
+        assertThat(page.select(".article-body code.math-source").last().text()).isEqualTo("x_{" + (MathNodes.MAX_TYPESET + 199) + "}");
+        assertThat(page.select(".article-body p").first().childNodeSize()).as("each formula between its words, in order")
+                .isEqualTo(2 * (MathNodes.MAX_TYPESET + 200));
     }
 }
