@@ -56,20 +56,17 @@ final class FuriganaWriter {
     }
 
     private static void replace(TextNode node, List<Part> parts) {
-        Node at = node;
+        List<Node> made = new ArrayList<>();
         for (Part part : parts) {
-            Node made;
             if (part.reading() == null) {
-                made = new TextNode(part.text());
+                made.add(new TextNode(part.text()));
             } else {
                 Element ruby = new Element("ruby").addClass("lt-furi").appendText(part.text());
                 ruby.appendElement("rt").text(part.reading());
-                made = ruby;
+                made.add(ruby);
             }
-            at.after(made);
-            at = made;
         }
-        node.remove();
+        ReadingTextNodes.replace(node, made);
     }
 
     /** The text as parts: words with kanji that need a reading get one, the rest is joined as written. */

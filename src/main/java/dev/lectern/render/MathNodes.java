@@ -83,13 +83,7 @@ final class MathNodes {
         if (copied < text.length()) {
             parts.add(new TextNode(text.substring(copied)));
         }
-        // all at once: inserting each part before the holder renumbered its siblings every time, quadratic in a
-        // paragraph of thousands of formulas
-        Element parent = holder.parent();
-        if (parent != null) {
-            parent.insertChildren(holder.siblingIndex(), parts);
-            holder.remove();
-        }
+        ReadingTextNodes.replace(holder, parts);
     }
 
     /** A formula past {@link #MAX_TYPESET}: its source as code, so a page of thousands of formulas still opens. */

@@ -20,6 +20,18 @@ final class ReadingTextNodes {
     }
 
     /**
+     * Puts the parts where the node stood, in one insert: one insert per part renumbered the node's siblings each time,
+     * quadratic in a paragraph of thousands of formulas, readings or converted words.
+     */
+    static void replace(TextNode node, List<Node> parts) {
+        Element parent = node.parent();
+        if (parent != null) {
+            parent.insertChildren(node.siblingIndex(), parts);
+            node.remove();
+        }
+    }
+
+    /**
      * The eligible text nodes in document order, collected first so callers may replace them, up to the first that
      * would take their text past {@code maxChars} in all (a bound on the work done for one page).
      */

@@ -72,12 +72,7 @@ final class ScriptConverter {
             parts.add(span(piece.source(), piece.shown()));
         }
         addRun(parts, source, shown);
-        Node at = node;
-        for (Node part : parts) {
-            at.after(part);
-            at = part;
-        }
-        node.remove();
+        ReadingTextNodes.replace(node, parts);
     }
 
     private static void addRun(List<Node> parts, StringBuilder source, StringBuilder shown) {
