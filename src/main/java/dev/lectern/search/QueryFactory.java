@@ -85,7 +85,8 @@ final class QueryFactory {
         for (QueryClause clause : clauses) {
             List<Query> either = new ArrayList<>();
             for (String text : ChineseVariants.of(clause.text())) {
-                Query title = forField(IndexFields.TITLE, new QueryClause(IndexFields.TITLE, text, clause.phrase()));
+                Query title = narrowed(new QueryClause(null, text, clause.phrase()),
+                        forField(IndexFields.TITLE, new QueryClause(IndexFields.TITLE, text, clause.phrase())));
                 if (title != null) {
                     either.add(new BoostQuery(title, FIELDS.get(IndexFields.TITLE)));
                 }

@@ -198,6 +198,7 @@ class SearchIndexTest {
         assertThat(ids("C#")).containsExactly("csharp.md");
         assertThat(ids(".js")).containsExactly("scripts.md");
         assertThat(index.search("c++", 0, 10, null).total()).isEqualTo(1);
+        assertThat(index.findTitles("c++", 10)).extracting(ArticleId::path).as("the go-to box too").containsExactly("cpp.md");
         assertThat(ids("c")).as("the word alone still finds them all").contains("c.md", "cpp.md", "csharp.md", "words.md");
     }
 
