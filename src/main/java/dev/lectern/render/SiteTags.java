@@ -159,6 +159,13 @@ final class SiteTags {
 
     /** An inline formatting tag of a summary, escaped with the rest: it goes back to being a tag. */
     private static final Pattern SUMMARY_TAG = Pattern.compile("(?i)&lt;(/?(?:kbd|code|em|strong|b|i|sub|sup))&gt;");
+    /**
+     * An inline tag with attributes, or one that only styles its text ({@code <span style="…">}): in a summary it goes
+     * and its text stays; anything else ({@code <script>}) stays text.
+     */
+    private static final Pattern STYLING_SUMMARY_TAG = Pattern.compile(
+            "(?i)&lt;/?(?:span|a|font|mark|u|s|small|big|abbr|cite|q|del|ins|strike|tt|var|time|label|kbd|code|em|strong|b|i"
+                    + "|sub|sup)(?:\\s.{0,300}?)?&gt;");
 
     /**
      * The opening of a folded section. Its summary is one line of text: tags and line breaks in it go, a heading's
@@ -172,7 +179,7 @@ final class SiteTags {
         String html = Html.escape(text.isEmpty() ? "Details" : text)
                 .replaceAll("\\*\\*([^*]{1,300})\\*\\*", "<strong>$1</strong>")
                 .replaceAll("`([^`]{1,300})`", "<code>$1</code>");
-        html = SUMMARY_TAG.matcher(html).replaceAll("<$1>");
+        html = STYLING_SUMMARY_TAG.matcher(SUMMARY_TAG.matcher(html).replaceAll("<$1>")).replaceAll("");
         return "\n\n<details" + (open ? " open" : "") + "><summary>" + html + "</summary>\n\n";
     }
 

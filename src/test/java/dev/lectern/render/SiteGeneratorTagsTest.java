@@ -212,10 +212,14 @@ class SiteGeneratorTagsTest {
     void entitiesInATagsTextReadAsTheSiteShowsThemAndSummariesDropAttributeLists() {
         Document page = render("{% Img src=\"a.png\", alt=\"Application &gt; Frames &amp; more\" %}\n\n"
                 + "{% Details %} {% DetailsSummary %}\n\n### Glossary {: #glossary}\n\n**Every** term\n\n"
-                + "{% endDetailsSummary %}\n\nBody\n\n{% endDetails %}\n");
+                + "{% endDetailsSummary %}\n\nBody\n\n{% endDetails %}\n\n{% Details %}\n{% DetailsSummary %}\n"
+                + "Highlights in <span style=\"background-color: rgb(255 0 0 / 10%);\">light red</span> the <kbd>Tab</kbd>\n"
+                + "{% endDetailsSummary %}\nMore\n{% endDetails %}\n");
 
         assertThat(page.select(".article-body .img-placeholder .alt").text()).isEqualTo("Application > Frames & more");
-        assertThat(page.select(".article-body summary").text()).isEqualTo("Glossary Every term");
+        assertThat(page.select(".article-body summary").eachText()).containsExactly("Glossary Every term",
+                "Highlights in light red the Tab");
+        assertThat(page.select(".article-body summary kbd").text()).isEqualTo("Tab");
     }
 
     @Test
