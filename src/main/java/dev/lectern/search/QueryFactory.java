@@ -177,7 +177,7 @@ final class QueryFactory {
         Query narrowed = narrowed(clause, words);
         Query pieces = pieces(clause.text(), narrowed);
         if (pieces == null) {
-            return words;
+            return narrowed;
         }
         List<Query> either = new ArrayList<>(narrowed == words ? perField : List.of(narrowed));
         either.add(new BoostQuery(pieces, PIECES_WEIGHT));
@@ -187,22 +187,44 @@ final class QueryFactory {
     /**
      * The words query of a clause, kept to the articles holding the pieces of its text when the words leave some of
      * the text out: {@code c++} and {@code c#} are the word "c", {@code .js} the word "js", and found by their words
-     * alone they listed every article on C. Unchanged when the words are the whole text (a word, or words and
-     * spaces), for CJK, and when there are no words.
+     * alone they listed every article on C. In a text with CJK ({@code c++教程}) each run of other characters is
+     * looked at alone. Unchanged when the words are the whole text (a word, or words and spaces) and when there are
+     * no words.
      */
     private Query narrowed(QueryClause clause, Query words) {
-        if (words == null) {
-            return null;
+        if (words == null || clause.field() != null) {
+            return words;
         }
         List<String> needle = Snippets.needles(List.of(new QueryClause(null, clause.text(), true)));
-        if (needle.size() != 1 || !Grams.applies(needle.get(0)) || clause.field() != null) {
+        if (needle.size() != 1) {
             return words;
         }
-        List<String> tokens = analyze(IndexFields.SOURCE, clause.text()).stream().map(Token::text).toList();
-        if (String.join(" ", tokens).equals(needle.get(0))) {
-            return words;
+        BooleanQuery.Builder held = new BooleanQuery.Builder().add(words, Occur.MUST);
+        boolean narrowed = false;
+        for (String run : runsOutsideCjk(needle.get(0))) {
+            List<String> tokens = analyze(IndexFields.SOURCE, run).stream().map(Token::text).toList();
+            if (!String.join(" ", tokens).equals(run)) {
+                addGrams(held, run);
+                narrowed = true;
+            }
         }
-        return grams(needle.get(0)).add(words, Occur.MUST).build();
+        return narrowed ? held.build() : words;
+    }
+
+    /** The runs of a folded text between its CJK characters, stripped, that pieces are kept for ({@link Grams}). */
+    private static List<String> runsOutsideCjk(String folded) {
+        List<String> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= folded.length(); i++) {
+            if (i == folded.length() || !Grams.applies(folded.substring(i, i + 1))) {
+                String run = folded.substring(start, i).strip();
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                }
+                start = i + 1;
+            }
+        }
+        return runs;
     }
 
     private List<Query> perField(QueryClause clause) {
@@ -242,7 +264,10 @@ final class QueryFactory {
 
     /** Every piece of a folded text ({@link Grams#ofQuery}) as a filter. */
     private static BooleanQuery.Builder grams(String needle) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        return addGrams(new BooleanQuery.Builder(), needle);
+    }
+
+    private static BooleanQuery.Builder addGrams(BooleanQuery.Builder all, String needle) {
         for (String gram : Grams.ofQuery(needle)) {
             Term term = new Term(IndexFields.GRAMS, gram);
             // a pair is a piece of its own only where it ends a run; elsewhere it starts a piece of three

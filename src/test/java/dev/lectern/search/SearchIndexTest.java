@@ -200,6 +200,11 @@ class SearchIndexTest {
         assertThat(index.search("c++", 0, 10, null).total()).isEqualTo(1);
         assertThat(index.findTitles("c++", 10)).extracting(ArticleId::path).as("the go-to box too").containsExactly("cpp.md");
         assertThat(ids("c")).as("the word alone still finds them all").contains("c.md", "cpp.md", "csharp.md", "words.md");
+        add("c-course.md", "C 教程", List.of(), List.of(), "C 教程：从指针开始。");
+        add("cpp-course.md", "Templates", List.of(), List.of(), "一份 C++教程。");
+        index.commit();
+        assertThat(ids("c++教程")).as("a run before CJK text is narrowed too").containsExactly("cpp-course.md");
+        assertThat(ids("c教程")).contains("c-course.md", "cpp-course.md");
     }
 
     @Test
