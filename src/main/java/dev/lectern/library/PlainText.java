@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.KramdownSyntax;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +32,7 @@ public final class PlainText {
     /** Liquid and Nunjucks tags such as {% Aside %}; they render to nothing a title could use. */
     private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%}");
     private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
-    /** A heading id closing a line ({@code ## Manifest {#manifest .wide}}), as kramdown and Hugo write it. */
-    private static final Pattern HEADING_ID = Pattern.compile("[ \\t]\\{#[\\w:.-]+(?:[ \\t]+[^}\\n]{0,200})?}[ \\t]*$");
+    private static final Pattern HEADING_ID = Pattern.compile(KramdownSyntax.HEADING_ID);
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|~~)(\\S(?:.*?\\S)?)\\1");
 
     private PlainText() {

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.KramdownSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,9 +83,10 @@ final class SiteTags {
     /** An image (inline) or a figure with its caption (alone on its line). */
     static String figure(Map<String, String> arguments, boolean block) {
         String src = arguments.get("src");
-        if (src == null) {
-            return "";
-        }
+        return src == null ? "" : figure(src, arguments, block);
+    }
+
+    private static String figure(String src, Map<String, String> arguments, boolean block) {
         String alt = arguments.getOrDefault("alt", arguments.getOrDefault("caption", ""));
         String image = "<img src=\"" + Html.escape(src) + "\" alt=\"" + asWritten(alt) + "\">";
         if (!block) {
@@ -122,9 +124,7 @@ final class SiteTags {
         if (src == null || !CHROME_IMAGE.matcher(src.strip()).matches()) {
             return figure(arguments, block);
         }
-        Map<String, String> remote = new LinkedHashMap<>(arguments);
-        remote.put("src", CHROME_IMAGES + src.strip());
-        return figure(remote, block);
+        return figure(CHROME_IMAGES + src.strip(), arguments, block);
     }
 
     /** Chrome docs' {@code {% Video src="…" %}} as the video element it stands for; nothing without a source. */
@@ -175,7 +175,7 @@ final class SiteTags {
     static String detailsOpen(String summary, boolean open) {
         String text = summary.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
                 .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "")
-                .replaceAll("\\s?\\{(?::[^{}]{0,200}|#[\\w:.-]{1,200})}", "");
+                .replaceAll("\\s?" + KramdownSyntax.ATTRIBUTE_LIST + "|" + KramdownSyntax.HEADING_ID, "");
         String html = Html.escape(text.isEmpty() ? "Details" : text)
                 .replaceAll("\\*\\*([^*]{1,300})\\*\\*", "<strong>$1</strong>")
                 .replaceAll("`([^`]{1,300})`", "<code>$1</code>");

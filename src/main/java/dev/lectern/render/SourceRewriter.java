@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.KramdownSyntax;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,7 +34,7 @@ final class SourceRewriter {
     private static final Pattern TOKEN = Pattern.compile("\\{\\{([\\s\\S]{0,2000}?)}}"
             + "|\\{%-?\\s*(\\w*)([\\s\\S]{0,2000}?)-?%}"
             + "|(?m)(^[ \\t]*(?:[*+-]|\\d+\\.)[ \\t]+[^\\n]*\\n[ \\t]*\\{:\\s*toc\\s*})"
-            + "|(\\{:[^}\\n]{0,300}}|[ \\t]\\{#[\\w:.-]+(?:[ \\t]+[^}\\n]{0,200})?}[ \\t]*$)"
+            + "|(" + KramdownSyntax.ATTRIBUTE_LIST + "|" + KramdownSyntax.HEADING_ID + ")"
             + "|==(?=[^\\s=])([^=\\n]{1,300}?)(?<=[^\\s=])=="
             + "|(?<![~\\\\])~([A-Za-z0-9+\\-]{1,12})~(?!~)"
             + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
