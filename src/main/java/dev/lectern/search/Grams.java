@@ -162,7 +162,7 @@ final class Grams {
      * Outside the pieces: line breaks (grep matches within a line), CJK and Hangul (found by bigrams), surrogates
      * (a query keeps its other pieces, so it still finds a superset) and the NUL character.
      */
-    private static boolean inGrams(char c) {
+    static boolean inGrams(char c) {
         if (c < 0x80) {
             return c != '\n' && c != '\r' && c != 0;
         }

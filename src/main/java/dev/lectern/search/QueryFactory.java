@@ -216,7 +216,7 @@ final class QueryFactory {
         List<String> runs = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= folded.length(); i++) {
-            if (i == folded.length() || !Grams.applies(folded.substring(i, i + 1))) {
+            if (i == folded.length() || !Grams.inGrams(folded.charAt(i))) {
                 String run = folded.substring(start, i).strip();
                 if (!run.isEmpty()) {
                     runs.add(run);
