@@ -10,12 +10,12 @@ import org.jsoup.select.QueryParser;
  * (display only: the text nodes keep every character, so highlight offsets do not move), which the stylesheet sets in
  * an emoji font ({@link EmojiFont}). This WebKit cannot draw colour emoji fonts, and after every character outside the
  * BMP it draws the empty-glyph box of the font the character's element is set in; the emoji font's empty glyph draws
- * nothing. CJK characters outside the BMP are left alone: that font does not hold them.
+ * nothing. CJK characters outside the BMP are {@link AstralSpans}' work: that font does not hold them.
  */
 final class EmojiSpans {
 
     /** What {@link EmojiFont} holds (keep in step with src/packaging/fonts), then joiners and selectors. */
-    private static final String CHARACTERS = "\\u2300-\\u23FF\\u2600-\\u27BF\\u2B00-\\u2BFF"
+    static final String CHARACTERS = "\\u2300-\\u23FF\\u2600-\\u27BF\\u2B00-\\u2BFF"
             + "\\x{1D400}-\\x{1D7FF}\\x{1F000}-\\x{1FAFF}";
     private static final Pattern EMOJI = Pattern.compile(
             "[" + CHARACTERS + "][" + CHARACTERS + "\\x{E0020}-\\x{E007F}\\uFE0E\\uFE0F\\u200D\\u20E3]*+");

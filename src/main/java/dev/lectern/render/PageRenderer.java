@@ -198,6 +198,9 @@ public final class PageRenderer {
         if (EmojiSpans.mayHoldEmoji(markdown)) {
             EmojiSpans.mark(body.body());
         }
+        if (AstralSpans.mayHold(markdown) || markdown.contains("&#")) { // or written as a character reference
+            AstralSpans.mark(body.body());
+        }
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
@@ -222,12 +225,12 @@ public final class PageRenderer {
     }
 
     /**
-     * The header (title, subtitle, tags) in the script the body is shown in, its emoji marked as the body's are; it is
+     * The header (title, subtitle, tags) in the script the body is shown in, its emoji and characters outside the BMP marked as the body's are; it is
      * outside the anchored text.
      */
     private static String convertedHeader(String header, String lang, RenderOptions options) {
         boolean convert = lang.startsWith("zh") && options.script() != Script.AS_WRITTEN;
-        if (!convert && !EmojiSpans.mayHoldEmoji(header)) {
+        if (!convert && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) {
             return header;
         }
         Document fragment = Jsoup.parseBodyFragment(header);
@@ -236,6 +239,7 @@ public final class PageRenderer {
             ScriptConverter.convert(fragment.body(), options.script());
         }
         EmojiSpans.mark(fragment.body());
+        AstralSpans.mark(fragment.body());
         return fragment.body().html();
     }
 

@@ -1,0 +1,50 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which characters outside the BMP get a box of their own (this WebKit draws a stray box after each), text unchanged. */
+class AstralSpansTest {
+
+    @TempDir
+    Path library;
+
+    private final PageRenderer renderer = new PageRenderer();
+
+    private String render(String title, String markdown) {
+        return renderer.render(article(title), markdown, RenderOptions.defaults(library, library.resolve("a.md")));
+    }
+
+    @Test
+    void eachCjkCharacterOutsideTheBmpAndEachVariationSequenceGetsItsOwnSpanButEmojiDoNot() {
+        String markdown = "# 𠮷野家の牛丼\n\n𠮷野家で𩸽を食べた，𠮶𠮶声。葛󠄀城市 😀 𝒜 and &#x20BB7; too\n\n"
+                + "`var 𠀋 = 1` 𐌰𐌱\n";
+        String html = render("𠮷野家と𩸽", markdown);
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select(".article-body .lt-astral").eachText()).containsExactly("𠮷", "𠮷", "𩸽", "𠮶", "𠮶",
+                "葛󠄀", "𠮷", "𠀋", "𐌰", "𐌱");
+        assertThat(page.select(".article-header .lt-astral").eachText()).containsExactly("𠮷", "𩸽");
+        assertThat(page.select(".lt-emoji").eachText()).containsExactly("😀", "𝒜");
+        assertThat(page.select(".lt-emoji .lt-astral, .lt-astral .lt-emoji")).isEmpty();
+        assertThat(page.select(".article-body").text()).contains("𠮷野家で𩸽を食べた，𠮶𠮶声。葛󠄀城市 😀 𝒜 and 𠮷 too");
+        // display only: the text highlights are anchored to is the text without the spans
+        assertThat(PageText.of(html))
+                .isEqualTo(PageText.of(html.replaceAll("<span class=\"lt-astral\">([^<]*)</span>", "$1")));
+    }
+
+    @Test
+    void pagesWithoutThemAreLeftAsTheyWereAndAPageOfNothingElseGetsAtMostItsShare() {
+        assertThat(Jsoup.parse(render("吉野家", "吉野家で食べた ┌─┐ ① 😀 &#x4E00;\n")).select(".lt-astral")).isEmpty();
+
+        String html = render("T", "𠮷".repeat(AstralSpans.MAX_SPANS + 500) + "\n");
+        assertThat(Jsoup.parse(html).select(".lt-astral")).hasSize(AstralSpans.MAX_SPANS);
+        assertThat(Jsoup.parse(html).select(".article-body").text()).isEqualTo("𠮷".repeat(AstralSpans.MAX_SPANS + 500));
+    }
+}
