@@ -23,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -63,6 +64,7 @@ public final class SearchViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper totalExact = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper answering = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final AtomicInteger generation = new AtomicInteger();
@@ -92,6 +94,7 @@ public final class SearchViewModel {
         this.querying = querying;
         this.fx = fx;
         query.addListener((obs, was, now) -> search());
+        answering.bind(ready.and(Bindings.createBooleanBinding(() -> !query.get().isBlank(), query)));
         filter.revisionProperty().addListener((obs, was, now) -> allowedChanged());
     }
 
@@ -438,6 +441,11 @@ public final class SearchViewModel {
     /** True once the open library's index is built and answers searches. */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /** True while the index answers a query: its results are what the list shows. */
+    public ReadOnlyBooleanProperty answeringProperty() {
+        return answering.getReadOnlyProperty();
     }
 
     /** How far the index build has come, 0 to 1. */

@@ -35,8 +35,7 @@ final class SearchWiring {
         library.filter().textProperty().bind(javafx.beans.binding.Bindings.when(search.readyProperty())
                 .then("").otherwise(list.filterField().textProperty()));
         searchResults = new SearchResultsView(search, list.filterField(), this::openResult);
-        list.showInsteadWhile(searchResults, search.readyProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !search.queryProperty().get().isBlank(), search.queryProperty())));
+        list.showInsteadWhile(searchResults, search.answeringProperty());
         list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
                 list.filterField().clear();

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: how many articles are shown of how many, load and search-index progress, and the warnings count. */
+/** The bottom line: how many articles are shown (or match the search) of how many, load and search-index progress, and the warnings count. */
 final class StatusBarView extends HBox {
 
     private final Label shown = new Label();
@@ -25,9 +25,12 @@ final class StatusBarView extends HBox {
     StatusBarView(LibraryViewModel library, SearchViewModel search, Runnable showProblems) {
         ArticleFilter filter = library.filter();
         shown.setId("status-shown");
-        shown.textProperty().bind(Bindings.createStringBinding(
-                () -> t("status.showing", filter.visibleArticles().size(), filter.totalProperty().get()),
-                filter.visibleArticles(), filter.totalProperty()));
+        shown.textProperty().bind(Bindings.createStringBinding(() -> !search.answeringProperty().get()
+                        ? t("status.showing", filter.visibleArticles().size(), filter.totalProperty().get())
+                        : t(search.totalExactProperty().get() ? "status.matching" : "status.matchingAbout",
+                                search.totalProperty().get(), filter.totalProperty().get()),
+                filter.visibleArticles(), filter.totalProperty(), search.answeringProperty(), search.totalProperty(),
+                search.totalExactProperty()));
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(library.progressProperty());

@@ -180,11 +180,16 @@ class SearchWindowTest {
     @Test
     void clearingTheSearchFieldWithEscapeBringsBackTheArticleList(FxRobot robot) throws Exception {
         awaitIndex();
+        Label status = robot.lookup("#status-shown").queryAs(Label.class);
         search(robot, "线程池");
+        assertThat(status.getText()).as("the status counts the search's articles, not the list's")
+                .isEqualTo("2 of 3 articles match the search");
+
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#article-filter").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#article-table").tryQuery()).isPresent();
         assertThat(robot.lookup("#search-results").tryQuery()).isEmpty();
+        assertThat(status.getText()).isEqualTo("Showing 3 of 3 articles");
     }
 }
