@@ -20,11 +20,15 @@ import java.net.URI;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 
 /** The right side of the window: the reader toolbar over the reading pane, with a side panel (outline, highlights). */
@@ -58,6 +62,7 @@ public final class ReaderPane extends BorderPane {
         makeToolbar = () -> {
             ReaderToolbar made = new ReaderToolbar(model, sideShown, openExternal);
             made.getChildren().add(0, starButton(model, annotations));
+            made.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> pageAfterClick(made, e));
             return made;
         };
         setTop(top);
@@ -87,6 +92,20 @@ public final class ReaderPane extends BorderPane {
         model.articleProperty().addListener((obs, was, now) -> update.run());
         update.run();
         return star;
+    }
+
+    /**
+     * A toolbar button clicked with the mouse hands the keyboard back to the page, as a browser's buttons do: after
+     * choosing the dark theme or a larger size, Space and Page Down scroll the article, not press the button again.
+     * Menus keep it while they are open; Tab still reaches every button.
+     */
+    private void pageAfterClick(ReaderToolbar bar, MouseEvent e) {
+        for (Node node = e.getTarget() instanceof Node n ? n : null; node != null && node != bar; node = node.getParent()) {
+            if (node instanceof ButtonBase && !(node instanceof MenuButton)) {
+                reader.web().requestFocus();
+                return;
+            }
+        }
     }
 
     /** Shows a stand-in in the toolbar's place until {@link #showToolbar}. */

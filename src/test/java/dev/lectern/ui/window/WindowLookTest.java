@@ -135,6 +135,20 @@ class WindowLookTest {
     }
 
     @Test
+    void aToolbarButtonClickedWithTheMouseLeavesTheKeyboardWithThePage(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        robot.clickOn("#theme-theme-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.reader.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(window.stage.getScene().getFocusOwner()).as("Space and Page Down scroll the page")
+                .isInstanceOf(WebView.class);
+
+        robot.clickOn("#text-larger");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage.getScene().getFocusOwner()).isInstanceOf(WebView.class);
+    }
+
+    @Test
     void spaceChecksTheChosenTagFromTheKeyboard(FxRobot robot) throws Exception {
         awaitArticle(robot);
         javafx.scene.control.TreeView<TagTreeItem> tree = robot.lookup("#tag-tree").query();
