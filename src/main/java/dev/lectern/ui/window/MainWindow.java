@@ -146,19 +146,27 @@ public final class MainWindow {
     }
 
     /**
-     * What the empty list says: that the folder is being read (the last article may already be shown), that it holds
-     * no articles and which files Lectern lists, or that none matches the filter.
+     * What the empty list says: that the folder is being read (the last article may already be shown), that it could
+     * not be read and why, that it holds no articles and which files Lectern lists, or that none matches the filter.
      */
     private void sayWhyEmpty(TableView<Article> table) {
         Node noMatch = table.getPlaceholder();
         Label noArticles = new Label(t("list.noArticles"));
         noArticles.getStyleClass().add("list-empty");
         noArticles.setId("no-articles");
+        Label failed = new Label();
+        failed.getStyleClass().add("list-empty");
+        failed.setId("library-failed");
+        failed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> t("list.failed", library.errorProperty().get()), library.errorProperty()));
         Runnable update = () -> table.setPlaceholder(
                 library.loadingProperty().get() || articleFirst && library.getRoot() == null ? reading
+                        : library.errorProperty().get() != null && filter.totalProperty().get() == 0 ? failed
                         : library.getRoot() != null && filter.totalProperty().get() == 0 ? noArticles : noMatch);
         update.run();
         library.loadingProperty().addListener((obs, was, now) -> update.run());
+        library.rootProperty().addListener((obs, was, now) -> update.run());
+        library.errorProperty().addListener((obs, was, now) -> update.run());
         filter.totalProperty().addListener((obs, was, now) -> update.run());
     }
 

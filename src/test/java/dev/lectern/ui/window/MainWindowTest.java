@@ -187,6 +187,9 @@ class MainWindowTest {
         robot.interact(() -> library.open(dir.resolve("missing")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.errorProperty().get()).contains("Not a folder");
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).as("the empty list says why")
+                .contains("Not a folder: " + dir.resolve("missing"), "Open Folder… (Ctrl+O)");
         robot.interact(() -> library.open(ReaderFixture.SAMPLES));
         awaitLoaded(5);
     }
