@@ -95,7 +95,7 @@ public final class LibraryViewModel {
         error.set(null);
         problems.clear();
         if (!Files.isDirectory(dir)) {
-            error.set(t("library.notFolder", dir));
+            error.set(t(Files.exists(dir) ? "library.notFolder" : "library.noSuchFolder", dir));
             return;
         }
         loading.set(true);

@@ -186,10 +186,14 @@ class MainWindowTest {
         awaitLoaded(5);
         robot.interact(() -> library.open(dir.resolve("missing")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(library.errorProperty().get()).contains("Not a folder");
+        assertThat(library.errorProperty().get()).contains("No such folder");
         TableView<Article> table = robot.lookup("#article-table").queryTableView();
         assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).as("the empty list says why")
-                .contains("Not a folder: " + dir.resolve("missing"), "Open Folder… (Ctrl+O)");
+                .contains("No such folder: " + dir.resolve("missing"), "Open Folder… (Ctrl+O)");
+        Files.writeString(dir.resolve("notes.txt"), "not an article", StandardCharsets.UTF_8);
+        robot.interact(() -> library.open(dir.resolve("notes.txt")));
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+                .contains("Not a folder or a markdown article", ".md", "notes.txt");
         robot.interact(() -> library.open(ReaderFixture.SAMPLES));
         awaitLoaded(5);
     }
