@@ -53,6 +53,8 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
         percent.getStyleClass().add("read-progress");
         dot.getStyleClass().add("read-dot");
         percent.setMinWidth(Region.USE_PREF_SIZE);
+        draft.setMinWidth(Region.USE_PREF_SIZE);
+        warning.setMinWidth(Region.USE_PREF_SIZE);
         marks.setMinWidth(Region.USE_PREF_SIZE);
         titleLine.setAlignment(Pos.BASELINE_LEFT);
         HBox.setMargin(dot, new Insets(7, 0, 0, 0));

@@ -24,6 +24,7 @@ final class TagCell extends TreeCell<TagTreeItem> {
         count.getStyleClass().add("tag-count");
         name.getStyleClass().add("tag-name");
         name.setMinWidth(0);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         // Tab goes from the tree to the next pane, not through every row's box: Space checks the chosen row
         box.setFocusTraversable(false);
         graphic = new HBox(6, box, name, spacer, count);
@@ -34,6 +35,8 @@ final class TagCell extends TreeCell<TagTreeItem> {
             }
         });
         getStyleClass().add("tag-cell");
+        // the row is as wide as the pane: a long name ends in "…" before its count, no sideways scroll bar
+        setPrefWidth(0);
     }
 
     @Override

@@ -149,6 +149,25 @@ class WindowLookTest {
     }
 
     @Test
+    void aNarrowWindowKeepsTheTagsReadableWithTheirCounts(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        robot.interact(() -> window.stage.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        // as a start in a narrow window does: the panes' shares of its width (the defaults, or the preferences')
+        robot.interact(() -> robot.lookup("#window-panes").queryAs(javafx.scene.control.SplitPane.class)
+                .setDividerPositions(0.17, 0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region tags = robot.lookup(".tag-pane").query();
+        assertThat(tags.getWidth()).as("not shrunk to \"…\" and \"A…\"").isGreaterThanOrEqualTo(200);
+        for (Node count : robot.lookup(".tag-count").queryAll()) {
+            javafx.scene.control.Label label = (javafx.scene.control.Label) count;
+            if (shown(label) && !label.getText().isEmpty()) {
+                assertThat(label.getWidth()).as("count " + label.getText()).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+            }
+        }
+    }
+
+    @Test
     void spaceChecksTheChosenTagFromTheKeyboard(FxRobot robot) throws Exception {
         awaitArticle(robot);
         javafx.scene.control.TreeView<TagTreeItem> tree = robot.lookup("#tag-tree").query();
