@@ -25,6 +25,7 @@ final class StandIns {
     /** In the list's place: an empty pane (the list, once there, says the library is being read). */
     static Node list() {
         StackPane list = new StackPane();
+        list.getStyleClass().add("list-pane"); // its width: the list's, as the tag stand-in has the tags'
         list.setId("list-stand-in");
         return list;
     }
