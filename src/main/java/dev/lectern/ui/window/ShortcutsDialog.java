@@ -48,7 +48,7 @@ final class ShortcutsDialog {
             rows.add(new String[] {menu.getText(), ""});
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null) {
-                    rows.add(new String[] {item.getText().replace("…", ""), item.getAccelerator().getDisplayText()});
+                    rows.add(new String[] {item.getText().replace("…", "").replace("...", ""), item.getAccelerator().getDisplayText()});
                 }
             }
         }

@@ -47,6 +47,14 @@ class MessagesTest {
     }
 
     @Test
+    void englishTextEndsWithThreeDotsNotTheEllipsisTheCjkInterfaceFontCentres() {
+        // the interface font is a CJK one (its Han glyphs are the right ones), and it draws "…" mid-height: "Open Folder⋯"
+        for (String key : ENGLISH.stringPropertyNames()) {
+            assertThat(ENGLISH.getProperty(key)).as(key).doesNotContain("…");
+        }
+    }
+
+    @Test
     void everyPatternParsesAndTakesTheSameArgumentsInBothLanguages() {
         for (String key : ENGLISH.stringPropertyNames()) {
             int english = new MessageFormat(ENGLISH.getProperty(key), Locale.ENGLISH).getFormatsByArgumentIndex().length;

@@ -189,7 +189,7 @@ class MainWindowTest {
         assertThat(library.errorProperty().get()).contains("No such folder");
         TableView<Article> table = robot.lookup("#article-table").queryTableView();
         assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).as("the empty list says why")
-                .contains("No such folder: " + dir.resolve("missing"), "Open Folder… (Ctrl+O)");
+                .contains("No such folder: " + dir.resolve("missing"), "Open Folder... (Ctrl+O)");
         Files.writeString(dir.resolve("notes.txt"), "not an article", StandardCharsets.UTF_8);
         robot.interact(() -> library.open(dir.resolve("notes.txt")));
         assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
