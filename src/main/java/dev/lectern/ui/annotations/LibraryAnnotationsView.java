@@ -90,6 +90,7 @@ public final class LibraryAnnotationsView extends BorderPane {
         });
         text.setId("annotations-text-filter");
         HBox.setHgrow(text, Priority.ALWAYS);
+        HBox.setHgrow(tag, Priority.ALWAYS); // shares the room with the text field: its prompt was cut to "articl"
         // the choices keep their words whole ("Any col…" read as nothing); the two text fields give way instead
         for (javafx.scene.layout.Region whole : List.of(colour, groupBy, names)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
