@@ -53,6 +53,10 @@ public final class ReviewView extends BorderPane {
         note.getStyleClass().add("review-note");
         note.setWrapText(true);
         tags.getStyleClass().add("review-tags");
+        for (Label part : List.of(note, tags)) { // no note: no empty bar under the quote
+            part.managedProperty().bind(part.textProperty().isNotEmpty());
+            part.visibleProperty().bind(part.managedProperty());
+        }
         source.getStyleClass().add("review-source");
         swatch.setMinSize(14, 14);
         swatch.setMaxSize(14, 14);

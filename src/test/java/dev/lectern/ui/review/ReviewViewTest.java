@@ -1,0 +1,67 @@
+package dev.lectern.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Anchor;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.ColorNames;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.ui.annotations.AnnotationsViewModel;
+import dev.lectern.ui.annotations.ArticleTexts;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The review card as shown: a highlight's note and tags appear only when it has them. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewViewTest {
+
+    @TempDir
+    Path dir;
+
+    private AnnotationStore store;
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void aHighlightWithoutANoteOrTagsShowsNeitherNorTheirEmptyBar(FxRobot robot) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
+        store = AnnotationStore.open(dir.resolve("a.yaml"), dir, null, clock);
+        AnnotationsViewModel annotations = new AnnotationsViewModel(
+                new ArticleTexts(new ArticleReader(), new PageRenderer()), Runnable::run, Runnable::run);
+        annotations.use(store);
+        ArticleId article = new ArticleId("a.md");
+        store.addHighlight(article, null, new Anchor("bare quote", "", "", 0, 10, null), HighlightColor.YELLOW, "");
+        ReviewViewModel review = new ReviewViewModel(annotations, clock);
+        ReviewView[] view = new ReviewView[1];
+        robot.interact(() -> {
+            view[0] = new ReviewView(review, id -> null, () -> ColorNames.NONE, List::of, (id, h) -> { });
+            review.start();
+        });
+
+        Label note = (Label) view[0].lookup(".review-note");
+        Label tags = (Label) view[0].lookup(".review-tags");
+        assertThat(((Label) view[0].lookup(".review-quote")).getText()).contains("bare quote");
+        assertThat(List.<Node>of(note, tags)).allSatisfy(part -> assertThat(part.isVisible() || part.isManaged()).isFalse());
+
+        robot.interact(() -> review.note("why it matters"));
+        assertThat(note.getText()).isEqualTo("why it matters");
+        assertThat(note.isVisible() && note.isManaged()).isTrue();
+    }
+}
