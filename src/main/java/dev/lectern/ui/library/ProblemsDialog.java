@@ -47,9 +47,12 @@ public final class ProblemsDialog extends Dialog<Void> {
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label hint = new Label(t("problems.hint"));
+        hint.setWrapText(true);
         BorderPane content = new BorderPane(table, hint, null, null, null);
         content.setPrefSize(860, 420);
         getDialogPane().setContent(content);
+        getDialogPane().getStyleClass().add("problems-dialog"); // wider than the theme's 600 px: the problems were cut
+        getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 

@@ -143,6 +143,8 @@ class ReadingPaneTest {
 
         robot.clickOn("#status-warnings");
         TableView<?> problems = robot.lookup("#problems-table").queryTableView();
+        assertThat(problems.getScene().getWindow().getWidth()).as("wider than the theme's 600 px dialogs")
+                .isGreaterThan(800);
         javafx.scene.control.TableCell<?, ?> file = robot.lookup(".table-cell").match(node -> node instanceof
                 javafx.scene.control.TableCell<?, ?> cell && String.valueOf(cell.getItem()).endsWith("broken.md")).query();
         assertThat(file.getTooltip().getText()).isEqualTo("notes/a-rather-long-folder-name/broken.md");
