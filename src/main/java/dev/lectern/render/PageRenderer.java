@@ -225,8 +225,8 @@ public final class PageRenderer {
     }
 
     /**
-     * The header (title, subtitle, tags) in the script the body is shown in, its emoji and characters outside the BMP marked as the body's are; it is
-     * outside the anchored text.
+     * The header (title, subtitle, tags) in the script the body is shown in, its emoji and characters outside the BMP
+     * marked as the body's are; it is outside the anchored text.
      */
     private static String convertedHeader(String header, String lang, RenderOptions options) {
         boolean convert = lang.startsWith("zh") && options.script() != Script.AS_WRITTEN;

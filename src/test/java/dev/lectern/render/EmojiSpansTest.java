@@ -10,7 +10,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which characters of a page are set in the emoji font, and that the page's text stays as written. */
+/**
+ * Which characters of a page are set in the emoji font, which outside the BMP get a box of their own (this WebKit
+ * draws a stray box after each), and that the page's text stays as written.
+ */
 class EmojiSpansTest {
 
     @TempDir
@@ -61,5 +64,32 @@ class EmojiSpansTest {
         assertThat(Files.size(font)).isEqualTo(size);
         assertThat(new String(Files.readAllBytes(font), java.nio.charset.StandardCharsets.UTF_16BE)).contains("Lectern Emoji");
         assertThat(render("T", "🚀\n")).contains("font-family: \"Lectern Emoji\"", "url(\"" + EmojiFont.FILE_NAME + "\")");
+    }
+
+    @Test
+    void eachCjkCharacterOutsideTheBmpAndEachVariationSequenceGetsItsOwnSpanButEmojiDoNot() {
+        String markdown = "# 𠮷野家の牛丼\n\n𠮷野家で𩸽を食べた，𠮶𠮶声。葛󠄀城市 😀 𝒜 and &#x20BB7; too\n\n"
+                + "`var 𠀋 = 1` 𐌰𐌱\n";
+        String html = render("𠮷野家と𩸽", markdown);
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select(".article-body .lt-astral").eachText()).containsExactly("𠮷", "𠮷", "𩸽", "𠮶", "𠮶",
+                "葛󠄀", "𠮷", "𠀋", "𐌰", "𐌱");
+        assertThat(page.select(".article-header .lt-astral").eachText()).containsExactly("𠮷", "𩸽");
+        assertThat(page.select(".lt-emoji").eachText()).containsExactly("😀", "𝒜");
+        assertThat(page.select(".lt-emoji .lt-astral, .lt-astral .lt-emoji")).isEmpty();
+        assertThat(page.select(".article-body").text()).contains("𠮷野家で𩸽を食べた，𠮶𠮶声。葛󠄀城市 😀 𝒜 and 𠮷 too");
+        // display only: the text highlights are anchored to is the text without the spans
+        assertThat(PageText.of(html))
+                .isEqualTo(PageText.of(html.replaceAll("<span class=\"lt-astral\">([^<]*)</span>", "$1")));
+    }
+
+    @Test
+    void pagesWithoutThemAreLeftAsTheyWereAndAPageOfNothingElseGetsAtMostItsShare() {
+        assertThat(Jsoup.parse(render("吉野家", "吉野家で食べた ┌─┐ ① 😀 &#x4E00;\n")).select(".lt-astral")).isEmpty();
+
+        String html = render("T", "𠮷".repeat(AstralSpans.MAX_SPANS + 500) + "\n");
+        assertThat(Jsoup.parse(html).select(".lt-astral")).hasSize(AstralSpans.MAX_SPANS);
+        assertThat(Jsoup.parse(html).select(".article-body").text()).isEqualTo("𠮷".repeat(AstralSpans.MAX_SPANS + 500));
     }
 }

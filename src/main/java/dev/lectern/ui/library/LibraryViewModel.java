@@ -95,7 +95,7 @@ public final class LibraryViewModel {
         error.set(null);
         problems.clear();
         if (!Files.isDirectory(dir)) {
-            error.set(t(Files.exists(dir) ? "library.notFolder" : "library.noSuchFolder", dir));
+            error.set(Files.exists(dir) ? t("library.notFolder", dir) : t("library.noSuchFolder", dir));
             return;
         }
         loading.set(true);

@@ -48,7 +48,8 @@ final class ShortcutsDialog {
             rows.add(new String[] {menu.getText(), ""});
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null) {
-                    rows.add(new String[] {item.getText().replace("…", "").replace("...", ""), item.getAccelerator().getDisplayText()});
+                    String action = item.getText().replace("…", "").replace("...", ""); // "Open Folder…": a dialog
+                    rows.add(new String[] {action, item.getAccelerator().getDisplayText()});
                 }
             }
         }

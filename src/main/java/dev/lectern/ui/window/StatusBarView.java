@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: how many articles are shown (or match the search) of how many, load and search-index progress, and the warnings count. */
+/**
+ * The bottom line: how many articles are shown (or match the search) of how many, load and search-index progress,
+ * and the warnings count.
+ */
 final class StatusBarView extends HBox {
 
     private final Label shown = new Label();
@@ -25,10 +28,7 @@ final class StatusBarView extends HBox {
     StatusBarView(LibraryViewModel library, SearchViewModel search, Runnable showProblems) {
         ArticleFilter filter = library.filter();
         shown.setId("status-shown");
-        shown.textProperty().bind(Bindings.createStringBinding(() -> !search.answeringProperty().get()
-                        ? t("status.showing", filter.visibleArticles().size(), filter.totalProperty().get())
-                        : t(search.totalExactProperty().get() ? "status.matching" : "status.matchingAbout",
-                                search.totalProperty().get(), filter.totalProperty().get()),
+        shown.textProperty().bind(Bindings.createStringBinding(() -> shownText(filter, search),
                 filter.visibleArticles(), filter.totalProperty(), search.answeringProperty(), search.totalProperty(),
                 search.totalExactProperty()));
 
@@ -74,5 +74,15 @@ final class StatusBarView extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         getStyleClass().add("status-bar");
+    }
+
+    /** "Showing 12 of 340 articles", or while search results fill the list, how many of them match. */
+    private static String shownText(ArticleFilter filter, SearchViewModel search) {
+        int all = filter.totalProperty().get();
+        if (!search.answeringProperty().get()) {
+            return t("status.showing", filter.visibleArticles().size(), all);
+        }
+        int found = search.totalProperty().get();
+        return search.totalExactProperty().get() ? t("status.matching", found, all) : t("status.matchingAbout", found, all);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The review card as shown: a highlight's note and tags appear only when it has them. */
+@Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
 class ReviewViewTest {
 
