@@ -93,7 +93,7 @@ final class QueryFactory {
             }
             String folded = Snippets.fold(clause.text());
             if (Pinyin.couldBe(folded)) {
-                either.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.PINYIN, folded)), PINYIN_WEIGHT));
+                either.add(pinyin(folded));
             }
             if (!either.isEmpty()) {
                 all.add(new DisjunctionMaxQuery(either, 0.1f), Occur.MUST);
@@ -227,6 +227,17 @@ final class QueryFactory {
         return runs;
     }
 
+    /**
+     * Pinyin or initials of a title, tag or author: spelling a whole run of Han characters ranks above spelling the
+     * start of one (xcc: "java 线程池" above "线程池框架").
+     */
+    private static Query pinyin(String folded) {
+        Term term = new Term(IndexFields.PINYIN, folded);
+        return new DisjunctionMaxQuery(List.of(
+                new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), 2 * PINYIN_WEIGHT),
+                new BoostQuery(new PrefixQuery(term), PINYIN_WEIGHT)), 0f);
+    }
+
     private List<Query> perField(QueryClause clause) {
         List<Query> perField = new ArrayList<>();
         FIELDS.forEach((field, weight) -> {
@@ -237,7 +248,7 @@ final class QueryFactory {
         });
         String folded = Snippets.fold(clause.text());
         if (!clause.phrase() && Pinyin.couldBe(folded)) {
-            perField.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.PINYIN, folded)), PINYIN_WEIGHT));
+            perField.add(pinyin(folded));
         }
         return perField;
     }

@@ -47,6 +47,9 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    /** Go-to matches ranked for each one shown: ties (pinyin scores the same) are ordered by title length. */
+    private static final int TITLE_CANDIDATES = 5;
+
     private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
     /**
      * On a newer Java runtime (the packaged app's), Lucene notes at its first use that it maps files as memory
@@ -348,7 +351,8 @@ public final class SearchIndex implements AutoCloseable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            ScoreDoc[] top = searcher.search(built, limit).scoreDocs;
+            ScoreDoc[] top = TitleOrder.best(searcher.getIndexReader(),
+                    searcher.search(built, limit * TITLE_CANDIDATES).scoreDocs, limit);
             int[] docs = new int[top.length];
             Arrays.setAll(docs, i -> top[i].doc);
             return Arrays.stream(IndexValues.strings(searcher.getIndexReader(), docs, IndexFields.ID_VALUE)).map(ArticleId::new).toList();

@@ -563,4 +563,18 @@ class SearchIndexTest {
         assertThat(index.findTitles("线程池", 10)).as("titles only, not bodies").extracting(ArticleId::path).containsExactly("pool.md");
         assertThat(index.findTitles("  ", 10)).isEmpty();
     }
+
+    @Test
+    void theGoToBoxPutsInitialsSpellingAWholeTitleWordAndShorterTitlesFirst() throws IOException {
+        add("framework.md", "hippo4j 异步线程池框架，支持线程池动态变更&监控&报警", List.of(), List.of(), "x");
+        add("conflict.md", "操作系统学习-05-03-多线程冲突了怎么办?", List.of(), List.of(), "x");
+        add("shutdown.md", "JCIP-21-thread pool shutdown 如何优雅的关闭线程池", List.of(), List.of(), "x");
+        add("short.md", "java 线程池", List.of(), List.of(), "x");
+        index.commit();
+
+        // 线程池 ends a run of Han characters in short.md and shutdown.md, starts one in the others (线程池详解 …)
+        assertThat(index.findTitles("xcc", 10)).extracting(ArticleId::path).as("whole runs spelled, then shortest first")
+                .containsExactly("short.md", "shutdown.md", "pool.md", "conflict.md", "framework.md");
+        assertThat(index.findTitles("xcc", 2)).extracting(ArticleId::path).containsExactly("short.md", "shutdown.md");
+    }
 }
