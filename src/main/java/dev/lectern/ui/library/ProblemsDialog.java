@@ -51,7 +51,7 @@ public final class ProblemsDialog extends Dialog<Void> {
         BorderPane content = new BorderPane(table, hint, null, null, null);
         content.setPrefSize(860, 420);
         getDialogPane().setContent(content);
-        getDialogPane().getStyleClass().add("problems-dialog"); // wider than the theme's 600 px: the problems were cut
+        getDialogPane().getStyleClass().add("wide-dialog"); // wider than the theme's 600 px: the problems were cut
         getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }

@@ -50,13 +50,16 @@ final class AboutDialog {
             value.setEditable(false);
             value.setPrefColumnCount(42);
             value.getStyleClass().add("about-value");
-            grid.add(new Label(rows[i][0]), 0, i);
+            Label name = new Label(rows[i][0]);
+            name.setMinWidth(Label.USE_PREF_SIZE); // "Highlights and bookmarks" whole, the path's field gives way
+            grid.add(name, 0, i);
             grid.add(value, 1, i);
         }
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.setTitle(t("about.title"));
         dialog.setHeaderText(t("about.header", info.version()));
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         dialog.show();

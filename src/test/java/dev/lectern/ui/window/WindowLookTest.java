@@ -168,6 +168,22 @@ class WindowLookTest {
     }
 
     @Test
+    void theAboutDialogShowsEveryNameWhole(FxRobot robot) throws Exception {
+        awaitArticle(robot);
+        robot.clickOn("Help").clickOn("About Lectern");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#about-grid").tryQuery().isPresent());
+        javafx.scene.layout.GridPane grid = robot.lookup("#about-grid").query();
+        List<String> cut = new ArrayList<>();
+        for (Node child : grid.getChildren()) {
+            if (child instanceof javafx.scene.control.Label label && label.getWidth() < label.prefWidth(-1) - 0.5) {
+                cut.add(label.getText());
+            }
+        }
+        assertThat(cut).as("\"Highlights and …\" read as nothing").isEmpty();
+        robot.interact(() -> grid.getScene().getWindow().hide());
+    }
+
+    @Test
     void spaceChecksTheChosenTagFromTheKeyboard(FxRobot robot) throws Exception {
         awaitArticle(robot);
         javafx.scene.control.TreeView<TagTreeItem> tree = robot.lookup("#tag-tree").query();
