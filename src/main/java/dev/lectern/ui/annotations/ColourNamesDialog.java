@@ -38,7 +38,9 @@ final class ColourNamesDialog {
         }
         Dialog<Map<HighlightColor, String>> dialog = new Dialog<>();
         dialog.setTitle(t("allAnnotations.nameColours.title"));
+        dialog.setHeaderText(t("allAnnotations.nameColours.tip")); // the title bar alone did not say what to write
         dialog.initOwner(owner);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> {
