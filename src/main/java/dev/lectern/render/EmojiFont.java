@@ -21,6 +21,11 @@ public final class EmojiFont {
     private EmojiFont() {
     }
 
+    /** Where the font is among Lectern's files, for the interface to load it too; null if it is missing. */
+    public static java.net.URL resource() {
+        return EmojiFont.class.getResource(RESOURCE);
+    }
+
     /** Whether a page's HTML sets text in the font. */
     public static boolean neededBy(String html) {
         return html.contains("<span class=\"lt-emoji\">");

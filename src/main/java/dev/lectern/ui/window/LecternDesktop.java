@@ -54,13 +54,30 @@ public final class LecternDesktop {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(() -> started.complete(null));
+                Platform.startup(() -> {
+                    loadEmojiFont();
+                    started.complete(null);
+                });
             } catch (RuntimeException | Error e) {
                 started.completeExceptionally(e);
             }
         }, "lectern-toolkit-start");
         starter.start();
         return started;
+    }
+
+    /**
+     * Makes Lectern's emoji font one JavaFX falls back to, so that emoji in titles, tags and notes draw (JavaFX 21
+     * cannot draw the colour emoji fonts Linux has: "🚀 RAG-Anything" showed a gap in the list). It must come before
+     * any text is laid out, as JavaFX settles a font's fallbacks at its first use; loaded while the services are
+     * wired on the main thread, it does not hold the window back. Without it, emoji stay blank as before.
+     */
+    private static void loadEmojiFont() {
+        java.net.URL font = dev.lectern.render.EmojiFont.resource();
+        if (font != null && javafx.scene.text.Font.loadFont(font.toExternalForm(), 0) == null) {
+            System.getLogger(LecternDesktop.class.getName()).log(System.Logger.Level.WARNING,
+                    "the emoji font could not be loaded: emoji in the interface stay blank");
+        }
     }
 
     /**
