@@ -21,21 +21,21 @@ public final class EmojiFont {
     private EmojiFont() {
     }
 
-    /** Where the font is among Lectern's files, for the interface to load it too; null if it is missing. */
-    public static java.net.URL resource() {
-        return EmojiFont.class.getResource(RESOURCE);
-    }
-
     /** Whether a page's HTML sets text in the font. */
     public static boolean neededBy(String html) {
         return html.contains("<span class=\"lt-emoji\">");
     }
 
-    /** Puts the font in the folder a page is loaded from, unless it is there already. */
-    public static void copyInto(Path folder) throws IOException {
+    /**
+     * Puts the font in a folder (the one a page is loaded from, or the cache the interface loads it from), unless the
+     * same font is there already (a copy of another size, from another version of Lectern, is replaced); returns it.
+     */
+    public static Path copyInto(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);
-        if (Files.isRegularFile(file)) {
-            return;
+        java.net.URL resource = EmojiFont.class.getResource(RESOURCE);
+        if (Files.isRegularFile(file) && resource != null
+                && Files.size(file) == resource.openConnection().getContentLengthLong()) {
+            return file;
         }
         try (InputStream in = EmojiFont.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -49,5 +49,6 @@ public final class EmojiFont {
                 Files.deleteIfExists(part);
             }
         }
+        return file;
     }
 }

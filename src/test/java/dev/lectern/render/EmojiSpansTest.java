@@ -64,6 +64,13 @@ class EmojiSpansTest {
         assertThat(Files.size(font)).isEqualTo(size);
         assertThat(new String(Files.readAllBytes(font), java.nio.charset.StandardCharsets.UTF_16BE)).contains("Lectern Emoji");
         assertThat(render("T", "🚀\n")).contains("font-family: \"Lectern Emoji\"", "url(\"" + EmojiFont.FILE_NAME + "\")");
+
+        java.nio.file.attribute.FileTime copied = Files.getLastModifiedTime(font);
+        assertThat(EmojiFont.copyInto(library)).isEqualTo(font);
+        assertThat(Files.getLastModifiedTime(font)).as("the same font is not copied again").isEqualTo(copied);
+        Files.writeString(font, "an older Lectern's font");
+        EmojiFont.copyInto(library);
+        assertThat(Files.size(font)).as("a different copy is replaced").isEqualTo(size);
     }
 
     @Test

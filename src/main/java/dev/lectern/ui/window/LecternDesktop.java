@@ -1,6 +1,8 @@
 package dev.lectern.ui.window;
 
+import dev.lectern.library.CacheFolder;
 import dev.lectern.model.Problem;
+import dev.lectern.render.EmojiFont;
 import dev.lectern.store.PreferencesSaver;
 import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
@@ -10,12 +12,15 @@ import dev.lectern.ui.common.StartupTrace;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -70,13 +75,20 @@ public final class LecternDesktop {
      * Makes Lectern's emoji font one JavaFX falls back to, so that emoji in titles, tags and notes draw (JavaFX 21
      * cannot draw the colour emoji fonts Linux has: "🚀 RAG-Anything" showed a gap in the list). It must come before
      * any text is laid out, as JavaFX settles a font's fallbacks at its first use; loaded while the services are
-     * wired on the main thread, it does not hold the window back. Without it, emoji stay blank as before.
+     * wired on the main thread, it does not hold the window back. It is loaded from a copy in the cache folder: from
+     * inside the jar, JavaFX would copy it to a temporary file at every start and leave it behind (1.2 MB each).
+     * Whatever goes wrong, emoji stay blank as before.
      */
     private static void loadEmojiFont() {
-        java.net.URL font = dev.lectern.render.EmojiFont.resource();
-        if (font != null && javafx.scene.text.Font.loadFont(font.toExternalForm(), 0) == null) {
+        try {
+            Path folder = Files.createDirectories(CacheFolder.forCurrentUser().resolve("fonts"));
+            Path font = EmojiFont.copyInto(folder);
+            if (Font.loadFont(font.toUri().toString(), 0) == null) {
+                throw new IOException("JavaFX did not take " + font);
+            }
+        } catch (IOException | RuntimeException e) {
             System.getLogger(LecternDesktop.class.getName()).log(System.Logger.Level.WARNING,
-                    "the emoji font could not be loaded: emoji in the interface stay blank");
+                    "emoji in the interface stay blank: the emoji font could not be loaded", e);
         }
     }
 

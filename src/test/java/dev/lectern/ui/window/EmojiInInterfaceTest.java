@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class EmojiInInterfaceTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    Path cache;
+
     @Test
     void aRocketInATitleLeavesInkNotAGap() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -23,10 +26,13 @@ class EmojiInInterfaceTest {
                 "-cp", System.getProperty("java.class.path"), EmojiGlyphProbe.class.getName());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().put("XDG_CACHE_HOME", cache.toString()); // Lectern keeps its copy of the font there
         Process child = builder.start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String ink = output.lines().filter(line -> line.startsWith("ink ")).findFirst().orElse("ink -1");
         assertThat(Integer.parseInt(ink.substring(4))).as(output).isGreaterThan(100);
+        assertThat(cache.resolve("lectern/fonts/" + dev.lectern.render.EmojiFont.FILE_NAME)).as("loaded from a file, "
+                + "not from inside the jar, which JavaFX copies to a temporary file at every start").isRegularFile();
     }
 }
