@@ -76,7 +76,8 @@ public final class LecternDesktop {
      * cannot draw the colour emoji fonts Linux has: "🚀 RAG-Anything" showed a gap in the list). It must come before
      * any text is laid out, as JavaFX settles a font's fallbacks at its first use; loaded while the services are
      * wired on the main thread, it does not hold the window back. It is loaded from a copy in the cache folder: from
-     * inside the jar, JavaFX would copy it to a temporary file at every start and leave it behind (1.2 MB each).
+     * inside the jar, JavaFX writes it to a temporary file at every start (1.2 MB), left behind when the process is
+     * killed.
      * Whatever goes wrong, emoji stay blank as before.
      */
     private static void loadEmojiFont() {
