@@ -26,12 +26,12 @@ final class AstralSpans {
     private AstralSpans() {
     }
 
-    /** Marks the characters under root; callers skip pages whose source {@link #mayHold} says have none. */
+    /** Marks the characters under root; callers skip pages whose text {@link #mayHold} says has none. */
     static void mark(Element root) {
         CjkSpans.wrap(ReadingTextNodes.under(root, e -> e.is(SKIPPED)), ASTRAL, "lt-astral", MAX_SPANS);
     }
 
-    /** Whether the text (a page's source or HTML) holds such a character; few pages do. */
+    /** Whether the text (a page's rendered text or HTML) holds such a character; few pages do. */
     static boolean mayHold(String text) {
         return ASTRAL.matcher(text).find();
     }

@@ -21,23 +21,19 @@ final class EmojiSpans {
             "[" + CHARACTERS + "][" + CHARACTERS + "\\x{E0020}-\\x{E007F}\\uFE0E\\uFE0F\\u200D\\u20E3]*+");
     /** Where text is not prose: drawings and formulas (code is marked: emoji in code draw boxes too). */
     private static final Evaluator SKIPPED = QueryParser.parse("svg, math, script, style, .math");
-    private static final Pattern SHORTCODE = Pattern.compile(":[\\w+-]{1,50}:");
     /** Spans a page gets at most: past them, a page of nothing but emoji is left as it is. */
     static final int MAX_SPANS = 5000;
 
     private EmojiSpans() {
     }
 
-    /** Marks the emoji under root; callers skip pages whose source {@link #mayHoldEmoji} says have none. */
+    /** Marks the emoji under root; callers skip pages whose text {@link #mayHoldEmoji} says has none. */
     static void mark(Element root) {
         CjkSpans.wrap(ReadingTextNodes.under(root, e -> e.is(SKIPPED)), EMOJI, "lt-emoji", MAX_SPANS);
     }
 
-    /**
-     * Whether the text (a page's source or HTML) holds a character the font is for, or an emoji shortcode such as
-     * {@code :rocket:} the markdown engine turns into one; most pages hold neither.
-     */
+    /** Whether the text (a page's rendered text or HTML) holds a character the font is for; most pages hold none. */
     static boolean mayHoldEmoji(String text) {
-        return EMOJI.matcher(text).find() || SHORTCODE.matcher(text).find();
+        return EMOJI.matcher(text).find();
     }
 }

@@ -189,18 +189,14 @@ public final class PageRenderer {
             CjkLineJoiner.join(body.body());
         }
 
-        TextStats stats = TextStats.of(body.body().text());
+        String text = body.body().text();
+        TextStats stats = TextStats.of(text);
         String lang = TextStats.pageLang(article.lang(), stats);
         // spacing and punctuation spans first: conversion then never has a converted phrase split by them
         CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);
         InlineRuns.wrap(body.body());
-        if (EmojiSpans.mayHoldEmoji(markdown)) {
-            EmojiSpans.mark(body.body());
-        }
-        if (AstralSpans.mayHold(markdown) || markdown.contains("&#")) { // or written as a character reference
-            AstralSpans.mark(body.body());
-        }
+        markOutsideBmp(body.body(), text);
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
@@ -230,7 +226,7 @@ public final class PageRenderer {
      */
     private static String convertedHeader(String header, String lang, RenderOptions options) {
         boolean convert = lang.startsWith("zh") && options.script() != Script.AS_WRITTEN;
-        if (!convert && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) {
+        if (!convert && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) { // most headers
             return header;
         }
         Document fragment = Jsoup.parseBodyFragment(header);
@@ -238,9 +234,21 @@ public final class PageRenderer {
         if (convert) {
             ScriptConverter.convert(fragment.body(), options.script());
         }
-        EmojiSpans.mark(fragment.body());
-        AstralSpans.mark(fragment.body());
+        markOutsideBmp(fragment.body(), header);
         return fragment.body().html();
+    }
+
+    /**
+     * Emoji set in the emoji font, other characters outside the BMP in boxes of their own, under root; skipped when
+     * its text (as rendered: shortcodes and character references already made characters) holds neither.
+     */
+    private static void markOutsideBmp(Element root, String text) {
+        if (EmojiSpans.mayHoldEmoji(text)) {
+            EmojiSpans.mark(root);
+        }
+        if (AstralSpans.mayHold(text)) {
+            AstralSpans.mark(root);
+        }
     }
 
     /** Most articles open with their title as a heading; the page header shows it already. */
