@@ -17,6 +17,8 @@ public final class EmojiFont {
     /** The font's file name, beside the page that uses it. */
     public static final String FILE_NAME = "LecternEmoji.ttf";
     private static final String RESOURCE = "fonts/" + FILE_NAME;
+    /** The shipped font's size, looked up once (a copy of it is looked for at each page with emoji); -1 if unknown. */
+    private static final long SIZE = shippedSize();
 
     private EmojiFont() {
     }
@@ -32,9 +34,7 @@ public final class EmojiFont {
      */
     public static Path copyInto(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);
-        java.net.URL resource = EmojiFont.class.getResource(RESOURCE);
-        if (Files.isRegularFile(file) && resource != null
-                && Files.size(file) == resource.openConnection().getContentLengthLong()) {
+        if (SIZE > 0 && Files.isRegularFile(file) && Files.size(file) == SIZE) {
             return file;
         }
         try (InputStream in = EmojiFont.class.getResourceAsStream(RESOURCE)) {
@@ -50,5 +50,14 @@ public final class EmojiFont {
             }
         }
         return file;
+    }
+
+    private static long shippedSize() {
+        java.net.URL resource = EmojiFont.class.getResource(RESOURCE);
+        try {
+            return resource == null ? -1 : resource.openConnection().getContentLengthLong();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 }
