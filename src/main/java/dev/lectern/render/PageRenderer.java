@@ -175,6 +175,7 @@ public final class PageRenderer {
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
         PipeTables.dropEmptyHeads(body.body());
+        body.select("ul.toc a[id]:not([href])").remove(); // a heading's anchor, once in the page is enough
         MathNodes.typeset(body.body(), formulas, parts.math());
         Callouts.convert(body.body());
         parts.codeBlocks().dress(body.body(), words, parts.math());

@@ -50,6 +50,8 @@ final class SourceRewriter {
     private static final String TOKEN_STARTS = "{=~^$\\";
     private static final Pattern NEEDS_REWRITE = Pattern.compile(
             "\\$|\\\\[(\\[]|\\{[{%:]|\\{#|==\\S|~[A-Za-z0-9+\\-]{1,12}~|\\^[\\p{L}\\p{N}+\\-]{1,12}\\^");
+    /** The id in an attribute list: {@code #name} after its opening, a blank or ':'. */
+    private static final Pattern ATTRIBUTE_ID = Pattern.compile("[{:\\s]#([\\w:.-]{1,100})(?=[\\s}])");
     private static final Pattern LABEL_END = Pattern.compile("(?i)\\{%-?\\s*endLabel\\s*-?%}");
     /** The most characters between a Label tag and its end. */
     private static final int MAX_LABEL = 300;
@@ -119,6 +121,8 @@ final class SourceRewriter {
                 // else a template comment, which the site's page never shows
             } else if (matcher.group(4) != null) {
                 out.append("[TOC]\n");
+            } else if (matcher.group(5) != null) {
+                anchor(matcher.group(5), out);
             } else if (matcher.group(6) != null) {
                 out.append("<mark>").append(matcher.group(6)).append("</mark>");
             } else if (matcher.group(7) != null) {
@@ -145,6 +149,22 @@ final class SourceRewriter {
             }
         }
         return out.append(markdown, copied, markdown.length()).toString();
+    }
+
+    /**
+     * An attribute list's id ({@code {: #open }}, {@code {#open}}) stays in the page as an empty anchor, where links to
+     * the place lead ({@code [Record](#record)}, the site's {@code /docs/devtools/recorder/#record}); the rest of it goes.
+     */
+    private static void anchor(String attributes, StringBuilder out) {
+        Matcher id = ATTRIBUTE_ID.matcher(attributes);
+        if (id.find()) {
+            int end = out.length();
+            while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+                end--; // a heading's text ends where it did, so its own id does too ("record-a-user-flow")
+            }
+            out.setLength(end);
+            out.append("<a id=\"").append(id.group(1)).append("\"></a>");
+        }
     }
 
     /**

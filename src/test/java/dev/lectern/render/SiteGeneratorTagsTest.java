@@ -53,6 +53,23 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void anAttributeListsIdIsWhereTheSitesLinksToThatPlaceLead() {
+        Document page = render("* TOC\n{:toc}\n\n## Open the panel {: #open }\n\nSee [Record](#record).\n\n"
+                + "## Record a flow {: #record .wide }\n\nText.\n\n## 标题 {#custom-id}\n\n段落\n{: #lead-para }\n");
+
+        assertThat(page.select(".article-body h2").eachAttr("id")).as("the headings' own ids stay as they were")
+                .containsExactly("open-the-panel", "record-a-flow", "标题");
+        assertThat(page.select(".article-body h2").eachText()).containsExactly("Open the panel", "Record a flow", "标题");
+        assertThat(page.getElementById("record").parent().text()).isEqualTo("Record a flow");
+        assertThat(page.getElementById("open").parent().nameIs("h2")).isTrue();
+        assertThat(page.getElementById("custom-id")).isNotNull();
+        assertThat(page.getElementById("lead-para").parent().text()).isEqualTo("段落");
+        assertThat(page.select(".article-body .toc a").eachText()).as("the table of contents repeats no anchor")
+                .containsExactly("Open the panel", "Record a flow", "标题");
+        assertThat(page.select(".article-body .toc [id]")).isEmpty();
+    }
+
+    @Test
     void jekyllHexoAndHugoCodeTagsBecomeHighlightedCodeBlocks() {
         Document page = render("{% highlight ruby linenos %}\ndef hi\n  puts \"**hi**\" # {{ x }}\nend\n{% endhighlight %}\n\n"
                 + "{% codeblock Title lang:java %}\nint a = 1;\n{% endcodeblock %}\n\n"
