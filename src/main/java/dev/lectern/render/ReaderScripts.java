@@ -22,10 +22,15 @@ public final class ReaderScripts {
         return "document.documentElement.style.setProperty('--text-scale','" + scale + "')";
     }
 
-    /** Scrolls the element with this id to the top; evaluates to false when there is none. */
+    /**
+     * Scrolls the element with this id to the top, a little below the edge (an empty anchor's parent: the heading it
+     * marks); evaluates to false when there is none.
+     */
     public String scrollToAnchor(String id) {
         return "(function(){var e=document.getElementById(" + literal(id) + ");"
-                + "if(!e){return false;}e.scrollIntoView(true);return true;})()";
+                + "if(!e){return false;}if(!e.hasChildNodes()&&e.parentElement){e=e.parentElement;}"
+                + "e.scrollIntoView(true);if(!document.documentElement.classList.contains('vertical')){window.scrollBy(0,-16);}"
+                + "return true;})()";
     }
 
     /** The start of a script that knows whether the page is set vertically (then it scrolls sideways, leftwards). */

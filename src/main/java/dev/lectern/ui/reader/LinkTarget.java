@@ -1,5 +1,6 @@
 package dev.lectern.ui.reader;
 
+import dev.lectern.library.SiteLinks;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.TagPath;
 import dev.lectern.render.TagLinks;
@@ -9,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a clicked link in an article leads: another article, a tag or category, the system browser, or nowhere. */
+/**
+ * Where a clicked link in an article leads: another article, a tag or category, a page of the article's site, the system
+ * browser, or nowhere.
+ */
 public sealed interface LinkTarget {
 
     /** A link to another article of the library. */
@@ -23,6 +27,9 @@ public sealed interface LinkTarget {
 
     /** An http, https or mailto link, opened in the system browser. */
     record External(URI uri) implements LinkTarget { }
+
+    /** A page of the site the article came from ({@code /blog/x/}): one of the library's articles, if it has it. */
+    record SitePage(String href) implements LinkTarget { }
 
     /** Anything else: does nothing. */
     record None() implements LinkTarget { }
@@ -54,7 +61,8 @@ public sealed interface LinkTarget {
                 && "/\\".indexOf(link.charAt(1)) >= 0 || link.indexOf('\\') >= 0) {
             return new None();
         }
-        return relativeArticle(link, articlePath);
+        LinkTarget article = relativeArticle(link, articlePath);
+        return article instanceof None && link.startsWith("/") ? new SitePage(link) : article;
     }
 
     private static LinkTarget relativeArticle(String link, String articlePath) {
@@ -62,7 +70,7 @@ public sealed interface LinkTarget {
         String anchor = null;
         int hash = path.indexOf('#');
         if (hash >= 0) {
-            anchor = path.substring(hash + 1);
+            anchor = SiteLinks.anchorOf(link);
             path = path.substring(0, hash);
         }
         int query = path.indexOf('?');

@@ -93,6 +93,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             diagrams.themeChanged();
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
+        model.placeProperty().addListener((obs, was, now) -> goToPlace());
         getChildren().add(web);
         addLinesWhenNeeded(model);
         getStyleClass().add("reader-view");
@@ -195,7 +196,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             run(scripts.setTheme(model.themeProperty().get()));
             run(scripts.setTextSize(model.textSizeProperty().get()));
             double position = model.memory().position(shown);
-            if (position > 0) {
+            if (!goToPlace() && position > 0) {
                 run(scripts.restoreScroll(position));
             }
             pageReadyListeners.forEach(Runnable::run);
@@ -283,6 +284,16 @@ public final class ReaderView extends StackPane implements ReadingPage {
                 model.memory().save();
             }
         }
+    }
+
+    /** Scrolls to the place a followed link asked for, once its article's page is ready; false when it did not. */
+    private boolean goToPlace() {
+        ReaderViewModel.Place wanted = model.placeProperty().get();
+        if (wanted == null || !ready || !wanted.article().equals(shown)) {
+            return false;
+        }
+        model.placeReached();
+        return Boolean.TRUE.equals(run(scripts.scrollToAnchor(wanted.anchor())));
     }
 
     /** Scrolls to a heading of the open page. */

@@ -60,6 +60,7 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>();
     /** The articles whose warnings the reader closed, so they stay closed while the window is open. */
     private final Set<ArticleId> warningsClosed = new HashSet<>();
     private final ObjectProperty<Script> defaultScript = new SimpleObjectProperty<>(Script.AS_WRITTEN);
@@ -356,6 +357,31 @@ public final class ReaderViewModel implements OpenArticle {
 
     private static String megabytes(long size) {
         return String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
+    }
+
+    /** A place in an article's page that a followed link leads to: the id of one of its elements. */
+    public record Place(ArticleId article, String anchor) {
+    }
+
+    /**
+     * Asks for this place of the article's page (the open one's, or the next one's as soon as it is shown) rather than
+     * the reading position remembered for it; null or blank asks for nothing.
+     */
+    public void goTo(ArticleId article, String anchor) {
+        place.set(null);
+        if (anchor != null && !anchor.isBlank()) {
+            place.set(new Place(article, anchor));
+        }
+    }
+
+    /** The place asked for by {@link #goTo} and not yet reached; null when there is none. */
+    public ReadOnlyObjectProperty<Place> placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    /** The view has gone to the place asked for (or found no such place in the page). */
+    public void placeReached() {
+        place.set(null);
     }
 
     /** A sentence about how the open article is shown (cut at the size cap, as plain text, unreadable), or null. */

@@ -2,6 +2,7 @@ package dev.lectern.ui.session;
 
 import dev.lectern.library.Facet;
 import dev.lectern.library.LibraryChanges;
+import dev.lectern.library.SiteLinks;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 
 /**
@@ -32,6 +34,7 @@ public final class ReadingSession {
     private final AnnotationsViewModel annotations;
     private final SearchViewModel search;
     private final LinkOpener browser;
+    private final History history = new History();
     private Consumer<Article> select = article -> { };
     private Executor afterLoad = Runnable::run;
     private Path preferredLibrary;
@@ -49,6 +52,11 @@ public final class ReadingSession {
                 annotations.open(stores, now);
             }
             reader.show(now, null);
+            history.clear();
+            Article kept = reader.articleProperty().get(); // the last article, shown before its library is read
+            if (kept != null) {
+                history.visited(kept.id());
+            }
         });
         library.loadingProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -56,6 +64,11 @@ public final class ReadingSession {
             }
         });
         library.setOnLibraryChanged(this::changedOnDisk);
+        reader.articleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                history.visited(now.id());
+            }
+        });
         annotations.all().addListener((ListChangeListener<Annotation>) change -> search.setAnnotations(annotations.all()));
     }
 
@@ -79,26 +92,74 @@ public final class ReadingSession {
 
     /** Opens the article with this id (selected in the list too); false when the library has no such article. */
     public boolean open(ArticleId id) {
+        return open(id, null);
+    }
+
+    /** Opens the article at the element with this id (null: where the reader left it); false when there is no article. */
+    private boolean open(ArticleId id, String anchor) {
         Article article = library.filter().find(id);
         if (article == null) {
             return false;
         }
         select.accept(article);
         picked(article);
+        reader.goTo(id, anchor);
         return true;
     }
 
-    /** A link in the page was followed: another article, a tag or category, or the system browser. */
+    /**
+     * A link in the page was followed: another article, a tag or category, or the system browser. A link to the site
+     * the article came from opens the library's copy of that page when it has one (a post's dated permalink, on any
+     * host; a path such as {@code /blog/x/}), the browser only when it has none.
+     */
     public void follow(LinkTarget target) {
         if (target instanceof LinkTarget.External external) {
-            browser.open(external.uri());
+            if (!openOnSite(external.uri().toString())) {
+                browser.open(external.uri());
+            }
+        } else if (target instanceof LinkTarget.SitePage page) {
+            openOnSite(page.href());
         } else if (target instanceof LinkTarget.Tag tag) {
             library.showOnlyTag(new TagRef(Facet.TAG, tag.path()));
         } else if (target instanceof LinkTarget.Category category) {
             library.showOnlyTag(new TagRef(Facet.CATEGORY, category.path()));
         } else if (target instanceof LinkTarget.Article link) {
-            open(link.id());
+            open(link.id(), link.anchor());
         }
+    }
+
+    private boolean openOnSite(String href) {
+        Article from = reader.articleProperty().get();
+        return SiteLinks.resolve(href, from == null ? null : from.id(), library.filter().articles())
+                .map(id -> open(id, SiteLinks.anchorOf(href))).orElse(false);
+    }
+
+    /** Opens the article read before this one, as a browser's Back does (skipping any since deleted). */
+    public void back() {
+        step(history::back);
+    }
+
+    /** Opens the article Back left, as a browser's Forward does. */
+    public void forward() {
+        step(history::forward);
+    }
+
+    private void step(java.util.function.Supplier<ArticleId> next) {
+        for (ArticleId id = next.get(); id != null; id = next.get()) {
+            if (open(id)) {
+                return;
+            }
+        }
+    }
+
+    /** Whether there is an article to go back to. */
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return history.canGoBackProperty();
+    }
+
+    /** Whether there is an article to go forward to. */
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return history.canGoForwardProperty();
     }
 
     /** The article to select once a library has loaded: the remembered one when it is shown, else the first shown. */

@@ -10,6 +10,7 @@ import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.reader.ScriptMenus;
+import dev.lectern.ui.session.ReadingSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -37,12 +38,14 @@ final class MainMenu {
     private final Supplier<ArticleListView> list;
     private final ReadStatesViewModel readStates;
     private final PreferencesBinder preferences;
+    private final ReadingSession session;
 
     /** With preferences, File › Open Recent and View › Language are among the items; without (null), they are not. */
     MainMenu(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations, ReaderPane readerPane,
-             Supplier<ArticleListView> list, ReadStatesViewModel readStates,
+             Supplier<ArticleListView> list, ReadStatesViewModel readStates, ReadingSession session,
              PreferencesBinder preferences) {
         this.preferences = preferences;
+        this.session = session;
         this.library = library;
         this.reader = reader;
         this.annotations = annotations;
@@ -89,6 +92,8 @@ final class MainMenu {
         Menu view = new Menu(t("menu.view"), null, filter, goTo, find, next, previous, clear, new SeparatorMenuItem(),
                 item(t("menu.view.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
                 item(t("menu.view.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
+                historyItem(t("menu.view.back"), "Alt+Left", session::back, session.canGoBackProperty()),
+                historyItem(t("menu.view.forward"), "Alt+Right", session::forward, session.canGoForwardProperty()),
                 new SeparatorMenuItem(),
                 item(t("menu.view.tagsPanel"), "Shortcut+Shift+T", window.toggleTags()),
                 item(t("menu.view.articleList"), "Shortcut+Shift+J", window.toggleList()),
@@ -158,6 +163,14 @@ final class MainMenu {
         MenuItem item = item(t("menu.view.vertical"), "Shortcut+Shift+V", reader::toggleVertical);
         item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !ReaderViewModel.canBeVertical(reader.pageProperty().get()), reader.pageProperty()));
+        return item;
+    }
+
+    /** Back or Forward, enabled while there is an article to go to. */
+    private static MenuItem historyItem(String text, String keys, Runnable action,
+                                        javafx.beans.value.ObservableBooleanValue possible) {
+        MenuItem item = item(text, keys, action);
+        item.disableProperty().bind(javafx.beans.binding.Bindings.not(possible));
         return item;
     }
 

@@ -88,7 +88,7 @@ public final class MainWindow {
         this.filter = library.filter();
         reading.getStyleClass().add("list-empty");
         this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
-        readerPane = new ReaderPane(reader, annotations, session::follow, browser::open, () -> library.filter().articles());
+        readerPane = new ReaderPane(reader, annotations, session, browser::open, () -> library.filter().articles());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 e -> readStates.chosen(readerPane.reader().shownArticle()));
@@ -193,7 +193,7 @@ public final class MainWindow {
     /** Makes (the first time) and shows the menu bar, the reader's toolbar and the status bar. */
     private void showBars() {
         if (menuBar == null) {
-            menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, preferences).build(
+            menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, session, preferences).build(
                     new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
                             dialogs::export, this::quit, panes::toggleTags, panes::toggleList, this::step,
                             this::showShortcuts, dialogs::showAbout,
@@ -317,6 +317,16 @@ public final class MainWindow {
                 e.consume();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.SUBTRACT) {
                 reader.changeTextSize(-10);
+                e.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            // a mouse's side buttons go back and forward, as in a browser
+            if (e.getButton() == javafx.scene.input.MouseButton.BACK) {
+                session.back();
+                e.consume();
+            } else if (e.getButton() == javafx.scene.input.MouseButton.FORWARD) {
+                session.forward();
                 e.consume();
             }
         });

@@ -11,16 +11,18 @@ import dev.lectern.ui.annotations.ArticleAnnotationsView;
 import dev.lectern.ui.common.Icons;
 import dev.lectern.ui.common.Tips;
 import dev.lectern.ui.reader.FindBar;
-import dev.lectern.ui.reader.LinkTarget;
 import dev.lectern.ui.reader.OutlineView;
 import dev.lectern.ui.reader.ReaderToolbar;
 import dev.lectern.ui.reader.ReaderView;
 import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.session.ReadingSession;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
@@ -30,6 +32,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The right side of the window: the reader toolbar over the reading pane, with a side panel (outline, highlights). */
 public final class ReaderPane extends BorderPane {
@@ -48,10 +51,9 @@ public final class ReaderPane extends BorderPane {
     /** Holds the toolbar over the find bar (or a stand-in), first among the children: Tab walks from it to the page. */
     private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
 
-    public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations,
-               Consumer<LinkTarget> links, Consumer<URI> openExternal,
-               Supplier<Collection<Article>> libraryArticles) {
-        reader = new ReaderView(model, links);
+    public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations, ReadingSession session,
+               Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles) {
+        reader = new ReaderView(model, session::follow);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
@@ -61,7 +63,7 @@ public final class ReaderPane extends BorderPane {
         SplitPane split = new SplitPane(reader);
         makeToolbar = () -> {
             ReaderToolbar made = new ReaderToolbar(model, sideShown, openExternal);
-            made.getChildren().add(0, starButton(model, annotations));
+            made.getChildren().addAll(0, List.of(backButton(session), starButton(model, annotations)));
             made.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> pageAfterClick(made, e));
             return made;
         };
@@ -75,6 +77,18 @@ public final class ReaderPane extends BorderPane {
                 split.getItems().remove(side);
             }
         });
+    }
+
+    /** Back to the article read before, there while there is one (after following a link, say). */
+    private static Button backButton(ReadingSession session) {
+        Button back = new Button(null, Icons.of(Feather.ARROW_LEFT));
+        back.setId("go-back");
+        back.getStyleClass().add("button-icon");
+        back.setTooltip(Tips.of(t("toolbar.back.tip"), "Alt+Left"));
+        back.setOnAction(e -> session.back());
+        back.visibleProperty().bind(session.canGoBackProperty());
+        back.managedProperty().bind(back.visibleProperty());
+        return back;
     }
 
     private ToggleButton starButton(ReaderViewModel model, AnnotationsViewModel annotations) {

@@ -33,6 +33,17 @@ class LinkTargetTest {
         assertThat(LinkTarget.of("/notes/%E7%AC%94%E8%AE%B0.md", "posts/a.md"))
                 .isEqualTo(new LinkTarget.Article(new ArticleId("notes/笔记.md"), null));
         assertThat(LinkTarget.of("../../outside.md", "posts/a.md")).isEqualTo(new LinkTarget.None());
+        assertThat(LinkTarget.of("b.md#%E7%AC%AC%E4%B8%80%E8%8A%82", "posts/a.md")).as("the anchor decoded, as the heading's id is")
+                .isEqualTo(new LinkTarget.Article(new ArticleId("posts/b.md"), "第一节"));
+    }
+
+    @Test
+    void aPathOfTheSiteIsAPageTheLibraryMayHave() {
+        assertThat(LinkTarget.of("/blog/new-in-devtools-104/#perf", "site/en/blog/x/index.md"))
+                .isEqualTo(new LinkTarget.SitePage("/blog/new-in-devtools-104/#perf"));
+        assertThat(LinkTarget.of("/2018/07/13/database-recover", "_posts/a.md"))
+                .isEqualTo(new LinkTarget.SitePage("/2018/07/13/database-recover"));
+        assertThat(LinkTarget.of("blog/relative/", "a.md")).as("a relative path is no page of the site").isEqualTo(new LinkTarget.None());
     }
 
     @Test

@@ -135,6 +135,81 @@ class ReadingSessionTest {
     }
 
     @Test
+    void linksToTheSitesOwnPagesOpenTheLibrarysCopyAtTheirPlace() {
+        library.open(root);
+        session.picked(library.filter().find(new ArticleId("go.md")));
+
+        session.follow(LinkTarget.of("https://blog.example.org/2020/01/02/pool/#queue", "go.md"));
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("线程池的小问题");
+        assertThat(reader.placeProperty().get()).isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), "queue"));
+        assertThat(browsed).as("not the web: the library has the post").isEmpty();
+
+        session.follow(LinkTarget.of("/go/", "pool.md"));
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+
+        session.follow(LinkTarget.of("https://blog.example.org/2020/01/03/pool/", "go.md"));
+        assertThat(browsed).as("another day's post is not this one").containsExactly(URI.create("https://blog.example.org/2020/01/03/pool/"));
+        session.follow(LinkTarget.of("/authors/someone/", "go.md"));
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+    }
+
+    @Test
+    void backAndForwardGoThroughTheArticlesReadAsABrowserDoes(@TempDir Path other) throws IOException {
+        Files.writeString(root.resolve("third.md"), "---\ntitle: 第三篇\n---\n正文。\n");
+        library.open(root);
+        assertThat(session.canGoBackProperty().get()).isFalse();
+        session.picked(library.filter().find(new ArticleId("go.md")));
+        session.follow(new LinkTarget.Article(new ArticleId("pool.md"), null));
+        session.open(new ArticleId("third.md"));
+
+        session.back();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("线程池的小问题");
+        session.back();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+        assertThat(session.canGoBackProperty().get()).isFalse();
+        assertThat(session.canGoForwardProperty().get()).isTrue();
+        session.back();
+        assertThat(reader.articleProperty().get()).as("nothing before the first").extracting(Article::title).isEqualTo("Go 的调度");
+
+        session.forward();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("线程池的小问题");
+        session.open(new ArticleId("go.md"));
+        assertThat(session.canGoForwardProperty().get()).as("opening another article drops the ones ahead").isFalse();
+        session.back();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("线程池的小问题");
+
+        library.open(other);
+        assertThat(session.canGoBackProperty().get()).as("another library, another history").isFalse();
+        assertThat(session.canGoForwardProperty().get()).isFalse();
+    }
+
+    @Test
+    void theArticleShownBeforeItsLibraryIsReadIsWhereBackReturns() {
+        reader.prepareFirst(root.toAbsolutePath().normalize(), new ArticleId("go.md"));
+        library.open(root);
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+
+        session.follow(new LinkTarget.Article(new ArticleId("pool.md"), null));
+        session.back();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+    }
+
+    @Test
+    void backSkipsAnArticleDeletedSince() throws IOException {
+        Files.writeString(root.resolve("third.md"), "---\ntitle: 第三篇\n---\n正文。\n");
+        library.open(root);
+        session.picked(library.filter().find(new ArticleId("go.md")));
+        session.open(new ArticleId("third.md"));
+        session.open(new ArticleId("pool.md"));
+        Files.delete(root.resolve("third.md"));
+        library.open(root);
+        session.open(new ArticleId("pool.md"));
+
+        session.back();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+    }
+
+    @Test
     void searchSeesTheNotesOfNewHighlights() {
         library.open(root);
         Article pool = library.filter().find(new ArticleId("pool.md"));

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
@@ -55,11 +56,11 @@ class ReadingPaneTest {
         Files.createDirectories(root.resolve("notes"));
         StringBuilder longBody = new StringBuilder("---\ntitle: 长文\ndate: 2021-01-02\n---\n");
         for (int i = 1; i <= 60; i++) {
-            longBody.append("## 第").append(i).append("节\n\n这一段是第").append(i).append("节的内容，足够长以便滚动。\n\n");
+            longBody.append("## 第").append(i).append(i == 30 ? "节 {: #middle }\n\n" : "节\n\n").append("这一段是第").append(i).append("节的内容，足够长以便滚动。\n\n");
         }
         longBody.append("[下一篇](notes/next.md)\n\n![远程图片](http://127.0.0.1:9/remote.png)\n");
         write(root.resolve("long.md"), longBody.toString());
-        write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。\n\n"
+        write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。[看第30节](../long.md#middle)\n\n"
                 + "```mermaid\ngraph LR\n  甲 --> 乙\n```\n");
         ReaderFixture window = new ReaderFixture(stage, background,
                 Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), true);
@@ -83,6 +84,32 @@ class ReadingPaneTest {
         robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href='lectern-link:notes%2Fnext.md']"));
         awaitPage(robot, "下一篇文章");
         assertThat(reader.articleProperty().get().id().path()).isEqualTo("notes/next.md");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aLinkToAPlaceInAnotherArticleOpensItThereAndAltLeftComesBack(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        select(robot, "下一篇文章");
+        awaitPage(robot, "下一篇文章");
+        robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
+        awaitPage(robot, "长文");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(((Number) scriptOnFx(robot,
+                "document.getElementById('middle').getBoundingClientRect().top")).doubleValue()) < 50);
+        assertThat(((Number) scriptOnFx(robot, "window.scrollY")).doubleValue()).as("at the heading, far down").isGreaterThan(1000);
+
+        robot.clickOn("#go-back");
+        awaitPage(robot, "下一篇文章");
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        awaitPage(robot, "长文");
+        assertThat(robot.lookup("#article-table").queryTableView().getSelectionModel().getSelectedItem())
+                .as("the list follows").extracting(a -> ((Article) a).title()).isEqualTo("长文");
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        awaitPage(robot, "下一篇文章");
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        awaitPage(robot, "长文");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#go-back").queryButton().isVisible()).as("nothing before the first article").isFalse();
         assertThat(opened).isEmpty();
     }
 
