@@ -13,6 +13,7 @@ import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.beans.binding.Bindings;
@@ -71,8 +72,13 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private String heldPage;
     /** The lines over the page, made when first needed ({@link #addLinesWhenNeeded}). */
     private VBox lines;
+    private final LinkStatus linkStatus;
 
-    public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links) {
+    /**
+     * @param links    follows a clicked link
+     * @param describe what following a link does, in a few words, shown while the pointer is over it (null: nothing)
+     */
+    public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links, Function<LinkTarget, String> describe) {
         this.model = model;
         this.links = links;
         diagrams = new DiagramDrawer(this::run, () -> shown, () -> model.themeProperty().get());
@@ -94,7 +100,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
         model.placeProperty().addListener((obs, was, now) -> goToPlace());
-        getChildren().add(web);
+        linkStatus = new LinkStatus(web, this::linkAt, describe);
+        getChildren().addAll(web, linkStatus);
         addLinesWhenNeeded(model);
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
@@ -206,6 +213,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     private void show(RenderedPage page) {
         rememberPosition();
+        linkStatus.clear();
         showEmpty(page == null && !emptyHeld);
         web.setVisible(page != null);
         Article article = model.articleProperty().get();
@@ -316,12 +324,22 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Reads the link under the pointer on press: by release WebKit has already begun (and we cancel) its navigation. */
     private void onPress(MouseEvent event) {
-        pressedHref = null;
-        if (event.getButton() == MouseButton.PRIMARY && model.articleProperty().get() != null) {
-            double zoom = web.getZoom();
-            Object href = run(String.format(Locale.ROOT, LINK_AT, event.getX() / zoom, event.getY() / zoom));
-            pressedHref = href instanceof String link ? LinkShield.original(link) : null;
-        }
+        pressedHref = event.getButton() == MouseButton.PRIMARY && model.articleProperty().get() != null
+                ? hrefAt(event.getX(), event.getY()) : null;
+    }
+
+    /** The address of the link at this point of the view, as the article wrote it; null where there is none. */
+    private String hrefAt(double x, double y) {
+        double zoom = web.getZoom();
+        Object href = run(String.format(Locale.ROOT, LINK_AT, x / zoom, y / zoom));
+        return href instanceof String link ? LinkShield.original(link) : null;
+    }
+
+    /** Where the link at this point of the view leads; null where there is none (or no page). */
+    private LinkTarget linkAt(double x, double y) {
+        Article article = model.articleProperty().get();
+        String href = article == null ? null : hrefAt(x, y);
+        return href == null ? null : LinkTarget.of(href, article.id().path());
     }
 
     private void onClick(MouseEvent event) {

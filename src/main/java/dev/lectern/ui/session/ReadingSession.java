@@ -1,5 +1,7 @@
 package dev.lectern.ui.session;
 
+import static dev.lectern.ui.common.Messages.t;
+
 import dev.lectern.library.Facet;
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.SiteLinks;
@@ -16,6 +18,7 @@ import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -129,9 +132,35 @@ public final class ReadingSession {
     }
 
     private boolean openOnSite(String href) {
+        return onSite(href).map(id -> open(id, SiteLinks.anchorOf(href))).orElse(false);
+    }
+
+    /** The library's article that a link to the open article's site leads to, if it has it. */
+    private Optional<ArticleId> onSite(String href) {
         Article from = reader.articleProperty().get();
-        return SiteLinks.resolve(href, from == null ? null : from.id(), library.filter().articles())
-                .map(id -> open(id, SiteLinks.anchorOf(href))).orElse(false);
+        return SiteLinks.resolve(href, from == null ? null : from.id(), library.filter().articles());
+    }
+
+    /**
+     * What following the link does, in a few words, as a browser's status line says where a link goes: the title of
+     * the article it opens, the tag it shows, the address the browser opens; null for a link that does nothing.
+     */
+    public String describe(LinkTarget target) {
+        if (target instanceof LinkTarget.External external) {
+            Article article = onSite(external.uri().toString()).map(library.filter()::find).orElse(null);
+            return article != null ? t("link.article", article.title()) : t("link.web", external.uri().toString());
+        } else if (target instanceof LinkTarget.SitePage page) {
+            Article article = onSite(page.href()).map(library.filter()::find).orElse(null);
+            return article != null ? t("link.article", article.title()) : t("link.notInLibrary", page.href());
+        } else if (target instanceof LinkTarget.Article link) {
+            Article article = library.filter().find(link.id());
+            return article != null ? t("link.article", article.title()) : t("link.notInLibrary", link.id().path());
+        } else if (target instanceof LinkTarget.Tag tag) {
+            return t("link.tag", tag.path().toString());
+        } else if (target instanceof LinkTarget.Category category) {
+            return t("link.category", category.path().toString());
+        }
+        return null;
     }
 
     /** Opens the article read before this one, as a browser's Back does (skipping any since deleted). */

@@ -154,6 +154,20 @@ class ReadingSessionTest {
     }
 
     @Test
+    void aLinkSaysWhereItLeadsBeforeItIsFollowed() {
+        library.open(root);
+        session.picked(library.filter().find(new ArticleId("go.md")));
+
+        assertThat(session.describe(LinkTarget.of("pool.md", "go.md"))).contains("线程池的小问题");
+        assertThat(session.describe(LinkTarget.of("https://blog.example.org/2020/01/02/pool/", "go.md"))).contains("线程池的小问题");
+        assertThat(session.describe(LinkTarget.of("https://example.com/page", "go.md"))).contains("https://example.com/page");
+        assertThat(session.describe(LinkTarget.of("/authors/someone/", "go.md"))).contains("/authors/someone/")
+                .isNotEqualTo(session.describe(LinkTarget.of("https://example.com/authors/someone/", "go.md")));
+        assertThat(session.describe(new LinkTarget.Tag(TagPath.parse("Java")))).contains("Java");
+        assertThat(session.describe(LinkTarget.of("#section", "go.md"))).isNull();
+    }
+
+    @Test
     void backAndForwardGoThroughTheArticlesReadAsABrowserDoes(@TempDir Path other) throws IOException {
         Files.writeString(root.resolve("third.md"), "---\ntitle: 第三篇\n---\n正文。\n");
         library.open(root);

@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -92,8 +93,13 @@ class ReadingPaneTest {
         openLongArticle(robot);
         select(robot, "下一篇文章");
         awaitPage(robot, "下一篇文章");
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
+        Label status = robot.lookup("#link-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, status::isVisible);
+        assertThat(status.getText()).as("where the link leads, before it is clicked").contains("长文");
         robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
         awaitPage(robot, "长文");
+        assertThat(status.isVisible()).as("gone with the page").isFalse();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(((Number) scriptOnFx(robot,
                 "document.getElementById('middle').getBoundingClientRect().top")).doubleValue()) < 50);
         assertThat(((Number) scriptOnFx(robot, "window.scrollY")).doubleValue()).as("at the heading, far down").isGreaterThan(1000);
