@@ -47,6 +47,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
+    private static final String SELECTED_TEXT = "window.getSelection().toString()";
     private static final String FOCUSED_LINK = "(function(){var e=document.activeElement;"
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})()";
 
@@ -77,8 +78,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /**
      * @param links    follows a clicked link
      * @param describe what following a link does, in a few words, shown while the pointer is over it (null: nothing)
+     * @param browser  opens a web address in the system browser (a link's context menu)
      */
-    public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links, Function<LinkTarget, String> describe) {
+    public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links, Function<LinkTarget, String> describe,
+                      Consumer<java.net.URI> browser) {
         this.model = model;
         this.links = links;
         diagrams = new DiagramDrawer(this::run, () -> shown, () -> model.themeProperty().get());
@@ -100,7 +103,11 @@ public final class ReaderView extends StackPane implements ReadingPage {
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
         model.placeProperty().addListener((obs, was, now) -> goToPlace());
-        linkStatus = new LinkStatus(web, this::linkAt, describe);
+        linkStatus = new LinkStatus(web, (x, y) -> {
+            PageMenu.Link link = linkAt(x, y);
+            return link == null ? null : link.target();
+        }, describe);
+        new PageMenu(web, this::linkAt, () -> run(SELECTED_TEXT) instanceof String text ? text : null, links, browser);
         getChildren().addAll(web, linkStatus);
         addLinesWhenNeeded(model);
         getStyleClass().add("reader-view");
@@ -335,11 +342,11 @@ public final class ReaderView extends StackPane implements ReadingPage {
         return href instanceof String link ? LinkShield.original(link) : null;
     }
 
-    /** Where the link at this point of the view leads; null where there is none (or no page). */
-    private LinkTarget linkAt(double x, double y) {
+    /** The link at this point of the view and where it leads; null where there is none (or no page). */
+    private PageMenu.Link linkAt(double x, double y) {
         Article article = model.articleProperty().get();
         String href = article == null ? null : hrefAt(x, y);
-        return href == null ? null : LinkTarget.of(href, article.id().path());
+        return href == null ? null : new PageMenu.Link(href, LinkTarget.of(href, article.id().path()));
     }
 
     private void onClick(MouseEvent event) {

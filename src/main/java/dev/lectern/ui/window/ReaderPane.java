@@ -53,7 +53,7 @@ public final class ReaderPane extends BorderPane {
 
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations, ReadingSession session,
                Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles) {
-        reader = new ReaderView(model, session::follow, session::describe);
+        reader = new ReaderView(model, session::follow, session::describe, openExternal);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));

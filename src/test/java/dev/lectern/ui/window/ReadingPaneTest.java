@@ -120,6 +120,34 @@ class ReadingPaneTest {
     }
 
     @Test
+    void aLinksContextMenuCopiesTheAddressAsWrittenNotTheShieldedOne(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        select(robot, "下一篇文章");
+        awaitPage(robot, "下一篇文章");
+        contextMenuAt(robot, ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#link-copy").tryQuery().isPresent());
+        assertThat(robot.lookup("#link-browse").tryQuery().map(javafx.scene.Node::isVisible))
+                .as("no web address to open in a browser").hasValue(false);
+        assertThat(robot.lookup("#page-copy").tryQuery().map(javafx.scene.Node::isVisible)).as("nothing selected").hasValue(false);
+        robot.clickOn("#link-copy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard()).isEqualTo("../long.md#middle");
+
+        robot.interact(() -> script("var r=document.createRange();r.setStart(document.querySelector('.article-body p').firstChild,0);"
+                + "r.setEnd(document.querySelector('.article-body p').firstChild,3);getSelection().removeAllRanges();getSelection().addRange(r)"));
+        contextMenuAt(robot, ReaderFixture.pointOf(robot, web, ".article-body p"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#page-copy").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#page-copy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard()).isEqualTo("正文。");
+
+        contextMenuAt(robot, ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#link-open").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#link-open");
+        awaitPage(robot, "长文");
+    }
+
+    @Test
     void articlesAddedChangedAndRemovedOutsideTheAppShowUpAndTheOpenOneReRenders(FxRobot robot) throws Exception {
         openLongArticle(robot);
         Path root = library.getRoot();
@@ -286,6 +314,20 @@ class ReadingPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#load-remote-images").queryAs(Labeled.class).getContentDisplay())
                 .isEqualTo(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    private static String clipboard() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+    }
+
+    /** Asks for the page's context menu at a point of the screen, as a right click does (Monocle's robot sends none). */
+    private void contextMenuAt(FxRobot robot, javafx.geometry.Point2D screen) {
+        robot.moveTo(screen);
+        robot.interact(() -> {
+            javafx.geometry.Point2D scene = web.localToScene(web.screenToLocal(screen));
+            web.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
     }
 
     /** The words a button shows: its text as laid out (cut with "…" when short of room), "" for its icon alone. */
