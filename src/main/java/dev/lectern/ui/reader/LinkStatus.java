@@ -13,27 +13,27 @@ import javafx.scene.web.WebView;
 /**
  * Where the link under the pointer leads, in a line at the pane's bottom left as a browser shows it: an article of the
  * library (by its title), a tag, the web page the browser would open, or a page of the site the library does not hold.
- * The page is asked which link is under the pointer only when the pointer moves over it.
+ * The page is asked which link is under the pointer only when the pointer moves over it, and the line is made the
+ * first time there is something to say (the first frame lays out no hidden label).
  */
-final class LinkStatus extends Label {
+final class LinkStatus {
 
-    private final BiFunction<Double, Double, LinkTarget> linkAt;
+    /** The most characters shown: a long address keeps its start and end, as a browser's status line does. */
+    static final int MOST = 100;
+
+    private final StackPane pane;
     private final Function<LinkTarget, String> describe;
+    private Label line;
     private LinkTarget hovered;
 
     /**
      * @param linkAt   the link at a point of the page (in the web view's coordinates), null where there is none
      * @param describe what following a link does, in a few words; null for a link that does nothing
      */
-    LinkStatus(WebView web, BiFunction<Double, Double, LinkTarget> linkAt, Function<LinkTarget, String> describe) {
-        this.linkAt = linkAt;
+    LinkStatus(StackPane pane, WebView web, BiFunction<Double, Double, LinkTarget> linkAt,
+               Function<LinkTarget, String> describe) {
+        this.pane = pane;
         this.describe = describe;
-        getStyleClass().add("link-status");
-        setId("link-status");
-        setMouseTransparent(true);
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setVisible(false);
-        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
         web.addEventFilter(MouseEvent.MOUSE_MOVED, e -> show(linkAt.apply(e.getX(), e.getY())));
         web.addEventFilter(MouseEvent.MOUSE_EXITED, e -> show(null));
         web.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> show(null));
@@ -43,9 +43,6 @@ final class LinkStatus extends Label {
     void clear() {
         show(null);
     }
-
-    /** The most characters shown: a long address keeps its start and end, as a browser's status line does. */
-    static final int MOST = 100;
 
     static String shortened(String text) {
         if (text == null || text.length() <= MOST) {
@@ -64,7 +61,18 @@ final class LinkStatus extends Label {
         }
         hovered = target;
         String text = target == null ? null : describe.apply(target);
-        setText(shortened(text));
-        setVisible(text != null && !text.isEmpty());
+        if (text != null && !text.isEmpty() && line == null) {
+            line = new Label();
+            line.getStyleClass().add("link-status");
+            line.setId("link-status");
+            line.setMouseTransparent(true);
+            line.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(line, Pos.BOTTOM_LEFT);
+            pane.getChildren().add(line);
+        }
+        if (line != null) {
+            line.setText(shortened(text));
+            line.setVisible(text != null && !text.isEmpty());
+        }
     }
 }

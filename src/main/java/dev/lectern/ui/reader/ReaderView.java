@@ -103,12 +103,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
         model.placeProperty().addListener((obs, was, now) -> goToPlace());
-        linkStatus = new LinkStatus(web, (x, y) -> {
+        linkStatus = new LinkStatus(this, web, (x, y) -> {
             PageMenu.Link link = linkAt(x, y);
             return link == null ? null : link.target();
         }, describe);
         new PageMenu(web, this::linkAt, () -> run(SELECTED_TEXT) instanceof String text ? text : null, links, browser);
-        getChildren().addAll(web, linkStatus);
+        getChildren().add(web);
         addLinesWhenNeeded(model);
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
