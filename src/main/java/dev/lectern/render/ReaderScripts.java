@@ -23,12 +23,12 @@ public final class ReaderScripts {
     }
 
     /**
-     * Scrolls the element with this id to the top, a little below the edge (an empty anchor's parent: the heading it
+     * Scrolls the element with this id (or else name, as old pages' {@code <a name>}) to the top, a little below the edge (an empty anchor's parent: the heading it
      * marks); evaluates to false when there is none.
      */
     public String scrollToAnchor(String id) {
-        return "(function(){var e=document.getElementById(" + literal(id) + ");"
-                + "if(!e){return false;}if(!e.hasChildNodes()&&e.parentElement){e=e.parentElement;}"
+        return "(function(){var e=document.getElementById(" + literal(id) + ")||document.getElementsByName(" + literal(id)
+                + ")[0];if(!e){return false;}if(!e.hasChildNodes()&&e.parentElement){e=e.parentElement;}"
                 + "e.scrollIntoView(true);if(!document.documentElement.classList.contains('vertical')){window.scrollBy(0,-16);}"
                 + "return true;})()";
     }

@@ -2,6 +2,7 @@ package dev.lectern.ui.reader;
 
 import static dev.lectern.ui.common.Messages.t;
 
+import dev.lectern.library.SiteLinks;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.Problem;
@@ -63,6 +64,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private ArticleId shown;
     private boolean ownLoad;
     private String pressedHref;
+    /** The scroll position when a link within the page was pressed, or null. */
+    private Object pressedFrom;
     /** The page finished loading; it stays on screen (and scriptable) after a link click's load is cancelled. */
     private boolean ready;
     /** "Choose an article" is held back ({@link #holdEmpty}). */
@@ -308,6 +311,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
             return false;
         }
         model.placeReached();
+        if (wanted.anchor() == null) {
+            run(scripts.restoreScroll(wanted.position()));
+            return true;
+        }
         return Boolean.TRUE.equals(run(scripts.scrollToAnchor(wanted.anchor())));
     }
 
@@ -333,6 +340,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private void onPress(MouseEvent event) {
         pressedHref = event.getButton() == MouseButton.PRIMARY && model.articleProperty().get() != null
                 ? hrefAt(event.getX(), event.getY()) : null;
+        // where a link within the page jumps from: by the click, WebKit has jumped
+        pressedFrom = pressedHref != null && pressedHref.startsWith("#") ? run(scripts.scrollFraction()) : null;
     }
 
     /** The address of the link at this point of the view, as the article wrote it; null where there is none. */
@@ -352,9 +361,27 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private void onClick(MouseEvent event) {
         Article article = model.articleProperty().get();
         if (pressedHref != null && article != null && event.isStillSincePress()) {
-            links.accept(LinkTarget.of(pressedHref, article.id().path()));
+            follow(pressedHref, article, pressedFrom);
         }
         pressedHref = null;
+    }
+
+    /**
+     * Follows a link of the page: one within it ({@code #notes}) scrolls there as the site's own anchors do (after
+     * WebKit's own jump, which leaves the heading at the very edge) and Back returns to {@code from} (a scroll
+     * position); any other goes to the reader.
+     */
+    private void follow(String href, Article article, Object from) {
+        if (href.length() > 1 && href.startsWith("#")) {
+            String anchor = SiteLinks.anchorOf(href);
+            Platform.runLater(() -> {
+                if (Boolean.TRUE.equals(run(scripts.scrollToAnchor(anchor))) && from instanceof Number position) {
+                    model.jumpedWithinPage(position.doubleValue());
+                }
+            });
+        } else {
+            links.accept(LinkTarget.of(href, article.id().path()));
+        }
     }
 
     /** Enter on a focused link follows it as a click does (WebKit itself cannot: the link is shielded). */
@@ -370,7 +397,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         Object href = run(FOCUSED_LINK);
         if (href instanceof String link) {
             event.consume();
-            links.accept(LinkTarget.of(LinkShield.original(link), article.id().path()));
+            follow(LinkShield.original(link), article, run(scripts.scrollFraction()));
         }
     }
 

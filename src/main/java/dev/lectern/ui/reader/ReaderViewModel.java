@@ -61,6 +61,9 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>();
+    /** Where links within the open page jumped from, the last last. */
+    private final java.util.ArrayDeque<Double> jumps = new java.util.ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canGoBackWithinPage = new ReadOnlyBooleanWrapper();
     /** The articles whose warnings the reader closed, so they stay closed while the window is open. */
     private final Set<ArticleId> warningsClosed = new HashSet<>();
     private final ObjectProperty<Script> defaultScript = new SimpleObjectProperty<>(Script.AS_WRITTEN);
@@ -107,6 +110,10 @@ public final class ReaderViewModel implements OpenArticle {
         root = libraryRoot;
         if (libraryRoot != null) {
             memory.setLibrary(libraryRoot);
+        }
+        if (shown == null || article.get() == null || !article.get().id().equals(shown.id())) {
+            jumps.clear();
+            canGoBackWithinPage.set(false);
         }
         article.set(shown);
         showWarnings(shown);
@@ -359,8 +366,44 @@ public final class ReaderViewModel implements OpenArticle {
         return String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
     }
 
-    /** A place in an article's page that a followed link leads to: the id of one of its elements. */
-    public record Place(ArticleId article, String anchor) {
+    /**
+     * A place in an article's page that a followed link (or Back) leads to: the id of one of its elements, else a
+     * position from 0.0 (start) to 1.0 (end).
+     */
+    public record Place(ArticleId article, String anchor, double position) {
+
+        public Place(ArticleId article, String anchor) {
+            this(article, anchor, Double.NaN);
+        }
+    }
+
+    /** The most jumps within one page that Back can return through. */
+    static final int MOST_JUMPS = 100;
+
+    /** A link within the page (a footnote, a table of contents) moved the reader from this position: Back returns there. */
+    public void jumpedWithinPage(double from) {
+        if (jumps.size() == MOST_JUMPS) {
+            jumps.removeFirst();
+        }
+        jumps.addLast(from);
+        canGoBackWithinPage.set(true);
+    }
+
+    /** Goes back to where the last jump within the open page left from; false when there was none. */
+    public boolean backWithinPage() {
+        Double from = jumps.pollLast();
+        canGoBackWithinPage.set(!jumps.isEmpty());
+        if (from == null || article.get() == null) {
+            return false;
+        }
+        place.set(null);
+        place.set(new Place(article.get().id(), null, from));
+        return true;
+    }
+
+    /** Whether a jump within the open page can be gone back from. */
+    public ReadOnlyBooleanProperty canGoBackWithinPageProperty() {
+        return canGoBackWithinPage.getReadOnlyProperty();
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 
@@ -38,6 +39,7 @@ public final class ReadingSession {
     private final SearchViewModel search;
     private final LinkOpener browser;
     private final History history = new History();
+    private final BooleanExpression canGoBack;
     private Consumer<Article> select = article -> { };
     private Executor afterLoad = Runnable::run;
     private Path preferredLibrary;
@@ -50,6 +52,7 @@ public final class ReadingSession {
         this.annotations = annotations;
         this.search = search;
         this.browser = browser;
+        this.canGoBack = history.canGoBackProperty().or(reader.canGoBackWithinPageProperty());
         library.rootProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 annotations.open(stores, now);
@@ -163,9 +166,14 @@ public final class ReadingSession {
         return null;
     }
 
-    /** Opens the article read before this one, as a browser's Back does (skipping any since deleted). */
+    /**
+     * Returns to where the last link within the page jumped from, else opens the article read before this one, as a
+     * browser's Back does (skipping any since deleted).
+     */
     public void back() {
-        step(history::back);
+        if (!reader.backWithinPage()) {
+            step(history::back);
+        }
     }
 
     /** Opens the article Back left, as a browser's Forward does. */
@@ -181,9 +189,9 @@ public final class ReadingSession {
         }
     }
 
-    /** Whether there is an article to go back to. */
-    public ReadOnlyBooleanProperty canGoBackProperty() {
-        return history.canGoBackProperty();
+    /** Whether there is a place or an article to go back to. */
+    public BooleanExpression canGoBackProperty() {
+        return canGoBack;
     }
 
     /** Whether there is an article to go forward to. */

@@ -198,6 +198,31 @@ class ReadingSessionTest {
     }
 
     @Test
+    void backReturnsFromAJumpWithinThePageBeforeItLeavesThePage() {
+        library.open(root);
+        session.picked(library.filter().find(new ArticleId("go.md")));
+        session.open(new ArticleId("pool.md"));
+        reader.jumpedWithinPage(0.25);
+        reader.jumpedWithinPage(0.5);
+
+        session.back();
+        assertThat(reader.placeProperty().get()).isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), null, 0.5));
+        reader.placeReached();
+        session.back();
+        assertThat(reader.placeProperty().get()).isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), null, 0.25));
+        assertThat(session.canGoBackProperty().get()).isTrue();
+        session.back();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+
+        reader.jumpedWithinPage(0.75);
+        session.open(new ArticleId("pool.md"));
+        session.back();
+        assertThat(reader.articleProperty().get()).as("a jump in a page left behind is not returned to")
+                .extracting(Article::title).isEqualTo("Go 的调度");
+        assertThat(reader.canGoBackWithinPageProperty().get()).isFalse();
+    }
+
+    @Test
     void theArticleShownBeforeItsLibraryIsReadIsWhereBackReturns() {
         reader.prepareFirst(root.toAbsolutePath().normalize(), new ArticleId("go.md"));
         library.open(root);

@@ -55,7 +55,7 @@ class ReadingPaneTest {
         this.stage = stage;
         Path root = Files.createDirectories(scratch.resolve("library"));
         Files.createDirectories(root.resolve("notes"));
-        StringBuilder longBody = new StringBuilder("---\ntitle: 长文\ndate: 2021-01-02\n---\n");
+        StringBuilder longBody = new StringBuilder("---\ntitle: 长文\ndate: 2021-01-02\n---\n[去中间](#middle)\n\n");
         for (int i = 1; i <= 60; i++) {
             longBody.append("## 第").append(i).append(i == 30 ? "节 {: #middle }\n\n" : "节\n\n").append("这一段是第").append(i).append("节的内容，足够长以便滚动。\n\n");
         }
@@ -117,6 +117,20 @@ class ReadingPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#go-back").queryButton().isVisible()).as("nothing before the first article").isFalse();
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aLinkWithinThePageJumpsThereAndBackReturns(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.interact(() -> script("window.scrollTo(0, 0)"));
+        robot.clickOn(ReaderFixture.pointOf(robot, web, "a[href='#middle']"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(((Number) scriptOnFx(robot,
+                "document.getElementById('middle').getBoundingClientRect().top")).doubleValue()) < 50);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#go-back").queryButton().isVisible());
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Number) scriptOnFx(robot, "window.scrollY")).doubleValue() < 100);
+        assertThat(reader.articleProperty().get().title()).as("the same article").isEqualTo("长文");
     }
 
     @Test
