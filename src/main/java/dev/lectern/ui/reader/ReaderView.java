@@ -12,6 +12,7 @@ import dev.lectern.render.RenderedPage;
 import dev.lectern.ui.common.Icons;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
+import java.net.URI;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -84,7 +85,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
      * @param browser  opens a web address in the system browser (a link's context menu)
      */
     public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links, Function<LinkTarget, String> describe,
-                      Consumer<java.net.URI> browser) {
+                      Consumer<URI> browser) {
         this.model = model;
         this.links = links;
         diagrams = new DiagramDrawer(this::run, () -> shown, () -> model.themeProperty().get());
