@@ -339,6 +339,11 @@ public final class SearchIndex implements AutoCloseable {
     private record ScoredPage(ScoreDoc[] top, int total, boolean exact) {
     }
 
+    /** The article's file as it is now, read as the index reads it. */
+    public ArticleSource source(ArticleId id) throws IOException {
+        return files.read(id);
+    }
+
     /**
      * Articles whose title starts words with the words typed, or whose title, tags or authors the typed pinyin or
      * initials spell (xianchengchi, xcc → 线程池), best first: the "go to article" box.

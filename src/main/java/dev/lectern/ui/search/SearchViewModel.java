@@ -13,6 +13,7 @@ import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResults;
 import dev.lectern.ui.common.ShownArticles;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -288,6 +291,32 @@ public final class SearchViewModel {
             LOG.log(System.Logger.Level.WARNING, "go to " + text + " failed", e);
             return List.of();
         }
+    }
+
+    /**
+     * Looks on the query thread for the articles whose text holds a phrase (a search query: best first, at most limit),
+     * gives each one's markdown body to keep there, off the FX thread, and hands the kept ones to the FX thread; none
+     * while the index is not open. An article that cannot be read is not kept.
+     */
+    public void articlesHolding(String phrase, int limit, BiPredicate<ArticleId, String> keep, Consumer<List<ArticleId>> then) {
+        querying.execute(() -> {
+            List<ArticleId> kept = new ArrayList<>();
+            SearchIndex target = index;
+            try {
+                for (SearchHit hit : target == null ? List.<SearchHit>of() : target.search(phrase, limit, null)) {
+                    try {
+                        if (keep.test(hit.id(), target.source(hit.id()).body())) {
+                            kept.add(hit.id());
+                        }
+                    } catch (IOException | RuntimeException | StackOverflowError e) {
+                        LOG.log(System.Logger.Level.DEBUG, "not read for links: " + hit.id() + ": " + e);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "looking for " + phrase + " failed", e);
+            }
+            fx.execute(() -> then.accept(kept));
+        });
     }
 
     /** A model for a go-to box, answered from this library's index on the query thread; tags gives the library's tags. */

@@ -88,7 +88,10 @@ public final class MainWindow {
         this.filter = library.filter();
         reading.getStyleClass().add("list-empty");
         this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
-        readerPane = new ReaderPane(reader, annotations, session, browser::open, () -> library.filter().articles());
+        readerPane = new ReaderPane(reader, annotations, session,
+                new dev.lectern.ui.session.BacklinksViewModel(search::articlesHolding, search.readyProperty(),
+                        () -> library.filter().articles(),
+                        library.filter()::find), browser::open, () -> library.filter().articles());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 e -> readStates.chosen(readerPane.reader().shownArticle()));

@@ -15,6 +15,7 @@ import dev.lectern.ui.reader.OutlineView;
 import dev.lectern.ui.reader.ReaderToolbar;
 import dev.lectern.ui.reader.ReaderView;
 import dev.lectern.ui.reader.ReaderViewModel;
+import dev.lectern.ui.session.BacklinksViewModel;
 import dev.lectern.ui.session.ReadingSession;
 import java.net.URI;
 import java.util.List;
@@ -52,12 +53,22 @@ public final class ReaderPane extends BorderPane {
     private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
 
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations, ReadingSession session,
-               Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles) {
+               BacklinksViewModel backlinks, Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles) {
         reader = new ReaderView(model, session::follow, session::describe, openExternal);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
-        side.getTabs().addAll(outlineTab, notesTab);
+        Tab linkedTab = new Tab(t("side.linkedFrom"), new LinkedFromView(backlinks, session::open));
+        side.getTabs().addAll(outlineTab, notesTab, linkedTab);
+        // the links to an article are looked for only while its "Linked from" tab is on screen
+        Runnable findLinks = () -> {
+            if (sideShown.get() && side.getSelectionModel().getSelectedItem() == linkedTab) {
+                backlinks.show(model.articleProperty().get());
+            }
+        };
+        side.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> findLinks.run());
+        sideShown.addListener((obs, was, now) -> findLinks.run());
+        model.articleProperty().addListener((obs, was, now) -> findLinks.run());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-panel");
         SplitPane split = new SplitPane(reader);
@@ -72,7 +83,7 @@ public final class ReaderPane extends BorderPane {
         sideShown.addListener((obs, was, now) -> {
             if (now) {
                 split.getItems().add(side);
-                split.setDividerPositions(0.68);
+                split.setDividerPositions(0.62);
             } else {
                 split.getItems().remove(side);
             }

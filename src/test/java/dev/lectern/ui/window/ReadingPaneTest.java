@@ -134,6 +134,26 @@ class ReadingPaneTest {
     }
 
     @Test
+    void theBacklinksTabListsTheArticlesLinkingHereAndOpensThem(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".tab-label").match((Label label) -> label.getText().equals(
+                dev.lectern.ui.common.Messages.t("side.linkedFrom"))).queryAs(Label.class));
+        javafx.scene.control.ListView<?> linking = robot.lookup("#linked-from").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linking.getItems().size() == 1);
+        assertThat(((Article) linking.getItems().get(0)).title()).isEqualTo("下一篇文章");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#linked-from .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> "下一篇文章".equals(cell.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#linked-from .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> "下一篇文章".equals(cell.getText())).queryAs(javafx.scene.Node.class));
+        awaitPage(robot, "下一篇文章");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linking.getItems().size() == 1
+                && ((Article) linking.getItems().get(0)).title().equals("长文"));
+    }
+
+    @Test
     void aLinksContextMenuCopiesTheAddressAsWrittenNotTheShieldedOne(FxRobot robot) throws Exception {
         openLongArticle(robot);
         select(robot, "下一篇文章");

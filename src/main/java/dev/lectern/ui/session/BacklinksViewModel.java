@@ -1,0 +1,143 @@
+package dev.lectern.ui.session;
+
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.SiteLinks;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.ui.reader.LinkTarget;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The articles of the library that link to the open one ("Linked from"), as a wiki's backlinks: the search index
+ * finds the articles whose text holds the open article's name (its slug: {@code database-recover} of
+ * {@code 2018-07-13-database-recover.md}, the folder of an {@code index.md}), and each of those is read and kept when one
+ * of its links leads to the open article as a click would (a relative {@code .md} link, a dated permalink, a path on
+ * the same site). At most {@link #CANDIDATES} articles are read for one article.
+ */
+public final class BacklinksViewModel {
+
+    /** The most articles holding the name that are read for one article. */
+    static final int CANDIDATES = 200;
+    /** A link's address in markdown or HTML: {@code ](href}, {@code href="href"}, {@code [label]: href}. */
+    private static final Pattern LINK = Pattern.compile(
+            "\\]\\(\\s*<?([^)\\s>]{1,2000})|href\\s*=\\s*[\"']([^\"']{1,2000})[\"']|(?m)^ {0,3}\\[[^\\]\\n]{1,200}]:\\s*<?(\\S{1,2000})");
+
+    /** Finds articles by their text, off the FX thread, and hands back on it those whose body the test keeps. */
+    @FunctionalInterface
+    public interface ArticlesHolding {
+
+        /**
+         * @param phrase what the articles' text holds (a search query), the best first, at most limit of them
+         * @param keep   given each one's id and markdown body, off the FX thread: whether it is kept
+         * @param then   receives the kept ones, on the FX thread
+         */
+        void find(String phrase, int limit, BiPredicate<ArticleId, String> keep, Consumer<List<ArticleId>> then);
+    }
+
+    private final ArticlesHolding holding;
+    private final Supplier<Collection<Article>> articles;
+    private final Function<ArticleId, Article> find;
+    private final ObservableBooleanValue ready;
+    private long request;
+    private Article shown;
+    private final ObservableList<Article> linking = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+
+    /**
+     * @param ready    whether the search index can answer (until it can, the articles are looked for once it does)
+     * @param articles the library's articles; find, one of them by id (null when it is gone)
+     */
+    public BacklinksViewModel(ArticlesHolding holding, ObservableBooleanValue ready, Supplier<Collection<Article>> articles,
+                              Function<ArticleId, Article> find) {
+        this.holding = holding;
+        this.ready = ready;
+        this.articles = articles;
+        this.find = find;
+        ready.addListener((obs, was, now) -> {
+            if (now) {
+                show(shown);
+            }
+        });
+    }
+
+    /** Finds the articles linking to this one (none for null); a later call wins over a slower earlier one. */
+    public void show(Article target) {
+        long id = ++request;
+        shown = target;
+        linking.clear();
+        searching.set(target != null);
+        if (target == null || !ready.get()) {
+            return;
+        }
+        String name = nameOf(target.id());
+        Collection<Article> all = articles.get();
+        holding.find("\"" + name.replace("\"", "") + "\"", CANDIDATES,
+                (candidate, body) -> !candidate.equals(target.id()) && linksTo(body, candidate, target.id(), name, all),
+                found -> {
+                    if (id == request) {
+                        linking.setAll(found.stream().map(find).filter(java.util.Objects::nonNull)
+                                .sorted(LibraryScanner.ORDER).toList());
+                        searching.set(false);
+                    }
+                });
+    }
+
+    /** The articles linking to the one shown last, in the list's order (newest first). */
+    public ObservableList<Article> linking() {
+        return FXCollections.unmodifiableObservableList(linking);
+    }
+
+    /** Whether the articles are being looked for (or wait for the search index). */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The name a link to the article holds: the folder of an index file, else the file name without a Jekyll date. */
+    static String nameOf(ArticleId id) {
+        String name = id.isFolderIndex() ? id.folderName() : id.stem();
+        return name.matches("\\d{4}-\\d{1,2}-\\d{1,2}-.+") ? name.replaceFirst("^\\d{4}-\\d{1,2}-\\d{1,2}-", "") : name;
+    }
+
+    /** Whether one of the body's links, holding the target's name, leads to the target as a click in it would. */
+    static boolean linksTo(String body, ArticleId from, ArticleId target, String name, Collection<Article> all) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        Matcher m = LINK.matcher(body);
+        while (m.find()) {
+            String href = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!decoded(href).toLowerCase(Locale.ROOT).contains(lowerName)) {
+                continue;
+            }
+            LinkTarget to = LinkTarget.of(href, from.path());
+            boolean hit = to instanceof LinkTarget.Article article ? article.id().equals(target)
+                    : to instanceof LinkTarget.External external ? target.equals(SiteLinks.resolve(external.uri().toString(), from, all).orElse(null))
+                    : to instanceof LinkTarget.SitePage page && target.equals(SiteLinks.resolve(page.href(), from, all).orElse(null));
+            if (hit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decoded(String href) {
+        try {
+            return URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return href;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lectern.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** "Backlinks": the articles whose links lead to the open one, as a click in them would, found through the search. */
+class BacklinksViewModelTest {
+
+    private static final Article TARGET = article("_posts/2018-07-13-database-recover.md", LocalDate.of(2018, 7, 13));
+    private final List<String> asked = new ArrayList<>();
+    private final javafx.beans.property.SimpleBooleanProperty ready = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    @Test
+    void articlesWhoseLinksLeadHereAreListedNewestFirst() {
+        Map<String, String> bodies = Map.of(
+                "_posts/2019-01-01-relative.md", "见[上一篇](2018-07-13-database-recover.md#intro)。",
+                "_posts/2020-01-01-permalink.md", "[01](https://houbb.github.io/2018/07/13/database-recover)",
+                "_posts/2021-01-01-html.md", "<a href=\"/2018/07/13/database-recover.html\">01</a>",
+                "_posts/2022-01-01-reference.md", "[一][r]\n\n[r]: /2018/07/13/database-recover/\n",
+                "_posts/2023-01-01-mention.md", "database-recover 只是提到，不是链接。",
+                "_posts/2023-02-01-longer.md", "[02](https://houbb.github.io/2018/07/13/database-recover-02-multi-place)",
+                "_posts/2018-07-13-database-recover.md", "[自己](2018-07-13-database-recover.md)");
+        List<Article> all = new ArrayList<>(List.of(TARGET, article("_posts/2018-07-13-database-recover-02-multi-place.md", null)));
+        bodies.keySet().stream().filter(p -> !p.equals(TARGET.id().path()))
+                .forEach(p -> all.add(article(p, LocalDate.parse(p.substring(7, 17)))));
+        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, keep, then) -> {
+            asked.add(phrase);
+            then.accept(bodies.entrySet().stream().filter(e -> keep.test(new ArticleId(e.getKey()), e.getValue()))
+                    .map(e -> new ArticleId(e.getKey())).toList());
+        }, ready, () -> all, id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
+
+        ready.set(false);
+        model.show(TARGET);
+        assertThat(asked).as("not before the index can answer").isEmpty();
+        assertThat(model.searchingProperty().get()).isTrue();
+        ready.set(true);
+
+        assertThat(asked).containsExactly("\"database-recover\"");
+        assertThat(model.linking()).extracting(a -> a.id().path()).containsExactly("_posts/2022-01-01-reference.md",
+                "_posts/2021-01-01-html.md", "_posts/2020-01-01-permalink.md", "_posts/2019-01-01-relative.md");
+        assertThat(model.searchingProperty().get()).isFalse();
+
+        model.show(null);
+        assertThat(model.linking()).isEmpty();
+    }
+
+    @Test
+    void aSlowerEarlierAnswerDoesNotReplaceALaterOne() {
+        List<Runnable> answers = new ArrayList<>();
+        Article other = article("notes/other.md", null);
+        Article linking = article("notes/linking.md", null);
+        List<Article> all = List.of(TARGET, other, linking);
+        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, keep, then) ->
+                answers.add(() -> then.accept(List.of(linking.id()))), ready, () -> all,
+                id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
+
+        model.show(TARGET);
+        model.show(other);
+        assertThat(model.searchingProperty().get()).isTrue();
+        answers.get(0).run();
+        assertThat(model.linking()).as("the first article's answer, come late").isEmpty();
+        answers.get(1).run();
+        assertThat(model.linking()).extracting(Article::title).containsExactly("notes/linking.md");
+    }
+
+    @Test
+    void theNameALinkHoldsIsTheSlugOrTheFolder() {
+        assertThat(BacklinksViewModel.nameOf(new ArticleId("_posts/2018-07-13-database-recover.md"))).isEqualTo("database-recover");
+        assertThat(BacklinksViewModel.nameOf(new ArticleId("site/en/blog/floc/index.md"))).isEqualTo("floc");
+        assertThat(BacklinksViewModel.nameOf(new ArticleId("中文笔记.md"))).isEqualTo("中文笔记");
+    }
+
+    private static Article article(String path, LocalDate date) {
+        return new Article(new ArticleId(path), path, null, date, List.of(), List.of(), List.of(), null, false, null,
+                List.of(), 0, 0);
+    }
+}
