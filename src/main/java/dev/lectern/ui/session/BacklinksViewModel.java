@@ -8,8 +8,10 @@ import dev.lectern.ui.reader.LinkTarget;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,6 +35,11 @@ public final class BacklinksViewModel {
 
     /** The most articles holding the name that are read for one article. */
     static final int CANDIDATES = 200;
+    /**
+     * The most different addresses holding the name that are resolved in one article (each resolution reads the
+     * library's list): a file repeating such links by the thousand costs no more.
+     */
+    static final int MOST_TRIED = 50;
     /** A link's address in markdown or HTML: {@code ](href}, {@code href="href"}, {@code [label]: href}. */
     private static final Pattern LINK = Pattern.compile(
             "\\]\\(\\s*<?([^)\\s>]{1,2000})|href\\s*=\\s*[\"']([^\"']{1,2000})[\"']|(?m)^ {0,3}\\[[^\\]\\n]{1,200}]:\\s*<?(\\S{1,2000})");
@@ -116,10 +123,11 @@ public final class BacklinksViewModel {
     /** Whether one of the body's links, holding the target's name, leads to the target as a click in it would. */
     static boolean linksTo(String body, ArticleId from, ArticleId target, String name, Collection<Article> all) {
         String lowerName = name.toLowerCase(Locale.ROOT);
+        Set<String> tried = new HashSet<>();
         Matcher m = LINK.matcher(body);
-        while (m.find()) {
+        while (m.find() && tried.size() < MOST_TRIED) {
             String href = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (!decoded(href).toLowerCase(Locale.ROOT).contains(lowerName)) {
+            if (!decoded(href).toLowerCase(Locale.ROOT).contains(lowerName) || !tried.add(href)) {
                 continue;
             }
             LinkTarget to = LinkTarget.of(href, from.path());

@@ -71,6 +71,21 @@ class BacklinksViewModelTest {
     }
 
     @Test
+    void aFileOfThousandsOfSuchLinksIsReadForABoundedNumber() {
+        List<Article> all = List.of(TARGET);
+        StringBuilder body = new StringBuilder("[x](https://example.com/database-recover)\n".repeat(100_000));
+        for (int i = 0; i < BacklinksViewModel.MOST_TRIED; i++) {
+            body.append("[x](https://example.com/").append(i).append("/database-recover)\n");
+        }
+        String real = "[01](/2018/07/13/database-recover/)";
+        ArticleId from = new ArticleId("_posts/2020-01-01-x.md");
+
+        assertThat(BacklinksViewModel.linksTo(real, from, TARGET.id(), "database-recover", all)).isTrue();
+        assertThat(BacklinksViewModel.linksTo(body + real, from, TARGET.id(), "database-recover", all))
+                .as("past the first %d addresses holding the name, no more are resolved", BacklinksViewModel.MOST_TRIED).isFalse();
+    }
+
+    @Test
     void theNameALinkHoldsIsTheSlugOrTheFolder() {
         assertThat(BacklinksViewModel.nameOf(new ArticleId("_posts/2018-07-13-database-recover.md"))).isEqualTo("database-recover");
         assertThat(BacklinksViewModel.nameOf(new ArticleId("site/en/blog/floc/index.md"))).isEqualTo("floc");
