@@ -16,6 +16,7 @@ import dev.lectern.render.Theme;
 import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.common.OpenArticle;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +63,7 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>();
     /** Where links within the open page jumped from, the last last. */
-    private final java.util.ArrayDeque<Double> jumps = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Double> jumps = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canGoBackWithinPage = new ReadOnlyBooleanWrapper();
     /** The articles whose warnings the reader closed, so they stay closed while the window is open. */
     private final Set<ArticleId> warningsClosed = new HashSet<>();

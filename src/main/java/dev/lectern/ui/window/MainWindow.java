@@ -16,6 +16,7 @@ import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.QuickItem;
 import dev.lectern.ui.search.QuickOpenBox;
 import dev.lectern.ui.search.SearchViewModel;
+import dev.lectern.ui.session.BacklinksViewModel;
 import dev.lectern.ui.session.ReadingSession;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
@@ -89,7 +90,7 @@ public final class MainWindow {
         reading.getStyleClass().add("list-empty");
         this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
         readerPane = new ReaderPane(reader, annotations, session,
-                new dev.lectern.ui.session.BacklinksViewModel(search::articlesHolding, search.readyProperty(),
+                new BacklinksViewModel(search::articlesHolding, search.readyProperty(),
                         () -> library.filter().articles(),
                         library.filter()::find), browser::open, () -> library.filter().articles());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);

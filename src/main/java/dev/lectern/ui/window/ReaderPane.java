@@ -35,7 +35,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The right side of the window: the reader toolbar over the reading pane, with a side panel (outline, highlights). */
+/** The right side of the window: the reader toolbar over the reading pane, with a side panel (outline, highlights, backlinks). */
 public final class ReaderPane extends BorderPane {
 
     private final BooleanProperty sideShown = new SimpleBooleanProperty(false);
@@ -60,7 +60,7 @@ public final class ReaderPane extends BorderPane {
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
         Tab linkedTab = new Tab(t("side.linkedFrom"), new LinkedFromView(backlinks, session::open));
         side.getTabs().addAll(outlineTab, notesTab, linkedTab);
-        // the links to an article are looked for only while its "Linked from" tab is on screen
+        // the links to an article are looked for only while the Backlinks tab is on screen
         Runnable findLinks = () -> {
             if (sideShown.get() && side.getSelectionModel().getSelectedItem() == linkedTab) {
                 backlinks.show(model.articleProperty().get());
@@ -90,7 +90,7 @@ public final class ReaderPane extends BorderPane {
         });
     }
 
-    /** Back to the article read before, there while there is one (after following a link, say). */
+    /** Back to where the reader was (before a link within the page, or the article before), there while there is one. */
     private static Button backButton(ReadingSession session) {
         Button back = new Button(null, Icons.of(Feather.ARROW_LEFT));
         back.setId("go-back");
