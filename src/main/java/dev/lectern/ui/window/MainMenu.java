@@ -111,6 +111,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
                 item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
+                item(t("menu.view.backlinks"), "Shortcut+Shift+K", readerPane::toggleBacklinks),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 verticalItem(reader),
                 latinSpacingItem(),

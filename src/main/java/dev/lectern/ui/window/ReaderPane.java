@@ -44,6 +44,7 @@ public final class ReaderPane extends BorderPane {
     private final TabPane side = new TabPane();
     private final Tab outlineTab;
     private final Tab notesTab;
+    private final Tab linkedTab;
     /** Made the first time it is asked for. */
     private FindBar findBar;
     /** Makes the toolbar, when first shown ({@link #showToolbar}). */
@@ -58,7 +59,7 @@ public final class ReaderPane extends BorderPane {
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
-        Tab linkedTab = new Tab(t("side.linkedFrom"), new LinkedFromView(backlinks, session::open));
+        linkedTab = new Tab(t("side.linkedFrom"), new LinkedFromView(backlinks, session::open));
         side.getTabs().addAll(outlineTab, notesTab, linkedTab);
         // the links to an article are looked for only while the Backlinks tab is on screen
         Runnable findLinks = () -> {
@@ -146,9 +147,17 @@ public final class ReaderPane extends BorderPane {
         top.getChildren().setAll(toolbar, findBar());
     }
 
-    /** Shows the side panel on a tab, or hides it when that tab is already showing. */
+    /** Shows the side panel on the outline or highlights tab, or hides it when that tab is already showing. */
     public void toggleSide(boolean highlights) {
-        Tab tab = highlights ? notesTab : outlineTab;
+        toggle(highlights ? notesTab : outlineTab);
+    }
+
+    /** Shows the side panel on the backlinks tab, or hides it when that tab is already showing. */
+    public void toggleBacklinks() {
+        toggle(linkedTab);
+    }
+
+    private void toggle(Tab tab) {
         if (sideShown.get() && side.getSelectionModel().getSelectedItem() == tab) {
             sideShown.set(false);
         } else {

@@ -151,6 +151,13 @@ class ReadingPaneTest {
         awaitPage(robot, "下一篇文章");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linking.getItems().size() == 1
                 && ((Article) linking.getItems().get(0)).title().equals("长文"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#side-panel").tryQuery()).as("Ctrl+Shift+K hides the backlinks it shows").isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#linked-from").tryQuery().map(javafx.scene.Node::isVisible)).hasValue(true);
     }
 
     @Test
