@@ -53,7 +53,7 @@ public final class SiteLinks {
     /** The fragment of a link ({@code sec} of {@code /blog/x/#sec}), decoded; null when it has none. */
     public static String anchorOf(String href) {
         int hash = href == null ? -1 : href.indexOf('#');
-        return hash < 0 || hash == href.length() - 1 ? null : decode(href.substring(hash + 1));
+        return hash < 0 || hash == href.length() - 1 ? null : decoded(href.substring(hash + 1));
     }
 
     /** A link's path as segments, lower-cased, without {@code index.html}, a page's extension or empty segments. */
@@ -82,7 +82,7 @@ public final class SiteLinks {
             path = cut(cut(path, '#'), '?');
             List<String> segments = new ArrayList<>();
             for (String raw : path.split("/", MAX_SEGMENTS + 1)) {
-                String segment = decode(raw).strip().toLowerCase(Locale.ROOT);
+                String segment = decoded(raw).strip().toLowerCase(Locale.ROOT);
                 if (!segment.isEmpty() && !segment.equals(".")) {
                     segments.add(segment);
                 }
@@ -232,7 +232,11 @@ public final class SiteLinks {
         return i < 0 ? text : text.substring(0, i);
     }
 
-    private static String decode(String text) {
+    /**
+     * A link's address or part of it with its %-escapes decoded ("+" stays "+", as in a path); as written when an
+     * escape is malformed ({@code %zz}), rather than an exception in whoever reads the link.
+     */
+    public static String decoded(String text) {
         try {
             return URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -5,8 +5,6 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.model.TagPath;
 import dev.lectern.render.TagLinks;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -77,7 +75,7 @@ public sealed interface LinkTarget {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        path = SiteLinks.decoded(path);
         String lower = path.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd"))) {
             return new None();

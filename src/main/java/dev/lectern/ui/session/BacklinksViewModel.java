@@ -5,8 +5,6 @@ import dev.lectern.library.SiteLinks;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.ui.reader.LinkTarget;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -127,7 +125,7 @@ public final class BacklinksViewModel {
         Matcher m = LINK.matcher(body);
         while (m.find() && tried.size() < MOST_TRIED) {
             String href = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (!decoded(href).toLowerCase(Locale.ROOT).contains(lowerName) || !tried.add(href)) {
+            if (!SiteLinks.decoded(href).toLowerCase(Locale.ROOT).contains(lowerName) || !tried.add(href)) {
                 continue;
             }
             LinkTarget to = LinkTarget.of(href, from.path());
@@ -139,13 +137,5 @@ public final class BacklinksViewModel {
             }
         }
         return false;
-    }
-
-    private static String decoded(String href) {
-        try {
-            return URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return href;
-        }
     }
 }

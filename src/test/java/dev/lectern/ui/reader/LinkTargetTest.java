@@ -38,6 +38,12 @@ class LinkTargetTest {
     }
 
     @Test
+    void aMalformedEscapeIsReadAsWrittenNotThrown() {
+        assertThat(LinkTarget.of("a%zz.md", "posts/x.md")).isEqualTo(new LinkTarget.Article(new ArticleId("posts/a%zz.md"), null));
+        assertThat(LinkTarget.of("/x%zz/", "posts/x.md")).isEqualTo(new LinkTarget.SitePage("/x%zz/"));
+    }
+
+    @Test
     void aPathOfTheSiteIsAPageTheLibraryMayHave() {
         assertThat(LinkTarget.of("/blog/new-in-devtools-104/#perf", "site/en/blog/x/index.md"))
                 .isEqualTo(new LinkTarget.SitePage("/blog/new-in-devtools-104/#perf"));
