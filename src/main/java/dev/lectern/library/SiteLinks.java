@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,8 @@ public final class SiteLinks {
     private static final int MAX_LINK = 2_000;
     private static final int MAX_SEGMENTS = 32;
     /** A language folder of a translated site: {@code en}, {@code ja}, {@code zh-cn}, {@code pt_br}. */
+    /** A Jekyll post's date before its name: {@code 2018-07-13-}. */
+    private static final Pattern DATE_PREFIX = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}-(?=.)");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?");
 
     private SiteLinks() {
@@ -175,16 +178,23 @@ public final class SiteLinks {
     /** Whether the article is the post of this date (year; month and day when not 0) and slug. */
     private static boolean datedMatch(Article article, int[] date, String slug) {
         ArticleId id = article.id();
-        String name = (id.isFolderIndex() ? id.folderName() : id.stem()).toLowerCase(Locale.ROOT);
-        if (!name.endsWith(slug)) {
+        if (!nameOf(id).toLowerCase(Locale.ROOT).equals(slug)) {
             return false;
         }
-        String prefix = name.substring(0, name.length() - slug.length());
-        if (prefix.isEmpty()) {
-            return sameDay(article.date(), date);
-        }
-        LocalDate named = new DateParser().fromFileName(prefix + "x");
-        return prefix.length() <= 11 && named != null && sameDay(named, date);
+        // Jekyll's date is the file name's; Hexo's slug.md has it in its front matter
+        LocalDate named = new DateParser().fromFileName(id.isFolderIndex() ? id.folderName() : id.stem());
+        return sameDay(named != null ? named : article.date(), date);
+    }
+
+    /**
+     * The name the site gives an article's page, which links to it hold: the folder of an index file
+     * ({@code floc} of {@code docs/floc/index.md}), else the file name, without a Jekyll date ({@code database-recover}
+     * of {@code 2018-07-13-database-recover.md}).
+     */
+    public static String nameOf(ArticleId id) {
+        String name = id.isFolderIndex() ? id.folderName() : id.stem();
+        Matcher date = DATE_PREFIX.matcher(name);
+        return date.lookingAt() ? name.substring(date.end()) : name;
     }
 
     private static boolean sameDay(LocalDate day, int[] date) {

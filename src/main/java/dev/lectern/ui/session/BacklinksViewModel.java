@@ -89,7 +89,7 @@ public final class BacklinksViewModel {
         if (target == null || !ready.get()) {
             return;
         }
-        String name = nameOf(target.id());
+        String name = SiteLinks.nameOf(target.id());
         Collection<Article> all = articles.get();
         holding.find("\"" + name.replace("\"", "") + "\"", CANDIDATES,
                 (candidate, body) -> !candidate.equals(target.id()) && linksTo(body, candidate, target.id(), name, all),
@@ -110,12 +110,6 @@ public final class BacklinksViewModel {
     /** Whether the articles are being looked for (or wait for the search index). */
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
-    }
-
-    /** The name a link to the article holds: the folder of an index file, else the file name without a Jekyll date. */
-    static String nameOf(ArticleId id) {
-        String name = id.isFolderIndex() ? id.folderName() : id.stem();
-        return name.matches("\\d{4}-\\d{1,2}-\\d{1,2}-.+") ? name.replaceFirst("^\\d{4}-\\d{1,2}-\\d{1,2}-", "") : name;
     }
 
     /** Whether one of the body's links, holding the target's name, leads to the target as a click in it would. */

@@ -87,9 +87,9 @@ class BacklinksViewModelTest {
 
     @Test
     void theNameALinkHoldsIsTheSlugOrTheFolder() {
-        assertThat(BacklinksViewModel.nameOf(new ArticleId("_posts/2018-07-13-database-recover.md"))).isEqualTo("database-recover");
-        assertThat(BacklinksViewModel.nameOf(new ArticleId("site/en/blog/floc/index.md"))).isEqualTo("floc");
-        assertThat(BacklinksViewModel.nameOf(new ArticleId("中文笔记.md"))).isEqualTo("中文笔记");
+        assertThat(dev.lectern.library.SiteLinks.nameOf(new ArticleId("_posts/2018-07-13-database-recover.md"))).isEqualTo("database-recover");
+        assertThat(dev.lectern.library.SiteLinks.nameOf(new ArticleId("site/en/blog/floc/index.md"))).isEqualTo("floc");
+        assertThat(dev.lectern.library.SiteLinks.nameOf(new ArticleId("中文笔记.md"))).isEqualTo("中文笔记");
     }
 
     private static Article article(String path, LocalDate date) {
