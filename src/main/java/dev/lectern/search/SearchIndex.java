@@ -253,23 +253,47 @@ public final class SearchIndex implements AutoCloseable {
      * @param offset how many of the best hits to skip (the pages before this one)
      */
     public SearchResults search(String query, int offset, int limit, Set<ArticleId> allowed) throws IOException {
+        long wanted = (long) Math.max(0, offset) + Math.max(0, limit);
+        return ranked(query, wanted, allowed, SearchResults.none(), (reader, found, clauses) -> {
+            ScoreDoc[] top = found.top();
+            ScoreDoc[] page = top.length <= offset || limit <= 0 ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top, offset, (int) Math.min(top.length, wanted));
+            return new SearchResults(HitReader.read(reader, page, files, new Snippets(clauses)), found.total(), found.exact());
+        });
+    }
+
+    /**
+     * The articles a search finds, best first, at most limit, without the snippets {@link #search} cuts from each
+     * article's file: for a caller that reads the files itself.
+     */
+    public List<ArticleId> ids(String query, int limit) throws IOException {
+        return ranked(query, Math.max(0, limit), null, List.of(), (reader, found, clauses) -> {
+            int[] docs = Arrays.stream(found.top()).mapToInt(hit -> hit.doc).toArray();
+            return Arrays.stream(IndexValues.strings(reader, docs, IndexFields.ID_VALUE)).map(ArticleId::new).toList();
+        });
+    }
+
+    /** What is made of a search's best documents, while the searcher that found them is held. */
+    @FunctionalInterface
+    private interface Ranked<T> {
+        T read(IndexReader reader, ScoredPage found, List<QueryClause> clauses) throws IOException;
+    }
+
+    /** Runs the query for its best {@code wanted} documents (of those allowed; null for all) and reads them. */
+    private <T> T ranked(String query, long wanted, Set<ArticleId> allowed, T none, Ranked<T> read) throws IOException {
         followOtherWriter();
         List<QueryClause> clauses = QuerySyntax.parse(query);
         Query built = queries.build(clauses);
         if (built == null || (allowed != null && allowed.isEmpty())) {
-            return SearchResults.none();
+            return none;
         }
-        Snippets snippets = new Snippets(clauses);
         QueryFactory.Split split = queries.split(clauses);
         IndexSearcher searcher = searchers.acquire();
         try {
-            int wanted = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), (long) Math.max(0, offset) + Math.max(0, limit));
-            ScoredPage found = split == null ? all(searcher, filtered(searcher, built, allowed), wanted)
-                    : split(searcher, split, allowed, wanted);
-            ScoreDoc[] top = found.top();
-            ScoreDoc[] page = top.length <= offset || limit <= 0 ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top, offset, Math.min(top.length, wanted));
-            return new SearchResults(HitReader.read(searcher.getIndexReader(), page, files, snippets), found.total(), found.exact());
+            int most = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), wanted);
+            ScoredPage found = split == null ? all(searcher, filtered(searcher, built, allowed), most)
+                    : split(searcher, split, allowed, most);
+            return read.read(searcher.getIndexReader(), found, clauses);
         } finally {
             searchers.release(searcher);
         }

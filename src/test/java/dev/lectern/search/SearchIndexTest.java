@@ -94,6 +94,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void theIdsOfASearchAreItsHitsInOrderWithoutTheirSnippets() throws IOException {
+        for (String query : new String[] {"线程池", "程池", "コンテナ"}) {
+            assertThat(index.ids(query, 50)).extracting(ArticleId::path).as(query).containsExactlyElementsOf(ids(query));
+        }
+        assertThat(index.ids("线程池", 1)).extracting(ArticleId::path).containsExactly("pool.md");
+        assertThat(index.ids("", 5)).isEmpty();
+    }
+
+    @Test
     void findsJapaneseAcrossKatakanaAndKanji() throws IOException {
         assertThat(ids("コンテナ")).containsExactly("chrome.md");
         assertThat(ids("拡張機能")).containsExactly("chrome.md");

@@ -303,13 +303,13 @@ public final class SearchViewModel {
             List<ArticleId> kept = new ArrayList<>();
             SearchIndex target = index;
             try {
-                for (SearchHit hit : target == null ? List.<SearchHit>of() : target.search(phrase, limit, null)) {
+                for (ArticleId id : target == null ? List.<ArticleId>of() : target.ids(phrase, limit)) {
                     try {
-                        if (keep.test(hit.id(), target.source(hit.id()).body())) {
-                            kept.add(hit.id());
+                        if (keep.test(id, target.source(id).body())) {
+                            kept.add(id);
                         }
                     } catch (IOException | RuntimeException | StackOverflowError e) {
-                        LOG.log(System.Logger.Level.DEBUG, "not read for links: " + hit.id() + ": " + e);
+                        LOG.log(System.Logger.Level.DEBUG, "not read for links: " + id + ": " + e);
                     }
                 }
             } catch (IOException | RuntimeException e) {
