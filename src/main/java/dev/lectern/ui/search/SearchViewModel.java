@@ -24,6 +24,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -296,14 +297,19 @@ public final class SearchViewModel {
     /**
      * Looks on the query thread for the articles whose text holds a phrase (a search query: best first, at most limit),
      * gives each one's markdown body to keep there, off the FX thread, and hands the kept ones to the FX thread; none
-     * while the index is not open. An article that cannot be read is not kept.
+     * while the index is not open. An article that cannot be read is not kept. Once wanted turns false, the files left
+     * are not read and then is not called.
      */
-    public void articlesHolding(String phrase, int limit, BiPredicate<ArticleId, String> keep, Consumer<List<ArticleId>> then) {
+    public void articlesHolding(String phrase, int limit, BooleanSupplier wanted, BiPredicate<ArticleId, String> keep,
+                                Consumer<List<ArticleId>> then) {
         querying.execute(() -> {
             List<ArticleId> kept = new ArrayList<>();
             SearchIndex target = index;
             try {
-                for (ArticleId id : target == null ? List.<ArticleId>of() : target.ids(phrase, limit)) {
+                for (ArticleId id : target == null || !wanted.getAsBoolean() ? List.<ArticleId>of() : target.ids(phrase, limit)) {
+                    if (!wanted.getAsBoolean()) {
+                        return; // another article's links are wanted now: the searches typed meanwhile wait no longer
+                    }
                     try {
                         if (keep.test(id, target.source(id).body())) {
                             kept.add(id);

@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,17 +50,21 @@ public final class BacklinksViewModel {
 
         /**
          * @param phrase what the articles' text holds (a search query), the best first, at most limit of them
+         * @param wanted asked off the FX thread before each file is read: false once the answer is no longer wanted
+         *               (then the rest is skipped and then is not called)
          * @param keep   given each one's id and markdown body, off the FX thread: whether it is kept
          * @param then   receives the kept ones, on the FX thread
          */
-        void find(String phrase, int limit, BiPredicate<ArticleId, String> keep, Consumer<List<ArticleId>> then);
+        void find(String phrase, int limit, BooleanSupplier wanted, BiPredicate<ArticleId, String> keep,
+                  Consumer<List<ArticleId>> then);
     }
 
     private final ArticlesHolding holding;
     private final Supplier<Collection<Article>> articles;
     private final Function<ArticleId, Article> find;
     private final ObservableBooleanValue ready;
-    private long request;
+    /** Counts the articles shown: an answer for an earlier one is dropped, and its files are no longer read. */
+    private final AtomicLong request = new AtomicLong();
     private Article shown;
     private final ObservableList<Article> linking = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
@@ -82,7 +88,7 @@ public final class BacklinksViewModel {
 
     /** Finds the articles linking to this one (none for null); a later call wins over a slower earlier one. */
     public void show(Article target) {
-        long id = ++request;
+        long id = request.incrementAndGet();
         shown = target;
         linking.clear();
         searching.set(target != null);
@@ -91,10 +97,10 @@ public final class BacklinksViewModel {
         }
         String name = SiteLinks.nameOf(target.id());
         Collection<Article> all = articles.get();
-        holding.find("\"" + name.replace("\"", "") + "\"", CANDIDATES,
+        holding.find("\"" + name.replace("\"", "") + "\"", CANDIDATES, () -> id == request.get(),
                 (candidate, body) -> !candidate.equals(target.id()) && linksTo(body, candidate, target.id(), name, all),
                 found -> {
-                    if (id == request) {
+                    if (id == request.get()) {
                         linking.setAll(found.stream().map(find).filter(java.util.Objects::nonNull)
                                 .sorted(LibraryScanner.ORDER).toList());
                         searching.set(false);

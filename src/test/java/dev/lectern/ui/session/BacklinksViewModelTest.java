@@ -30,7 +30,7 @@ class BacklinksViewModelTest {
         List<Article> all = new ArrayList<>(List.of(TARGET, article("_posts/2018-07-13-database-recover-02-multi-place.md", null)));
         bodies.keySet().stream().filter(p -> !p.equals(TARGET.id().path()))
                 .forEach(p -> all.add(article(p, LocalDate.parse(p.substring(7, 17)))));
-        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, keep, then) -> {
+        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, wanted, keep, then) -> {
             asked.add(phrase);
             then.accept(bodies.entrySet().stream().filter(e -> keep.test(new ArticleId(e.getKey()), e.getValue()))
                     .map(e -> new ArticleId(e.getKey())).toList());
@@ -57,13 +57,18 @@ class BacklinksViewModelTest {
         Article other = article("notes/other.md", null);
         Article linking = article("notes/linking.md", null);
         List<Article> all = List.of(TARGET, other, linking);
-        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, keep, then) ->
-                answers.add(() -> then.accept(List.of(linking.id()))), ready, () -> all,
+        List<java.util.function.BooleanSupplier> wanted = new ArrayList<>();
+        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, stillWanted, keep, then) -> {
+            wanted.add(stillWanted);
+            answers.add(() -> then.accept(List.of(linking.id())));
+        }, ready, () -> all,
                 id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
 
         model.show(TARGET);
         model.show(other);
         assertThat(model.searchingProperty().get()).isTrue();
+        assertThat(wanted.get(0).getAsBoolean()).as("the first article's files are no longer read").isFalse();
+        assertThat(wanted.get(1).getAsBoolean()).isTrue();
         answers.get(0).run();
         assertThat(model.linking()).as("the first article's answer, come late").isEmpty();
         answers.get(1).run();
