@@ -7,8 +7,10 @@ import java.net.URLDecoder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,7 +123,7 @@ public final class SiteLinks {
                     continue;
                 }
                 String slug = segments.get(at);
-                for (Article article : articles) {
+                for (Article article : Names.of(articles).named(slug)) {
                     if (datedMatch(article, date, slug)) {
                         return Optional.of(article.id());
                     }
@@ -140,7 +142,7 @@ public final class SiteLinks {
             String[] near = pageOf(from).split("/");
             ArticleId best = null;
             int bestShared = -1;
-            for (Article article : articles) {
+            for (Article article : Names.of(articles).lastNamed(segments.get(segments.size() - 1))) {
                 String page = pageOf(article.id());
                 if (!("/" + page).endsWith(wanted)) {
                     continue;
@@ -153,6 +155,44 @@ public final class SiteLinks {
                 }
             }
             return Optional.ofNullable(best);
+        }
+    }
+
+    /**
+     * The articles by the names links end with, lower-cased: the name the site gives the page ({@link #nameOf}) and
+     * the last part of the page's path. Made once for each list of articles (the library's is replaced on a load, never
+     * changed), so that a click or a pointer over a link looks up a name instead of reading the whole list: 5 ms a
+     * link at 10,000 articles before.
+     */
+    private record Names(Collection<Article> of, int size, Map<String, List<Article>> byName,
+                         Map<String, List<Article>> byLast) {
+
+        private static volatile Names last;
+
+        static Names of(Collection<Article> articles) {
+            Names known = last;
+            if (known != null && known.of == articles && known.size == articles.size()) {
+                return known;
+            }
+            Map<String, List<Article>> byName = new HashMap<>();
+            Map<String, List<Article>> byLast = new HashMap<>();
+            for (Article article : articles) {
+                ArticleId id = article.id();
+                String page = id.isFolderIndex() ? id.folderName() : id.stem();
+                byName.computeIfAbsent(nameOf(id).toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(article);
+                byLast.computeIfAbsent(page.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(article);
+            }
+            Names made = new Names(articles, articles.size(), byName, byLast);
+            last = made;
+            return made;
+        }
+
+        List<Article> named(String name) {
+            return byName.getOrDefault(name, List.of());
+        }
+
+        List<Article> lastNamed(String name) {
+            return byLast.getOrDefault(name, List.of());
         }
     }
 
