@@ -59,11 +59,14 @@ public final class ReaderPane extends BorderPane {
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
-        linkedTab = new Tab(t("side.linkedFrom"), new LinkedFromView(backlinks, session::open));
+        linkedTab = new Tab(t("side.linkedFrom"));
         side.getTabs().addAll(outlineTab, notesTab, linkedTab);
-        // the links to an article are looked for only while the Backlinks tab is on screen
+        // the links to an article are looked for only while the Backlinks tab is on screen (its list made then)
         Runnable findLinks = () -> {
             if (sideShown.get() && side.getSelectionModel().getSelectedItem() == linkedTab) {
+                if (linkedTab.getContent() == null) {
+                    linkedTab.setContent(new LinkedFromView(backlinks, session::open));
+                }
                 backlinks.show(model.articleProperty().get());
             }
         };
