@@ -21,7 +21,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The main window's menus (File, View, Annotations — with Mark as Read) with their keyboard shortcuts. */
+/**
+ * The main window's menus with their keyboard shortcuts: File, Go (searching, finding, moving between articles),
+ * View (panels and how the page looks), Annotations (with Mark as Read), Help. Each fits a 768-pixel-high screen.
+ */
 final class MainMenu {
 
     /** What the menus ask of the window itself. */
@@ -75,28 +78,34 @@ final class MainMenu {
         }
         file.getItems().addAll(reload, problems, new SeparatorMenuItem(), quit);
 
-        MenuItem filter = item(t("menu.view.search"), "Shortcut+K", () -> list.get().focusFilter());
-        MenuItem goTo = item(t("menu.view.goTo"), "Shortcut+P", window.goTo());
-        MenuItem find = item(t("menu.view.find"), "Shortcut+F", () -> readerPane.findBar().open());
-        MenuItem next = item(t("menu.view.findNext"), "F3", () -> readerPane.findBar().step(1));
-        MenuItem previous = item(t("menu.view.findPrevious"), "Shift+F3", () -> readerPane.findBar().step(-1));
+        MenuItem filter = item(t("menu.go.search"), "Shortcut+K", () -> list.get().focusFilter());
+        MenuItem goTo = item(t("menu.go.goTo"), "Shortcut+P", window.goTo());
+        MenuItem find = item(t("menu.go.find"), "Shortcut+F", () -> readerPane.findBar().open());
+        MenuItem next = item(t("menu.go.findNext"), "F3", () -> readerPane.findBar().step(1));
+        MenuItem previous = item(t("menu.go.findPrevious"), "Shift+F3", () -> readerPane.findBar().step(-1));
         for (MenuItem needsArticle : List.of(find, next, previous)) {
             needsArticle.disableProperty().bind(reader.articleProperty().isNull());
         }
-        MenuItem clear = new MenuItem(t("menu.view.showAll"));
+        MenuItem clear = new MenuItem(t("menu.go.showAll"));
         clear.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         clear.setOnAction(e -> {
             library.filter().clearTags();
             list.get().filterField().clear();
         });
-        Menu view = new Menu(t("menu.view"), null, filter, goTo, find, next, previous, clear, new SeparatorMenuItem(),
-                item(t("menu.view.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
-                item(t("menu.view.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
-                historyItem(t("menu.view.back"), "Alt+Left", session::back, session.canGoBackProperty()),
-                historyItem(t("menu.view.forward"), "Alt+Right", session::forward, session.canGoForwardProperty()),
+        Menu go = new Menu(t("menu.go"), null, filter, goTo, clear, new SeparatorMenuItem(), find, next, previous,
                 new SeparatorMenuItem(),
+                item(t("menu.go.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
+                item(t("menu.go.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
+                new SeparatorMenuItem(),
+                historyItem(t("menu.go.back"), "Alt+Left", session::back, session.canGoBackProperty()),
+                historyItem(t("menu.go.forward"), "Alt+Right", session::forward, session.canGoForwardProperty()));
+        Menu view = new Menu(t("menu.view"), null,
                 item(t("menu.view.tagsPanel"), "Shortcut+Shift+T", window.toggleTags()),
                 item(t("menu.view.articleList"), "Shortcut+Shift+J", window.toggleList()),
+                new SeparatorMenuItem(),
+                item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
+                item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
+                item(t("menu.view.backlinks"), "Shortcut+Shift+K", readerPane::toggleBacklinks),
                 new SeparatorMenuItem());
         for (Theme theme : Theme.values()) {
             MenuItem item = new MenuItem(t("menu.view.theme." + theme.name().toLowerCase(Locale.ROOT)));
@@ -109,9 +118,6 @@ final class MainMenu {
                 item(t("menu.view.smaller"), "Shortcut+Minus", () -> reader.changeTextSize(-10)),
                 item(t("menu.view.actualSize"), "Shortcut+0", () -> reader.changeTextSize(0)),
                 new SeparatorMenuItem(),
-                item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
-                item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),
-                item(t("menu.view.backlinks"), "Shortcut+Shift+K", readerPane::toggleBacklinks),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 verticalItem(reader),
                 latinSpacingItem(),
@@ -142,7 +148,7 @@ final class MainMenu {
         Menu help = new Menu(t("menu.help"), null,
                 item(t("menu.help.shortcuts"), "F1", window.shortcuts()),
                 item(t("menu.help.about"), null, window.about()));
-        return new MenuBar(file, view, notes, help);
+        return new MenuBar(file, go, view, notes, help);
     }
 
     /** View › CJK–Latin Spacing: a thin space between Chinese or Japanese and Latin text, for every article. */

@@ -82,6 +82,22 @@ class PreferencesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A menu taller than the screen scrolls behind an arrow; on a 768-pixel laptop screen none should. */
+    @Test
+    void everyMenuFitsALaptopScreenWithoutScrolling(FxRobot robot) throws Exception {
+        loaded(first);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            robot.interact(menu::show);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, menu::isShowing);
+            double height = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                    .mapToDouble(javafx.stage.Window::getHeight).max().orElse(0)).get(5, TimeUnit.SECONDS);
+            robot.interact(menu::hide);
+            assertThat(height).as("the %s menu's height", menu.getText()).isGreaterThan(50).isLessThan(768 - 60);
+        }
+    }
+
     @Test
     void quittingWithTheShortcutKeepsWhatClosingTheWindowKeeps(FxRobot robot) throws Exception {
         loaded(first);
