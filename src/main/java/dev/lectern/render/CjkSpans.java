@@ -15,7 +15,8 @@ import org.jsoup.select.QueryParser;
  * keep every character, so highlight offsets do not move). In vertical writing, numbers of two digits become
  * {@code <span class="tcy">} (set across the column, tate-chū-yoko), of one digit {@code <span class="upright">}
  * (this WebKit turns a combined single digit on its side); adjacent punctuation marks get
- * {@code <span class="pc">} on the first, set half-width (this WebKit ignores the fonts' halt/chws features). Code,
+ * {@code <span class="pc">} on the first, set half-width (this WebKit ignores the fonts' halt/chws features); curly
+ * quotes of Latin text get {@code <span class="lq">}, set in a font that draws them proportional. Code,
  * formulas and keyboard keys are left alone. With the CJK–Latin spacing on, an empty {@code <span class="lt-sp">}
  * marks each boundary between CJK and Latin text. The patterns are plain character classes: linear in the text.
  */
@@ -38,6 +39,14 @@ final class CjkSpans {
      */
     private static final Pattern PUNCTUATION_PAIR = Pattern.compile(
             "[、。，」』）〕】》〉](?=[、。，」』）〕】》〉「『（〔【《〈])|[「『（〔【《〈](?=[「『（〔【《〈])");
+    /**
+     * Curly quotes and apostrophes of Latin text (Let’s, “Hello, world”, ‘x’), which a Chinese font draws full-width:
+     * an apostrophe between Latin letters or digits, and a quotation of at most 200 Latin characters.
+     */
+    private static final Pattern LATIN_QUOTES = Pattern.compile(
+            "(?<=[A-Za-z0-9])’(?=[A-Za-z])"
+            + "|“[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2019\\u2026]{1,200}”"
+            + "|‘[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2026]{1,200}’");
     /** Where a CJK character meets a Latin letter or digit, either way round, with no space between them. */
     private static final Pattern LATIN_BOUNDARY = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?=[A-Za-z0-9])"
@@ -53,6 +62,9 @@ final class CjkSpans {
         boolean vertical = options.vertical() && cjk;
         if (vertical) {
             markUprightNumbers(body);
+        }
+        if (cjk) {
+            wrap(body, LATIN_QUOTES, "lq");
         }
         if (cjk && !PageTemplate.traditional(lang)) {
             markPunctuationPairs(body);

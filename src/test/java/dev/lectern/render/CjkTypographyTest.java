@@ -75,6 +75,22 @@ class CjkTypographyTest {
     }
 
     @Test
+    void curlyQuotesOfLatinTextAreMarkedForAProportionalFontAndChineseQuotesAreNot() {
+        String markdown = "Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”，英文是“Hello, world”与‘ok’。"
+                + "“未闭合的 Latin quote\n\n`don’t` 与 “" + "x".repeat(300) + "”\n";
+        Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
+                false, "zh-CN", List.of(), 0, 0);
+        String html = renderer.render(article, markdown, plain());
+        assertThat(Jsoup.parse(html).select(".article-body .lq").eachText())
+                .containsExactly("’", "’", "“Hello, world”", "‘ok’");
+        assertThat(PageText.of(html)).contains("Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”");
+        Article english = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
+                false, "en", List.of(), 0, 0);
+        assertThat(Jsoup.parse(renderer.render(english, markdown, plain())).select(".lq"))
+                .as("a Latin page's font draws them proportional already").isEmpty();
+    }
+
+    @Test
     void spacingAndPunctuationSpansNeverSplitAConvertedPhrase() {
         RenderOptions taiwan = plain().withScript(Script.TAIWAN).withLatinSpacing(true).withVertical(true);
         String converted = render("zh-CN", taiwan);

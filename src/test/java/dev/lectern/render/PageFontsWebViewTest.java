@@ -1,0 +1,81 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Chinese and Japanese pages are set in their own script's font, in a real WebView. This WebKit uses only the first
+ * family of a list that the machine has and the system's fallback for what it lacks, so with Arial (present nearly
+ * everywhere) first, a Chinese page came out in whatever CJK font the system falls back to.
+ */
+@Tag("toolkit")
+class PageFontsWebViewTest {
+
+    @TempDir
+    Path library;
+
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
+
+    private static void assumeFamily(String family) {
+        boolean installed = javafx.scene.text.Font.getFamilies().contains(family);
+        if (!installed) {
+            System.out.println("SKIPPED: " + family + " is not installed (fonts-noto-cjk): page fonts not checked");
+        }
+        Assumptions.assumeTrue(installed, family + " is not installed");
+    }
+
+    /** The width of the first paragraph's text as shown, and of the same text set in the family given. */
+    private double[] widths(String text, String family) throws Exception {
+        String script = "(function(){var p=document.querySelector('.article-body p');var w=document.createTreeWalker(p,"
+                + "NodeFilter.SHOW_TEXT,null,false);var n=w.nextNode();var r=document.createRange();r.setStart(n,0);"
+                + "r.setEnd(n," + text.length() + ");var s=document.createElement('span');s.style.whiteSpace='nowrap';"
+                + "s.style.fontFamily='\"" + family + "\"';s.textContent=n.nodeValue.substring(0," + text.length() + ");"
+                + "p.appendChild(s);var shown=r.getBoundingClientRect().width;var wanted=s.getBoundingClientRect().width;"
+                + "p.removeChild(s);return shown+','+wanted;})()";
+        String[] both = ((String) fx.eval(script)).split(",");
+        return new double[] {Double.parseDouble(both[0]), Double.parseDouble(both[1])};
+    }
+
+    @Test
+    void aChinesePageIsSetInASimplifiedChineseFont() throws Exception {
+        assumeFamily("Noto Sans CJK SC");
+        String text = "技能（skills）本能直骨";
+        fx.showRendered(library, "# 标题\n\n" + text + "，这是一个中文段落。\n");
+        double[] widths = widths(text, "Noto Sans CJK SC");
+        assertThat(widths[0]).as("set in Noto Sans CJK SC").isCloseTo(widths[1], org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    @Test
+    void aJapanesePageIsSetInAJapaneseFont() throws Exception {
+        assumeFamily("Noto Sans CJK JP");
+        String text = "日本語（skills）を読む";
+        fx.showRendered(library, "# 題\n\n" + text + "のは楽しいです。ひらがなとカタカナ。\n");
+        assertThat(fx.eval("document.documentElement.lang")).isEqualTo("ja");
+        double[] widths = widths(text, "Noto Sans CJK JP");
+        assertThat(widths[0]).as("set in Noto Sans CJK JP").isCloseTo(widths[1], org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    @Test
+    void anApostropheInLatinWordsIsNarrowAndAChineseQuoteMarkFullWidth() throws Exception {
+        assumeFamily("Noto Sans CJK SC");
+        assumeFamily("Noto Sans CJK JP");
+        fx.showRendered(library, "# 标题\n\nLet’s Encrypt 的证书，他说“你好”。\n");
+        String width = "(function(c){var w=document.createTreeWalker(document.querySelector('.article-body p'),"
+                + "NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){var i=n.nodeValue.indexOf(c);if(i>=0){"
+                + "var r=document.createRange();r.setStart(n,i);r.setEnd(n,i+1);return r.getBoundingClientRect().width;}}"
+                + "return -1;})";
+        double em = ((Number) fx.eval("parseFloat(getComputedStyle(document.querySelector('.article-body p')).fontSize)"))
+                .doubleValue();
+        assertThat(((Number) fx.eval(width + "('’')")).doubleValue()).as("the apostrophe of Let’s")
+                .isGreaterThan(0).isLessThan(em * 0.5);
+        assertThat(((Number) fx.eval(width + "('“')")).doubleValue()).as("the quote mark before 你好")
+                .isGreaterThan(em * 0.8);
+    }
+}
