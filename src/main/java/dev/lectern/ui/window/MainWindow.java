@@ -324,6 +324,7 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new PageShortcuts(() -> menuBar, readerPane.reader().web()));
         scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             // a mouse's side buttons go back and forward, as in a browser
             if (e.getButton() == javafx.scene.input.MouseButton.BACK) {

@@ -156,6 +156,54 @@ class ShortcutsTest {
         assertThat(titles()).as("Ctrl+Shift+B").contains("Highlights and Bookmarks — Lectern");
     }
 
+    /**
+     * WebKit takes some keys for itself while the page has the focus (Ctrl+Shift+V pastes as plain text there) and
+     * the menus never saw them: every menu shortcut must work from the page, where the reader's focus mostly is.
+     */
+    @Test
+    void everyMenuShortcutWorksWhileThePageHasTheFocus(FxRobot robot) throws Exception {
+        ready();
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> fired = new java.util.ArrayList<>();
+        List<MenuItem> items = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (Menu menu : bar.getMenus()) {
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getAccelerator() instanceof javafx.scene.input.KeyCodeCombination && !item.isDisable()) {
+                        item.setOnAction(e -> fired.add(item)); // what it does is other tests' business
+                        items.add(item);
+                    }
+                }
+            }
+        });
+        assertThat(items).hasSizeGreaterThan(25);
+        javafx.scene.web.WebView web = robot.lookup("#reader-web").query();
+        List<String> missed = new java.util.ArrayList<>();
+        for (MenuItem item : items) {
+            robot.interact(web::requestFocus);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, web::isFocused);
+            javafx.scene.input.KeyCodeCombination keys = (javafx.scene.input.KeyCodeCombination) item.getAccelerator();
+            List<KeyCode> pressed = new java.util.ArrayList<>();
+            if (keys.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.DOWN
+                    || keys.getControl() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+                pressed.add(KeyCode.CONTROL);
+            }
+            if (keys.getShift() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+                pressed.add(KeyCode.SHIFT);
+            }
+            if (keys.getAlt() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+                pressed.add(KeyCode.ALT);
+            }
+            pressed.add(keys.getCode());
+            fired.clear();
+            keys(robot, pressed.toArray(KeyCode[]::new));
+            if (!fired.equals(List.of(item))) {
+                missed.add(item.getText() + " (" + keys.getDisplayText() + ")");
+            }
+        }
+        assertThat(missed).as("shortcuts that did nothing from the page").isEmpty();
+    }
+
     @Test
     void everyMenuShortcutIsUniqueAndListedInHelp(FxRobot robot) throws Exception {
         ready();
