@@ -7,6 +7,7 @@ import dev.lectern.model.ReadProgress;
 import dev.lectern.model.ReadState;
 import dev.lectern.ui.common.AnnotationMarks;
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.common.TextScript;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -76,6 +77,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
             return;
         }
         title.setText(article.title());
+        TextScript.mark(title, article.title());
         meta.setText(ArticleMetaLine.of(article));
         int count = annotations.count(article.id());
         boolean starred = annotations.isStarred(article.id());

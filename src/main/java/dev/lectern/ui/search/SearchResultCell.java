@@ -1,6 +1,7 @@
 package dev.lectern.ui.search;
 
 import dev.lectern.model.Article;
+import dev.lectern.ui.common.TextScript;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -37,6 +38,7 @@ final class SearchResultCell extends ListCell<SearchResult> {
         }
         Article article = result.article();
         title.setText(article.title());
+        TextScript.mark(title, article.title());
         meta.setText((article.date() == null ? "" : article.date() + "  ·  ") + article.id().path());
         snippet.getChildren().clear();
         String text = result.snippet().replace('\n', ' ');

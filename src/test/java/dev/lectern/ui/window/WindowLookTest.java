@@ -54,6 +54,20 @@ class WindowLookTest {
         background.shutdownNow();
     }
 
+    /** The list's Chinese titles are in the Chinese cut of the interface font, English ones in the Japanese cut. */
+    @Test
+    void englishTitlesAreSetInTheCutWithProportionalQuotes(FxRobot robot) throws Exception {
+        List<String> families = javafx.scene.text.Font.getFamilies();
+        org.junit.jupiter.api.Assumptions.assumeTrue(families.contains("Noto Sans CJK SC")
+                && families.contains("Noto Sans CJK JP"), "fonts-noto-cjk is not installed");
+        awaitArticle(robot);
+        java.util.Map<String, String> fonts = new java.util.HashMap<>();
+        robot.interact(() -> robot.lookup(".article-title").queryAllAs(javafx.scene.control.Label.class)
+                .forEach(label -> fonts.put(label.getText(), label.getFont().getFamily())));
+        assertThat(fonts).containsEntry("Review of AWS re:invent", "Noto Sans CJK JP")
+                .containsEntry("2020 第一场线下活动", "Noto Sans CJK SC");
+    }
+
     @Test
     void theWindowTurnsDarkWithTheReadingThemeAndBack(FxRobot robot) throws Exception {
         awaitArticle(robot);

@@ -1,0 +1,45 @@
+package dev.lectern.ui.common;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+
+/**
+ * Marks a label of article text (a title) with the script it is in, so CSS can set it in that script's font: the
+ * interface font is Simplified Chinese, which draws kanji in their Chinese forms and curly quotes full-width
+ * ({@code Chrome’s} reads {@code Chrome’ s}). Pseudo-classes {@code :ja} (any kana) and {@code :latin} (no CJK
+ * character at all) on the node; neither for Chinese and Korean text.
+ */
+public final class TextScript {
+
+    private static final PseudoClass JAPANESE = PseudoClass.getPseudoClass("ja");
+    private static final PseudoClass LATIN = PseudoClass.getPseudoClass("latin");
+
+    /** The scripts a line can be set for. */
+    enum Script { CHINESE, JAPANESE, LATIN }
+
+    private TextScript() {
+    }
+
+    /** Sets the node's pseudo-classes for the text it shows. */
+    public static void mark(Node node, String text) {
+        Script script = of(text);
+        node.pseudoClassStateChanged(JAPANESE, script == Script.JAPANESE);
+        node.pseudoClassStateChanged(LATIN, script == Script.LATIN);
+    }
+
+    /** Japanese when the text has kana, Latin when it has no CJK character, else Chinese (Korean included). */
+    static Script of(String text) {
+        boolean cjk = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                return Script.JAPANESE;
+            }
+            cjk |= script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                    || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+            i += Character.charCount(c);
+        }
+        return cjk ? Script.CHINESE : Script.LATIN;
+    }
+}
