@@ -377,7 +377,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             String anchor = SiteLinks.anchorOf(href);
             Platform.runLater(() -> {
                 if (Boolean.TRUE.equals(run(scripts.scrollToAnchor(anchor))) && from instanceof Number position) {
-                    model.jumpedWithinPage(position.doubleValue());
+                    model.jumpedWithinPage(position.doubleValue(), anchor);
                 }
             });
         } else {

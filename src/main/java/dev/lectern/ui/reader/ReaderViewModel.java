@@ -63,8 +63,11 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>();
     /** Where links within the open page jumped from, the last last. */
-    private final ArrayDeque<Double> jumps = new ArrayDeque<>();
+    /** Jumps within the open page that Back returns through, and those Back undid that Forward makes again. */
+    private final ArrayDeque<Jump> jumps = new ArrayDeque<>();
+    private final ArrayDeque<Jump> undone = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canGoBackWithinPage = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoForwardWithinPage = new ReadOnlyBooleanWrapper();
     /** The articles whose warnings the reader closed, so they stay closed while the window is open. */
     private final Set<ArticleId> warningsClosed = new HashSet<>();
     private final ObjectProperty<Script> defaultScript = new SimpleObjectProperty<>(Script.AS_WRITTEN);
@@ -114,7 +117,9 @@ public final class ReaderViewModel implements OpenArticle {
         }
         if (shown == null || article.get() == null || !article.get().id().equals(shown.id())) {
             jumps.clear();
+            undone.clear();
             canGoBackWithinPage.set(false);
+            canGoForwardWithinPage.set(false);
         }
         article.set(shown);
         showWarnings(shown);
@@ -381,25 +386,49 @@ public final class ReaderViewModel implements OpenArticle {
     /** The most jumps within one page that Back can return through. */
     static final int MOST_JUMPS = 100;
 
-    /** A link within the page (a footnote, a table of contents) moved the reader from this position: Back returns there. */
-    public void jumpedWithinPage(double from) {
+    /** A jump within the page: from a scroll position to an anchor. */
+    private record Jump(double from, String anchor) {
+    }
+
+    /**
+     * A link within the page (a footnote, a table of contents) moved the reader from this position to the anchor:
+     * Back returns there, and Forward, after Back, goes to the anchor again.
+     */
+    public void jumpedWithinPage(double from, String anchor) {
         if (jumps.size() == MOST_JUMPS) {
             jumps.removeFirst();
         }
-        jumps.addLast(from);
+        jumps.addLast(new Jump(from, anchor));
+        undone.clear();
         canGoBackWithinPage.set(true);
+        canGoForwardWithinPage.set(false);
     }
 
     /** Goes back to where the last jump within the open page left from; false when there was none. */
     public boolean backWithinPage() {
-        Double from = jumps.pollLast();
-        canGoBackWithinPage.set(!jumps.isEmpty());
-        if (from == null || article.get() == null) {
-            return false;
+        return step(jumps, undone, jump -> new Place(article.get().id(), null, jump.from()));
+    }
+
+    /** Makes the last jump within the open page that Back undid again; false when there was none. */
+    public boolean forwardWithinPage() {
+        return step(undone, jumps, jump -> new Place(article.get().id(), jump.anchor()));
+    }
+
+    private boolean step(ArrayDeque<Jump> from, ArrayDeque<Jump> to, java.util.function.Function<Jump, Place> where) {
+        Jump jump = article.get() == null ? null : from.pollLast();
+        if (jump != null) {
+            to.addLast(jump);
+            place.set(null);
+            place.set(where.apply(jump));
         }
-        place.set(null);
-        place.set(new Place(article.get().id(), null, from));
-        return true;
+        canGoBackWithinPage.set(!jumps.isEmpty());
+        canGoForwardWithinPage.set(!undone.isEmpty());
+        return jump != null;
+    }
+
+    /** Whether a jump within the open page that Back undid can be made again. */
+    public ReadOnlyBooleanProperty canGoForwardWithinPageProperty() {
+        return canGoForwardWithinPage.getReadOnlyProperty();
     }
 
     /** Whether a jump within the open page can be gone back from. */

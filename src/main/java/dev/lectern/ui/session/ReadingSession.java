@@ -40,6 +40,7 @@ public final class ReadingSession {
     private final LinkOpener browser;
     private final History history = new History();
     private final BooleanExpression canGoBack;
+    private final BooleanExpression canGoForward;
     private Consumer<Article> select = article -> { };
     private Executor afterLoad = Runnable::run;
     private Path preferredLibrary;
@@ -53,6 +54,7 @@ public final class ReadingSession {
         this.search = search;
         this.browser = browser;
         this.canGoBack = history.canGoBackProperty().or(reader.canGoBackWithinPageProperty());
+        this.canGoForward = history.canGoForwardProperty().or(reader.canGoForwardWithinPageProperty());
         library.rootProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 annotations.open(stores, now);
@@ -176,9 +178,11 @@ public final class ReadingSession {
         }
     }
 
-    /** Opens the article Back left, as a browser's Forward does. */
+    /** Makes again the jump within the page that Back undid, else opens the article Back left, as a browser does. */
     public void forward() {
-        step(history::forward);
+        if (!reader.forwardWithinPage()) {
+            step(history::forward);
+        }
     }
 
     private void step(java.util.function.Supplier<ArticleId> next) {
@@ -194,9 +198,9 @@ public final class ReadingSession {
         return canGoBack;
     }
 
-    /** Whether there is an article to go forward to. */
-    public ReadOnlyBooleanProperty canGoForwardProperty() {
-        return history.canGoForwardProperty();
+    /** Whether there is a place or an article to go forward to. */
+    public BooleanExpression canGoForwardProperty() {
+        return canGoForward;
     }
 
     /** The article to select once a library has loaded: the remembered one when it is shown, else the first shown. */

@@ -202,8 +202,8 @@ class ReadingSessionTest {
         library.open(root);
         session.picked(library.filter().find(new ArticleId("go.md")));
         session.open(new ArticleId("pool.md"));
-        reader.jumpedWithinPage(0.25);
-        reader.jumpedWithinPage(0.5);
+        reader.jumpedWithinPage(0.25, "notes");
+        reader.jumpedWithinPage(0.5, "fn-1");
 
         session.back();
         assertThat(reader.placeProperty().get()).isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), null, 0.5));
@@ -214,12 +214,41 @@ class ReadingSessionTest {
         session.back();
         assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
 
-        reader.jumpedWithinPage(0.75);
+        reader.jumpedWithinPage(0.75, "notes");
         session.open(new ArticleId("pool.md"));
         session.back();
         assertThat(reader.articleProperty().get()).as("a jump in a page left behind is not returned to")
                 .extracting(Article::title).isEqualTo("Go 的调度");
         assertThat(reader.canGoBackWithinPageProperty().get()).isFalse();
+    }
+
+    @Test
+    void forwardMakesAJumpWithinThePageThatBackUndidAgainBeforeItOpensTheNextArticle() {
+        library.open(root);
+        session.picked(library.filter().find(new ArticleId("go.md")));
+        session.open(new ArticleId("pool.md"));
+        reader.jumpedWithinPage(0.25, "notes");
+        reader.jumpedWithinPage(0.5, "fn-1");
+        assertThat(session.canGoForwardProperty().get()).as("a new jump drops what was ahead").isFalse();
+
+        session.back();
+        session.back();
+        assertThat(session.canGoForwardProperty().get()).isTrue();
+        session.forward();
+        assertThat(reader.placeProperty().get()).isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), "notes"));
+        session.forward();
+        assertThat(reader.placeProperty().get()).isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), "fn-1"));
+        assertThat(session.canGoForwardProperty().get()).isFalse();
+        session.back();
+        assertThat(reader.placeProperty().get()).as("and Back again after Forward")
+                .isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), null, 0.5));
+
+        session.back();
+        session.back();
+        assertThat(reader.articleProperty().get()).extracting(Article::title).isEqualTo("Go 的调度");
+        assertThat(reader.canGoForwardWithinPageProperty().get()).as("jumps of a page left behind").isFalse();
+        session.forward();
+        assertThat(reader.articleProperty().get().id()).isEqualTo(new ArticleId("pool.md"));
     }
 
     @Test
