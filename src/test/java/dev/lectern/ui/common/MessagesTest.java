@@ -55,6 +55,14 @@ class MessagesTest {
     }
 
     @Test
+    void englishTextHoldsNoCurlyQuotesWhichTheCjkInterfaceFontSetsFullWidth() {
+        // Noto Sans CJK SC draws “ ” ‘ ’ a full square wide: "the article’s title" read "the article’ s title"
+        for (String key : ENGLISH.stringPropertyNames()) {
+            assertThat(ENGLISH.getProperty(key)).as(key).doesNotContainPattern("[“”‘’]");
+        }
+    }
+
+    @Test
     void everyPatternParsesAndTakesTheSameArgumentsInBothLanguages() {
         for (String key : ENGLISH.stringPropertyNames()) {
             int english = new MessageFormat(ENGLISH.getProperty(key), Locale.ENGLISH).getFormatsByArgumentIndex().length;

@@ -68,7 +68,7 @@ class StoreProblemsWordingTest {
                 .contains("“colors”不是颜色名称的映射", "第 1 个文章条目没有路径", "另有 2 项", "恢复了 0 条批注");
         assertThat(englishWordsBesidesValues(chinese, damaged)).isEmpty();
         assertThat(ENGLISH.problem(damaged)).isEqualTo("The annotation file " + file + " could not be read completely"
-                + " (it was written by a newer Lectern (schema 3; this one reads schema 2); its “colors” is not a set of"
+                + " (it was written by a newer Lectern (schema 3; this one reads schema 2); its \"colors\" is not a set of"
                 + " names and was skipped; article entry 1 has no path and was skipped; and 2 more). It was kept"
                 + " unchanged as annotations.yaml.damaged-20261203-070000; 0 annotations were recovered from it.");
     }
