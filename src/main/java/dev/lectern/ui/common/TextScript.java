@@ -11,6 +11,9 @@ import javafx.scene.Node;
  */
 public final class TextScript {
 
+    /** The style class of nodes marked: CSS sets {@code .script-text:ja} and {@code .script-text:latin}. */
+    public static final String STYLE_CLASS = "script-text";
+
     private static final PseudoClass JAPANESE = PseudoClass.getPseudoClass("ja");
     private static final PseudoClass LATIN = PseudoClass.getPseudoClass("latin");
 

@@ -62,7 +62,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(0);
         title.setMinWidth(0);
-        title.getStyleClass().add("article-title");
+        title.getStyleClass().addAll("article-title", TextScript.STYLE_CLASS);
         meta.getStyleClass().add("article-meta");
         meta.setMinWidth(0);
     }

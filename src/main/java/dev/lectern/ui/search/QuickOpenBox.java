@@ -2,6 +2,7 @@ package dev.lectern.ui.search;
 
 import static dev.lectern.ui.common.Messages.t;
 
+import dev.lectern.ui.common.TextScript;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -40,12 +41,14 @@ public final class QuickOpenBox {
             {
                 // as wide as the list, a long title cut with "…" rather than a sideways scroll bar
                 setPrefWidth(0);
+                getStyleClass().add(TextScript.STYLE_CLASS);
             }
 
             @Override
             protected void updateItem(QuickItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.shown());
+                TextScript.mark(this, empty || item == null ? "" : item.shown());
             }
         });
         list.setPrefSize(WIDTH, 320);

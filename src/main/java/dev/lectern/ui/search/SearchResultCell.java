@@ -17,7 +17,7 @@ final class SearchResultCell extends ListCell<SearchResult> {
     private final VBox box = new VBox(2, title, meta, snippet);
 
     SearchResultCell() {
-        title.getStyleClass().add("result-title");
+        title.getStyleClass().addAll("result-title", TextScript.STYLE_CLASS);
         meta.getStyleClass().add("result-meta");
         snippet.getStyleClass().add("result-snippet");
         title.setMinWidth(0);

@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.ui.common.TextScript;
 import dev.lectern.ui.session.BacklinksViewModel;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -29,12 +30,14 @@ final class LinkedFromView extends BorderPane {
         articles.setCellFactory(list -> new ListCell<>() {
             {
                 setPrefWidth(0); // long titles end in "..." rather than widen the panel
+                getStyleClass().add(TextScript.STYLE_CLASS);
             }
 
             @Override
             protected void updateItem(Article article, boolean empty) {
                 super.updateItem(article, empty);
                 setText(empty || article == null ? null : article.title());
+                TextScript.mark(this, empty || article == null ? "" : article.title());
             }
         });
         Runnable openChosen = () -> {
