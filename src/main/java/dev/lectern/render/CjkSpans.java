@@ -35,10 +35,16 @@ final class CjkSpans {
     /**
      * A full-width punctuation mark followed by another, whose blank half is squeezed out (「。」」 reads 。」 not 。 」):
      * a closing mark before any mark, an opening mark before an opening one. Only marks drawn at one side of their
-     * square in Simplified Chinese and Japanese fonts; colons, quotes and marks of Traditional fonts stay.
+     * square in Simplified Chinese and Japanese fonts; colons and marks of Traditional fonts stay.
      */
     private static final Pattern PUNCTUATION_PAIR = Pattern.compile(
             "[、。，」』）〕】》〉](?=[、。，」』）〕】》〉「『（〔【《〈])|[「『（〔【《〈](?=[「『（〔【《〈])");
+    /**
+     * The same with curly quotes, which Simplified Chinese fonts draw full-width at one side of their square (，“ read
+     * as a full blank square between the marks); Japanese fonts draw them proportional, so not on Japanese pages.
+     */
+    private static final Pattern PUNCTUATION_PAIR_ZH = Pattern.compile(
+            "[、。，」』）〕】》〉”’](?=[、。，」』）〕】》〉”’「『（〔【《〈“‘])|[「『（〔【《〈“‘](?=[「『（〔【《〈“‘])");
     /**
      * Curly quotes and apostrophes of Latin text (Let’s, “Hello, world”, ‘x’), which a Chinese font draws full-width:
      * an apostrophe between Latin letters or digits, and a quotation of at most 200 Latin characters.
@@ -67,7 +73,8 @@ final class CjkSpans {
             wrap(body, LATIN_QUOTES, "lq");
         }
         if (cjk && !PageTemplate.traditional(lang)) {
-            markPunctuationPairs(body);
+            wrap(body, lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? PUNCTUATION_PAIR_ZH : PUNCTUATION_PAIR,
+                    "pc");
             if (vertical) {
                 markVerticalStops(body);
             }
@@ -89,11 +96,6 @@ final class CjkSpans {
      */
     static void markVerticalStops(Element root) {
         wrap(root, VERTICAL_STOPS, "vp");
-    }
-
-    /** Marks the first of each pair of adjacent full-width punctuation marks to be set half-width. */
-    static void markPunctuationPairs(Element root) {
-        wrap(root, PUNCTUATION_PAIR, "pc");
     }
 
     /**

@@ -63,6 +63,20 @@ class CjkTypographyTest {
     }
 
     @Test
+    void curlyQuotesBesideAnotherMarkAreSqueezedOnChinesePagesOnly() {
+        String markdown = "他说，“你好”。她问：“真的吗？”“是的”，然后‘走了’。\n";
+        Article chinese = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
+                false, "zh-CN", List.of(), 0, 0);
+        // ，“ ”。 ”“ ”， ’。: the first of each; ：“ and ？” stay (colons and question marks are not at one side)
+        assertThat(Jsoup.parse(renderer.render(chinese, markdown, plain())).select(".article-body .pc").eachText())
+                .containsExactly("，", "”", "”", "”", "’");
+        Article japanese = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
+                false, "ja", List.of(), 0, 0);
+        assertThat(Jsoup.parse(renderer.render(japanese, markdown, plain())).select(".article-body .pc"))
+                .as("Japanese fonts draw curly quotes proportional").isEmpty();
+    }
+
+    @Test
     void latinSpacingMarksEachBoundaryWithAnEmptySpanAndTheTextStaysTheSame() {
         String spaced = render(null, plain().withLatinSpacing(true));
         assertThat(Jsoup.parse(spaced).select("html").hasClass("autospace")).isTrue();
