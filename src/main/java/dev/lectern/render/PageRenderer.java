@@ -192,7 +192,7 @@ public final class PageRenderer {
 
         String text = body.body().text();
         TextStats stats = TextStats.of(text);
-        String lang = TextStats.pageLang(article.lang(), stats);
+        String lang = options.script().shownLang(TextStats.pageLang(article.lang(), stats));
         // spacing and punctuation spans first: conversion then never has a converted phrase split by them
         CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);

@@ -11,6 +11,23 @@ public enum Script {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The language a Chinese page is shown in once converted to this script ("zh-TW" for Taiwan), so that it is set in
+     * that script's fonts (Traditional fonts centre their punctuation); any other page, or as written, keeps its own.
+     */
+    public String shownLang(String pageLang) {
+        if (!pageLang.toLowerCase(Locale.ROOT).startsWith("zh")) {
+            return pageLang;
+        }
+        return switch (this) {
+            case AS_WRITTEN -> pageLang;
+            case SIMPLIFIED -> "zh-CN";
+            case TRADITIONAL -> "zh-Hant";
+            case TAIWAN -> "zh-TW";
+            case HONG_KONG -> "zh-HK";
+        };
+    }
+
     /** The script of a key, or null for an unknown or missing one. */
     public static Script fromKey(String key) {
         for (Script script : values()) {

@@ -105,6 +105,19 @@ class CjkTypographyTest {
     }
 
     @Test
+    void aPageConvertedToTraditionalIsInTheLanguageOfItsScriptAndItsMarksAreNotSqueezed() {
+        Document taiwan = Jsoup.parse(render("zh-CN", plain().withScript(Script.TAIWAN)));
+        assertThat(taiwan.select("html").attr("lang")).isEqualTo("zh-TW");
+        assertThat(taiwan.select(".pc")).as("Traditional fonts centre their marks").isEmpty();
+        assertThat(Jsoup.parse(render("zh-CN", plain().withScript(Script.HONG_KONG))).select("html").attr("lang"))
+                .isEqualTo("zh-HK");
+        assertThat(Jsoup.parse(render("zh-TW", plain().withScript(Script.SIMPLIFIED))).select("html").attr("lang"))
+                .isEqualTo("zh-CN");
+        assertThat(Jsoup.parse(render("ja", plain().withScript(Script.TAIWAN))).select("html").attr("lang"))
+                .as("only Chinese pages are converted").isEqualTo("ja");
+    }
+
+    @Test
     void spacingAndPunctuationSpansNeverSplitAConvertedPhrase() {
         RenderOptions taiwan = plain().withScript(Script.TAIWAN).withLatinSpacing(true).withVertical(true);
         String converted = render("zh-CN", taiwan);

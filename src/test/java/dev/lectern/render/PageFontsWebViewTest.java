@@ -53,6 +53,20 @@ class PageFontsWebViewTest {
     }
 
     @Test
+    void aChinesePageShownInTaiwanScriptIsSetInATraditionalChineseFont() throws Exception {
+        assumeFamily("Noto Sans CJK TC");
+        String markdown = "# 标题\n\n说话的内存很大，这是一个中文段落。\n";
+        RenderOptions taiwan = RenderOptions.defaults(library, library.resolve("a.md")).withScript(Script.TAIWAN);
+        fx.showRendered(library, markdown, taiwan);
+        assertThat(fx.eval("document.documentElement.lang")).isEqualTo("zh-TW");
+        // a CJK glyph is a square in every cut, so widths cannot tell TC from SC: the first family this machine has
+        String families = (String) fx.eval("getComputedStyle(document.querySelector('.article-body p')).fontFamily");
+        String first = java.util.Arrays.stream(families.split(",")).map(f -> f.strip().replace("\"", "").replace("'", ""))
+                .filter(javafx.scene.text.Font.getFamilies()::contains).findFirst().orElse("");
+        assertThat(first).as(families).isEqualTo("Noto Sans CJK TC");
+    }
+
+    @Test
     void aJapanesePageIsSetInAJapaneseFont() throws Exception {
         assumeFamily("Noto Sans CJK JP");
         String text = "日本語（skills）を読む";
