@@ -20,9 +20,13 @@ class CjkTypographyTest {
     private final PageRenderer renderer = new PageRenderer();
 
     private String render(String lang, RenderOptions options) {
+        return render(lang, MARKDOWN, options);
+    }
+
+    private String render(String lang, String markdown, RenderOptions options) {
         Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null, false,
                 lang, List.of(), 0, 0);
-        return renderer.render(article, MARKDOWN, options);
+        return renderer.render(article, markdown, options);
     }
 
     private RenderOptions plain() {
@@ -65,14 +69,10 @@ class CjkTypographyTest {
     @Test
     void curlyQuotesBesideAnotherMarkAreSqueezedOnChinesePagesOnly() {
         String markdown = "他说，“你好”。她问：“真的吗？”“是的”，然后‘走了’。\n";
-        Article chinese = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
-                false, "zh-CN", List.of(), 0, 0);
         // ，“ ”。 ”“ ”， ’。: the first of each; ：“ and ？” stay (colons and question marks are not at one side)
-        assertThat(Jsoup.parse(renderer.render(chinese, markdown, plain())).select(".article-body .pc").eachText())
+        assertThat(Jsoup.parse(render("zh-CN", markdown, plain())).select(".article-body .pc").eachText())
                 .containsExactly("，", "”", "”", "”", "’");
-        Article japanese = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
-                false, "ja", List.of(), 0, 0);
-        assertThat(Jsoup.parse(renderer.render(japanese, markdown, plain())).select(".article-body .pc"))
+        assertThat(Jsoup.parse(render("ja", markdown, plain())).select(".article-body .pc"))
                 .as("Japanese fonts draw curly quotes proportional").isEmpty();
     }
 
@@ -92,15 +92,11 @@ class CjkTypographyTest {
     void curlyQuotesOfLatinTextAreMarkedForAProportionalFontAndChineseQuotesAreNot() {
         String markdown = "Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”，英文是“Hello, world”与‘ok’。"
                 + "“未闭合的 Latin quote\n\n`don’t` 与 “" + "x".repeat(300) + "”\n";
-        Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
-                false, "zh-CN", List.of(), 0, 0);
-        String html = renderer.render(article, markdown, plain());
+        String html = render("zh-CN", markdown, plain());
         assertThat(Jsoup.parse(html).select(".article-body .lq").eachText())
                 .containsExactly("’", "’", "“Hello, world”", "‘ok’");
         assertThat(PageText.of(html)).contains("Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”");
-        Article english = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
-                false, "en", List.of(), 0, 0);
-        assertThat(Jsoup.parse(renderer.render(english, markdown, plain())).select(".lq"))
+        assertThat(Jsoup.parse(render("en", markdown, plain())).select(".lq"))
                 .as("a Latin page's font draws them proportional already").isEmpty();
     }
 

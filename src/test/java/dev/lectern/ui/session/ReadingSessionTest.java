@@ -197,13 +197,18 @@ class ReadingSessionTest {
         assertThat(session.canGoForwardProperty().get()).isFalse();
     }
 
-    @Test
-    void backReturnsFromAJumpWithinThePageBeforeItLeavesThePage() {
+    /** From go.md to pool.md, then two links within pool.md: to #notes from 25 %, to #fn-1 from 50 %. */
+    private void goToPoolAndJumpTwiceWithinIt() {
         library.open(root);
         session.picked(library.filter().find(new ArticleId("go.md")));
         session.open(new ArticleId("pool.md"));
         reader.jumpedWithinPage(0.25, "notes");
         reader.jumpedWithinPage(0.5, "fn-1");
+    }
+
+    @Test
+    void backReturnsFromAJumpWithinThePageBeforeItLeavesThePage() {
+        goToPoolAndJumpTwiceWithinIt();
 
         session.back();
         assertThat(reader.placeProperty().get()).isEqualTo(new ReaderViewModel.Place(new ArticleId("pool.md"), null, 0.5));
@@ -224,11 +229,7 @@ class ReadingSessionTest {
 
     @Test
     void forwardMakesAJumpWithinThePageThatBackUndidAgainBeforeItOpensTheNextArticle() {
-        library.open(root);
-        session.picked(library.filter().find(new ArticleId("go.md")));
-        session.open(new ArticleId("pool.md"));
-        reader.jumpedWithinPage(0.25, "notes");
-        reader.jumpedWithinPage(0.5, "fn-1");
+        goToPoolAndJumpTwiceWithinIt();
         assertThat(session.canGoForwardProperty().get()).as("a new jump drops what was ahead").isFalse();
 
         session.back();
