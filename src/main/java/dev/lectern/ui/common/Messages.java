@@ -15,8 +15,8 @@ import java.util.ResourceBundle;
  * it builds any view, so a change of language applies on the next start.
  *
  * <p>Texts with arguments are {@link MessageFormat} patterns formatted with the locale (numbers grouped as the
- * locale groups them); texts never hold a straight apostrophe (English is phrased without one), so a text reads the same whether it
- * went through MessageFormat or not.
+ * locale groups them); texts never hold a straight apostrophe (English is phrased without one), so a text reads
+ * the same whether it went through MessageFormat or not.
  */
 public final class Messages {
 

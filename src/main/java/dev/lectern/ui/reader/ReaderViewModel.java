@@ -62,7 +62,6 @@ public final class ReaderViewModel implements OpenArticle {
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>();
-    /** Where links within the open page jumped from, the last last. */
     /** Jumps within the open page that Back returns through, and those Back undid that Forward makes again. */
     private final ArrayDeque<Jump> jumps = new ArrayDeque<>();
     private final ArrayDeque<Jump> undone = new ArrayDeque<>();
