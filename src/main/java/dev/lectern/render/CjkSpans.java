@@ -46,11 +46,12 @@ final class CjkSpans {
     private static final Pattern PUNCTUATION_PAIR_ZH = Pattern.compile(
             "[、。，」』）〕】》〉”’](?=[、。，」』）〕】》〉”’「『（〔【《〈“‘])|[「『（〔【《〈“‘](?=[「『（〔【《〈“‘])");
     /**
-     * Curly quotes and apostrophes of Latin text (Let’s, “Hello, world”, ‘x’), which a Chinese font draws full-width:
-     * an apostrophe between Latin letters or digits, and a quotation of at most 200 Latin characters.
+     * Curly quotes and apostrophes of Latin text (Let’s, builders’ library, “Hello, world”, ‘x’), which a Chinese font
+     * draws full-width: an apostrophe after a Latin letter or digit and before a letter, a blank or Latin punctuation,
+     * and a quotation of at most 200 Latin characters.
      */
     private static final Pattern LATIN_QUOTES = Pattern.compile(
-            "(?<=[A-Za-z0-9])’(?=[A-Za-z])"
+            "(?<=[A-Za-z0-9])’(?=[A-Za-z \\t\\n.,;:!?)\\]]|$)"
             + "|“[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2019\\u2026]{1,200}”"
             + "|‘[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2026]{1,200}’");
     /** Where a CJK character meets a Latin letter or digit, either way round, with no space between them. */

@@ -90,11 +90,12 @@ class CjkTypographyTest {
 
     @Test
     void curlyQuotesOfLatinTextAreMarkedForAProportionalFontAndChineseQuotesAreNot() {
-        String markdown = "Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”，英文是“Hello, world”与‘ok’。"
+        String markdown = "Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”，英文是“Hello, world”与‘ok’。the builders’ library"
+                + "，‘中文abc’中"
                 + "“未闭合的 Latin quote\n\n`don’t` 与 “" + "x".repeat(300) + "”\n";
         String html = render("zh-CN", markdown, plain());
         assertThat(Jsoup.parse(html).select(".article-body .lq").eachText())
-                .containsExactly("’", "’", "“Hello, world”", "‘ok’");
+                .containsExactly("’", "’", "“Hello, world”", "‘ok’", "’");
         assertThat(PageText.of(html)).contains("Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”");
         assertThat(Jsoup.parse(render("en", markdown, plain())).select(".lq"))
                 .as("a Latin page's font draws them proportional already").isEmpty();
