@@ -92,11 +92,15 @@ public final class ArticleListView extends BorderPane {
         if (appendOnly) {
             rows.addAll(added);
         } else {
+            // The selection goes by the article's id: a changed file is a new record, and left to itself the table
+            // kept the selected index, selecting (and so opening) whichever article the new list had there.
             Article selected = table.getSelectionModel().getSelectedItem();
+            table.getSelectionModel().clearSelection();
             rows.setAll(change.getList());
             resort();
-            if (selected != null && rows.contains(selected)) {
-                table.getSelectionModel().select(selected);
+            if (selected != null) {
+                rows.stream().filter(a -> a.id().equals(selected.id())).findFirst()
+                        .ifPresent(table.getSelectionModel()::select);
             }
         }
     }

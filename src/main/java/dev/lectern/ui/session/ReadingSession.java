@@ -90,9 +90,9 @@ public final class ReadingSession {
         preferredArticle = id;
     }
 
-    /** The reader picked an article in a list: it opens, unless it is open already. */
+    /** The reader picked an article in a list: it opens, unless it is open already (the same record). */
     public void picked(Article article) {
-        if (article != null && article != reader.articleProperty().get()) {
+        if (article != null && !article.equals(reader.articleProperty().get())) {
             reader.show(library.getRoot(), article);
         }
     }

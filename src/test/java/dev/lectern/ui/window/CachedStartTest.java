@@ -10,6 +10,7 @@ import dev.lectern.library.ScanResult;
 import dev.lectern.model.Article;
 import dev.lectern.ui.library.LibraryLoader;
 import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.ReaderViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ class CachedStartTest {
     private final ExecutorService background = Executors.newCachedThreadPool();
     private final CountDownLatch walkMayFinish = new CountDownLatch(1);
     private LibraryViewModel library;
+    private ReaderViewModel reader;
+    private Path folder;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -60,7 +63,14 @@ class CachedStartTest {
         ReaderFixture window = new ReaderFixture(stage, background,
                 Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false, null, slowWalk);
         library = window.library;
-        library.open(ReaderFixture.SAMPLES);
+        reader = window.reader;
+        folder = Files.createDirectories(scratch.resolve("library"));
+        try (var files = Files.list(ReaderFixture.SAMPLES)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        library.open(folder);
     }
 
     @AfterEach
@@ -88,5 +98,31 @@ class CachedStartTest {
         assertThat(table.getItems()).as("the checked list replaces the cached one, no article twice").hasSize(5);
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(shown);
         assertThat(ReaderFixture.pageTitle(robot, web)).isEqualTo(shown.title());
+    }
+
+    /**
+     * The walk's list replaces the cached one; the article open then, edited since the cache was written, is a new
+     * record: its row must stay selected and the page must stay on it (the row's index once opened another article).
+     */
+    @Test
+    void theArticleOpenWhileTheFolderIsWalkedStaysOpenWhenItsRecordChanges(FxRobot robot) throws Exception {
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getSelectionModel().isEmpty());
+        Article chosen = table.getItems().get(2);
+        robot.interact(() -> table.getSelectionModel().select(chosen));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chosen.equals(reader.articleProperty().get()));
+        Path file = folder.resolve(chosen.id().path());
+        Files.writeString(file, Files.readString(file) + "\n\nA paragraph added since the cache was written.\n");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(chosen.modified() + 60_000));
+        java.util.List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> reader.articleProperty().addListener((obs, was, now) -> opened.add(now == null ? null : now.title())));
+
+        walkMayFinish.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !library.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem()).as("the same article's row, its new record")
+                .isNotNull().extracting(Article::id).isEqualTo(chosen.id());
+        assertThat(reader.articleProperty().get().id()).isEqualTo(chosen.id());
+        assertThat(opened).as("no other article opened on the way").allMatch(chosen.title()::equals);
     }
 }
