@@ -55,6 +55,14 @@ public final class ReaderScripts {
                 + "return h>0?Math.min(1.0,reached/h):1.0;})()";
     }
 
+    /**
+     * Evaluates to how far the page is scrolled in CSS pixels, as a Number: down a horizontal page, leftwards along a
+     * vertical one. A window made taller shows more of the page without scrolling it.
+     */
+    public String scrollOffset() {
+        return "(function(){" + VERTICAL + "return v?-window.scrollX:window.scrollY;})()";
+    }
+
     /** Scrolls to a fraction from {@link #scrollFraction()}, after the page was loaded again. */
     public String restoreScroll(double fraction) {
         double clamped = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));

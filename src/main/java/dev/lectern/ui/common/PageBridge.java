@@ -101,6 +101,12 @@ public final class PageBridge {
         page.apply(scripts.clearFind());
     }
 
+    /** How far the page is scrolled, in pixels, or empty while no page is loaded. */
+    public OptionalDouble scrollOffset() {
+        return page.apply(readerScripts.scrollOffset()) instanceof Number n ? OptionalDouble.of(n.doubleValue())
+                : OptionalDouble.empty();
+    }
+
     /** How much of the page has been on screen so far (0 to 1), or empty while no page is loaded. */
     public OptionalDouble seenFraction() {
         return page.apply(readerScripts.seenFraction()) instanceof Number n ? OptionalDouble.of(n.doubleValue())

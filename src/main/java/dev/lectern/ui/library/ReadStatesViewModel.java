@@ -37,9 +37,9 @@ public final class ReadStatesViewModel {
     private static final ArticleId ANY = new ArticleId("");
     /** The article the window is putting on screen by itself ({@link #showingUnasked}): null for none, or {@link #ANY}. */
     private ArticleId unasked;
-    /** The article on screen was put there by the window and not yet read on: the part its first look saw (-1: none yet). */
+    /** The article on screen was put there by the window and not yet read on: how far its first look was scrolled. */
     private boolean onTrial;
-    private double firstLook;
+    private double firstOffset;
 
     /** Timed on the monotonic system clock. */
     public ReadStatesViewModel(ReadingMemory memory, ArticleFilter filter) {
@@ -92,7 +92,7 @@ public final class ReadStatesViewModel {
             onScreen = shown;
             shownAt = millis.getAsLong();
             onTrial = isUnasked(shown) && memory.progress(shown).state() == ReadState.UNREAD;
-            firstLook = -1;
+            firstOffset = Double.NaN;
             unasked = null;
             opened(shown);
         }
@@ -113,14 +113,23 @@ public final class ReadStatesViewModel {
         markedByHand.remove(id);
     }
 
+    /** As {@link #seen(ArticleId, double, double)} for a page that is not scrolled. */
+    public void seen(ArticleId id, double fraction) {
+        seen(id, fraction, 0);
+    }
+
     /**
-     * The article has been on screen long enough to count as opened, down to {@code fraction} of its length.
+     * The article has been on screen long enough to count as opened, down to {@code fraction} of its length, with the
+     * page scrolled by {@code offset} pixels. An article the window showed by itself counts only once it has been
+     * scrolled: a window made taller shows more of it (a larger fraction) without the reader reading on.
      * Saved when the state changes; a mere step forward is saved with the reading position when the article is left.
      */
-    public void seen(ArticleId id, double fraction) {
+    public void seen(ArticleId id, double fraction, double offset) {
         if (onTrial && id.equals(onScreen)) {
-            if (firstLook < 0 || fraction <= firstLook + 0.001) { // not scrolled (a reflow moves it by less)
-                firstLook = Math.max(firstLook, fraction);
+            if (Double.isNaN(firstOffset)) {
+                firstOffset = offset;
+            }
+            if (Math.abs(offset - firstOffset) <= 1) { // not scrolled (a window resized or a reflow)
                 return;
             }
             onTrial = false; // scrolled: read on

@@ -35,7 +35,7 @@ public final class ReadProgressTracker {
     public void look() {
         ArticleId shown = reader.shownArticle();
         if (states.countsAsOpened(shown)) {
-            page.seenFraction().ifPresent(fraction -> states.seen(shown, fraction));
+            page.seenFraction().ifPresent(fraction -> states.seen(shown, fraction, page.scrollOffset().orElse(0)));
         }
     }
 }

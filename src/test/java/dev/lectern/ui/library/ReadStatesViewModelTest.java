@@ -40,8 +40,13 @@ class ReadStatesViewModelTest {
 
     /** What the reading pane does each second: report the part seen once the article counts as opened. */
     private void look(ArticleId shown, double seen) {
+        look(shown, seen, 0);
+    }
+
+    /** The same, the page scrolled by offset pixels. */
+    private void look(ArticleId shown, double seen, double offset) {
         if (states.countsAsOpened(shown)) {
-            states.seen(shown, seen);
+            states.seen(shown, seen, offset);
         }
     }
 
@@ -72,8 +77,11 @@ class ReadStatesViewModelTest {
         look(long1, 0.1);
         assertThat(states.progress(long1).state()).as("a first look at a library reads nothing").isEqualTo(ReadState.UNREAD);
         assertThat(filter.stateCount(ReadState.IN_PROGRESS)).isZero();
+        look(long1, 0.2);
+        assertThat(states.progress(long1).state()).as("the window made taller shows more, unscrolled")
+                .isEqualTo(ReadState.UNREAD);
 
-        look(long1, 0.3);
+        look(long1, 0.3, 2400);
         assertThat(states.progress(long1).state()).isEqualTo(ReadState.IN_PROGRESS);
         assertThat(states.progress(long1).percent()).isEqualTo(30);
 
