@@ -16,6 +16,9 @@ final class LineBreakHeuristic {
     private static final int MIN_ITEM_LINES = 4;
     /** English written one sentence per line keeps flowing: the heuristic is for CJK notes. */
     private static final double CJK_LINE_SHARE = 0.1;
+    /** The first line of a GitHub alert or an Obsidian callout, inside its quote. */
+    private static final java.util.regex.Pattern CALLOUT_MARKER =
+            java.util.regex.Pattern.compile("\\[![A-Za-z-]{1,20}\\][+-]?(?:\\s.{0,200})?");
 
     private LineBreakHeuristic() {
     }
@@ -33,7 +36,7 @@ final class LineBreakHeuristic {
     private static void count(Node node, int[] counts) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph) {
-                String[] lines = child.getChars().trim().toString().split("\n");
+                String[] lines = withoutCalloutMarker(child.getChars().trim().toString().split("\n"));
                 counts[1] += lines.length;
                 if (lines.length > 1 && !hardWrapped(lines)) {
                     counts[0] += lines.length;
@@ -47,6 +50,15 @@ final class LineBreakHeuristic {
                 count(child, counts);
             }
         }
+    }
+
+    /**
+     * The lines after a callout's marker line ({@code > [!NOTE]}, {@code > [!tip]- Title}): the marker is the callout's
+     * title, not a line of a paragraph written one item per line, and a page of one-line callouts is not notes.
+     */
+    private static String[] withoutCalloutMarker(String[] lines) {
+        return lines.length > 1 && CALLOUT_MARKER.matcher(lines[0].strip()).matches()
+                ? java.util.Arrays.copyOfRange(lines, 1, lines.length) : lines;
     }
 
     /**

@@ -49,6 +49,30 @@ class LineBreakHeuristicTest {
     }
 
     @Test
+    void aPageOfOneLineCalloutsFlows() {
+        // each callout's marker line and its one line of text made a two-line paragraph, "one item per line"
+        assertThat(kept("""
+                # 提示框
+
+                > [!NOTE]
+                > 这是 GitHub 的提示框：重要的补充说明。
+
+                > [!WARNING]
+                > Don't run rm -rf on a production host.
+
+                > [!tip]- 折叠的小技巧 (Obsidian)
+                > 折叠起来的内容。
+
+                > [!CAUTION]
+                > 这个接口还在实验阶段。
+
+                欧拉恒等式把五个常数连在一起。
+                """)).isFalse();
+        assertThat(kept("> [!NOTE]\n> 会议笔记\n> 印象\n> 关键词\n> 感觉很累\n")).as("notes inside a callout are still notes")
+                .isTrue();
+    }
+
+    @Test
     void singleLineParagraphsFlow() {
         assertThat(kept("第一段。\n\n第二段。\n\n第三段。\n\n第四段。\n")).isFalse();
     }
