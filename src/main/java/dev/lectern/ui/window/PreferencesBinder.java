@@ -126,6 +126,13 @@ final class PreferencesBinder {
                 saver.change(p -> p.withLastArticle(now.id().path(), 0));
             }
         });
+        // the panes shown are kept as they change (a killed Lectern keeps them too); sizes when the window closes
+        panes.getItems().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
+            if (panes.isTagsShown() != saver.current().tagPanelShown()) {
+                saver.change(p -> p.withTagPanelShown(panes.isTagsShown()));
+            }
+        });
+        readerPane.sideShownProperty().addListener((obs, was, now) -> saver.change(p -> p.withOutlineShown(now)));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes, readerPane));
     }
 

@@ -173,6 +173,11 @@ public final class ReaderPane extends BorderPane {
         return sideShown.get();
     }
 
+    /** Whether the side panel (outline, highlights, backlinks) is shown. */
+    javafx.beans.value.ObservableBooleanValue sideShownProperty() {
+        return sideShown;
+    }
+
     public ReaderView reader() {
         return reader;
     }

@@ -121,6 +121,19 @@ class PreferencesWindowTest {
         assertThat(saved.window().height()).isEqualTo(700);
     }
 
+    /** A Lectern killed rather than closed kept its theme but came back with the panes of the session before. */
+    @Test
+    void thePanesShownAreSavedAsTheyChangeNotOnlyWhenTheWindowCloses(FxRobot robot) throws Exception {
+        loaded(first);
+        assertThat(file.load().preferences().tagPanelShown()).isTrue();
+        robot.interact(() -> first.stage.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !file.load().preferences().tagPanelShown()
+                && file.load().preferences().outlineShown());
+        assertThat(first.stage.isShowing()).as("saved with the window still open").isTrue();
+    }
+
     @Test
     void aSecondWindowOpensAsTheFirstWasLeft(FxRobot robot) throws Exception {
         loaded(first);
