@@ -53,31 +53,31 @@ class SiteLinksTest {
 
     @Test
     void aPathOnTheSameSiteIsTheArticleWhosePageEndsWithIt() {
-        assertThat(SiteLinks.resolve("/docs/devtools/recorder/#record", id("chrome/site/en/blog/new-in-devtools-104/index.md"), DOCS))
+        assertThat(onDocs("/docs/devtools/recorder/#record", "chrome/site/en/blog/new-in-devtools-104/index.md"))
                 .contains(id("chrome/site/en/docs/devtools/recorder/index.md"));
-        assertThat(SiteLinks.resolve("/docs/privacy-sandbox/faq", id("chrome/site/en/docs/index.md"), DOCS))
+        assertThat(onDocs("/docs/privacy-sandbox/faq", "chrome/site/en/docs/index.md"))
                 .contains(id("chrome/site/en/docs/privacy-sandbox/faq.md"));
-        assertThat(SiteLinks.resolve("/docs/", id("chrome/site/en/docs/privacy-sandbox/faq.md"), DOCS))
+        assertThat(onDocs("/docs/", "chrome/site/en/docs/privacy-sandbox/faq.md"))
                 .contains(id("chrome/site/en/docs/index.md"));
     }
 
     @Test
     void ofSeveralTranslationsTheLinkingArticlesOwnLanguageComesFirst() {
-        assertThat(SiteLinks.resolve("/blog/new-in-devtools-104/", id("chrome/site/ko/docs/x/index.md"), DOCS))
+        assertThat(onDocs("/blog/new-in-devtools-104/", "chrome/site/ko/docs/x/index.md"))
                 .contains(id("chrome/site/ko/blog/new-in-devtools-104/index.md"));
-        assertThat(SiteLinks.resolve("/blog/new-in-devtools-104/", id("chrome/site/en/docs/x/index.md"), DOCS))
+        assertThat(onDocs("/blog/new-in-devtools-104/", "chrome/site/en/docs/x/index.md"))
                 .contains(id("chrome/site/en/blog/new-in-devtools-104/index.md"));
-        assertThat(SiteLinks.resolve("/docs/devtools/recorder/", id("chrome/site/ja/blog/y/index.md"), DOCS))
+        assertThat(onDocs("/docs/devtools/recorder/", "chrome/site/ja/blog/y/index.md"))
                 .as("no Japanese page: the English one").contains(id("chrome/site/en/docs/devtools/recorder/index.md"));
     }
 
     @Test
     void anotherSiteOfTheLibraryOrAnotherHostIsNotThisSite() {
-        assertThat(SiteLinks.resolve("/docs", id("other-blog/_posts/2021-01-01-x.md"), DOCS)).isEmpty();
-        assertThat(SiteLinks.resolve("/samples", id("chrome/site/en/docs/index.md"), DOCS)).isEmpty();
-        assertThat(SiteLinks.resolve("https://github.com/x/docs/devtools/recorder", id("chrome/site/en/docs/index.md"), DOCS))
+        assertThat(onDocs("/docs", "other-blog/_posts/2021-01-01-x.md")).isEmpty();
+        assertThat(onDocs("/samples", "chrome/site/en/docs/index.md")).isEmpty();
+        assertThat(onDocs("https://github.com/x/docs/devtools/recorder", "chrome/site/en/docs/index.md"))
                 .as("a path without a date on a host is not taken for the site's").isEmpty();
-        assertThat(SiteLinks.resolve("//cdn.example.com/docs/", id("chrome/site/en/docs/index.md"), DOCS)).isEmpty();
+        assertThat(onDocs("//cdn.example.com/docs/", "chrome/site/en/docs/index.md")).isEmpty();
     }
 
     @Test
@@ -98,6 +98,11 @@ class SiteLinksTest {
 
     private static Optional<ArticleId> resolve(String href, List<Article> articles) {
         return SiteLinks.resolve(href, id("_posts/2020-02-02-from.md"), articles);
+    }
+
+    /** Where a link in the Chrome docs page at from leads. */
+    private static Optional<ArticleId> onDocs(String href, String from) {
+        return SiteLinks.resolve(href, id(from), DOCS);
     }
 
     private static ArticleId id(String path) {
