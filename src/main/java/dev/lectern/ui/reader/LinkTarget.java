@@ -14,6 +14,14 @@ import java.util.Optional;
  */
 public sealed interface LinkTarget {
 
+    /**
+     * The address a page of the library's own sites may have: a web link's or a site path's ({@code SiteLinks}
+     * resolves it); null for any other link.
+     */
+    default String siteHref() {
+        return null;
+    }
+
     /** A link to another article of the library. */
     record Article(ArticleId id, String anchor) implements LinkTarget { }
 
@@ -24,10 +32,20 @@ public sealed interface LinkTarget {
     record Category(TagPath path) implements LinkTarget { }
 
     /** An http, https or mailto link, opened in the system browser. */
-    record External(URI uri) implements LinkTarget { }
+    record External(URI uri) implements LinkTarget {
+        @Override
+        public String siteHref() {
+            return uri.toString();
+        }
+    }
 
     /** A page of the site the article came from ({@code /blog/x/}): one of the library's articles, if it has it. */
-    record SitePage(String href) implements LinkTarget { }
+    record SitePage(String href) implements LinkTarget {
+        @Override
+        public String siteHref() {
+            return href;
+        }
+    }
 
     /** Anything else: does nothing. */
     record None() implements LinkTarget { }

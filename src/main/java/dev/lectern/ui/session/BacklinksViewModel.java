@@ -130,8 +130,7 @@ public final class BacklinksViewModel {
             }
             LinkTarget to = LinkTarget.of(href, from.path());
             boolean hit = to instanceof LinkTarget.Article article ? article.id().equals(target)
-                    : to instanceof LinkTarget.External external ? target.equals(SiteLinks.resolve(external.uri().toString(), from, all).orElse(null))
-                    : to instanceof LinkTarget.SitePage page && target.equals(SiteLinks.resolve(page.href(), from, all).orElse(null));
+                    : to.siteHref() != null && target.equals(SiteLinks.resolve(to.siteHref(), from, all).orElse(null));
             if (hit) {
                 return true;
             }

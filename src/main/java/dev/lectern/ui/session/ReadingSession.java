@@ -120,12 +120,12 @@ public final class ReadingSession {
      * host; a path such as {@code /blog/x/}), the browser only when it has none.
      */
     public void follow(LinkTarget target) {
-        if (target instanceof LinkTarget.External external) {
-            if (!openOnSite(external.uri().toString())) {
+        if (target.siteHref() != null) {
+            boolean opened = onSite(target.siteHref()).map(id -> open(id, SiteLinks.anchorOf(target.siteHref())))
+                    .orElse(false);
+            if (!opened && target instanceof LinkTarget.External external) {
                 browser.open(external.uri());
             }
-        } else if (target instanceof LinkTarget.SitePage page) {
-            openOnSite(page.href());
         } else if (target instanceof LinkTarget.Tag tag) {
             library.showOnlyTag(new TagRef(Facet.TAG, tag.path()));
         } else if (target instanceof LinkTarget.Category category) {
@@ -133,10 +133,6 @@ public final class ReadingSession {
         } else if (target instanceof LinkTarget.Article link) {
             open(link.id(), link.anchor());
         }
-    }
-
-    private boolean openOnSite(String href) {
-        return onSite(href).map(id -> open(id, SiteLinks.anchorOf(href))).orElse(false);
     }
 
     /** The library's article that a link to the open article's site leads to, if it has it. */
@@ -150,12 +146,13 @@ public final class ReadingSession {
      * the article it opens, the tag it shows, the address the browser opens; null for a link that does nothing.
      */
     public String describe(LinkTarget target) {
-        if (target instanceof LinkTarget.External external) {
-            Article article = onSite(external.uri().toString()).map(library.filter()::find).orElse(null);
-            return article != null ? t("link.article", article.title()) : t("link.web", external.uri().toString());
-        } else if (target instanceof LinkTarget.SitePage page) {
-            Article article = onSite(page.href()).map(library.filter()::find).orElse(null);
-            return article != null ? t("link.article", article.title()) : t("link.notInLibrary", page.href());
+        if (target.siteHref() != null) {
+            Article article = onSite(target.siteHref()).map(library.filter()::find).orElse(null);
+            if (article != null) {
+                return t("link.article", article.title());
+            }
+            return target instanceof LinkTarget.External ? t("link.web", target.siteHref())
+                    : t("link.notInLibrary", target.siteHref());
         } else if (target instanceof LinkTarget.Article link) {
             Article article = library.filter().find(link.id());
             return article != null ? t("link.article", article.title()) : t("link.notInLibrary", link.id().path());
