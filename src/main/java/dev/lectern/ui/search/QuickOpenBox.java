@@ -2,10 +2,9 @@ package dev.lectern.ui.search;
 
 import static dev.lectern.ui.common.Messages.t;
 
-import dev.lectern.ui.common.TextScript;
+import dev.lectern.ui.common.TitleCell;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -37,20 +36,7 @@ public final class QuickOpenBox {
         list.setItems(model.items());
         list.setId("goto-list");
         list.setPlaceholder(new Label(t("goto.empty")));
-        list.setCellFactory(view -> new ListCell<>() {
-            {
-                // as wide as the list, a long title cut with "…" rather than a sideways scroll bar
-                setPrefWidth(0);
-                getStyleClass().add(TextScript.STYLE_CLASS);
-            }
-
-            @Override
-            protected void updateItem(QuickItem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.shown());
-                TextScript.mark(this, empty || item == null ? "" : item.shown());
-            }
-        });
+        list.setCellFactory(view -> new TitleCell<>(QuickItem::shown));
         list.setPrefSize(WIDTH, 320);
         model.items().addListener((javafx.collections.ListChangeListener<QuickItem>) change -> {
             if (!list.getItems().isEmpty()) {

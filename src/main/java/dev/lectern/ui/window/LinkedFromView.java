@@ -4,12 +4,11 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
-import dev.lectern.ui.common.TextScript;
+import dev.lectern.ui.common.TitleCell;
 import dev.lectern.ui.session.BacklinksViewModel;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -27,19 +26,7 @@ final class LinkedFromView extends BorderPane {
                 .then(t("linkedFrom.searching")).otherwise(t("linkedFrom.none")));
         placeholder.setWrapText(true);
         articles.setPlaceholder(placeholder);
-        articles.setCellFactory(list -> new ListCell<>() {
-            {
-                setPrefWidth(0); // long titles end in "..." rather than widen the panel
-                getStyleClass().add(TextScript.STYLE_CLASS);
-            }
-
-            @Override
-            protected void updateItem(Article article, boolean empty) {
-                super.updateItem(article, empty);
-                setText(empty || article == null ? null : article.title());
-                TextScript.mark(this, empty || article == null ? "" : article.title());
-            }
-        });
+        articles.setCellFactory(list -> new TitleCell<>(Article::title));
         Runnable openChosen = () -> {
             Article chosen = articles.getSelectionModel().getSelectedItem();
             if (chosen != null) {
