@@ -117,6 +117,9 @@ final class ReaderFixture {
             if (fixture.stage.isShowing()) {
                 fixture.stage.close();
             }
+            // the stage is TestFX's primary one, which the next test class shows and hides again: this window's
+            // search is closed now and its executors are stopped below
+            fixture.stage.setOnHidden(null);
             fixture.library.close();
         })).get(10, java.util.concurrent.TimeUnit.SECONDS);
         for (ReaderFixture fixture : built) {
