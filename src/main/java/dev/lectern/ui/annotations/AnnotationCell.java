@@ -5,6 +5,8 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
+import dev.lectern.ui.common.Quoted;
+import dev.lectern.ui.common.TextScript;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -33,8 +35,8 @@ final class AnnotationCell extends ListCell<Annotation> {
         swatch.setPrefWidth(6);
         quote.setWrapText(true);
         note.setWrapText(true);
-        quote.getStyleClass().add("annotation-quote");
-        note.getStyleClass().add("annotation-note");
+        quote.getStyleClass().addAll("annotation-quote", TextScript.STYLE_CLASS);
+        note.getStyleClass().addAll("annotation-note", TextScript.STYLE_CLASS);
         meta.getStyleClass().add("annotation-meta");
         text.setMinWidth(0);
         quote.setMaxWidth(Double.MAX_VALUE);
@@ -58,23 +60,24 @@ final class AnnotationCell extends ListCell<Annotation> {
         String lost = state.isEmpty() ? "" : "  ·  " + state;
         if (item instanceof Highlight h) {
             swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
-            quote.setText("“" + abbreviate(h.anchor().quote(), 160) + "”");
+            Quoted.show(quote, h.anchor().quote(), 160);
             note.setText(h.note());
             meta.setText(WHEN.format(h.updated()) + lost);
         } else {
             Bookmark b = (Bookmark) item;
             swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
             quote.setText((b.anchor() == null ? "★ " : "◆ ") + b.label());
-            note.setText(b.anchor() == null ? t("annotations.wholeArticle") : "“" + abbreviate(b.anchor().quote(), 100) + "”");
+            TextScript.mark(quote, b.label());
+            if (b.anchor() == null) {
+                note.setText(t("annotations.wholeArticle"));
+            } else {
+                Quoted.show(note, b.anchor().quote(), 100);
+            }
             meta.setText(WHEN.format(b.updated()) + lost);
         }
+        TextScript.mark(note, note.getText());
         note.setVisible(!note.getText().isBlank());
         note.setManaged(note.isVisible());
         setGraphic(box);
-    }
-
-    static String abbreviate(String text, int max) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        return t.length() > max ? t.substring(0, max) + "…" : t;
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Highlight;
+import dev.lectern.ui.common.Quoted;
 import dev.lectern.model.HighlightColor;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -96,7 +97,8 @@ final class AnnotationPopovers {
                 () -> KnownTags.of(libraryArticles.get(), layer.annotations().all()));
         tags.setPromptText(t("tags.prompt"));
         tags.setTooltip(new Tooltip(t("popover.tags.tip")));
-        Label quote = new Label("“" + abbreviate(highlight.anchor().quote()) + "”");
+        Label quote = new Label();
+        Quoted.show(quote, highlight.anchor().quote(), 80);
         quote.setWrapText(true);
         quote.setMaxWidth(320);
         quote.getStyleClass().add("popover-quote");
@@ -156,10 +158,5 @@ final class AnnotationPopovers {
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(e -> run.run());
         return button;
-    }
-
-    private static String abbreviate(String quote) {
-        String q = quote.strip().replaceAll("\\s+", " ");
-        return q.length() > 80 ? q.substring(0, 80) + "…" : q;
     }
 }

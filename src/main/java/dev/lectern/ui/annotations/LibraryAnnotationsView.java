@@ -7,6 +7,8 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
+import dev.lectern.ui.common.Quoted;
+import dev.lectern.ui.common.TextScript;
 import dev.lectern.model.HighlightColor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,10 +106,15 @@ public final class LibraryAnnotationsView extends BorderPane {
         tree.setCellFactory(view -> new TreeCell<>() {
             private final javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
 
+            {
+                getStyleClass().add(TextScript.STYLE_CLASS);
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : label(item));
+                TextScript.mark(this, getText() == null ? "" : getText());
                 if (!empty && item instanceof Highlight h) {
                     swatch.setMinSize(10, 10);
                     swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()]
@@ -200,10 +207,10 @@ public final class LibraryAnnotationsView extends BorderPane {
             return tagName.isEmpty() ? t("allAnnotations.noTag") : "#" + tagName;
         }
         if (item instanceof Highlight h) {
-            String note = h.note().isBlank() ? "" : "  — " + AnnotationCell.abbreviate(h.note(), 60);
+            String note = h.note().isBlank() ? "" : "  — " + Quoted.shorten(h.note(), 60);
             String tags = h.tags().isEmpty() ? "" : "  " + String.join(" ", h.tags().stream().map(x -> "#" + x).toList());
             String where = groupBy.getValue() == AnnotationGroups.By.ARTICLE ? "" : "  · " + title(h.article());
-            return "“" + AnnotationCell.abbreviate(h.anchor().quote(), 80) + "”" + note + tags + where;
+            return Quoted.quote(h.anchor().quote(), 80) + note + tags + where;
         }
         Bookmark b = (Bookmark) item;
         return (b.anchor() == null ? "★ " : "◆ ") + b.label();

@@ -25,9 +25,22 @@ public final class TextScript {
 
     /** Sets the node's pseudo-classes for the text it shows. */
     public static void mark(Node node, String text) {
-        Script script = of(text);
+        mark(node, text, null);
+    }
+
+    /**
+     * The same for text from an article in a known language ({@code lang} from its front matter or its page, may be
+     * null): kanji without kana (a heading 背景) in a Japanese article are Japanese.
+     */
+    public static void mark(Node node, String text, String lang) {
+        Script script = of(text, lang);
         node.pseudoClassStateChanged(JAPANESE, script == Script.JAPANESE);
         node.pseudoClassStateChanged(LATIN, script == Script.LATIN);
+    }
+
+    static Script of(String text, String lang) {
+        Script script = of(text);
+        return script == Script.CHINESE && lang != null && lang.regionMatches(true, 0, "ja", 0, 2) ? Script.JAPANESE : script;
     }
 
     /** Japanese when the text has kana, Latin when it has no CJK character, else Chinese (Korean included). */

@@ -77,7 +77,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
             return;
         }
         title.setText(article.title());
-        TextScript.mark(title, article.title());
+        TextScript.mark(title, article.title(), article.lang());
         meta.setText(ArticleMetaLine.of(article));
         int count = annotations.count(article.id());
         boolean starred = annotations.isStarred(article.id());

@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.render.Heading;
 import dev.lectern.render.RenderedPage;
+import dev.lectern.ui.common.TextScript;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 public final class OutlineView extends BorderPane {
 
     private final ListView<Heading> headings = new ListView<>();
+    private String lang;
 
     public OutlineView(ReaderViewModel model, Consumer<String> scrollTo) {
         headings.setId("outline");
@@ -23,12 +25,14 @@ public final class OutlineView extends BorderPane {
             {
                 // as wide as the list, long headings end in "…" rather than widen the list past the panel
                 setPrefWidth(0);
+                getStyleClass().add(TextScript.STYLE_CLASS);
             }
 
             @Override
             protected void updateItem(Heading heading, boolean empty) {
                 super.updateItem(heading, empty);
                 setText(empty || heading == null ? null : heading.text());
+                TextScript.mark(this, empty || heading == null ? "" : heading.text(), lang);
                 setStyle(empty || heading == null ? "" : "-fx-padding: 3 6 3 " + (6 + 12 * (heading.level() - minLevel())) + ";");
             }
         });
@@ -52,6 +56,7 @@ public final class OutlineView extends BorderPane {
     }
 
     private void show(RenderedPage page) {
+        lang = page == null ? null : page.lang();
         headings.getItems().setAll(page == null ? List.of() : page.outline());
     }
 

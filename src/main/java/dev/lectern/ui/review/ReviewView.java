@@ -7,6 +7,8 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
+import dev.lectern.ui.common.Quoted;
+import dev.lectern.ui.common.TextScript;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -48,9 +50,9 @@ public final class ReviewView extends BorderPane {
         getStyleClass().add("review-view");
         progress.getStyleClass().add("pane-header");
         progress.setMaxWidth(Double.MAX_VALUE);
-        quote.getStyleClass().add("review-quote");
+        quote.getStyleClass().addAll("review-quote", TextScript.STYLE_CLASS);
         quote.setWrapText(true);
-        note.getStyleClass().add("review-note");
+        note.getStyleClass().addAll("review-note", TextScript.STYLE_CLASS);
         note.setWrapText(true);
         tags.getStyleClass().add("review-tags");
         for (Label part : List.of(note, tags)) { // no note: no empty bar under the quote
@@ -137,13 +139,17 @@ public final class ReviewView extends BorderPane {
         swatch.setVisible(h != null);
         if (h == null) {
             quote.setText(size == 0 && model.dueProperty().get() == 0 ? t("review.nothing") : t("review.done"));
+            TextScript.mark(quote, quote.getText());
             note.setText(null);
             tags.setText(null);
             source.setText(null);
             return;
         }
-        quote.setText("“" + h.anchor().quote().strip() + "”");
+        String passage = h.anchor().quote().strip();
+        quote.setText(Quoted.inMarks(passage));
+        TextScript.mark(quote, passage);
         note.setText(h.note().isBlank() ? null : h.note().strip());
+        TextScript.mark(note, h.note());
         tags.setText(h.tags().isEmpty() ? null : String.join("  ", h.tags().stream().map(tag -> "#" + tag).toList()));
         Article article = articles.apply(h.article());
         String title = article == null ? h.article().path() : article.title();

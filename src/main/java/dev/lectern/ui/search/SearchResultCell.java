@@ -38,7 +38,7 @@ final class SearchResultCell extends ListCell<SearchResult> {
         }
         Article article = result.article();
         title.setText(article.title());
-        TextScript.mark(title, article.title());
+        TextScript.mark(title, article.title(), article.lang());
         meta.setText((article.date() == null ? "" : article.date() + "  ·  ") + article.id().path());
         snippet.getChildren().clear();
         String text = result.snippet().replace('\n', ' ');
@@ -55,12 +55,14 @@ final class SearchResultCell extends ListCell<SearchResult> {
         if (at < text.length()) {
             snippet.getChildren().add(plain(text.substring(at)));
         }
+        // the snippet is set in one cut, the one for its script as a whole (a matched kanji in Japanese text too)
+        snippet.getChildren().forEach(part -> TextScript.mark(part, text, article.lang()));
         setGraphic(box);
     }
 
     private static Text plain(String text) {
         Text node = new Text(text);
-        node.getStyleClass().add("result-text");
+        node.getStyleClass().addAll("result-text", TextScript.STYLE_CLASS);
         return node;
     }
 }

@@ -19,4 +19,13 @@ class TextScriptTest {
         assertThat(TextScript.of("")).isEqualTo(TextScript.Script.LATIN);
         assertThat(TextScript.of("𠀀 emoji 😀")).as("a character outside the BMP").isEqualTo(TextScript.Script.CHINESE);
     }
+
+    @Test
+    void kanjiInAJapaneseArticleAreJapanese() {
+        assertThat(TextScript.of("背景", "ja")).isEqualTo(TextScript.Script.JAPANESE);
+        assertThat(TextScript.of("背景", "ja-JP")).isEqualTo(TextScript.Script.JAPANESE);
+        assertThat(TextScript.of("背景", "zh-CN")).isEqualTo(TextScript.Script.CHINESE);
+        assertThat(TextScript.of("背景", null)).isEqualTo(TextScript.Script.CHINESE);
+        assertThat(TextScript.of("Background", "ja")).as("Latin stays Latin").isEqualTo(TextScript.Script.LATIN);
+    }
 }

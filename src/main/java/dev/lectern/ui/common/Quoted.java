@@ -1,0 +1,47 @@
+package dev.lectern.ui.common;
+
+import javafx.scene.control.Labeled;
+
+/**
+ * A passage of an article shown in the interface (a highlight in a panel, the popover, the daily review): in the
+ * quotation marks of its script, 「…」 for Japanese and “…” otherwise, shortened on a whole character, and set in the
+ * cut of the interface font for its script ({@link TextScript}). The Chinese cut draws “ full-width at one side of
+ * its square, so a Japanese or English passage between them opened on a gap.
+ */
+public final class Quoted {
+
+    private Quoted() {
+    }
+
+    /** Shows the passage quoted on the label, which then carries {@link TextScript#STYLE_CLASS}. */
+    public static void show(Labeled label, String passage, int max) {
+        String shown = quote(passage, max);
+        if (!label.getStyleClass().contains(TextScript.STYLE_CLASS)) {
+            label.getStyleClass().add(TextScript.STYLE_CLASS);
+        }
+        label.setText(shown);
+        TextScript.mark(label, shown);
+    }
+
+    /** The passage on one line (runs of white space made one space), at most {@code max} characters and "…", quoted. */
+    public static String quote(String passage, int max) {
+        return inMarks(shorten(passage, max));
+    }
+
+    /** The text as it is between the quotation marks of its script. */
+    public static String inMarks(String text) {
+        return TextScript.of(text) == TextScript.Script.JAPANESE ? "「" + text + "」" : "“" + text + "”";
+    }
+
+    /**
+     * The text on one line, at most {@code max} characters (code points: an emoji or a rare ideograph is not cut in
+     * half into a box) followed by "…" when it was longer.
+     */
+    public static String shorten(String text, int max) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.codePointCount(0, line.length()) <= max) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, max)).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.lectern.ui.annotations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.Highlight;
+import dev.lectern.model.HighlightColor;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A highlight in the panel reads in its own script: Japanese in 「」 and the Japanese cut, Chinese in “” and the Chinese. */
+@Tag("toolkit")
+@ExtendWith(ApplicationExtension.class)
+class AnnotationCellScriptTest {
+
+    private static final Instant T = Instant.parse("2026-12-01T00:00:00Z");
+
+    @Start
+    void start(Stage stage) {
+        ListView<Annotation> list = new ListView<>();
+        list.setCellFactory(view -> new AnnotationCell(a -> ""));
+        list.getItems().setAll(List.of(
+                highlight("この提案は、オリジンの試用期間中も変更され続けます", "Chrome’s note"),
+                highlight("线程池的大小取决于任务的类型", ""),
+                highlight("Service workers run off the main thread", "")));
+        Scene scene = new Scene(list, 420, 300);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/lectern/ui/lectern.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static Highlight highlight(String quote, String note) {
+        return Highlight.create(new ArticleId("a.md"), new Anchor(quote, "", "", 0, quote.length(), null),
+                HighlightColor.YELLOW, note, T);
+    }
+
+    @Test
+    void eachQuoteIsInTheMarksAndFontCutOfItsScript(FxRobot robot) {
+        List<String> families = Font.getFamilies();
+        Assumptions.assumeTrue(families.contains("Noto Sans CJK SC") && families.contains("Noto Sans CJK JP"),
+                "fonts-noto-cjk is not installed");
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, String> fonts = new HashMap<>();
+        robot.interact(() -> List.of(".annotation-quote", ".annotation-note").forEach(part ->
+                robot.lookup(part).queryAllAs(Label.class).stream()
+                        .filter(label -> label.getText() != null && !label.getText().isBlank())
+                        .forEach(label -> fonts.put(label.getText(), label.getFont().getFamily()))));
+
+        assertThat(fonts)
+                .containsEntry("「この提案は、オリジンの試用期間中も変更され続けます」", "Noto Sans CJK JP")
+                .containsEntry("“线程池的大小取决于任务的类型”", "Noto Sans CJK SC")
+                .containsEntry("“Service workers run off the main thread”", "Noto Sans CJK JP")
+                .as("a note in English has proportional quotes too").containsEntry("Chrome’s note", "Noto Sans CJK JP");
+    }
+}
