@@ -1,13 +1,15 @@
 package dev.lectern.ui.annotations;
 
-import dev.lectern.model.Article;
-import java.util.Collection;
-import java.util.function.Supplier;
 import static dev.lectern.ui.common.Messages.t;
 
+import dev.lectern.model.Article;
 import dev.lectern.model.Highlight;
-import dev.lectern.ui.common.Quoted;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.ui.common.Quoted;
+import java.util.Collection;
+import java.util.function.Supplier;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -17,6 +19,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Shape;
 import org.controlsfx.control.PopOver;
 
 /** The small popovers of the reading pane: actions for a selection, and the editor of a clicked highlight. */
@@ -131,7 +135,25 @@ final class AnnotationPopovers {
     private void show(Node content, Point2D at) {
         popOver.setContentNode(content);
         if (!popOver.isShowing() && at != null) {
+            if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+                popOver.setArrowSize(0); // no arrow to cut out of an opaque window
+            }
             popOver.show(owner, at.getX(), at.getY());
+            if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+                fillLikeItsBox(popOver);
+            }
+        }
+    }
+
+    /**
+     * Where windows cannot be transparent (X11 without a compositor: some window managers, remote desktops), the
+     * popover's window is opaque and drew white around its box, a glaring frame in the dark theme: its window is filled
+     * with the box's own colour instead, so it reads as one flat panel.
+     */
+    static void fillLikeItsBox(PopOver popOver) {
+        if (popOver.getScene() != null && popOver.getScene().getRoot().lookup(".border") instanceof Shape border
+                && border.getFill() instanceof Color box) {
+            popOver.getScene().setFill(Color.color(box.getRed(), box.getGreen(), box.getBlue()));
         }
     }
 
