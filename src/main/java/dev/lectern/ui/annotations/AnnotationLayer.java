@@ -1,7 +1,5 @@
 package dev.lectern.ui.annotations;
 
-import java.util.Collection;
-import java.util.function.Supplier;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Anchor;
@@ -13,9 +11,12 @@ import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.ui.common.OpenArticle;
 import dev.lectern.ui.common.PageBridge;
+import dev.lectern.ui.common.Quoted;
 import dev.lectern.ui.common.ReadingPage;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.scene.input.Clipboard;
@@ -171,8 +172,7 @@ public final class AnnotationLayer {
     Bookmark bookmark(Selection selection) {
         Article article = reader.articleProperty().get();
         String heading = selection.anchor.heading();
-        String words = selection.anchor.quote().strip();
-        String label = (heading == null ? "" : heading + " — ") + (words.length() > 40 ? words.substring(0, 40) + "…" : words);
+        String label = (heading == null ? "" : heading + " — ") + Quoted.shorten(selection.anchor.quote(), 40);
         page.clearSelection();
         return annotations.bookmarkPassage(article, key(article), selection.anchor, label);
     }

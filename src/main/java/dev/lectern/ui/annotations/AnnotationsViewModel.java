@@ -148,7 +148,18 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         return a.anchor() == null ? -1 : a.anchor().start();
     }
 
+    /**
+     * Highlights the passage; a passage highlighted already (the same text at the same place) takes the new colour
+     * (and the note, when one is given) rather than getting a second highlight over it: selecting a highlight and
+     * pressing a colour changes its colour, as in other readers.
+     */
     public Highlight highlight(Article article, ArticleKey key, Anchor anchor, HighlightColor color, String note) {
+        for (Highlight existing : store.highlights(article.id())) {
+            Anchor at = existing.anchor();
+            if (at.start() == anchor.start() && at.end() == anchor.end() && at.quote().equals(anchor.quote())) {
+                return store.editHighlight(existing.id(), color, note.isEmpty() ? existing.note() : note);
+            }
+        }
         return store.addHighlight(article.id(), key, anchor, color, note);
     }
 

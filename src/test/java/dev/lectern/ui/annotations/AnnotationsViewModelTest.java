@@ -81,6 +81,21 @@ class AnnotationsViewModelTest {
     }
 
     @Test
+    void highlightingAHighlightedPassageAgainRecoloursItKeepingItsNote() {
+        Highlight first = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.YELLOW, "池");
+
+        Highlight again = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.BLUE, "");
+        annotations.highlight(article, key, Anchor.of(TEXT, 0, 4, null), HighlightColor.PINK, "");
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(annotations.of(article.id())).as("a longer passage is a highlight of its own").hasSize(2)
+                .filteredOn(a -> a.id().equals(first.id())).singleElement().isInstanceOfSatisfying(Highlight.class, h -> {
+            assertThat(h.color()).isEqualTo(HighlightColor.BLUE);
+            assertThat(h.note()).isEqualTo("池");
+        });
+    }
+
+    @Test
     void editingChangesColourAndNoteAndDeletingCanBeUndone() {
         Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.YELLOW, "");
 
