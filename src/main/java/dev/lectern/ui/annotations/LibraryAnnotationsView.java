@@ -43,6 +43,8 @@ public final class LibraryAnnotationsView extends BorderPane {
     private final TextField tag = new TextField();
     private final ComboBox<AnnotationGroups.By> groupBy = new ComboBox<>();
     private final Label summary = new Label();
+    /** Over the empty tree, in its middle: there is nothing to list, or nothing matches the filters. */
+    private final Label empty = new Label();
 
     public LibraryAnnotationsView(AnnotationsViewModel annotations, Function<ArticleId, Article> articles,
                            BiConsumer<ArticleId, Annotation> open) {
@@ -138,7 +140,12 @@ public final class LibraryAnnotationsView extends BorderPane {
             }
         });
         setTop(filters);
-        setCenter(tree);
+        empty.setId("annotations-empty");
+        empty.getStyleClass().add("empty-hint");
+        empty.setWrapText(true);
+        empty.setMouseTransparent(true);
+        empty.visibleProperty().bind(empty.textProperty().isNotEmpty());
+        setCenter(new javafx.scene.layout.StackPane(tree, empty));
         summary.getStyleClass().add("pane-header");
         summary.setId("annotations-summary");
         setBottom(summary);
@@ -162,9 +169,10 @@ public final class LibraryAnnotationsView extends BorderPane {
         });
         tree.setRoot(root);
         long articlesShown = shown.stream().map(Annotation::article).distinct().count();
-        summary.setText(annotations.all().isEmpty() ? t("allAnnotations.none")
-                : shown.isEmpty() ? t("allAnnotations.noMatch")
+        summary.setText(annotations.all().isEmpty() ? ""
                 : t("allAnnotations.summary", shown.size(), annotations.all().size(), articlesShown));
+        empty.setText(annotations.all().isEmpty() ? t("allAnnotations.none")
+                : shown.isEmpty() ? t("allAnnotations.noMatch") : "");
     }
 
     private boolean matches(Annotation a) {

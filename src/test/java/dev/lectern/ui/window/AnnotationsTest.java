@@ -137,8 +137,14 @@ class AnnotationsTest {
         assertThat(tree.getRoot().getChildren()).hasSize(1);
         assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(2);
         javafx.scene.control.TextField text = robot.lookup("#annotations-text-filter").query();
+        javafx.scene.control.Label empty = robot.lookup("#annotations-empty").queryAs(javafx.scene.control.Label.class);
+        assertThat(empty.isVisible()).as("no hint over a list").isFalse();
         robot.interact(() -> text.setText("可用区"));
         assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(1);
+        robot.interact(() -> text.setText("no such words"));
+        assertThat(tree.getRoot().getChildren()).isEmpty();
+        assertThat(empty.isVisible()).as("the hint in the middle of the empty list").isTrue();
+        assertThat(empty.getText()).contains("filter");
         robot.interact(() -> text.setText(""));
         javafx.scene.control.ComboBox<String> colour = robot.lookup(".combo-box").query();
         robot.interact(() -> colour.setValue("green"));
