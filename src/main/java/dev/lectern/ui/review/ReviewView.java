@@ -80,6 +80,8 @@ public final class ReviewView extends BorderPane {
                 button(t("review.note"), t("review.note.tip"), this::editNote),
                 button(t("review.discard"), t("review.discard.tip"), model::discard));
         actions.setAlignment(Pos.CENTER);
+        actions.setId("review-actions");
+        actions.disableProperty().bind(model.currentProperty().isNull()); // nothing shown: nothing to act on
         actions.setPadding(new Insets(10));
         actions.getStyleClass().add("review-actions");
         setTop(progress);

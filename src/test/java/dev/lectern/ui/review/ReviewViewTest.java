@@ -65,5 +65,11 @@ class ReviewViewTest {
         robot.interact(() -> review.note("why it matters"));
         assertThat(note.getText()).isEqualTo("why it matters");
         assertThat(note.isVisible() && note.isManaged()).isTrue();
+
+        Node actions = view[0].lookup("#review-actions");
+        assertThat(actions.isDisabled()).as("a highlight shown: its actions work").isFalse();
+        robot.interact(review::known);
+        assertThat(((Label) view[0].lookup(".review-quote")).getText()).as("the batch is done").doesNotContain("bare quote");
+        assertThat(actions.isDisabled()).as("nothing shown: nothing to act on").isTrue();
     }
 }
