@@ -198,7 +198,7 @@ public final class LibraryAnnotationsView extends BorderPane {
     private String searchable(Annotation a) {
         if (a instanceof Highlight h) {
             return h.anchor().quote() + "\n" + h.note() + "\n" + String.join(" ", h.tags()) + "\n"
-                    + colorNames().label(h.color());
+                    + colorNames().label(h.color()) + "\n" + colourLabel(h.color());
         }
         Bookmark b = (Bookmark) a;
         return b.label() + "\n" + (b.anchor() == null ? "" : b.anchor().quote());
@@ -235,7 +235,6 @@ public final class LibraryAnnotationsView extends BorderPane {
 
     /** "Pink — question" when named, else "Pink". */
     private String colourLabel(HighlightColor c) {
-        String name = colorNames().nameOf(c);
-        return t("color." + c.key()) + (name == null ? "" : " — " + name);
+        return Swatches.label(c, colorNames());
     }
 }

@@ -7,6 +7,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
+import dev.lectern.ui.annotations.Swatches;
 import dev.lectern.ui.common.Quoted;
 import dev.lectern.ui.common.TextScript;
 import java.util.List;
@@ -155,8 +156,8 @@ public final class ReviewView extends BorderPane {
         tags.setText(h.tags().isEmpty() ? null : String.join("  ", h.tags().stream().map(tag -> "#" + tag).toList()));
         Article article = articles.apply(h.article());
         String title = article == null ? h.article().path() : article.title();
-        source.setText(t("review.source", title, colors.get().label(h.color())));
-        swatch.setStyle("-fx-background-color: " + dev.lectern.ui.annotations.Swatches.of(h.color())
+        source.setText(t("review.source", title, Swatches.label(h.color(), colors.get())));
+        swatch.setStyle("-fx-background-color: " + Swatches.of(h.color())
                 + "; -fx-background-radius: 7;");
     }
 

@@ -60,6 +60,8 @@ class ReviewViewTest {
         Label note = (Label) view[0].lookup(".review-note");
         Label tags = (Label) view[0].lookup(".review-tags");
         assertThat(((Label) view[0].lookup(".review-quote")).getText()).contains("bare quote");
+        assertThat(((Label) view[0].lookup(".review-source")).getText()).as("the colour in the interface language")
+                .endsWith("Yellow");
         assertThat(List.<Node>of(note, tags)).allSatisfy(part -> assertThat(part.isVisible() || part.isManaged()).isFalse());
 
         robot.interact(() -> review.note("why it matters"));
