@@ -135,11 +135,12 @@ final class AnnotationPopovers {
     private void show(Node content, Point2D at) {
         popOver.setContentNode(content);
         if (!popOver.isShowing() && at != null) {
-            if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            boolean opaque = !Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW);
+            if (opaque) {
                 popOver.setArrowSize(0); // no arrow to cut out of an opaque window
             }
             popOver.show(owner, at.getX(), at.getY());
-            if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            if (opaque) {
                 fillLikeItsBox(popOver);
             }
         }

@@ -25,6 +25,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 
 /**
  * Every highlight and bookmark of the library, grouped by article, tag or colour, filterable by colour (and its
@@ -145,7 +146,7 @@ public final class LibraryAnnotationsView extends BorderPane {
         empty.setWrapText(true);
         empty.setMouseTransparent(true);
         empty.visibleProperty().bind(empty.textProperty().isNotEmpty());
-        setCenter(new javafx.scene.layout.StackPane(tree, empty));
+        setCenter(new StackPane(tree, empty));
         summary.getStyleClass().add("pane-header");
         summary.setId("annotations-summary");
         setBottom(summary);
