@@ -60,7 +60,7 @@ public final class ReviewView extends BorderPane {
             part.managedProperty().bind(part.textProperty().isNotEmpty());
             part.visibleProperty().bind(part.managedProperty());
         }
-        source.getStyleClass().add("review-source");
+        source.getStyleClass().addAll("review-source", TextScript.STYLE_CLASS);
         swatch.setMinSize(14, 14);
         swatch.setMaxSize(14, 14);
         more.setOnAction(e -> model.start());
@@ -157,6 +157,7 @@ public final class ReviewView extends BorderPane {
         Article article = articles.apply(h.article());
         String title = article == null ? h.article().path() : article.title();
         source.setText(t("review.source", title, Swatches.label(h.color(), colors.get())));
+        TextScript.mark(source, title, article == null ? null : article.lang());
         swatch.setStyle("-fx-background-color: " + Swatches.of(h.color())
                 + "; -fx-background-radius: 7;");
     }
