@@ -58,6 +58,15 @@ final class CjkSpans {
     private static final Pattern LATIN_BOUNDARY = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?=[A-Za-z0-9])"
             + "|(?<=[A-Za-z0-9])(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
+    /**
+     * A run of Chinese or Japanese characters and their punctuation, which a page in another language (a Latin font
+     * first) would take from the system's fallback font: this WebKit never goes further down the font list.
+     */
+    private static final Pattern CJK_RUN = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF01-\\uFF60\\uFFE0-\\uFFE6]++");
+    private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
+    /** Spans at most for CJK runs on a page in another language (a cap on what a hostile page adds). */
+    static final int MAX_CJK_RUNS = 20_000;
     private static final Evaluator SKIPPED = QueryParser.parse("pre, code, kbd, samp, svg, math, script, style, .math");
 
     private CjkSpans() {
@@ -83,6 +92,28 @@ final class CjkSpans {
         if (options.latinSpacing() && cjk) {
             markLatinBoundaries(body);
         }
+        if (!cjk && !lang.toLowerCase(java.util.Locale.ROOT).startsWith("ko")) {
+            markCjkRuns(body);
+        }
+    }
+
+    /**
+     * On a page that is not Chinese, Japanese or Korean, wraps each run of CJK characters in
+     * {@code <span class="cjk-run">} (with {@code ja} when it holds kana), which CSS sets in a CJK font: a Chinese
+     * place name in an English title (北京), a Japanese quotation in an English post.
+     */
+    static void markCjkRuns(Element root) {
+        wrap(textNodes(root), CJK_RUN, "cjk-run", MAX_CJK_RUNS);
+        for (Element run : root.getElementsByClass("cjk-run")) {
+            if (KANA.matcher(run.text()).find()) {
+                run.addClass("ja");
+            }
+        }
+    }
+
+    /** Whether the text may hold a CJK character (a quick test before parsing a fragment to mark its runs). */
+    static boolean mayHoldCjk(String text) {
+        return CJK_RUN.matcher(text).find();
     }
 
     /** Marks the short numbers under {@code root} for upright setting in vertical writing. */

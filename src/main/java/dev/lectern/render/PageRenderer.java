@@ -227,13 +227,18 @@ public final class PageRenderer {
      */
     private static String convertedHeader(String header, String lang, RenderOptions options) {
         boolean convert = lang.startsWith("zh") && options.script() != Script.AS_WRITTEN;
-        if (!convert && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) { // most headers
+        boolean cjkRuns = !lang.startsWith("zh") && !lang.startsWith("ja") && !lang.startsWith("ko")
+                && CjkSpans.mayHoldCjk(header);
+        if (!convert && !cjkRuns && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) { // most headers
             return header;
         }
         Document fragment = Jsoup.parseBodyFragment(header);
         fragment.outputSettings().prettyPrint(false);
         if (convert) {
             ScriptConverter.convert(fragment.body(), options.script());
+        }
+        if (cjkRuns) {
+            CjkSpans.markCjkRuns(fragment.body());
         }
         markOutsideBmp(fragment.body(), header);
         return fragment.body().html();

@@ -102,6 +102,19 @@ class CjkTypographyTest {
     }
 
     @Test
+    void chineseAndJapaneseRunsOfAnEnglishPageAreMarkedForACjkFontAndTheTextIsUnchanged() {
+        String markdown = "# Notes\n\nGiven in 北京（Beijing） and titled 「ウェブの未来」, said `北京` in code.\n";
+        String html = render("en", markdown, plain());
+        Document page = Jsoup.parse(html);
+        assertThat(page.select(".article-body .cjk-run").eachText()).containsExactly("北京（", "）", "「ウェブの未来」");
+        assertThat(page.select(".article-body .cjk-run.ja").eachText()).containsExactly("「ウェブの未来」");
+        assertThat(page.select("code .cjk-run")).as("code keeps its font").isEmpty();
+        assertThat(PageText.of(html)).contains("Given in 北京（Beijing） and titled 「ウェブの未来」");
+        assertThat(Jsoup.parse(render("zh-CN", markdown, plain())).select(".cjk-run"))
+                .as("a Chinese page is in a CJK font already").isEmpty();
+    }
+
+    @Test
     void aPageConvertedToTraditionalIsInTheLanguageOfItsScriptAndItsMarksAreNotSqueezed() {
         Document taiwan = Jsoup.parse(render("zh-CN", plain().withScript(Script.TAIWAN)));
         assertThat(taiwan.select("html").attr("lang")).isEqualTo("zh-TW");

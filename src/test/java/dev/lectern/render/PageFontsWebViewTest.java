@@ -66,6 +66,27 @@ class PageFontsWebViewTest {
         assertThat(first).as(families).isEqualTo("Noto Sans CJK TC");
     }
 
+    /** The first family of the element's computed font list that this machine has (what this WebKit uses). */
+    private String firstInstalledFamily(String selector) throws Exception {
+        String families = (String) fx.eval("getComputedStyle(document.querySelector('" + selector + "')).fontFamily");
+        return java.util.Arrays.stream(families.split(",")).map(f -> f.strip().replace("\"", "").replace("'", ""))
+                .filter(javafx.scene.text.Font.getFamilies()::contains).findFirst().orElse(families);
+    }
+
+    @Test
+    void chineseAndJapaneseInAnEnglishPageAreSetInTheirFontsNotTheSystemFallback() throws Exception {
+        assumeFamily("Noto Sans CJK SC");
+        assumeFamily("Noto Sans CJK JP");
+        // English by its words (a page guessed from its text is Japanese when a tenth of its CJK characters are kana)
+        fx.showRendered(library, "# Notes from GDG DevFest 北京\n\nThe talk was given in 北京（Beijing）, "
+                + "中华人民共和国首都北京市朝阳区 and 中华人民共和国首都北京市海淀区, its title 「ウェブ」. "
+                + "This paragraph is English, like the rest of the page. ".repeat(20) + "\n");
+        assertThat(fx.eval("document.documentElement.lang")).isEqualTo("en");
+        assertThat(firstInstalledFamily(".article-body p .cjk-run")).isEqualTo("Noto Sans CJK SC");
+        assertThat(firstInstalledFamily(".article-body p .cjk-run.ja")).isEqualTo("Noto Sans CJK JP");
+        assertThat(firstInstalledFamily("h1 .cjk-run")).as("the title's").isEqualTo("Noto Sans CJK SC");
+    }
+
     @Test
     void aJapanesePageIsSetInAJapaneseFont() throws Exception {
         assumeFamily("Noto Sans CJK JP");
