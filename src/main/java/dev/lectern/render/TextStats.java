@@ -58,11 +58,12 @@ final class TextStats {
     }
 
     /**
-     * "ja" when kana make a tenth of the Han and kana (Chinese notes quoting a Japanese line stay Chinese),
-     * "ko" for Hangul, "zh-CN" for other Han text, else "en".
+     * "ja" when kana make a tenth of the Han and kana (Chinese notes quoting a Japanese line stay Chinese) and the
+     * CJK text is not a sprinkle in Latin prose (an English post naming a key 変換 stays English), "ko" for Hangul,
+     * "zh-CN" for other Han text, else "en".
      */
     String guessLang() {
-        if (kana > 0 && kana * 10 >= han + kana) {
+        if (kana > 0 && kana * 10 >= han + kana && (han + kana) * 4 >= words) {
             return "ja";
         }
         if (hangul > han && hangul > 20) {

@@ -39,6 +39,14 @@ class LanguageTest {
     }
 
     @Test
+    void anEnglishPostWithAFewJapaneseWordsStaysEnglish() {
+        // as corpus B's English Chrome posts on keyboard events and RegExp features, three of which were guessed Japanese
+        assertThat(lang(null, ("The keys Hiragana (ひらがな) and Katakana (カタカナ) switch the input mode of a Japanese "
+                + "keyboard, and the browser reports them with the names that the specification gives them, whatever "
+                + "the layout of the keyboard and the language of the system happen to be. ").repeat(4))).isEqualTo("en");
+    }
+
+    @Test
     void latinTextIsEnglish() {
         assertThat(lang(null, "An article about the cloud, with one word 云.")).isEqualTo("en");
     }
