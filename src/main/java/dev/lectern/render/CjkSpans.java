@@ -92,9 +92,15 @@ final class CjkSpans {
         if (options.latinSpacing() && cjk) {
             markLatinBoundaries(body);
         }
-        if (!cjk && !lang.toLowerCase(java.util.Locale.ROOT).startsWith("ko")) {
+        if (takesCjkRuns(lang)) {
             markCjkRuns(body);
         }
+    }
+
+    /** Whether the page's language is not Chinese, Japanese or Korean, whose fonts set CJK text already. */
+    static boolean takesCjkRuns(String lang) {
+        String l = lang.toLowerCase(java.util.Locale.ROOT);
+        return !l.startsWith("zh") && !l.startsWith("ja") && !l.startsWith("ko");
     }
 
     /**

@@ -227,8 +227,7 @@ public final class PageRenderer {
      */
     private static String convertedHeader(String header, String lang, RenderOptions options) {
         boolean convert = lang.startsWith("zh") && options.script() != Script.AS_WRITTEN;
-        boolean cjkRuns = !lang.startsWith("zh") && !lang.startsWith("ja") && !lang.startsWith("ko")
-                && CjkSpans.mayHoldCjk(header);
+        boolean cjkRuns = CjkSpans.takesCjkRuns(lang) && CjkSpans.mayHoldCjk(header);
         if (!convert && !cjkRuns && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) { // most headers
             return header;
         }
