@@ -144,10 +144,15 @@ class ReadingPaneTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linking.getItems().size() == 1);
         assertThat(((Article) linking.getItems().get(0)).title()).isEqualTo("下一篇文章");
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#linked-from .list-cell")
-                .match((javafx.scene.control.ListCell<?> cell) -> "下一篇文章".equals(cell.getText())).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#linked-from .list-cell")
-                .match((javafx.scene.control.ListCell<?> cell) -> "下一篇文章".equals(cell.getText())).queryAs(javafx.scene.Node.class));
+        // the cell found is the one clicked: a second lookup raced the list laying out its cells again
+        javafx.scene.Node[] row = new javafx.scene.Node[1];
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            robot.lookup("#linked-from .list-cell")
+                    .match((javafx.scene.control.ListCell<?> cell) -> "下一篇文章".equals(cell.getText()))
+                    .tryQuery().ifPresent(cell -> row[0] = cell);
+            return row[0] != null;
+        });
+        robot.clickOn(row[0]);
         awaitPage(robot, "下一篇文章");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linking.getItems().size() == 1
                 && ((Article) linking.getItems().get(0)).title().equals("长文"));
