@@ -35,8 +35,8 @@ final class AnnotationCell extends ListCell<Annotation> {
         swatch.setPrefWidth(6);
         quote.setWrapText(true);
         note.setWrapText(true);
-        quote.getStyleClass().addAll("annotation-quote", TextScript.STYLE_CLASS);
-        note.getStyleClass().addAll("annotation-note", TextScript.STYLE_CLASS);
+        quote.getStyleClass().add("annotation-quote");
+        note.getStyleClass().add("annotation-note");
         meta.getStyleClass().add("annotation-meta");
         text.setMinWidth(0);
         quote.setMaxWidth(Double.MAX_VALUE);
@@ -61,21 +61,19 @@ final class AnnotationCell extends ListCell<Annotation> {
         if (item instanceof Highlight h) {
             swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
             Quoted.show(quote, h.anchor().quote(), 160);
-            note.setText(h.note());
+            TextScript.show(note, h.note());
             meta.setText(WHEN.format(h.updated()) + lost);
         } else {
             Bookmark b = (Bookmark) item;
             swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
-            quote.setText((b.anchor() == null ? "★ " : "◆ ") + b.label());
-            TextScript.mark(quote, b.label());
+            TextScript.show(quote, (b.anchor() == null ? "★ " : "◆ ") + b.label());
             if (b.anchor() == null) {
-                note.setText(t("annotations.wholeArticle"));
+                TextScript.show(note, t("annotations.wholeArticle"));
             } else {
                 Quoted.show(note, b.anchor().quote(), 100);
             }
             meta.setText(WHEN.format(b.updated()) + lost);
         }
-        TextScript.mark(note, note.getText());
         note.setVisible(!note.getText().isBlank());
         note.setManaged(note.isVisible());
         setGraphic(box);

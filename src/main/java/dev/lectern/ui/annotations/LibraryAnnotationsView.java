@@ -109,15 +109,10 @@ public final class LibraryAnnotationsView extends BorderPane {
         tree.setCellFactory(view -> new TreeCell<>() {
             private final javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
 
-            {
-                getStyleClass().add(TextScript.STYLE_CLASS);
-            }
-
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : label(item));
-                TextScript.mark(this, getText() == null ? "" : getText());
+                TextScript.show(this, empty || item == null ? null : label(item));
                 if (!empty && item instanceof Highlight h) {
                     swatch.setMinSize(10, 10);
                     swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()]

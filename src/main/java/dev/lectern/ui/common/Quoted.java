@@ -13,14 +13,9 @@ public final class Quoted {
     private Quoted() {
     }
 
-    /** Shows the passage quoted on the label, which then carries {@link TextScript#STYLE_CLASS}. */
+    /** Shows the passage quoted on the label, in its script's cut ({@link TextScript#show(Labeled, String)}). */
     public static void show(Labeled label, String passage, int max) {
-        String shown = quote(passage, max);
-        if (!label.getStyleClass().contains(TextScript.STYLE_CLASS)) {
-            label.getStyleClass().add(TextScript.STYLE_CLASS);
-        }
-        label.setText(shown);
-        TextScript.mark(label, shown);
+        TextScript.show(label, quote(passage, max));
     }
 
     /** The passage on one line (runs of white space made one space), at most {@code max} characters and "…", quoted. */

@@ -2,6 +2,7 @@ package dev.lectern.ui.common;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 
 /**
  * Marks a label of article text (a title) with the script it is in, so CSS can set it in that script's font: the
@@ -21,6 +22,20 @@ public final class TextScript {
     enum Script { CHINESE, JAPANESE, LATIN }
 
     private TextScript() {
+    }
+
+    /** Shows the text (or none) on the label, set in the cut for its script; the label takes {@link #STYLE_CLASS}. */
+    public static void show(Labeled label, String text) {
+        show(label, text, null);
+    }
+
+    /** The same for text from an article in a known language (see {@link #mark(Node, String, String)}). */
+    public static void show(Labeled label, String text, String lang) {
+        if (!label.getStyleClass().contains(STYLE_CLASS)) {
+            label.getStyleClass().add(STYLE_CLASS);
+        }
+        label.setText(text);
+        mark(label, text == null ? "" : text, lang);
     }
 
     /** Sets the node's pseudo-classes for the text it shows. */

@@ -14,14 +14,11 @@ public final class TitleCell<T> extends ListCell<T> {
     public TitleCell(Function<T, String> text) {
         this.text = text;
         setPrefWidth(0);
-        getStyleClass().add(TextScript.STYLE_CLASS);
     }
 
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
-        String shown = empty || item == null ? null : text.apply(item);
-        setText(shown);
-        TextScript.mark(this, shown == null ? "" : shown);
+        TextScript.show(this, empty || item == null ? null : text.apply(item));
     }
 }

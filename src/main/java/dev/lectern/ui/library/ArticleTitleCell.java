@@ -62,7 +62,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(0);
         title.setMinWidth(0);
-        title.getStyleClass().addAll("article-title", TextScript.STYLE_CLASS);
+        title.getStyleClass().add("article-title");
         meta.getStyleClass().add("article-meta");
         meta.setMinWidth(0);
     }
@@ -76,8 +76,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
             showState(null);
             return;
         }
-        title.setText(article.title());
-        TextScript.mark(title, article.title(), article.lang());
+        TextScript.show(title, article.title(), article.lang());
         meta.setText(ArticleMetaLine.of(article));
         int count = annotations.count(article.id());
         boolean starred = annotations.isStarred(article.id());

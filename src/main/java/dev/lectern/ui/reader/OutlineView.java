@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 public final class OutlineView extends BorderPane {
 
     private final ListView<Heading> headings = new ListView<>();
-    private String lang;
 
     public OutlineView(ReaderViewModel model, Consumer<String> scrollTo) {
         headings.setId("outline");
@@ -25,14 +24,13 @@ public final class OutlineView extends BorderPane {
             {
                 // as wide as the list, long headings end in "…" rather than widen the list past the panel
                 setPrefWidth(0);
-                getStyleClass().add(TextScript.STYLE_CLASS);
             }
 
             @Override
             protected void updateItem(Heading heading, boolean empty) {
                 super.updateItem(heading, empty);
-                setText(empty || heading == null ? null : heading.text());
-                TextScript.mark(this, empty || heading == null ? "" : heading.text(), lang);
+                RenderedPage page = model.pageProperty().get();
+                TextScript.show(this, empty || heading == null ? null : heading.text(), page == null ? null : page.lang());
                 setStyle(empty || heading == null ? "" : "-fx-padding: 3 6 3 " + (6 + 12 * (heading.level() - minLevel())) + ";");
             }
         });
@@ -56,7 +54,6 @@ public final class OutlineView extends BorderPane {
     }
 
     private void show(RenderedPage page) {
-        lang = page == null ? null : page.lang();
         headings.getItems().setAll(page == null ? List.of() : page.outline());
     }
 

@@ -51,16 +51,16 @@ public final class ReviewView extends BorderPane {
         getStyleClass().add("review-view");
         progress.getStyleClass().add("pane-header");
         progress.setMaxWidth(Double.MAX_VALUE);
-        quote.getStyleClass().addAll("review-quote", TextScript.STYLE_CLASS);
+        quote.getStyleClass().add("review-quote");
         quote.setWrapText(true);
-        note.getStyleClass().addAll("review-note", TextScript.STYLE_CLASS);
+        note.getStyleClass().add("review-note");
         note.setWrapText(true);
         tags.getStyleClass().add("review-tags");
         for (Label part : List.of(note, tags)) { // no note: no empty bar under the quote
             part.managedProperty().bind(part.textProperty().isNotEmpty());
             part.visibleProperty().bind(part.managedProperty());
         }
-        source.getStyleClass().addAll("review-source", TextScript.STYLE_CLASS);
+        source.getStyleClass().add("review-source");
         swatch.setMinSize(14, 14);
         swatch.setMaxSize(14, 14);
         more.setOnAction(e -> model.start());
@@ -141,23 +141,19 @@ public final class ReviewView extends BorderPane {
         more.setManaged(more.isVisible());
         swatch.setVisible(h != null);
         if (h == null) {
-            quote.setText(size == 0 && model.dueProperty().get() == 0 ? t("review.nothing") : t("review.done"));
-            TextScript.mark(quote, quote.getText());
+            TextScript.show(quote, size == 0 && model.dueProperty().get() == 0 ? t("review.nothing") : t("review.done"));
             note.setText(null);
             tags.setText(null);
             source.setText(null);
             return;
         }
-        String passage = h.anchor().quote().strip();
-        quote.setText(Quoted.inMarks(passage));
-        TextScript.mark(quote, passage);
-        note.setText(h.note().isBlank() ? null : h.note().strip());
-        TextScript.mark(note, h.note());
+        TextScript.show(quote, Quoted.inMarks(h.anchor().quote().strip()));
+        TextScript.show(note, h.note().isBlank() ? null : h.note().strip());
         tags.setText(h.tags().isEmpty() ? null : String.join("  ", h.tags().stream().map(tag -> "#" + tag).toList()));
         Article article = articles.apply(h.article());
         String title = article == null ? h.article().path() : article.title();
-        source.setText(t("review.source", title, Swatches.label(h.color(), colors.get())));
-        TextScript.mark(source, title, article == null ? null : article.lang());
+        TextScript.show(source, t("review.source", title, Swatches.label(h.color(), colors.get())),
+                article == null ? null : article.lang());
         swatch.setStyle("-fx-background-color: " + Swatches.of(h.color())
                 + "; -fx-background-radius: 7;");
     }

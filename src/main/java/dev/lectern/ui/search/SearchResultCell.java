@@ -17,7 +17,7 @@ final class SearchResultCell extends ListCell<SearchResult> {
     private final VBox box = new VBox(2, title, meta, snippet);
 
     SearchResultCell() {
-        title.getStyleClass().addAll("result-title", TextScript.STYLE_CLASS);
+        title.getStyleClass().add("result-title");
         meta.getStyleClass().add("result-meta");
         snippet.getStyleClass().add("result-snippet");
         title.setMinWidth(0);
@@ -37,8 +37,7 @@ final class SearchResultCell extends ListCell<SearchResult> {
             return;
         }
         Article article = result.article();
-        title.setText(article.title());
-        TextScript.mark(title, article.title(), article.lang());
+        TextScript.show(title, article.title(), article.lang());
         meta.setText((article.date() == null ? "" : article.date() + "  ·  ") + article.id().path());
         snippet.getChildren().clear();
         String text = result.snippet().replace('\n', ' ');
