@@ -29,14 +29,32 @@ public final class Quoted {
     }
 
     /**
-     * The text on one line, at most {@code max} characters (code points: an emoji or a rare ideograph is not cut in
-     * half into a box) followed by "…" when it was longer.
+     * The text on one line (runs of white space one space), at most {@code max} characters (code points: an emoji or a
+     * rare ideograph is not cut in half into a box) followed by "…" when it was longer. Reads no further than it keeps:
+     * a cell shows a highlight of a whole article as fast as one of a line.
      */
     public static String shorten(String text, int max) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        if (line.codePointCount(0, line.length()) <= max) {
-            return line;
+        StringBuilder line = new StringBuilder(Math.min(text.length(), max + 1));
+        int kept = 0;
+        boolean blank = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c)) {
+                blank = line.length() > 0;
+                continue;
+            }
+            if (kept + (blank ? 1 : 0) >= max) {
+                return line + "…";
+            }
+            if (blank) {
+                line.append(' ');
+                kept++;
+                blank = false;
+            }
+            line.appendCodePoint(c);
+            kept++;
         }
-        return line.substring(0, line.offsetByCodePoints(0, max)).stripTrailing() + "…";
+        return line.toString();
     }
 }

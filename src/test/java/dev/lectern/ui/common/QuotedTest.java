@@ -22,5 +22,7 @@ class QuotedTest {
         assertThat(Quoted.shorten("ab cdef", 3)).as("no space before the ellipsis").isEqualTo("ab…");
         assertThat(Quoted.shorten("ab😀😀", 3)).as("an emoji is not cut in half").isEqualTo("ab😀…");
         assertThat(Quoted.shorten("𠀀𠀁𠀂", 3)).isEqualTo("𠀀𠀁𠀂");
+        assertThat(Quoted.quote("a whole article highlighted ".repeat(200_000), 80)).as("a 5.6 MB highlight")
+                .hasSize(83).endsWith("…”");
     }
 }
