@@ -113,11 +113,6 @@ public final class ReadStatesViewModel {
         markedByHand.remove(id);
     }
 
-    /** As {@link #seen(ArticleId, double, double)} for a page that is not scrolled. */
-    public void seen(ArticleId id, double fraction) {
-        seen(id, fraction, 0);
-    }
-
     /**
      * The article has been on screen long enough to count as opened, down to {@code fraction} of its length, with the
      * page scrolled by {@code offset} pixels. An article the window showed by itself counts only once it has been

@@ -37,8 +37,8 @@ class ReadStatesTest {
     @Test
     void theFilterShowsOnlyArticlesInTheChosenStateWithCountsForEach() {
         open();
-        states.seen(id("a.md"), 0.3);
-        states.seen(id("b.md"), 1.0);
+        states.seen(id("a.md"), 0.3, 0);
+        states.seen(id("b.md"), 1.0, 0);
 
         filter.readFilterProperty().set(ReadFilter.UNREAD);
         assertThat(shown()).containsExactly("c.md", "d.md");
@@ -53,7 +53,7 @@ class ReadStatesTest {
     @Test
     void theReadFilterCombinesWithTagsAndTagCountsFollowIt() {
         open();
-        states.seen(id("a.md"), 1.0);
+        states.seen(id("a.md"), 1.0, 0);
         filter.setChecked(java(), true);
         assertThat(filter.stateCount(ReadState.UNREAD)).as("of the java articles").isEqualTo(1);
 
@@ -79,16 +79,16 @@ class ReadStatesTest {
     @Test
     void aMarkByHandWinsOverReadingProgressUntilTheArticleIsOpenedAgain() {
         open();
-        states.seen(id("a.md"), 0.5);
+        states.seen(id("a.md"), 0.5, 0);
         states.toggleRead(id("a.md"));
         assertThat(states.progress(id("a.md")).state()).isEqualTo(ReadState.READ);
         states.toggleRead(id("a.md"));
         assertThat(states.progress(id("a.md")).state()).isEqualTo(ReadState.UNREAD);
 
-        states.seen(id("a.md"), 0.6);
+        states.seen(id("a.md"), 0.6, 0);
         assertThat(states.progress(id("a.md")).state()).as("still on screen after the mark").isEqualTo(ReadState.UNREAD);
         states.opened(id("a.md"));
-        states.seen(id("a.md"), 0.6);
+        states.seen(id("a.md"), 0.6, 0);
         assertThat(states.progress(id("a.md")).percent()).isEqualTo(60);
     }
 
@@ -96,7 +96,7 @@ class ReadStatesTest {
     void readStatesSurviveARestart() {
         memory = new ReadingMemory(new ReadingStateFile(dir.resolve("reading-state.tsv")));
         open();
-        states.seen(id("a.md"), 1.0);
+        states.seen(id("a.md"), 1.0, 0);
         states.setRead(id("c.md"), true);
         states.setRead(id("c.md"), false);
 

@@ -50,7 +50,7 @@ class StreamedCountsTest {
         ReadingMemory memory = new ReadingMemory();
         memory.setLibrary(dir.resolve("blog"));
         ReadStatesViewModel states = new ReadStatesViewModel(memory, filter);
-        states.seen(new ArticleId("read.md"), 1.0);
+        states.seen(new ArticleId("read.md"), 1.0, 0);
 
         robot.interact(() -> {
             filter.stream(List.of(article("a.md", "java"), article("read.md", "java")));
