@@ -84,7 +84,7 @@ final class PreferencesBinder {
 
     /**
      * Applies the saved preferences to the window's stage, panes and session before it is shown, follows changes from
-     * then on and saves the window's geometry and panes when it closes.
+     * then on and saves the window's geometry and pane sizes when it closes.
      */
     void restoreAndFollow(Stage stage, WindowPanes panes, ReaderPane readerPane, ReadingSession session) {
         Preferences saved = saver.current();
@@ -133,7 +133,7 @@ final class PreferencesBinder {
             }
         });
         readerPane.sideShownProperty().addListener((obs, was, now) -> saver.change(p -> p.withOutlineShown(now)));
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes, readerPane));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes));
     }
 
     /** The default script of Chinese articles and the furigana of Japanese ones, restored and then kept. */
@@ -158,16 +158,14 @@ final class PreferencesBinder {
         library.filter().tagsByNameProperty().addListener((obs, was, now) -> saver.change(p -> p.withTagsByName(now)));
     }
 
-    /** Takes the window's geometry and panes into the preferences and saves them now (on close). */
-    private void saveOnClose(Stage stage, WindowPanes panes, ReaderPane readerPane) {
+    /** Takes the window's geometry and pane sizes into the preferences and saves them now (on close); the panes shown are saved as they change. */
+    private void saveOnClose(Stage stage, WindowPanes panes) {
         WindowBounds bounds = stage.isMaximized() ? saver.current().window()
                 : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         Article open = reader.articleProperty().get();
         double position = open == null ? 0 : reader.memory().position(open.id());
         saver.change(p -> p.withWindow(bounds, stage.isMaximized())
                 .withDividers(Arrays.stream(panes.dividers()).boxed().toList())
-                .withTagPanelShown(panes.isTagsShown())
-                .withOutlineShown(readerPane.isSideShown())
                 .withLastArticle(open == null ? null : open.id().path(), position));
         try {
             saver.flush();

@@ -169,10 +169,6 @@ public final class ReaderPane extends BorderPane {
         }
     }
 
-    public boolean isSideShown() {
-        return sideShown.get();
-    }
-
     /** Whether the side panel (outline, highlights, backlinks) is shown. */
     javafx.beans.value.ObservableBooleanValue sideShownProperty() {
         return sideShown;
