@@ -109,12 +109,7 @@ final class CjkSpans {
      * place name in an English title (北京), a Japanese quotation in an English post.
      */
     static void markCjkRuns(Element root) {
-        wrap(textNodes(root), CJK_RUN, "cjk-run", MAX_CJK_RUNS);
-        for (Element run : root.getElementsByClass("cjk-run")) {
-            if (KANA.matcher(run.text()).find()) {
-                run.addClass("ja");
-            }
-        }
+        wrap(textNodes(root), CJK_RUN, run -> KANA.matcher(run).find() ? "cjk-run ja" : "cjk-run", MAX_CJK_RUNS);
     }
 
     /** Whether the text may hold a CJK character (a quick test before parsing a fragment to mark its runs). */
@@ -167,6 +162,12 @@ final class CjkSpans {
 
     /** Wraps each match of the pattern in the text nodes in a span of the class, at most {@code max} spans in all. */
     static void wrap(List<TextNode> texts, Pattern pattern, String cssClass, int max) {
+        wrap(texts, pattern, match -> cssClass, max);
+    }
+
+    /** The same with the class (or classes, space-separated) chosen for each match. */
+    private static void wrap(List<TextNode> texts, Pattern pattern, java.util.function.UnaryOperator<String> classOf,
+                             int max) {
         int made = 0;
         for (TextNode text : texts) {
             String whole = text.getWholeText();
@@ -175,7 +176,7 @@ final class CjkSpans {
             int done = 0;
             while (made < max && m.find()) {
                 pieces.add(new TextNode(whole.substring(done, m.start())));
-                pieces.add(new Element("span").addClass(cssClass).appendChild(new TextNode(m.group())));
+                pieces.add(new Element("span").attr("class", classOf.apply(m.group())).appendChild(new TextNode(m.group())));
                 done = m.end();
                 made++;
             }
