@@ -105,7 +105,7 @@ public class ArticleReader {
     /** The body from at most limit bytes of the file; {@link Body#cut()} tells whether the file went on. */
     public Body readBody(Path root, ArticleId id, long limit) throws IOException {
         HeadBytes bytes = HeadBytes.read(root.resolve(id.path()), limit);
-        return new Body(splitter.split(decoder.decode(bytes.bytes())).body(), bytes.cut(), bytes.size());
+        return new Body(splitter.split(decoder.decode(bytes.bytes())).body(), bytes.cut(), bytes.bytes().length, bytes.size());
     }
 
     /** The decoded front matter (without its fences; "" for none) and body of an article (its first {@link #BODY_BYTES}), for the search index. */
@@ -114,8 +114,11 @@ public class ArticleReader {
         return new ArticleSource(block.text(), block.body());
     }
 
-    /** An article's body as read: the text, whether the file was longer than what was read, and the file's size. */
-    public record Body(String text, boolean cut, long fileSize) {
+    /**
+     * An article's body as read: the text, whether the file was longer than what was read, how many of its bytes were
+     * read, and the file's size.
+     */
+    public record Body(String text, boolean cut, long bytesRead, long fileSize) {
     }
 
     /** The article listed when nothing but the file name can be read: titled after the file, with the reason as warning. */

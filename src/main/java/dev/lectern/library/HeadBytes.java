@@ -43,17 +43,33 @@ record HeadBytes(byte[] bytes, boolean cut, long size) {
         return Files.newInputStream(file);
     }
 
+    /** How far back from the cap a cut looks for the end of a line, then for a blank: past it, a line is cut anywhere. */
+    static final int LOOK_BACK = 64 * 1024;
+
+    /**
+     * The head up to the end of its last line when that is near the cap, else up to its last blank or ASCII
+     * punctuation near the cap, else at the last whole UTF-8 character: a file of one endless paragraph (or a short
+     * heading and one long line) still shows its first megabytes, not only what came before the line.
+     */
     private static byte[] wholeLines(byte[] bytes) {
         boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
         if (utf16) {
             return Arrays.copyOf(bytes, bytes.length & ~1);
         }
+        int floor = Math.max(0, bytes.length - LOOK_BACK);
         int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') {
+        while (end > floor && bytes[end - 1] != '\n') {
             end--; // a newline byte never sits inside a UTF-8 (or GB18030, Big5...) character
         }
-        if (end == 0) { // one endless line: cut before a partial UTF-8 sequence at least
+        if (end == floor) {
+            end = bytes.length;
+            // nor does a byte below '0': no legacy CJK encoding uses one as the second byte of a character
+            while (end > floor && (bytes[end - 1] & 0xFF) >= '0') {
+                end--;
+            }
+        }
+        if (end == floor) { // one endless word: cut before a partial UTF-8 sequence at least
             end = bytes.length;
             while (end > 0 && (bytes[end - 1] & 0xC0) == 0x80) {
                 end--;

@@ -127,6 +127,21 @@ class HostileFilesTest {
     }
 
     @Test
+    void aHugeArticleOfOneLongLineShowsItsFirstMegabytesNotJustItsHeading() throws IOException {
+        int cap = ArticleReader.BODY_BYTES;
+        Map<String, String> files = Map.of(
+                "words.md", "# One paragraph\n\n" + "lorem ipsum, dolor sit amet ".repeat(cap / 20),
+                "hanzi.md", "# 一段\n\n" + "滚滚长江东逝水浪花淘尽英雄".repeat(cap / 30));
+        for (var file : files.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+            ArticleReader.Body body = new ArticleReader().readBody(dir, new ArticleId(file.getKey()), cap);
+            assertThat(body.cut()).as(file.getKey()).isTrue();
+            assertThat(body.bytesRead()).as(file.getKey()).isGreaterThan(cap - HeadBytes.LOOK_BACK).isLessThanOrEqualTo(cap);
+            assertThat(file.getValue()).as(file.getKey()).startsWith(body.text()); // whole characters only
+        }
+    }
+
+    @Test
     void aReaderErrorOnOneFileDoesNotStopTheWatcher() throws Exception {
         Map<String, Article> seen = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicBoolean exploded = new java.util.concurrent.atomic.AtomicBoolean();

@@ -356,7 +356,7 @@ public final class ReaderViewModel implements OpenArticle {
             boolean whole = shown.id().equals(openedWhole);
             ArticleReader.Body body = reader.readBody(libraryRoot, shown.id(), whole ? WHOLE_BYTES : ArticleReader.BODY_BYTES);
             RenderedPage rendered = renderer.renderPage(shown, body.text(), options);
-            String note = body.cut() ? t("reader.cut", megabytes(body.text().length()), megabytes(body.fileSize()))
+            String note = body.cut() ? t("reader.cut", megabytes(body.bytesRead()), megabytes(body.fileSize()))
                     : MarkdownLimits.check(body.text()) != null ? t("reader.plain") : null;
             return new Shown(rendered, note, body.cut(), note == null && !whole ? keyOf(shown, options) : null, false);
         } catch (Exception | Error e) {
