@@ -62,7 +62,7 @@ final class AnnotationCell extends ListCell<Annotation> {
             swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
             Quoted.show(quote, h.anchor().quote(), 160);
             TextScript.show(note, h.note());
-            meta.setText(WHEN.format(h.updated()) + lost);
+            meta.setText(WHEN.format(h.created()) + lost);
         } else {
             Bookmark b = (Bookmark) item;
             swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
@@ -72,7 +72,7 @@ final class AnnotationCell extends ListCell<Annotation> {
             } else {
                 Quoted.show(note, b.anchor().quote(), 100);
             }
-            meta.setText(WHEN.format(b.updated()) + lost);
+            meta.setText(WHEN.format(b.created()) + lost);
         }
         note.setVisible(!note.getText().isBlank());
         note.setManaged(note.isVisible());

@@ -8,6 +8,8 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A highlight in the panel reads in its own script: Japanese in 「」 and the Japanese cut, Chinese in “” and the Chinese. */
+/**
+ * A highlight in the panel reads in its own script (Japanese in 「」 and the Japanese cut, Chinese in “” and the Chinese)
+ * and is dated when the reader made it.
+ */
 @Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
-class AnnotationCellScriptTest {
+class AnnotationCellTest {
 
     private static final Instant T = Instant.parse("2026-12-01T00:00:00Z");
+    private static final Instant LATER = Instant.parse("2026-12-06T09:30:00Z");
 
     @Start
     void start(Stage stage) {
@@ -40,7 +46,9 @@ class AnnotationCellScriptTest {
         list.getItems().setAll(List.of(
                 highlight("この提案は、オリジンの試用期間中も変更され続けます", "Chrome’s note"),
                 highlight("线程池的大小取决于任务的类型", ""),
-                highlight("Service workers run off the main thread", "")));
+                highlight("Service workers run off the main thread", ""),
+                highlight("re-anchored and reviewed later", "").anchoredAt(new Anchor("re-anchored and reviewed later",
+                        "", "", 5, 35, null), LATER)));
         Scene scene = new Scene(list, 420, 300);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/lectern/ui/lectern.css")).toExternalForm());
         stage.setScene(scene);
@@ -50,6 +58,15 @@ class AnnotationCellScriptTest {
     private static Highlight highlight(String quote, String note) {
         return Highlight.create(new ArticleId("a.md"), new Anchor(quote, "", "", 0, quote.length(), null),
                 HighlightColor.YELLOW, note, T);
+    }
+
+    @Test
+    void aHighlightIsDatedWhenTheReaderMadeItNotWhenItWasReanchored(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+        List<String> dates = robot.lookup(".annotation-meta").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(text -> text != null && !text.isEmpty()).toList();
+        assertThat(dates).hasSize(4).containsOnly(when.format(T));
     }
 
     @Test
