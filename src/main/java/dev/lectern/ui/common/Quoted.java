@@ -29,6 +29,18 @@ public final class Quoted {
     }
 
     /**
+     * The text as written, line breaks kept, at most {@code max} characters (code points) followed by "…" when it was
+     * longer: a passage shown whole where there is room for it (the daily review), never a whole article's worth.
+     */
+    public static String head(String text, int max) {
+        int end = 0;
+        for (int kept = 0; end < text.length() && kept < max; kept++) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end < text.length() ? text.substring(0, end) + "…" : text;
+    }
+
+    /**
      * The text on one line (runs of white space one space), at most {@code max} characters (code points: an emoji or a
      * rare ideograph is not cut in half into a box) followed by "…" when it was longer. Reads no further than it keeps:
      * a cell shows a highlight of a whole article as fast as one of a line.

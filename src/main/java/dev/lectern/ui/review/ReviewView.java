@@ -18,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -28,6 +29,9 @@ import javafx.scene.layout.VBox;
 
 /** The daily review: one highlight at a time with its note, tags and article; ← again, → known, Enter opens it. */
 public final class ReviewView extends BorderPane {
+
+    /** The most of a highlight the card shows: a few pages of text; a highlight of a whole article ends in "…". */
+    static final int QUOTE_CHARS = 5_000;
 
     private final ReviewViewModel model;
     private final Function<ArticleId, Article> articles;
@@ -67,6 +71,14 @@ public final class ReviewView extends BorderPane {
         VBox card = new VBox(14, new HBox(8, swatch, source), quote, note, tags, more);
         card.setPadding(new Insets(28, 36, 28, 36));
         card.getStyleClass().add("review-card");
+        // a long passage scrolls inside the card; the actions below stay in view
+        ScrollPane scroller = new ScrollPane(card);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().addAll("review-scroller", "edge-to-edge");
+        scroller.viewportBoundsProperty().addListener((o, was, now) -> card.setMinHeight(now.getHeight()));
+        quote.setMinHeight(Region.USE_PREF_SIZE); // wrapped to their full height, never cut to a line and an ellipsis
+        note.setMinHeight(Region.USE_PREF_SIZE);
         Runnable openShown = () -> {
             Highlight h = model.currentProperty().get();
             if (h != null) {
@@ -86,7 +98,7 @@ public final class ReviewView extends BorderPane {
         actions.setPadding(new Insets(10));
         actions.getStyleClass().add("review-actions");
         setTop(progress);
-        setCenter(card);
+        setCenter(scroller);
         setBottom(actions);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
@@ -147,7 +159,7 @@ public final class ReviewView extends BorderPane {
             source.setText(null);
             return;
         }
-        TextScript.show(quote, Quoted.inMarks(h.anchor().quote().strip()));
+        TextScript.show(quote, Quoted.inMarks(Quoted.head(h.anchor().quote().strip(), QUOTE_CHARS)));
         TextScript.show(note, h.note().isBlank() ? null : h.note().strip());
         tags.setText(h.tags().isEmpty() ? null : String.join("  ", h.tags().stream().map(tag -> "#" + tag).toList()));
         Article article = articles.apply(h.article());

@@ -16,15 +16,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The review card as shown: a highlight's note and tags appear only when it has them. */
 @Tag("toolkit")
@@ -39,6 +45,21 @@ class ReviewViewTest {
     @AfterEach
     void close() throws Exception {
         store.close();
+        FxToolkit.cleanupStages();
+    }
+
+    /** The review in a 900 x 600 window, started. */
+    private ReviewView shown(FxRobot robot, ReviewViewModel review) {
+        ReviewView[] view = new ReviewView[1];
+        robot.interact(() -> {
+            view[0] = new ReviewView(review, id -> null, () -> ColorNames.NONE, List::of, (id, h) -> { });
+            Stage stage = new Stage();
+            stage.setScene(new Scene(view[0], 900, 600));
+            stage.show();
+            review.start();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return view[0];
     }
 
     @Test
@@ -51,11 +72,7 @@ class ReviewViewTest {
         ArticleId article = new ArticleId("a.md");
         store.addHighlight(article, null, new Anchor("bare quote", "", "", 0, 10, null), HighlightColor.YELLOW, "");
         ReviewViewModel review = new ReviewViewModel(annotations, clock);
-        ReviewView[] view = new ReviewView[1];
-        robot.interact(() -> {
-            view[0] = new ReviewView(review, id -> null, () -> ColorNames.NONE, List::of, (id, h) -> { });
-            review.start();
-        });
+        ReviewView[] view = {shown(robot, review)};
 
         Label note = (Label) view[0].lookup(".review-note");
         Label tags = (Label) view[0].lookup(".review-tags");
@@ -73,5 +90,33 @@ class ReviewViewTest {
         robot.interact(review::known);
         assertThat(((Label) view[0].lookup(".review-quote")).getText()).as("the batch is done").doesNotContain("bare quote");
         assertThat(actions.isDisabled()).as("nothing shown: nothing to act on").isTrue();
+    }
+
+    @Test
+    void aLongHighlightScrollsInsideTheCardWithItsActionsInViewAndAWholeArticleIsCut(FxRobot robot) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
+        store = AnnotationStore.open(dir.resolve("a.yaml"), dir, null, clock);
+        AnnotationsViewModel annotations = new AnnotationsViewModel(
+                new ArticleTexts(new ArticleReader(), new PageRenderer()), Runnable::run, Runnable::run);
+        annotations.use(store);
+        String passage = "滚滚长江东逝水，浪花淘尽英雄。是非成败转头空。\n\n".repeat(10_000); // 260,000 characters
+        store.addHighlight(new ArticleId("a.md"), null, new Anchor(passage, "", "", 0, passage.length(), null),
+                HighlightColor.YELLOW, "the note under it");
+        ReviewViewModel review = new ReviewViewModel(annotations, clock);
+        ReviewView[] view = {shown(robot, review)};
+
+        Label quote = (Label) view[0].lookup(".review-quote");
+        assertThat(quote.getText()).hasSizeLessThanOrEqualTo(ReviewView.QUOTE_CHARS + 3).endsWith("…”")
+                .startsWith("“滚滚长江东逝水，浪花淘尽英雄。是非成败转头空。\n\n滚滚长江"); // paragraphs kept
+        Node actions = view[0].lookup("#review-actions");
+        Bounds inScene = actions.localToScene(actions.getLayoutBounds());
+        assertThat(inScene.getMaxY()).as("the actions are in the window").isLessThanOrEqualTo(600.5);
+        ScrollPane scroller = (ScrollPane) view[0].lookup(".review-scroller");
+        assertThat(quote.getHeight()).as("the quote wraps to its full height, taller than the view: it scrolls")
+                .isGreaterThan(scroller.getViewportBounds().getHeight());
+        robot.interact(() -> scroller.setVvalue(scroller.getVmax()));
+        Node note = view[0].lookup(".review-note");
+        assertThat(note.localToScene(note.getLayoutBounds()).getMaxY()).as("scrolled down, the note is in view")
+                .isLessThanOrEqualTo(inScene.getMinY());
     }
 }
