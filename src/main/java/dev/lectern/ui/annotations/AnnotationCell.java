@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 /** One highlight or bookmark in a panel: colour (or bookmark mark), the quote, the note, when, and whether it moved or is lost. */
 final class AnnotationCell extends ListCell<Annotation> {
 
+    /** The most of a note a panel row shows (the editor has all of it): a row stays a few lines, whatever was imported. */
+    static final int NOTE_CHARS = 600;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Function<Annotation, String> status;
@@ -61,7 +63,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         if (item instanceof Highlight h) {
             swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
             Quoted.show(quote, h.anchor().quote(), 160);
-            TextScript.show(note, h.note());
+            TextScript.show(note, Quoted.head(h.note(), NOTE_CHARS));
             meta.setText(WHEN.format(h.created()) + lost);
         } else {
             Bookmark b = (Bookmark) item;

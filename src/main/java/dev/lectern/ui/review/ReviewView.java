@@ -160,7 +160,7 @@ public final class ReviewView extends BorderPane {
             return;
         }
         TextScript.show(quote, Quoted.inMarks(Quoted.head(h.anchor().quote().strip(), QUOTE_CHARS)));
-        TextScript.show(note, h.note().isBlank() ? null : h.note().strip());
+        TextScript.show(note, h.note().isBlank() ? null : Quoted.head(h.note().strip(), QUOTE_CHARS));
         tags.setText(h.tags().isEmpty() ? null : String.join("  ", h.tags().stream().map(tag -> "#" + tag).toList()));
         Article article = articles.apply(h.article());
         String title = article == null ? h.article().path() : article.title();

@@ -48,8 +48,9 @@ class AnnotationCellTest {
                 highlight("线程池的大小取决于任务的类型", ""),
                 highlight("Service workers run off the main thread", ""),
                 highlight("re-anchored and reviewed later", "").anchoredAt(new Anchor("re-anchored and reviewed later",
-                        "", "", 5, 35, null), LATER)));
-        Scene scene = new Scene(list, 420, 300);
+                        "", "", 5, 35, null), LATER),
+                highlight("a note of a whole book", "長".repeat(1_000_000))));
+        Scene scene = new Scene(list, 420, 700);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/lectern/ui/lectern.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -66,7 +67,15 @@ class AnnotationCellTest {
         var when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         List<String> dates = robot.lookup(".annotation-meta").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(text -> text != null && !text.isEmpty()).toList();
-        assertThat(dates).hasSize(4).containsOnly(when.format(T));
+        assertThat(dates).hasSize(5).containsOnly(when.format(T));
+    }
+
+    @Test
+    void aHugeNoteIsShownAsItsHead(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> notes = robot.lookup(".annotation-note").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(text -> text != null && text.startsWith("長")).toList();
+        assertThat(notes).singleElement().isEqualTo("長".repeat(AnnotationCell.NOTE_CHARS) + "…");
     }
 
     @Test

@@ -16,6 +16,14 @@ class QuotedTest {
     }
 
     @Test
+    void aHeadKeepsTheLineBreaksAndCutsOnAWholeCharacter() {
+        assertThat(Quoted.head("one\n\ntwo", 20)).isEqualTo("one\n\ntwo");
+        assertThat(Quoted.head("one\n\ntwo", 6)).isEqualTo("one\n\nt…");
+        assertThat(Quoted.head("𠀋𠀋𠀋", 2)).isEqualTo("𠀋𠀋…");
+        assertThat(Quoted.head("", 2)).isEmpty();
+    }
+
+    @Test
     void aLongPassageIsOneLineCutOnAWholeCharacter() {
         assertThat(Quoted.quote("  two\n\tlines  ", 80)).isEqualTo("“two lines”");
         assertThat(Quoted.shorten("abcdef", 3)).isEqualTo("abc…");
