@@ -68,7 +68,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         } else {
             Bookmark b = (Bookmark) item;
             swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
-            TextScript.show(quote, (b.anchor() == null ? "★ " : "◆ ") + b.label());
+            TextScript.show(quote, (b.anchor() == null ? "★ " : "◆ ") + Quoted.head(b.label(), NOTE_CHARS));
             if (b.anchor() == null) {
                 TextScript.show(note, t("annotations.wholeArticle"));
             } else {

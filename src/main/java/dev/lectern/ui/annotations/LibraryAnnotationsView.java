@@ -217,7 +217,7 @@ public final class LibraryAnnotationsView extends BorderPane {
             return Quoted.quote(h.anchor().quote(), 80) + note + tags + where;
         }
         Bookmark b = (Bookmark) item;
-        return (b.anchor() == null ? "★ " : "◆ ") + b.label();
+        return (b.anchor() == null ? "★ " : "◆ ") + Quoted.shorten(b.label(), 80);
     }
 
     private String title(ArticleId id) {
