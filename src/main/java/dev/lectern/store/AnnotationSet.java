@@ -83,10 +83,24 @@ public final class AnnotationSet {
      * @return the articles whose annotations changed here
      */
     Set<ArticleId> mergeFrom(AnnotationSet other) {
+        return mergeFrom(other, new AnnotationSet());
+    }
+
+    /**
+     * Takes in the other set, a newer version of the file whose older version was {@code base}: an annotation changed
+     * there and not here since that version is taken whatever its {@code updated} says (an edit by hand in a text
+     * editor leaves it as it was); one changed on both sides goes to the newer {@code updated}, as in {@link
+     * #mergeFrom(AnnotationSet)}.
+     *
+     * @return the articles whose annotations changed here
+     */
+    Set<ArticleId> mergeFrom(AnnotationSet other, AnnotationSet base) {
         Set<ArticleId> changed = new TreeSet<>();
         for (Annotation theirs : other.items.values()) {
             Annotation ours = items.get(theirs.id());
-            if (ours == null || theirs.updated().isAfter(ours.updated())) {
+            Annotation was = base.items.get(theirs.id());
+            boolean onlyTheirs = ours != null && ours.equals(was) && !theirs.equals(was);
+            if (ours == null || onlyTheirs || theirs.updated().isAfter(ours.updated())) {
                 items.put(theirs.id(), theirs);
                 changed.add(theirs.article());
                 if (ours != null) {

@@ -51,6 +51,8 @@ public final class AnnotationStore implements AutoCloseable {
     private final List<AnnotationListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Problem> problems = new CopyOnWriteArrayList<>();
     private final AnnotationSet set = new AnnotationSet();
+    /** The annotations as the file held them when last read or written here: what an outside change is told by. */
+    private AnnotationSet onDisk = new AnnotationSet();
     private final List<Problem> unannounced = new ArrayList<>();
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock) {
@@ -73,6 +75,7 @@ public final class AnnotationStore implements AutoCloseable {
         StoreFile.Read loaded = store.file.readIfChanged();
         if (loaded != null) {
             store.set.mergeFrom(loaded.set());
+            store.onDisk = loaded.set().copy();
             store.problems.addAll(loaded.problems());
         }
         store.recoverUnsaved();
@@ -214,6 +217,7 @@ public final class AnnotationStore implements AutoCloseable {
             changed = FileGuard.locked(file.path(), () -> {
                 Set<ArticleId> merged = mergeExternal();
                 file.write(format.dump(set, library));
+                onDisk = set.copy();
                 return merged;
             });
         }
@@ -338,7 +342,9 @@ public final class AnnotationStore implements AutoCloseable {
         }
         problems.addAll(external.problems());
         unannounced.addAll(external.problems());
-        return set.mergeFrom(external.set());
+        Set<ArticleId> changed = set.mergeFrom(external.set(), onDisk);
+        onDisk = external.set().copy();
+        return changed;
     }
 
     private void saveQuietly() {

@@ -11,6 +11,7 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,5 +105,43 @@ class ConcurrentStoreTest {
         store.save();
 
         assertThat(window().highlights(id("a.md"))).extracting(Highlight::id).containsExactly(h.id());
+    }
+
+    @Test
+    void aNoteEditedByHandInTheFileIsTakenNotWrittenOver() throws IOException {
+        AnnotationStore store = window();
+        Highlight h = store.addHighlight(id("a.md"), key("A"), anchor("passage", 0), HighlightColor.YELLOW, "first words");
+        Highlight other = store.addHighlight(id("b.md"), key("B"), anchor("other", 0), HighlightColor.BLUE, "");
+        store.save();
+        List<Set<ArticleId>> heard = new ArrayList<>();
+        store.addListener(heard::add);
+        Path file = dir.resolve("annotations.yaml");
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("note: first words", "note: second thoughts, typed in an editor"));
+
+        assertThat(store.checkForExternalChange()).isTrue();
+        store.save();
+
+        assertThat(heard).containsExactly(Set.of(id("a.md"))); // the other article was not touched
+        assertThat(store.highlights(id("a.md"))).singleElement().extracting(Highlight::note)
+                .isEqualTo("second thoughts, typed in an editor");
+        assertThat(window().highlights(id("a.md"))).singleElement().extracting(Highlight::note)
+                .isEqualTo("second thoughts, typed in an editor");
+        assertThat(window().find(other.id())).contains(other);
+    }
+
+    @Test
+    void anEditInTheWindowNewerThanAHandEditOfTheSameHighlightWins() throws IOException {
+        AnnotationStore store = window();
+        Highlight h = store.addHighlight(id("a.md"), key("A"), anchor("passage", 0), HighlightColor.YELLOW, "first words");
+        store.save();
+        Path file = dir.resolve("annotations.yaml");
+        Files.writeString(file, Files.readString(file).replace("note: first words", "note: typed in an editor"));
+        store.editHighlight(h.id(), HighlightColor.GREEN, "typed in the window since");
+
+        store.save();
+
+        assertThat(window().highlights(id("a.md"))).singleElement().extracting(Highlight::note)
+                .isEqualTo("typed in the window since");
     }
 }
