@@ -88,9 +88,9 @@ public final class AnnotationSet {
 
     /**
      * Takes in the other set, a newer version of the file whose older version was {@code base}: an annotation changed
-     * there and not here since that version is taken whatever its {@code updated} says (an edit by hand in a text
-     * editor leaves it as it was); one changed on both sides goes to the newer {@code updated}, as in {@link
-     * #mergeFrom(AnnotationSet)}.
+     * there and not here since that version is taken even though its {@code updated} is the same (an edit by hand in a
+     * text editor leaves it as it was); one changed on both sides, or put back older (a sync tool restoring an earlier
+     * copy), goes to the newer {@code updated}, as in {@link #mergeFrom(AnnotationSet)}.
      *
      * @return the articles whose annotations changed here
      */
@@ -99,7 +99,8 @@ public final class AnnotationSet {
         for (Annotation theirs : other.items.values()) {
             Annotation ours = items.get(theirs.id());
             Annotation was = base.items.get(theirs.id());
-            boolean onlyTheirs = ours != null && ours.equals(was) && !theirs.equals(was);
+            boolean onlyTheirs = ours != null && ours.equals(was) && !theirs.equals(was)
+                    && !theirs.updated().isBefore(was.updated()); // an older copy put back by a sync tool is not an edit
             if (ours == null || onlyTheirs || theirs.updated().isAfter(ours.updated())) {
                 items.put(theirs.id(), theirs);
                 changed.add(theirs.article());

@@ -144,4 +144,21 @@ class ConcurrentStoreTest {
         assertThat(window().highlights(id("a.md"))).singleElement().extracting(Highlight::note)
                 .isEqualTo("typed in the window since");
     }
+
+    @Test
+    void anOlderCopyOfTheFilePutBackBySyncDoesNotUndoALaterEdit() throws IOException {
+        AnnotationStore store = window();
+        Highlight h = store.addHighlight(id("a.md"), key("A"), anchor("passage", 0), HighlightColor.YELLOW, "first words");
+        store.save();
+        Path file = dir.resolve("annotations.yaml");
+        String older = Files.readString(file);
+        store.editHighlight(h.id(), HighlightColor.GREEN, "later words");
+        store.save();
+        Files.writeString(file, older);
+
+        store.checkForExternalChange();
+        store.save();
+
+        assertThat(window().highlights(id("a.md"))).singleElement().extracting(Highlight::note).isEqualTo("later words");
+    }
 }
