@@ -2,6 +2,7 @@ package dev.lectern.ui.common;
 
 import dev.lectern.model.Problem;
 import dev.lectern.render.PageWords;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,18 @@ public final class Messages {
         if (details >= 0 && details < values.length && !problem.details().isEmpty()) {
             values[details] = details(problem.details(), problem.value(details));
         }
-        return format("problem." + problem.kind().name(), values);
+        MessageFormat pattern = new MessageFormat(text("problem." + problem.kind().name()), locale);
+        Format[] formats = pattern.getFormatsByArgumentIndex();
+        for (int i = 0; i < values.length && i < formats.length; i++) {
+            if (formats[i] != null) { // a count the pattern words by number ("1 annotation was")
+                try {
+                    values[i] = Long.parseLong((String) values[i]);
+                } catch (NumberFormatException | ClassCastException e) {
+                    pattern.setFormatByArgumentIndex(i, null); // not a count after all: shown as given
+                }
+            }
+        }
+        return pattern.format(values);
     }
 
     /** The details of a problem worded one after the other, then how many more there were when not all are given. */

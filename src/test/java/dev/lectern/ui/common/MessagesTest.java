@@ -83,6 +83,8 @@ class MessagesTest {
         assertThat(Messages.forLocale(Locale.ENGLISH).problem(damaged)).isEqualTo("The annotation file /notes/a.yaml could"
                 + " not be read completely (it lists 3 annotations but 2 could be read). It was kept unchanged as"
                 + " a.yaml.damaged-1; 2 annotations were recovered from it.");
+        Problem one = Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, "/notes/a.yaml", "x", "a.yaml.damaged-1", 1);
+        assertThat(Messages.forLocale(Locale.ENGLISH).problem(one)).endsWith("; 1 annotation was recovered from it.");
         assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).problem(damaged)).startsWith("批注文件 /notes/a.yaml 未能完整读取")
                 .contains("a.yaml.damaged-1", "恢复了 2 条批注");
     }

@@ -70,7 +70,7 @@ class StoreProblemsWordingTest {
         assertThat(ENGLISH.problem(damaged)).isEqualTo("The annotation file " + file + " could not be read completely"
                 + " (it was written by a newer Lectern (schema 3; this one reads schema 2); its \"colors\" is not a set of"
                 + " names and was skipped; article entry 1 has no path and was skipped; and 2 more). It was kept"
-                + " unchanged as annotations.yaml.damaged-20261203-070000; 0 annotations were recovered from it.");
+                + " unchanged as annotations.yaml.damaged-20261203-070000; no annotation was recovered from it.");
     }
 
     @Test
