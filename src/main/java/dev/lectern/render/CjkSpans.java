@@ -17,7 +17,8 @@ import org.jsoup.select.QueryParser;
  * (this WebKit turns a combined single digit on its side); adjacent punctuation marks get
  * {@code <span class="pc">} on the first, set half-width (this WebKit ignores the fonts' halt/chws features); curly
  * quotes of Latin text get {@code <span class="lq">}, set in a font that draws them proportional. Code,
- * formulas and keyboard keys are left alone. With the CJK–Latin spacing on, an empty {@code <span class="lt-sp">}
+ * formulas and keyboard keys are left alone. On a vertical Chinese page, curly quotes are shown as corner brackets,
+ * carrying the quote they stand for as a converted phrase does ({@link ScriptConverter}). With the CJK–Latin spacing on, an empty {@code <span class="lt-sp">}
  * marks each boundary between CJK and Latin text. The patterns are plain character classes: linear in the text.
  */
 final class CjkSpans {
@@ -65,6 +66,17 @@ final class CjkSpans {
     private static final Pattern CJK_RUN = Pattern.compile(
             "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF01-\\uFF60\\uFFE0-\\uFFE6]++");
     private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
+    /** Chinese curly quotes, which this WebKit lays on their side in a vertical column. */
+    private static final Pattern CURLY_QUOTES = Pattern.compile("[“”‘’]");
+    /**
+     * What a vertical Chinese page shows for “ ” ‘ ’: corner brackets, double quotes as 『』 and single as 「」 in
+     * Simplified Chinese (GB/T 15834-2011), 「」 and 『』 in Traditional, as Taiwan and Hong Kong print them. Like
+     * all brackets they are turned with the column, which gives them their vertical shape.
+     */
+    private static final String VERTICAL_QUOTES_SIMPLIFIED = "『』「」";
+    private static final String VERTICAL_QUOTES_TRADITIONAL = "「」『』";
+    /** Characters set upright one by one on a vertical page at most; the rest of a longer page lies on its side. */
+    static final int MAX_UPRIGHT = 100_000;
     /** Spans at most for CJK runs on a page in another language (a cap on what a hostile page adds). */
     static final int MAX_CJK_RUNS = 20_000;
     private static final Evaluator SKIPPED = QueryParser.parse("pre, code, kbd, samp, svg, math, script, style, .math");
@@ -88,6 +100,9 @@ final class CjkSpans {
             if (vertical) {
                 markVerticalStops(body);
             }
+        }
+        if (vertical && lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh")) {
+            markVerticalQuotes(body, PageTemplate.traditional(lang));
         }
         if (options.latinSpacing() && cjk) {
             markLatinBoundaries(body);
@@ -129,6 +144,168 @@ final class CjkSpans {
      */
     static void markVerticalStops(Element root) {
         wrap(root, VERTICAL_STOPS, "vp");
+    }
+
+    /**
+     * Sets the Han and kana characters under {@code root} upright in a vertical column, each in a
+     * {@code <span class="vu">} that CSS combines horizontally (text-combine-upright): this WebKit ignores
+     * text-orientation and lays every character on its side, so without them a vertical page is horizontal text
+     * turned a quarter. Full-width Latin letters and digits are set upright too; punctuation, brackets, dashes and the
+     * long-vowel mark ー are left to turn with the column, which gives them their vertical shape. Converted phrases
+     * and readings are entered (what they show is set upright; what they count is unchanged), code and formulas are
+     * not. At most {@link #MAX_UPRIGHT} characters a page.
+     */
+    static void markUprightLetters(Element root) {
+        List<Node> targets = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != root) {
+                    if (e.is(SKIPPED) || e.hasClass("vu") || e.hasClass("tcy") || e.hasClass("upright")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e.hasClass("lt-conv")) {
+                        targets.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                if (node instanceof TextNode) {
+                    targets.add(node);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        int[] made = {0};
+        for (Node target : targets) {
+            if (made[0] >= MAX_UPRIGHT) {
+                return;
+            }
+            if (target instanceof TextNode text) {
+                upright(text, made);
+                continue;
+            }
+            Element phrase = (Element) target;
+            String source = phrase.attr("data-src");
+            String shown = phrase.wholeText();
+            if (source.length() == shown.length() && phrase.childNodeSize() == 1) {
+                uprightConverted(phrase, source, shown, made); // char for char: each keeps its own source
+            } else {
+                for (TextNode text : ReadingTextNodes.under(phrase, e -> false)) {
+                    upright(text, made); // the phrase counts its source once, whatever boxes show it
+                }
+            }
+        }
+    }
+
+    /** Wraps the upright characters of one text node, each in a span.vu. */
+    private static void upright(TextNode text, int[] made) {
+        String whole = text.getWholeText();
+        List<Node> pieces = new ArrayList<>();
+        int done = 0;
+        for (int i = 0; i < whole.length() && made[0] < MAX_UPRIGHT; ) {
+            int next = i + Character.charCount(whole.codePointAt(i));
+            if (isUpright(whole.codePointAt(i))) {
+                if (done < i) {
+                    pieces.add(new TextNode(whole.substring(done, i)));
+                }
+                pieces.add(new Element("span").addClass("vu").appendChild(new TextNode(whole.substring(i, next))));
+                done = next;
+                made[0]++;
+            }
+            i = next;
+        }
+        if (!pieces.isEmpty()) {
+            if (done < whole.length()) {
+                pieces.add(new TextNode(whole.substring(done)));
+            }
+            ReadingTextNodes.replace(text, pieces);
+        }
+    }
+
+    /**
+     * A converted run that keeps its length, cut where its upright characters are: each upright one a span.vu that is
+     * also a converted phrase of its own source character, the rest converted runs (or text where unchanged).
+     */
+    private static void uprightConverted(Element phrase, String source, String shown, int[] made) {
+        List<Node> pieces = new ArrayList<>();
+        int done = 0;
+        for (int i = 0; i < shown.length() && made[0] < MAX_UPRIGHT; ) {
+            int next = i + Character.charCount(shown.codePointAt(i));
+            if (isUpright(shown.codePointAt(i))) {
+                addConverted(pieces, source.substring(done, i), shown.substring(done, i));
+                Node letter = addConverted(pieces, source.substring(i, next), shown.substring(i, next));
+                if (letter instanceof TextNode) {
+                    pieces.set(pieces.size() - 1, new Element("span").addClass("vu").appendChild(letter));
+                } else {
+                    ((Element) letter).addClass("vu");
+                }
+                done = next;
+                made[0]++;
+            }
+            i = next;
+        }
+        if (pieces.isEmpty()) {
+            return;
+        }
+        addConverted(pieces, source.substring(done), shown.substring(done));
+        Element parent = phrase.parent();
+        parent.insertChildren(phrase.siblingIndex(), pieces);
+        phrase.remove();
+    }
+
+    /** Adds the shown text as a converted phrase of its source, or as text when it is the source; returns it (or null). */
+    private static Node addConverted(List<Node> pieces, String source, String shown) {
+        if (shown.isEmpty()) {
+            return null;
+        }
+        Node piece = source.equals(shown) ? new TextNode(shown)
+                : new Element("span").addClass("lt-conv").attr("data-src", source).appendChild(new TextNode(shown));
+        pieces.add(piece);
+        return piece;
+    }
+
+    /** Whether a character stands upright in a vertical column: Han, kana (not ー ゠), full-width letters and digits. */
+    static boolean isUpright(int c) {
+        if (c == 0x30FC || c == 0x30A0) {
+            return false;
+        }
+        if (c >= 0xFF10 && c <= 0xFF19 || c >= 0xFF21 && c <= 0xFF3A || c >= 0xFF41 && c <= 0xFF5A) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * Shows the curly quotes of Chinese text as the corner brackets a vertical column takes, each in a
+     * {@code <span class="lt-conv" data-src="“">} like a converted phrase, so highlights, find and the page's text count
+     * the quote as written. Quotes of Latin text ({@code .lq}) stay, set on their side with their words; at most
+     * {@link #MAX_CJK_RUNS} are shown so.
+     */
+    static void markVerticalQuotes(Element root, boolean traditional) {
+        String shown = traditional ? VERTICAL_QUOTES_TRADITIONAL : VERTICAL_QUOTES_SIMPLIFIED;
+        int made = 0;
+        for (TextNode text : ReadingTextNodes.under(root, e -> e.is(SKIPPED) || e.hasClass("lq"))) {
+            String whole = text.getWholeText();
+            Matcher m = CURLY_QUOTES.matcher(whole);
+            List<Node> pieces = new ArrayList<>();
+            int done = 0;
+            while (made < MAX_CJK_RUNS && m.find()) {
+                String quote = m.group();
+                pieces.add(new TextNode(whole.substring(done, m.start())));
+                pieces.add(new Element("span").addClass("lt-conv").attr("data-src", quote)
+                        .text(String.valueOf(shown.charAt("“”‘’".indexOf(quote)))));
+                done = m.end();
+                made++;
+            }
+            replace(text, pieces, whole.substring(done));
+        }
     }
 
     /**

@@ -198,6 +198,10 @@ public final class PageRenderer {
         displayOnly(body.body(), lang, options, article);
         InlineRuns.wrap(body.body());
         markOutsideBmp(body.body(), text);
+        boolean upright = options.vertical() && PageTemplate.verticalScript(lang);
+        if (upright) { // last: what conversion and readings show is set upright too
+            CjkSpans.markUprightLetters(body.body());
+        }
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
@@ -223,13 +227,14 @@ public final class PageRenderer {
 
     /**
      * The header (title, subtitle, tags) in the script the body is shown in, its emoji and characters outside the BMP
-     * marked as the body's are; it is outside the anchored text.
+     * marked, and its letters set upright on a vertical page, as the body's are; it is outside the anchored text.
      */
     private static String convertedHeader(String header, String lang, RenderOptions options) {
         boolean convert = lang.startsWith("zh") && options.script() != Script.AS_WRITTEN;
         boolean cjkRuns = CjkSpans.takesCjkRuns(lang) && CjkSpans.mayHoldCjk(header);
-        if (!convert && !cjkRuns && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) { // most headers
-            return header;
+        boolean upright = options.vertical() && PageTemplate.verticalScript(lang);
+        if (!convert && !cjkRuns && !upright && !EmojiSpans.mayHoldEmoji(header) && !AstralSpans.mayHold(header)) {
+            return header; // most headers
         }
         Document fragment = Jsoup.parseBodyFragment(header);
         fragment.outputSettings().prettyPrint(false);
@@ -240,6 +245,9 @@ public final class PageRenderer {
             CjkSpans.markCjkRuns(fragment.body());
         }
         markOutsideBmp(fragment.body(), header);
+        if (upright) {
+            CjkSpans.markUprightLetters(fragment.body());
+        }
         return fragment.body().html();
     }
 

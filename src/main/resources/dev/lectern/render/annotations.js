@@ -22,24 +22,38 @@
     return nodes;
   }
   /* Each text node with the source text it stands for: itself; for a converted phrase (span.lt-conv) the span's
-     data-src, given to its first text node; nothing for a generated reading (rt or rp of ruby.lt-furi).
-     linear: source and shown have the same length and map char for char; else positions inside snap to the ends. */
+     data-src, given to its first text node (last: the phrase's last text node, when its characters are in boxes of
+     their own, as on a vertical page; the others are its tail); nothing for a generated reading (rt or rp of
+     ruby.lt-furi). linear: source and shown have the same length and map char for char; else positions inside snap
+     to the ends. */
   function pieces() {
     var nodes = textNodes(), out = [];
     for (var i = 0; i < nodes.length; i++) {
-      var n = nodes[i], src = n.nodeValue, reading = false;
+      var n = nodes[i], src = n.nodeValue, reading = false, last = null, tail = false;
       for (var e = n.parentNode; e && e !== body; e = e.parentNode) {
         if ((e.nodeName === 'RT' || e.nodeName === 'RP') && e.parentNode && e.parentNode.classList
             && e.parentNode.classList.contains('lt-furi')) { src = ''; reading = true; break; }
         if (e.classList && e.classList.contains('lt-conv')) {
-          var first = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, null, false).nextNode();
-          src = first === n ? (e.getAttribute('data-src') || '') : '';
+          var walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, null, false), first = walker.nextNode();
+          if (first === n) {
+            src = e.getAttribute('data-src') || '';
+            for (var t = walker.nextNode(); t; t = walker.nextNode()) { last = t; }
+          } else {
+            src = '';
+            tail = true;
+          }
           break;
         }
       }
-      out.push({ node: n, src: src, len: src.length, reading: reading, linear: src.length === n.nodeValue.length });
+      out.push({ node: n, src: src, len: src.length, reading: reading, last: last, tail: tail,
+                 linear: src.length === n.nodeValue.length && !last });
     }
     return out;
+  }
+  /* Ends a range at source offset k of a piece: the end of a phrase spread over boxes is after its last one. */
+  function setEnd(range, p, k) {
+    if (p.last && k >= p.len) { range.setEnd(p.last, p.last.nodeValue.length); }
+    else { range.setEnd(p.node, toDom(p, k, true)); }
   }
   function fullText() {
     var ps = pieces(), parts = [];
@@ -74,8 +88,12 @@
       }
       return total;
     }
-    for (var i = 0; i < ps.length; i++) {
-      if (ps[i].node === container) { return total + toSource(ps[i], offset, isEnd); }
+    for (var i = 0, head = 0; i < ps.length; i++) {
+      if (ps[i].last) { head = total; }
+      if (ps[i].node === container) {
+        /* inside the tail of a phrase spread over boxes: a start snaps to the phrase's start, an end to its end */
+        return ps[i].tail && !isEnd ? head : total + toSource(ps[i], offset, isEnd);
+      }
       total += ps[i].len;
     }
     return total;
@@ -86,7 +104,7 @@
       var len = ps[i].len;
       if (len === 0) { continue; }
       if (!started && start <= total + len) { range.setStart(ps[i].node, toDom(ps[i], start - total, false)); started = true; }
-      if (started && end <= total + len) { range.setEnd(ps[i].node, toDom(ps[i], end - total, true)); return range; }
+      if (started && end <= total + len) { setEnd(range, ps[i], end - total); return range; }
       total += len;
     }
     return started ? range : null;
@@ -104,7 +122,7 @@
           range.setStart(ps[i].node, toDom(ps[i], spans[k][0] - total, false));
         }
         if (spans[k][1] > total + len) { break; }
-        range.setEnd(ps[i].node, toDom(ps[i], spans[k][1] - total, true));
+        setEnd(range, ps[i], spans[k][1] - total);
         out.push(range);
         range = null;
         k++;
@@ -184,6 +202,16 @@
     }
     return marks;
   }
+  /* On a vertical page a character stands in a box of its own (span.vu), and the pointer anywhere on it gives the
+     place after it: a selection that starts there starts with that character, the one the reader pressed on. */
+  function uprightStart(r) {
+    var n = r.startContainer;
+    if (n.nodeType !== 3 || r.startOffset !== n.nodeValue.length || !n.parentNode || !n.parentNode.classList
+        || !n.parentNode.classList.contains('vu')) { return r; }
+    var snapped = r.cloneRange();
+    snapped.setStart(n, 0);
+    return snapped;
+  }
   window.lectern = {
     isLecternApi: true,
     text: fullText,
@@ -191,7 +219,7 @@
     selection: function () {
       var sel = window.getSelection();
       if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return null; }
-      var r = sel.getRangeAt(0);
+      var r = uprightStart(sel.getRangeAt(0));
       if (!body.contains(r.commonAncestorContainer) && r.commonAncestorContainer !== body) { return null; }
       var start = globalOffset(r.startContainer, r.startOffset, false), end = globalOffset(r.endContainer, r.endOffset, true);
       if (end <= start) { return null; }

@@ -138,4 +138,25 @@ class CjkTypographyTest {
         assertThat(page.select(".article-body .lt-conv")).isNotEmpty()
                 .allSatisfy(phrase -> assertThat(phrase.childNodeSize()).as(phrase.outerHtml()).isEqualTo(1));
     }
+
+    @Test
+    void aVerticalChinesePageShowsCurlyQuotesAsCornerBracketsAndCountsThemAsWritten() {
+        String markdown = "他说：“这是‘引号’。”她回答：“Let’s go” 与 “Hello, world”。\n\n`“代码”`\n";
+        String horizontal = render("zh-CN", markdown, plain());
+        String vertical = render("zh-CN", markdown, plain().withVertical(true));
+        Document page = Jsoup.parse(vertical);
+
+        assertThat(page.select(".article-body p").first().text())
+                .as("double quotes as 『』, single as 「」 (GB/T 15834); Latin quotations keep theirs")
+                .isEqualTo("他说：『这是「引号」。』她回答：“Let’s go” 与 “Hello, world”。");
+        assertThat(page.select("code").text()).isEqualTo("“代码”");
+        assertThat(PageText.of(vertical)).as("highlights and find count the quotes as written")
+                .isEqualTo(PageText.of(horizontal));
+        assertThat(Jsoup.parse(horizontal).select(".article-body p").first().text()).startsWith("他说：“这是‘引号’。”");
+
+        Document taiwan = Jsoup.parse(render("zh-TW", markdown, plain().withVertical(true)));
+        assertThat(taiwan.select(".article-body p").first().text()).startsWith("他说：「这是『引号』。」");
+        assertThat(Jsoup.parse(render("ja", markdown, plain().withVertical(true))).select(".article-body p").first().text())
+                .as("Japanese pages are left alone").startsWith("他说：“这是‘引号’。”");
+    }
 }

@@ -107,6 +107,21 @@ final class FxPage implements BeforeAllCallback, AfterEachCallback {
         return count;
     }
 
+    /** The box [left, top, right, bottom] of the dark pixels within the CSS rectangle, or null when there are none. */
+    int[] inkBox(double[] rect) throws Exception {
+        javafx.scene.image.Image shot = FxThread.call(() -> view.snapshot(null, null));
+        int[] box = null;
+        for (int y = (int) Math.max(0, rect[1]); y < Math.min(shot.getHeight(), rect[1] + rect[3]); y++) {
+            for (int x = (int) Math.max(0, rect[0]); x < Math.min(shot.getWidth(), rect[0] + rect[2]); x++) {
+                if (dark(shot.getPixelReader().getArgb(x, y) & 0xFFFFFF)) {
+                    box = box == null ? new int[] {x, y, x, y}
+                            : new int[] {Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)};
+                }
+            }
+        }
+        return box;
+    }
+
     /** Whether a colour (0xRRGGBB) is dark: text, not the page's background. */
     static boolean dark(int rgb) {
         return (rgb >> 16) < 128 && ((rgb >> 8) & 0xFF) < 128 && (rgb & 0xFF) < 128;

@@ -61,6 +61,20 @@ class VerticalWritingWebViewTest {
         return ((Number) fx.eval(script)).doubleValue();
     }
 
+    /**
+     * A script that evaluates {@code use} with {@code r}, a range over the first place the body's text holds
+     * {@code text} (on a vertical page each Han character is a text node of its own), and returns its value.
+     */
+    private static String withRange(String text, String use) {
+        return "(function(p){var w=document.createTreeWalker(document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,"
+                + "null,false);var nodes=[],all='',n;while((n=w.nextNode())){nodes.push([n,all.length]);all+=n.nodeValue;}"
+                + "function at(k){for(var j=nodes.length-1;j>=0;j--){if(nodes[j][1]<=k){return [nodes[j][0],k-nodes[j][1]];}}}"
+                + "var i=all.indexOf(p);if(i<0){return null;}function range(a,b){var x=at(a),y=at(b);"
+                + "if(y[1]===0&&b>a){y=at(b-1);y[1]=y[0].nodeValue.length;}var r=document.createRange();r.setStart(x[0],x[1]);"
+                + "r.setEnd(y[0],y[1]);return r;}var r=range(i,i+p.length);var first=range(i,i+1),last=range(i+p.length-1,"
+                + "i+p.length);" + use + "})(" + ReaderScripts.literal(text) + ")";
+    }
+
     @Test
     void theColumnsRunRightToLeftAndThePageScrollsSideways() throws Exception {
         show(vertical());
@@ -86,6 +100,26 @@ class VerticalWritingWebViewTest {
     }
 
     @Test
+    void hanCharactersStandUprightInTheColumnAndLatinWordsLieAlongIt() throws Exception {
+        dev.lectern.model.Article chinese = new dev.lectern.model.Article(new dev.lectern.model.ArticleId("a.md"), "一",
+                null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(), null, false, "zh-CN",
+                java.util.List.of(), 0, 0);
+        String html = new PageRenderer().render(chinese, "一一一一一一一一\n\nAAAAAAAAAA\n", vertical());
+        Path page = Files.writeString(library.resolve("strokes.html"), html, StandardCharsets.UTF_8);
+        fx.show();
+        fx.load(engine -> engine.load(page.toUri().toString()));
+        double em = number("parseFloat(getComputedStyle(document.querySelector('.article-body p')).fontSize)");
+
+        assertThat(fx.awaitPixels(FxPage::dark, fx.rectOf(".article-body p"), 20)).isGreaterThanOrEqualTo(20);
+        int[] strokes = fx.inkBox(fx.rectOf(".article-body p"));
+        assertThat(strokes[2] - strokes[0]).as("一 upright is a stroke across the column, not along it")
+                .isGreaterThan((int) (em * 0.6));
+        int[] letters = fx.inkBox(fx.rectOf(".article-body p:nth-of-type(2)"));
+        assertThat(letters[3] - letters[1]).as("Latin letters run down the column, on their side")
+                .isGreaterThan(letters[2] - letters[0]);
+    }
+
+    @Test
     void aPassageSelectedByPointGivesTheAnchorThatPaintsTheSameWords() throws Exception {
         String html = show(vertical());
         String text = PageText.of(html);
@@ -93,15 +127,13 @@ class VerticalWritingWebViewTest {
         assertThat(fx.eval(annotations.text())).isEqualTo(text);
         fx.eval(annotations.flash(start, start + 1));
 
-        // select as the pointer does: from the top of the passage's first character to the bottom of its last
-        fx.eval("(function(p){var w=document.createTreeWalker(document.querySelector('.article-body'),"
-                + "NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){var i=n.nodeValue.indexOf(p);if(i>=0){"
-                + "var a=document.createRange();a.setStart(n,i);a.setEnd(n,i+1);var b=document.createRange();"
-                + "b.setStart(n,i+p.length-1);b.setEnd(n,i+p.length);var ra=a.getBoundingClientRect(),"
-                + "rb=b.getBoundingClientRect();var from=document.caretRangeFromPoint(ra.left+ra.width/2,ra.top+1);"
+        // select as the pointer does: from the passage's first character (on a vertical page WebKit gives the place
+        // after a character for any point on it) to the bottom of its last
+        fx.eval(withRange(PASSAGE, "var ra=first.getBoundingClientRect(),rb=last.getBoundingClientRect();"
+                + "var from=document.caretRangeFromPoint(ra.left+ra.width/2,ra.top+1);"
                 + "var to=document.caretRangeFromPoint(rb.left+rb.width/2,rb.bottom-1);var s=window.getSelection();"
                 + "s.removeAllRanges();s.setBaseAndExtent(from.startContainer,from.startOffset,to.startContainer,"
-                + "to.startOffset);return;}}})(" + ReaderScripts.literal(PASSAGE) + ")");
+                + "to.startOffset);"));
         String json = (String) fx.eval(annotations.selection());
 
         Matcher offsets = Pattern.compile("\"start\":(\\d+),\"end\":(\\d+)").matcher(json);
@@ -114,10 +146,8 @@ class VerticalWritingWebViewTest {
         fx.eval(annotations.clearSelection());
         assertThat(fx.eval(annotations.show("h-1", "yellow", from, to))).isEqualTo(true);
         assertThat(fx.eval(annotations.quoteOf("h-1"))).isEqualTo(PASSAGE);
-        String center = (String) fx.eval("(function(){var w=document.createTreeWalker(document.querySelector("
-                + "'.article-body'),NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){var i=n.nodeValue"
-                + ".indexOf('如流水');if(i>=0){var r=document.createRange();r.setStart(n,i+1);r.setEnd(n,i+2);"
-                + "var b=r.getBoundingClientRect();return (b.left+b.width/2)+','+(b.top+b.height/2);}}})()");
+        String center = (String) fx.eval(withRange("如流水", "var b=range(i+1,i+2).getBoundingClientRect();"
+                + "return (b.left+b.width/2)+','+(b.top+b.height/2);"));
         String[] xy = center.split(",");
         assertThat(fx.eval(annotations.at(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]))))
                 .as("the painted highlight is found under a point of the vertical passage").isEqualTo("h-1");
@@ -133,11 +163,8 @@ class VerticalWritingWebViewTest {
         assertThat(fx.eval(annotations.flash(start, start + PASSAGE.length()))).isEqualTo(true);
         assertThat(number("window.scrollX")).as("scrolled leftwards to the passage").isNegative();
         assertThat(number("window.scrollY")).isZero();
-        String visible = "(function(){var w=document.createTreeWalker(document.querySelector('.article-body'),"
-                + "NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){var i=n.nodeValue.indexOf("
-                + ReaderScripts.literal(PASSAGE) + ");if(i>=0){var r=document.createRange();r.setStart(n,i);"
-                + "r.setEnd(n,i+1);var b=r.getBoundingClientRect();return b.left>=0&&b.right<=window.innerWidth;}}"
-                + "return false;})()";
+        String visible = withRange(PASSAGE, "var b=first.getBoundingClientRect();"
+                + "return b.left>=0&&b.right<=window.innerWidth;");
         assertThat(fx.eval(visible)).as("the passage is on screen").isEqualTo(true);
 
         fx.eval(reader.restoreScroll(0));
