@@ -32,7 +32,9 @@ final class SiteTags {
     private static final Set<String> EMBEDS = Set.of("youtube", "vimeo", "codepen", "glitch", "browsercompat", "gist");
     /** What an embed's id may hold before it goes into a link: letters, digits and a few separators. */
     private static final Pattern SAFE_ID = Pattern.compile("[\\w.~-]{1,200}");
-    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"([^\"]*)\"|'([^']*)'|([^\\s,\"']+))");
+    /** An argument: {@code name=} or none, then a quoted or bare value, or a list (Chrome docs' {@code src=["a.mp4", "a.webm"]}), taken as its first item. */
+    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\\[\\s*(?:\"([^\"]*)\"|'([^']*)')[^\\]]{0,2000}\\]"
+            + "|\"([^\"]*)\"|'([^']*)'|([^\\s,\"']+))");
 
     /** What Chrome docs' Android browser tables call the browsers they list. */
     private static final Map<String, String> ANDROID_BROWSERS = Map.of("chrome", "Chrome", "edge", "Edge",
@@ -49,7 +51,10 @@ final class SiteTags {
         Matcher m = ARGUMENT.matcher(text);
         int position = 0;
         while (m.find()) {
-            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String value = null;
+            for (int group = 2; value == null && group <= 6; group++) {
+                value = m.group(group);
+            }
             if (m.group(1) != null) {
                 found.put(m.group(1).toLowerCase(Locale.ROOT), value);
             } else if (value.startsWith("lang:")) {
@@ -337,7 +342,10 @@ final class SiteTags {
         Map<String, String> found = new LinkedHashMap<>();
         Matcher m = OBJECT_ENTRY.matcher(text);
         while (m.find()) {
-            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String value = null;
+            for (int group = 2; value == null && group <= 6; group++) {
+                value = m.group(group);
+            }
             found.put(m.group(1).toLowerCase(Locale.ROOT), value);
         }
         return found;

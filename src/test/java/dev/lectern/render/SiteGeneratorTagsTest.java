@@ -269,6 +269,7 @@ class SiteGeneratorTagsTest {
     @Test
     void videosFramesAndSoundsShowAsALineNamingThemThatOpensThoseOnTheWeb() {
         Document page = render("{% Video src=\"video/abc/clip.mp4\", autoplay=\"true\" %}\n\n{% Video %}\n\n"
+                + "{% Video src=[\"video/abc/both.mp4\", \"video/abc/both.webm\"], loop=true, muted=true %}\n\n"
                 + "<iframe src=\"https://raft.github.io/raftscope/index.html\" style=\"width: 800px\"></iframe>\n\n"
                 + "演示：<video src=\"//cdn.example.com/v/demo.webm\" controls></video> 之后\n\n"
                 + "<video width=\"320\" controls>\n  <source src=\"movie.mp4?x=1\" type=\"video/mp4\">\n"
@@ -283,11 +284,11 @@ class SiteGeneratorTagsTest {
                 "https://raft.github.io/raftscope/index.html", "https://cdn.example.com/v/demo.webm",
                 "https://example.org/a.mp3", "https://github.com/user-attachments/assets/7c12");
         assertThat(body.select(".embed-link, .embed-file").eachText()).containsExactly(
-                "Video · clip.mp4", "Embedded page · raft.github.io/raftscope/index.html",
+                "Video · clip.mp4", "Video · both.mp4", "Embedded page · raft.github.io/raftscope/index.html",
                 "Video · cdn.example.com/v/demo.webm", "Video · movie.mp4", "Audio · example.org/a.mp3",
                 "Video · github.com/user-attachments/assets/7c12", "Embedded page", "Video");
         // a line of its own where the media stood alone, inside the sentence or the cell where it did not
-        assertThat(body.select("p.embed")).hasSize(6);
+        assertThat(body.select("p.embed")).hasSize(7);
         assertThat(body.select("p:not(.embed)").text()).contains("演示：", "之后");
         assertThat(body.select("td > a.embed-link")).hasSize(1);
         assertThat(body.text()).doesNotContain("{%", "不支持", "inner.example");
