@@ -8,17 +8,20 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
  * Display-only markup for CJK typesetting: wraps runs of a page's text in spans that carry no meaning (the text nodes
  * keep every character, so highlight offsets do not move). In vertical writing, numbers of two digits become
- * {@code <span class="tcy">} (set across the column, tate-chū-yoko), of one digit {@code <span class="upright">}
- * (this WebKit turns a combined single digit on its side); adjacent punctuation marks get
+ * {@code <span class="tcy">} (set across the column, tate-chū-yoko), of one digit {@code <span class="upright">},
+ * each Han or kana character {@code <span class="vu">} (all three combined upright: this WebKit lays every character
+ * of a vertical column on its side), and on Chinese pages curly quotes are shown as corner brackets, carrying the
+ * quote they stand for as a converted phrase does ({@link ScriptConverter}). Adjacent punctuation marks get
  * {@code <span class="pc">} on the first, set half-width (this WebKit ignores the fonts' halt/chws features); curly
  * quotes of Latin text get {@code <span class="lq">}, set in a font that draws them proportional. Code,
- * formulas and keyboard keys are left alone. On a vertical Chinese page, curly quotes are shown as corner brackets,
- * carrying the quote they stand for as a converted phrase does ({@link ScriptConverter}). With the CJK–Latin spacing on, an empty {@code <span class="lt-sp">}
+ * formulas and keyboard keys are left alone. With the CJK–Latin spacing on, an empty {@code <span class="lt-sp">}
  * marks each boundary between CJK and Latin text. The patterns are plain character classes: linear in the text.
  */
 final class CjkSpans {
@@ -157,7 +160,7 @@ final class CjkSpans {
      */
     static void markUprightLetters(Element root) {
         List<Node> targets = new ArrayList<>();
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != root) {
