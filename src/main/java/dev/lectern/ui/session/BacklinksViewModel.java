@@ -40,9 +40,15 @@ public final class BacklinksViewModel {
      * library's list): a file repeating such links by the thousand costs no more.
      */
     static final int MOST_TRIED = 50;
-    /** A link's address in markdown or HTML: {@code ](href}, {@code href="href"}, {@code [label]: href}. */
-    private static final Pattern LINK = Pattern.compile(
-            "\\]\\(\\s*<?([^)\\s>]{1,2000})|href\\s*=\\s*[\"']([^\"']{1,2000})[\"']|(?m)^ {0,3}\\[[^\\]\\n]{1,200}]:\\s*<?(\\S{1,2000})");
+    /**
+     * A link's address in markdown or HTML: {@code ](href}, {@code href="href"}, {@code [label]: href}, after the Liquid
+     * expression Jekyll sites put before their own paths ({@code {{ site.url }}}, {@code {{ site.baseurl }}}), which the
+     * page drops.
+     */
+    private static final String SITE_VARIABLE = "(?:\\{\\{[^{}\\n]{0,100}}}\\s*)?";
+    private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?" + SITE_VARIABLE + "([^)\\s>]{1,2000})"
+            + "|href\\s*=\\s*[\"']" + SITE_VARIABLE + "([^\"']{1,2000})[\"']"
+            + "|(?m)^ {0,3}\\[[^\\]\\n]{1,200}]:\\s*<?" + SITE_VARIABLE + "(\\S{1,2000})");
 
     /** Finds articles by their text, off the FX thread, and hands back on it those whose body the test keeps. */
     @FunctionalInterface

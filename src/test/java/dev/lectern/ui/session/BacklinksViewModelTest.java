@@ -25,6 +25,8 @@ class BacklinksViewModelTest {
                 "_posts/2021-01-01-html.md", "<a href=\"/2018/07/13/database-recover.html\">01</a>",
                 "_posts/2022-01-01-reference.md", "[一][r]\n\n[r]: /2018/07/13/database-recover/\n",
                 "_posts/2023-01-01-mention.md", "database-recover 只是提到，不是链接。",
+                "_posts/2024-01-01-liquid.md", "[01]({{ site.url }}/2018/07/13/database-recover/)",
+                "_posts/2024-02-01-liquid-html.md", "<a href=\"{{site.baseurl}}/2018/07/13/database-recover.html\">01</a>",
                 "_posts/2023-02-01-longer.md", "[02](https://houbb.github.io/2018/07/13/database-recover-02-multi-place)",
                 "_posts/2018-07-13-database-recover.md", "[自己](2018-07-13-database-recover.md)");
         List<Article> all = new ArrayList<>(List.of(TARGET, article("_posts/2018-07-13-database-recover-02-multi-place.md", null)));
@@ -43,7 +45,8 @@ class BacklinksViewModelTest {
         ready.set(true);
 
         assertThat(asked).containsExactly("\"database-recover\"");
-        assertThat(model.linking()).extracting(a -> a.id().path()).containsExactly("_posts/2022-01-01-reference.md",
+        assertThat(model.linking()).extracting(a -> a.id().path()).containsExactly("_posts/2024-02-01-liquid-html.md",
+                "_posts/2024-01-01-liquid.md", "_posts/2022-01-01-reference.md",
                 "_posts/2021-01-01-html.md", "_posts/2020-01-01-permalink.md", "_posts/2019-01-01-relative.md");
         assertThat(model.searchingProperty().get()).isFalse();
 
