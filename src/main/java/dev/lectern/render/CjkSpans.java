@@ -159,21 +159,21 @@ final class CjkSpans {
      * not. At most {@link #MAX_UPRIGHT} characters a page.
      */
     static void markUprightLetters(Element root) {
-        List<Node> targets = new ArrayList<>();
+        // each element holding text is rebuilt once, whole: one insert per text node renumbered its later siblings
+        // each time, quadratic in a paragraph of thousands of commas
+        List<Element> parents = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root) {
-                    if (e.is(SKIPPED) || e.hasClass("vu") || e.hasClass("tcy") || e.hasClass("upright")) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (e.hasClass("lt-conv")) {
-                        targets.add(e);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_CHILDREN;
                 }
-                if (node instanceof TextNode) {
-                    targets.add(node);
+                if (e != root && (e.is(SKIPPED) || e.hasClass("vu") || e.hasClass("tcy") || e.hasClass("upright")
+                        || e.hasClass("lt-conv"))) {
+                    return FilterResult.SKIP_ENTIRELY; // a converted phrase is rebuilt with its parent
+                }
+                if (e.childNodes().stream().anyMatch(c -> c instanceof TextNode || c instanceof Element x && x.hasClass("lt-conv"))) {
+                    parents.add(e);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -184,66 +184,83 @@ final class CjkSpans {
             }
         }, root);
         int[] made = {0};
-        for (Node target : targets) {
+        for (Element parent : parents) {
             if (made[0] >= MAX_UPRIGHT) {
                 return;
             }
-            if (target instanceof TextNode text) {
-                upright(text, made);
-                continue;
-            }
-            Element phrase = (Element) target;
-            String source = phrase.attr("data-src");
-            String shown = phrase.wholeText();
-            if (source.length() == shown.length() && phrase.childNodeSize() == 1) {
-                uprightConverted(phrase, source, shown, made); // char for char: each keeps its own source
-            } else {
-                for (TextNode text : ReadingTextNodes.under(phrase, e -> false)) {
-                    upright(text, made); // the phrase counts its source once, whatever boxes show it
-                }
-            }
+            rebuild(parent, made);
         }
     }
 
-    /** Wraps the upright characters of one text node, each in a span.vu. */
-    private static void upright(TextNode text, int[] made) {
+    /** Puts the element's text (and converted phrases) back as it is with its upright characters in boxes. */
+    private static void rebuild(Element parent, int[] made) {
+        List<Node> children = new ArrayList<>();
+        boolean changed = false;
+        for (Node child : parent.childNodes()) {
+            if (child instanceof TextNode text) {
+                changed |= upright(text, children, made);
+            } else if (child instanceof Element phrase && phrase.hasClass("lt-conv")) {
+                changed |= uprightConverted(phrase, children, made);
+            } else {
+                children.add(child);
+            }
+        }
+        if (changed) {
+            parent.empty();
+            parent.appendChildren(children);
+        }
+    }
+
+    /** Adds the text node to the list, or its pieces, each upright character in a span.vu; whether it was cut. */
+    private static boolean upright(TextNode text, List<Node> out, int[] made) {
         String whole = text.getWholeText();
-        List<Node> pieces = new ArrayList<>();
+        int first = out.size();
         int done = 0;
         for (int i = 0; i < whole.length() && made[0] < MAX_UPRIGHT; ) {
             int next = i + Character.charCount(whole.codePointAt(i));
             if (isUpright(whole.codePointAt(i))) {
                 if (done < i) {
-                    pieces.add(new TextNode(whole.substring(done, i)));
+                    out.add(new TextNode(whole.substring(done, i)));
                 }
-                pieces.add(new Element("span").addClass("vu").appendChild(new TextNode(whole.substring(i, next))));
+                out.add(new Element("span").addClass("vu").appendChild(new TextNode(whole.substring(i, next))));
                 done = next;
                 made[0]++;
             }
             i = next;
         }
-        if (!pieces.isEmpty()) {
-            if (done < whole.length()) {
-                pieces.add(new TextNode(whole.substring(done)));
-            }
-            ReadingTextNodes.replace(text, pieces);
+        if (out.size() == first) {
+            out.add(text);
+            return false;
         }
+        if (done < whole.length()) {
+            out.add(new TextNode(whole.substring(done)));
+        }
+        return true;
     }
 
     /**
-     * A converted run that keeps its length, cut where its upright characters are: each upright one a span.vu that is
-     * also a converted phrase of its own source character, the rest converted runs (or text where unchanged).
+     * Adds a converted phrase to the list as it is shown upright. A run that keeps its length is cut where its upright
+     * characters are, each a span.vu that is also a converted phrase of its own source character (the rest converted
+     * runs, or text where unchanged), so anchors stay exact; a phrase that changes length keeps one source for all its
+     * boxes. Returns whether the list holds anything but the phrase as it was.
      */
-    private static void uprightConverted(Element phrase, String source, String shown, int[] made) {
-        List<Node> pieces = new ArrayList<>();
+    private static boolean uprightConverted(Element phrase, List<Node> out, int[] made) {
+        String source = phrase.attr("data-src");
+        String shown = phrase.wholeText();
+        if (source.length() != shown.length() || phrase.childNodeSize() != 1) {
+            rebuild(phrase, made); // the phrase counts its source once, whatever boxes show it
+            out.add(phrase);
+            return false;
+        }
+        int first = out.size();
         int done = 0;
         for (int i = 0; i < shown.length() && made[0] < MAX_UPRIGHT; ) {
             int next = i + Character.charCount(shown.codePointAt(i));
             if (isUpright(shown.codePointAt(i))) {
-                addConverted(pieces, source.substring(done, i), shown.substring(done, i));
-                Node letter = addConverted(pieces, source.substring(i, next), shown.substring(i, next));
+                addConverted(out, source.substring(done, i), shown.substring(done, i));
+                Node letter = addConverted(out, source.substring(i, next), shown.substring(i, next));
                 if (letter instanceof TextNode) {
-                    pieces.set(pieces.size() - 1, new Element("span").addClass("vu").appendChild(letter));
+                    out.set(out.size() - 1, new Element("span").addClass("vu").appendChild(letter));
                 } else {
                     ((Element) letter).addClass("vu");
                 }
@@ -252,13 +269,12 @@ final class CjkSpans {
             }
             i = next;
         }
-        if (pieces.isEmpty()) {
-            return;
+        if (out.size() == first) {
+            out.add(phrase);
+            return false;
         }
-        addConverted(pieces, source.substring(done), shown.substring(done));
-        Element parent = phrase.parent();
-        parent.insertChildren(phrase.siblingIndex(), pieces);
-        phrase.remove();
+        addConverted(out, source.substring(done), shown.substring(done));
+        return true;
     }
 
     /** Adds the shown text as a converted phrase of its source, or as text when it is the source; returns it (or null). */

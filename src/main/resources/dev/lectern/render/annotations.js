@@ -50,7 +50,11 @@
     }
     return out;
   }
-  /* Ends a range at source offset k of a piece: the end of a phrase spread over boxes is after its last one. */
+  /* Starts or ends a range at source offset k of a piece: the end of a phrase spread over boxes is after its last. */
+  function setStart(range, p, k) {
+    if (p.last && k >= p.len) { range.setStart(p.last, p.last.nodeValue.length); }
+    else { range.setStart(p.node, toDom(p, k, false)); }
+  }
   function setEnd(range, p, k) {
     if (p.last && k >= p.len) { range.setEnd(p.last, p.last.nodeValue.length); }
     else { range.setEnd(p.node, toDom(p, k, true)); }
@@ -103,7 +107,7 @@
     for (var i = 0; i < ps.length; i++) {
       var len = ps[i].len;
       if (len === 0) { continue; }
-      if (!started && start <= total + len) { range.setStart(ps[i].node, toDom(ps[i], start - total, false)); started = true; }
+      if (!started && start <= total + len) { setStart(range, ps[i], start - total); started = true; }
       if (started && end <= total + len) { setEnd(range, ps[i], end - total); return range; }
       total += len;
     }
@@ -119,7 +123,7 @@
         if (!range) {
           if (spans[k][0] > total + len) { break; }
           range = document.createRange();
-          range.setStart(ps[i].node, toDom(ps[i], spans[k][0] - total, false));
+          setStart(range, ps[i], spans[k][0] - total);
         }
         if (spans[k][1] > total + len) { break; }
         setEnd(range, ps[i], spans[k][1] - total);

@@ -3,9 +3,12 @@ package dev.lectern.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -51,6 +54,12 @@ class VerticalWritingWebViewTest {
         fx.load(engine -> engine.load(page.toUri().toString()));
         fx.eval(annotations.install());
         return html;
+    }
+
+    /** An article whose front matter says it is in Simplified Chinese. */
+    private static Article chinese(String title) {
+        return new Article(new ArticleId("a.md"), title, null, null, List.of(), List.of(), List.of(), null, false, "zh-CN",
+                List.of(), 0, 0);
     }
 
     private RenderOptions vertical() {
@@ -101,10 +110,7 @@ class VerticalWritingWebViewTest {
 
     @Test
     void hanCharactersStandUprightInTheColumnAndLatinWordsLieAlongIt() throws Exception {
-        dev.lectern.model.Article chinese = new dev.lectern.model.Article(new dev.lectern.model.ArticleId("a.md"), "一",
-                null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(), null, false, "zh-CN",
-                java.util.List.of(), 0, 0);
-        String html = new PageRenderer().render(chinese, "一一一一一一一一\n\nAAAAAAAAAA\n", vertical());
+        String html = new PageRenderer().render(chinese("一"), "一一一一一一一一\n\nAAAAAAAAAA\n", vertical());
         Path page = Files.writeString(library.resolve("strokes.html"), html, StandardCharsets.UTF_8);
         fx.show();
         fx.load(engine -> engine.load(page.toUri().toString()));
@@ -117,6 +123,24 @@ class VerticalWritingWebViewTest {
         int[] letters = fx.inkBox(fx.rectOf(".article-body p:nth-of-type(2)"));
         assertThat(letters[3] - letters[1]).as("Latin letters run down the column, on their side")
                 .isGreaterThan(letters[2] - letters[0]);
+    }
+
+    @Test
+    void aHighlightOfAPhraseConvertedToMoreCharactersPaintsAllOfThemUpright() throws Exception {
+        String html = new PageRenderer().render(chinese("线程"), "线程池的大小取决于任务。\n", vertical().withScript(Script.TAIWAN));
+        Path page = Files.writeString(library.resolve("taiwan.html"), html, StandardCharsets.UTF_8);
+        fx.show();
+        fx.load(engine -> engine.load(page.toUri().toString()));
+        fx.eval(annotations.install());
+        String text = PageText.of(html);
+        int at = text.indexOf("线程池");
+        assertThat(fx.eval(annotations.text())).isEqualTo(text);
+
+        assertThat(fx.eval(annotations.show("h-1", "yellow", at, at + 2))).isEqualTo(true);
+        assertThat(fx.eval(annotations.quoteOf("h-1"))).as("线程 shown as 執行緒, each character a box of its own")
+                .isEqualTo("執行緒");
+        assertThat(fx.eval(annotations.show("h-2", "yellow", at + 2, at + 4))).isEqualTo(true);
+        assertThat(fx.eval(annotations.quoteOf("h-2"))).isEqualTo("池的");
     }
 
     @Test
