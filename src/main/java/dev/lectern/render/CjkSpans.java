@@ -288,12 +288,16 @@ final class CjkSpans {
         return piece;
     }
 
-    /** Whether a character stands upright in a vertical column: Han, kana (not ー ゠), full-width letters and digits. */
+    /**
+     * Whether a character stands upright in a vertical column: Han, kana (not ー ゠), full-width letters and digits,
+     * and ！？ (a question mark on its side reads as another sign).
+     */
     static boolean isUpright(int c) {
         if (c == 0x30FC || c == 0x30A0) {
             return false;
         }
-        if (c >= 0xFF10 && c <= 0xFF19 || c >= 0xFF21 && c <= 0xFF3A || c >= 0xFF41 && c <= 0xFF5A) {
+        if (c >= 0xFF10 && c <= 0xFF19 || c >= 0xFF21 && c <= 0xFF3A || c >= 0xFF41 && c <= 0xFF5A || c == 0xFF01
+                || c == 0xFF1F) {
             return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);

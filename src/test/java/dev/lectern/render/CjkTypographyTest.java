@@ -159,4 +159,24 @@ class CjkTypographyTest {
         assertThat(Jsoup.parse(render("ja", markdown, plain().withVertical(true))).select(".article-body p").first().text())
                 .as("Japanese pages are left alone").startsWith("他说：“这是‘引号’。”");
     }
+
+    @Test
+    void onAVerticalPageEachHanAndKanaCharacterStandsInAnUprightBoxAndTheTextIsUnchanged() {
+        String markdown = "# 一、月下\n\n真的吗？是的！第1章用 Java 17 写，ＡＢ１２，カタカナーと「括号」……\n\n`代码`\n";
+        String horizontal = render("zh-CN", markdown, plain());
+        String vertical = render("zh-CN", markdown, plain().withVertical(true));
+        Document page = Jsoup.parse(vertical);
+
+        assertThat(page.select(".article-body .vu").eachText()).as("punctuation, brackets, ー and Latin turn with the column")
+                .containsExactly("一", "月", "下", "真", "的", "吗", "？", "是", "的", "！", "第", "章", "用", "写", "Ａ", "Ｂ", "１", "２",
+                        "カ", "タ", "カ", "ナ", "と", "括", "号");
+        assertThat(page.select(".article-body .upright").eachText()).containsExactly("1");
+        assertThat(page.select("code .vu")).as("code is left as written").isEmpty();
+        Article titled = new Article(new ArticleId("a.md"), "荷塘 Notes", null, null, List.of(), List.of(), List.of(), null,
+                false, "zh-CN", List.of(), 0, 0);
+        assertThat(Jsoup.parse(renderer.render(titled, markdown, plain().withVertical(true))).select(".article-header .vu")
+                .eachText()).as("the title too").containsExactly("荷", "塘");
+        assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
+        assertThat(Jsoup.parse(horizontal).select(".vu")).isEmpty();
+    }
 }
