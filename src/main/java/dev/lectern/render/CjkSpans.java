@@ -1,15 +1,15 @@
 package dev.lectern.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -161,28 +161,12 @@ final class CjkSpans {
     static void markUprightLetters(Element root) {
         // each element holding text is rebuilt once, whole: one insert per text node renumbered its later siblings
         // each time, quadratic in a paragraph of thousands of commas
-        List<Element> parents = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                if (e != root && (e.is(SKIPPED) || e.hasClass("vu") || e.hasClass("tcy") || e.hasClass("upright")
-                        || e.hasClass("lt-conv"))) {
-                    return FilterResult.SKIP_ENTIRELY; // a converted phrase is rebuilt with its parent
-                }
-                if (e.childNodes().stream().anyMatch(c -> c instanceof TextNode || c instanceof Element x && x.hasClass("lt-conv"))) {
-                    parents.add(e);
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+        Set<Element> parents = new LinkedHashSet<>();
+        for (TextNode text : ReadingTextNodes.under(root, e -> e.is(SKIPPED) || e.hasClass("vu") || e.hasClass("tcy")
+                || e.hasClass("upright"))) {
+            Element parent = text.parent();
+            parents.add(parent.hasClass("lt-conv") ? parent.parent() : parent); // a phrase is rebuilt with its parent
+        }
         int[] made = {0};
         for (Element parent : parents) {
             if (made[0] >= MAX_UPRIGHT) {
@@ -213,29 +197,7 @@ final class CjkSpans {
 
     /** Adds the text node to the list, or its pieces, each upright character in a span.vu; whether it was cut. */
     private static boolean upright(TextNode text, List<Node> out, int[] made) {
-        String whole = text.getWholeText();
-        int first = out.size();
-        int done = 0;
-        for (int i = 0; i < whole.length() && made[0] < MAX_UPRIGHT; ) {
-            int next = i + Character.charCount(whole.codePointAt(i));
-            if (isUpright(whole.codePointAt(i))) {
-                if (done < i) {
-                    out.add(new TextNode(whole.substring(done, i)));
-                }
-                out.add(new Element("span").addClass("vu").appendChild(new TextNode(whole.substring(i, next))));
-                done = next;
-                made[0]++;
-            }
-            i = next;
-        }
-        if (out.size() == first) {
-            out.add(text);
-            return false;
-        }
-        if (done < whole.length()) {
-            out.add(new TextNode(whole.substring(done)));
-        }
-        return true;
+        return boxes(text.getWholeText(), text.getWholeText(), text, out, made);
     }
 
     /**
@@ -252,6 +214,14 @@ final class CjkSpans {
             out.add(phrase);
             return false;
         }
+        return boxes(source, shown, phrase, out, made);
+    }
+
+    /**
+     * Adds what the node shows (with the source it stands for, of the same length) cut where its upright characters
+     * are, each in a span.vu; the node itself when it has none. Returns whether it was cut.
+     */
+    private static boolean boxes(String source, String shown, Node node, List<Node> out, int[] made) {
         int first = out.size();
         int done = 0;
         for (int i = 0; i < shown.length() && made[0] < MAX_UPRIGHT; ) {
@@ -270,7 +240,7 @@ final class CjkSpans {
             i = next;
         }
         if (out.size() == first) {
-            out.add(phrase);
+            out.add(node);
             return false;
         }
         addConverted(out, source.substring(done), shown.substring(done));

@@ -62,22 +62,27 @@ class ReviewViewTest {
         return view[0];
     }
 
-    @Test
-    void aHighlightWithoutANoteOrTagsShowsNeitherNorTheirEmptyBar(FxRobot robot) throws Exception {
+    /** The review of a store holding one yellow highlight of the passage with the note. */
+    private ReviewViewModel reviewOf(String passage, String note) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
         store = AnnotationStore.open(dir.resolve("a.yaml"), dir, null, clock);
         AnnotationsViewModel annotations = new AnnotationsViewModel(
                 new ArticleTexts(new ArticleReader(), new PageRenderer()), Runnable::run, Runnable::run);
         annotations.use(store);
-        ArticleId article = new ArticleId("a.md");
-        store.addHighlight(article, null, new Anchor("bare quote", "", "", 0, 10, null), HighlightColor.YELLOW, "");
-        ReviewViewModel review = new ReviewViewModel(annotations, clock);
-        ReviewView[] view = {shown(robot, review)};
+        store.addHighlight(new ArticleId("a.md"), null, new Anchor(passage, "", "", 0, passage.length(), null),
+                HighlightColor.YELLOW, note);
+        return new ReviewViewModel(annotations, clock);
+    }
 
-        Label note = (Label) view[0].lookup(".review-note");
-        Label tags = (Label) view[0].lookup(".review-tags");
-        assertThat(((Label) view[0].lookup(".review-quote")).getText()).contains("bare quote");
-        assertThat(((Label) view[0].lookup(".review-source")).getText()).as("the colour in the interface language")
+    @Test
+    void aHighlightWithoutANoteOrTagsShowsNeitherNorTheirEmptyBar(FxRobot robot) throws Exception {
+        ReviewViewModel review = reviewOf("bare quote", "");
+        ReviewView view = shown(robot, review);
+
+        Label note = (Label) view.lookup(".review-note");
+        Label tags = (Label) view.lookup(".review-tags");
+        assertThat(((Label) view.lookup(".review-quote")).getText()).contains("bare quote");
+        assertThat(((Label) view.lookup(".review-source")).getText()).as("the colour in the interface language")
                 .endsWith("Yellow");
         assertThat(List.<Node>of(note, tags)).allSatisfy(part -> assertThat(part.isVisible() || part.isManaged()).isFalse());
 
@@ -85,37 +90,29 @@ class ReviewViewTest {
         assertThat(note.getText()).isEqualTo("why it matters");
         assertThat(note.isVisible() && note.isManaged()).isTrue();
 
-        Node actions = view[0].lookup("#review-actions");
+        Node actions = view.lookup("#review-actions");
         assertThat(actions.isDisabled()).as("a highlight shown: its actions work").isFalse();
         robot.interact(review::known);
-        assertThat(((Label) view[0].lookup(".review-quote")).getText()).as("the batch is done").doesNotContain("bare quote");
+        assertThat(((Label) view.lookup(".review-quote")).getText()).as("the batch is done").doesNotContain("bare quote");
         assertThat(actions.isDisabled()).as("nothing shown: nothing to act on").isTrue();
     }
 
     @Test
     void aLongHighlightScrollsInsideTheCardWithItsActionsInViewAndAWholeArticleIsCut(FxRobot robot) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
-        store = AnnotationStore.open(dir.resolve("a.yaml"), dir, null, clock);
-        AnnotationsViewModel annotations = new AnnotationsViewModel(
-                new ArticleTexts(new ArticleReader(), new PageRenderer()), Runnable::run, Runnable::run);
-        annotations.use(store);
         String passage = "滚滚长江东逝水，浪花淘尽英雄。是非成败转头空。\n\n".repeat(10_000); // 260,000 characters
-        store.addHighlight(new ArticleId("a.md"), null, new Anchor(passage, "", "", 0, passage.length(), null),
-                HighlightColor.YELLOW, "the note under it");
-        ReviewViewModel review = new ReviewViewModel(annotations, clock);
-        ReviewView[] view = {shown(robot, review)};
+        ReviewView view = shown(robot, reviewOf(passage, "the note under it"));
 
-        Label quote = (Label) view[0].lookup(".review-quote");
+        Label quote = (Label) view.lookup(".review-quote");
         assertThat(quote.getText()).hasSizeLessThanOrEqualTo(ReviewView.QUOTE_CHARS + 3).endsWith("…”")
                 .startsWith("“滚滚长江东逝水，浪花淘尽英雄。是非成败转头空。\n\n滚滚长江"); // paragraphs kept
-        Node actions = view[0].lookup("#review-actions");
+        Node actions = view.lookup("#review-actions");
         Bounds inScene = actions.localToScene(actions.getLayoutBounds());
         assertThat(inScene.getMaxY()).as("the actions are in the window").isLessThanOrEqualTo(600.5);
-        ScrollPane scroller = (ScrollPane) view[0].lookup(".review-scroller");
+        ScrollPane scroller = (ScrollPane) view.lookup(".review-scroller");
         assertThat(quote.getHeight()).as("the quote wraps to its full height, taller than the view: it scrolls")
                 .isGreaterThan(scroller.getViewportBounds().getHeight());
         robot.interact(() -> scroller.setVvalue(scroller.getVmax()));
-        Node note = view[0].lookup(".review-note");
+        Node note = view.lookup(".review-note");
         assertThat(note.localToScene(note.getLayoutBounds()).getMaxY()).as("scrolled down, the note is in view")
                 .isLessThanOrEqualTo(inScene.getMinY());
     }
