@@ -78,6 +78,8 @@ final class CjkSpans {
      */
     private static final String VERTICAL_QUOTES_SIMPLIFIED = "『』「」";
     private static final String VERTICAL_QUOTES_TRADITIONAL = "「」『』";
+    /** Small kana, which a vertical column sets in the top right of their square, not the bottom left. */
+    private static final String SMALL_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ";
     /** Characters set upright one by one on a vertical page at most; the rest of a longer page lies on its side. */
     static final int MAX_UPRIGHT = 100_000;
     /** Spans at most for CJK runs on a page in another language (a cap on what a hostile page adds). */
@@ -226,14 +228,12 @@ final class CjkSpans {
         int done = 0;
         for (int i = 0; i < shown.length() && made[0] < MAX_UPRIGHT; ) {
             int next = i + Character.charCount(shown.codePointAt(i));
-            if (isUpright(shown.codePointAt(i))) {
+            int c = shown.codePointAt(i);
+            if (isUpright(c)) {
                 addConverted(out, source.substring(done, i), shown.substring(done, i));
                 Node letter = addConverted(out, source.substring(i, next), shown.substring(i, next));
-                if (letter instanceof TextNode) {
-                    out.set(out.size() - 1, new Element("span").addClass("vu").appendChild(letter));
-                } else {
-                    ((Element) letter).addClass("vu");
-                }
+                Element box = letter instanceof Element phrase ? phrase : new Element("span").appendChild(letter);
+                out.set(out.size() - 1, box.addClass(SMALL_KANA.indexOf(c) >= 0 ? "vu vs" : "vu"));
                 done = next;
                 made[0]++;
             }

@@ -162,14 +162,15 @@ class CjkTypographyTest {
 
     @Test
     void onAVerticalPageEachHanAndKanaCharacterStandsInAnUprightBoxAndTheTextIsUnchanged() {
-        String markdown = "# 一、月下\n\n真的吗？是的！第1章用 Java 17 写，ＡＢ１２，カタカナーと「括号」……\n\n`代码`\n";
+        String markdown = "# 一、月下\n\n真的吗？是的！第1章用 Java 17 写，ＡＢ１２，カタカナーと「括号」……ちょっと\n\n`代码`\n";
         String horizontal = render("zh-CN", markdown, plain());
         String vertical = render("zh-CN", markdown, plain().withVertical(true));
         Document page = Jsoup.parse(vertical);
 
         assertThat(page.select(".article-body .vu").eachText()).as("punctuation, brackets, ー and Latin turn with the column")
                 .containsExactly("一", "月", "下", "真", "的", "吗", "？", "是", "的", "！", "第", "章", "用", "写", "Ａ", "Ｂ", "１", "２",
-                        "カ", "タ", "カ", "ナ", "と", "括", "号");
+                        "カ", "タ", "カ", "ナ", "と", "括", "号", "ち", "ょ", "っ", "と");
+        assertThat(page.select(".article-body .vs").eachText()).as("small kana, moved to the top right").containsExactly("ょ", "っ");
         assertThat(page.select(".article-body .upright").eachText()).containsExactly("1");
         assertThat(page.select("code .vu")).as("code is left as written").isEmpty();
         Article titled = new Article(new ArticleId("a.md"), "荷塘 Notes", null, null, List.of(), List.of(), List.of(), null,
