@@ -42,6 +42,15 @@ public final class AnnotationScripts {
         return "window.lectern.selection()";
     }
 
+    /**
+     * Fits the selection a drag made to the whole characters it was pressed and released on, at these viewport points:
+     * on a vertical page each character stands in a box where the pointer gives the place before or after it by where
+     * it is across the box. Does nothing elsewhere.
+     */
+    public String fitToBoxes(double pressX, double pressY, double releaseX, double releaseY) {
+        return String.format(Locale.ROOT, "window.lectern.fitToBoxes(%f,%f,%f,%f)", pressX, pressY, releaseX, releaseY);
+    }
+
     public String clearSelection() {
         return "window.lectern.clearSelection()";
     }

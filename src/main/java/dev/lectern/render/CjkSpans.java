@@ -78,10 +78,12 @@ final class CjkSpans {
      */
     private static final String VERTICAL_QUOTES_SIMPLIFIED = "『』「」";
     private static final String VERTICAL_QUOTES_TRADITIONAL = "「」『』";
+    /** Characters that a combined box draws by their ink, at the top of their square: given a box of their own. */
+    private static final String FLAT = "一二";
     /** Small kana, which a vertical column sets in the top right of their square, not the bottom left. */
     private static final String SMALL_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ";
     /** Characters set upright one by one on a vertical page at most; the rest of a longer page lies on its side. */
-    static final int MAX_UPRIGHT = 100_000;
+    static final int MAX_UPRIGHT = 60_000;
     /** Spans at most for CJK runs on a page in another language (a cap on what a hostile page adds). */
     static final int MAX_CJK_RUNS = 20_000;
     private static final Evaluator SKIPPED = QueryParser.parse("pre, code, kbd, samp, svg, math, script, style, .math");
@@ -193,8 +195,78 @@ final class CjkSpans {
         }
         if (changed) {
             parent.empty();
-            parent.appendChildren(children);
+            parent.appendChildren(keptTogether(children));
         }
+    }
+
+    /** Marks that may not start a column (closing brackets and quotes, stops, commas, ！？) and that may not end one. */
+    private static final String CLOSERS = "、。，．：；！？）」』】》〉〕｝〗〙…‥”’";
+    private static final String OPENERS = "（「『【《〈〔｛〖〘“‘";
+
+    /**
+     * The nodes with each upright box kept in one {@code <span class="vn">} (no break inside) with the closing marks
+     * after it and the opening marks before it: a column may break between any two boxes, and would start with 。
+     * or end with 「 (kinsoku).
+     */
+    private static List<Node> keptTogether(List<Node> nodes) {
+        List<Node> out = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            if (!(node instanceof Element box && box.hasClass("vu"))) {
+                out.add(node);
+                continue;
+            }
+            List<Node> group = new ArrayList<>();
+            Node before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before instanceof TextNode text) {
+                String whole = text.getWholeText();
+                int cut = whole.length();
+                while (cut > 0 && OPENERS.indexOf(whole.charAt(cut - 1)) >= 0) {
+                    cut--;
+                }
+                if (cut < whole.length()) {
+                    out.remove(out.size() - 1);
+                    if (cut > 0) {
+                        out.add(new TextNode(whole.substring(0, cut)));
+                    }
+                    group.add(new TextNode(whole.substring(cut)));
+                }
+            } else if (before instanceof Element mark && !mark.hasClass("vu") && only(mark.text(), OPENERS)) {
+                group.add(out.remove(out.size() - 1));
+            }
+            group.add(box);
+            while (i + 1 < nodes.size()) {
+                Node next = nodes.get(i + 1);
+                if (next instanceof TextNode text) {
+                    String whole = text.getWholeText();
+                    int cut = 0;
+                    while (cut < whole.length() && CLOSERS.indexOf(whole.charAt(cut)) >= 0) {
+                        cut++;
+                    }
+                    if (cut > 0) {
+                        group.add(new TextNode(whole.substring(0, cut)));
+                        if (cut < whole.length()) {
+                            nodes.set(i + 1, new TextNode(whole.substring(cut)));
+                            break;
+                        }
+                        i++;
+                        continue;
+                    }
+                } else if (next instanceof Element mark && only(mark.text(), CLOSERS)) {
+                    group.add(mark);
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            out.add(group.size() == 1 ? box : new Element("span").addClass("vn").appendChildren(group));
+        }
+        return out;
+    }
+
+    /** Whether the text is not empty and all of its characters are among the marks. */
+    private static boolean only(String text, String marks) {
+        return !text.isEmpty() && text.chars().allMatch(c -> marks.indexOf(c) >= 0);
     }
 
     /** Adds the text node to the list, or its pieces, each upright character in a span.vu; whether it was cut. */
@@ -233,7 +305,7 @@ final class CjkSpans {
                 addConverted(out, source.substring(done, i), shown.substring(done, i));
                 Node letter = addConverted(out, source.substring(i, next), shown.substring(i, next));
                 Element box = letter instanceof Element phrase ? phrase : new Element("span").appendChild(letter);
-                out.set(out.size() - 1, box.addClass(SMALL_KANA.indexOf(c) >= 0 ? "vu vs" : "vu"));
+                out.set(out.size() - 1, box.addClass(SMALL_KANA.indexOf(c) >= 0 ? "vu vs" : FLAT.indexOf(c) >= 0 ? "vu vb" : "vu"));
                 done = next;
                 made[0]++;
             }

@@ -206,15 +206,32 @@
     }
     return marks;
   }
-  /* On a vertical page a character stands in a box of its own (span.vu), and the pointer anywhere on it gives the
-     place after it: a selection that starts there starts with that character, the one the reader pressed on. */
-  function uprightStart(r) {
-    var n = r.startContainer;
-    if (n.nodeType !== 3 || r.startOffset !== n.nodeValue.length || !n.parentNode || !n.parentNode.classList
-        || !n.parentNode.classList.contains('vu')) { return r; }
-    var snapped = r.cloneRange();
-    snapped.setStart(n, 0);
-    return snapped;
+  /* On a vertical page each character stands in a box of its own (span.vu), where the pointer gives the place
+     before or after it by where it is across the box: a drag is fitted to the boxes it was pressed and released on. */
+  function boxAt(x, y) {
+    var e = document.elementFromPoint(x, y);
+    for (var up = 0; e && up < 3; up++, e = e.parentNode) {
+      if (e.classList && e.classList.contains('vu')) {
+        var t = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, null, false).nextNode();
+        return t && body.contains(t) ? t : null;
+      }
+    }
+    return null;
+  }
+  function fitToBoxes(x1, y1, x2, y2) {
+    var sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return false; }
+    var pressed = boxAt(x1, y1), released = boxAt(x2, y2);
+    if (!pressed && !released) { return false; }
+    var r = sel.getRangeAt(0).cloneRange();
+    var forward = pressed && released ? (pressed.compareDocumentPosition(released) & 4) !== 0 || pressed === released
+      : sel.anchorNode === r.startContainer && sel.anchorOffset === r.startOffset;
+    var first = forward ? pressed : released, last = forward ? released : pressed;
+    if (first) { r.setStart(first, 0); }
+    if (last) { r.setEnd(last, last.nodeValue.length); }
+    sel.removeAllRanges();
+    sel.addRange(r);
+    return true;
   }
   window.lectern = {
     isLecternApi: true,
@@ -223,7 +240,7 @@
     selection: function () {
       var sel = window.getSelection();
       if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return null; }
-      var r = uprightStart(sel.getRangeAt(0));
+      var r = sel.getRangeAt(0);
       if (!body.contains(r.commonAncestorContainer) && r.commonAncestorContainer !== body) { return null; }
       var start = globalOffset(r.startContainer, r.startOffset, false), end = globalOffset(r.endContainer, r.endOffset, true);
       if (end <= start) { return null; }
@@ -231,6 +248,8 @@
       return JSON.stringify({ start: start, end: end, heading: headingBefore(r), shown: shownText(r),
                               top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right });
     },
+    /* Fits a drag pressed and released at these viewport points to the upright boxes under them (vertical pages). */
+    fitToBoxes: fitToBoxes,
     clearSelection: function () { var s = window.getSelection(); if (s) { s.removeAllRanges(); } },
     /* Shows a highlight; returns false when the offsets do not fit the text. */
     show: function (id, color, start, end) {

@@ -171,6 +171,9 @@ class CjkTypographyTest {
                 .containsExactly("一", "月", "下", "真", "的", "吗", "？", "是", "的", "！", "第", "章", "用", "写", "Ａ", "Ｂ", "１", "２",
                         "カ", "タ", "カ", "ナ", "と", "括", "号", "ち", "ょ", "っ", "と");
         assertThat(page.select(".article-body .vs").eachText()).as("small kana, moved to the top right").containsExactly("ょ", "っ");
+        assertThat(page.select(".article-body .vb").eachText()).as("flat characters in a square box").containsExactly("一");
+        assertThat(page.select(".article-body .vn").eachText()).as("a box kept with the marks a column may not start or end on")
+                .contains("吗？", "的！", "「括", "号」……");
         assertThat(page.select(".article-body .upright").eachText()).containsExactly("1");
         assertThat(page.select("code .vu")).as("code is left as written").isEmpty();
         Article titled = new Article(new ArticleId("a.md"), "荷塘 Notes", null, null, List.of(), List.of(), List.of(), null,

@@ -151,13 +151,19 @@ class VerticalWritingWebViewTest {
         assertThat(fx.eval(annotations.text())).isEqualTo(text);
         fx.eval(annotations.flash(start, start + 1));
 
-        // select as the pointer does: from the passage's first character (on a vertical page WebKit gives the place
-        // after a character for any point on it) to the bottom of its last
+        // select as the pointer does, from the passage's first character to its last, then fit the drag to the boxes
+        // pressed and released on (WebKit gives the place before or after a boxed character by where across it the
+        // pointer is)
         fx.eval(withRange(PASSAGE, "var ra=first.getBoundingClientRect(),rb=last.getBoundingClientRect();"
                 + "var from=document.caretRangeFromPoint(ra.left+ra.width/2,ra.top+1);"
                 + "var to=document.caretRangeFromPoint(rb.left+rb.width/2,rb.bottom-1);var s=window.getSelection();"
                 + "s.removeAllRanges();s.setBaseAndExtent(from.startContainer,from.startOffset,to.startContainer,"
                 + "to.startOffset);"));
+        String[] points = ((String) fx.eval(withRange(PASSAGE, "var ra=first.getBoundingClientRect(),"
+                + "rb=last.getBoundingClientRect();return [ra.left+ra.width/2,ra.top+ra.height/2,rb.left+rb.width/2,"
+                + "rb.top+rb.height/2].join(',');"))).split(",");
+        assertThat(fx.eval(annotations.fitToBoxes(Double.parseDouble(points[0]), Double.parseDouble(points[1]),
+                Double.parseDouble(points[2]), Double.parseDouble(points[3])))).isEqualTo(true);
         String json = (String) fx.eval(annotations.selection());
 
         Matcher offsets = Pattern.compile("\"start\":(\\d+),\"end\":(\\d+)").matcher(json);

@@ -45,6 +45,8 @@ public final class AnnotationLayer {
     private UUID pendingJump;
     /** The note editor opens when N is released, so the typed "n" does not land in it. */
     private Runnable noteOnRelease;
+    /** Where the last press in the page was (page coordinates before zoom), to fit a drag to upright characters. */
+    private Point2D pressed;
     private final List<Runnable> repainted = new java.util.ArrayList<>();
 
     public AnnotationLayer(ReadingPage view, OpenArticle reader, AnnotationsViewModel annotations,
@@ -57,6 +59,7 @@ public final class AnnotationLayer {
         this.popovers = new AnnotationPopovers(this, view.web(), libraryArticles);
         view.onPageReady(this::pageReady);
         annotations.revisionProperty().addListener((obs, was, now) -> repaint());
+        view.web().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed = new Point2D(e.getX(), e.getY()));
         view.web().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         view.web().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         view.web().addEventFilter(KeyEvent.KEY_RELEASED, e -> {
@@ -118,6 +121,10 @@ public final class AnnotationLayer {
     private void onRelease(MouseEvent event) {
         if (event.getButton() != MouseButton.PRIMARY || !annotations.isOpen()) {
             return;
+        }
+        if (pressed != null && !event.isStillSincePress()) {
+            double zoom = view.web().getZoom();
+            page.fitToBoxes(pressed.getX() / zoom, pressed.getY() / zoom, event.getX() / zoom, event.getY() / zoom);
         }
         Selection selection = selection();
         if (selection != null) {

@@ -59,6 +59,11 @@ public final class PageBridge {
         return json.getMember(name) instanceof Number n ? n : 0;
     }
 
+    /** Fits a drag's selection to the upright characters it was pressed and released on (page coordinates). */
+    public void fitToBoxes(double pressX, double pressY, double releaseX, double releaseY) {
+        page.apply(scripts.fitToBoxes(pressX, pressY, releaseX, releaseY));
+    }
+
     public void clearSelection() {
         page.apply(scripts.clearSelection());
     }
