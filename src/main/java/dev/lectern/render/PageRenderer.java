@@ -200,7 +200,7 @@ public final class PageRenderer {
         markOutsideBmp(body.body(), text);
         boolean upright = options.vertical() && PageTemplate.verticalScript(lang);
         if (upright) { // last: what conversion and readings show is set upright too
-            CjkSpans.markUprightLetters(body.body());
+            UprightBoxes.mark(body.body());
         }
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
@@ -246,7 +246,7 @@ public final class PageRenderer {
         }
         markOutsideBmp(fragment.body(), header);
         if (upright) {
-            CjkSpans.markUprightLetters(fragment.body());
+            UprightBoxes.mark(fragment.body());
         }
         return fragment.body().html();
     }
