@@ -7,7 +7,11 @@
   if (window.lectern && window.lectern.isLecternApi === true) { return; }
   var body = document.querySelector('.article-body') || document.body;
   var ranges = {};
-  var useHighlights = !!(window.CSS && CSS.highlights && window.Highlight);
+  /* CSS highlights, where the page can have them; not on a vertical page, where this WebKit paints them off the
+     characters combined upright (a highlight of 月光如流水一般 covered 。月光如流水一): marks are painted right */
+  var useHighlights = !!(window.CSS && CSS.highlights && window.Highlight)
+    && !document.documentElement.classList.contains('vertical');
+  var flashMarks = [], findMarks = [], currentMarks = [];
 
   /* the page's text: every text node of the article but those of a diagram's drawing (div.diagram), which is not
      in the page as rendered, only drawn from its source afterwards */
@@ -206,6 +210,14 @@
     }
     return marks;
   }
+  function unwrap(marks) {
+    for (var i = 0; i < marks.length; i++) {
+      var m = marks[i], parent = m.parentNode;
+      if (!parent) { continue; }
+      while (m.firstChild) { parent.insertBefore(m.firstChild, m); }
+      parent.removeChild(m); parent.normalize();
+    }
+  }
   /* On a vertical page each character stands in a box of its own (span.vu), where the pointer gives the place
      before or after it by where it is across the box: a drag is fitted to the boxes it was pressed and released on. */
   function boxAt(x, y) {
@@ -265,11 +277,7 @@
       if (!old) { return; }
       delete ranges[id];
       if (useHighlights) { paint(old.color); return; }
-      for (var i = 0; i < old.marks.length; i++) {
-        var m = old.marks[i], parent = m.parentNode;
-        while (m.firstChild) { parent.insertBefore(m.firstChild, m); }
-        parent.removeChild(m); parent.normalize();
-      }
+      unwrap(old.marks);
     },
     /* The text a shown highlight covers, or null. */
     quoteOf: function (id) { var r = ranges[id]; return r ? shownText(r.range) : null; },
@@ -293,9 +301,12 @@
       unfold(range);
       reveal(range.getBoundingClientRect(), false);
       if (useHighlights) { CSS.highlights.set('lectern-flash', new Highlight(range)); }
+      else { unwrap(flashMarks); flashMarks = markWrap('flash', range, 'flash'); }
       return true;
     },
-    unflash: function () { if (useHighlights) { CSS.highlights['delete']('lectern-flash'); } },
+    unflash: function () {
+      if (useHighlights) { CSS.highlights['delete']('lectern-flash'); } else { unwrap(flashMarks); flashMarks = []; }
+    },
     usesHighlightApi: function () { return useHighlights; },
     /* Marks every match of a find or search (sorted [start, end] spans); returns how many were marked. */
     find: function (spans) {
@@ -306,6 +317,8 @@
         for (var i = 0; i < found.length; i++) { h.add(found[i]); }
         h.priority = 1;
         CSS.highlights.set('lectern-find', h);
+      } else if (!useHighlights) {
+        for (var j = 0; j < found.length; j++) { findMarks.push(markWrap('find', found[j], 'find')); }
       }
       return found.length;
     },
@@ -318,6 +331,10 @@
         var h = new Highlight(range);
         h.priority = 2;
         CSS.highlights.set('lectern-find-current', h);
+      } else {
+        for (var k = 0; k < currentMarks.length; k++) { currentMarks[k].classList.remove('lectern-find-current'); }
+        currentMarks = findMarks[i] || [];
+        for (var m = 0; m < currentMarks.length; m++) { currentMarks[m].classList.add('lectern-find-current'); }
       }
       reveal(range.getBoundingClientRect(), true);
       return true;
@@ -325,6 +342,8 @@
     clearFind: function () {
       found = [];
       if (useHighlights) { CSS.highlights['delete']('lectern-find'); CSS.highlights['delete']('lectern-find-current'); }
+      for (var i = 0; i < findMarks.length; i++) { unwrap(findMarks[i]); }
+      findMarks = []; currentMarks = [];
     }
   };
 })();

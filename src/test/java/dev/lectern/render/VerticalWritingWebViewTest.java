@@ -176,6 +176,15 @@ class VerticalWritingWebViewTest {
         fx.eval(annotations.clearSelection());
         assertThat(fx.eval(annotations.show("h-1", "yellow", from, to))).isEqualTo(true);
         assertThat(fx.eval(annotations.quoteOf("h-1"))).isEqualTo(PASSAGE);
+        // painted with marks: this WebKit paints CSS highlights off the characters combined upright
+        assertThat(fx.eval("Array.prototype.map.call(document.querySelectorAll('mark.lectern-yellow'),"
+                + "function(m){return m.textContent;}).join('')")).isEqualTo(PASSAGE);
+        String[] last = ((String) fx.eval(withRange(PASSAGE, "var b=last.getBoundingClientRect();"
+                + "return [b.left,b.top,b.width,b.height].join(',');"))).split(",");
+        double[] lastBox = {Double.parseDouble(last[0]), Double.parseDouble(last[1]), Double.parseDouble(last[2]),
+            Double.parseDouble(last[3])};
+        assertThat(fx.awaitPixels(rgb -> (rgb >> 16) > 200 && ((rgb >> 8) & 0xFF) > 180 && (rgb & 0xFF) < 170, lastBox, 20))
+                .as("yellow behind the passage's last character").isGreaterThanOrEqualTo(20);
         String center = (String) fx.eval(withRange("如流水", "var b=range(i+1,i+2).getBoundingClientRect();"
                 + "return (b.left+b.width/2)+','+(b.top+b.height/2);"));
         String[] xy = center.split(",");
