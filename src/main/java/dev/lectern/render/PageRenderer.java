@@ -199,14 +199,13 @@ public final class PageRenderer {
         InlineRuns.wrap(body.body());
         markOutsideBmp(body.body(), text);
         boolean upright = options.vertical() && PageTemplate.verticalScript(lang);
-        if (upright) { // last: what conversion and readings show is set upright too
-            UprightBoxes.mark(body.body());
-        }
+        // last: what conversion and readings show is set upright too
+        boolean partlyUpright = upright && UprightBoxes.mark(body.body());
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String html = parts.template().page(lang, options, cjk, article.title(), header, body.body().html());
-        return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang);
+        return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang, partlyUpright);
     }
 
     /**

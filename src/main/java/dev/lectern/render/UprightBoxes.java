@@ -31,9 +31,9 @@ final class UprightBoxes {
      * letters and digits and ！？; punctuation, brackets, dashes and ー are left to turn with the column, which gives them
      * their vertical shape, and are kept in a {@code <span class="vn">} with the box beside them. Converted phrases and
      * readings are entered (what they show is set upright; what they count is unchanged), code and formulas are not.
-     * At most {@link #MAX_UPRIGHT} characters a page.
+     * At most {@link #MAX_UPRIGHT} characters a page: returns whether there were more.
      */
-    static void mark(Element root) {
+    static boolean mark(Element root) {
         // each element holding text is rebuilt once, whole: one insert per text node renumbered its later siblings
         // each time, quadratic in a paragraph of thousands of commas
         Set<Element> parents = new LinkedHashSet<>();
@@ -45,10 +45,11 @@ final class UprightBoxes {
         int[] made = {0};
         for (Element parent : parents) {
             if (made[0] >= MAX_UPRIGHT) {
-                return;
+                return true;
             }
             rebuild(parent, made);
         }
+        return false;
     }
 
     /** Puts the element's text (and converted phrases) back as it is with its upright characters in boxes. */

@@ -357,7 +357,8 @@ public final class ReaderViewModel implements OpenArticle {
             ArticleReader.Body body = reader.readBody(libraryRoot, shown.id(), whole ? WHOLE_BYTES : ArticleReader.BODY_BYTES);
             RenderedPage rendered = renderer.renderPage(shown, body.text(), options);
             String note = body.cut() ? t("reader.cut", megabytes(body.bytesRead()), megabytes(body.fileSize()))
-                    : MarkdownLimits.check(body.text()) != null ? t("reader.plain") : null;
+                    : MarkdownLimits.check(body.text()) != null ? t("reader.plain")
+                    : rendered.partlyUpright() ? t("reader.partlyUpright", RenderedPage.MOST_UPRIGHT) : null;
             return new Shown(rendered, note, body.cut(), note == null && !whole ? keyOf(shown, options) : null, false);
         } catch (Exception | Error e) {
             LOG.log(System.Logger.Level.WARNING, "could not show " + shown.id(), e);

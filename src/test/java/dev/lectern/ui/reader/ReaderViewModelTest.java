@@ -51,6 +51,23 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void aVerticalPageLongerThanTheUprightCharactersItSetsSaysSo() throws IOException {
+        Article shortOne = write("short.md", "---\ntitle: 短\n---\n" + "荷塘月色。\n\n".repeat(100));
+        Article longOne = write("long.md", "---\ntitle: 长\n---\n" + "曲曲折折的荷塘上面，弥望的是田田的叶子。\n\n".repeat(4_000));
+        for (Article article : List.of(shortOne, longOne)) {
+            reader.show(root, article);
+            reader.toggleVertical();
+        }
+        reader.show(root, shortOne);
+        assertThat(reader.noticeProperty().get()).isNull();
+
+        reader.show(root, longOne);
+
+        assertThat(reader.pageProperty().get().partlyUpright()).isTrue();
+        assertThat(reader.noticeProperty().get()).contains("60,000", "upright");
+    }
+
+    @Test
     void aFileRemovedSinceTheScanGivesAPageThatSaysItCouldNotBeRead() throws IOException {
         Article article = write("gone.md", "# Gone soon\n");
         Files.delete(root.resolve("gone.md"));
