@@ -26,6 +26,9 @@ public final class RenderCommand {
 
     public int run(Path file, Path library) throws IOException {
         Path article = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(article)) {
+            throw new IOException(file + " is a folder: render takes one article's file (lectern DIR opens a folder)");
+        }
         if (!Files.isRegularFile(article)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }

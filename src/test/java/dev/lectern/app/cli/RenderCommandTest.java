@@ -1,6 +1,7 @@
 package dev.lectern.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.ArticleId;
@@ -43,5 +44,16 @@ class RenderCommandTest {
         assertThat(page.select(".article-body code.highlighted .tok-type").text()).isEqualTo("int");
         assertThat(page.select(".article-body .callout-tip .callout-title").text()).isEqualTo("Tip");
         assertThat(page.select(".article-body .math-display svg")).hasSize(1);
+    }
+
+    @Test
+    void aFolderIsNotTakenForAMissingFile() {
+        RenderCommand render = new RenderCommand(new ArticleReader(), new PageRenderer(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> render.run(library, null))
+                .hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> render.run(library.resolve("gone.md"), library))
+                .hasMessageContaining("no such file");
     }
 }
