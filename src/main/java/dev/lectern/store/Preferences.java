@@ -32,12 +32,13 @@ import java.util.Set;
  * @param furiganaLevel   which kanji get them: one of {@link #FURIGANA_LEVELS}
  * @param latinSpacing    a thin space is drawn between CJK and Latin text in the reader
  * @param tagsByName      the tag tree is sorted by name (Chinese by pinyin), not by count
+ * @param sideTab         the side panel's tab: one of {@link #SIDE_TABS}
  */
 public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
                           boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
                           List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown,
                           String script, boolean furigana, String furiganaLevel,
-                          boolean latinSpacing, boolean tagsByName) {
+                          boolean latinSpacing, boolean tagsByName, String sideTab) {
 
     public static final List<String> THEMES = List.of("light", "sepia", "dark");
     public static final int MIN_TEXT_SIZE = 70;
@@ -48,6 +49,8 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     public static final List<String> SCRIPTS = List.of("as-written", "simplified", "traditional", "taiwan", "hong-kong");
     /** The furigana levels: all kanji, those beyond the second school grade, those outside the jōyō list. */
     public static final List<String> FURIGANA_LEVELS = List.of("all", "beyond-grade-2", "beyond-joyo");
+    /** The tabs of the reader's side panel, the outline first. */
+    public static final List<String> SIDE_TABS = List.of("outline", "highlights", "backlinks");
 
     public Preferences {
         window = window == null || !window.isSet() ? WindowBounds.UNSET : window;
@@ -62,12 +65,13 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         language = isLanguage(language) ? language : SYSTEM_LANGUAGE;
         script = SCRIPTS.contains(script) ? script : SCRIPTS.get(0);
         furiganaLevel = FURIGANA_LEVELS.contains(furiganaLevel) ? furiganaLevel : FURIGANA_LEVELS.get(0);
+        sideTab = SIDE_TABS.contains(sideTab) ? sideTab : SIDE_TABS.get(0);
     }
 
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, false, "as-written", false, "all", false, false);
+                SYSTEM_LANGUAGE, true, false, "as-written", false, "all", false, false, SIDE_TABS.get(0));
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -90,27 +94,27 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
         return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withDividers(List<Double> positions) {
         return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTheme(String name) {
         return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTextSize(int percent) {
         return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
         return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /**
@@ -122,13 +126,13 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         boolean same = folder.equals(lastLibrary);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
                 same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName).withRecentLibrary(folder);
+                outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                position, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -137,7 +141,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         recent.add(library);
         recent.addAll(recentLibraries);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
@@ -145,45 +149,52 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         Path folder = library.toAbsolutePath().normalize();
         List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withLanguage(String tag) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withOutlineShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** The script Chinese articles are shown in by default (a key of {@link #SCRIPTS}). */
     public Preferences withScript(String key) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** Whether readings are shown over kanji, and over which (a key of {@link #FURIGANA_LEVELS}). */
     public Preferences withFurigana(boolean shown, String level) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, shown, level, latinSpacing, tagsByName);
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, shown, level, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withLatinSpacing(boolean on) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
-                on, tagsByName);
+                on, tagsByName, sideTab);
     }
 
     public Preferences withTagsByName(boolean byName) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, byName);
+                latinSpacing, byName, sideTab);
+    }
+
+    /** The side panel's tab, by its key ({@link #SIDE_TABS}). */
+    public Preferences withSideTab(String tab) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
+                latinSpacing, tagsByName, tab);
     }
 }

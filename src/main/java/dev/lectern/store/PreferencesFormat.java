@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * language: system             # system | en | zh-CN | …
  * tagPanel: true
  * outline: false
+ * sideTab: outline             # outline | highlights | backlinks
  * script: as-written           # as-written | simplified | traditional | taiwan | hong-kong
  * furigana: false
  * furiganaLevel: all           # all | beyond-grade-2 | beyond-joyo
@@ -48,6 +49,7 @@ final class PreferencesFormat {
         root.put("language", p.language());
         root.put("tagPanel", p.tagPanelShown());
         root.put("outline", p.outlineShown());
+        root.put("sideTab", p.sideTab());
         root.put("script", p.script());
         root.put("furigana", p.furigana());
         root.put("furiganaLevel", p.furiganaLevel());
@@ -108,7 +110,8 @@ final class PreferencesFormat {
                 v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()),
                 v.checked("script", d.script(), Preferences.SCRIPTS::contains), v.get("furigana", Boolean.class, d.furigana()),
                 v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains),
-                v.get("latinSpacing", Boolean.class, d.latinSpacing()), tagOrder.equals("name"));
+                v.get("latinSpacing", Boolean.class, d.latinSpacing()), tagOrder.equals("name"),
+                v.checked("sideTab", d.sideTab(), Preferences.SIDE_TABS::contains));
         List<Problem> problems = new ArrayList<>(v.problems);
         problems.addAll(window.problems);
         return new Read(read, problems);

@@ -98,8 +98,9 @@ final class PreferencesBinder {
         if (!saved.tagPanelShown()) {
             panes.toggleTags();
         }
+        readerPane.selectSideTab(saved.sideTab());
         if (saved.outlineShown()) {
-            readerPane.toggleSide(false);
+            readerPane.showSide();
         }
         if (saved.window().isSet()) {
             WindowBounds bounds = WindowPlacement.onScreen(saved.window(), screens());
@@ -133,6 +134,7 @@ final class PreferencesBinder {
             }
         });
         readerPane.sideShownProperty().addListener((obs, was, now) -> saver.change(p -> p.withOutlineShown(now)));
+        readerPane.onSideTab(tab -> saver.change(p -> p.withSideTab(tab)));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes));
     }
 

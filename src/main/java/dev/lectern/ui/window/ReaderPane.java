@@ -169,6 +169,23 @@ public final class ReaderPane extends BorderPane {
         }
     }
 
+    /** Selects the side panel's tab by its key: "outline", "highlights" or "backlinks" (unknown keys: the outline). */
+    void selectSideTab(String key) {
+        Tab tab = "highlights".equals(key) ? notesTab : "backlinks".equals(key) ? linkedTab : outlineTab;
+        side.getSelectionModel().select(tab);
+    }
+
+    /** Shows the side panel on the tab it has. */
+    void showSide() {
+        sideShown.set(true);
+    }
+
+    /** Hands the key of each tab the side panel turns to (see {@link #selectSideTab}). */
+    void onSideTab(java.util.function.Consumer<String> then) {
+        side.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+                then.accept(now == notesTab ? "highlights" : now == linkedTab ? "backlinks" : "outline"));
+    }
+
     /** Whether the side panel (outline, highlights, backlinks) is shown. */
     javafx.beans.value.ObservableBooleanValue sideShownProperty() {
         return sideShown;

@@ -150,6 +150,7 @@ class PreferencesWindowTest {
             first.stage.setHeight(700);
         });
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL); // highlights
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.reader.articleProperty().get() == chosen);
         robot.interact(() -> {
             first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
@@ -161,6 +162,8 @@ class PreferencesWindowTest {
         assertThat(saved.textSize()).isEqualTo(120);
         assertThat(saved.tagsAnyOf()).isTrue();
         assertThat(saved.tagPanelShown()).isFalse();
+        assertThat(saved.outlineShown()).isTrue();
+        assertThat(saved.sideTab()).isEqualTo("highlights");
         assertThat(saved.lastLibrary()).isEqualTo(ReaderFixture.SAMPLES);
         assertThat(saved.recentLibraries()).containsExactly(ReaderFixture.SAMPLES);
         assertThat(saved.lastArticle()).isEqualTo(chosen.id().path());
@@ -178,6 +181,9 @@ class PreferencesWindowTest {
         assertThat(second[0].library.filter().modeProperty().get()).isEqualTo(MatchMode.ANY);
         assertThat(second[0].stage.getWidth()).isEqualTo(1000);
         assertThat(second[0].stage.getScene().lookup("#tag-tree")).as("tags stay hidden").isNull();
+        javafx.scene.control.TabPane side = (javafx.scene.control.TabPane) second[0].stage.getScene().lookup("#side-panel");
+        assertThat(side).as("the side panel is shown").isNotNull();
+        assertThat(side.getSelectionModel().getSelectedIndex()).as("on the tab it was left on").isEqualTo(1);
     }
 
     @Test
