@@ -24,6 +24,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 
@@ -107,18 +108,34 @@ public final class LibraryAnnotationsView extends BorderPane {
         tree.setShowRoot(false);
         tree.setId("library-annotations");
         tree.setCellFactory(view -> new TreeCell<>() {
-            private final javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+            private final Region swatch = new Region();
+
+            private final Label quote = new Label();
+            private final Label rest = new Label();
+            private final HBox row = new HBox(6, swatch, quote, rest);
+
+            {
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                quote.setMinWidth(Region.USE_PREF_SIZE);
+            }
 
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                TextScript.show(this, empty || item == null ? null : label(item));
                 if (!empty && item instanceof Highlight h) {
+                    // the quote and the note each in the cut of their own script: an English passage with a
+                    // Chinese note was set wholly in the Chinese cut, its quotation marks full-width
+                    setText(null);
+                    TextScript.show(quote, Quoted.quote(h.anchor().quote(), 80));
+                    TextScript.show(rest, details(h));
                     swatch.setMinSize(10, 10);
                     swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()]
                             + "; -fx-background-radius: 5;");
-                    setGraphic(swatch);
-                } else if (!empty && item instanceof HighlightColor c) {
+                    setGraphic(row);
+                    return;
+                }
+                TextScript.show(this, empty || item == null ? null : label(item));
+                if (!empty && item instanceof HighlightColor c) {
                     swatch.setMinSize(10, 10);
                     swatch.setStyle("-fx-background-color: " + Swatches.of(c) + "; -fx-background-radius: 5;");
                     setGraphic(swatch);
@@ -210,14 +227,16 @@ public final class LibraryAnnotationsView extends BorderPane {
         if (item instanceof String tagName) {
             return tagName.isEmpty() ? t("allAnnotations.noTag") : "#" + tagName;
         }
-        if (item instanceof Highlight h) {
-            String note = h.note().isBlank() ? "" : "  — " + Quoted.shorten(h.note(), 60);
-            String tags = h.tags().isEmpty() ? "" : "  " + String.join(" ", h.tags().stream().map(x -> "#" + x).toList());
-            String where = groupBy.getValue() == AnnotationGroups.By.ARTICLE ? "" : "  · " + title(h.article());
-            return Quoted.quote(h.anchor().quote(), 80) + note + tags + where;
-        }
         Bookmark b = (Bookmark) item;
         return (b.anchor() == null ? "★ " : "◆ ") + Quoted.shorten(b.label(), 80);
+    }
+
+    /** What a highlight's row shows after its quote: the note, the tags and, unless grouped by article, the title. */
+    private String details(Highlight h) {
+        String note = h.note().isBlank() ? "" : "— " + Quoted.shorten(h.note(), 60);
+        String tags = h.tags().isEmpty() ? "" : "  " + String.join(" ", h.tags().stream().map(x -> "#" + x).toList());
+        String where = groupBy.getValue() == AnnotationGroups.By.ARTICLE ? "" : "  · " + title(h.article());
+        return (note + tags + where).strip();
     }
 
     private String title(ArticleId id) {

@@ -1,0 +1,77 @@
+package dev.lectern.ui.annotations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Anchor;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.HighlightColor;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.store.AnnotationStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A row of the library's highlights sets its quote and its note each in the cut of its own script. */
+@Tag("toolkit")
+@ExtendWith(ApplicationExtension.class)
+class LibraryAnnotationsViewTest {
+
+    @TempDir
+    Path dir;
+
+    private AnnotationStore store;
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void anEnglishQuoteWithAChineseNoteIsSetInTwoCuts(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(Font.getFamilies().contains("Noto Sans CJK SC"), "fonts-noto-cjk is not installed");
+        store = AnnotationStore.open(dir.resolve("a.yaml"), dir, null,
+                Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
+        AnnotationsViewModel annotations = new AnnotationsViewModel(
+                new ArticleTexts(new ArticleReader(), new PageRenderer()), Runnable::run, Runnable::run);
+        annotations.use(store);
+        store.addHighlight(new ArticleId("a.md"), null, new Anchor("blast radius", "", "", 0, 12, null),
+                HighlightColor.PINK, "爆炸半径：故障影响的范围");
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            Scene scene = new Scene(new LibraryAnnotationsView(annotations, id -> null, (id, a) -> { }), 900, 500);
+            scene.getStylesheets().add(Objects.requireNonNull(
+                    getClass().getResource("/dev/lectern/ui/lectern.css")).toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Map<String, String> fonts = new HashMap<>();
+        robot.interact(() -> robot.lookup("#library-annotations .label").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText() != null && !label.getText().isBlank())
+                .forEach(label -> fonts.put(label.getText(), label.getFont().getFamily())));
+
+        assertThat(fonts).containsEntry("“blast radius”", "Noto Sans CJK JP")
+                .containsEntry("— 爆炸半径：故障影响的范围", "Noto Sans CJK SC");
+    }
+}
