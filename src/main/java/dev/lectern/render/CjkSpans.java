@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -124,7 +125,8 @@ final class CjkSpans {
      * place name in an English title (北京), a Japanese quotation in an English post.
      */
     static void markCjkRuns(Element root) {
-        wrap(textNodes(root), CJK_RUN, run -> KANA.matcher(run).find() ? "cjk-run ja" : "cjk-run", MAX_CJK_RUNS);
+        wrap(textNodes(root), CJK_RUN, run -> new Element("span").attr("class", KANA.matcher(run).find() ? "cjk-run ja"
+                : "cjk-run").appendChild(new TextNode(run)), MAX_CJK_RUNS);
     }
 
     /** Whether the text may hold a CJK character (a quick test before parsing a fragment to mark its runs). */
@@ -154,22 +156,9 @@ final class CjkSpans {
      */
     static void markVerticalQuotes(Element root, boolean traditional) {
         String shown = traditional ? VERTICAL_QUOTES_TRADITIONAL : VERTICAL_QUOTES_SIMPLIFIED;
-        int made = 0;
-        for (TextNode text : ReadingTextNodes.under(root, e -> e.is(SKIPPED) || e.hasClass("lq"))) {
-            String whole = text.getWholeText();
-            Matcher m = CURLY_QUOTES.matcher(whole);
-            List<Node> pieces = new ArrayList<>();
-            int done = 0;
-            while (made < MAX_CJK_RUNS && m.find()) {
-                String quote = m.group();
-                pieces.add(new TextNode(whole.substring(done, m.start())));
-                pieces.add(new Element("span").addClass("lt-conv").attr("data-src", quote)
-                        .text(String.valueOf(shown.charAt("“”‘’".indexOf(quote)))));
-                done = m.end();
-                made++;
-            }
-            replace(text, pieces, whole.substring(done));
-        }
+        wrap(ReadingTextNodes.under(root, e -> e.is(SKIPPED) || e.hasClass("lq")), CURLY_QUOTES,
+                quote -> new Element("span").addClass("lt-conv").attr("data-src", quote)
+                        .text(String.valueOf(shown.charAt("“”‘’".indexOf(quote)))), MAX_CJK_RUNS);
     }
 
     /**
@@ -178,6 +167,7 @@ final class CjkSpans {
      * where the characters would be without it, so highlights would drift from the words.)
      */
     static void markLatinBoundaries(Element root) {
+        TextReplacements replacements = new TextReplacements();
         for (TextNode text : textNodes(root)) {
             String whole = text.getWholeText();
             Matcher m = LATIN_BOUNDARY.matcher(whole);
@@ -188,8 +178,12 @@ final class CjkSpans {
                 pieces.add(new Element("span").addClass("lt-sp"));
                 done = m.start();
             }
-            replace(text, pieces, whole.substring(done));
+            if (!pieces.isEmpty()) {
+                pieces.add(new TextNode(whole.substring(done)));
+                replacements.put(text, pieces);
+            }
         }
+        replacements.apply();
     }
 
     /** The text nodes under root, in document order, outside code, formulas and keys (those subtrees are not entered). */
@@ -203,40 +197,32 @@ final class CjkSpans {
 
     /** Wraps each match of the pattern in the text nodes in a span of the class, at most {@code max} spans in all. */
     static void wrap(List<TextNode> texts, Pattern pattern, String cssClass, int max) {
-        wrap(texts, pattern, match -> cssClass, max);
+        wrap(texts, pattern, match -> new Element("span").addClass(cssClass).appendChild(new TextNode(match)), max);
     }
 
-    /** The same with the class (or classes, space-separated) chosen for each match. */
-    private static void wrap(List<TextNode> texts, Pattern pattern, java.util.function.UnaryOperator<String> classOf,
-                             int max) {
-        int made = 0;
+    /**
+     * Puts the node made of each match in its place in the text nodes, at most {@code max} in all; the text around
+     * the matches stays as it is.
+     */
+    private static void wrap(List<TextNode> texts, Pattern pattern, Function<String, Node> made, int max) {
+        TextReplacements replacements = new TextReplacements();
+        int count = 0;
         for (TextNode text : texts) {
             String whole = text.getWholeText();
             Matcher m = pattern.matcher(whole);
             List<Node> pieces = new ArrayList<>();
             int done = 0;
-            while (made < max && m.find()) {
+            while (count < max && m.find()) {
                 pieces.add(new TextNode(whole.substring(done, m.start())));
-                pieces.add(new Element("span").attr("class", classOf.apply(m.group())).appendChild(new TextNode(m.group())));
+                pieces.add(made.apply(m.group()));
                 done = m.end();
-                made++;
+                count++;
             }
-            replace(text, pieces, whole.substring(done));
+            if (!pieces.isEmpty()) {
+                pieces.add(new TextNode(whole.substring(done)));
+                replacements.put(text, pieces);
+            }
         }
-    }
-
-    /**
-     * Puts the pieces (then the rest of the text) in the text node's place in one step: splitting a node once per
-     * match renumbered all its siblings each time, which cost seconds for a paragraph of thousands of marks.
-     */
-    private static void replace(TextNode text, List<Node> pieces, String rest) {
-        if (pieces.isEmpty()) {
-            return;
-        }
-        pieces.add(new TextNode(rest));
-        pieces.removeIf(piece -> piece instanceof TextNode t && t.getWholeText().isEmpty());
-        Element parent = (Element) text.parent();
-        parent.insertChildren(text.siblingIndex(), pieces);
-        text.remove();
+        replacements.apply();
     }
 }

@@ -46,16 +46,19 @@ final class FuriganaWriter {
 
     /** Adds readings to the body's eligible text. */
     void annotate(Element body) {
+        TextReplacements replacements = new TextReplacements();
         for (TextNode node : ReadingTextNodes.of(body, MAX_CHARS)) {
             String text = node.getWholeText();
             List<Part> parts = parts(text);
             if (parts.stream().anyMatch(p -> p.reading() != null)) {
-                replace(node, parts);
+                replacements.put(node, nodes(parts));
             }
         }
+        replacements.apply();
     }
 
-    private static void replace(TextNode node, List<Part> parts) {
+    /** The parts as nodes: text as it is, a word with a reading as {@code <ruby class="lt-furi">}. */
+    private static List<Node> nodes(List<Part> parts) {
         List<Node> made = new ArrayList<>();
         for (Part part : parts) {
             if (part.reading() == null) {
@@ -66,7 +69,7 @@ final class FuriganaWriter {
                 made.add(ruby);
             }
         }
-        ReadingTextNodes.replace(node, made);
+        return made;
     }
 
     /** The text as parts: words with kanji that need a reading get one, the rest is joined as written. */

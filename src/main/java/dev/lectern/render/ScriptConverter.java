@@ -45,20 +45,22 @@ final class ScriptConverter {
         if (convert == null) {
             return;
         }
+        TextReplacements replacements = new TextReplacements();
         for (TextNode node : ReadingTextNodes.of(body, MAX_CHARS)) {
             String text = node.getWholeText();
             List<Piece> pieces = pieces(text, script);
             if (pieces.stream().anyMatch(p -> !p.source().equals(p.shown()))) {
-                replace(node, pieces);
+                replacements.put(node, parts(pieces));
             }
         }
+        replacements.apply();
     }
 
     /**
-     * Replaces the node by its pieces: runs that keep their length joined into one span (or left as text when
-     * unchanged), each length-changing piece in a span of its own; every span carries its source.
+     * What replaces a node cut into these pieces: runs that keep their length joined into one span (or left as text
+     * when unchanged), each length-changing piece in a span of its own; every span carries its source.
      */
-    private static void replace(TextNode node, List<Piece> pieces) {
+    private static List<Node> parts(List<Piece> pieces) {
         List<Node> parts = new ArrayList<>();
         StringBuilder source = new StringBuilder();
         StringBuilder shown = new StringBuilder();
@@ -72,7 +74,7 @@ final class ScriptConverter {
             parts.add(span(piece.source(), piece.shown()));
         }
         addRun(parts, source, shown);
-        ReadingTextNodes.replace(node, parts);
+        return parts;
     }
 
     private static void addRun(List<Node> parts, StringBuilder source, StringBuilder shown) {
