@@ -22,6 +22,9 @@ final class UprightBoxes {
     /** Characters set upright one by one on a vertical page at most; the rest of a longer page lies on its side. */
     static final int MAX_UPRIGHT = 60_000;
 
+    /** Characters set upright so far on this page. */
+    private int made;
+
     private UprightBoxes() {
     }
 
@@ -34,6 +37,10 @@ final class UprightBoxes {
      * At most {@link #MAX_UPRIGHT} characters a page: returns whether there were more.
      */
     static boolean mark(Element root) {
+        return new UprightBoxes().boxAll(root);
+    }
+
+    private boolean boxAll(Element root) {
         // each element holding text is rebuilt once, whole: one insert per text node renumbered its later siblings
         // each time, quadratic in a paragraph of thousands of commas
         Set<Element> parents = new LinkedHashSet<>();
@@ -42,25 +49,24 @@ final class UprightBoxes {
             Element parent = text.parent();
             parents.add(parent.hasClass("lt-conv") ? parent.parent() : parent); // a phrase is rebuilt with its parent
         }
-        int[] made = {0};
         for (Element parent : parents) {
-            if (made[0] >= MAX_UPRIGHT) {
+            if (made >= MAX_UPRIGHT) {
                 return true;
             }
-            rebuild(parent, made);
+            rebuild(parent);
         }
         return false;
     }
 
     /** Puts the element's text (and converted phrases) back as it is with its upright characters in boxes. */
-    private static void rebuild(Element parent, int[] made) {
+    private void rebuild(Element parent) {
         List<Node> children = new ArrayList<>();
         boolean changed = false;
         for (Node child : parent.childNodes()) {
             if (child instanceof TextNode text) {
-                changed |= upright(text, children, made);
+                changed |= upright(text, children);
             } else if (child instanceof Element phrase && phrase.hasClass("lt-conv")) {
-                changed |= uprightConverted(phrase, children, made);
+                changed |= uprightConverted(phrase, children);
             } else {
                 children.add(child);
             }
@@ -83,57 +89,71 @@ final class UprightBoxes {
     private static List<Node> keptTogether(List<Node> nodes) {
         List<Node> out = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
-            if (!(node instanceof Element box && box.hasClass("vu"))) {
-                out.add(node);
+            if (!(nodes.get(i) instanceof Element box && box.hasClass("vu"))) {
+                out.add(nodes.get(i));
                 continue;
             }
             List<Node> group = new ArrayList<>();
-            Node before = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (before instanceof TextNode text) {
-                String whole = text.getWholeText();
-                int cut = whole.length();
-                while (cut > 0 && OPENERS.indexOf(whole.charAt(cut - 1)) >= 0) {
-                    cut--;
-                }
-                if (cut < whole.length()) {
-                    out.remove(out.size() - 1);
-                    if (cut > 0) {
-                        out.add(new TextNode(whole.substring(0, cut)));
-                    }
-                    group.add(new TextNode(whole.substring(cut)));
-                }
-            } else if (before instanceof Element mark && !mark.hasClass("vu") && only(mark.text(), OPENERS)) {
-                group.add(out.remove(out.size() - 1));
-            }
+            takeOpeners(out, group);
             group.add(box);
-            while (i + 1 < nodes.size()) {
-                Node next = nodes.get(i + 1);
-                if (next instanceof TextNode text) {
-                    String whole = text.getWholeText();
-                    int cut = 0;
-                    while (cut < whole.length() && CLOSERS.indexOf(whole.charAt(cut)) >= 0) {
-                        cut++;
-                    }
-                    if (cut > 0) {
-                        group.add(new TextNode(whole.substring(0, cut)));
-                        if (cut < whole.length()) {
-                            nodes.set(i + 1, new TextNode(whole.substring(cut)));
-                            break;
-                        }
-                        i++;
-                        continue;
-                    }
-                } else if (next instanceof Element mark && only(mark.text(), CLOSERS)) {
-                    group.add(mark);
-                    i++;
-                    continue;
-                }
-                break;
-            }
+            i = takeClosers(nodes, i, group);
             out.add(group.size() == 1 ? box : new Element("span").addClass("vn").appendChildren(group));
         }
         return out;
+    }
+
+    /** Moves the opening marks at the end of what is laid out so far into the group. */
+    private static void takeOpeners(List<Node> out, List<Node> group) {
+        Node before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before instanceof TextNode text) {
+            String whole = text.getWholeText();
+            int cut = whole.length();
+            while (cut > 0 && OPENERS.indexOf(whole.charAt(cut - 1)) >= 0) {
+                cut--;
+            }
+            if (cut < whole.length()) {
+                out.remove(out.size() - 1);
+                if (cut > 0) {
+                    out.add(new TextNode(whole.substring(0, cut)));
+                }
+                group.add(new TextNode(whole.substring(cut)));
+            }
+        } else if (before instanceof Element mark && !mark.hasClass("vu") && only(mark.text(), OPENERS)) {
+            group.add(out.remove(out.size() - 1));
+        }
+    }
+
+    /**
+     * Adds the closing marks that follow node {@code i} to the group (a text node's leading marks, or elements of marks
+     * alone); returns the index of the last node taken whole.
+     */
+    private static int takeClosers(List<Node> nodes, int i, List<Node> group) {
+        while (i + 1 < nodes.size()) {
+            Node next = nodes.get(i + 1);
+            if (next instanceof Element mark && only(mark.text(), CLOSERS)) {
+                group.add(mark);
+                i++;
+                continue;
+            }
+            if (!(next instanceof TextNode text)) {
+                break;
+            }
+            String whole = text.getWholeText();
+            int cut = 0;
+            while (cut < whole.length() && CLOSERS.indexOf(whole.charAt(cut)) >= 0) {
+                cut++;
+            }
+            if (cut == 0) {
+                break;
+            }
+            group.add(new TextNode(whole.substring(0, cut)));
+            if (cut < whole.length()) {
+                nodes.set(i + 1, new TextNode(whole.substring(cut)));
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** Whether the text is not empty and all of its characters are among the marks. */
@@ -142,8 +162,8 @@ final class UprightBoxes {
     }
 
     /** Adds the text node to the list, or its pieces, each upright character in a span.vu; whether it was cut. */
-    private static boolean upright(TextNode text, List<Node> out, int[] made) {
-        return boxes(text.getWholeText(), text.getWholeText(), text, out, made);
+    private boolean upright(TextNode text, List<Node> out) {
+        return boxes(text.getWholeText(), text.getWholeText(), text, out);
     }
 
     /**
@@ -152,25 +172,25 @@ final class UprightBoxes {
      * runs, or text where unchanged), so anchors stay exact; a phrase that changes length keeps one source for all its
      * boxes. Returns whether the list holds anything but the phrase as it was.
      */
-    private static boolean uprightConverted(Element phrase, List<Node> out, int[] made) {
+    private boolean uprightConverted(Element phrase, List<Node> out) {
         String source = phrase.attr("data-src");
         String shown = phrase.wholeText();
         if (source.length() != shown.length() || phrase.childNodeSize() != 1) {
-            rebuild(phrase, made); // the phrase counts its source once, whatever boxes show it
+            rebuild(phrase); // the phrase counts its source once, whatever boxes show it
             out.add(phrase);
             return false;
         }
-        return boxes(source, shown, phrase, out, made);
+        return boxes(source, shown, phrase, out);
     }
 
     /**
      * Adds what the node shows (with the source it stands for, of the same length) cut where its upright characters
      * are, each in a span.vu; the node itself when it has none. Returns whether it was cut.
      */
-    private static boolean boxes(String source, String shown, Node node, List<Node> out, int[] made) {
+    private boolean boxes(String source, String shown, Node node, List<Node> out) {
         int first = out.size();
         int done = 0;
-        for (int i = 0; i < shown.length() && made[0] < MAX_UPRIGHT; ) {
+        for (int i = 0; i < shown.length() && made < MAX_UPRIGHT; ) {
             int next = i + Character.charCount(shown.codePointAt(i));
             int c = shown.codePointAt(i);
             if (isUpright(c)) {
@@ -180,7 +200,7 @@ final class UprightBoxes {
                 String kind = SMALL_KANA.indexOf(c) >= 0 ? "vu vs" : FLAT.indexOf(c) >= 0 ? "vu vb" : "vu";
                 out.set(out.size() - 1, box.addClass(kind));
                 done = next;
-                made[0]++;
+                made++;
             }
             i = next;
         }
