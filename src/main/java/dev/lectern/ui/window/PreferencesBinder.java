@@ -98,7 +98,7 @@ final class PreferencesBinder {
         if (!saved.tagPanelShown()) {
             panes.toggleTags();
         }
-        readerPane.selectSideTab(saved.sideTab());
+        readerPane.selectSideTab(Preferences.SIDE_TABS.indexOf(saved.sideTab())); // the tabs are in that order
         if (saved.outlineShown()) {
             readerPane.showSide();
         }
@@ -134,7 +134,7 @@ final class PreferencesBinder {
             }
         });
         readerPane.sideShownProperty().addListener((obs, was, now) -> saver.change(p -> p.withOutlineShown(now)));
-        readerPane.onSideTab(tab -> saver.change(p -> p.withSideTab(tab)));
+        readerPane.onSideTab(tab -> saver.change(p -> p.withSideTab(Preferences.SIDE_TABS.get(Math.max(0, tab)))));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes));
     }
 

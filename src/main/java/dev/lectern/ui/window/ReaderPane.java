@@ -169,10 +169,9 @@ public final class ReaderPane extends BorderPane {
         }
     }
 
-    /** Selects the side panel's tab by its key: "outline", "highlights" or "backlinks" (unknown keys: the outline). */
-    void selectSideTab(String key) {
-        Tab tab = "highlights".equals(key) ? notesTab : "backlinks".equals(key) ? linkedTab : outlineTab;
-        side.getSelectionModel().select(tab);
+    /** Selects the side panel's tab by its place: 0 outline, 1 highlights, 2 backlinks. */
+    void selectSideTab(int index) {
+        side.getSelectionModel().select(index);
     }
 
     /** Shows the side panel on the tab it has. */
@@ -180,10 +179,9 @@ public final class ReaderPane extends BorderPane {
         sideShown.set(true);
     }
 
-    /** Hands the key of each tab the side panel turns to (see {@link #selectSideTab}). */
-    void onSideTab(java.util.function.Consumer<String> then) {
-        side.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
-                then.accept(now == notesTab ? "highlights" : now == linkedTab ? "backlinks" : "outline"));
+    /** Hands the place of each tab the side panel turns to (see {@link #selectSideTab}). */
+    void onSideTab(java.util.function.IntConsumer then) {
+        side.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> then.accept(now.intValue()));
     }
 
     /** Whether the side panel (outline, highlights, backlinks) is shown. */
