@@ -190,11 +190,23 @@
     for (var id in ranges) { if (ranges[id].color === color) { h.add(ranges[id].range); } }
     CSS.highlights.set('lectern-' + color, h);
   }
+  /* The page's text nodes a range covers, walked from its start: marking each match of a find looked at every text
+     node of the page, and a vertical page has one per character. */
+  function textNodesIn(range) {
+    var start = range.startContainer;
+    if (start.nodeType !== 3 || !body.contains(start)) {
+      return textNodes().filter(function (n) { return range.intersectsNode(n); });
+    }
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, notDrawings, false);
+    walker.currentNode = start;
+    var nodes = [start], n;
+    while ((n = walker.nextNode()) && range.comparePoint(n, 0) <= 0) { nodes.push(n); }
+    return nodes;
+  }
   function markWrap(id, range, color) {
-    var nodes = textNodes(), marks = [];
+    var nodes = textNodesIn(range), marks = [];
     for (var i = 0; i < nodes.length; i++) {
       var n = nodes[i];
-      if (!range.intersectsNode(n)) { continue; }
       var s = n === range.startContainer ? range.startOffset : 0;
       var e = n === range.endContainer ? range.endOffset : n.nodeValue.length;
       if (e <= s) { continue; }

@@ -185,6 +185,13 @@ class VerticalWritingWebViewTest {
             Double.parseDouble(last[3])};
         assertThat(fx.awaitPixels(rgb -> (rgb >> 16) > 200 && ((rgb >> 8) & 0xFF) > 180 && (rgb & 0xFF) < 170, lastBox, 20))
                 .as("yellow behind the passage's last character").isGreaterThanOrEqualTo(20);
+        String marksOfFind = "Array.prototype.map.call(document.querySelectorAll('mark.lectern-find'),"
+                + "function(m){return m.textContent;}).join('')";
+        assertThat(fx.eval(annotations.find(java.util.List.of(new int[] {from, to})))).isEqualTo(1);
+        assertThat(fx.eval(marksOfFind)).as("find marks its match on a vertical page too").isEqualTo(PASSAGE);
+        fx.eval(annotations.clearFind());
+        assertThat(fx.eval(marksOfFind)).isEqualTo("");
+        assertThat(fx.eval(annotations.text())).as("the page's text as it was").isEqualTo(text);
         String center = (String) fx.eval(withRange("如流水", "var b=range(i+1,i+2).getBoundingClientRect();"
                 + "return (b.left+b.width/2)+','+(b.top+b.height/2);"));
         String[] xy = center.split(",");
