@@ -335,6 +335,7 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        new FileDrop(library, session).install(scene);
         target.setScene(scene);
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());
