@@ -20,6 +20,7 @@ final class ReadFilterBar extends HBox {
             button.setUserData(choice);
             button.setSelected(filter.readFilterProperty().get() == choice);
             button.getStyleClass().add("read-filter");
+            button.setMinWidth(USE_PREF_SIZE); // at the list's narrowest, "All" was cut to three dots
             button.setFocusTraversable(false);
             button.setTooltip(Tips.of(choice.tip()));
             button.setOnAction(e -> {
