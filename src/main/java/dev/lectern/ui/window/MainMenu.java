@@ -31,7 +31,7 @@ final class MainMenu {
     record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
                           Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
                           Runnable shortcuts, Runnable about, Consumer<String> languageChanged, Runnable goTo,
-                          Runnable review) {
+                          Runnable review, Runnable fullScreen) {
     }
 
     private final LibraryViewModel library;
@@ -102,6 +102,7 @@ final class MainMenu {
         Menu view = new Menu(t("menu.view"), null,
                 item(t("menu.view.tagsPanel"), "Shortcut+Shift+T", window.toggleTags()),
                 item(t("menu.view.articleList"), "Shortcut+Shift+J", window.toggleList()),
+                item(t("menu.view.fullScreen"), "F11", window.fullScreen()),
                 new SeparatorMenuItem(),
                 item(t("menu.view.outline"), "Shortcut+Shift+O", () -> readerPane.toggleSide(false)),
                 item(t("menu.view.highlights"), "Shortcut+Shift+H", () -> readerPane.toggleSide(true)),

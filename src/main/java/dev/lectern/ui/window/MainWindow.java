@@ -202,7 +202,8 @@ public final class MainWindow {
                             dialogs::export, this::quit, panes::toggleTags, panes::toggleList, this::step,
                             this::showShortcuts, dialogs::showAbout,
                             name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
-                                    t("language.changed", name)), this::showGoTo, dialogs::showReview));
+                                    t("language.changed", name)), this::showGoTo, dialogs::showReview,
+                            () -> stage.setFullScreen(!stage.isFullScreen())));
             statusBar = new StatusBarView(library, search, dialogs::showProblems);
         }
         root.setTop(menuBar);
@@ -325,6 +326,15 @@ public final class MainWindow {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new PageShortcuts(() -> menuBar, readerPane.reader().web()));
+        // full screen (F11, View menu) is left with F11 or with an Esc nothing else took (a find bar, a search field)
+        target.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        target.setFullScreenExitHint(t("window.fullScreenHint"));
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && target.isFullScreen()) {
+                target.setFullScreen(false);
+                e.consume();
+            }
+        });
         scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             // a mouse's side buttons go back and forward, as in a browser
             if (e.getButton() == javafx.scene.input.MouseButton.BACK) {

@@ -130,6 +130,24 @@ class ShortcutsTest {
     }
 
     @Test
+    void f11GoesFullScreenAndEscLeavesItOnceNothingElseTakesEsc(FxRobot robot) throws Exception {
+        ready();
+        keys(robot, KeyCode.F11);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window.stage::isFullScreen);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        assertThat(shown(robot, "#find-bar")).isTrue();
+        keys(robot, KeyCode.ESCAPE);
+        assertThat(shown(robot, "#find-bar")).as("Esc closes the find bar first").isFalse();
+        assertThat(window.stage.isFullScreen()).isTrue();
+        keys(robot, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.stage.isFullScreen());
+        keys(robot, KeyCode.F11);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window.stage::isFullScreen);
+        keys(robot, KeyCode.F11);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.stage.isFullScreen());
+    }
+
+    @Test
     void nextAndPreviousArticleKeys(FxRobot robot) throws Exception {
         ready();
         TableView<Article> table = robot.lookup("#article-table").queryTableView();
