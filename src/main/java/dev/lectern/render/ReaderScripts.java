@@ -36,6 +36,9 @@ public final class ReaderScripts {
     /** The start of a script that knows whether the page is set vertically (then it scrolls sideways, leftwards). */
     private static final String VERTICAL = "var d=document.documentElement;var v=d.classList.contains('vertical');";
 
+    /** True while the image viewer is open over the page ({@link ImageViewerScripts}): keys and wheel are its own. */
+    private static final String VIEWER_OPEN = "document.getElementById('lt-viewer')";
+
     /**
      * Evaluates to how far the page is scrolled, from 0.0 (start) to 1.0 (end), as a Number: down a horizontal page,
      * leftwards along the columns of a vertical one (whose scrollX runs from 0 at the right edge to negative values).
@@ -79,13 +82,14 @@ public final class ReaderScripts {
         String move = pages == Integer.MIN_VALUE ? "window.scrollTo(0,0);"
                 : pages == Integer.MAX_VALUE ? "window.scrollTo(-d.scrollWidth,0);"
                 : "window.scrollBy(" + (-pages) + "*Math.max(40,window.innerWidth-60),0);";
-        return "(function(){" + VERTICAL + "if(!v){return false;}" + move + "return true;})()";
+        return "(function(){" + VERTICAL + "if(!v||" + VIEWER_OPEN + "){return false;}" + move + "return true;})()";
     }
 
     /** On a vertical page, turns a vertical wheel movement into a sideways one and evaluates to true; else false. */
     public String wheelAlong(double deltaY) {
         double delta = Double.isFinite(deltaY) ? deltaY : 0;
-        return "(function(){" + VERTICAL + "if(!v){return false;}window.scrollBy(" + delta + ",0);return true;})()";
+        return "(function(){" + VERTICAL + "if(!v||" + VIEWER_OPEN + "){return false;}window.scrollBy(" + delta
+                + ",0);return true;})()";
     }
 
     /**

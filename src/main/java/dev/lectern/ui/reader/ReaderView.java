@@ -96,6 +96,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
         web.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
         new CodeCopy(web, this::run);
+        ImageViewer images = new ImageViewer(web, this::run);
+        pageReadyListeners.add(images::pageReady);
         web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         web.addEventFilter(ScrollEvent.SCROLL, this::onWheel);
         web.setId("reader-web");

@@ -1,0 +1,60 @@
+package dev.lectern.render;
+
+import java.util.Locale;
+
+/**
+ * The reading pane's image viewer, as scripts run through {@code WebEngine.executeScript} (the page's own JavaScript
+ * is off): a picture shown smaller than it is opens over the page, as large as the pane allows, on a dark ground with
+ * its title or description under it; a click on it shows it at its own size, to scroll (when it is larger than the
+ * pane), and a click beside it closes it. Its look is in reader.css ({@code #lt-viewer}).
+ */
+public final class ImageViewerScripts {
+
+    private static final String VIEWER = "document.getElementById('lt-viewer')";
+
+    /**
+     * Marks the article's pictures that are shown smaller than they are (class {@code lt-zoomable}, a zoom-in
+     * pointer), apart from those inside links, which a click follows.
+     */
+    public String markZoomable() {
+        return "(function(){var a=document.querySelectorAll('.article-body img');"
+                + "for(var i=0;i<a.length&&i<5000;i++){var e=a[i];var z=!e.closest('a')&&e.naturalWidth>e.clientWidth+1;"
+                + "if(z){e.classList.add('lt-zoomable');}else{e.classList.remove('lt-zoomable');}}})()";
+    }
+
+    /**
+     * Opens the viewer on the picture under the point (view coordinates, unzoomed) when it is shown smaller than it
+     * is and not inside a link; evaluates to true when it opened.
+     */
+    public String openAt(double x, double y) {
+        return String.format(Locale.ROOT, "(function(x,y){if(" + VIEWER + "){return false;}"
+                + "var e=document.elementFromPoint(x,y);"
+                + "if(!e||e.tagName!=='IMG'||!e.closest('.article-body')||e.closest('a')){return false;}"
+                + "if(!(e.naturalWidth>e.clientWidth+1||e.naturalHeight>e.clientHeight+1)){return false;}"
+                + "var v=document.createElement('div');v.id='lt-viewer';"
+                + "var i=document.createElement('img');i.src=e.currentSrc||e.src;i.alt=e.alt||'';v.appendChild(i);"
+                + "var t=(e.getAttribute('title')||e.alt||'').substring(0,500);"
+                + "if(t){var c=document.createElement('div');c.className='lt-viewer-caption';c.textContent=t;v.appendChild(c);}"
+                + "document.body.appendChild(v);return true;})(%f,%f)", x, y);
+    }
+
+    /**
+     * A click while the viewer is open (view coordinates, unzoomed): on a picture larger than the pane, switches
+     * between fitting it and its own size (keeping the point under the pointer); anywhere else, closes the viewer.
+     * Evaluates to {@code "none"} when no viewer is open, else {@code "sized"} or {@code "closed"}.
+     */
+    public String clickAt(double x, double y) {
+        return String.format(Locale.ROOT, "(function(x,y){var v=" + VIEWER + ";if(!v){return 'none';}"
+                + "var e=document.elementFromPoint(x,y);var i=v.querySelector('img');"
+                + "if(e===i&&(i.naturalWidth>v.clientWidth||i.naturalHeight>v.clientHeight)){"
+                + "var r=i.getBoundingClientRect();var fx=(x-r.left)/r.width,fy=(y-r.top)/r.height;"
+                + "v.classList.toggle('lt-actual');r=i.getBoundingClientRect();"
+                + "v.scrollLeft+=r.left+fx*r.width-x;v.scrollTop+=r.top+fy*r.height-y;return 'sized';}"
+                + "v.parentNode.removeChild(v);return 'closed';})(%f,%f)", x, y);
+    }
+
+    /** Closes the viewer; evaluates to true when one was open. */
+    public String close() {
+        return "(function(){var v=" + VIEWER + ";if(!v){return false;}v.parentNode.removeChild(v);return true;})()";
+    }
+}

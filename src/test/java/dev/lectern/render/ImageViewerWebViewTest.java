@@ -1,0 +1,94 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The image viewer of the reading pane, in a real WebView with the page's JavaScript off. */
+@Tag("toolkit")
+class ImageViewerWebViewTest {
+
+    private static final String MARKDOWN = "A screenshot:\n\n![A wide dashboard](img/big.png \"The dashboard\")\n\n"
+            + "An icon: ![icon](img/small.png)\n\nA linked one: [![linked](img/big.png)](https://example.com/)\n";
+
+    @TempDir
+    Path library;
+
+    @RegisterExtension
+    static final FxPage fx = new FxPage();
+    private final ImageViewerScripts viewer = new ImageViewerScripts();
+
+    @BeforeEach
+    void load() throws Exception {
+        Files.createDirectories(library.resolve("img"));
+        picture(2400, 1400, 0x3070b0, library.resolve("img/big.png"));
+        picture(60, 40, 0xe05030, library.resolve("img/small.png"));
+        fx.showRendered(library, MARKDOWN);
+    }
+
+    @Test
+    void aPictureShownSmallerThanItIsOpensOverThePageAndAClickShowsItAtItsOwnSize() throws Exception {
+        fx.eval(viewer.markZoomable());
+        assertThat(fx.eval("document.querySelectorAll('img.lt-zoomable').length")).as("only the shrunk, unlinked one")
+                .isEqualTo(1);
+        double[] shown = fx.rectOf("img.lt-zoomable");
+
+        assertThat(fx.eval(viewer.openAt(shown[0] + shown[2] / 2, shown[1] + 10))).isEqualTo(true);
+        assertThat(fx.eval("document.querySelector('#lt-viewer .lt-viewer-caption').textContent"))
+                .isEqualTo("The dashboard");
+        double[] fitted = fx.rectOf("#lt-viewer img");
+        assertThat(fitted[2]).as("larger than in the column, within the pane").isGreaterThan(shown[2])
+                .isLessThanOrEqualTo(FxPage.wholePage()[2]);
+        assertThat(fx.awaitPixels(rgb -> (rgb >> 16) < 40 && ((rgb >> 8) & 0xFF) < 40 && (rgb & 0xFF) < 40,
+                new double[] {2, 2, 8, 8}, 64)).as("a dark ground around it").isEqualTo(64);
+
+        assertThat(fx.eval(viewer.clickAt(fitted[0] + fitted[2] / 2, fitted[1] + fitted[3] / 2))).isEqualTo("sized");
+        assertThat(fx.eval("document.querySelector('#lt-viewer img').getBoundingClientRect().width"))
+                .as("its own size").isEqualTo(2400);
+        assertThat(fx.eval(viewer.clickAt(fitted[0] + fitted[2] / 2, fitted[1] + fitted[3] / 2))).isEqualTo("sized");
+        assertThat(fx.eval(viewer.clickAt(3, 3))).as("a click beside it").isEqualTo("closed");
+        assertThat(fx.eval("document.getElementById('lt-viewer')")).isNull();
+        assertThat(fx.eval(viewer.clickAt(3, 3))).isEqualTo("none");
+    }
+
+    @Test
+    void picturesAtTheirOwnSizeAndPicturesInLinksDoNotOpen() throws Exception {
+        double[] icon = fx.rectOf("img[alt=icon]");
+        assertThat(fx.eval(viewer.openAt(icon[0] + icon[2] / 2, icon[1] + icon[3] / 2))).isEqualTo(false);
+        fx.eval("document.querySelector('a img').scrollIntoView()");
+        double[] linked = fx.rectOf("a img");
+        assertThat(fx.eval(viewer.openAt(linked[0] + linked[2] / 2, linked[1] + 5))).isEqualTo(false);
+        assertThat(fx.eval(viewer.close())).as("nothing to close").isEqualTo(false);
+    }
+
+    @Test
+    void escClosesTheViewerAndTheWheelAndKeysOfAVerticalPageLeaveItAlone() throws Exception {
+        double[] shown = fx.rectOf("img[title]");
+        assertThat(fx.eval(viewer.openAt(shown[0] + shown[2] / 2, shown[1] + 10))).isEqualTo(true);
+        fx.eval("document.documentElement.classList.add('vertical')");
+        ReaderScripts reader = new ReaderScripts();
+        assertThat(fx.eval(reader.wheelAlong(40))).isEqualTo(false);
+        assertThat(fx.eval(reader.pageAlong(1))).isEqualTo(false);
+
+        assertThat(fx.eval(viewer.close())).isEqualTo(true);
+        assertThat(fx.eval(reader.pageAlong(1))).as("the page's again").isEqualTo(true);
+    }
+
+    private static void picture(int width, int height, int rgb, Path file) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+}
