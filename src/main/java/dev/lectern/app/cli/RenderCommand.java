@@ -29,8 +29,11 @@ public final class RenderCommand {
         if (Files.isDirectory(article)) {
             throw new IOException(file + " is a folder: render takes one article's file (lectern DIR opens a folder)");
         }
-        if (!Files.isRegularFile(article)) {
+        if (!Files.exists(article)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (!Files.isRegularFile(article)) {
+            throw new IOException(file + " is not a plain file (a pipe or a device): Lectern reads only files");
         }
         Path root = (library != null ? library : article.getParent()).toAbsolutePath().normalize();
         if (!article.startsWith(root)) {

@@ -55,5 +55,9 @@ class RenderCommandTest {
                 .hasMessageContaining("is a folder");
         assertThatThrownBy(() -> render.run(library.resolve("gone.md"), library))
                 .hasMessageContaining("no such file");
+        Path device = Path.of("/dev/null");
+        if (Files.exists(device)) {
+            assertThatThrownBy(() -> render.run(device, null)).hasMessageContaining("not a plain file");
+        }
     }
 }
