@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The middle pane: a filter field and the read-state filter over a sortable table of the shown articles (newest
- * first, undated last), whose context menu marks an article read or unread.
+ * first, undated last), whose context menu marks an article read or unread and opens its file or folder.
  */
 public final class ArticleListView extends BorderPane {
 
@@ -32,7 +32,12 @@ public final class ArticleListView extends BorderPane {
     private final ObservableList<Article> rows = FXCollections.observableArrayList();
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
 
-    public ArticleListView(ArticleFilter filter, AnnotationMarks annotations, ReadStatesViewModel readStates) {
+    /**
+     * @param root    the library's folder, which the articles' paths are relative to
+     * @param desktop opens an article's file or its folder (the context menu)
+     */
+    public ArticleListView(ArticleFilter filter, AnnotationMarks annotations, ReadStatesViewModel readStates,
+                           java.util.function.Supplier<java.nio.file.Path> root, dev.lectern.ui.common.LinkOpener desktop) {
         filterField.setPromptText(t("list.prompt"));
         filterField.setId("article-filter");
 
@@ -71,7 +76,7 @@ public final class ArticleListView extends BorderPane {
 
         annotations.revisionProperty().addListener((obs, was, now) -> table.refresh());
         readStates.revisionProperty().addListener((obs, was, now) -> table.refresh());
-        table.setContextMenu(new ArticleContextMenu(table.getSelectionModel()::getSelectedItem, readStates));
+        table.setContextMenu(new ArticleContextMenu(table.getSelectionModel()::getSelectedItem, readStates, root, desktop));
         VBox header = new VBox(filterField);
         header.getStyleClass().add("pane-header");
         setTop(new VBox(header, new ReadFilterBar(filter, readStates)));

@@ -51,6 +51,7 @@ public final class MainWindow {
     private final ReaderPane readerPane;
     private final SearchViewModel search;
     private final WindowPanes panes;
+    private final LinkOpener browser;
     /** The menu bar and the status bar, made when the window first shows them ({@link #showBars}). */
     private javafx.scene.control.MenuBar menuBar;
     private StatusBarView statusBar;
@@ -81,6 +82,7 @@ public final class MainWindow {
                PreferencesBinder preferences, LongSupplier millis) {
         this.library = library;
         this.reader = reader;
+        this.browser = browser;
         this.preferences = preferences;
         this.search = search;
         this.session = new ReadingSession(library, reader, annotations, stores, search, browser);
@@ -130,7 +132,7 @@ public final class MainWindow {
     /** The article list, made (with the search field's wiring) the first time it is asked for. */
     private ArticleListView list() {
         if (list == null) {
-            list = new ArticleListView(filter, annotations, readStates);
+            list = new ArticleListView(filter, annotations, readStates, library::getRoot, browser);
             searchWiring = new SearchWiring(search, library, reader, list, readerPane);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
             list.table().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {

@@ -100,6 +100,25 @@ class ReadStateTest {
                 countOn(robot, "#read-filter-read"))).containsExactly("3", "1", "1");
     }
 
+    @Test
+    void theListsContextMenuHandsAnArticlesFileToTheDesktopAndCopiesItsPath(FxRobot robot) throws Exception {
+        awaitLoaded();
+        java.nio.file.Path file = ReaderFixture.SAMPLES.resolve("2020-01-05-reinvent-nights.md");
+
+        openContextMenu(robot, cellOf(robot, LONG));
+        robot.clickOn("Open in Default App");
+        openContextMenu(robot, cellOf(robot, LONG));
+        robot.clickOn("Show in Folder");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.desktop).containsExactly("open " + file, "show " + file);
+
+        openContextMenu(robot, cellOf(robot, LONG));
+        robot.clickOn("Copy File Path");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo(file.toString());
+    }
+
     /**
      * Right-clicks the node and asks for its context menu as a right click does: the headless Monocle robot presses
      * the secondary button but the platform does not turn that into a context-menu request.

@@ -12,6 +12,7 @@ import dev.lectern.store.PreferencesSaver;
 import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.common.LinkOpener;
 import dev.lectern.ui.library.LibraryLoader;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
@@ -39,6 +40,8 @@ final class ReaderFixture {
     final AnnotationsViewModel annotations;
     final SearchViewModel search;
     final List<URI> opened = new ArrayList<>();
+    /** What was handed to the desktop besides links: "open " or "show " and an article's file. */
+    final List<String> desktop = new ArrayList<>();
     final Stage stage;
     final MainWindow window;
     /** Added to the real clock the window times reading with: tests move time on without waiting. */
@@ -90,7 +93,22 @@ final class ReaderFixture {
         search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search"), SourceFiles.under(root, new ArticleReader())),
                 new IndexBuilder(articles, 2), library.filter(), indexing, querying, Platform::runLater);
         window = new MainWindow(library, reader, annotations,
-                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), opened::add, search,
+                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), new LinkOpener() {
+                    @Override
+                    public void open(URI uri) {
+                        opened.add(uri);
+                    }
+
+                    @Override
+                    public void openFile(Path file) {
+                        desktop.add("open " + file);
+                    }
+
+                    @Override
+                    public void showInFolder(Path file) {
+                        desktop.add("show " + file);
+                    }
+                }, search,
                 new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null),
                 preferences == null ? null : new PreferencesBinder(preferences, library, reader),
                 () -> MainWindow.monotonicMillis() + clockOffset.get());
