@@ -562,6 +562,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void pinyinTypedWithSpacesRanksTheTitlesSpellingItInARowFirst() throws IOException {
+        // each syllable alone is the pinyin of some word of this title (实现, 集成) and chi is in its text
+        add("tomcat.md", "从零手写实现 tomcat-08 tomcat 如何与 springboot 集成", List.of(), List.of(), "findChildren()");
+        add("pool.md", "java 线程池", List.of(), List.of(), "body");
+        index.commit();
+
+        assertThat(ids("xian cheng chi")).containsExactly("pool.md", "tomcat.md");
+        assertThat(ids("java xian cheng")).containsExactly("pool.md");
+        add("persist.md", "实现、集成与电池", List.of(), List.of(), "body");
+        index.commit();
+        assertThat(index.findTitles("xian cheng chi", 10)).as("the go-to box").extracting(ArticleId::path)
+                .containsExactly("pool.md", "persist.md");
+    }
+
+    @Test
     void findsTitlesForTheGoToBoxByWordStartsAndPinyin() throws IOException {
         add("lock.md", "Redis 实现分布式锁", List.of("分布式"), List.of(), "线程池 body xcc");
         index.commit();
