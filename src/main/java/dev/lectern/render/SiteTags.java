@@ -23,13 +23,18 @@ final class SiteTags {
 
     /** Tags whose body is code; the value is the name of their end tag. */
     static final Map<String, String> CODE_TAGS = Map.of("highlight", "endhighlight", "codeblock", "endcodeblock",
-            "code", "endcode");
+            "code", "endcode", "mermaid", "endmermaid");
+    /** Tags whose body is TeX: hugo-book's {@code katex}, jekyll-katex's, Hugo's own {@code math}. */
+    static final Set<String> MATH_TAGS = Set.of("katex", "math");
     /** Tags whose body is a callout, closed by Liquid's {@code end}name or Hugo's {@code /}name. */
     static final Set<String> CALLOUT_TAGS = Set.of("note", "aside", "notice", "hint", "admonition", "alert");
 
     /** {@code key: 'value'} in the object argument of Chrome docs' tags ({@code {% Codepen { user: 'x', id: 'y' } %}}). */
     private static final Pattern OBJECT_ENTRY = Pattern.compile("([\\w-]+)\\s*:\\s*(?:\"([^\"]*)\"|'([^']*)'|([\\w.-]+))");
-    private static final Set<String> EMBEDS = Set.of("youtube", "vimeo", "codepen", "glitch", "browsercompat", "gist");
+    private static final Set<String> EMBEDS = Set.of("youtube", "vimeo", "codepen", "glitch", "browsercompat", "gist",
+            "tweet", "twitter", "instagram");
+    /** A post's address on X (Twitter), as Jekyll's and Hexo's tweet tags take it. */
+    private static final Pattern POST_URL = Pattern.compile("https://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/\\w{1,50}/status(?:es)?/\\d{1,25}");
     /** What an embed's id may hold before it goes into a link: letters, digits and a few separators. */
     private static final Pattern SAFE_ID = Pattern.compile("[\\w.~-]{1,200}");
     /** An argument: {@code name=} or none, then a quoted or bare value, or a list (Chrome docs' {@code src=["a.mp4", "a.webm"]}), taken as its first item. */
@@ -79,6 +84,9 @@ final class SiteTags {
 
     /** The language of a code tag: the first positional argument of highlight, {@code lang:x} of codeblock. */
     static String codeLanguage(String name, Map<String, String> arguments) {
+        if ("mermaid".equals(name)) {
+            return "mermaid"; // drawn as a diagram, as the site's theme does
+        }
         if (arguments.containsKey("lang")) {
             return arguments.get("lang");
         }
@@ -142,10 +150,16 @@ final class SiteTags {
         return block ? "\n\n" + video + "\n\n" : video;
     }
 
-    /** The opening of a callout block of the type the tag names ("note" when none). */
-    static String calloutOpen(Map<String, String> arguments) {
-        String type = arguments.getOrDefault("0", "note").toLowerCase(Locale.ROOT);
-        String title = arguments.getOrDefault("title", Callouts.defaultTitle(type));
+    /**
+     * The opening of a callout block of the type the tag names ("note" when none): first positional argument
+     * ({@code {% note info %}}, LoveIt's {@code {{< admonition tip "Title" >}}}) or {@code type=} (FixIt, hugo-notice)
+     * or Docsy's {@code color=}; its title is {@code title=}, else the admonition's second argument, else the type.
+     */
+    static String calloutOpen(String name, Map<String, String> arguments) {
+        String type = arguments.getOrDefault("0", arguments.getOrDefault("type", arguments.getOrDefault("color", "note")))
+                .toLowerCase(Locale.ROOT);
+        String title = arguments.getOrDefault("title",
+                "admonition".equals(name) && arguments.containsKey("1") ? arguments.get("1") : Callouts.defaultTitle(type));
         return "\n\n<div class=\"callout " + Callouts.classesOf(type) + "\">\n<div class=\"callout-title\">"
                 + Html.escape(title) + "</div>\n\n";
     }
@@ -237,6 +251,20 @@ final class SiteTags {
                 String key = first == null ? null : first.toLowerCase(Locale.ROOT).replace('.', '_');
                 url = key != null && key.matches("[a-z0-9_-]{1,150}") ? "https://caniuse.com/mdn-" + key : null;
                 label = "Browser support";
+            }
+            case "tweet", "twitter" -> {
+                // Hugo: user= id= (or the id alone); Jekyll and Hexo: the post's address
+                String id = safe(arguments.getOrDefault("id", first));
+                String user = safe(arguments.get("user"));
+                url = first != null && POST_URL.matcher(first).matches() ? first.replace("twitter.com", "x.com")
+                        : id == null || !id.matches("\\d{1,25}") ? null
+                        : "https://x.com/" + (user == null ? "i" : user) + "/status/" + id;
+                label = "X";
+            }
+            case "instagram" -> {
+                String id = safe(arguments.getOrDefault("id", first));
+                url = id == null ? null : "https://www.instagram.com/p/" + id + "/";
+                label = "Instagram";
             }
             case "gist" -> {
                 // Hugo: user id; Hexo: id [file name]; jekyll-gist: user/id [file name] or id

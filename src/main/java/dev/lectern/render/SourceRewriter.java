@@ -4,6 +4,7 @@ import dev.lectern.model.KramdownSyntax;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +86,7 @@ final class SourceRewriter {
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
-        Deque<String> open = new ArrayDeque<>();
+        Pass pass = new Pass(markdown, out, assetFolder, formulas);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
         int copied = 0;
         int range = 0;
@@ -139,12 +140,12 @@ final class SourceRewriter {
                     out.append(MathNodes.placeholder(formulas, tex, matcher.start(9) >= 0 || matcher.start(10) >= 0));
                 }
             } else if (matcher.group(1) != null) {
-                copied = from = tag(markdown, matcher, shortcode(matcher.group(1)), out, assetFolder, open);
+                copied = from = tag(pass, matcher, shortcode(matcher.group(1)));
             } else if (name != null) {
                 if ("raw".equals(name) || "endraw".equals(name)) {
                     inRaw = "raw".equals(name);
                 } else {
-                    copied = from = tag(markdown, matcher, new String[] {name, matcher.group(3)}, out, assetFolder, open);
+                    copied = from = tag(pass, matcher, new String[] {name, matcher.group(3)});
                 }
             }
         }
@@ -346,8 +347,10 @@ final class SourceRewriter {
      * Writes what a tag becomes; returns where the source continues (after an end tag the tag consumed). {@code open}
      * holds what closes each box opened and not yet closed, innermost first: an end tag closes the innermost box.
      */
-    private static int tag(String markdown, Matcher matcher, String[] tag, StringBuilder out, String assetFolder,
-                           Deque<String> open) {
+    private static int tag(Pass pass, Matcher matcher, String[] tag) {
+        String markdown = pass.markdown;
+        StringBuilder out = pass.out;
+        Deque<String> open = pass.open;
         if (tag == null) {
             return matcher.end();
         }
@@ -359,10 +362,21 @@ final class SourceRewriter {
         if (embed != null) {
             out.append(embed);
         } else if (SiteTags.CODE_TAGS.containsKey(name)) {
-            int[] end = endTag(markdown, matcher.end(), hugo ? "/" + name : SiteTags.CODE_TAGS.get(name), hugo);
+            int[] end = pass.endTag(matcher.end(), hugo ? "/" + name : SiteTags.CODE_TAGS.get(name), hugo);
             if (end != null) {
                 String body = markdown.substring(matcher.end(), end[0]).replaceAll("\\{%-?\\s*(?:end)?raw\\s*-?%}", "");
                 out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), body));
+                return end[1];
+            }
+        } else if (SiteTags.MATH_TAGS.contains(name)) {
+            int[] end = pass.endTag(matcher.end(), (hugo ? "/" : "end") + name, hugo);
+            if (end != null) {
+                String tex = markdown.substring(matcher.end(), end[0]).strip();
+                boolean display = arguments.containsValue("display") || alone && tex.contains("\n");
+                if (!tex.isEmpty()) {
+                    String formula = MathNodes.placeholder(pass.formulas, tex, display);
+                    out.append(display ? "\n\n" + formula + "\n\n" : formula);
+                }
                 return end[1];
             }
         } else if (closesBox(name, hugo)) {
@@ -372,7 +386,7 @@ final class SourceRewriter {
         } else if (open.size() >= MAX_OPEN && isBox(name)) {
             return matcher.end();
         } else if (SiteTags.CALLOUT_TAGS.contains(name)) {
-            out.append(SiteTags.calloutOpen(arguments));
+            out.append(SiteTags.calloutOpen(name, arguments));
             open.push(SiteTags.calloutClose());
         } else if ("compare".equals(name)) {
             out.append(SiteTags.compareOpen(arguments));
@@ -397,7 +411,7 @@ final class SourceRewriter {
         } else if ("img".equals(name) || "figure".equals(name)) {
             out.append(SiteTags.figure(arguments, alone));
         } else if (name.startsWith("asset_")) {
-            asset(name, arguments, assetFolder, out);
+            asset(name, arguments, pass.assetFolder, out);
         } else if ("post_link".equals(name) || "post_url".equals(name)) {
             postLink(name, arguments, out);
         } else if ("chromedate".equals(name)) {
@@ -511,12 +525,44 @@ final class SourceRewriter {
         return source.length() > 300 ? source.substring(0, 300) : source;
     }
 
-    /** {start, end} of the end tag {@code {% name %}} (or {@code {{< /name >}}}) after {@code from}, or null. */
-    private static int[] endTag(String markdown, int from, String name, boolean hugo) {
-        Pattern end = hugo ? Pattern.compile("\\{\\{[<%]\\s*" + Pattern.quote(name) + "\\s*[>%]}}")
-                : Pattern.compile("\\{%-?\\s*" + Pattern.quote(name) + "\\s*-?%}", Pattern.CASE_INSENSITIVE);
-        Matcher m = end.matcher(markdown);
-        return m.find(from) ? new int[] {m.start(), m.end()} : null;
+    /**
+     * One rewrite of an article: its source, what it becomes, what closes the boxes open, the formulas taken out, and
+     * where the end tags lie.
+     */
+    private static final class Pass {
+        final String markdown;
+        final StringBuilder out;
+        final String assetFolder;
+        final List<String> formulas;
+        final Deque<String> open = new ArrayDeque<>();
+        /** Per end tag: {searched from, start, end} of the last search, start -1 when there was none after it. */
+        private final Map<String, int[]> ends = new HashMap<>();
+
+        Pass(String markdown, StringBuilder out, String assetFolder, List<String> formulas) {
+            this.markdown = markdown;
+            this.out = out;
+            this.assetFolder = assetFolder;
+            this.formulas = formulas;
+        }
+
+        /**
+         * {start, end} of the end tag {@code {% name %}} (or {@code {{< /name >}}}) after {@code from}, or null. The
+         * answer of the last search for that tag stands for any later start before the end tag it found (or for any
+         * later start, when it found none): 40,000 unclosed {@code highlight} tags took a minute, each searching to
+         * the end of the file again.
+         */
+        int[] endTag(int from, String name, boolean hugo) {
+            String key = (hugo ? "<" : "%") + name.toLowerCase(java.util.Locale.ROOT);
+            int[] last = ends.get(key);
+            if (last == null || from < last[0] || last[1] >= 0 && from > last[1]) {
+                Pattern end = hugo ? Pattern.compile("\\{\\{[<%]\\s*" + Pattern.quote(name) + "\\s*[>%]}}")
+                        : Pattern.compile("\\{%-?\\s*" + Pattern.quote(name) + "\\s*-?%}", Pattern.CASE_INSENSITIVE);
+                Matcher m = end.matcher(markdown);
+                last = m.find(from) ? new int[] {from, m.start(), m.end()} : new int[] {from, -1, -1};
+                ends.put(key, last);
+            }
+            return last[1] < 0 ? null : new int[] {last[1], last[2]};
+        }
     }
 
     /** Whether only blanks stand beside the tag on its line; looks no further than those blanks. */

@@ -427,4 +427,39 @@ class SiteGeneratorTagsTest {
         assertThat(page.select(".article-body p").eachText()).contains("正文", "结尾");
         assertThat(page.select(".article-body").text()).doesNotContain("start", "{%");
     }
+
+    @Test
+    void hugoThemesMermaidKatexAdmonitionsAndPostsOnXAreShownAsTheSiteShowsThem() {
+        Document page = render("{{< mermaid align=\"left\" >}}\ngraph LR; A-->B\n{{< /mermaid >}}\n\n"
+                + "{% mermaid %}\nsequenceDiagram\n  A->>B: hi\n{% endmermaid %}\n\n"
+                + "Inline {{< katex >}}x^2{{< /katex >}} and {% katex %}y^2{% endkatex %}.\n\n"
+                + "{{< katex display >}}\n\\int_0^1 x\\,dx\n{{< /katex >}}\n\n"
+                + "{{< admonition type=tip title=\"Mind this\" >}}\nFixIt style.\n{{< /admonition >}}\n\n"
+                + "{{< admonition warning \"Careful\" >}}\nLoveIt style.\n{{< /admonition >}}\n\n"
+                + "{{< alert color=\"danger\" >}}\nDocsy style.\n{{< /alert >}}\n\n"
+                + "{{< tweet user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}\n\n"
+                + "{% twitter https://twitter.com/jack/status/20 %}\n\n{{< instagram BWNjjyYFxVx >}}\n");
+
+        assertThat(page.select(".article-body .diagram-source code.language-mermaid").eachText())
+                .containsExactly("graph LR; A-->B", "sequenceDiagram\n  A->>B: hi");
+        assertThat(page.select(".article-body p").get(0).select(".math-inline svg")).hasSize(2);
+        assertThat(page.select(".article-body .math-display svg")).hasSize(1);
+        assertThat(page.select(".article-body").text()).doesNotContain("katex", "$", "{{", "{%");
+        assertThat(page.select(".article-body .callout-title").eachText()).containsExactly("Mind this", "Careful", "Danger");
+        assertThat(page.select(".article-body .callout").eachAttr("class")).containsExactly(
+                "callout callout-tip callout-type-tip", "callout callout-warning callout-type-warning",
+                "callout callout-caution callout-type-danger");
+        assertThat(page.select(".article-body a.embed-link").eachAttr("href")).containsExactly(
+                "https://x.com/SanDiegoZoo/status/1453110110599868418", "https://x.com/jack/status/20",
+                "https://www.instagram.com/p/BWNjjyYFxVx/");
+    }
+
+    @Test
+    void thousandsOfCodeAndMathTagsNeverClosedLookForTheirEndOnce() {
+        // each looked for its end tag to the end of the file: 40,000 such lines took over a minute to render
+        String unclosed = "{% highlight java %} x\n{{< katex >}} y\n".repeat(40_000);
+        Document page = render(unclosed + "{% highlight java %}\nint closed = 1;\n{% endhighlight %}\n");
+
+        assertThat(page.select(".article-body code.language-java").text()).contains("int closed = 1;");
+    }
 }
