@@ -199,10 +199,17 @@ public final class ReadingSession {
         return canGoForward;
     }
 
-    /** The article to select once a library has loaded: the remembered one when it is shown, else the first shown. */
+    /**
+     * The article to select once a library is listed: the remembered one when it is shown, else the first shown. While
+     * the list is the cache's (the folder still being read), a remembered article it lacks gives null and stays
+     * remembered: it may be a file written since (one just opened from a file manager), which the checked list holds.
+     */
     public Article firstToShow(List<Article> shown) {
-        Article wanted = preferredArticle == null || !preferredLibrary.equals(library.getRoot()) ? null
-                : library.filter().find(preferredArticle);
+        boolean remembered = preferredArticle != null && preferredLibrary.equals(library.getRoot());
+        Article wanted = remembered ? library.filter().find(preferredArticle) : null;
+        if (wanted == null && remembered && library.loadingProperty().get()) {
+            return null;
+        }
         preferredArticle = null;
         if (wanted != null && shown.contains(wanted)) {
             return wanted;

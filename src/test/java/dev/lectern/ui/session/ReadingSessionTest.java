@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.Facet;
 import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.LoadedLibrary;
+import dev.lectern.library.ScanListener;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Anchor;
 import dev.lectern.model.Article;
@@ -98,6 +100,27 @@ class ReadingSessionTest {
         assertThat(session.firstToShow(library.filter().visibleArticles())).extracting(Article::title).isEqualTo("Go 的调度");
         assertThat(session.firstToShow(library.filter().visibleArticles())).as("only once")
                 .extracting(Article::title).isEqualTo("线程池的小问题");
+    }
+
+    @Test
+    void anArticleTheCacheDoesNotKnowYetIsWaitedForRatherThanReplacedByTheNewest() {
+        // opened from a file manager just after it was written: the cache's list lacks it, the folder walk has it
+        LibraryScanner scanner = new LibraryScanner(new ArticleReader(), 1);
+        Article[] whileCached = new Article[1];
+        library = new LibraryViewModel((dir, listener, cancelled) -> {
+            listener.cached(scanner.scan(dir, ScanListener.NONE, cancelled).articles());
+            whileCached[0] = session.firstToShow(library.filter().visibleArticles());
+            Files.writeString(dir.resolve("new.md"), "---\ntitle: 刚写好的文章\n---\n新。\n");
+            return LoadedLibrary.of(scanner.scan(dir, listener, cancelled));
+        }, null, NOW, NOW);
+        session = new ReadingSession(library, reader, annotations,
+                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search, browsed::add);
+        session.preferArticle(root.toAbsolutePath().normalize(), new ArticleId("new.md"));
+        library.open(root);
+
+        assertThat(whileCached[0]).as("nothing chosen from the cache's list").isNull();
+        assertThat(session.firstToShow(library.filter().visibleArticles())).extracting(Article::title)
+                .isEqualTo("刚写好的文章");
     }
 
     @Test
