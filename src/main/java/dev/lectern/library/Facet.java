@@ -1,7 +1,8 @@
 package dev.lectern.library;
 
-/** The two kinds of labels an article carries: free tags and categories. */
+/** The kinds of labels an article carries: free tags, categories, and the language of a translated library's articles. */
 public enum Facet {
     TAG,
-    CATEGORY
+    CATEGORY,
+    LANGUAGE
 }

@@ -32,6 +32,8 @@ public final class FilterEngine {
     private BitSet result = new BitSet();
     /** The articles the text and tags let through, whatever their read state: what the read-state counts count. */
     private BitSet candidates = new BitSet();
+    /** In all-of mode, what the text, the read state and the checks other than languages let through: languages' counts. */
+    private BitSet beforeLanguages = new BitSet();
     private int[] stateCounts = new int[ReadState.values().length];
     /** Untagged articles {@link #passing} let through since the last {@link #apply} (not in the index yet). */
     private int streamedUntagged;
@@ -164,9 +166,12 @@ public final class FilterEngine {
         return untaggedChecked;
     }
 
-    /** How many articles the tree shows next to a tag: those shown now that have it (all-of), or that it would add (any-of). */
+    /**
+     * How many articles the tree shows next to a tag: those shown now that have it (all-of), or that it would add
+     * (any-of). A language counts within what the other checks let through: checked languages add to each other.
+     */
     public int count(TagRef ref) {
-        return index.count(ref, countBase());
+        return index.count(ref, ref.facet() == Facet.LANGUAGE && mode == MatchMode.ALL ? beforeLanguages : countBase());
     }
 
     public int untaggedCount() {
@@ -200,6 +205,12 @@ public final class FilterEngine {
         stateCounts = readStates.count(candidates);
         textMatches = state == null ? textOnly : readStates.only(textOnly, state);
         result = state == null ? candidates : readStates.only(candidates, state);
+        beforeLanguages = textMatches;
+        BitSet others = hasTagSelection() ? selection(false) : null;
+        if (others != null) {
+            beforeLanguages = (BitSet) textMatches.clone();
+            beforeLanguages.and(others);
+        }
         List<Article> shown = new ArrayList<>(result.cardinality());
         for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
             shown.add(articles.get(i));
@@ -208,10 +219,34 @@ public final class FilterEngine {
     }
 
     private BitSet tagSelection() {
+        return selection(true);
+    }
+
+    /**
+     * The articles the checks let through, in the mode chosen, with or without the checked languages (null when
+     * nothing else is checked). Checked languages add to each other whatever the mode: an article has one language,
+     * so "all of English and 日本語" would show nothing.
+     */
+    private BitSet selection(boolean withLanguages) {
         List<BitSet> sets = new ArrayList<>();
-        checked.forEach(ref -> sets.add(index.articlesWith(ref)));
+        BitSet languages = null;
+        for (TagRef ref : checked) {
+            if (ref.facet() != Facet.LANGUAGE) {
+                sets.add(index.articlesWith(ref));
+            } else if (withLanguages && languages == null) {
+                languages = index.articlesWith(ref);
+            } else if (withLanguages) {
+                languages.or(index.articlesWith(ref));
+            }
+        }
         if (untaggedChecked) {
             sets.add(index.untagged());
+        }
+        if (languages != null) {
+            sets.add(languages);
+        }
+        if (sets.isEmpty()) {
+            return null;
         }
         BitSet combined = sets.get(0);
         for (BitSet next : sets.subList(1, sets.size())) {

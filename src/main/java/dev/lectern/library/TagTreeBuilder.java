@@ -60,12 +60,16 @@ final class TagTreeBuilder {
     TagIndex build() {
         Map<Facet, Growing> trees = new EnumMap<>(Facet.class);
         BitSet untagged = new BitSet(articles.size());
+        String[] languages = new ArticleLanguages().of(articles);
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             if (add(Facet.TAG, trees.computeIfAbsent(Facet.TAG, f -> new Growing()), article.tags(), i) == 0) {
                 untagged.set(i);
             }
             add(Facet.CATEGORY, trees.computeIfAbsent(Facet.CATEGORY, f -> new Growing()), article.categories(), i);
+            if (languages[i] != null) {
+                add(Facet.LANGUAGE, trees.computeIfAbsent(Facet.LANGUAGE, f -> new Growing()), List.of(languages[i]), i);
+            }
         }
         Map<Facet, List<TagNode>> roots = new EnumMap<>(Facet.class);
         trees.forEach((facet, tree) -> roots.put(facet, children(facet, tree, List.of(), List.of())));

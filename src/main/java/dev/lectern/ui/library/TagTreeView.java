@@ -119,21 +119,27 @@ public final class TagTreeView extends BorderPane {
         rows.clear();
         CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
         root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, t("tags.all"))));
+        // a translated library is read in one language first: its languages come before the tags, a few rows
+        section(root, t("tags.languages"), ordered(index.roots(Facet.LANGUAGE)));
         for (TagNode node : ordered(index.roots(Facet.TAG))) {
             root.getChildren().add(tagRow(node));
         }
         root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
-        List<TagNode> categories = ordered(index.roots(Facet.CATEGORY));
-        if (!categories.isEmpty()) {
-            CheckBoxTreeItem<TagTreeItem> section = row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, t("tags.categories")));
-            section.setExpanded(true);
-            categories.forEach(node -> section.getChildren().add(tagRow(node)));
-            root.getChildren().add(section);
-        }
+        section(root, t("tags.categories"), ordered(index.roots(Facet.CATEGORY)));
         root.setExpanded(true);
         tree.setRoot(root);
         rebuilding = false;
         refreshCounts();
+    }
+
+    /** A section of the tree (Categories, Languages) holding these nodes; none when there are none. */
+    private void section(CheckBoxTreeItem<TagTreeItem> root, String name, List<TagNode> nodes) {
+        if (!nodes.isEmpty()) {
+            CheckBoxTreeItem<TagTreeItem> section = row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, name));
+            section.setExpanded(true);
+            nodes.forEach(node -> section.getChildren().add(tagRow(node)));
+            root.getChildren().add(section);
+        }
     }
 
     private CheckBoxTreeItem<TagTreeItem> tagRow(TagNode node) {

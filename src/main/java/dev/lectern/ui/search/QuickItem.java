@@ -7,7 +7,7 @@ import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 
 /**
- * One entry of the go-to box: an article, a tag or a category.
+ * One entry of the go-to box: an article, a tag, a category or a language.
  *
  * @param article the article to open, or null for a tag
  * @param tag     the tag to show alone, or null for an article
@@ -20,6 +20,10 @@ public record QuickItem(Article article, TagRef tag, String label) {
         if (tag == null) {
             return label;
         }
-        return t(tag.facet() == Facet.CATEGORY ? "goto.category" : "goto.tag", label);
+        return t(switch (tag.facet()) {
+            case CATEGORY -> "goto.category";
+            case LANGUAGE -> "goto.language";
+            case TAG -> "goto.tag";
+        }, label);
     }
 }

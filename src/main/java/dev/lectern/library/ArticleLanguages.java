@@ -1,0 +1,108 @@
+package dev.lectern.library;
+
+import dev.lectern.model.Article;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The languages of a translated library, for the tag tree's Languages section: an article's {@code lang} in its front
+ * matter, else a language in its file name before the extension (Hugo's {@code post.zh.md}), else the language folder
+ * of the library (Chrome docs' {@code site/es/…}, Hugo's {@code content/en/…}): the folder depth where at least two
+ * language codes Java knows hold at least half the library. Each language is named in itself ("Español", "日本語"),
+ * as language menus name them.
+ */
+final class ArticleLanguages {
+
+    /** {@code es}, {@code zh-cn}, {@code pt_br}, {@code zh-Hant}. */
+    private static final Pattern CODE = Pattern.compile("([a-z]{2,3})(?:[-_]([a-z]{2}|[a-z]{4}|\\d{3}))?");
+    private static final Pattern FILE_LANGUAGE = Pattern.compile("\\.([a-z]{2,3}(?:[-_][a-z0-9]{2,4})?)\\.[^.]+$");
+    private static final Set<String> ISO = Set.of(Locale.getISOLanguages());
+    /** Folders deeper than this are not looked at for a language. */
+    private static final int DEPTH = 4;
+
+    private final Map<String, String> names = new HashMap<>();
+
+    /**
+     * The language of each article, by its place in the list (null where it has none); all null when fewer than two
+     * languages are found, as a library in one language needs no Languages section.
+     */
+    String[] of(List<Article> articles) {
+        String[] found = new String[articles.size()];
+        int depth = folderDepth(articles);
+        Set<String> distinct = new HashSet<>();
+        for (int i = 0; i < found.length; i++) {
+            Article article = articles.get(i);
+            String code = article.lang();
+            if (name(code) == null) {
+                Matcher file = FILE_LANGUAGE.matcher(article.id().path());
+                code = file.find() ? file.group(1) : depth < 0 ? null : segment(article.id().path(), depth);
+            }
+            found[i] = name(code);
+            if (found[i] != null) {
+                distinct.add(found[i]);
+            }
+        }
+        return distinct.size() < 2 ? new String[found.length] : found;
+    }
+
+    /** The folder depth holding the library's language folders, or -1 when none does. */
+    private int folderDepth(List<Article> articles) {
+        for (int depth = 0; depth < DEPTH; depth++) {
+            Set<String> codes = new HashSet<>();
+            int held = 0;
+            for (Article article : articles) {
+                String segment = segment(article.id().path(), depth);
+                if (segment != null && name(segment) != null) {
+                    codes.add(segment);
+                    held++;
+                }
+            }
+            if (codes.size() >= 2 && held * 2 >= articles.size()) {
+                return depth;
+            }
+        }
+        return -1;
+    }
+
+    /** The folder at this depth of a path ({@code es} at 1 of {@code site/es/blog/x.md}); null when the file is there. */
+    private static String segment(String path, int depth) {
+        int start = 0;
+        for (int i = 0; i < depth; i++) {
+            start = path.indexOf('/', start) + 1;
+            if (start == 0) {
+                return null;
+            }
+        }
+        int end = path.indexOf('/', start);
+        return end < 0 ? null : path.substring(start, end);
+    }
+
+    /** The language's name in itself, capitalised ("Español", "中文 (台灣)"), or null for no language Java knows. */
+    String name(String code) {
+        if (code == null || code.length() > 12) {
+            return null;
+        }
+        String name = names.computeIfAbsent(code.strip().toLowerCase(Locale.ROOT), ArticleLanguages::nameOf);
+        return name.isEmpty() ? null : name;
+    }
+
+    /** The name, or "" for no language (kept, as most folder names are none). */
+    private static String nameOf(String key) {
+        Matcher m = CODE.matcher(key);
+        if (!m.matches() || !ISO.contains(m.group(1))) {
+            return "";
+        }
+        Locale locale = Locale.forLanguageTag(key.replace('_', '-'));
+        String name = locale.getDisplayName(locale);
+        if (name.isEmpty() || name.equalsIgnoreCase(key)) {
+            return "";
+        }
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Languages section of a translated library, and filtering by it. */
+class LanguagesTest {
+
+    private static Article article(String path, String lang, String... tags) {
+        return new Article(new ArticleId(path), path, null, null, List.of(), List.of(tags), List.of(), null, false, lang,
+                List.of(), 0, 0);
+    }
+
+    private static List<String> languages(List<Article> articles) {
+        return TagIndex.build(articles).roots(Facet.LANGUAGE).stream().map(n -> n.label() + " " + n.total()).toList();
+    }
+
+    @Test
+    void aSitesLanguageFoldersAreItsLanguagesEachNamedInItself() {
+        List<Article> chromeDocs = List.of(article("site/en/blog/a/index.md", null), article("site/en/blog/b/index.md", null),
+                article("site/es/blog/a/index.md", null), article("site/ja/blog/a/index.md", null),
+                article("site/zh/docs/x.md", null), article("site/pt/blog/a/index.md", null),
+                article("README.md", null));
+
+        assertThat(languages(chromeDocs)).containsExactly("English 2", "Español 1", "Português 1", "中文 1", "日本語 1");
+    }
+
+    @Test
+    void frontMatterAndHugosFileNamesNameTheLanguageToo() {
+        List<Article> hugo = List.of(article("posts/intro.md", null), article("posts/intro.zh-cn.md", null),
+                article("posts/about.md", "en"), article("posts/more.md", "zh-CN"));
+
+        assertThat(languages(hugo)).containsExactly("中文 (中国) 2", "English 1");
+    }
+
+    @Test
+    void aLibraryInOneLanguageOrFoldersThatOnlyLookLikeLanguagesHasNoSection() {
+        List<Article> oneLanguage = List.of(article("a.md", "zh"), article("b.md", "zh-cn"), article("c.md", null));
+        assertThat(languages(oneLanguage)).as("中文 and 中文 (中国) are two, so one more is needed").hasSize(2);
+        assertThat(languages(List.of(article("a.md", "zh"), article("b.md", "zh")))).isEmpty();
+
+        List<Article> topics = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            topics.add(article("java/p" + i + ".md", null));
+        }
+        topics.add(article("it/office.md", null)); // "it" and "os" are language codes, and here topics
+        topics.add(article("os/linux.md", null));
+        assertThat(languages(topics)).isEmpty();
+        assertThat(languages(List.of(article("a.md", "klingon"), article("b.md", "xx")))).isEmpty();
+    }
+
+    @Test
+    void checkedLanguagesAddToEachOtherAndNarrowTheOtherChecks() {
+        List<Article> articles = List.of(article("en/a.md", null, "css"), article("en/b.md", null, "js"),
+                article("es/a.md", null, "css"), article("ja/a.md", null, "css"));
+        FilterEngine filter = new FilterEngine();
+        filter.setLibrary(articles, TagIndex.build(articles));
+        TagRef english = TagRef.of(Facet.LANGUAGE, "English");
+        TagRef spanish = TagRef.of(Facet.LANGUAGE, "Español");
+        TagRef css = TagRef.of(Facet.TAG, "css");
+
+        filter.setChecked(english, true);
+        assertThat(filter.apply()).extracting(a -> a.id().path()).containsExactly("en/a.md", "en/b.md");
+        assertThat(filter.count(spanish)).as("what checking it adds").isEqualTo(1);
+        filter.setChecked(spanish, true);
+        assertThat(filter.apply()).as("all of English and Español: either").hasSize(3);
+        filter.setChecked(css, true);
+        assertThat(filter.apply()).extracting(a -> a.id().path()).containsExactly("en/a.md", "es/a.md");
+        assertThat(filter.count(TagRef.of(Facet.LANGUAGE, "日本語"))).as("css in Japanese").isEqualTo(1);
+        assertThat(filter.count(english)).isEqualTo(1);
+    }
+}
