@@ -56,6 +56,8 @@ final class SourceRewriter {
     private static final Pattern LABEL_END = Pattern.compile("(?i)\\{%-?\\s*endLabel\\s*-?%}");
     /** The most characters between a Label tag and its end. */
     private static final int MAX_LABEL = 300;
+    /** A Hugo {@code ref} longer than this is no path of an article. */
+    private static final int MAX_REF = 500;
     private static final Pattern SHORTCODE = Pattern.compile("\\A\\s*([<%])\\s*(/?[\\w-]*)(.*?)[>%]\\s*\\z");
 
     private SourceRewriter() {
@@ -414,6 +416,10 @@ final class SourceRewriter {
             asset(name, arguments, pass.assetFolder, out);
         } else if ("post_link".equals(name) || "post_url".equals(name)) {
             postLink(name, arguments, out);
+        } else if (hugo && ("ref".equals(name) || "relref".equals(name))) {
+            // a link's address: [text]({{< ref "other.md#part" >}}) leads to that article as a link to it does
+            String target = arguments.getOrDefault("path", arguments.getOrDefault("0", "")).strip();
+            out.append(target.length() > MAX_REF ? "" : target.replaceAll("\\s", "%20"));
         } else if ("chromedate".equals(name)) {
             out.append(SiteTags.chromeDate(arguments));
         } else if ("androidbrowsersupporttable".equals(name)) {

@@ -59,6 +59,8 @@ class SiteLinksTest {
                 .contains(id("chrome/site/en/docs/privacy-sandbox/faq.md"));
         assertThat(onDocs("/docs/", "chrome/site/en/docs/privacy-sandbox/faq.md"))
                 .contains(id("chrome/site/en/docs/index.md"));
+        assertThat(onDocs("/docs/privacy-sandbox/faq.md", "chrome/site/en/docs/index.md"))
+                .as("Hugo's ref to a file of the content folder").contains(id("chrome/site/en/docs/privacy-sandbox/faq.md"));
     }
 
     @Test

@@ -455,6 +455,15 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void hugoRefsInLinksLeadToTheArticlesTheyName() {
+        Document page = render("See [the intro]({{< ref \"intro.md\" >}}), [setup]({{< relref \"/posts/setup#install\" >}})"
+                + " and [a page]({{< ref path=\"my notes.md\" >}}).\n");
+
+        assertThat(page.select(".article-body a").eachAttr("href"))
+                .containsExactly("intro.md", "/posts/setup#install", "my%20notes.md");
+    }
+
+    @Test
     void thousandsOfCodeAndMathTagsNeverClosedLookForTheirEndOnce() {
         // each looked for its end tag to the end of the file: 40,000 such lines took over a minute to render
         String unclosed = "{% highlight java %} x\n{{< katex >}} y\n".repeat(40_000);
