@@ -37,6 +37,24 @@ class ScriptDisplayWebViewTest {
     }
 
     @Test
+    void koreanLinesBreakOnlyBetweenWords() throws Exception {
+        String words = "Looker Studio는 Chrome UX Report(CrUX)와 같은 빅 데이터 소스를 기반으로 대시보드를 구축할 수 있는 "
+                + "강력한 데이터 시각화 도구입니다. 이 가이드에서는 출처의 사용자 환경을 추적하기 위해 고유한 사용자 지정 "
+                + "CrUX Dashboard를 만드는 방법에 대해 알아봅니다. ";
+        fx.showRendered(library, "# 제목\n\n" + words.repeat(4) + "\n");
+
+        // each word's characters lie on one line: a range over a word split by a line end has two boxes
+        Object split = fx.eval("(function(){var p=document.querySelector('.article-body p');var w=document.createTreeWalker(p,"
+                + "NodeFilter.SHOW_TEXT),n,split=[];while((n=w.nextNode())){var re=/\\S+/g,m;while((m=re.exec(n.data))){"
+                + "var r=document.createRange();r.setStart(n,m.index);r.setEnd(n,m.index+m[0].length);"
+                + "var tops={};var rs=r.getClientRects();for(var i=0;i<rs.length;i++){tops[Math.round(rs[i].top)]=1;}"
+                + "if(Object.keys(tops).length>1){split.push(m[0]);}}}return split.join(' ');})()");
+        assertThat(fx.eval("document.querySelector('.article-body p').getClientRects()[0].height"))
+                .as("several lines").matches(h -> ((Number) h).doubleValue() > 200);
+        assertThat(split).as("words broken across lines").isEqualTo("");
+    }
+
+    @Test
     void aHighlightSavedOnTheSourceAfterLongerPhrasesShowsOnTheConvertedWords() throws Exception {
         String html = show(CHINESE, Script.TAIWAN, Furigana.OFF);
         String source = sourceText(CHINESE);
