@@ -24,32 +24,45 @@ public final class ImageViewerScripts {
 
     /**
      * Opens the viewer on the picture under the point (view coordinates, unzoomed) when it is shown smaller than it
-     * is and not inside a link; evaluates to true when it opened.
+     * is and not inside a link; evaluates to true when it opened. It opens fitted to the pane when that shows it
+     * larger than the column did, else at its own size with the point clicked under the pointer: a wide screenshot
+     * fitted to a narrow pane would be no larger, and a tall one smaller.
      */
     public String openAt(double x, double y) {
         return String.format(Locale.ROOT, "(function(x,y){if(" + VIEWER + "){return false;}"
                 + "var e=document.elementFromPoint(x,y);"
                 + "if(!e||e.tagName!=='IMG'||!e.closest('.article-body')||e.closest('a')){return false;}"
                 + "if(!(e.naturalWidth>e.clientWidth+1||e.naturalHeight>e.clientHeight+1)){return false;}"
+                + "var r=e.getBoundingClientRect();"
                 + "var v=document.createElement('div');v.id='lt-viewer';"
                 + "var i=document.createElement('img');i.src=e.currentSrc||e.src;i.alt=e.alt||'';v.appendChild(i);"
                 + "var t=(e.getAttribute('title')||e.alt||'').substring(0,500);"
                 + "if(t){var c=document.createElement('div');c.className='lt-viewer-caption';c.textContent=t;v.appendChild(c);}"
-                + "document.body.appendChild(v);return true;})(%f,%f)", x, y);
+                + "document.body.appendChild(v);"
+                + "var fit=Math.min((v.clientWidth-48)/e.naturalWidth,(v.clientHeight-96)/e.naturalHeight);"
+                + "if(fit<1.2*r.width/e.naturalWidth){" + ACTUAL_KEEPING_POINT + "}"
+                + "return true;})(%f,%f)", x, y);
     }
 
     /**
+     * Shows the viewer's picture at its own size, scrolled so that the point (x, y) clicked at the fraction of the
+     * picture (in {@code r}, its box before) stays under the pointer.
+     */
+    private static final String ACTUAL_KEEPING_POINT = "var fx=(x-r.left)/r.width,fy=(y-r.top)/r.height;"
+            + "v.classList.add('lt-actual');r=i.getBoundingClientRect();"
+            + "v.scrollLeft+=r.left+fx*r.width-x;v.scrollTop+=r.top+fy*r.height-y;";
+
+    /**
      * A click while the viewer is open (view coordinates, unzoomed): on a picture larger than the pane, switches
-     * between fitting it and its own size (keeping the point under the pointer); anywhere else, closes the viewer.
+     * between its own size (keeping the point under the pointer) and fitting it; anywhere else, closes the viewer.
      * Evaluates to {@code "none"} when no viewer is open, else {@code "sized"} or {@code "closed"}.
      */
     public String clickAt(double x, double y) {
         return String.format(Locale.ROOT, "(function(x,y){var v=" + VIEWER + ";if(!v){return 'none';}"
                 + "var e=document.elementFromPoint(x,y);var i=v.querySelector('img');"
                 + "if(e===i&&(i.naturalWidth>v.clientWidth||i.naturalHeight>v.clientHeight)){"
-                + "var r=i.getBoundingClientRect();var fx=(x-r.left)/r.width,fy=(y-r.top)/r.height;"
-                + "v.classList.toggle('lt-actual');r=i.getBoundingClientRect();"
-                + "v.scrollLeft+=r.left+fx*r.width-x;v.scrollTop+=r.top+fy*r.height-y;return 'sized';}"
+                + "if(v.classList.contains('lt-actual')){v.classList.remove('lt-actual');return 'sized';}"
+                + "var r=i.getBoundingClientRect();" + ACTUAL_KEEPING_POINT + "return 'sized';}"
                 + "v.parentNode.removeChild(v);return 'closed';})(%f,%f)", x, y);
     }
 

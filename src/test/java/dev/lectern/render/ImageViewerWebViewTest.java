@@ -35,28 +35,46 @@ class ImageViewerWebViewTest {
     }
 
     @Test
-    void aPictureShownSmallerThanItIsOpensOverThePageAndAClickShowsItAtItsOwnSize() throws Exception {
+    void aSqueezedScreenshotOpensAtItsOwnSizeUnderThePointerAndAClickFitsItToThePane() throws Exception {
         fx.eval(viewer.markZoomable());
         assertThat(fx.eval("document.querySelectorAll('img.lt-zoomable').length")).as("only the shrunk, unlinked one")
                 .isEqualTo(1);
         double[] shown = fx.rectOf("img.lt-zoomable");
+        double x = shown[0] + shown[2] * 0.3;
+        double y = shown[1] + Math.min(shown[3], 200) * 0.5;
 
-        assertThat(fx.eval(viewer.openAt(shown[0] + shown[2] / 2, shown[1] + 10))).isEqualTo(true);
+        // fitted to this 800-pixel pane it would be hardly larger than in the column: it opens at its own size
+        assertThat(fx.eval(viewer.openAt(x, y))).isEqualTo(true);
         assertThat(fx.eval("document.querySelector('#lt-viewer .lt-viewer-caption').textContent"))
                 .isEqualTo("The dashboard");
-        double[] fitted = fx.rectOf("#lt-viewer img");
-        assertThat(fitted[2]).as("larger than in the column, within the pane").isGreaterThan(shown[2])
-                .isLessThanOrEqualTo(FxPage.wholePage()[2]);
+        double[] actual = fx.rectOf("#lt-viewer img");
+        assertThat(actual[2]).as("its own width").isEqualTo(2400);
+        assertThat((x - actual[0]) / actual[2]).as("the point clicked is still under the pointer")
+                .isCloseTo((x - shown[0]) / shown[2], org.assertj.core.data.Offset.offset(0.01));
         assertThat(fx.awaitPixels(rgb -> (rgb >> 16) < 40 && ((rgb >> 8) & 0xFF) < 40 && (rgb & 0xFF) < 40,
                 new double[] {2, 2, 8, 8}, 64)).as("a dark ground around it").isEqualTo(64);
 
+        assertThat(fx.eval(viewer.clickAt(x, y))).isEqualTo("sized");
+        double[] fitted = fx.rectOf("#lt-viewer img");
+        assertThat(fitted[2]).as("fitted to the pane").isLessThanOrEqualTo(FxPage.wholePage()[2] - 48)
+                .isGreaterThanOrEqualTo(shown[2]);
         assertThat(fx.eval(viewer.clickAt(fitted[0] + fitted[2] / 2, fitted[1] + fitted[3] / 2))).isEqualTo("sized");
-        assertThat(fx.eval("document.querySelector('#lt-viewer img').getBoundingClientRect().width"))
-                .as("its own size").isEqualTo(2400);
+        assertThat(fx.rectOf("#lt-viewer img")[2]).isEqualTo(2400);
         assertThat(fx.eval(viewer.clickAt(fitted[0] + fitted[2] / 2, fitted[1] + fitted[3] / 2))).isEqualTo("sized");
         assertThat(fx.eval(viewer.clickAt(3, 3))).as("a click beside it").isEqualTo("closed");
         assertThat(fx.eval("document.getElementById('lt-viewer')")).isNull();
         assertThat(fx.eval(viewer.clickAt(3, 3))).isEqualTo("none");
+    }
+
+    @Test
+    void aPictureThatFitsLargerThanInTheColumnOpensFitted() throws Exception {
+        // a picture whose height the column's room for it did not limit, set small by the author
+        fx.eval("var i=document.querySelector('img[title]');i.style.width='200px';i.scrollIntoView();");
+        double[] shown = fx.rectOf("img[title]");
+        assertThat(fx.eval(viewer.openAt(shown[0] + shown[2] / 2, shown[1] + shown[3] / 2))).isEqualTo(true);
+
+        double[] fitted = fx.rectOf("#lt-viewer img");
+        assertThat(fitted[2]).isGreaterThan(2 * shown[2]).isLessThanOrEqualTo(FxPage.wholePage()[2] - 48);
     }
 
     @Test
