@@ -26,6 +26,7 @@ import java.util.Set;
  * @param recentLibraries for File › Open Recent: absolute, most recent first, no duplicates, at most {@value #MAX_RECENT}
  * @param language        the interface language: "system" or a language tag such as "en" or "zh-CN"
  * @param tagPanelShown   the tag panel (left) is shown
+ * @param listPanelShown  the article list (middle) is shown
  * @param outlineShown    the reader's side panel (outline) is shown
  * @param script          the script Chinese articles are shown in unless chosen per article: one of {@link #SCRIPTS}
  * @param furigana        readings are shown over the kanji of Japanese articles
@@ -36,7 +37,8 @@ import java.util.Set;
  */
 public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
                           boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
-                          List<Path> recentLibraries, String language, boolean tagPanelShown, boolean outlineShown,
+                          List<Path> recentLibraries, String language, boolean tagPanelShown, boolean listPanelShown,
+                          boolean outlineShown,
                           String script, boolean furigana, String furiganaLevel,
                           boolean latinSpacing, boolean tagsByName, String sideTab) {
 
@@ -71,7 +73,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, false, "as-written", false, "all", false, false, SIDE_TABS.get(0));
+                SYSTEM_LANGUAGE, true, true, false, "as-written", false, "all", false, false, SIDE_TABS.get(0));
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -94,27 +96,27 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
         return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withDividers(List<Double> positions) {
         return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTheme(String name) {
         return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTextSize(int percent) {
         return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
         return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /**
@@ -126,13 +128,13 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         boolean same = folder.equals(lastLibrary);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
                 same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab).withRecentLibrary(folder);
+                listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                position, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -141,7 +143,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         recent.add(library);
         recent.addAll(recentLibraries);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
@@ -149,52 +151,57 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         Path folder = library.toAbsolutePath().normalize();
         List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withLanguage(String tag) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, tag, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, shown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+    }
+
+    public Preferences withListPanelShown(boolean shown) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withOutlineShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** The script Chinese articles are shown in by default (a key of {@link #SCRIPTS}). */
     public Preferences withScript(String key) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
     }
 
     /** Whether readings are shown over kanji, and over which (a key of {@link #FURIGANA_LEVELS}). */
     public Preferences withFurigana(boolean shown, String level) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, shown, level, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, shown, level, latinSpacing, tagsByName, sideTab);
     }
 
     public Preferences withLatinSpacing(boolean on) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
                 on, tagsByName, sideTab);
     }
 
     public Preferences withTagsByName(boolean byName) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
                 latinSpacing, byName, sideTab);
     }
 
     /** The side panel's tab, by its key ({@link #SIDE_TABS}). */
     public Preferences withSideTab(String tab) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, outlineShown, script, furigana, furiganaLevel,
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
                 latinSpacing, tagsByName, tab);
     }
 }

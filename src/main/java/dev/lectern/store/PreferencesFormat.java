@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * tagMode: any                 # all | any
  * language: system             # system | en | zh-CN | …
  * tagPanel: true
+ * listPanel: true
  * outline: false
  * sideTab: outline             # outline | highlights | backlinks
  * script: as-written           # as-written | simplified | traditional | taiwan | hong-kong
@@ -48,6 +49,7 @@ final class PreferencesFormat {
         root.put("tagMode", p.tagsAnyOf() ? "any" : "all");
         root.put("language", p.language());
         root.put("tagPanel", p.tagPanelShown());
+        root.put("listPanel", p.listPanelShown());
         root.put("outline", p.outlineShown());
         root.put("sideTab", p.sideTab());
         root.put("script", p.script());
@@ -107,7 +109,8 @@ final class PreferencesFormat {
                 v.get("textSize", Integer.class, d.textSize()), mode.equals("any"), v.path("lastLibrary"),
                 v.get("lastArticle", String.class, null), v.number("lastPosition", 0),
                 v.list("recentLibraries", Path.class, s -> Path.of((String) s)), language,
-                v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("outline", Boolean.class, d.outlineShown()),
+                v.get("tagPanel", Boolean.class, d.tagPanelShown()), v.get("listPanel", Boolean.class, d.listPanelShown()),
+                v.get("outline", Boolean.class, d.outlineShown()),
                 v.checked("script", d.script(), Preferences.SCRIPTS::contains), v.get("furigana", Boolean.class, d.furigana()),
                 v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains),
                 v.get("latinSpacing", Boolean.class, d.latinSpacing()), tagOrder.equals("name"),

@@ -98,6 +98,9 @@ final class PreferencesBinder {
         if (!saved.tagPanelShown()) {
             panes.toggleTags();
         }
+        if (!saved.listPanelShown()) {
+            panes.toggleList();
+        }
         readerPane.selectSideTab(Preferences.SIDE_TABS.indexOf(saved.sideTab())); // the tabs are in that order
         if (saved.outlineShown()) {
             readerPane.showSide();
@@ -131,6 +134,9 @@ final class PreferencesBinder {
         panes.getItems().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
             if (panes.isTagsShown() != saver.current().tagPanelShown()) {
                 saver.change(p -> p.withTagPanelShown(panes.isTagsShown()));
+            }
+            if (panes.isListShown() != saver.current().listPanelShown()) {
+                saver.change(p -> p.withListPanelShown(panes.isListShown()));
             }
         });
         readerPane.sideShownProperty().addListener((obs, was, now) -> saver.change(p -> p.withOutlineShown(now)));

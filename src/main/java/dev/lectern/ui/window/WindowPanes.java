@@ -76,6 +76,10 @@ final class WindowPanes extends SplitPane {
         return getItems().contains(shownTags());
     }
 
+    boolean isListShown() {
+        return getItems().contains(shownList());
+    }
+
     private void toggle(Node pane, int index) {
         if (getItems().contains(pane)) {
             if (getItems().size() == 3) {

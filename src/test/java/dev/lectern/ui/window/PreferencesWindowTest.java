@@ -150,6 +150,7 @@ class PreferencesWindowTest {
             first.stage.setHeight(700);
         });
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.J).release(KeyCode.SHIFT, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL); // highlights
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.reader.articleProperty().get() == chosen);
         robot.interact(() -> {
@@ -162,6 +163,7 @@ class PreferencesWindowTest {
         assertThat(saved.textSize()).isEqualTo(120);
         assertThat(saved.tagsAnyOf()).isTrue();
         assertThat(saved.tagPanelShown()).isFalse();
+        assertThat(saved.listPanelShown()).isFalse();
         assertThat(saved.outlineShown()).isTrue();
         assertThat(saved.sideTab()).isEqualTo("highlights");
         assertThat(saved.lastLibrary()).isEqualTo(ReaderFixture.SAMPLES);
@@ -181,6 +183,7 @@ class PreferencesWindowTest {
         assertThat(second[0].library.filter().modeProperty().get()).isEqualTo(MatchMode.ANY);
         assertThat(second[0].stage.getWidth()).isEqualTo(1000);
         assertThat(second[0].stage.getScene().lookup("#tag-tree")).as("tags stay hidden").isNull();
+        assertThat(second[0].stage.getScene().lookup("#article-table")).as("so does the list").isNull();
         javafx.scene.control.TabPane side = (javafx.scene.control.TabPane) second[0].stage.getScene().lookup("#side-panel");
         assertThat(side).as("the side panel is shown").isNotNull();
         assertThat(side.getSelectionModel().getSelectedIndex()).as("on the tab it was left on").isEqualTo(1);
