@@ -82,11 +82,11 @@ public final class MainWindow {
                PreferencesBinder preferences, LongSupplier millis) {
         this.library = library;
         this.reader = reader;
-        this.browser = browser;
         this.preferences = preferences;
         this.search = search;
-        this.session = new ReadingSession(library, reader, annotations, stores, search, browser);
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
+        this.browser = new ReportedOpener(browser, dialogs);
+        this.session = new ReadingSession(library, reader, annotations, stores, search, this.browser);
         this.annotations = annotations;
         this.filter = library.filter();
         reading.getStyleClass().add("list-empty");
@@ -94,7 +94,7 @@ public final class MainWindow {
         readerPane = new ReaderPane(reader, annotations, session,
                 new BacklinksViewModel(search::articlesHolding, search.readyProperty(),
                         () -> library.filter().articles(),
-                        library.filter()::find), browser::open, () -> library.filter().articles());
+                        library.filter()::find), this.browser::open, () -> library.filter().articles());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 e -> readStates.chosen(readerPane.reader().shownArticle()));

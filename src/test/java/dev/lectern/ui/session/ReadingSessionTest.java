@@ -72,7 +72,7 @@ class ReadingSessionTest {
         search = new SearchViewModel(dir -> SearchIndex.open(data.resolve("index"), SourceFiles.under(dir, articles)), new IndexBuilder(articles, 1),
                 library.filter(), NOW, NOW, NOW);
         session = new ReadingSession(library, reader, annotations,
-                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search, browsed::add);
+                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search, uri -> java.util.concurrent.CompletableFuture.completedFuture(browsed.add(uri)));
         session.onSelect(selected::add);
     }
 
@@ -114,7 +114,7 @@ class ReadingSessionTest {
             return LoadedLibrary.of(scanner.scan(dir, listener, cancelled));
         }, null, NOW, NOW);
         session = new ReadingSession(library, reader, annotations,
-                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search, browsed::add);
+                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search, uri -> java.util.concurrent.CompletableFuture.completedFuture(browsed.add(uri)));
         session.preferArticle(root.toAbsolutePath().normalize(), new ArticleId("new.md"));
         library.open(root);
 

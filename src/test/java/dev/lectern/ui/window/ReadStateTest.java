@@ -119,6 +119,23 @@ class ReadStateTest {
                 .isEqualTo(file.toString());
     }
 
+    @Test
+    void withNothingToOpenItWithTheWindowSaysSoAndCopiesThePath(FxRobot robot) throws Exception {
+        awaitLoaded();
+        window.desktopOpens = false; // no xdg-open, no browser
+        java.nio.file.Path file = ReaderFixture.SAMPLES.resolve("2020-01-05-reinvent-nights.md");
+
+        openContextMenu(robot, cellOf(robot, LONG));
+        robot.clickOn("Open in Default App");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane told = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(told.getHeaderText()).isEqualTo("Nothing to open it with");
+        assertThat(told.getContentText()).contains(file.toString(), "clipboard");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo(file.toString());
+        robot.interact(() -> ((javafx.stage.Stage) told.getScene().getWindow()).close());
+    }
+
     /**
      * Right-clicks the node and asks for its context menu as a right click does: the headless Monocle robot presses
      * the secondary button but the platform does not turn that into a context-menu request.

@@ -42,6 +42,8 @@ final class ReaderFixture {
     final List<URI> opened = new ArrayList<>();
     /** What was handed to the desktop besides links: "open " or "show " and an article's file. */
     final List<String> desktop = new ArrayList<>();
+    /** Whether the desktop has a program to open links and files with (false: as without xdg-open or a browser). */
+    volatile boolean desktopOpens = true;
     final Stage stage;
     final MainWindow window;
     /** Added to the real clock the window times reading with: tests move time on without waiting. */
@@ -95,18 +97,21 @@ final class ReaderFixture {
         window = new MainWindow(library, reader, annotations,
                 dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), new LinkOpener() {
                     @Override
-                    public void open(URI uri) {
+                    public java.util.concurrent.CompletionStage<Boolean> open(URI uri) {
                         opened.add(uri);
+                        return java.util.concurrent.CompletableFuture.completedFuture(desktopOpens);
                     }
 
                     @Override
-                    public void openFile(Path file) {
+                    public java.util.concurrent.CompletionStage<Boolean> openFile(Path file) {
                         desktop.add("open " + file);
+                        return java.util.concurrent.CompletableFuture.completedFuture(desktopOpens);
                     }
 
                     @Override
-                    public void showInFolder(Path file) {
+                    public java.util.concurrent.CompletionStage<Boolean> showInFolder(Path file) {
                         desktop.add("show " + file);
+                        return java.util.concurrent.CompletableFuture.completedFuture(desktopOpens);
                     }
                 }, search,
                 new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null),

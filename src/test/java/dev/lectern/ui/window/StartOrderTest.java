@@ -103,7 +103,7 @@ class StartOrderTest {
                 SourceFiles.under(root, articles)), new IndexBuilder(articles, 2), library.filter(), indexing, querying,
                 Platform::runLater);
         LecternDesktop desktop = new LecternDesktop(library, reader, annotations,
-                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), uri -> { }, search,
+                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), uri -> java.util.concurrent.CompletableFuture.completedFuture(true), search,
                 new AppInfo("test", scratch, scratch, null),
                 new PreferencesSaver(preferences, preferences.load().preferences(), scheduler), null);
 
