@@ -49,6 +49,11 @@ public final class ArticleAnnotationsView extends BorderPane {
                 annotations.delete(chosen.id());
             }
         });
+        // they act on the highlight or bookmark chosen in the list: with none chosen they do nothing, so say so
+        reattach.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        reattach.setId("reattach-annotation");
+        delete.setId("delete-annotation");
         HBox buttons = new HBox(6, reattach, delete);
         buttons.getStyleClass().add("pane-header");
         setCenter(list);

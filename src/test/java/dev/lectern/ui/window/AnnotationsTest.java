@@ -108,7 +108,15 @@ class AnnotationsTest {
         WaitForAsyncUtils.waitForFxEvents();
         Highlight blue = (Highlight) session.annotations.all().get(0);
         assertThat(blue.color()).isEqualTo(HighlightColor.BLUE);
-        robot.interact(() -> session.annotations.delete(blue.id()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button delete = robot.lookup("#delete-annotation").queryButton();
+        assertThat(delete.isDisabled()).as("nothing chosen in the panel").isTrue();
+        assertThat(robot.lookup("#reattach-annotation").queryButton().isDisabled()).isTrue();
+        javafx.scene.control.ListView<Annotation> panel = robot.lookup("#article-annotations").queryListView();
+        robot.interact(() -> panel.getSelectionModel().select(0));
+        assertThat(delete.isDisabled()).isFalse();
+        robot.clickOn(delete);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.annotations.all()).isEmpty();
         assertThat(script(robot, web, scripts.quoteOf(blue.id().toString()))).isNull();
