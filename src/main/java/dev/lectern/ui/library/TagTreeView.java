@@ -124,7 +124,10 @@ public final class TagTreeView extends BorderPane {
         for (TagNode node : ordered(index.roots(Facet.TAG))) {
             root.getChildren().add(tagRow(node));
         }
-        root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
+        // in a library read whole where no article has a tag, "Untagged" would only repeat "All articles"
+        if (index.size() == 0 || !index.roots(Facet.TAG).isEmpty()) {
+            root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
+        }
         section(root, t("tags.categories"), ordered(index.roots(Facet.CATEGORY)));
         root.setExpanded(true);
         tree.setRoot(root);

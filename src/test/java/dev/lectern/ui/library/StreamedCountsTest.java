@@ -86,6 +86,17 @@ class StreamedCountsTest {
         assertThat(filter.stateCount(ReadState.UNREAD)).isEqualTo(4);
     }
 
+    @Test
+    void aLibraryWithoutAnyTagHasNoUntaggedRowRepeatingAllArticles(FxRobot robot) {
+        List<Article> untagged = List.of(article("a.md"), article("b.md"));
+        robot.interact(() -> filter.stream(untagged));
+        assertThat(rowCounts(robot)).as("while it streams in, tags may still come").containsEntry("Untagged", 2);
+
+        robot.interact(() -> filter.setLibrary(untagged, TagIndex.build(untagged)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowCounts(robot)).containsOnlyKeys("All articles");
+    }
+
     private static Map<String, Integer> rowCounts(FxRobot robot) {
         TreeView<TagTreeItem> tree = robot.lookup(".tree-view").query();
         return tree.getRoot().getChildren().stream().map(TreeItem::getValue)
