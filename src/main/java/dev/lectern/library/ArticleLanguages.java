@@ -21,8 +21,11 @@ final class ArticleLanguages {
 
     /** {@code es}, {@code zh-cn}, {@code pt_br}, {@code zh-Hant}. */
     private static final Pattern CODE = Pattern.compile("([a-z]{2,3})(?:[-_]([a-z]{2}|[a-z]{4}|\\d{3}))?");
-    private static final Pattern FILE_LANGUAGE = Pattern.compile("\\.([a-z]{2,3}(?:[-_][a-z0-9]{2,4})?)\\.[^.]+$");
     private static final Set<String> ISO = Set.of(Locale.getISOLanguages());
+    /** How many codes and folder names are remembered with their language (or none). */
+    private static final int MAX_NAMES = 10_000;
+    /** The longest language code looked at ({@code zh-hant-tw}). */
+    private static final int MAX_CODE = 12;
     /** Folders deeper than this are not looked at for a language. */
     private static final int DEPTH = 4;
 
@@ -40,8 +43,10 @@ final class ArticleLanguages {
             Article article = articles.get(i);
             String code = article.lang();
             if (name(code) == null) {
-                Matcher file = FILE_LANGUAGE.matcher(article.id().path());
-                code = file.find() ? file.group(1) : depth < 0 ? null : segment(article.id().path(), depth);
+                code = fileLanguage(article.id().path());
+                if (name(code) == null) {
+                    code = depth < 0 ? null : segment(article.id().path(), depth);
+                }
             }
             found[i] = name(code);
             if (found[i] != null) {
@@ -70,7 +75,18 @@ final class ArticleLanguages {
         return -1;
     }
 
-    /** The folder at this depth of a path ({@code es} at 1 of {@code site/es/blog/x.md}); null when the file is there. */
+    /** The language in a file name before its extension ({@code zh-cn} of {@code posts/intro.zh-cn.md}), or null. */
+    private static String fileLanguage(String path) {
+        int extension = path.lastIndexOf('.');
+        int before = extension <= 0 ? -1 : path.lastIndexOf('.', extension - 1);
+        return before < 0 || extension - before > MAX_CODE || path.indexOf('/', before) >= 0 ? null
+                : path.substring(before + 1, extension);
+    }
+
+    /**
+     * The folder at this depth of a path ({@code es} at 1 of {@code site/es/blog/x.md}); null when the file is there,
+     * or when the folder's name is too long for a language code.
+     */
     private static String segment(String path, int depth) {
         int start = 0;
         for (int i = 0; i < depth; i++) {
@@ -80,15 +96,21 @@ final class ArticleLanguages {
             }
         }
         int end = path.indexOf('/', start);
-        return end < 0 ? null : path.substring(start, end);
+        return end < 0 || end - start > MAX_CODE ? null : path.substring(start, end);
     }
 
     /** The language's name in itself, capitalised ("Español", "中文 (台灣)"), or null for no language Java knows. */
     String name(String code) {
-        if (code == null || code.length() > 12) {
+        if (code == null || code.length() > MAX_CODE) {
             return null;
         }
-        String name = names.computeIfAbsent(code.strip().toLowerCase(Locale.ROOT), ArticleLanguages::nameOf);
+        String name = names.get(code);
+        if (name == null) {
+            name = nameOf(code.strip().toLowerCase(Locale.ROOT));
+            if (names.size() < MAX_NAMES) {
+                names.put(code, name);
+            }
+        }
         return name.isEmpty() ? null : name;
     }
 
