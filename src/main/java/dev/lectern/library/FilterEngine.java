@@ -205,11 +205,14 @@ public final class FilterEngine {
         stateCounts = readStates.count(candidates);
         textMatches = state == null ? textOnly : readStates.only(textOnly, state);
         result = state == null ? candidates : readStates.only(candidates, state);
-        beforeLanguages = textMatches;
-        BitSet others = hasTagSelection() ? selection(false) : null;
-        if (others != null) {
-            beforeLanguages = (BitSet) textMatches.clone();
-            beforeLanguages.and(others);
+        beforeLanguages = countBase();
+        if (checked.stream().anyMatch(ref -> ref.facet() == Facet.LANGUAGE)) {
+            BitSet others = selection(false);
+            beforeLanguages = textMatches;
+            if (others != null) {
+                beforeLanguages = (BitSet) textMatches.clone();
+                beforeLanguages.and(others);
+            }
         }
         List<Article> shown = new ArrayList<>(result.cardinality());
         for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
