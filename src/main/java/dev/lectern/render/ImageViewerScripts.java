@@ -66,6 +66,16 @@ public final class ImageViewerScripts {
                 + "v.parentNode.removeChild(v);return 'closed';})(%f,%f)", x, y);
     }
 
+    /**
+     * Scrolls the open viewer by so many of its lines (or its pages, or to its start or end) across and down, and
+     * evaluates to true; false when no viewer is open (the keys are the page's then).
+     */
+    public String scrollBy(double across, double down, boolean pages) {
+        return String.format(Locale.ROOT, "(function(a,d,p){var v=" + VIEWER + ";if(!v){return false;}"
+                + "var sx=p?v.clientWidth-40:40,sy=p?v.clientHeight-40:40;v.scrollLeft+=a*sx;v.scrollTop+=d*sy;"
+                + "return true;})(%f,%f,%b)", across, down, pages);
+    }
+
     /** Closes the viewer; evaluates to true when one was open. */
     public String close() {
         return "(function(){var v=" + VIEWER + ";if(!v){return false;}v.parentNode.removeChild(v);return true;})()";

@@ -96,7 +96,15 @@ class ImageViewerWebViewTest {
         assertThat(fx.eval(reader.wheelAlong(40))).isEqualTo(false);
         assertThat(fx.eval(reader.pageAlong(1))).isEqualTo(false);
 
+        Object pageAt = fx.eval("window.scrollX+','+window.scrollY");
+        assertThat(fx.eval(viewer.scrollBy(0, 1, false))).as("the keys move about the picture").isEqualTo(true);
+        assertThat(fx.eval(viewer.scrollBy(1, 0, true))).isEqualTo(true);
+        assertThat(fx.eval("document.getElementById('lt-viewer').scrollTop")).isEqualTo(40);
+        assertThat(((Number) fx.eval("document.getElementById('lt-viewer').scrollLeft")).intValue()).isGreaterThan(40);
+        assertThat(fx.eval("window.scrollX+','+window.scrollY")).as("not the page beneath").isEqualTo(pageAt);
+
         assertThat(fx.eval(viewer.close())).isEqualTo(true);
+        assertThat(fx.eval(viewer.scrollBy(0, 1, false))).as("no viewer: the page's keys").isEqualTo(false);
         assertThat(fx.eval(reader.pageAlong(1))).as("the page's again").isEqualTo(true);
     }
 
