@@ -109,6 +109,8 @@ class QuickOpenViewModelTest {
         assertThat(category.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.category", "DevOps"))
                 .contains("DevOps").isNotEqualTo(tag.shown());
         assertThat(tag.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.tag", "DevOps"));
+        QuickItem language = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.LANGUAGE, "日本語"), "日本語");
+        assertThat(language.shown()).isEqualTo("Language: 日本語");
     }
 
     @Test
