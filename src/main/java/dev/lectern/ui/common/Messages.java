@@ -120,6 +120,11 @@ public final class Messages {
         return DEFAULT.problem(problem);
     }
 
+    /** A count as the interface writes numbers: 2,126 rather than 2126 (the status bar's counts are written so). */
+    public static String count(int number) {
+        return java.text.NumberFormat.getIntegerInstance(bundleLocale()).format(number);
+    }
+
     /** The language the interface speaks in this run. */
     public static Locale bundleLocale() {
         return DEFAULT.language();

@@ -49,7 +49,7 @@ final class ReadFilterBar extends HBox {
             ToggleButton button = (ToggleButton) node;
             ReadFilter choice = (ReadFilter) button.getUserData();
             if (button.getGraphic() instanceof Label count) {
-                count.setText(String.valueOf(filter.stateCount(choice.state())));
+                count.setText(dev.lectern.ui.common.Messages.count(filter.stateCount(choice.state())));
             }
         }
     }

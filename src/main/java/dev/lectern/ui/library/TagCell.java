@@ -1,5 +1,6 @@
 package dev.lectern.ui.library;
 
+import dev.lectern.ui.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
@@ -56,7 +57,7 @@ final class TagCell extends TreeCell<TagTreeItem> {
         name.setText(item.label());
         box.setVisible(item.checkable());
         box.setManaged(item.checkable());
-        count.setText(item.kind() == TagTreeItem.Kind.SECTION ? "" : Integer.toString(item.count()));
+        count.setText(item.kind() == TagTreeItem.Kind.SECTION ? "" : Messages.count(item.count()));
         if (item.kind() == TagTreeItem.Kind.SECTION) {
             getStyleClass().add("tag-section");
         } else if (item.count() == 0) {

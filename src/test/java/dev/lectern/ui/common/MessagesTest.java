@@ -32,6 +32,13 @@ class MessagesTest {
     }
 
     @Test
+    void countsAreWrittenAsTheStatusBarWritesThem() {
+        assertThat(Messages.count(2126)).isEqualTo("2,126"); // the tests run in English
+        assertThat(Messages.count(7)).isEqualTo("7");
+        assertThat(Messages.t("status.showing", 2126, 2942)).contains("2,126", "2,942");
+    }
+
+    @Test
     void theChineseBundleHasEveryKeyOfTheEnglishOneAndNoOther() {
         assertThat(CHINESE.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ENGLISH.stringPropertyNames());
         assertThat(ENGLISH.stringPropertyNames()).hasSizeGreaterThan(150);
