@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
 import dev.lectern.ui.common.AnnotationMarks;
+import dev.lectern.ui.common.RowsInView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,6 +101,7 @@ public final class ArticleListView extends BorderPane {
             // The selection goes by the article's id: a changed file is a new record, and left to itself the table
             // kept the selected index, selecting (and so opening) whichever article the new list had there.
             Article selected = table.getSelectionModel().getSelectedItem();
+            Article top = firstShown();
             table.getSelectionModel().clearSelection();
             rows.setAll(change.getList());
             resort();
@@ -107,7 +109,35 @@ public final class ArticleListView extends BorderPane {
                 rows.stream().filter(a -> a.id().equals(selected.id())).findFirst()
                         .ifPresent(table.getSelectionModel()::select);
             }
+            keepInView(top);
         }
+    }
+
+    /**
+     * After the list changed whole: where the article at its top is still listed (a file changed, the list refreshed),
+     * the view stays; else (a tag checked) it shows the selected article, or the list's start. A checked tag left the
+     * view where the longer list had been scrolled to, in the middle of the new one.
+     */
+    private void keepInView(Article top) {
+        if (top != null && rows.contains(top)) {
+            return;
+        }
+        int selected = table.getSelectionModel().getSelectedIndex();
+        if (selected >= 0) {
+            RowsInView.show(table, selected);
+        } else if (!rows.isEmpty()) {
+            table.scrollTo(0);
+        }
+    }
+
+    /** The article in the first row on screen, or null. */
+    private Article firstShown() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() instanceof javafx.scene.control.IndexedCell<?> cell
+                && cell.getIndex() >= 0 && cell.getIndex() < rows.size()) {
+            return rows.get(cell.getIndex());
+        }
+        return null;
     }
 
     private void resort() {

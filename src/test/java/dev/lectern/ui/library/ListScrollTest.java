@@ -1,0 +1,127 @@
+package dev.lectern.ui.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.Facet;
+import dev.lectern.library.TagIndex;
+import dev.lectern.library.TagRef;
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import dev.lectern.store.ReadingMemory;
+import dev.lectern.ui.common.AnnotationMarks;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Where the article list is scrolled after its articles change: a tag checked, or a file changed on disk. */
+@Tag("toolkit")
+@ExtendWith(ApplicationExtension.class)
+class ListScrollTest {
+
+    private final ArticleFilter filter = new ArticleFilter();
+    private final List<Article> articles = new ArrayList<>();
+    private ArticleListView list;
+
+    @Start
+    void start(Stage stage) {
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 300; i++) {
+            // one in ten is tagged "go", newest first
+            articles.add(article("a" + i + ".md", day.minusDays(i), i % 10 == 5 ? List.of("go") : List.of()));
+        }
+        filter.setLibrary(articles, TagIndex.build(articles));
+        list = new ArticleListView(filter, new NoMarks(), new ReadStatesViewModel(new ReadingMemory(), filter),
+                () -> null, uri -> null);
+        stage.setScene(new Scene(list, 400, 500));
+        stage.show();
+    }
+
+    @Test
+    void aCheckedTagShowsTheStartOfItsArticlesNotTheMiddleWhereTheLongerListWasScrolled(FxRobot robot) {
+        robot.interact(() -> list.table().scrollTo(200));
+        assertThat(firstShown(robot)).isGreaterThan(150);
+
+        robot.interact(() -> filter.setChecked(TagRef.of(Facet.TAG, "go"), true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.table().getItems()).hasSize(30);
+        assertThat(firstShown(robot)).isZero();
+    }
+
+    @Test
+    void aCheckedTagKeepsTheSelectedArticleInView(FxRobot robot) {
+        robot.interact(() -> {
+            list.table().getSelectionModel().select(articles.get(255));
+            list.table().scrollTo(250);
+        });
+        robot.interact(() -> filter.setChecked(TagRef.of(Facet.TAG, "go"), true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int selected = list.table().getSelectionModel().getSelectedIndex();
+        assertThat(selected).isEqualTo(25);
+        assertThat(firstShown(robot)).isLessThanOrEqualTo(selected);
+        assertThat(lastShown(robot)).isGreaterThanOrEqualTo(selected);
+    }
+
+    @Test
+    void aListRefreshedWithTheSameArticlesStaysWhereItWas(FxRobot robot) {
+        robot.interact(() -> list.table().scrollTo(120));
+        int before = firstShown(robot);
+        List<Article> changed = new ArrayList<>(articles);
+        changed.set(3, article("a3.md", LocalDate.of(2023, 12, 29), List.of("edited"))); // a file changed on disk
+
+        robot.interact(() -> filter.setLibrary(changed, TagIndex.build(changed)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstShown(robot)).isEqualTo(before);
+    }
+
+    private int firstShown(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(VirtualFlow.class);
+        IndexedCell<?> cell = flow.getFirstVisibleCell();
+        return cell == null ? -1 : cell.getIndex();
+    }
+
+    private int lastShown(FxRobot robot) {
+        VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(VirtualFlow.class);
+        IndexedCell<?> cell = flow.getLastVisibleCell();
+        return cell == null ? -1 : cell.getIndex();
+    }
+
+    private static Article article(String path, LocalDate date, List<String> tags) {
+        return new Article(new ArticleId(path), path, null, date, List.of(), tags, List.of(), null, false, null,
+                List.of(), 1, 1);
+    }
+
+    /** No article has highlights or a star. */
+    private static final class NoMarks implements AnnotationMarks {
+        private final SimpleLongProperty revision = new SimpleLongProperty();
+
+        @Override
+        public int count(ArticleId article) {
+            return 0;
+        }
+
+        @Override
+        public boolean isStarred(ArticleId article) {
+            return false;
+        }
+
+        @Override
+        public ReadOnlyLongProperty revisionProperty() {
+            return revision;
+        }
+    }
+}
