@@ -19,4 +19,21 @@ public final class RowsInView {
             flow.scrollTo(row);
         }
     }
+
+    /** The index of the first row at least half in view, or -1 when there is none. */
+    public static int firstShown(Control view) {
+        if (view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+            return first.getIndex() + (first.getLayoutY() < -first.getHeight() / 2 ? 1 : 0);
+        }
+        return -1;
+    }
+
+    /** Scrolls the row to the top of the view (as far as the rows after it allow), laid out first as above. */
+    public static void showAtTop(Control view, int row) {
+        if (row >= 0 && view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            view.layout();
+            flow.scrollToTop(row);
+        }
+    }
 }

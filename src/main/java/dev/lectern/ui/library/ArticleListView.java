@@ -109,35 +109,32 @@ public final class ArticleListView extends BorderPane {
                 rows.stream().filter(a -> a.id().equals(selected.id())).findFirst()
                         .ifPresent(table.getSelectionModel()::select);
             }
-            keepInView(top);
+            // once the table has taken in its new rows (it keeps its old offset in its own pass)
+            javafx.application.Platform.runLater(() -> keepInView(top));
         }
     }
 
     /**
-     * After the list changed whole: where the article at its top is still listed (a file changed, the list refreshed),
-     * the view stays; else (a tag checked) it shows the selected article, or the list's start. A checked tag left the
+     * After the list changed whole: where the article at its top is still listed (a file changed, the list refreshed,
+     * a tag checked that it has), it stays at the top; else it shows the selected article, or the list's start. A checked tag left the
      * view where the longer list had been scrolled to, in the middle of the new one.
      */
     private void keepInView(Article top) {
-        if (top != null && rows.contains(top)) {
-            return;
-        }
+        int still = top == null ? -1 : rows.indexOf(top);
         int selected = table.getSelectionModel().getSelectedIndex();
-        if (selected >= 0) {
+        if (still >= 0) {
+            RowsInView.showAtTop(table, still); // the view kept its offset in rows: in a shorter list, another place
+        } else if (selected >= 0) {
             RowsInView.show(table, selected);
         } else if (!rows.isEmpty()) {
-            table.scrollTo(0);
+            RowsInView.showAtTop(table, 0);
         }
     }
 
     /** The article in the first row on screen, or null. */
     private Article firstShown() {
-        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() instanceof javafx.scene.control.IndexedCell<?> cell
-                && cell.getIndex() >= 0 && cell.getIndex() < rows.size()) {
-            return rows.get(cell.getIndex());
-        }
-        return null;
+        int first = RowsInView.firstShown(table);
+        return first >= 0 && first < rows.size() ? rows.get(first) : null;
     }
 
     private void resort() {
