@@ -5,13 +5,16 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
-/** A row of small toggles over the article list: All, Unread, In progress, Read — each with how many it would show. */
-final class ReadFilterBar extends HBox {
+/**
+ * A row of small toggles over the article list: All, Unread, In progress, Read — each with how many it would show. In a
+ * list too narrow for them all (large counts at its narrowest), the last ones wrap onto a second row.
+ */
+final class ReadFilterBar extends FlowPane {
 
     ReadFilterBar(ArticleFilter filter, ReadStatesViewModel readStates) {
-        super(4);
+        super(4, 2);
         ToggleGroup group = new ToggleGroup();
         for (ReadFilter choice : ReadFilter.values()) {
             ToggleButton button = new ToggleButton(choice.label());
