@@ -32,28 +32,48 @@ final class ArticleLanguages {
     private final Map<String, String> names = new HashMap<>();
 
     /**
-     * The language of each article, by its place in the list (null where it has none); all null when fewer than two
-     * languages are found, as a library in one language needs no Languages section.
+     * The languages of a library's articles, by their place in its list: each article's language (null where it has
+     * none), and the key its translations share (null where it has none): its path with the language in its file
+     * name or its language folder taken out ({@code site/en/blog/x/} and {@code site/ja/blog/x/} share one). All null
+     * when fewer than two languages are found, as a library in one language needs no Languages section.
      */
-    String[] of(List<Article> articles) {
-        String[] found = new String[articles.size()];
+    record Found(String[] names, String[] siblings) {
+    }
+
+    Found of(List<Article> articles) {
+        String[] names = new String[articles.size()];
+        String[] siblings = new String[articles.size()];
         int depth = folderDepth(articles);
         Set<String> distinct = new HashSet<>();
-        for (int i = 0; i < found.length; i++) {
-            Article article = articles.get(i);
-            String code = article.lang();
-            if (name(code) == null) {
-                code = fileLanguage(article.id().path());
-                if (name(code) == null) {
-                    code = depth < 0 ? null : segment(article.id().path(), depth);
+        for (int i = 0; i < names.length; i++) {
+            String path = articles.get(i).id().path();
+            String code = fileLanguage(path);
+            if (name(code) != null) {
+                int dot = path.lastIndexOf('.');
+                siblings[i] = path.substring(0, dot - code.length()) + "\u0000" + path.substring(dot);
+            } else {
+                code = depth < 0 ? null : segment(path, depth);
+                if (name(code) != null) {
+                    int start = nthFolderStart(path, depth);
+                    siblings[i] = path.substring(0, start) + "\u0000" + path.substring(start + code.length());
                 }
             }
-            found[i] = name(code);
-            if (found[i] != null) {
-                distinct.add(found[i]);
+            String lang = articles.get(i).lang();
+            names[i] = name(lang) != null ? name(lang) : name(code);
+            if (names[i] != null) {
+                distinct.add(names[i]);
             }
         }
-        return distinct.size() < 2 ? new String[found.length] : found;
+        return distinct.size() < 2 ? new Found(new String[names.length], new String[names.length]) : new Found(names, siblings);
+    }
+
+    /** Where the folder at this depth starts in a path that has one there. */
+    private static int nthFolderStart(String path, int depth) {
+        int start = 0;
+        for (int i = 0; i < depth; i++) {
+            start = path.indexOf('/', start) + 1;
+        }
+        return start;
     }
 
     /** The folder depth holding the library's language folders, or -1 when none does. */

@@ -23,10 +23,13 @@ public final class TagIndex {
     private final Map<String, Entry> byKey;
     private final Map<TagRef, Entry> byNodeRef;
     private final BitSet untagged;
+    private final Map<dev.lectern.model.ArticleId, List<Translation>> translations;
 
     TagIndex(int size, Map<Facet, List<TagNode>> roots, Map<String, Entry> byKey,
-             IdentityHashMap<TagRef, Entry> byNodeRef, BitSet untagged) {
+             IdentityHashMap<TagRef, Entry> byNodeRef, BitSet untagged,
+             Map<dev.lectern.model.ArticleId, List<Translation>> translations) {
         this.size = size;
+        this.translations = translations;
         this.roots = Map.copyOf(roots);
         this.byKey = Map.copyOf(byKey);
         this.byNodeRef = byNodeRef;
@@ -36,6 +39,11 @@ public final class TagIndex {
     /** Builds the index; the list is read once and not kept. */
     public static TagIndex build(List<Article> articles) {
         return new TagTreeBuilder(articles).build();
+    }
+
+    /** The article's versions in the library's other languages (none in a library in one language). */
+    public List<Translation> translationsOf(dev.lectern.model.ArticleId article) {
+        return translations.getOrDefault(article, List.of());
     }
 
     /** The number of articles indexed. */

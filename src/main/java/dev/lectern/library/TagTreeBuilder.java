@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
 import dev.lectern.model.TagPath;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,8 @@ final class TagTreeBuilder {
     TagIndex build() {
         Map<Facet, Growing> trees = new EnumMap<>(Facet.class);
         BitSet untagged = new BitSet(articles.size());
-        String[] languages = new ArticleLanguages().of(articles);
+        ArticleLanguages.Found found = new ArticleLanguages().of(articles);
+        String[] languages = found.names();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             if (add(Facet.TAG, trees.computeIfAbsent(Facet.TAG, f -> new Growing()), article.tags(), i) == 0) {
@@ -73,7 +75,32 @@ final class TagTreeBuilder {
         }
         Map<Facet, List<TagNode>> roots = new EnumMap<>(Facet.class);
         trees.forEach((facet, tree) -> roots.put(facet, children(facet, tree, List.of(), List.of())));
-        return new TagIndex(articles.size(), roots, byKey, byNodeRef, untagged);
+        return new TagIndex(articles.size(), roots, byKey, byNodeRef, untagged, translations(found));
+    }
+
+    /** Each article's other versions: those whose path differs from its own only in its language. */
+    private Map<ArticleId, List<Translation>> translations(ArticleLanguages.Found found) {
+        Map<String, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (found.siblings()[i] != null && found.names()[i] != null) {
+                groups.computeIfAbsent(found.siblings()[i], k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        Map<ArticleId, List<Translation>> versions = new HashMap<>();
+        for (List<Integer> group : groups.values()) {
+            if (group.size() > 1) {
+                for (int i : group) {
+                    List<Translation> others = new ArrayList<>(group.size() - 1);
+                    for (int j : group) {
+                        if (j != i) {
+                            others.add(new Translation(articles.get(j).id(), found.names()[j]));
+                        }
+                    }
+                    versions.put(articles.get(i).id(), List.copyOf(others));
+                }
+            }
+        }
+        return versions;
     }
 
     private int add(Facet facet, Growing tree, List<String> labels, int article) {

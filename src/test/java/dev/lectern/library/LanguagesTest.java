@@ -74,4 +74,21 @@ class LanguagesTest {
         assertThat(filter.count(TagRef.of(Facet.LANGUAGE, "日本語"))).as("css in Japanese").isEqualTo(1);
         assertThat(filter.count(english)).isEqualTo(1);
     }
+
+    @Test
+    void anArticlesTranslationsAreItsPathInTheOtherLanguageFoldersOrFileNames() {
+        List<Article> site = List.of(article("site/en/blog/x/index.md", null), article("site/ja/blog/x/index.md", null),
+                article("site/es/blog/x/index.md", null), article("site/en/blog/y/index.md", null),
+                article("posts/intro.zh.md", null), article("posts/intro.en.md", null));
+        TagIndex index = TagIndex.build(site);
+
+        assertThat(index.translationsOf(new ArticleId("site/en/blog/x/index.md")))
+                .extracting(t -> t.article().path() + " " + t.language())
+                .containsExactlyInAnyOrder("site/ja/blog/x/index.md 日本語", "site/es/blog/x/index.md Español");
+        assertThat(index.translationsOf(new ArticleId("site/en/blog/y/index.md"))).as("not translated").isEmpty();
+        assertThat(index.translationsOf(new ArticleId("posts/intro.zh.md"))).extracting(Translation::language)
+                .containsExactly("English");
+        assertThat(TagIndex.build(List.of(article("a/x.md", null), article("b/x.md", null)))
+                .translationsOf(new ArticleId("a/x.md"))).isEmpty();
+    }
 }

@@ -53,10 +53,16 @@ public final class ReaderPane extends BorderPane {
     /** Holds the toolbar over the find bar (or a stand-in), first among the children: Tab walks from it to the page. */
     private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
 
+    /** The open article's versions in other languages, under the toolbar. */
+    private final TranslationsBar translations;
+
+    /** @param translations an article's versions in the library's other languages */
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations, ReadingSession session,
-               BacklinksViewModel backlinks, Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles) {
+               BacklinksViewModel backlinks, Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles,
+               java.util.function.Function<dev.lectern.model.ArticleId, List<dev.lectern.library.Translation>> translations) {
         reader = new ReaderView(model, session::follow, session::describe, openExternal);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
+        this.translations = new TranslationsBar(model.articleProperty(), translations, session::open);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
         linkedTab = new Tab(t("side.linkedFrom"));
@@ -147,7 +153,12 @@ public final class ReaderPane extends BorderPane {
         if (toolbar == null) {
             toolbar = makeToolbar.get();
         }
-        top.getChildren().setAll(toolbar, findBar());
+        top.getChildren().setAll(toolbar, translations, findBar());
+    }
+
+    /** The library was read again: the open article's translations may have changed. */
+    void libraryChanged() {
+        translations.refresh();
     }
 
     /** Shows the side panel on the outline or highlights tab, or hides it when that tab is already showing. */
