@@ -70,7 +70,41 @@ final class TitleFinder {
      * are words and stay.
      */
     static String withoutFormatting(String text) {
-        return text.indexOf('<') < 0 ? text : FORMATTING_TAG.matcher(text).replaceAll("");
+        String plain = text.indexOf('<') < 0 ? text : FORMATTING_TAG.matcher(text).replaceAll("");
+        return plain.indexOf('&') < 0 ? plain : withEntitiesRead(plain);
+    }
+
+    /** The entities a site's page reads in a title, by name. */
+    private static final java.util.Map<String, String> ENTITIES = java.util.Map.ofEntries(
+            java.util.Map.entry("nbsp", " "), java.util.Map.entry("middot", "·"), java.util.Map.entry("amp", "&"),
+            java.util.Map.entry("lt", "<"), java.util.Map.entry("gt", ">"), java.util.Map.entry("quot", "\""),
+            java.util.Map.entry("apos", "'"), java.util.Map.entry("mdash", "—"), java.util.Map.entry("ndash", "–"),
+            java.util.Map.entry("hellip", "…"), java.util.Map.entry("laquo", "«"), java.util.Map.entry("raquo", "»"),
+            java.util.Map.entry("copy", "©"), java.util.Map.entry("reg", "®"), java.util.Map.entry("trade", "™"));
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
+
+    /**
+     * A title with its HTML entities read as the site's page shows them ({@code Chrome&nbsp;118} is "Chrome 118",
+     * {@code &middot;} a ·): the title goes into the page's HTML as written. Unknown names, and numbers that are no
+     * character (or a control character), stay as written.
+     */
+    private static String withEntitiesRead(String text) {
+        java.util.regex.Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String read = null;
+            if (m.group(3) != null) {
+                read = ENTITIES.get(m.group(3));
+            } else {
+                int code = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+                if (Character.isValidCodePoint(code) && !Character.isISOControl(code)
+                        && (code < 0xD800 || code > 0xDFFF)) {
+                    read = new String(Character.toChars(code));
+                }
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(read != null ? read : m.group()));
+        }
+        return m.appendTail(out).toString();
     }
 
     static String shorten(String text) {

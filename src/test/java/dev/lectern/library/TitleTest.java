@@ -39,6 +39,16 @@ class TitleTest {
     }
 
     @Test
+    void entitiesInAFrontMatterTitleAreReadAsTheSitesPageShowsThem() throws Exception {
+        assertThat(fixture.read("a.md", "---\ntitle: \"What's New in WebGPU (Chrome&nbsp;118)\"\n---\n").title())
+                .isEqualTo("What's New in WebGPU (Chrome 118)");
+        assertThat(fixture.read("b.md", "---\ntitle: 网络安全技能 &middot; agentskills.io &#x5F00;&#25918; &amp; more\n---\n").title())
+                .isEqualTo("网络安全技能 · agentskills.io 开放 & more");
+        assertThat(fixture.read("c.md", "---\ntitle: Q&A &unknown; &#0; &#xD800; AT&T\n---\n").title())
+                .as("unknown names and numbers that are no character stay").isEqualTo("Q&A &unknown; &#0; &#xD800; AT&T");
+    }
+
+    @Test
     void blankFrontMatterTitleFallsBackToHeading() throws Exception {
         assertThat(fixture.read("a.md", "---\ntitle: ''\n---\nintro line\n\n## The *real* `title` ##\n").title())
                 .isEqualTo("The real title");
