@@ -158,6 +158,11 @@ public final class FilterEngine {
         return index;
     }
 
+    /** The checked tags, categories and languages, in the order they were checked. */
+    public List<TagRef> checked() {
+        return List.copyOf(checked);
+    }
+
     public boolean isChecked(TagRef ref) {
         return checked.contains(ref);
     }

@@ -34,13 +34,15 @@ import java.util.Set;
  * @param latinSpacing    a thin space is drawn between CJK and Latin text in the reader
  * @param tagsByName      the tag tree is sorted by name (Chinese by pinyin), not by count
  * @param sideTab         the side panel's tab: one of {@link #SIDE_TABS}
+ * @param checkedTags     what is checked in the tag panel of the last library: {@code tag:}, {@code category:} or
+ *                        {@code language:} and a path, or {@code untagged}; at most {@value #MAX_CHECKED}
  */
 public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
                           boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
                           List<Path> recentLibraries, String language, boolean tagPanelShown, boolean listPanelShown,
                           boolean outlineShown,
                           String script, boolean furigana, String furiganaLevel,
-                          boolean latinSpacing, boolean tagsByName, String sideTab) {
+                          boolean latinSpacing, boolean tagsByName, String sideTab, List<String> checkedTags) {
 
     public static final List<String> THEMES = List.of("light", "sepia", "dark");
     public static final int MIN_TEXT_SIZE = 70;
@@ -53,6 +55,9 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     public static final List<String> FURIGANA_LEVELS = List.of("all", "beyond-grade-2", "beyond-joyo");
     /** The tabs of the reader's side panel, the outline first. */
     public static final List<String> SIDE_TABS = List.of("outline", "highlights", "backlinks");
+    /** At most this many checks are kept, each at most so long. */
+    public static final int MAX_CHECKED = 50;
+    public static final int MAX_CHECKED_LENGTH = 300;
 
     public Preferences {
         window = window == null || !window.isSet() ? WindowBounds.UNSET : window;
@@ -68,12 +73,14 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         script = SCRIPTS.contains(script) ? script : SCRIPTS.get(0);
         furiganaLevel = FURIGANA_LEVELS.contains(furiganaLevel) ? furiganaLevel : FURIGANA_LEVELS.get(0);
         sideTab = SIDE_TABS.contains(sideTab) ? sideTab : SIDE_TABS.get(0);
+        checkedTags = checkedTags == null ? List.of() : checkedTags.stream()
+                .filter(c -> c != null && !c.isBlank() && c.length() <= MAX_CHECKED_LENGTH).distinct().limit(MAX_CHECKED).toList();
     }
 
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, true, false, "as-written", false, "all", false, false, SIDE_TABS.get(0));
+                SYSTEM_LANGUAGE, true, true, false, "as-written", false, "all", false, false, SIDE_TABS.get(0), List.of());
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -96,27 +103,27 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
         return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withDividers(List<Double> positions) {
         return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTheme(String name) {
         return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTextSize(int percent) {
         return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
         return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     /**
@@ -128,13 +135,13 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         boolean same = folder.equals(lastLibrary);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
                 same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab).withRecentLibrary(folder);
+                listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, same ? checkedTags : List.of()).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                position, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -143,7 +150,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         recent.add(library);
         recent.addAll(recentLibraries);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
@@ -151,57 +158,64 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         Path folder = library.toAbsolutePath().normalize();
         List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withLanguage(String tag) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, tag, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, shown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withListPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withOutlineShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     /** The script Chinese articles are shown in by default (a key of {@link #SCRIPTS}). */
     public Preferences withScript(String key) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     /** Whether readings are shown over kanji, and over which (a key of {@link #FURIGANA_LEVELS}). */
     public Preferences withFurigana(boolean shown, String level) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, shown, level, latinSpacing, tagsByName, sideTab);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, shown, level, latinSpacing, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withLatinSpacing(boolean on) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                on, tagsByName, sideTab);
+                on, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTagsByName(boolean byName) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, byName, sideTab);
+                latinSpacing, byName, sideTab, checkedTags);
+    }
+
+    /** What is checked in the tag panel of the last library ({@link #checkedTags}). */
+    public Preferences withCheckedTags(List<String> checked) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
+                latinSpacing, tagsByName, sideTab, checked);
     }
 
     /** The side panel's tab, by its key ({@link #SIDE_TABS}). */
     public Preferences withSideTab(String tab) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, tagsByName, tab);
+                latinSpacing, tagsByName, tab, checkedTags);
     }
 }

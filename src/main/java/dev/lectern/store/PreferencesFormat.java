@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * listPanel: true
  * outline: false
  * sideTab: outline             # outline | highlights | backlinks
+ * checked: [language:日本語]     # checked in the last library's tag panel
  * script: as-written           # as-written | simplified | traditional | taiwan | hong-kong
  * furigana: false
  * furiganaLevel: all           # all | beyond-grade-2 | beyond-joyo
@@ -52,6 +53,9 @@ final class PreferencesFormat {
         root.put("listPanel", p.listPanelShown());
         root.put("outline", p.outlineShown());
         root.put("sideTab", p.sideTab());
+        if (!p.checkedTags().isEmpty()) {
+            root.put("checked", p.checkedTags());
+        }
         root.put("script", p.script());
         root.put("furigana", p.furigana());
         root.put("furiganaLevel", p.furiganaLevel());
@@ -114,7 +118,8 @@ final class PreferencesFormat {
                 v.checked("script", d.script(), Preferences.SCRIPTS::contains), v.get("furigana", Boolean.class, d.furigana()),
                 v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains),
                 v.get("latinSpacing", Boolean.class, d.latinSpacing()), tagOrder.equals("name"),
-                v.checked("sideTab", d.sideTab(), Preferences.SIDE_TABS::contains));
+                v.checked("sideTab", d.sideTab(), Preferences.SIDE_TABS::contains),
+                v.list("checked", String.class, String.class::cast));
         List<Problem> problems = new ArrayList<>(v.problems);
         problems.addAll(window.problems);
         return new Read(read, problems);

@@ -137,6 +137,11 @@ public final class ArticleFilter implements ShownArticles {
         return engine.isChecked(ref);
     }
 
+    /** The checked tags, categories and languages, in the order they were checked. */
+    public List<TagRef> checked() {
+        return engine.checked();
+    }
+
     public boolean isUntaggedChecked() {
         return engine.isUntaggedChecked();
     }

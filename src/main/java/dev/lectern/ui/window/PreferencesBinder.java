@@ -1,6 +1,8 @@
 package dev.lectern.ui.window;
 
+import dev.lectern.library.Facet;
 import dev.lectern.library.MatchMode;
+import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.Furigana;
@@ -10,6 +12,7 @@ import dev.lectern.store.Preferences;
 import dev.lectern.store.PreferencesSaver;
 import dev.lectern.store.WindowBounds;
 import dev.lectern.store.WindowPlacement;
+import dev.lectern.ui.library.ArticleFilter;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.session.ReadingSession;
@@ -117,6 +120,7 @@ final class PreferencesBinder {
             session.preferArticle(saved.lastLibrary(), new ArticleId(saved.lastArticle()));
         }
         restoreAndFollowCjk(saved);
+        restoreAndFollowChecks(saved);
         reader.themeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTheme(now.name())));
         reader.textSizeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTextSize(now.intValue())));
         library.filter().modeProperty().addListener((obs, was, now) -> saver.change(p -> p.withTagsAnyOf(now == MatchMode.ANY)));
@@ -143,6 +147,68 @@ final class PreferencesBinder {
         readerPane.onSideTab(tab -> saver.change(p -> p.withSideTab(Preferences.SIDE_TABS.get(Math.max(0, tab)))));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveOnClose(stage, panes));
     }
+
+    /**
+     * What was checked in the tag panel of the library open last (a language of a translated library, a tag), checked
+     * again once that library's tags are indexed, before its first article is chosen; then kept as it changes. Checks
+     * that would hide the article read last are not restored: the reader left it open, so it stays in the list.
+     */
+    private void restoreAndFollowChecks(Preferences saved) {
+        ArticleFilter filter = library.filter();
+        boolean[] pending = {!saved.checkedTags().isEmpty()};
+        filter.indexProperty().addListener((obs, was, index) -> {
+            if (!pending[0] || index == null || index.size() == 0) {
+                return;
+            }
+            pending[0] = false;
+            if (saved.lastLibrary() != null && saved.lastLibrary().equals(library.getRoot())) {
+                restoreChecks(filter, saved);
+            }
+        });
+        filter.revisionProperty().addListener((obs, was, now) -> {
+            if (pending[0] || library.loadingProperty().get()) {
+                return; // not yet restored, or the list streaming in
+            }
+            List<String> checked = checksOf(filter);
+            if (!checked.equals(saver.current().checkedTags())) {
+                saver.change(p -> p.withCheckedTags(checked));
+            }
+        });
+    }
+
+    private static void restoreChecks(ArticleFilter filter, Preferences saved) {
+        for (String check : saved.checkedTags()) {
+            int colon = check.indexOf(':');
+            Facet facet = colon < 0 ? null : FACET_KEYS.get(check.substring(0, colon));
+            if ("untagged".equals(check)) {
+                filter.setUntaggedChecked(true);
+            } else if (facet != null && !check.substring(colon + 1).isBlank()) {
+                TagRef ref = TagRef.of(facet, check.substring(colon + 1));
+                if (!filter.indexProperty().get().articlesWith(ref).isEmpty()) {
+                    filter.setChecked(ref, true);
+                }
+            }
+        }
+        Article last = saved.lastArticle() == null ? null : filter.find(new ArticleId(saved.lastArticle()));
+        if (last != null && !filter.visibleArticles().contains(last)) {
+            filter.clearTags();
+        }
+    }
+
+    /** What the tag panel has checked, as the preferences keep it ({@link Preferences#checkedTags}). */
+    private static List<String> checksOf(ArticleFilter filter) {
+        List<String> checks = new java.util.ArrayList<>();
+        for (TagRef ref : filter.checked()) {
+            checks.add(ref.facet().name().toLowerCase(Locale.ROOT) + ":" + ref.path());
+        }
+        if (filter.isUntaggedChecked()) {
+            checks.add("untagged");
+        }
+        return checks;
+    }
+
+    private static final java.util.Map<String, Facet> FACET_KEYS = java.util.Map.of("tag", Facet.TAG,
+            "category", Facet.CATEGORY, "language", Facet.LANGUAGE);
 
     /** The default script of Chinese articles and the furigana of Japanese ones, restored and then kept. */
     private void restoreAndFollowCjk(Preferences saved) {

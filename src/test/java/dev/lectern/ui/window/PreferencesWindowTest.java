@@ -190,6 +190,51 @@ class PreferencesWindowTest {
     }
 
     @Test
+    void theTagsCheckedInTheLastLibraryAreCheckedAgainUnlessTheyWouldHideTheArticleLeftOpen(FxRobot robot) throws Exception {
+        loaded(first);
+        dev.lectern.library.TagRef aws = dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, "AWS");
+        Article tagged = first.library.filter().articles().stream().filter(a -> a.tags().contains("AWS")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            first.library.filter().setChecked(aws, true);
+            robot.lookup("#article-table").queryTableView().getSelectionModel().select(tagged);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.reader.articleProperty().get() == tagged);
+        robot.interact(() -> {
+            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            first.stage.close();
+        });
+        assertThat(file.load().preferences().checkedTags()).containsExactly("tag:AWS");
+
+        ReaderFixture[] second = new ReaderFixture[1];
+        robot.interact(() -> {
+            second[0] = open(new Stage());
+            second[0].library.open(ReaderFixture.SAMPLES);
+        });
+        loaded(second[0]);
+        assertThat(second[0].library.filter().isChecked(aws)).isTrue();
+        assertThat(second[0].library.filter().visibleArticles()).hasSize(2).contains(second[0].reader.articleProperty().get());
+    }
+
+    @Test
+    void aCheckThatWouldHideTheArticleLeftOpenIsNotRestored(FxRobot robot) throws Exception {
+        loaded(first);
+        Article untagged = first.library.filter().articles().stream().filter(a -> a.tags().isEmpty()).findFirst().orElseThrow();
+        robot.interact(() -> first.stage.close());
+        file.save(file.load().preferences().withLibraryOpened(ReaderFixture.SAMPLES)
+                .withLastArticle(untagged.id().path(), 0).withCheckedTags(List.of("tag:AWS", "tag:no-such-tag")));
+
+        ReaderFixture[] second = new ReaderFixture[1];
+        robot.interact(() -> {
+            second[0] = open(new Stage());
+            second[0].library.open(ReaderFixture.SAMPLES);
+        });
+        loaded(second[0]);
+        assertThat(second[0].reader.articleProperty().get().id()).isEqualTo(untagged.id());
+        assertThat(second[0].library.filter().checked()).as("AWS would hide it; the other tag is gone").isEmpty();
+        assertThat(second[0].library.filter().visibleArticles()).hasSize(5);
+    }
+
+    @Test
     void aDamagedPreferencesFileIsSetAsideAndTheWindowStartsWithDefaults(FxRobot robot) throws Exception {
         loaded(first);
         Files.writeString(file.file(), "theme: [dark\n  textSize: : :\n");
