@@ -54,12 +54,12 @@ final class ArticleLanguages {
             } else {
                 code = depth < 0 ? null : segment(path, depth);
                 if (name(code) != null) {
-                    int start = nthFolderStart(path, depth);
+                    int start = folderStart(path, depth);
                     siblings[i] = path.substring(0, start) + "\u0000" + path.substring(start + code.length());
                 }
             }
-            String lang = articles.get(i).lang();
-            names[i] = name(lang) != null ? name(lang) : name(code);
+            String own = name(articles.get(i).lang());
+            names[i] = own != null ? own : name(code);
             if (names[i] != null) {
                 distinct.add(names[i]);
             }
@@ -67,11 +67,14 @@ final class ArticleLanguages {
         return distinct.size() < 2 ? new Found(new String[names.length], new String[names.length]) : new Found(names, siblings);
     }
 
-    /** Where the folder at this depth starts in a path that has one there. */
-    private static int nthFolderStart(String path, int depth) {
+    /** Where the folder at this depth of a path starts, or -1 when the path has no folder there. */
+    private static int folderStart(String path, int depth) {
         int start = 0;
         for (int i = 0; i < depth; i++) {
             start = path.indexOf('/', start) + 1;
+            if (start == 0) {
+                return -1;
+            }
         }
         return start;
     }
@@ -108,14 +111,8 @@ final class ArticleLanguages {
      * or when the folder's name is too long for a language code.
      */
     private static String segment(String path, int depth) {
-        int start = 0;
-        for (int i = 0; i < depth; i++) {
-            start = path.indexOf('/', start) + 1;
-            if (start == 0) {
-                return null;
-            }
-        }
-        int end = path.indexOf('/', start);
+        int start = folderStart(path, depth);
+        int end = start < 0 ? -1 : path.indexOf('/', start);
         return end < 0 || end - start > MAX_CODE ? null : path.substring(start, end);
     }
 

@@ -23,6 +23,7 @@ public final class TagIndex {
     private final Map<String, Entry> byKey;
     private final Map<TagRef, Entry> byNodeRef;
     private final BitSet untagged;
+    /** Each translated article's group of versions, itself among them. */
     private final Map<dev.lectern.model.ArticleId, List<Translation>> translations;
 
     TagIndex(int size, Map<Facet, List<TagNode>> roots, Map<String, Entry> byKey,
@@ -43,7 +44,7 @@ public final class TagIndex {
 
     /** The article's versions in the library's other languages (none in a library in one language). */
     public List<Translation> translationsOf(dev.lectern.model.ArticleId article) {
-        return translations.getOrDefault(article, List.of());
+        return translations.getOrDefault(article, List.of()).stream().filter(t -> !t.article().equals(article)).toList();
     }
 
     /** The number of articles indexed. */

@@ -78,7 +78,10 @@ final class TagTreeBuilder {
         return new TagIndex(articles.size(), roots, byKey, byNodeRef, untagged, translations(found));
     }
 
-    /** Each article's other versions: those whose path differs from its own only in its language. */
+    /**
+     * Each article's group of versions: the articles whose paths differ from its own only in their language, shared
+     * by the group (at most {@value #MOST_VERSIONS}: a library of thousands of made-up language folders stays small).
+     */
     private Map<ArticleId, List<Translation>> translations(ArticleLanguages.Found found) {
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -89,19 +92,15 @@ final class TagTreeBuilder {
         Map<ArticleId, List<Translation>> versions = new HashMap<>();
         for (List<Integer> group : groups.values()) {
             if (group.size() > 1) {
-                for (int i : group) {
-                    List<Translation> others = new ArrayList<>(group.size() - 1);
-                    for (int j : group) {
-                        if (j != i) {
-                            others.add(new Translation(articles.get(j).id(), found.names()[j]));
-                        }
-                    }
-                    versions.put(articles.get(i).id(), List.copyOf(others));
-                }
+                List<Translation> all = group.stream().limit(MOST_VERSIONS)
+                        .map(j -> new Translation(articles.get(j).id(), found.names()[j])).toList();
+                group.forEach(i -> versions.put(articles.get(i).id(), all));
             }
         }
         return versions;
     }
+
+    private static final int MOST_VERSIONS = 200;
 
     private int add(Facet facet, Growing tree, List<String> labels, int article) {
         Map<String, Chain> known = chains.computeIfAbsent(facet, f -> new HashMap<>());
