@@ -95,8 +95,7 @@ public final class MainWindow {
                 new BacklinksViewModel(search::articlesHolding, search.readyProperty(),
                         () -> library.filter().articles(),
                         library.filter()::find), this.browser::open, () -> library.filter().articles(),
-                id -> library.filter().indexProperty().get().translationsOf(id));
-        library.filter().indexProperty().addListener((obs, was, now) -> readerPane.libraryChanged());
+                library.filter().indexProperty());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 e -> readStates.chosen(readerPane.reader().shownArticle()));

@@ -56,13 +56,13 @@ public final class ReaderPane extends BorderPane {
     /** The open article's versions in other languages, under the toolbar. */
     private final TranslationsBar translations;
 
-    /** @param translations an article's versions in the library's other languages */
+    /** @param tagIndex the library's tag index, which knows each article's versions in its other languages */
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations, ReadingSession session,
                BacklinksViewModel backlinks, Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles,
-               java.util.function.Function<dev.lectern.model.ArticleId, List<dev.lectern.library.Translation>> translations) {
+               javafx.beans.value.ObservableValue<dev.lectern.library.TagIndex> tagIndex) {
         reader = new ReaderView(model, session::follow, session::describe, openExternal);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
-        this.translations = new TranslationsBar(model.articleProperty(), translations, session::open);
+        this.translations = new TranslationsBar(model.articleProperty(), tagIndex, session::open);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
         linkedTab = new Tab(t("side.linkedFrom"));
@@ -154,11 +154,6 @@ public final class ReaderPane extends BorderPane {
             toolbar = makeToolbar.get();
         }
         top.getChildren().setAll(toolbar, translations, findBar());
-    }
-
-    /** The library was read again: the open article's translations may have changed. */
-    void libraryChanged() {
-        translations.refresh();
     }
 
     /** Shows the side panel on the outline or highlights tab, or hides it when that tab is already showing. */

@@ -2,12 +2,13 @@ package dev.lectern.ui.window;
 
 import static dev.lectern.ui.common.Messages.t;
 
+import dev.lectern.library.TagIndex;
 import dev.lectern.library.Translation;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,50 +16,52 @@ import javafx.scene.layout.FlowPane;
 
 /**
  * Under the reader's toolbar, the open article's versions in the library's other languages ("Also in: English ·
- * Español"), as a translated site's language switcher; a click opens one. Hidden where there are none.
+ * Español"), as a translated site's language switcher; a click opens one. Hidden where there are none; follows the
+ * open article and the library's tag index (read again when files change).
  */
 final class TranslationsBar extends FlowPane {
 
     /** A page of a site translated into dozens of languages lists at most this many. */
     private static final int MOST = 40;
 
-    private final Runnable update;
+    private final ObservableValue<Article> article;
+    private final ObservableValue<TagIndex> index;
+    private final Consumer<ArticleId> open;
 
     /**
-     * @param article      the article open in the reader
-     * @param translations the versions of an article in other languages
-     * @param open         opens one
+     * @param article the article open in the reader
+     * @param index   the library's tag index, which knows each article's versions
+     * @param open    opens one
      */
-    TranslationsBar(ObservableValue<Article> article, Function<ArticleId, List<Translation>> translations,
-                    Consumer<ArticleId> open) {
+    TranslationsBar(ObservableValue<Article> article, ObservableValue<TagIndex> index, Consumer<ArticleId> open) {
         super(6, 2);
+        this.article = article;
+        this.index = index;
+        this.open = open;
         setId("translations");
         getStyleClass().add("translations-bar");
-        Runnable update = () -> {
-            Article shown = article.getValue();
-            List<Translation> others = shown == null ? List.of() : translations.apply(shown.id());
-            getChildren().clear();
-            if (!others.isEmpty()) {
-                Label also = new Label(t("reader.translations"));
-                also.getStyleClass().add("translations-label");
-                getChildren().add(also);
-                others.stream().sorted(java.util.Comparator.comparing(Translation::language)).limit(MOST).forEach(other -> {
-                    Hyperlink link = new Hyperlink(other.language());
-                    link.setOnAction(e -> open.accept(other.article()));
-                    link.setFocusTraversable(false);
-                    getChildren().add(link);
-                });
-            }
-            setVisible(!others.isEmpty());
-            setManaged(!others.isEmpty());
-        };
-        article.addListener((obs, was, now) -> update.run());
-        this.update = update;
-        update.run();
+        article.addListener((obs, was, now) -> update());
+        index.addListener((obs, was, now) -> update());
+        update();
     }
 
-    /** The library was read again: its translations may have changed. */
-    void refresh() {
-        update.run();
+    private void update() {
+        Article shown = article.getValue();
+        List<Translation> others = shown == null || index.getValue() == null ? List.of()
+                : index.getValue().translationsOf(shown.id());
+        getChildren().clear();
+        if (!others.isEmpty()) {
+            Label also = new Label(t("reader.translations"));
+            also.getStyleClass().add("translations-label");
+            getChildren().add(also);
+            others.stream().sorted(Comparator.comparing(Translation::language)).limit(MOST).forEach(other -> {
+                Hyperlink link = new Hyperlink(other.language());
+                link.setOnAction(e -> open.accept(other.article()));
+                link.setFocusTraversable(false);
+                getChildren().add(link);
+            });
+        }
+        setVisible(!others.isEmpty());
+        setManaged(!others.isEmpty());
     }
 }
