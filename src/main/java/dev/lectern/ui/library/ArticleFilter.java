@@ -105,6 +105,18 @@ public final class ArticleFilter implements ShownArticles {
         }
     }
 
+    /**
+     * Checks these tags, categories and languages (those the library has) and, when asked, "Untagged", filtering the
+     * library once for them all (checking them one by one filtered it once each).
+     */
+    public void checkAll(List<TagRef> refs, boolean untagged) {
+        refs.stream().filter(ref -> !engine.index().articlesWith(ref).isEmpty()).forEach(ref -> engine.setChecked(ref, true));
+        if (untagged) {
+            engine.setUntaggedChecked(true);
+        }
+        apply();
+    }
+
     public void setUntaggedChecked(boolean on) {
         if (engine.setUntaggedChecked(on)) {
             apply();

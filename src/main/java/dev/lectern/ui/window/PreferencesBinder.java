@@ -177,18 +177,15 @@ final class PreferencesBinder {
     }
 
     private static void restoreChecks(ArticleFilter filter, Preferences saved) {
+        List<TagRef> refs = new java.util.ArrayList<>();
         for (String check : saved.checkedTags()) {
             int colon = check.indexOf(':');
             Facet facet = colon < 0 ? null : FACET_KEYS.get(check.substring(0, colon));
-            if ("untagged".equals(check)) {
-                filter.setUntaggedChecked(true);
-            } else if (facet != null && !check.substring(colon + 1).isBlank()) {
-                TagRef ref = TagRef.of(facet, check.substring(colon + 1));
-                if (!filter.indexProperty().get().articlesWith(ref).isEmpty()) {
-                    filter.setChecked(ref, true);
-                }
+            if (facet != null && !check.substring(colon + 1).isBlank()) {
+                refs.add(TagRef.of(facet, check.substring(colon + 1)));
             }
         }
+        filter.checkAll(refs, saved.checkedTags().contains("untagged"));
         Article last = saved.lastArticle() == null ? null : filter.find(new ArticleId(saved.lastArticle()));
         if (last != null && !filter.visibleArticles().contains(last)) {
             filter.clearTags();
