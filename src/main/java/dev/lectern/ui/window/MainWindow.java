@@ -51,7 +51,8 @@ public final class MainWindow {
     private final ReaderPane readerPane;
     private final SearchViewModel search;
     private final WindowPanes panes;
-    private final LinkOpener browser;
+    /** The desktop's opener as the window uses it: what nothing opens is said ({@link ReportedOpener}). */
+    private final LinkOpener desktop;
     /** The menu bar and the status bar, made when the window first shows them ({@link #showBars}). */
     private javafx.scene.control.MenuBar menuBar;
     private StatusBarView statusBar;
@@ -85,8 +86,8 @@ public final class MainWindow {
         this.preferences = preferences;
         this.search = search;
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
-        this.browser = new ReportedOpener(browser, dialogs);
-        this.session = new ReadingSession(library, reader, annotations, stores, search, this.browser);
+        this.desktop = new ReportedOpener(browser, dialogs);
+        this.session = new ReadingSession(library, reader, annotations, stores, search, desktop);
         this.annotations = annotations;
         this.filter = library.filter();
         reading.getStyleClass().add("list-empty");
@@ -94,7 +95,7 @@ public final class MainWindow {
         readerPane = new ReaderPane(reader, annotations, session,
                 new BacklinksViewModel(search::articlesHolding, search.readyProperty(),
                         () -> library.filter().articles(),
-                        library.filter()::find), this.browser::open, () -> library.filter().articles(),
+                        library.filter()::find), desktop::open, () -> library.filter().articles(),
                 library.filter().indexProperty());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
@@ -133,7 +134,7 @@ public final class MainWindow {
     /** The article list, made (with the search field's wiring) the first time it is asked for. */
     private ArticleListView list() {
         if (list == null) {
-            list = new ArticleListView(filter, annotations, readStates, library::getRoot, browser);
+            list = new ArticleListView(filter, annotations, readStates, library::getRoot, desktop);
             searchWiring = new SearchWiring(search, library, reader, list, readerPane);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
             list.table().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
