@@ -11,6 +11,8 @@ import java.util.Locale;
 public final class ImageViewerScripts {
 
     private static final String VIEWER = "document.getElementById('lt-viewer')";
+    /** Whether the picture {@code e} opens in the viewer: shown smaller than it is, and not inside a link. */
+    private static final String ZOOMABLE = "(!e.closest('a')&&(e.naturalWidth>e.clientWidth+1||e.naturalHeight>e.clientHeight+1))";
 
     /**
      * Marks the article's pictures that are shown smaller than they are (class {@code lt-zoomable}, a zoom-in
@@ -18,8 +20,8 @@ public final class ImageViewerScripts {
      */
     public String markZoomable() {
         return "(function(){var a=document.querySelectorAll('.article-body img');"
-                + "for(var i=0;i<a.length&&i<5000;i++){var e=a[i];var z=!e.closest('a')&&e.naturalWidth>e.clientWidth+1;"
-                + "if(z){e.classList.add('lt-zoomable');}else{e.classList.remove('lt-zoomable');}}})()";
+                + "for(var i=0;i<a.length&&i<5000;i++){var e=a[i];"
+                + "if(" + ZOOMABLE + "){e.classList.add('lt-zoomable');}else{e.classList.remove('lt-zoomable');}}})()";
     }
 
     /**
@@ -31,8 +33,7 @@ public final class ImageViewerScripts {
     public String openAt(double x, double y) {
         return String.format(Locale.ROOT, "(function(x,y){if(" + VIEWER + "){return false;}"
                 + "var e=document.elementFromPoint(x,y);"
-                + "if(!e||e.tagName!=='IMG'||!e.closest('.article-body')||e.closest('a')){return false;}"
-                + "if(!(e.naturalWidth>e.clientWidth+1||e.naturalHeight>e.clientHeight+1)){return false;}"
+                + "if(!e||e.tagName!=='IMG'||!e.closest('.article-body')||!" + ZOOMABLE + "){return false;}"
                 + "var r=e.getBoundingClientRect();"
                 + "var v=document.createElement('div');v.id='lt-viewer';"
                 + "var i=document.createElement('img');i.src=e.currentSrc||e.src;i.alt=e.alt||'';v.appendChild(i);"
