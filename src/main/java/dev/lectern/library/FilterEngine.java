@@ -176,7 +176,7 @@ public final class FilterEngine {
      * (any-of). A language counts within what the other checks let through: checked languages add to each other.
      */
     public int count(TagRef ref) {
-        return index.count(ref, ref.facet() == Facet.LANGUAGE && mode == MatchMode.ALL ? beforeLanguages : countBase());
+        return index.count(ref, ref.facet().oneEach() && mode == MatchMode.ALL ? beforeLanguages : countBase());
     }
 
     public int untaggedCount() {
@@ -205,13 +205,13 @@ public final class FilterEngine {
         candidates = textOnly;
         if (hasTagSelection()) {
             candidates = (BitSet) textOnly.clone();
-            candidates.and(tagSelection());
+            candidates.and(selection(true));
         }
         stateCounts = readStates.count(candidates);
         textMatches = state == null ? textOnly : readStates.only(textOnly, state);
         result = state == null ? candidates : readStates.only(candidates, state);
         beforeLanguages = countBase();
-        if (checked.stream().anyMatch(ref -> ref.facet() == Facet.LANGUAGE)) {
+        if (checked.stream().anyMatch(ref -> ref.facet().oneEach())) {
             BitSet others = selection(false);
             beforeLanguages = textMatches;
             if (others != null) {
@@ -226,20 +226,16 @@ public final class FilterEngine {
         return shown;
     }
 
-    private BitSet tagSelection() {
-        return selection(true);
-    }
-
     /**
      * The articles the checks let through, in the mode chosen, with or without the checked languages (null when
-     * nothing else is checked). Checked languages add to each other whatever the mode: an article has one language,
-     * so "all of English and 日本語" would show nothing.
+     * nothing else is checked). Checked labels of a facet an article has one of ({@link Facet#oneEach}, the languages)
+     * add to each other whatever the mode.
      */
     private BitSet selection(boolean withLanguages) {
         List<BitSet> sets = new ArrayList<>();
         BitSet languages = null;
         for (TagRef ref : checked) {
-            if (ref.facet() != Facet.LANGUAGE) {
+            if (!ref.facet().oneEach()) {
                 sets.add(index.articlesWith(ref));
             } else if (withLanguages && languages == null) {
                 languages = index.articlesWith(ref);
@@ -272,7 +268,7 @@ public final class FilterEngine {
         if (!hasTagSelection()) {
             return null;
         }
-        BitSet selected = tagSelection();
+        BitSet selected = selection(true);
         Set<ArticleId> ids = new HashSet<>(selected.cardinality() * 2);
         for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
             ids.add(articles.get(i).id());
