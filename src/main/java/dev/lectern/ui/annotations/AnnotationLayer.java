@@ -13,14 +13,13 @@ import dev.lectern.ui.common.OpenArticle;
 import dev.lectern.ui.common.PageBridge;
 import dev.lectern.ui.common.Quoted;
 import dev.lectern.ui.common.ReadingPage;
+import dev.lectern.ui.common.TextClipboard;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -187,9 +186,7 @@ public final class AnnotationLayer {
     void copyQuote(Selection selection) {
         Article article = reader.articleProperty().get();
         String quote = "> " + selection.words().strip().replace("\n", "\n> ") + "\n>\n> — " + article.title();
-        ClipboardContent content = new ClipboardContent();
-        content.putString(quote);
-        Clipboard.getSystemClipboard().setContent(content);
+        TextClipboard.copy(quote);
         page.clearSelection();
     }
 

@@ -5,13 +5,13 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Article;
 import dev.lectern.model.ReadState;
 import dev.lectern.ui.common.LinkOpener;
+import dev.lectern.ui.common.TextClipboard;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.ClipboardContent;
 
 /**
  * The article list's context menu: mark the article read or unread; open its file in the desktop's application for
@@ -36,11 +36,7 @@ public final class ArticleContextMenu extends ContextMenu {
         });
         MenuItem open = fileItem("open-file-item", t("article.openFile"), desktop::openFile);
         MenuItem reveal = fileItem("show-in-folder-item", t("article.showInFolder"), desktop::showInFolder);
-        MenuItem copy = fileItem("copy-path-item", t("article.copyPath"), file -> {
-            ClipboardContent path = new ClipboardContent();
-            path.putString(file.toString());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(path);
-        });
+        MenuItem copy = fileItem("copy-path-item", t("article.copyPath"), file -> TextClipboard.copy(file.toString()));
         getItems().addAll(mark, new SeparatorMenuItem(), open, reveal, copy);
         setOnShowing(e -> {
             Article article = selected.get();

@@ -3,11 +3,10 @@ package dev.lectern.ui.reader;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.render.ReaderScripts;
+import dev.lectern.ui.common.TextClipboard;
 import java.util.function.Function;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -67,9 +66,7 @@ final class CodeCopy {
         if (code == null) {
             return;
         }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(exact(code));
-        Clipboard.getSystemClipboard().setContent(content);
+        TextClipboard.copy(exact(code));
     }
 
     /** The text a reader means by "the code": the block's text without its final line end. */

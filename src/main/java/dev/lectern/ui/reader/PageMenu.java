@@ -2,14 +2,13 @@ package dev.lectern.ui.reader;
 
 import static dev.lectern.ui.common.Messages.t;
 
+import dev.lectern.ui.common.TextClipboard;
 import java.net.URI;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.web.WebView;
 
@@ -48,8 +47,8 @@ final class PageMenu {
         copy.setId("page-copy");
         open.setOnAction(e -> follow.accept(link.target()));
         browse.setOnAction(e -> browser.accept(((LinkTarget.External) link.target()).uri()));
-        copyLink.setOnAction(e -> toClipboard(link.href()));
-        copy.setOnAction(e -> toClipboard(selected));
+        copyLink.setOnAction(e -> TextClipboard.copy(link.href()));
+        copy.setOnAction(e -> TextClipboard.copy(selected));
         menu.getItems().addAll(open, browse, copyLink, copy);
         web.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
             if (event.isConsumed()) {
@@ -68,9 +67,4 @@ final class PageMenu {
         });
     }
 
-    private static void toClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
 }

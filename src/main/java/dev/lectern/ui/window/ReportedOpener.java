@@ -3,13 +3,12 @@ package dev.lectern.ui.window;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.ui.common.LinkOpener;
+import dev.lectern.ui.common.TextClipboard;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 
 /**
  * The desktop opener as the window uses it: when no program could be started for a link, a file or a folder (no
@@ -45,9 +44,7 @@ final class ReportedOpener implements LinkOpener {
         opened.thenAccept(done -> {
             if (!done) {
                 Platform.runLater(() -> {
-                    ClipboardContent copied = new ClipboardContent();
-                    copied.putString(target);
-                    Clipboard.getSystemClipboard().setContent(copied);
+                    TextClipboard.copy(target);
                     dialogs.tell(Alert.AlertType.WARNING, t("desktop.notOpened.header"), t("desktop.notOpened", target));
                 });
             }
