@@ -180,7 +180,7 @@ final class PreferencesBinder {
         List<TagRef> refs = new java.util.ArrayList<>();
         for (String check : saved.checkedTags()) {
             int colon = check.indexOf(':');
-            Facet facet = colon < 0 ? null : FACET_KEYS.get(check.substring(0, colon));
+            Facet facet = colon < 0 ? null : facetNamed(check.substring(0, colon));
             if (facet != null && !check.substring(colon + 1).isBlank()) {
                 refs.add(TagRef.of(facet, check.substring(colon + 1)));
             }
@@ -204,8 +204,11 @@ final class PreferencesBinder {
         return checks;
     }
 
-    private static final java.util.Map<String, Facet> FACET_KEYS = java.util.Map.of("tag", Facet.TAG,
-            "category", Facet.CATEGORY, "language", Facet.LANGUAGE);
+    /** The facet a check names in lower case ({@code tag}, {@code category}, {@code language}), or null. */
+    private static Facet facetNamed(String key) {
+        return Arrays.stream(Facet.values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(key)).findFirst()
+                .orElse(null);
+    }
 
     /** The default script of Chinese articles and the furigana of Japanese ones, restored and then kept. */
     private void restoreAndFollowCjk(Preferences saved) {
