@@ -133,6 +133,27 @@ class PreferencesFileTest {
     }
 
     @Test
+    void aHugeOrMalformedListOfChecksIsCutOrSetAside() throws Exception {
+        Files.createDirectories(file().file().getParent());
+        StringBuilder many = new StringBuilder("theme: dark\nchecked:\n");
+        for (int i = 0; i < 5_000; i++) {
+            many.append("- tag:t").append(i).append('\n');
+        }
+        many.append("- tag:").append("x".repeat(20_000)).append('\n');
+        Files.writeString(file().file(), many);
+        PreferencesFile.Loaded loaded = file().load();
+        assertThat(loaded.preferences().checkedTags()).hasSize(Preferences.MAX_CHECKED).startsWith("tag:t0")
+                .allMatch(check -> check.length() <= Preferences.MAX_CHECKED_LENGTH);
+        assertThat(loaded.preferences().theme()).isEqualTo("dark");
+
+        Files.writeString(file().file(), "theme: dark\nchecked: [1, {a: b}]\n");
+        PreferencesFile.Loaded odd = file().load();
+        assertThat(odd.preferences().checkedTags()).isEmpty();
+        assertThat(odd.preferences().theme()).as("the rest is kept").isEqualTo("dark");
+        assertThat(odd.warning()).isPresent();
+    }
+
+    @Test
     void unknownKeysAreIgnored() throws Exception {
         Files.createDirectories(file().file().getParent());
         Files.writeString(file().file(), "fromTheFuture: {a: 1}\ntheme: dark\n");
