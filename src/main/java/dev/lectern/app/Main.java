@@ -117,7 +117,8 @@ public final class Main {
         if (!Preferences.SYSTEM_LANGUAGE.equals(language)) {
             Locale.setDefault(InterfaceLocale.of(language));
         }
-        StartPlace start = StartPlace.of(folder, preferences.preferences(), defaultLibrary());
+        StartPlace start = StartPlace.of(folder, preferences.preferences(), defaultLibrary(),
+                Path.of(System.getProperty("user.home")));
         Path dir = start.library();
         int cores = Runtime.getRuntime().availableProcessors();
         LecternThreads threads = new LecternThreads(LecternThreads.LOGGED);

@@ -1,25 +1,36 @@
 package dev.lectern.app;
 
+import dev.lectern.library.ArticleHome;
 import dev.lectern.library.ArticleReader;
+import java.io.File;
 import dev.lectern.store.Preferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the window opens: the folder given on the command line, or the library read last, or the bundled samples. An
- * article file given instead of a folder ({@code lectern notes/post.md}, or a file manager's "Open with") opens its
- * folder as the library with that article first, as a reader opening a file expects.
+ * article file given instead of a folder ({@code lectern notes/post.md}, or a file manager's "Open with") opens with
+ * that article first in the library it belongs to ({@link ArticleHome}): the last or a recent library holding it, else
+ * its folder of posts, as a reader opening a file expects.
  *
  * @param library     the folder to list; null when there is none to open yet
  * @param preferences the saved preferences, with that article as the one to show first when a file was given
  */
 record StartPlace(Path library, Preferences preferences) {
 
-    static StartPlace of(Path given, Preferences saved, Path fallback) {
+    static StartPlace of(Path given, Preferences saved, Path fallback, Path home) {
         if (given != null && Files.isRegularFile(given) && ArticleReader.isArticleFile(given)) {
             Path file = given.toAbsolutePath().normalize();
-            Path folder = file.getParent();
-            return new StartPlace(folder, saved.withLibraryOpened(folder).withLastArticle(file.getFileName().toString(), 0));
+            List<Path> kept = new ArrayList<>();
+            if (saved.lastLibrary() != null) {
+                kept.add(saved.lastLibrary());
+            }
+            kept.addAll(saved.recentLibraries());
+            Path folder = ArticleHome.libraryOf(file, kept, home);
+            String relative = folder.relativize(file).toString().replace(File.separatorChar, '/');
+            return new StartPlace(folder, saved.withLibraryOpened(folder).withLastArticle(relative, 0));
         }
         if (given != null) {
             return new StartPlace(given, saved);

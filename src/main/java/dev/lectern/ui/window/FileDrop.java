@@ -1,5 +1,6 @@
 package dev.lectern.ui.window;
 
+import dev.lectern.library.ArticleHome;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.ArticleId;
 import dev.lectern.ui.library.LibraryViewModel;
@@ -7,7 +8,9 @@ import dev.lectern.ui.session.ReadingSession;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
@@ -15,8 +18,8 @@ import javafx.scene.input.TransferMode;
 
 /**
  * Files dragged from a file manager onto the window: a folder opens as the library (as File › Open Folder does), an
- * article file opens that article, in the library when it lies there, else with its folder as the library (as
- * {@code lectern post.md} does). Other files are refused (the pointer says so). The window takes every drag of files,
+ * article file opens that article, in the library when it lies there, else in the library it belongs to (as
+ * {@code lectern post.md} does: {@link ArticleHome}). Other files are refused (the pointer says so). The window takes every drag of files,
  * so the reading pane never loads a dropped file itself, and it only ever copies or links: a file manager never moves
  * a dropped article away.
  */
@@ -26,10 +29,14 @@ final class FileDrop {
 
     private final LibraryViewModel library;
     private final ReadingSession session;
+    private final Supplier<List<Path>> recentLibraries;
+    private final Path home;
 
-    FileDrop(LibraryViewModel library, ReadingSession session) {
+    FileDrop(LibraryViewModel library, ReadingSession session, Supplier<List<Path>> recentLibraries, Path home) {
         this.library = library;
         this.session = session;
+        this.recentLibraries = recentLibraries;
+        this.home = home;
     }
 
     void install(Scene scene) {
@@ -67,8 +74,13 @@ final class FileDrop {
         if (root != null && path.startsWith(root) && session.open(new ArticleId(root.relativize(path).toString()))) {
             return true;
         }
-        // an article of another folder, or one this library has not listed yet: its folder is read, that article first
-        Path folder = root != null && path.startsWith(root) ? root : path.getParent();
+        // an article this library has not listed yet, or one of another library: that library is read, the article first
+        List<Path> kept = new ArrayList<>();
+        if (root != null) {
+            kept.add(root);
+        }
+        kept.addAll(recentLibraries.get());
+        Path folder = ArticleHome.libraryOf(path, kept, home);
         session.preferArticle(folder, new ArticleId(folder.relativize(path).toString()));
         library.open(folder);
         return true;

@@ -18,6 +18,8 @@ import dev.lectern.ui.search.QuickOpenBox;
 import dev.lectern.ui.search.SearchViewModel;
 import dev.lectern.ui.session.BacklinksViewModel;
 import dev.lectern.ui.session.ReadingSession;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Rectangle2D;
@@ -349,7 +351,8 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        new FileDrop(library, session).install(scene);
+        new FileDrop(library, session, preferences != null ? preferences::recentLibraries : List::of,
+                Path.of(System.getProperty("user.home"))).install(scene);
         target.setScene(scene);
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());

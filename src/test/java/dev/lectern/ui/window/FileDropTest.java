@@ -95,6 +95,19 @@ class FileDropTest {
     }
 
     @Test
+    void aPageBundlesIndexOpensWithTheFolderOfPostsAsTheLibrary() throws Exception {
+        Path posts = Files.createDirectories(scratch.resolve("site/content/posts"));
+        Files.createDirectories(posts.resolve("my-trip"));
+        Files.createDirectories(posts.resolve("other-trip"));
+        Files.writeString(posts.resolve("my-trip/index.md"), "---\ntitle: My trip\n---\nThere.\n");
+        Files.writeString(posts.resolve("other-trip/index.md"), "---\ntitle: Other trip\n---\nBack.\n");
+        awaitLoaded(ReaderFixture.SAMPLES, 5);
+        drag(DragEvent.DRAG_DROPPED, List.of(posts.resolve("my-trip/index.md").toFile()));
+        awaitLoaded(posts, 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTitle().equals("My trip"));
+    }
+
+    @Test
     void anArticleOfTheOpenLibraryOpensInIt() throws Exception {
         awaitLoaded(ReaderFixture.SAMPLES, 5);
         drag(DragEvent.DRAG_DROPPED, List.of(ReaderFixture.SAMPLES.resolve("reinvent-2019-notes.md").toFile()));
