@@ -110,19 +110,24 @@ public final class ArticleListView extends BorderPane {
                         .ifPresent(table.getSelectionModel()::select);
             }
             // once the table has taken in its new rows (it keeps its old offset in its own pass)
-            javafx.application.Platform.runLater(() -> keepInView(top));
+            Article chosen = table.getSelectionModel().getSelectedItem();
+            javafx.application.Platform.runLater(() -> keepInView(top, chosen));
         }
     }
 
     /**
      * After the list changed whole: where the article at its top is still listed (a file changed, the list refreshed,
      * a tag checked that it has), it stays at the top; else it shows the selected article, or the list's start. A checked tag left the
-     * view where the longer list had been scrolled to, in the middle of the new one.
+     * view where the longer list had been scrolled to, in the middle of the new one. An article selected meanwhile (the
+     * one a library opens on, chosen when its first walk ends) is shown instead: the top kept was a row of the list as
+     * it streamed in, unsorted, and the article was left out of sight.
      */
-    private void keepInView(Article top) {
+    private void keepInView(Article top, Article chosen) {
         int still = top == null ? -1 : rows.indexOf(top);
         int selected = table.getSelectionModel().getSelectedIndex();
-        if (still >= 0) {
+        if (selected >= 0 && table.getSelectionModel().getSelectedItem() != chosen) {
+            RowsInView.show(table, selected);
+        } else if (still >= 0) {
             RowsInView.showAtTop(table, still); // the view kept its offset in rows: in a shorter list, another place
         } else if (selected >= 0) {
             RowsInView.show(table, selected);

@@ -235,6 +235,35 @@ class PreferencesWindowTest {
     }
 
     @Test
+    void theArticleLeftOpenIsInViewInTheListWhenAFirstWalkStreamedTheListInAnotherOrder(FxRobot robot) throws Exception {
+        Path big = Files.createDirectories(scratch.resolve("big"));
+        for (int i = 0; i < 2000; i++) {
+            // walked by name, oldest first: the list fills in the opposite of the order it is sorted in at the end
+            Files.writeString(big.resolve(String.format("a%04d.md", i)), String.format(
+                    "---\ntitle: Post %d\ndate: %s\n---\nText.\n", i, java.time.LocalDate.of(2000, 1, 1).plusDays(i)));
+        }
+        loaded(first);
+        robot.interact(() -> first.stage.close());
+        file.save(file.load().preferences().withLibraryOpened(big).withLastArticle("a1990.md", 0));
+
+        ReaderFixture[] second = new ReaderFixture[1];
+        robot.interact(() -> {
+            second[0] = open(new Stage());
+            second[0].library.open(big);
+        });
+        loaded(second[0]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second[0].library.filter().visibleArticles().size() == 2000);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        assertThat(second[0].reader.articleProperty().get().title()).isEqualTo("Post 1990");
+        int row = table.getSelectionModel().getSelectedIndex();
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.from(table).lookup(".virtual-flow").query();
+        assertThat(row).as("newest first: the tenth row").isEqualTo(9);
+        assertThat(row).as("the selected row is on screen")
+                .isBetween(flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex());
+    }
+
+    @Test
     void aDamagedPreferencesFileIsSetAsideAndTheWindowStartsWithDefaults(FxRobot robot) throws Exception {
         loaded(first);
         Files.writeString(file.file(), "theme: [dark\n  textSize: : :\n");
