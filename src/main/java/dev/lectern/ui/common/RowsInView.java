@@ -1,6 +1,11 @@
 package dev.lectern.ui.common;
 
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
 /** Scrolls a list, table or tree just enough to show one of its rows, as a reader expects of a jump to it. */
@@ -27,6 +32,35 @@ public final class RowsInView {
             return first.getIndex() + (first.getLayoutY() < -first.getHeight() / 2 ? 1 : 0);
         }
         return -1;
+    }
+
+    /**
+     * Shows the selected row at the top of the view unless it is wholly on screen already: a list opened on an article
+     * far down shows it first, and one near the list's start leaves the list at its start. A table not on screen yet
+     * (made this moment, with no size) does so once it is laid out; the table's own scrollTo placed the row by
+     * estimated row heights then, a few rows off.
+     */
+    public static void showSelectedWhole(TableView<?> view) {
+        if (view.getHeight() > 0 && view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            int row = view.getSelectionModel().getSelectedIndex();
+            view.layout();
+            IndexedCell<?> cell = row < 0 ? null : flow.getVisibleCell(row);
+            boolean whole = cell != null && cell.isVisible() && cell.getLayoutY() >= 0
+                    && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
+            if (row >= 0 && !whole) {
+                flow.scrollToTop(row);
+            }
+            return;
+        }
+        view.heightProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> height, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    height.removeListener(this);
+                    Platform.runLater(() -> showSelectedWhole(view));
+                }
+            }
+        });
     }
 
     /** Scrolls the row to the top of the view (as far as the rows after it allow), laid out first as above. */

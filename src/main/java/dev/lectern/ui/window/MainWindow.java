@@ -239,10 +239,9 @@ public final class MainWindow {
         Article first = !list.table().getSelectionModel().isEmpty() ? null : session.firstToShow(list.table().getItems());
         if (first != null) {
             readStates.showingUnasked(first.id());
-            select(first);
-            if (first != list.table().getItems().get(0)) {
-                list.table().scrollTo(first);
-            }
+            TableView<Article> table = list.table();
+            table.getSelectionModel().select(first);
+            RowsInView.showSelectedWhole(table);
         }
     }
 

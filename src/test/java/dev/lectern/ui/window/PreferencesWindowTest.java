@@ -244,23 +244,35 @@ class PreferencesWindowTest {
         }
         loaded(first);
         robot.interact(() -> first.stage.close());
-        file.save(file.load().preferences().withLibraryOpened(big).withLastArticle("a1990.md", 0));
 
-        ReaderFixture[] second = new ReaderFixture[1];
+        int[] nearStart = shownRows(robot, big, "a1990.md", "Post 1990");
+        assertThat(nearStart[0]).as("newest first: the tenth row").isEqualTo(9);
+        assertThat(nearStart[1]).as("the list left at its start").isZero();
+        assertThat(nearStart[0]).as("the selected row on screen").isLessThan(nearStart[2]);
+
+        int[] farDown = shownRows(robot, big, "a0500.md", "Post 500");
+        assertThat(farDown[0]).isEqualTo(1499);
+        assertThat(farDown[1]).as("the list shows it first").isEqualTo(1499);
+    }
+
+    /** Opens a window on the library with the article left open: its row, the first row shown, the last row shown. */
+    private int[] shownRows(FxRobot robot, Path library, String article, String title) throws Exception {
+        file.save(file.load().preferences().withLibraryOpened(library).withLastArticle(article, 0));
+        ReaderFixture[] window = new ReaderFixture[1];
         robot.interact(() -> {
-            second[0] = open(new Stage());
-            second[0].library.open(big);
+            window[0] = open(new Stage());
+            window[0].library.open(library);
         });
-        loaded(second[0]);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second[0].library.filter().visibleArticles().size() == 2000);
+        loaded(window[0]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window[0].library.filter().visibleArticles().size() == 2000);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<Article> table = robot.lookup("#article-table").queryTableView();
-        assertThat(second[0].reader.articleProperty().get().title()).isEqualTo("Post 1990");
-        int row = table.getSelectionModel().getSelectedIndex();
+        assertThat(window[0].reader.articleProperty().get().title()).isEqualTo(title);
+        TableView<?> table = robot.from(window[0].stage.getScene().getRoot()).lookup("#article-table").queryTableView();
         javafx.scene.control.skin.VirtualFlow<?> flow = robot.from(table).lookup(".virtual-flow").query();
-        assertThat(row).as("newest first: the tenth row").isEqualTo(9);
-        assertThat(row).as("the selected row is on screen")
-                .isBetween(flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex());
+        int[] rows = {table.getSelectionModel().getSelectedIndex(), dev.lectern.ui.common.RowsInView.firstShown(table),
+                flow.getLastVisibleCell().getIndex()};
+        robot.interact(() -> window[0].stage.close());
+        return rows;
     }
 
     @Test
