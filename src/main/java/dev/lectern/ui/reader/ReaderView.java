@@ -78,6 +78,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** The lines over the page, made when first needed ({@link #addLinesWhenNeeded}). */
     private VBox lines;
     private final LinkStatus linkStatus;
+    private final FootnotePreview footnotes;
 
     /**
      * @param links    follows a clicked link
@@ -97,6 +98,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
         new CodeCopy(web, this::run);
         ImageViewer images = new ImageViewer(web, this::run);
+        footnotes = new FootnotePreview(web, this::run);
         pageReadyListeners.add(images::pageReady);
         web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         web.addEventFilter(ScrollEvent.SCROLL, this::onWheel);
@@ -227,6 +229,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private void show(RenderedPage page) {
         rememberPosition();
         linkStatus.clear();
+        footnotes.clear();
         showEmpty(page == null && !emptyHeld);
         web.setVisible(page != null);
         Article article = model.articleProperty().get();

@@ -61,8 +61,8 @@ class ReadingPaneTest {
         }
         longBody.append("[下一篇](notes/next.md)\n\n![远程图片](http://127.0.0.1:9/remote.png)\n");
         write(root.resolve("long.md"), longBody.toString());
-        write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。[看第30节](../long.md#middle)\n\n"
-                + "```mermaid\ngraph LR\n  甲 --> 乙\n```\n");
+        write(root.resolve("notes/next.md"), "---\ntitle: 下一篇文章\ndate: 2020-01-01\n---\n正文。[看第30节](../long.md#middle)[^a]\n\n"
+                + "```mermaid\ngraph LR\n  甲 --> 乙\n```\n\n[^a]: 一个脚注，说明第30节。\n");
         ReaderFixture window = new ReaderFixture(stage, background,
                 Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), true);
         library = window.library;
@@ -117,6 +117,24 @@ class ReadingPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#go-back").queryButton().isVisible()).as("nothing before the first article").isFalse();
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void restingThePointerOnAFootnotesNumberShowsTheNoteUntilThePointerOrThePageMovesOn(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        select(robot, "下一篇文章");
+        awaitPage(robot, "下一篇文章");
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "sup a"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-footnote')") != null);
+        assertThat(scriptOnFx(robot, "document.getElementById('lt-footnote').textContent.trim()")).isEqualTo("一个脚注，说明第30节。");
+
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "h1.article-title"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-footnote')") == null);
+        robot.interact(web::requestFocus);
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "sup a"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-footnote')") != null);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN); // the page scrolls: the box would stay where the number was
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-footnote')") == null);
     }
 
     @Test
