@@ -17,6 +17,11 @@ public final class ReaderScripts {
     }
 
     /** Sets the text size, in percent of the default (clamped to 50..300). */
+    /** Sets the page's text in the serif typeface or back in the sans-serif one (reader.css, {@code html.serif}). */
+    public String setSerif(boolean on) {
+        return "document.documentElement.classList." + (on ? "add" : "remove") + "('serif')";
+    }
+
     public String setTextSize(int percent) {
         double scale = Math.max(50, Math.min(300, percent)) / 100.0;
         return "document.documentElement.style.setProperty('--text-scale','" + scale + "')";

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param vertical         set a Chinese or Japanese page in vertical writing (columns right to left); other pages
  *                         ignore it
  * @param latinSpacing     a thin space between CJK and Latin letters or digits, drawn by CSS (the text is unchanged)
+ * @param serif            the text set in a serif typeface (Song or Ming for Chinese, Mincho for Japanese) rather
+ *                         than the sans-serif one
  */
 public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent,
                             Boolean keepLineBreaks, boolean loadRemoteImages, Script script, Furigana furigana,
-                            boolean vertical, boolean latinSpacing) {
+                            boolean vertical, boolean latinSpacing, boolean serif) {
 
     public RenderOptions {
         libraryRoot = Objects.requireNonNull(libraryRoot, "libraryRoot").toAbsolutePath().normalize();
@@ -32,7 +34,7 @@ public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int
     public RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent, Boolean keepLineBreaks,
                          boolean loadRemoteImages) {
         this(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages, Script.AS_WRITTEN,
-                Furigana.OFF, false, false);
+                Furigana.OFF, false, false, false);
     }
 
     /** Light theme, 100 %, line breaks decided per article, no remote images. */
@@ -42,46 +44,52 @@ public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int
 
     public RenderOptions withTheme(Theme newTheme) {
         return new RenderOptions(libraryRoot, articleFile, newTheme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, furigana, vertical, latinSpacing);
+                script, furigana, vertical, latinSpacing, serif);
     }
 
     public RenderOptions withTextSizePercent(int percent) {
         return new RenderOptions(libraryRoot, articleFile, theme, percent, keepLineBreaks, loadRemoteImages, script,
-                furigana, vertical, latinSpacing);
+                furigana, vertical, latinSpacing, serif);
     }
 
     /** True or false forces single line breaks on or off; null restores the automatic choice. */
     public RenderOptions withKeepLineBreaks(Boolean keep) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keep, loadRemoteImages, script,
-                furigana, vertical, latinSpacing);
+                furigana, vertical, latinSpacing, serif);
     }
 
     public RenderOptions withLoadRemoteImages(boolean load) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, load, script,
-                furigana, vertical, latinSpacing);
+                furigana, vertical, latinSpacing, serif);
     }
 
     /** The script Chinese text is shown in. */
     public RenderOptions withScript(Script shown) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                shown, furigana, vertical, latinSpacing);
+                shown, furigana, vertical, latinSpacing, serif);
     }
 
     /** Which kanji get readings in a Japanese article. */
     public RenderOptions withFurigana(Furigana level) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, level, vertical, latinSpacing);
+                script, level, vertical, latinSpacing, serif);
     }
 
     /** Vertical writing (tategaki) for a Chinese or Japanese page. */
     public RenderOptions withVertical(boolean on) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, furigana, on, latinSpacing);
+                script, furigana, on, latinSpacing, serif);
     }
 
     /** A thin space drawn between CJK and Latin runs (display only). */
     public RenderOptions withLatinSpacing(boolean on) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, furigana, vertical, on);
+                script, furigana, vertical, on, serif);
+    }
+
+    /** The text in a serif typeface (display only). */
+    public RenderOptions withSerif(boolean on) {
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
+                script, furigana, vertical, latinSpacing, on);
     }
 }

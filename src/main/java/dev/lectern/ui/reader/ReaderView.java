@@ -110,6 +110,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             diagrams.themeChanged();
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
+        model.serifProperty().addListener((obs, was, now) -> run(scripts.setSerif(now)));
         model.placeProperty().addListener((obs, was, now) -> goToPlace());
         linkStatus = new LinkStatus(this, web, (x, y) -> {
             PageMenu.Link link = linkAt(x, y);

@@ -58,6 +58,7 @@ public final class ReaderViewModel implements OpenArticle {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
     private final BooleanProperty latinSpacing = new SimpleBooleanProperty(false);
+    private final BooleanProperty serif = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
@@ -297,7 +298,7 @@ public final class ReaderViewModel implements OpenArticle {
         Path file = libraryRoot.resolve(shown.path());
         return new RenderOptions(libraryRoot, file, theme.get(), textSize.get(),
                 memory.lineBreaks(shown), memory.remoteImagesAllowed(shown))
-                .withVertical(memory.vertical(shown)).withLatinSpacing(latinSpacing.get())
+                .withVertical(memory.vertical(shown)).withLatinSpacing(latinSpacing.get()).withSerif(serif.get())
                 .withScript(scriptOf(shown)).withFurigana(furigana.get() ? furiganaLevel.get() : Furigana.OFF);
     }
 
@@ -491,6 +492,14 @@ public final class ReaderViewModel implements OpenArticle {
     /** A thin space between CJK and Latin text on CJK pages (display only); changing it renders the page again. */
     public BooleanProperty latinSpacingProperty() {
         return latinSpacing;
+    }
+
+    /**
+     * The text in a serif typeface (Song, Ming, Mincho) rather than sans-serif, on every page; the page on screen changes
+     * typeface in place (the reader view's), the next are rendered so.
+     */
+    public BooleanProperty serifProperty() {
+        return serif;
     }
 
     public ReadingMemory memory() {

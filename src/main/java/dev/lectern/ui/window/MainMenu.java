@@ -118,6 +118,7 @@ final class MainMenu {
                 item(t("menu.view.larger"), "Shortcut+Equals", () -> reader.changeTextSize(10)),
                 item(t("menu.view.smaller"), "Shortcut+Minus", () -> reader.changeTextSize(-10)),
                 item(t("menu.view.actualSize"), "Shortcut+0", () -> reader.changeTextSize(0)),
+                serifItem(),
                 new SeparatorMenuItem(),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 verticalItem(reader),
@@ -150,6 +151,14 @@ final class MainMenu {
                 item(t("menu.help.shortcuts"), "F1", window.shortcuts()),
                 item(t("menu.help.about"), null, window.about()));
         return new MenuBar(file, go, view, notes, help);
+    }
+
+    /** View › Serif Typeface: Song or Ming for Chinese, Mincho for Japanese, a Latin serif, for every article. */
+    private MenuItem serifItem() {
+        javafx.scene.control.CheckMenuItem serif = new javafx.scene.control.CheckMenuItem(t("menu.view.serif"));
+        serif.setId("serif-menu-item");
+        serif.selectedProperty().bindBidirectional(reader.serifProperty());
+        return serif;
     }
 
     /** View › CJK–Latin Spacing: a thin space between Chinese or Japanese and Latin text, for every article. */

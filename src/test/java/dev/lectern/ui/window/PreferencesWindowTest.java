@@ -135,6 +135,33 @@ class PreferencesWindowTest {
     }
 
     @Test
+    void theSerifTypefaceChosenInTheViewMenuSetsThePageInPlaceAndTheNextWindowRendersIt(FxRobot robot) throws Exception {
+        loaded(first);
+        javafx.scene.web.WebView web = robot.lookup("#reader-web").query();
+        String sansFont = (String) ReaderFixture.script(robot, web, "getComputedStyle(document.body).fontFamily");
+        robot.clickOn("View").clickOn("Serif Typeface");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, web,
+                "document.documentElement.classList.contains('serif')")));
+        String serifFont = (String) ReaderFixture.script(robot, web, "getComputedStyle(document.body).fontFamily");
+        assertThat(serifFont).as("the page on screen, in place").contains("Noto Serif CJK SC").isNotEqualTo(sansFont);
+        assertThat((String) ReaderFixture.script(robot, web, "getComputedStyle(document.querySelector('.article-meta')).fontFamily"))
+                .as("its meta line stays sans-serif").isEqualTo(sansFont);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> file.load().preferences().serif());
+        robot.interact(() -> first.stage.close());
+
+        ReaderFixture[] second = new ReaderFixture[1];
+        robot.interact(() -> {
+            second[0] = open(new Stage());
+            second[0].library.open(ReaderFixture.SAMPLES);
+        });
+        loaded(second[0]);
+        javafx.scene.web.WebView secondWeb = robot.from(second[0].stage.getScene().getRoot()).lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, secondWeb,
+                "document.documentElement.classList.contains('serif')")));
+        assertThat(second[0].reader.serifProperty().get()).isTrue();
+    }
+
+    @Test
     void aSecondWindowOpensAsTheFirstWasLeft(FxRobot robot) throws Exception {
         loaded(first);
         TableView<Article> table = robot.lookup("#article-table").queryTableView();
