@@ -2,12 +2,10 @@ package dev.lectern.app;
 
 import dev.lectern.library.ArticleHome;
 import dev.lectern.library.ArticleReader;
-import java.io.File;
 import dev.lectern.store.Preferences;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Where the window opens: the folder given on the command line, or the library read last, or the bundled samples. An
@@ -23,12 +21,7 @@ record StartPlace(Path library, Preferences preferences) {
     static StartPlace of(Path given, Preferences saved, Path fallback, Path home) {
         if (given != null && Files.isRegularFile(given) && ArticleReader.isArticleFile(given)) {
             Path file = given.toAbsolutePath().normalize();
-            List<Path> kept = new ArrayList<>();
-            if (saved.lastLibrary() != null) {
-                kept.add(saved.lastLibrary());
-            }
-            kept.addAll(saved.recentLibraries());
-            Path folder = ArticleHome.libraryOf(file, kept, home);
+            Path folder = ArticleHome.libraryOf(file, saved.lastLibrary(), saved.recentLibraries(), home);
             String relative = folder.relativize(file).toString().replace(File.separatorChar, '/');
             return new StartPlace(folder, saved.withLibraryOpened(folder).withLastArticle(relative, 0));
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -31,11 +32,17 @@ public final class ArticleHome {
      * The folder to open for the article.
      *
      * @param file      the article file
-     * @param libraries the libraries the reader keeps, the one to prefer first (the open one, then the recent ones)
+     * @param preferred the library to prefer (the open one, or the one read last); may be null
+     * @param recent    the other libraries the reader keeps, the latest first
      * @param home      the user's home folder, never opened for a bundle; may be null
      */
-    public static Path libraryOf(Path file, List<Path> libraries, Path home) {
+    public static Path libraryOf(Path file, Path preferred, List<Path> recent, Path home) {
         Path article = file.toAbsolutePath().normalize();
+        List<Path> libraries = new ArrayList<>();
+        if (preferred != null) {
+            libraries.add(preferred);
+        }
+        libraries.addAll(recent);
         for (Path library : libraries) {
             Path root = library.toAbsolutePath().normalize();
             if (article.startsWith(root) && !article.equals(root) && Files.isDirectory(root)

@@ -20,10 +20,10 @@ class ArticleHomeTest {
         Path blog = Files.createDirectories(dir.resolve("blog"));
         Path post = article(blog.resolve("_posts/2020/2020-01-05-线程池.md"));
 
-        assertThat(ArticleHome.libraryOf(post, List.of(dir.resolve("elsewhere"), blog), null)).isEqualTo(blog);
-        assertThat(ArticleHome.libraryOf(post, List.of(blog.resolve("_posts"), blog), null))
+        assertThat(ArticleHome.libraryOf(post, dir.resolve("elsewhere"), List.of(blog), null)).isEqualTo(blog);
+        assertThat(ArticleHome.libraryOf(post, blog.resolve("_posts"), List.of(blog), null))
                 .as("the one opened last, among two holding it").isEqualTo(blog.resolve("_posts"));
-        assertThat(ArticleHome.libraryOf(post, List.of(), null)).as("kept by none: its folder")
+        assertThat(ArticleHome.libraryOf(post, null, List.of(), null)).as("kept by none: its folder")
                 .isEqualTo(post.getParent());
     }
 
@@ -37,10 +37,10 @@ class ArticleHomeTest {
         Files.delete(post);
         Files.delete(gone);
 
-        assertThat(ArticleHome.libraryOf(draft, List.of(blog), null)).isEqualTo(draft.getParent());
-        assertThat(ArticleHome.libraryOf(vendored, List.of(blog), null)).isEqualTo(vendored.getParent());
-        assertThat(ArticleHome.libraryOf(post, List.of(gone), null)).isEqualTo(gone);
-        assertThat(ArticleHome.libraryOf(blog, List.of(blog), null)).as("a library is not its own article")
+        assertThat(ArticleHome.libraryOf(draft, null, List.of(blog), null)).isEqualTo(draft.getParent());
+        assertThat(ArticleHome.libraryOf(vendored, null, List.of(blog), null)).isEqualTo(vendored.getParent());
+        assertThat(ArticleHome.libraryOf(post, null, List.of(gone), null)).isEqualTo(gone);
+        assertThat(ArticleHome.libraryOf(blog, null, List.of(blog), null)).as("a library is not its own article")
                 .isEqualTo(dir);
     }
 
@@ -55,9 +55,9 @@ class ArticleHomeTest {
         Path devtools = article(chrome.resolve("new-in-devtools-98/index.md"));
         article(chrome.resolve("2022-01-01-plain-post.md"));
 
-        assertThat(ArticleHome.libraryOf(trip, List.of(), null)).isEqualTo(posts);
-        assertThat(ArticleHome.libraryOf(posts.resolve("my-trip/index.zh-cn.md"), List.of(), null)).isEqualTo(posts);
-        assertThat(ArticleHome.libraryOf(devtools, List.of(), null)).isEqualTo(chrome);
+        assertThat(ArticleHome.libraryOf(trip, null, List.of(), null)).isEqualTo(posts);
+        assertThat(ArticleHome.libraryOf(posts.resolve("my-trip/index.zh-cn.md"), null, List.of(), null)).isEqualTo(posts);
+        assertThat(ArticleHome.libraryOf(devtools, null, List.of(), null)).isEqualTo(chrome);
     }
 
     @Test
@@ -73,11 +73,11 @@ class ArticleHomeTest {
         Path readme = article(dir.resolve("code/project/README.md"));
         article(dir.resolve("code/other/README.md"));
 
-        assertThat(ArticleHome.libraryOf(section, List.of(), null)).as("a section's index beside its pages")
+        assertThat(ArticleHome.libraryOf(section, null, List.of(), null)).as("a section's index beside its pages")
                 .isEqualTo(guide);
-        assertThat(ArticleHome.libraryOf(alone, List.of(), null)).isEqualTo(alone.getParent());
-        assertThat(ArticleHome.libraryOf(notes, List.of(), home)).isEqualTo(notes.getParent());
-        assertThat(ArticleHome.libraryOf(readme, List.of(), null)).as("a repository's read-me is no post")
+        assertThat(ArticleHome.libraryOf(alone, null, List.of(), null)).isEqualTo(alone.getParent());
+        assertThat(ArticleHome.libraryOf(notes, null, List.of(), home)).isEqualTo(notes.getParent());
+        assertThat(ArticleHome.libraryOf(readme, null, List.of(), null)).as("a repository's read-me is no post")
                 .isEqualTo(readme.getParent());
     }
 

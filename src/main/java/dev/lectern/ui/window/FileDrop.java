@@ -8,7 +8,6 @@ import dev.lectern.ui.session.ReadingSession;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
@@ -75,12 +74,7 @@ final class FileDrop {
             return true;
         }
         // an article this library has not listed yet, or one of another library: that library is read, the article first
-        List<Path> kept = new ArrayList<>();
-        if (root != null) {
-            kept.add(root);
-        }
-        kept.addAll(recentLibraries.get());
-        Path folder = ArticleHome.libraryOf(path, kept, home);
+        Path folder = ArticleHome.libraryOf(path, root, recentLibraries.get(), home);
         session.preferArticle(folder, new ArticleId(folder.relativize(path).toString()));
         library.open(folder);
         return true;
