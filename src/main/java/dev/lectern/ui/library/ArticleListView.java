@@ -32,6 +32,10 @@ public final class ArticleListView extends BorderPane {
     private final TextField filterField = new TextField();
     private final ObservableList<Article> rows = FXCollections.observableArrayList();
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
+    /** Rows appended before a streamed list is sorted again, at least (a sort redraws every row on screen). */
+    private static final int MIN_SORTED_GROWTH = 200;
+    /** How many rows the list had when it was last sorted: appended rows after them are in the order they came. */
+    private int sortedSize;
 
     /**
      * @param root    the library's folder, which the articles' paths are relative to
@@ -97,6 +101,17 @@ public final class ArticleListView extends BorderPane {
         }
         if (appendOnly) {
             rows.addAll(added);
+            // A library's first walk streams its articles in walk order (a Jekyll folder's oldest first): sorted again
+            // as the list grows by a quarter, its newest show first while it loads rather than after it. The sort
+            // permutes the rows, keeping the selection; the view stays at the list's start, or on the row at its top.
+            if (rows.size() - sortedSize > Math.max(MIN_SORTED_GROWTH, sortedSize / 4)) {
+                boolean atStart = RowsInView.firstShown(table) <= 0;
+                Article top = firstShown();
+                resort();
+                if (!atStart && top != null) {
+                    RowsInView.showAtTop(table, rows.indexOf(top));
+                }
+            }
         } else {
             // The selection goes by the article's id: a changed file is a new record, and left to itself the table
             // kept the selected index, selecting (and so opening) whichever article the new list had there.
@@ -143,10 +158,17 @@ public final class ArticleListView extends BorderPane {
     }
 
     private void resort() {
-        Comparator<Article> order = table.getComparator();
+        Comparator<Article> order = order();
         if (order != null) {
             FXCollections.sort(rows, order);
         }
+        sortedSize = rows.size();
+    }
+
+    /** The order the table's headers ask for, ties (the posts of one day) by path as a folder lists them; or null. */
+    private Comparator<Article> order() {
+        Comparator<Article> chosen = table.getComparator();
+        return chosen == null ? null : chosen.thenComparing(Article::id);
     }
 
     public ReadOnlyObjectProperty<Article> selectedArticleProperty() {

@@ -97,6 +97,39 @@ class ListScrollTest {
         assertThat(firstShown(robot)).isEqualTo(before);
     }
 
+    @Test
+    void aLibraryStreamedInOldestFirstIsListedNewestFirstWhileItLoadsAndARowScrolledToStaysAtTheTop(FxRobot robot) {
+        List<Article> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            newestFirst.add(article("b" + i + ".md", LocalDate.of(2024, 1, 1).minusDays(i), List.of()));
+        }
+        List<Article> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        robot.interact(() -> filter.setLibrary(List.of(), TagIndex.build(List.of())));
+        stream(robot, oldestFirst.subList(0, 500));
+        // b500 is the newest of those come; the last few appended are sorted in as more come
+        assertThat(list.table().getItems().get(0).date()).as("one of the newest on top")
+                .isAfterOrEqualTo(newestFirst.get(600).date());
+        assertThat(list.table().getItems().subList(0, 400)).isSortedAccordingTo(
+                java.util.Comparator.comparing(Article::date).reversed());
+        assertThat(firstShown(robot)).as("the list's start, with the newest").isZero();
+
+        robot.interact(() -> list.table().scrollTo(60));
+        Article top = list.table().getItems().get(firstShown(robot));
+        stream(robot, oldestFirst.subList(500, 1000));
+        assertThat(list.table().getItems().get(0).date()).isAfterOrEqualTo(newestFirst.get(200).date());
+        assertThat(list.table().getItems().get(firstShown(robot))).as("the row read stays at the top").isEqualTo(top);
+    }
+
+    /** Streams the articles into the filter in batches of ten, as a first walk does. */
+    private void stream(FxRobot robot, List<Article> articles) {
+        for (int from = 0; from < articles.size(); from += 10) {
+            List<Article> batch = articles.subList(from, from + 10);
+            robot.interact(() -> filter.stream(batch));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private int firstShown(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return dev.lectern.ui.common.RowsInView.firstShown(list.table());
