@@ -48,7 +48,7 @@ public final class RowsInView {
             boolean whole = cell != null && cell.isVisible() && cell.getLayoutY() >= 0
                     && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
             if (row >= 0 && !whole) {
-                flow.scrollToTop(row);
+                showAtTop(view, row);
             }
             return;
         }
@@ -63,11 +63,15 @@ public final class RowsInView {
         });
     }
 
-    /** Scrolls the row to the top of the view (as far as the rows after it allow), laid out first as above. */
+    /**
+     * Scrolls the row to the top of the view (as far as the rows after it allow), laid out first as above, and after,
+     * so that {@link #firstShown} reads the new place at once.
+     */
     public static void showAtTop(Control view, int row) {
         if (row >= 0 && view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             view.layout();
             flow.scrollToTop(row);
+            view.layout();
         }
     }
 }

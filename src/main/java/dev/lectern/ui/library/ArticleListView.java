@@ -117,6 +117,7 @@ public final class ArticleListView extends BorderPane {
             // kept the selected index, selecting (and so opening) whichever article the new list had there.
             Article selected = table.getSelectionModel().getSelectedItem();
             Article top = firstShown();
+            int topRow = RowsInView.firstShown(table);
             table.getSelectionModel().clearSelection();
             rows.setAll(change.getList());
             resort();
@@ -126,7 +127,7 @@ public final class ArticleListView extends BorderPane {
             }
             // once the table has taken in its new rows (it keeps its old offset in its own pass)
             Article chosen = table.getSelectionModel().getSelectedItem();
-            javafx.application.Platform.runLater(() -> keepInView(top, chosen));
+            javafx.application.Platform.runLater(() -> keepInView(top, topRow, chosen));
         }
     }
 
@@ -135,13 +136,16 @@ public final class ArticleListView extends BorderPane {
      * a tag checked that it has), it stays at the top; else it shows the selected article, or the list's start. A checked tag left the
      * view where the longer list had been scrolled to, in the middle of the new one. An article selected meanwhile (the
      * one a library opens on, chosen when its first walk ends) is shown instead: the top kept was a row of the list as
-     * it streamed in, unsorted, and the article was left out of sight.
+     * it streamed in, unsorted, and the article was left out of sight. And a view scrolled meanwhile (to that article,
+     * once the table had its size) is left where it was put: moved back, it hid the article again.
      */
-    private void keepInView(Article top, Article chosen) {
+    private void keepInView(Article top, int topRow, Article chosen) {
         int still = top == null ? -1 : rows.indexOf(top);
         int selected = table.getSelectionModel().getSelectedIndex();
         if (selected >= 0 && table.getSelectionModel().getSelectedItem() != chosen) {
             RowsInView.show(table, selected);
+        } else if (RowsInView.firstShown(table) != topRow) {
+            return;
         } else if (still >= 0) {
             RowsInView.showAtTop(table, still); // the view kept its offset in rows: in a shorter list, another place
         } else if (selected >= 0) {

@@ -330,6 +330,11 @@ public final class ReaderView extends StackPane implements ReadingPage {
         run(scripts.scrollToAnchor(anchorId));
     }
 
+    /** The index of the heading whose section is on screen ({@link ReaderScripts#currentHeading}); -1 when none. */
+    public int currentHeading() {
+        return ready && run(scripts.currentHeading()) instanceof Number index ? index.intValue() : -1;
+    }
+
     /** Runs after each page has loaded and its position is restored. */
     public void onPageReady(Runnable listener) {
         pageReadyListeners.add(listener);

@@ -63,7 +63,7 @@ public final class ReaderPane extends BorderPane {
         reader = new ReaderView(model, session::follow, session::describe, openExternal);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         this.translations = new TranslationsBar(model.articleProperty(), tagIndex, session::open);
-        outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo));
+        outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo, reader::currentHeading));
         notesTab = new Tab(t("side.highlights"), new ArticleAnnotationsView(model, annotations, layer));
         linkedTab = new Tab(t("side.linkedFrom"));
         side.getTabs().addAll(outlineTab, notesTab, linkedTab);

@@ -138,6 +138,30 @@ class ReadingPaneTest {
     }
 
     @Test
+    void theOutlineMarksTheHeadingOfTheSectionBeingReadAsThePageScrolls(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        javafx.scene.control.ListView<?> outline = robot.lookup("#outline").queryListView();
+        robot.interact(() -> script("document.getElementById('middle').scrollIntoView()"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "第30节".equals(currentOutlineRow(robot)));
+        robot.interact(() -> script("window.scrollTo(0, document.body.scrollHeight)"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "第60节".equals(currentOutlineRow(robot)));
+        assertThat(outline.getItems()).hasSize(60);
+        robot.interact(() -> script("window.scrollTo(0, 0)"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> currentOutlineRow(robot) == null);
+    }
+
+    /** The text of the outline's row marked as the section being read, or null when none is. */
+    private static String currentOutlineRow(FxRobot robot) {
+        javafx.css.PseudoClass current = javafx.css.PseudoClass.getPseudoClass("current");
+        String[] text = new String[1];
+        robot.interact(() -> robot.lookup("#outline .list-cell").queryAll().stream()
+                .filter(cell -> cell.getPseudoClassStates().contains(current))
+                .findFirst().ifPresent(cell -> text[0] = ((javafx.scene.control.Labeled) cell).getText()));
+        return text[0];
+    }
+
+    @Test
     void aLinkWithinThePageJumpsThereAndBackReturns(FxRobot robot) throws Exception {
         openLongArticle(robot);
         robot.interact(() -> script("window.scrollTo(0, 0)"));
