@@ -21,22 +21,26 @@ public final class ReaderScripts {
      * The index, among the article's headings in page order (as {@code RenderedPage.outline()} lists them), of the one
      * whose section is being read: the last that has reached the top tenth of the view (40 pixels at least; the right
      * tenth, in vertical writing), where a jump to a heading puts it; at the page's end, the last one on screen (the
-     * last sections may be too short to reach the top), unless the page fits the view; -1 above the first. Headings not shown (in a closed section) are passed over; at most 5,000
+     * last sections may be too short to reach the top), unless the page fits the view; -1 above the first. The
+     * headings are found once a page, and the answer is kept until the page scrolls or its size, classes or text size
+     * change: asked four times a second, a page at rest costs nothing. Headings not shown (in a closed section) are passed over; at most 5,000
      * are looked at.
      */
     public String currentHeading() {
-        return "(function(){var h=document.querySelectorAll('.article-body h1,.article-body h2,.article-body h3,"
-                + ".article-body h4,.article-body h5,.article-body h6');"
-                + "var v=document.documentElement.classList.contains('vertical'),w=window.innerWidth,t=window.innerHeight;"
+        return "(function(){var d=document.documentElement,e=document.scrollingElement||d,w=window.innerWidth,"
+                + "t=window.innerHeight;var k=e.scrollLeft+','+e.scrollTop+','+w+','+t+','+d.className+','+d.style.cssText;"
+                + "if(window.__ltCurrent&&window.__ltCurrent.k===k){return window.__ltCurrent.v;}"
+                + "if(!window.__ltHeadings){window.__ltHeadings=document.querySelectorAll('.article-body h1,.article-body h2,"
+                + ".article-body h3,.article-body h4,.article-body h5,.article-body h6');}"
+                + "var h=window.__ltHeadings,v=d.classList.contains('vertical');"
                 + "var found=-1;for(var i=0;i<h.length&&i<5000;i++){var r=h[i].getBoundingClientRect();"
                 + "if(r.width===0&&r.height===0){continue;}"
                 + "if(v?r.right>=w-Math.max(40,w*0.1):r.top<=Math.max(40,t*0.1)){found=i;}else{break;}}"
-                + "var e=document.scrollingElement||document.documentElement;"
                 + "var end=v?Math.abs(e.scrollLeft)>0&&Math.abs(e.scrollLeft)+e.clientWidth>=e.scrollWidth-2"
                 + ":e.scrollTop>0&&e.scrollTop+e.clientHeight>=e.scrollHeight-2;"
                 + "for(var j=found+1;end&&j<h.length&&j<5000;j++){var q=h[j].getBoundingClientRect();"
                 + "if((q.width>0||q.height>0)&&(v?q.right>0:q.top<t)){found=j;}}"
-                + "return found;})()";
+                + "window.__ltCurrent={k:k,v:found};return found;})()";
     }
 
     /** Sets the page's text in the serif typeface or back in the sans-serif one (reader.css, {@code html.serif}). */
