@@ -28,12 +28,13 @@ import javafx.scene.layout.VBox;
  */
 public final class ArticleListView extends BorderPane {
 
+    /** Rows appended before a streamed list is sorted again, at least (a sort redraws every row on screen). */
+    private static final int MIN_SORTED_GROWTH = 200;
+
     private final TableView<Article> table = new TableView<>();
     private final TextField filterField = new TextField();
     private final ObservableList<Article> rows = FXCollections.observableArrayList();
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
-    /** Rows appended before a streamed list is sorted again, at least (a sort redraws every row on screen). */
-    private static final int MIN_SORTED_GROWTH = 200;
     /** How many rows the list had when it was last sorted: appended rows after them are in the order they came. */
     private int sortedSize;
 
