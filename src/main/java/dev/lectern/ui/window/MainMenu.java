@@ -7,6 +7,7 @@ import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.library.ArticleContextMenu;
 import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.library.RandomArticle;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.reader.ScriptMenus;
@@ -96,6 +97,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item(t("menu.go.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
                 item(t("menu.go.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
+                item(t("menu.go.random"), null, this::openRandom),
                 new SeparatorMenuItem(),
                 historyItem(t("menu.go.back"), "Alt+Left", session::back, session.canGoBackProperty()),
                 historyItem(t("menu.go.forward"), "Alt+Right", session::forward, session.canGoForwardProperty()));
@@ -151,6 +153,16 @@ final class MainMenu {
                 item(t("menu.help.shortcuts"), "F1", window.shortcuts()),
                 item(t("menu.help.about"), null, window.about()));
         return new MenuBar(file, go, view, notes, help);
+    }
+
+    /** Go › Random Article: an unread one of those the list shows, while there is any ({@link RandomArticle}). */
+    private void openRandom() {
+        dev.lectern.model.Article pick = RandomArticle.pick(list.get().table().getItems(),
+                a -> readStates.progress(a.id()).state() == dev.lectern.model.ReadState.UNREAD,
+                reader.articleProperty().get(), new java.util.Random());
+        if (pick != null) {
+            session.open(pick.id());
+        }
     }
 
     /** View › Serif Typeface: Song or Ming for Chinese, Mincho for Japanese, a Latin serif, for every article. */

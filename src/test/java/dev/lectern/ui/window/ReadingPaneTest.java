@@ -162,6 +162,15 @@ class ReadingPaneTest {
     }
 
     @Test
+    void goRandomArticleOpensAnotherOfTheListedArticlesAndSelectsIt(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.clickOn("Go").clickOn("Random Article");
+        awaitPage(robot, "下一篇文章");
+        assertThat(robot.lookup("#article-table").queryTableView().getSelectionModel().getSelectedItem())
+                .extracting(a -> ((Article) a).title()).isEqualTo("下一篇文章");
+    }
+
+    @Test
     void aLinkWithinThePageJumpsThereAndBackReturns(FxRobot robot) throws Exception {
         openLongArticle(robot);
         robot.interact(() -> script("window.scrollTo(0, 0)"));
