@@ -97,7 +97,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item(t("menu.go.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
                 item(t("menu.go.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
-                item(t("menu.go.random"), null, this::openRandom),
+                item(t("menu.go.random"), "Alt+R", this::openRandom),
                 new SeparatorMenuItem(),
                 historyItem(t("menu.go.back"), "Alt+Left", session::back, session.canGoBackProperty()),
                 historyItem(t("menu.go.forward"), "Alt+Right", session::forward, session.canGoForwardProperty()));
