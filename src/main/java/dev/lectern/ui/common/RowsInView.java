@@ -38,9 +38,9 @@ public final class RowsInView {
      * Shows the selected row at the top of the view unless it is wholly on screen already: a list opened on an article
      * far down shows it first, and one near the list's start leaves the list at its start. A table not on screen yet
      * (made this moment, with no size) does so once it is laid out; the table's own scrollTo placed the row by
-     * estimated row heights then, a few rows off.
+     * estimated row heights then, a few rows off. {@code shown} runs when it has been shown.
      */
-    public static void showSelectedWhole(TableView<?> view) {
+    public static void showSelectedWhole(TableView<?> view, Runnable shown) {
         if (view.getHeight() > 0 && view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             int row = view.getSelectionModel().getSelectedIndex();
             view.layout();
@@ -50,6 +50,7 @@ public final class RowsInView {
             if (row >= 0 && !whole) {
                 showAtTop(view, row);
             }
+            shown.run();
             return;
         }
         view.heightProperty().addListener(new ChangeListener<>() {
@@ -57,7 +58,7 @@ public final class RowsInView {
             public void changed(ObservableValue<? extends Number> height, Number was, Number now) {
                 if (now.doubleValue() > 0) {
                     height.removeListener(this);
-                    Platform.runLater(() -> showSelectedWhole(view));
+                    Platform.runLater(() -> showSelectedWhole(view, shown));
                 }
             }
         });

@@ -35,6 +35,8 @@ public final class ArticleListView extends BorderPane {
     private final TextField filterField = new TextField();
     private final ObservableList<Article> rows = FXCollections.observableArrayList();
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
+    /** How many times the selected article was brought into view ({@link #showSelectedWhole}). */
+    private int selectedShown;
     /** How many rows the list had when it was last sorted: appended rows after them are in the order they came. */
     private int sortedSize;
 
@@ -118,7 +120,7 @@ public final class ArticleListView extends BorderPane {
             // kept the selected index, selecting (and so opening) whichever article the new list had there.
             Article selected = table.getSelectionModel().getSelectedItem();
             Article top = firstShown();
-            int topRow = RowsInView.firstShown(table);
+            int shownBefore = selectedShown;
             table.getSelectionModel().clearSelection();
             rows.setAll(change.getList());
             resort();
@@ -128,7 +130,7 @@ public final class ArticleListView extends BorderPane {
             }
             // once the table has taken in its new rows (it keeps its old offset in its own pass)
             Article chosen = table.getSelectionModel().getSelectedItem();
-            javafx.application.Platform.runLater(() -> keepInView(top, topRow, chosen));
+            javafx.application.Platform.runLater(() -> keepInView(top, shownBefore, chosen));
         }
     }
 
@@ -140,12 +142,12 @@ public final class ArticleListView extends BorderPane {
      * it streamed in, unsorted, and the article was left out of sight. And a view scrolled meanwhile (to that article,
      * once the table had its size) is left where it was put: moved back, it hid the article again.
      */
-    private void keepInView(Article top, int topRow, Article chosen) {
+    private void keepInView(Article top, int shownBefore, Article chosen) {
         int still = top == null ? -1 : rows.indexOf(top);
         int selected = table.getSelectionModel().getSelectedIndex();
         if (selected >= 0 && table.getSelectionModel().getSelectedItem() != chosen) {
             RowsInView.show(table, selected);
-        } else if (RowsInView.firstShown(table) != topRow) {
+        } else if (selectedShown != shownBefore) {
             return;
         } else if (still >= 0) {
             RowsInView.showAtTop(table, still); // the view kept its offset in rows: in a shorter list, another place
@@ -154,6 +156,14 @@ public final class ArticleListView extends BorderPane {
         } else if (!rows.isEmpty()) {
             RowsInView.showAtTop(table, 0);
         }
+    }
+
+    /**
+     * Shows the selected article whole, at the top unless it is on screen already ({@link RowsInView#showSelectedWhole}),
+     * once the table has its size; a list replaced meanwhile then leaves it there.
+     */
+    public void showSelectedWhole() {
+        RowsInView.showSelectedWhole(table, () -> selectedShown++);
     }
 
     /** The article in the first row on screen, or null. */

@@ -239,9 +239,8 @@ public final class MainWindow {
         Article first = !list.table().getSelectionModel().isEmpty() ? null : session.firstToShow(list.table().getItems());
         if (first != null) {
             readStates.showingUnasked(first.id());
-            TableView<Article> table = list.table();
-            table.getSelectionModel().select(first);
-            RowsInView.showSelectedWhole(table);
+            list.table().getSelectionModel().select(first);
+            list.showSelectedWhole();
         }
     }
 

@@ -105,7 +105,8 @@ class ListScrollTest {
         changed.set(3, article("a3.md", LocalDate.of(2023, 12, 29), List.of("edited")));
         robot.interact(() -> {
             filter.setLibrary(changed, TagIndex.build(changed));
-            dev.lectern.ui.common.RowsInView.showAtTop(list.table(), 200);
+            list.table().getSelectionModel().select(200);
+            list.showSelectedWhole();
         });
         assertThat(firstShown(robot)).isEqualTo(200);
     }
