@@ -6,6 +6,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.ui.common.Quoted;
+import dev.lectern.ui.common.Tips;
 import java.util.Collection;
 import java.util.function.Supplier;
 import javafx.application.ConditionalFeature;
@@ -16,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -100,7 +100,7 @@ final class AnnotationPopovers {
         TagField tags = new TagField(String.join(", ", highlight.tags()),
                 () -> KnownTags.of(libraryArticles.get(), layer.annotations().all()));
         tags.setPromptText(t("tags.prompt"));
-        tags.setTooltip(new Tooltip(t("popover.tags.tip")));
+        Tips.on(tags, t("popover.tags.tip"));
         Label quote = new Label();
         Quoted.show(quote, highlight.anchor().quote(), 80);
         quote.setWrapText(true);
@@ -168,8 +168,8 @@ final class AnnotationPopovers {
             swatch.setId("swatch-" + color.key());
             swatch.setStyle("-fx-background-color: " + SWATCHES[color.ordinal()] + ";");
             String name = names.nameOf(color);
-            swatch.setTooltip(new Tooltip(t("color." + color.key()) + (name == null ? "" : " — " + name)
-                    + " (" + (color.ordinal() + 1) + ")"));
+            Tips.on(swatch, t("color." + color.key()) + (name == null ? "" : " — " + name)
+                    + " (" + (color.ordinal() + 1) + ")");
             swatch.setOnAction(e -> pick.accept(color));
             box.getChildren().add(swatch);
         }
@@ -178,7 +178,7 @@ final class AnnotationPopovers {
 
     private static Button action(String text, String tip, Runnable run) {
         Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
+        Tips.on(button, tip);
         button.setOnAction(e -> run.run());
         return button;
     }

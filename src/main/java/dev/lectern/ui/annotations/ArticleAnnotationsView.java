@@ -6,12 +6,12 @@ import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.Bookmark;
 import dev.lectern.ui.common.OpenArticle;
+import dev.lectern.ui.common.Tips;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -39,10 +39,10 @@ public final class ArticleAnnotationsView extends BorderPane {
             }
         });
         Button reattach = new Button(t("annotations.reattach"));
-        reattach.setTooltip(new Tooltip(t("annotations.reattach.tip")));
+        Tips.on(reattach, t("annotations.reattach.tip"));
         reattach.setOnAction(e -> reattach());
         Button delete = new Button(t("annotations.delete"));
-        delete.setTooltip(new Tooltip(t("annotations.delete.tip")));
+        Tips.on(delete, t("annotations.delete.tip"));
         delete.setOnAction(e -> {
             Annotation chosen = list.getSelectionModel().getSelectedItem();
             if (chosen != null) {

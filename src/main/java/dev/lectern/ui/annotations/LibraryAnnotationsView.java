@@ -10,6 +10,7 @@ import dev.lectern.model.Highlight;
 import dev.lectern.ui.common.Quoted;
 import dev.lectern.ui.common.TextScript;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.ui.common.Tips;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,7 @@ public final class LibraryAnnotationsView extends BorderPane {
             }
         });
         javafx.scene.control.Button names = new javafx.scene.control.Button(t("allAnnotations.nameColours"));
-        names.setTooltip(new javafx.scene.control.Tooltip(t("allAnnotations.nameColours.tip")));
+        Tips.on(names, t("allAnnotations.nameColours.tip"));
         names.setOnAction(e -> {
             if (annotations.isOpen()) {
                 ColourNamesDialog.ask(getScene().getWindow(), colorNames())

@@ -1,5 +1,8 @@
 package dev.lectern.ui.common;
 
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
@@ -8,6 +11,19 @@ import javafx.util.Duration;
 public final class Tips {
 
     private Tips() {
+    }
+
+    /**
+     * Gives the control its tooltip ({@link #of}); a button that shows an icon or a letter alone (☆, A), and a menu
+     * button (whose label JavaFX does not hand to a screen reader), is named by the tooltip's words too, as a screen
+     * reader says it: it had nothing to say of them.
+     */
+    public static void on(Control control, String text, String... keys) {
+        control.setTooltip(of(text, keys));
+        if (control instanceof MenuButton
+                || control instanceof Labeled labeled && (labeled.getText() == null || labeled.getText().strip().length() <= 1)) {
+            control.setAccessibleText(text);
+        }
     }
 
     /**

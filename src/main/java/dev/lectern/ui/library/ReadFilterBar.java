@@ -25,7 +25,7 @@ final class ReadFilterBar extends FlowPane {
             button.getStyleClass().add("read-filter");
             button.setMinWidth(USE_PREF_SIZE); // at the list's narrowest, "All" was cut to three dots
             button.setFocusTraversable(false);
-            button.setTooltip(Tips.of(choice.tip()));
+            Tips.on(button, choice.tip());
             button.setOnAction(e -> {
                 button.setSelected(true);
                 filter.readFilterProperty().set(choice);

@@ -63,9 +63,9 @@ public final class TagTreeView extends BorderPane {
 
     private HBox modeBar() {
         ToggleButton all = new ToggleButton(t("tags.allOf"));
-        all.setTooltip(Tips.of(t("tags.allOf.tip")));
+        Tips.on(all, t("tags.allOf.tip"));
         ToggleButton any = new ToggleButton(t("tags.anyOf"));
-        any.setTooltip(Tips.of(t("tags.anyOf.tip")));
+        Tips.on(any, t("tags.anyOf.tip"));
         all.setId("mode-all");
         any.setId("mode-any");
         Segments buttons = new Segments(all, any);
@@ -86,10 +86,10 @@ public final class TagTreeView extends BorderPane {
     /** By count (most used first) or by name (Chinese by pinyin among Latin names). */
     private HBox orderBar() {
         ToggleButton byCount = new ToggleButton(t("tags.byCount"));
-        byCount.setTooltip(Tips.of(t("tags.byCount.tip")));
+        Tips.on(byCount, t("tags.byCount.tip"));
         byCount.setId("tags-by-count");
         ToggleButton byName = new ToggleButton(t("tags.byName"));
-        byName.setTooltip(Tips.of(t("tags.byName.tip")));
+        Tips.on(byName, t("tags.byName.tip"));
         byName.setId("tags-by-name");
         Segments buttons = new Segments(byCount, byName);
         buttons.getStyleClass().add("small-segments");

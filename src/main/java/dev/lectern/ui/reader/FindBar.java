@@ -5,11 +5,11 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.ArticleId;
 import dev.lectern.ui.common.PageBridge;
 import dev.lectern.search.TextMatches;
+import dev.lectern.ui.common.Tips;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -75,7 +75,7 @@ public final class FindBar extends HBox {
 
     private static Button button(String text, String tip, Runnable action) {
         Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
+        Tips.on(button, tip);
         button.setOnAction(e -> action.run());
         button.getStyleClass().add("find-button");
         button.setFocusTraversable(false);

@@ -47,15 +47,15 @@ public final class ReaderToolbar extends HBox {
         outline.setGraphic(Icons.of(Feather.SIDEBAR));
         outline.getStyleClass().add("button-icon");
         outline.selectedProperty().bindBidirectional(outlineShown);
-        outline.setTooltip(Tips.of(t("toolbar.panel.tip")));
+        Tips.on(outline, t("toolbar.panel.tip"));
 
         lineBreaks.setId("keep-line-breaks");
         lineBreaks.setGraphic(Icons.of(Feather.CORNER_DOWN_LEFT));
-        lineBreaks.setTooltip(Tips.of(t("toolbar.lineBreaks.tip"), "Shortcut+Shift+L"));
+        Tips.on(lineBreaks, t("toolbar.lineBreaks.tip"), "Shortcut+Shift+L");
         lineBreaks.setOnAction(e -> model.toggleLineBreaks());
         remoteImages.setId("load-remote-images");
         remoteImages.setGraphic(Icons.of(Feather.IMAGE));
-        remoteImages.setTooltip(Tips.of(t("toolbar.remoteImages.tip"), "Shortcut+Shift+I"));
+        Tips.on(remoteImages, t("toolbar.remoteImages.tip"), "Shortcut+Shift+I");
         remoteImages.setOnAction(e -> model.allowRemoteImages());
         source.setId("original-link");
         source.setGraphic(Icons.of(Feather.EXTERNAL_LINK));
@@ -100,7 +100,7 @@ public final class ReaderToolbar extends HBox {
         ToggleButton button = new ToggleButton(t("toolbar.vertical"));
         button.setId("vertical-writing");
         button.setGraphic(Icons.of(Feather.COLUMNS));
-        button.setTooltip(Tips.of(t("toolbar.vertical.tip"), "Shortcut+Shift+V"));
+        Tips.on(button, t("toolbar.vertical.tip"), "Shortcut+Shift+V");
         button.setOnAction(e -> model.toggleVertical());
         return button;
     }
@@ -121,7 +121,7 @@ public final class ReaderToolbar extends HBox {
             button.getStyleClass().add("button-icon");
             button.setId("theme-" + theme.cssClass());
             button.setUserData(theme);
-            button.setTooltip(Tips.of(t("menu.view.theme." + theme.name().toLowerCase(java.util.Locale.ROOT)), THEME_KEYS[theme.ordinal()]));
+            Tips.on(button, t("menu.view.theme." + theme.name().toLowerCase(java.util.Locale.ROOT)), THEME_KEYS[theme.ordinal()]);
             button.setOnAction(e -> model.themeProperty().set(theme));
             buttons[theme.ordinal()] = button;
         }
@@ -135,12 +135,12 @@ public final class ReaderToolbar extends HBox {
         Button smaller = new Button("A");
         smaller.setId("text-smaller");
         smaller.getStyleClass().addAll("left-pill", "text-smaller");
-        smaller.setTooltip(Tips.of(t("toolbar.smaller.tip")));
+        Tips.on(smaller, t("toolbar.smaller.tip"));
         smaller.setOnAction(e -> model.changeTextSize(-10));
         Button larger = new Button("A");
         larger.setId("text-larger");
         larger.getStyleClass().addAll("right-pill", "text-larger");
-        larger.setTooltip(Tips.of(t("toolbar.larger.tip")));
+        Tips.on(larger, t("toolbar.larger.tip"));
         larger.setOnAction(e -> model.changeTextSize(10));
         HBox box = new HBox(smaller, larger);
         box.getStyleClass().add("segments");

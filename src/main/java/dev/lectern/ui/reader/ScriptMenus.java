@@ -30,7 +30,7 @@ public final class ScriptMenus {
     static MenuButton scriptButton(ReaderViewModel model) {
         MenuButton button = new MenuButton(t("script.label"));
         button.setId("script-menu");
-        button.setTooltip(Tips.of(t("script.tip")));
+        Tips.on(button, t("script.tip"));
         button.getItems().setAll(scriptItems(model));
         return button;
     }
@@ -39,7 +39,7 @@ public final class ScriptMenus {
     static MenuButton furiganaButton(ReaderViewModel model) {
         MenuButton button = new MenuButton(t("furigana.label"));
         button.setId("furigana-menu");
-        button.setTooltip(Tips.of(t("furigana.tip")));
+        Tips.on(button, t("furigana.tip"));
         button.getItems().setAll(furiganaItems(model));
         return button;
     }

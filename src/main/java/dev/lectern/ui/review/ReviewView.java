@@ -10,6 +10,7 @@ import dev.lectern.model.Highlight;
 import dev.lectern.ui.annotations.Swatches;
 import dev.lectern.ui.common.Quoted;
 import dev.lectern.ui.common.TextScript;
+import dev.lectern.ui.common.Tips;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -19,7 +20,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -172,7 +172,7 @@ public final class ReviewView extends BorderPane {
 
     private static Button button(String text, String tip, Runnable action) {
         Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
+        Tips.on(button, tip);
         button.setFocusTraversable(false);
         if (action != null) {
             button.setOnAction(e -> action.run());

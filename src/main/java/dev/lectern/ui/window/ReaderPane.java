@@ -105,7 +105,7 @@ public final class ReaderPane extends BorderPane {
         Button back = new Button(null, Icons.of(Feather.ARROW_LEFT));
         back.setId("go-back");
         back.getStyleClass().add("button-icon");
-        back.setTooltip(Tips.of(t("toolbar.back.tip"), "Alt+Left"));
+        Tips.on(back, t("toolbar.back.tip"), "Alt+Left");
         back.setOnAction(e -> session.back());
         back.visibleProperty().bind(session.canGoBackProperty());
         back.managedProperty().bind(back.visibleProperty());
@@ -116,7 +116,7 @@ public final class ReaderPane extends BorderPane {
         ToggleButton star = new ToggleButton(null, Icons.star());
         star.setId("star-article");
         star.getStyleClass().add("button-icon");
-        star.setTooltip(Tips.of(t("toolbar.star.tip")));
+        Tips.on(star, t("toolbar.star.tip"));
         star.setOnAction(e -> layer.toggleStar());
         Runnable update = () -> {
             boolean on = model.articleProperty().get() != null && annotations.isStarred(model.articleProperty().get().id());

@@ -39,7 +39,7 @@ final class StatusBarView extends HBox {
         Button cancel = new Button(t("status.cancel"));
         cancel.setOnAction(e -> library.cancelLoad());
         cancel.getStyleClass().add("small-button");
-        cancel.setTooltip(Tips.of(t("status.cancel.tip")));
+        Tips.on(cancel, t("status.cancel.tip"));
         HBox loadBox = new HBox(6, loading, progress, cancel);
         loadBox.setAlignment(Pos.CENTER_LEFT);
         loadBox.visibleProperty().bind(library.loadingProperty());
@@ -54,7 +54,7 @@ final class StatusBarView extends HBox {
                 () -> t("status.warnings", library.problems().size()), library.problems()));
         warnings.visibleProperty().bind(Bindings.isNotEmpty(library.problems()));
         warnings.setOnAction(e -> showProblems.run());
-        warnings.setTooltip(Tips.of(t("status.warnings.tip")));
+        Tips.on(warnings, t("status.warnings.tip"));
 
         Label folder = new Label();
         folder.getStyleClass().add("status-folder");

@@ -151,6 +151,15 @@ class ReadingPaneTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> currentOutlineRow(robot) == null);
     }
 
+    private static boolean inMenuBar(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.MenuBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text of the outline's row marked as the section being read, or null when none is. */
     private static String currentOutlineRow(FxRobot robot) {
         javafx.css.PseudoClass current = javafx.css.PseudoClass.getPseudoClass("current");
@@ -168,6 +177,30 @@ class ReadingPaneTest {
         awaitPage(robot, "下一篇文章");
         assertThat(robot.lookup("#article-table").queryTableView().getSelectionModel().getSelectedItem())
                 .extracting(a -> ((Article) a).title()).isEqualTo("下一篇文章");
+    }
+
+    @Test
+    void everyButtonOnScreenHasANameAScreenReaderCanSay(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(web::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> unnamed = new java.util.ArrayList<>();
+        int[] buttons = {0};
+        robot.interact(() -> robot.lookup((javafx.scene.Node node) -> node instanceof javafx.scene.control.ButtonBase
+                        || node instanceof javafx.scene.control.MenuButton).queryAll().stream()
+                .filter(javafx.scene.Node::isVisible)
+                .filter(node -> !inMenuBar(node)) // the menu bar names its menus itself
+                .forEach(node -> {
+                    buttons[0]++;
+                    Object name = node.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT);
+                    if (!(name instanceof String text) || text.strip().length() <= 1) {
+                        unnamed.add(node.getId() + " " + node.getStyleClass() + " '" + name + "'");
+                    }
+                }));
+        assertThat(buttons[0]).as("the toolbar's, the find bar's, the side panel's").isGreaterThan(15);
+        assertThat(unnamed).as("an icon or a letter alone names nothing").isEmpty();
     }
 
     @Test
