@@ -164,6 +164,13 @@ public final class PageRenderer {
                 formulas.clear();
             }
         }
+        if (InlineHtmlLines.mayHave(markdown)) {
+            String joined = InlineHtmlLines.repair(markdown, ast);
+            if (!joined.equals(markdown)) {
+                markdown = joined;
+                ast = engine.parse(markdown);
+            }
+        }
         String repaired = PipeTables.repair(markdown, ast);
         if (!repaired.equals(markdown)) {
             markdown = repaired;
