@@ -12,7 +12,7 @@ import javafx.util.Duration;
 /**
  * A footnote shown where its number is: resting the pointer on the number a moment opens the note in a box beside it
  * ({@link FootnoteScripts}); the box stays while the pointer is on the number or in the box (to read a long note, select
- * from it or follow its link) and closes when the pointer leaves both, a key is pressed, the page scrolls or the pointer
+ * from it or follow its link) and closes when the pointer leaves both, a key moves the page, the page scrolls or the pointer
  * leaves the pane. A click on the number still jumps to the note, as before.
  */
 final class FootnotePreview {
@@ -36,7 +36,11 @@ final class FootnotePreview {
         wait.setOnFinished(e -> open());
         web.addEventFilter(MouseEvent.MOUSE_MOVED, this::moved);
         web.addEventFilter(MouseEvent.MOUSE_EXITED, e -> close());
-        web.addEventFilter(KeyEvent.KEY_PRESSED, e -> close());
+        web.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() && !e.getCode().isModifierKey()) {
+                close(); // a key that moves the page; Ctrl+C copies what was selected in the box
+            }
+        });
         web.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (!FootnoteScripts.OVER_BOX.equals(noteAt(e.getX(), e.getY()))) {
                 close(); // a long note's box scrolls under the wheel; anywhere else the page moves away from the box

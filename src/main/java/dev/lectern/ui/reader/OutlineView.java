@@ -4,8 +4,8 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.render.Heading;
 import dev.lectern.render.RenderedPage;
-import dev.lectern.ui.common.TextScript;
 import dev.lectern.ui.common.RowsInView;
+import dev.lectern.ui.common.TextScript;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
