@@ -44,7 +44,8 @@ final class PageTemplate {
         String policy = options.loadRemoteImages() ? REMOTE_IMAGES_POLICY : OFFLINE_POLICY;
         String classes = options.theme().cssClass() + (cjk ? " cjk" : " latin")
                 + (options.vertical() && verticalScript(lang) ? " vertical" : "")
-                + (options.latinSpacing() && cjk ? " autospace" : "") + (options.serif() ? " serif" : "");
+                + (options.latinSpacing() && cjk ? " autospace" : "") + (options.serif() ? " serif" : "")
+                + (options.wide() ? " wide" : "");
         return new StringBuilder(body.length() + header.length() + css.length() + 512)
                 .append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\" class=\"")
                 .append(classes).append("\" style=\"--text-scale: ").append(options.textSizePercent() / 100.0)

@@ -48,6 +48,11 @@ public final class ReaderScripts {
         return "document.documentElement.classList." + (on ? "add" : "remove") + "('serif')";
     }
 
+    /** Sets the page in the wide column or back in the usual one (reader.css, {@code html.wide}). */
+    public String setWide(boolean on) {
+        return "document.documentElement.classList." + (on ? "add" : "remove") + "('wide')";
+    }
+
     public String setTextSize(int percent) {
         double scale = Math.max(50, Math.min(300, percent)) / 100.0;
         return "document.documentElement.style.setProperty('--text-scale','" + scale + "')";

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param latinSpacing     a thin space between CJK and Latin letters or digits, drawn by CSS (the text is unchanged)
  * @param serif            the text set in a serif typeface (Song or Ming for Chinese, Mincho for Japanese) rather
  *                         than the sans-serif one
+ * @param wide             a wider column (for code and tables), rather than the one of a comfortable line of prose
  */
 public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent,
                             Boolean keepLineBreaks, boolean loadRemoteImages, Script script, Furigana furigana,
-                            boolean vertical, boolean latinSpacing, boolean serif) {
+                            boolean vertical, boolean latinSpacing, boolean serif, boolean wide) {
 
     public RenderOptions {
         libraryRoot = Objects.requireNonNull(libraryRoot, "libraryRoot").toAbsolutePath().normalize();
@@ -34,7 +35,7 @@ public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int
     public RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int textSizePercent, Boolean keepLineBreaks,
                          boolean loadRemoteImages) {
         this(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages, Script.AS_WRITTEN,
-                Furigana.OFF, false, false, false);
+                Furigana.OFF, false, false, false, false);
     }
 
     /** Light theme, 100 %, line breaks decided per article, no remote images. */
@@ -44,52 +45,58 @@ public record RenderOptions(Path libraryRoot, Path articleFile, Theme theme, int
 
     public RenderOptions withTheme(Theme newTheme) {
         return new RenderOptions(libraryRoot, articleFile, newTheme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, furigana, vertical, latinSpacing, serif);
+                script, furigana, vertical, latinSpacing, serif, wide);
     }
 
     public RenderOptions withTextSizePercent(int percent) {
         return new RenderOptions(libraryRoot, articleFile, theme, percent, keepLineBreaks, loadRemoteImages, script,
-                furigana, vertical, latinSpacing, serif);
+                furigana, vertical, latinSpacing, serif, wide);
     }
 
     /** True or false forces single line breaks on or off; null restores the automatic choice. */
     public RenderOptions withKeepLineBreaks(Boolean keep) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keep, loadRemoteImages, script,
-                furigana, vertical, latinSpacing, serif);
+                furigana, vertical, latinSpacing, serif, wide);
     }
 
     public RenderOptions withLoadRemoteImages(boolean load) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, load, script,
-                furigana, vertical, latinSpacing, serif);
+                furigana, vertical, latinSpacing, serif, wide);
     }
 
     /** The script Chinese text is shown in. */
     public RenderOptions withScript(Script shown) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                shown, furigana, vertical, latinSpacing, serif);
+                shown, furigana, vertical, latinSpacing, serif, wide);
     }
 
     /** Which kanji get readings in a Japanese article. */
     public RenderOptions withFurigana(Furigana level) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, level, vertical, latinSpacing, serif);
+                script, level, vertical, latinSpacing, serif, wide);
     }
 
     /** Vertical writing (tategaki) for a Chinese or Japanese page. */
     public RenderOptions withVertical(boolean on) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, furigana, on, latinSpacing, serif);
+                script, furigana, on, latinSpacing, serif, wide);
     }
 
     /** A thin space drawn between CJK and Latin runs (display only). */
     public RenderOptions withLatinSpacing(boolean on) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, furigana, vertical, on, serif);
+                script, furigana, vertical, on, serif, wide);
     }
 
     /** The text in a serif typeface (display only). */
     public RenderOptions withSerif(boolean on) {
         return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
-                script, furigana, vertical, latinSpacing, on);
+                script, furigana, vertical, latinSpacing, on, wide);
+    }
+
+    /** A wider column (display only). */
+    public RenderOptions withWide(boolean on) {
+        return new RenderOptions(libraryRoot, articleFile, theme, textSizePercent, keepLineBreaks, loadRemoteImages,
+                script, furigana, vertical, latinSpacing, serif, on);
     }
 }

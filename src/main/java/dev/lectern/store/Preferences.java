@@ -33,6 +33,7 @@ import java.util.Set;
  * @param furiganaLevel   which kanji get them: one of {@link #FURIGANA_LEVELS}
  * @param latinSpacing    a thin space is drawn between CJK and Latin text in the reader
  * @param serif           the reader sets the text in a serif typeface (Song, Ming, Mincho) rather than sans-serif
+ * @param wide            the reader's column is the wide one
  * @param tagsByName      the tag tree is sorted by name (Chinese by pinyin), not by count
  * @param sideTab         the side panel's tab: one of {@link #SIDE_TABS}
  * @param checkedTags     what is checked in the tag panel of the last library: {@code tag:}, {@code category:} or
@@ -43,7 +44,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
                           List<Path> recentLibraries, String language, boolean tagPanelShown, boolean listPanelShown,
                           boolean outlineShown,
                           String script, boolean furigana, String furiganaLevel,
-                          boolean latinSpacing, boolean serif, boolean tagsByName, String sideTab, List<String> checkedTags) {
+                          boolean latinSpacing, boolean serif, boolean wide, boolean tagsByName, String sideTab, List<String> checkedTags) {
 
     public static final List<String> THEMES = List.of("light", "sepia", "dark");
     public static final int MIN_TEXT_SIZE = 70;
@@ -81,7 +82,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, true, false, "as-written", false, "all", false, false, false, SIDE_TABS.get(0), List.of());
+                SYSTEM_LANGUAGE, true, true, false, "as-written", false, "all", false, false, false, false, SIDE_TABS.get(0), List.of());
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -104,27 +105,27 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
         return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withDividers(List<Double> positions) {
         return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTheme(String name) {
         return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTextSize(int percent) {
         return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
         return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     /**
@@ -136,13 +137,13 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         boolean same = folder.equals(lastLibrary);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
                 same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, same ? checkedTags : List.of()).withRecentLibrary(folder);
+                listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, same ? checkedTags : List.of()).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                position, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -151,7 +152,7 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         recent.add(library);
         recent.addAll(recentLibraries);
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
@@ -159,70 +160,76 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         Path folder = library.toAbsolutePath().normalize();
         List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withLanguage(String tag) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, tag, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, shown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withListPanelShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withOutlineShown(boolean shown) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     /** The script Chinese articles are shown in by default (a key of {@link #SCRIPTS}). */
     public Preferences withScript(String key) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     /** Whether readings are shown over kanji, and over which (a key of {@link #FURIGANA_LEVELS}). */
     public Preferences withFurigana(boolean shown, String level) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, shown, level, latinSpacing, serif, tagsByName, sideTab, checkedTags);
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, shown, level, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withLatinSpacing(boolean on) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                on, serif, tagsByName, sideTab, checkedTags);
+                on, serif, wide, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withSerif(boolean on) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, on, tagsByName, sideTab, checkedTags);
+                latinSpacing, on, wide, tagsByName, sideTab, checkedTags);
+    }
+
+    public Preferences withWide(boolean on) {
+        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
+                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
+                latinSpacing, serif, on, tagsByName, sideTab, checkedTags);
     }
 
     public Preferences withTagsByName(boolean byName) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, serif, byName, sideTab, checkedTags);
+                latinSpacing, serif, wide, byName, sideTab, checkedTags);
     }
 
     /** What is checked in the tag panel of the last library ({@link #checkedTags}). */
     public Preferences withCheckedTags(List<String> checked) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, serif, tagsByName, sideTab, checked);
+                latinSpacing, serif, wide, tagsByName, sideTab, checked);
     }
 
     /** The side panel's tab, by its key ({@link #SIDE_TABS}). */
     public Preferences withSideTab(String tab) {
         return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
                 lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, serif, tagsByName, tab, checkedTags);
+                latinSpacing, serif, wide, tagsByName, tab, checkedTags);
     }
 }

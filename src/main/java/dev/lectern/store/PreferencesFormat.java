@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * furiganaLevel: all           # all | beyond-grade-2 | beyond-joyo
  * latinSpacing: false          # a thin space between CJK and Latin text
  * typeface: sans-serif         # sans-serif | serif
+ * column: normal               # normal | wide
  * tagOrder: count              # count | name
  * window: {x, y, width, height, maximized}
  * dividers: [0.17, 0.5]
@@ -62,6 +63,7 @@ final class PreferencesFormat {
         root.put("furiganaLevel", p.furiganaLevel());
         root.put("latinSpacing", p.latinSpacing());
         root.put("typeface", p.serif() ? "serif" : "sans-serif");
+        root.put("column", p.wide() ? "wide" : "normal");
         root.put("tagOrder", p.tagsByName() ? "name" : "count");
         Map<String, Object> window = new LinkedHashMap<>();
         if (p.window().isSet()) {
@@ -111,6 +113,7 @@ final class PreferencesFormat {
         String language = v.checked("language", d.language(), Preferences::isLanguage);
         String tagOrder = v.checked("tagOrder", "count", s -> s.equals("count") || s.equals("name"));
         String typeface = v.checked("typeface", "sans-serif", s -> s.equals("sans-serif") || s.equals("serif"));
+        String column = v.checked("column", "normal", s -> s.equals("normal") || s.equals("wide"));
         Preferences read = new Preferences(bounds, window.get("maximized", Boolean.class, d.maximized()),
                 v.list("dividers", Double.class, s -> Double.valueOf(((Number) s).doubleValue())), theme,
                 v.get("textSize", Integer.class, d.textSize()), mode.equals("any"), v.path("lastLibrary"),
@@ -120,7 +123,8 @@ final class PreferencesFormat {
                 v.get("outline", Boolean.class, d.outlineShown()),
                 v.checked("script", d.script(), Preferences.SCRIPTS::contains), v.get("furigana", Boolean.class, d.furigana()),
                 v.checked("furiganaLevel", d.furiganaLevel(), Preferences.FURIGANA_LEVELS::contains),
-                v.get("latinSpacing", Boolean.class, d.latinSpacing()), typeface.equals("serif"), tagOrder.equals("name"),
+                v.get("latinSpacing", Boolean.class, d.latinSpacing()), typeface.equals("serif"), column.equals("wide"),
+                tagOrder.equals("name"),
                 v.checked("sideTab", d.sideTab(), Preferences.SIDE_TABS::contains),
                 v.list("checked", String.class, String.class::cast));
         List<Problem> problems = new ArrayList<>(v.problems);

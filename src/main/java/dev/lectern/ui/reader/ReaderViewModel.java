@@ -59,6 +59,7 @@ public final class ReaderViewModel implements OpenArticle {
     private final IntegerProperty textSize = new SimpleIntegerProperty(100);
     private final BooleanProperty latinSpacing = new SimpleBooleanProperty(false);
     private final BooleanProperty serif = new SimpleBooleanProperty(false);
+    private final BooleanProperty wide = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper cut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
@@ -298,7 +299,7 @@ public final class ReaderViewModel implements OpenArticle {
         Path file = libraryRoot.resolve(shown.path());
         return new RenderOptions(libraryRoot, file, theme.get(), textSize.get(),
                 memory.lineBreaks(shown), memory.remoteImagesAllowed(shown))
-                .withVertical(memory.vertical(shown)).withLatinSpacing(latinSpacing.get()).withSerif(serif.get())
+                .withVertical(memory.vertical(shown)).withLatinSpacing(latinSpacing.get()).withSerif(serif.get()).withWide(wide.get())
                 .withScript(scriptOf(shown)).withFurigana(furigana.get() ? furiganaLevel.get() : Furigana.OFF);
     }
 
@@ -500,6 +501,11 @@ public final class ReaderViewModel implements OpenArticle {
      */
     public BooleanProperty serifProperty() {
         return serif;
+    }
+
+    /** A wider column for every page (code and tables get room); the page on screen changes in place. */
+    public BooleanProperty wideProperty() {
+        return wide;
     }
 
     public ReadingMemory memory() {

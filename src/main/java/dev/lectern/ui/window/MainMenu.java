@@ -120,11 +120,10 @@ final class MainMenu {
                 item(t("menu.view.larger"), "Shortcut+Equals", () -> reader.changeTextSize(10)),
                 item(t("menu.view.smaller"), "Shortcut+Minus", () -> reader.changeTextSize(-10)),
                 item(t("menu.view.actualSize"), "Shortcut+0", () -> reader.changeTextSize(0)),
-                serifItem(),
+                new Menu(t("menu.view.typography"), null, serifItem(), wideItem(), latinSpacingItem()),
                 new SeparatorMenuItem(),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 verticalItem(reader),
-                latinSpacingItem(),
                 item(t("menu.view.remoteImages"), "Shortcut+Shift+I", reader::allowRemoteImages));
         view.getItems().addAll(ScriptMenus.scriptMenu(reader), ScriptMenus.furiganaMenu(reader));
         if (preferences != null) {
@@ -171,6 +170,14 @@ final class MainMenu {
         serif.setId("serif-menu-item");
         serif.selectedProperty().bindBidirectional(reader.serifProperty());
         return serif;
+    }
+
+    /** View › Wide Column: a wider column for every article, for code and tables. */
+    private MenuItem wideItem() {
+        javafx.scene.control.CheckMenuItem wide = new javafx.scene.control.CheckMenuItem(t("menu.view.wide"));
+        wide.setId("wide-menu-item");
+        wide.selectedProperty().bindBidirectional(reader.wideProperty());
+        return wide;
     }
 
     /** View › CJK–Latin Spacing: a thin space between Chinese or Japanese and Latin text, for every article. */

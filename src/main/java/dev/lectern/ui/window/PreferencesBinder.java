@@ -57,6 +57,7 @@ final class PreferencesBinder {
         reader.textSizeProperty().set(saved.textSize());
         reader.latinSpacingProperty().set(saved.latinSpacing());
         reader.serifProperty().set(saved.serif());
+        reader.wideProperty().set(saved.wide());
         Script script = Script.fromKey(saved.script());
         reader.defaultScriptProperty().set(script != null ? script : Script.AS_WRITTEN);
         Furigana level = Furigana.fromKey(saved.furiganaLevel());
@@ -225,11 +226,13 @@ final class PreferencesBinder {
                 saver.change(p -> p.withFurigana(reader.furiganaProperty().get(), now.key())));
     }
 
-    /** Restores and then keeps the CJK choices: the CJK–Latin spacing, the typeface and the tag tree's order. */
+    /** Restores and then keeps the CJK choices: the CJK–Latin spacing, the typeface, the column and the tag tree's order. */
     private void followCjkChoices(Preferences saved) {
         reader.latinSpacingProperty().set(saved.latinSpacing());
         reader.serifProperty().set(saved.serif());
         reader.serifProperty().addListener((obs, was, now) -> saver.change(p -> p.withSerif(now)));
+        reader.wideProperty().set(saved.wide());
+        reader.wideProperty().addListener((obs, was, now) -> saver.change(p -> p.withWide(now)));
         library.filter().tagsByNameProperty().set(saved.tagsByName());
         reader.latinSpacingProperty().addListener((obs, was, now) -> saver.change(p -> p.withLatinSpacing(now)));
         library.filter().tagsByNameProperty().addListener((obs, was, now) -> saver.change(p -> p.withTagsByName(now)));

@@ -139,7 +139,7 @@ class PreferencesWindowTest {
         loaded(first);
         javafx.scene.web.WebView web = robot.lookup("#reader-web").query();
         String sansFont = (String) ReaderFixture.script(robot, web, "getComputedStyle(document.body).fontFamily");
-        robot.clickOn("View").clickOn("Serif Typeface");
+        robot.clickOn("View").clickOn("Typography").clickOn("Serif Typeface");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, web,
                 "document.documentElement.classList.contains('serif')")));
         String serifFont = (String) ReaderFixture.script(robot, web, "getComputedStyle(document.body).fontFamily");
@@ -159,6 +159,28 @@ class PreferencesWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, secondWeb,
                 "document.documentElement.classList.contains('serif')")));
         assertThat(second[0].reader.serifProperty().get()).isTrue();
+    }
+
+    @Test
+    void theWideColumnChosenInTheViewMenuWidensThePageInPlaceAndIsKept(FxRobot robot) throws Exception {
+        loaded(first);
+        robot.interact(() -> first.stage.setWidth(1400));
+        javafx.scene.web.WebView web = robot.lookup("#reader-web").query();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.J).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double usual = ((Number) ReaderFixture.script(robot, web, "document.querySelector('.reader').offsetWidth")).doubleValue();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        robot.interact(() -> bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item instanceof javafx.scene.control.Menu).flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(item -> "wide-menu-item".equals(item.getId())).map(javafx.scene.control.CheckMenuItem.class::cast)
+                .findFirst().orElseThrow().setSelected(true)); // as a click on it does (the serif test clicks)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, web,
+                "document.documentElement.classList.contains('wide')")));
+        double wide = ((Number) ReaderFixture.script(robot, web, "document.querySelector('.reader').offsetWidth")).doubleValue();
+        assertThat(wide).as("a pane wider than both columns shows the wider one").isGreaterThan(usual * 1.3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> file.load().preferences().wide());
+        assertThat(java.nio.file.Files.readString(file.file())).contains("column: wide");
     }
 
     @Test
