@@ -54,6 +54,7 @@ final class WindowPanes extends SplitPane {
         if (getItems().size() == 3) {
             setDividerPositions(positions);
         }
+        placeLoneDivider();
     }
 
     private Node shownTags() {
@@ -92,6 +93,17 @@ final class WindowPanes extends SplitPane {
                 setDividerPositions(dividers);
             }
         }
+        placeLoneDivider();
+    }
+
+    /**
+     * With one of the two side panes hidden, the one left keeps the width it has beside the other: the tags their
+     * share, the list its own. Left alone, the divider went to the middle, and the reading pane lost half the window.
+     */
+    private void placeLoneDivider() {
+        if (getItems().size() == 2) {
+            setDividerPositions(getItems().contains(shownTags()) ? dividers[0] : dividers[1] - dividers[0]);
+        }
     }
 
     /** The divider positions with all three panes shown (the last ones used, when a pane is hidden). */
@@ -106,6 +118,7 @@ final class WindowPanes extends SplitPane {
             if (getItems().size() == 3) {
                 setDividerPositions(positions);
             }
+            placeLoneDivider();
         }
     }
 }

@@ -72,6 +72,26 @@ class WindowPanesTest {
         });
     }
 
+    @Test
+    void thePaneLeftBesideTheReaderKeepsItsWidthWhenTheOtherIsHidden(FxRobot robot) {
+        robot.interact(() -> {
+            WindowPanes panes = panes();
+            panes.setDividers(0.2, 0.55);
+            panes.fill();
+            panes.toggleList();
+            assertThat(panes.getDividerPositions()).as("the tags keep their fifth").containsExactly(0.2);
+            panes.toggleTags();
+            panes.toggleTags();
+            assertThat(panes.getDividerPositions()).as("hidden and shown again beside the reader").containsExactly(0.2);
+            panes.toggleList();
+            panes.toggleTags();
+            assertThat(panes.getItems()).containsExactly(list, reader);
+            assertThat(panes.getDividerPositions()[0]).as("the list its own width").isCloseTo(0.35, org.assertj.core.data.Offset.offset(1e-9));
+            panes.toggleTags();
+            assertThat(panes.getDividerPositions()).containsExactly(0.2, 0.55);
+        });
+    }
+
     private static Node named(String name) {
         Pane pane = new StackPane();
         pane.setId(name.replace(' ', '-'));
