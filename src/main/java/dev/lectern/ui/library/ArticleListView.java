@@ -73,6 +73,14 @@ public final class ArticleListView extends BorderPane {
         // Rows mirror the filter's articles; sorting is one list sort, and streamed batches are appended
         // (a SortedList inserts element by element, quadratic at 100,000 articles).
         table.setItems(rows);
+        // a resized window keeps the row at the list's top there: the table kept its scroll fraction instead, and a
+        // selected article at the top slid out of view as the window shrank
+        table.heightProperty().addListener((obs, was, now) -> {
+            int top = RowsInView.firstShown(table);
+            if (top > 0 && was.doubleValue() > 0) {
+                javafx.application.Platform.runLater(() -> RowsInView.showAtTop(table, top));
+            }
+        });
         table.setSortPolicy(t -> {
             resort();
             return true;

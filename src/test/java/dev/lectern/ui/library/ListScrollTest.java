@@ -98,6 +98,16 @@ class ListScrollTest {
     }
 
     @Test
+    void aResizedWindowKeepsTheRowAtTheTopOfTheList(FxRobot robot) {
+        robot.interact(() -> dev.lectern.ui.common.RowsInView.showAtTop(list.table(), 120));
+        assertThat(firstShown(robot)).isEqualTo(120);
+        robot.interact(() -> list.getScene().getWindow().setHeight(list.getScene().getWindow().getHeight() - 200));
+        assertThat(firstShown(robot)).as("shrunk").isEqualTo(120);
+        robot.interact(() -> list.getScene().getWindow().setHeight(list.getScene().getWindow().getHeight() + 300));
+        assertThat(firstShown(robot)).as("grown").isEqualTo(120);
+    }
+
+    @Test
     void aViewScrolledWhileTheListIsReplacedStaysWhereItWasPut(FxRobot robot) {
         // the window scrolls to the article it opens on once the table has its size, which may come after the walk's
         // list replaced the cached one and before the list put its old top row back at the top
