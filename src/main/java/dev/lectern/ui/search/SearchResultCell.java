@@ -8,10 +8,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-/** One search result: the title, the date and path, and a snippet with the matched words in bold. */
+/**
+ * One search result: the title, the date and path, and a snippet; the search's words are marked in the snippet and in
+ * the title, so a list of results shows at a glance which titles hold them.
+ */
 final class SearchResultCell extends ListCell<SearchResult> {
 
-    private final Label title = new Label();
+    private final TextFlow title = new TextFlow();
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
     private final VBox box = new VBox(2, title, meta, snippet);
@@ -37,31 +40,37 @@ final class SearchResultCell extends ListCell<SearchResult> {
             return;
         }
         Article article = result.article();
-        TextScript.show(title, article.title(), article.lang());
+        marked(title, article.title(), result.titleMatches(), "result-title-text", article.lang());
         meta.setText((article.date() == null ? "" : article.date() + "  ·  ") + article.id().path());
-        snippet.getChildren().clear();
-        String text = result.snippet().replace('\n', ' ');
-        int at = 0;
-        for (int[] match : result.matches()) {
-            if (match[0] > at) {
-                snippet.getChildren().add(plain(text.substring(at, match[0])));
-            }
-            Text bold = plain(text.substring(match[0], match[1]));
-            bold.getStyleClass().add("result-match");
-            snippet.getChildren().add(bold);
-            at = match[1];
-        }
-        if (at < text.length()) {
-            snippet.getChildren().add(plain(text.substring(at)));
-        }
-        // the snippet is set in one cut, the one for its script as a whole (a matched kanji in Japanese text too)
-        snippet.getChildren().forEach(part -> TextScript.mark(part, text, article.lang()));
+        marked(snippet, result.snippet().replace('\n', ' '), result.matches(), "result-text", article.lang());
         setGraphic(box);
     }
 
-    private static Text plain(String text) {
+    /** Fills the flow with the text, its matched ranges marked; set in one cut, the one for its script as a whole. */
+    private static void marked(TextFlow flow, String text, java.util.List<int[]> matches, String style, String lang) {
+        flow.getChildren().clear();
+        int at = 0;
+        for (int[] match : matches) {
+            if (match[0] < at || match[1] > text.length()) {
+                continue;
+            }
+            if (match[0] > at) {
+                flow.getChildren().add(plain(text.substring(at, match[0]), style));
+            }
+            Text bold = plain(text.substring(match[0], match[1]), style);
+            bold.getStyleClass().add("result-match");
+            flow.getChildren().add(bold);
+            at = match[1];
+        }
+        if (at < text.length()) {
+            flow.getChildren().add(plain(text.substring(at), style));
+        }
+        flow.getChildren().forEach(part -> TextScript.mark(part, text, lang));
+    }
+
+    private static Text plain(String text, String style) {
         Text node = new Text(text);
-        node.getStyleClass().addAll("result-text", TextScript.STYLE_CLASS);
+        node.getStyleClass().addAll(style, TextScript.STYLE_CLASS);
         return node;
     }
 }

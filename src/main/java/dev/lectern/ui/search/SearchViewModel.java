@@ -12,6 +12,7 @@ import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchHit;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResults;
+import dev.lectern.search.TextMatches;
 import dev.lectern.ui.common.ShownArticles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -398,7 +399,8 @@ public final class SearchViewModel {
         for (SearchHit hit : page.hits()) {
             Article article = filter.find(hit.id());
             if (article != null) {
-                found.add(new SearchResult(article, hit.snippet(), hit.matches()));
+                found.add(new SearchResult(article, hit.snippet(), hit.matches(),
+                        TextMatches.ofQuery(lastQuery, article.title())));
             }
         }
         if (from == 0) {

@@ -85,6 +85,9 @@ class SearchViewModelTest {
         SearchResult deep = search.results().stream().filter(r -> r.article().id().path().equals("deep.md")).findFirst().orElseThrow();
         int[] match = deep.matches().get(0);
         assertThat(deep.snippet().substring(match[0], match[1])).isEqualTo("线程池");
+        SearchResult pool = search.results().get(0);
+        assertThat(pool.titleMatches()).as("the title's words marked too").isNotEmpty()
+                .allSatisfy(range -> assertThat(pool.article().title().substring(range[0], range[1])).isEqualTo("线程池"));
     }
 
     @Test
