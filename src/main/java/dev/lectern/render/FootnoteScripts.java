@@ -69,7 +69,6 @@ public final class FootnoteScripts {
 
     /** Closes the box; evaluates to true when one was open. */
     public String hide() {
-        return "(function(){var o=document.getElementById('lt-footnote');if(!o){return false;}"
-                + "o.parentNode.removeChild(o);return true;})()";
+        return "(function(){var open=!!document.getElementById('lt-footnote');" + HIDE + "return open;})()";
     }
 }

@@ -36,26 +36,36 @@ final class InlineHtmlLines {
             if (!(child instanceof HtmlBlock block)) {
                 continue;
             }
-            int start = block.getStartOffset();
-            String[] lines = block.getChars().toString().split("\n", -1);
-            int tags = 0;
-            while (tags < lines.length && TAG_LINE.matcher(lines[tags]).matches()) {
-                tags++;
+            // the block's lines are looked at one by one from its start, up to its first line that is no tag line:
+            // a block of raw HTML may be the whole file, and most are no such block at all
+            int end = block.getEndOffset();
+            int line = block.getStartOffset();
+            int tagLines = 0;
+            int next = lineEnd(markdown, line, end);
+            while (next < end && TAG_LINE.matcher(markdown.substring(line, next)).matches()) {
+                tagLines++;
+                line = next + 1;
+                next = lineEnd(markdown, line, end);
             }
-            if (tags == 0 || tags >= lines.length || !TEXT_LINE.matcher(lines[tags]).matches()) {
+            if (tagLines == 0 || line >= end || !TEXT_LINE.matcher(markdown.substring(line, next)).matches()) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(markdown.length());
             }
-            int at = start;
-            for (int i = 0; i < tags; i++) {
-                int end = at + lines[i].length(); // the newline after the tag line, dropped
-                out.append(markdown, copied, end);
-                copied = end + 1;
-                at = end + 1;
+            // the newlines after the tag lines are dropped
+            for (int at = block.getStartOffset(); at < line; at = lineEnd(markdown, at, end) + 1) {
+                int newline = lineEnd(markdown, at, end);
+                out.append(markdown, copied, newline);
+                copied = newline + 1;
             }
         }
         return out == null ? markdown : out.append(markdown, copied, markdown.length()).toString();
+    }
+
+    /** Where the line starting at {@code from} ends (its newline), or {@code end}. */
+    private static int lineEnd(String markdown, int from, int end) {
+        int newline = markdown.indexOf('\n', from);
+        return newline < 0 || newline > end ? end : newline;
     }
 }

@@ -43,14 +43,12 @@ public final class ReaderScripts {
                 + "window.__ltCurrent={k:k,v:found};return found;})()";
     }
 
-    /** Sets the page's text in the serif typeface or back in the sans-serif one (reader.css, {@code html.serif}). */
-    public String setSerif(boolean on) {
-        return "document.documentElement.classList." + (on ? "add" : "remove") + "('serif')";
-    }
-
-    /** Sets the page in the wide column or back in the usual one (reader.css, {@code html.wide}). */
-    public String setWide(boolean on) {
-        return "document.documentElement.classList." + (on ? "add" : "remove") + "('wide')";
+    /**
+     * Puts a class of reader.css on the page or takes it off, as the renderer's template would have written it:
+     * {@code serif} (the serif typeface), {@code wide} (the wide column).
+     */
+    public String setPageClass(String name, boolean on) {
+        return "document.documentElement.classList." + (on ? "add" : "remove") + "(" + literal(name) + ")";
     }
 
     public String setTextSize(int percent) {

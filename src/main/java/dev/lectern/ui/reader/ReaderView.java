@@ -110,8 +110,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
             diagrams.themeChanged();
         });
         model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
-        model.serifProperty().addListener((obs, was, now) -> run(scripts.setSerif(now)));
-        model.wideProperty().addListener((obs, was, now) -> run(scripts.setWide(now)));
+        model.serifProperty().addListener((obs, was, now) -> run(scripts.setPageClass("serif", now)));
+        model.wideProperty().addListener((obs, was, now) -> run(scripts.setPageClass("wide", now)));
         model.placeProperty().addListener((obs, was, now) -> goToPlace());
         linkStatus = new LinkStatus(this, web, (x, y) -> {
             PageMenu.Link link = linkAt(x, y);

@@ -120,7 +120,10 @@ final class MainMenu {
                 item(t("menu.view.larger"), "Shortcut+Equals", () -> reader.changeTextSize(10)),
                 item(t("menu.view.smaller"), "Shortcut+Minus", () -> reader.changeTextSize(-10)),
                 item(t("menu.view.actualSize"), "Shortcut+0", () -> reader.changeTextSize(0)),
-                new Menu(t("menu.view.typography"), null, serifItem(), wideItem(), latinSpacingItem()),
+                new Menu(t("menu.view.typography"), null,
+                        checkItem("menu.view.serif", "serif-menu-item", reader.serifProperty()),
+                        checkItem("menu.view.wide", "wide-menu-item", reader.wideProperty()),
+                        checkItem("menu.view.latinSpacing", "latin-spacing-menu-item", reader.latinSpacingProperty())),
                 new SeparatorMenuItem(),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 verticalItem(reader),
@@ -164,28 +167,15 @@ final class MainMenu {
         }
     }
 
-    /** View › Serif Typeface: Song or Ming for Chinese, Mincho for Japanese, a Latin serif, for every article. */
-    private MenuItem serifItem() {
-        javafx.scene.control.CheckMenuItem serif = new javafx.scene.control.CheckMenuItem(t("menu.view.serif"));
-        serif.setId("serif-menu-item");
-        serif.selectedProperty().bindBidirectional(reader.serifProperty());
-        return serif;
-    }
-
-    /** View › Wide Column: a wider column for every article, for code and tables. */
-    private MenuItem wideItem() {
-        javafx.scene.control.CheckMenuItem wide = new javafx.scene.control.CheckMenuItem(t("menu.view.wide"));
-        wide.setId("wide-menu-item");
-        wide.selectedProperty().bindBidirectional(reader.wideProperty());
-        return wide;
-    }
-
-    /** View › CJK–Latin Spacing: a thin space between Chinese or Japanese and Latin text, for every article. */
-    private MenuItem latinSpacingItem() {
-        javafx.scene.control.CheckMenuItem spacing = new javafx.scene.control.CheckMenuItem(t("menu.view.latinSpacing"));
-        spacing.setId("latin-spacing-menu-item");
-        spacing.selectedProperty().bindBidirectional(reader.latinSpacingProperty());
-        return spacing;
+    /**
+     * A check item of View › Typography that follows a reading choice for every article: the serif face (Song, Ming,
+     * Mincho), the wide column, the thin space between CJK and Latin text.
+     */
+    private static MenuItem checkItem(String key, String id, javafx.beans.property.BooleanProperty choice) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(t(key));
+        item.setId(id);
+        item.selectedProperty().bindBidirectional(choice);
+        return item;
     }
 
     /** The article selected in the list, else the one in the reading pane, else null. */
