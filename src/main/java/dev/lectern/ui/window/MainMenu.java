@@ -116,14 +116,15 @@ final class MainMenu {
             item.setOnAction(e -> reader.themeProperty().set(theme));
             view.getItems().add(item);
         }
+        MenuItem serif = checkItem(t("menu.view.serif"), "serif-menu-item", reader.serifProperty());
+        MenuItem wide = checkItem(t("menu.view.wide"), "wide-menu-item", reader.wideProperty());
+        MenuItem spacing = checkItem(t("menu.view.latinSpacing"), "latin-spacing-menu-item", reader.latinSpacingProperty());
+        Menu typography = new Menu(t("menu.view.typography"), null, serif, wide, spacing);
         view.getItems().addAll(new SeparatorMenuItem(),
                 item(t("menu.view.larger"), "Shortcut+Equals", () -> reader.changeTextSize(10)),
                 item(t("menu.view.smaller"), "Shortcut+Minus", () -> reader.changeTextSize(-10)),
                 item(t("menu.view.actualSize"), "Shortcut+0", () -> reader.changeTextSize(0)),
-                new Menu(t("menu.view.typography"), null,
-                        checkItem("menu.view.serif", "serif-menu-item", reader.serifProperty()),
-                        checkItem("menu.view.wide", "wide-menu-item", reader.wideProperty()),
-                        checkItem("menu.view.latinSpacing", "latin-spacing-menu-item", reader.latinSpacingProperty())),
+                typography,
                 new SeparatorMenuItem(),
                 item(t("menu.view.lineBreaks"), "Shortcut+Shift+L", reader::toggleLineBreaks),
                 verticalItem(reader),
@@ -171,8 +172,8 @@ final class MainMenu {
      * A check item of View › Typography that follows a reading choice for every article: the serif face (Song, Ming,
      * Mincho), the wide column, the thin space between CJK and Latin text.
      */
-    private static MenuItem checkItem(String key, String id, javafx.beans.property.BooleanProperty choice) {
-        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(t(key));
+    private static MenuItem checkItem(String text, String id, javafx.beans.property.BooleanProperty choice) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(text);
         item.setId(id);
         item.selectedProperty().bindBidirectional(choice);
         return item;
