@@ -176,30 +176,25 @@ final class SiteTags {
                 + "<div class=\"callout-title\">" + Html.escape(label) + "</div>\n\n";
     }
 
-    /** An inline formatting tag of a summary, escaped with the rest: it goes back to being a tag. */
-    private static final Pattern SUMMARY_TAG = Pattern.compile("(?i)&lt;(/?(?:kbd|code|em|strong|b|i|sub|sup))&gt;");
-    /**
-     * An inline tag with attributes, or one that only styles its text ({@code <span style="…">}): in a summary it goes
-     * and its text stays; anything else ({@code <script>}) stays text.
-     */
-    private static final Pattern STYLING_SUMMARY_TAG = Pattern.compile(
-            "(?i)&lt;/?(?:span|a|font|mark|u|s|small|big|abbr|cite|q|del|ins|strike|tt|var|time|label|kbd|code|em|strong|b|i"
-                    + "|sub|sup)(?:\\s.{0,300}?)?&gt;");
+    /** What would start a block other than a paragraph at the start of a summary's line; its last mark gets escaped. */
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "[-+*](?=\\s|$)|>|#{1,6}(?=\\s|$)|\\d{1,9}[.)](?=\\s|$)|```|~~~|[-*_](?=(?:\\s*[-*_]){2,}\\s*$)");
 
     /**
-     * The opening of a folded section. Its summary is one line of text: tags and line breaks in it go, a heading's
-     * marks too, {@code **bold**}, {@code `code`} and inline formatting tags ({@code <kbd>Ctrl</kbd>}) stay as such,
-     * other markup shows as typed.
+     * The opening of a folded section. Its summary is one line, a paragraph of markdown the page's parser reads with
+     * the rest (links, emphasis, code, inline tags, as the site shows them); tags and line breaks in it go, a heading's
+     * marks too, and a mark that would start a list or a quote is escaped.
      */
     static String detailsOpen(String summary, boolean open) {
         String text = summary.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
                 .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "")
-                .replaceAll("\\s?" + KramdownSyntax.ATTRIBUTE_LIST + "|" + KramdownSyntax.HEADING_ID, "");
-        String html = Html.escape(text.isEmpty() ? "Details" : text)
-                .replaceAll("\\*\\*([^*]{1,300})\\*\\*", "<strong>$1</strong>")
-                .replaceAll("`([^`]{1,300})`", "<code>$1</code>");
-        html = STYLING_SUMMARY_TAG.matcher(SUMMARY_TAG.matcher(html).replaceAll("<$1>")).replaceAll("");
-        return "\n\n<details" + (open ? " open" : "") + "><summary>" + html + "</summary>\n\n";
+                .replaceAll("\\s?" + KramdownSyntax.ATTRIBUTE_LIST + "|" + KramdownSyntax.HEADING_ID, "").strip();
+        Matcher block = BLOCK_START.matcher(text);
+        if (block.lookingAt()) {
+            text = text.substring(0, block.end() - 1) + "\\" + text.substring(block.end() - 1);
+        }
+        return "\n\n<details" + (open ? " open" : "") + "><summary>\n\n" + (text.isEmpty() ? "Details" : text)
+                + "\n\n</summary>\n\n";
     }
 
     static String detailsClose() {

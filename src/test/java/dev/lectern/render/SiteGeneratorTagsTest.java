@@ -159,7 +159,7 @@ class SiteGeneratorTagsTest {
 
         assertThat(page.select(".article-body details > summary").eachText())
                 .containsExactly("Warum zwei Berichte?", "关于模型", "See more", "Themes sets a theme.",
-                        "Enable Ctrl + 0 <script>x</script>");
+                        "Enable Ctrl + 0");
         assertThat(page.select(".article-body details summary kbd").eachText()).containsExactly("Ctrl", "0");
         assertThat(page.select(".article-body details summary b").eachText()).containsExactly("more");
         assertThat(page.select(".article-body details summary strong").eachText()).containsExactly("Themes", "Enable Ctrl + 0");
@@ -169,6 +169,27 @@ class SiteGeneratorTagsTest {
         assertThat(page.select(".article-body details").get(2).hasAttr("open")).isTrue();
         assertThat(page.select(".article-body details").get(0).hasAttr("open")).isFalse();
         assertThat(page.select(".article-body").text()).doesNotContain("{%", "{{<", "DetailsSummary");
+    }
+
+    @Test
+    void aSummaryReadsItsLinksAndEmphasisAsTheSiteDoesAndStaysOneLine() {
+        Document page = render("{% Details %}\n{% DetailsSummary %}\n{% Img src=\"c.svg\", alt=\"Checkbox.\" %} **Preserve log** "
+                + "is the same as [**Preserve log**](/docs/devtools/network/reference/#preserve-log) in the _Network_ panel.\n"
+                + "{% endDetailsSummary %}\n\nBody\n\n{% endDetails %}\n\n"
+                + "{% Details %}\n{% DetailsSummary %}\n- not a list, 1. not either\n{% endDetailsSummary %}\nA\n{% endDetails %}\n\n"
+                + "{% Details %}\n{% DetailsSummary %}\n> 不是引用\n{% endDetailsSummary %}\nB\n{% endDetails %}\n\n"
+                + "{% Details %}\n{% DetailsSummary %}\n2. ***\n{% endDetailsSummary %}\nC\n{% endDetails %}\n");
+
+        var summaries = page.select(".article-body details > summary");
+        assertThat(summaries.eachText()).containsExactly(
+                "Preserve log is the same as Preserve log in the Network panel.", "- not a list, 1. not either",
+                "> 不是引用", "2. ***");
+        assertThat(summaries.get(0).select("a").attr("href")).isEqualTo("/docs/devtools/network/reference/#preserve-log");
+        assertThat(summaries.get(0).select("a strong").text()).isEqualTo("Preserve log");
+        assertThat(summaries.get(0).select("em").text()).isEqualTo("Network");
+        assertThat(page.select(".article-body summary ul, .article-body summary ol, .article-body summary blockquote"))
+                .isEmpty();
+        assertThat(summaries.get(0).text()).doesNotContain("](", "**", "_");
     }
 
     @Test
