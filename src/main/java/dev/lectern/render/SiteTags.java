@@ -101,9 +101,17 @@ final class SiteTags {
 
     private static String figure(String src, Map<String, String> arguments, boolean block) {
         String alt = arguments.getOrDefault("alt", arguments.getOrDefault("caption", ""));
-        String image = "<img src=\"" + Html.escape(src) + "\" alt=\"" + asWritten(alt) + "\">";
+        StringBuilder image = new StringBuilder("<img src=\"").append(Html.escape(src)).append("\" alt=\"")
+                .append(asWritten(alt)).append('"');
+        for (String size : List.of("width", "height")) {
+            String value = arguments.getOrDefault(size, "");
+            if (value.matches("\\d{1,5}")) {
+                image.append(' ').append(size).append("=\"").append(value).append('"');
+            }
+        }
+        image.append('>');
         if (!block) {
-            return image;
+            return image.toString();
         }
         List<String> caption = new ArrayList<>();
         for (String key : List.of("title", "caption", "attr")) {

@@ -106,6 +106,25 @@ class ImageAndLinkRulesTest {
     }
 
     @Test
+    void iconsAndPicturesInALineOfWordsBecomeAWordHighPlaceholderAndPicturesAloneABox() {
+        Document page = render("Open {% Img src=\"https://cdn.example.com/gear.svg\", alt=\"Settings.\", width=\"22\", height=\"22\" %}"
+                + " **Settings**.\n\n"
+                + "{% Img src=\"https://cdn.example.com/icon.svg\", alt=\"Checkbox.\", width=\"22\", height=\"22\" %}\n\n"
+                + "点击 ![按钮](https://cdn.example.com/b.png) 然后 ![](missing.png) 继续\n\n"
+                + "![截图](https://cdn.example.com/shot.png) ![截图二](https://cdn.example.com/shot2.png)\n\n"
+                + "<img src=\"https://cdn.example.com/wide.png\" width=\"800\" height=\"20\">\n\n"
+                + "{% Img src=\"https://cdn.example.com/fig.png\", alt=\"Figure\", width=\"900\", height=\"600\" %}\n");
+
+        assertThat(page.select(".article-body .img-placeholder.inline .alt").eachText())
+                .containsExactly("Settings.", "Checkbox.", "按钮", "image");
+        assertThat(page.select(".article-body .img-placeholder.inline").first().attr("title")).isEqualTo("cdn.example.com");
+        assertThat(page.select(".article-body .img-placeholder.inline .host")).isEmpty();
+        assertThat(page.select(".article-body .img-placeholder:not(.inline) .alt").eachText())
+                .containsExactly("截图", "截图二", "image", "Figure");
+        assertThat(page.select(".article-body .img-placeholder:not(.inline) .host").eachText()).hasSize(4);
+    }
+
+    @Test
     void dataImagesStayButOtherDataUrlsGo() {
         Document page = render("<img src=\"data:image/png;base64,iVBORw0KGgo=\"> <img src=\"data:text/html,x\">");
 
