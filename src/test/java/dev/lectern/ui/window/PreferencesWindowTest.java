@@ -302,9 +302,14 @@ class PreferencesWindowTest {
         int[] farDown = shownRows(robot, big, "a0500.md", "Post 500");
         assertThat(farDown[0]).isEqualTo(1499);
         assertThat(farDown[1]).as("the list shows it first").isEqualTo(1499);
+        assertThat(farDown[3]).as("the scroll bar's thumb, in a list of 2,000, long enough to see and grab")
+                .isGreaterThanOrEqualTo(16);
     }
 
-    /** Opens a window on the library with the article left open: its row, the first row shown, the last row shown. */
+    /**
+     * Opens a window on the library with the article left open: its row, the first row shown, the last row shown, the
+     * height of the list's scroll bar thumb.
+     */
     private int[] shownRows(FxRobot robot, Path library, String article, String title) throws Exception {
         file.save(file.load().preferences().withLibraryOpened(library).withLastArticle(article, 0));
         ReaderFixture[] window = new ReaderFixture[1];
@@ -318,8 +323,11 @@ class PreferencesWindowTest {
         assertThat(window[0].reader.articleProperty().get().title()).isEqualTo(title);
         TableView<?> table = robot.from(window[0].stage.getScene().getRoot()).lookup("#article-table").queryTableView();
         javafx.scene.control.skin.VirtualFlow<?> flow = robot.from(table).lookup(".virtual-flow").query();
+        javafx.scene.Node thumb = table.lookupAll(".scroll-bar").stream()
+                .filter(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .findFirst().orElseThrow().lookup(".thumb");
         int[] rows = {table.getSelectionModel().getSelectedIndex(), dev.lectern.ui.common.RowsInView.firstShown(table),
-                flow.getLastVisibleCell().getIndex()};
+                flow.getLastVisibleCell().getIndex(), (int) thumb.getLayoutBounds().getHeight()};
         robot.interact(() -> window[0].stage.close());
         return rows;
     }
