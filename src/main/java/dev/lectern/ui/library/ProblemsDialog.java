@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -15,6 +16,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 
 /** Lists the files of the library that had problems: warnings while reading, or skipped; a double-click opens one. */
@@ -33,8 +36,8 @@ public final class ProblemsDialog extends Dialog<Void> {
         TableColumn<LibraryViewModel.Problem, String> message = new TableColumn<>(t("problems.problem"));
         message.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().message()));
         message.setPrefWidth(520);
-        file.setCellFactory(column -> new FullTextCell(OverrunStyle.LEADING_ELLIPSIS));
-        message.setCellFactory(column -> new FullTextCell(OverrunStyle.ELLIPSIS));
+        file.setCellFactory(column -> new PathCell());
+        message.setCellFactory(column -> new MessageCell(column));
         table.getColumns().setAll(file, message);
         table.setRowFactory(view -> {
             TableRow<LibraryViewModel.Problem> row = new TableRow<>();
@@ -56,18 +59,13 @@ public final class ProblemsDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 
-    /**
-     * A cell that cuts its text where it matters least (a path at its start, so the file's name shows) and gives the
-     * whole text as its tooltip.
-     */
-    private static final class FullTextCell extends TableCell<LibraryViewModel.Problem, String> {
+    /** A file's path, cut at its start so the file's name shows, whole in its tooltip. */
+    private static final class PathCell extends TableCell<LibraryViewModel.Problem, String> {
 
         private final Tooltip whole = new Tooltip();
 
-        FullTextCell(OverrunStyle overrun) {
-            setTextOverrun(overrun);
-            whole.setWrapText(true);
-            whole.setMaxWidth(640);
+        PathCell() {
+            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         }
 
         @Override
@@ -76,6 +74,27 @@ public final class ProblemsDialog extends Dialog<Void> {
             setText(empty ? null : text);
             whole.setText(text);
             setTooltip(empty || text == null ? null : whole);
+        }
+    }
+
+    /** A problem's message, wrapped in as many lines as it takes in its column's width: read whole, never cut. */
+    private static final class MessageCell extends TableCell<LibraryViewModel.Problem, String> {
+
+        private final Text text = new Text();
+
+        MessageCell(TableColumn<LibraryViewModel.Problem, String> column) {
+            text.getStyleClass().add("problem-message");
+            getStyleClass().add("problem-message-cell");
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String message, boolean empty) {
+            super.updateItem(message, empty);
+            text.setText(empty || message == null ? "" : message);
+            setGraphic(empty || message == null ? null : text);
         }
     }
 }

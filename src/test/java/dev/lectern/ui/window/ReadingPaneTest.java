@@ -328,7 +328,8 @@ class ReadingPaneTest {
         openLongArticle(robot);
         Files.createDirectories(library.getRoot().resolve("notes/a-rather-long-folder-name"));
         write(library.getRoot().resolve("notes/a-rather-long-folder-name/broken.md"),
-                "---\ntitle: 坏的元数据\ndate: 第二天\n---\n正文照常显示。\n");
+                "---\ntitle: 坏的元数据\ndate: 第二天，或者第三天，总之是写这篇笔记之后不久的某一天，那时候还没有想好具体的日期，先这样写着\n---\n"
+                        + "正文照常显示。\n");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> titles(robot).contains("坏的元数据"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#status-warnings").query().isVisible());
 
@@ -341,6 +342,14 @@ class ReadingPaneTest {
         assertThat(file.getTooltip().getText()).isEqualTo("notes/a-rather-long-folder-name/broken.md");
         assertThat(file.getTextOverrun()).as("a cut path keeps its file name").isEqualTo(
                 javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        javafx.scene.control.TableCell<?, ?> message = robot.lookup(".table-cell").match(node -> node instanceof
+                javafx.scene.control.TableCell<?, ?> cell && String.valueOf(cell.getItem()).contains("第三天")).query();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) message.getGraphic();
+        assertThat(shown.getText()).as("the whole message").isEqualTo(message.getItem()).contains("先这样写着");
+        assertThat(shown.getLayoutBounds().getHeight()).as("on more than one line")
+                .isGreaterThan(1.5 * shown.getFont().getSize());
+        assertThat(shown.getLayoutBounds().getWidth()).as("within its column").isLessThanOrEqualTo(message.getWidth());
+        assertThat(shown.getLayoutBounds().getHeight()).as("within its row").isLessThanOrEqualTo(message.getHeight());
 
         robot.doubleClickOn(file);
         awaitPage(robot, "坏的元数据");
