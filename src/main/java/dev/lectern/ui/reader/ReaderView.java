@@ -335,6 +335,19 @@ public final class ReaderView extends StackPane implements ReadingPage {
         return ready && run(scripts.currentHeading()) instanceof Number index ? index.intValue() : -1;
     }
 
+    /**
+     * Prints the page on {@code job} in the light theme, then shows it in the reading theme again (both before the next
+     * frame, so the pane never shows the light page).
+     */
+    void print(javafx.print.PrinterJob job) {
+        run(scripts.setTheme(dev.lectern.render.Theme.LIGHT));
+        try {
+            web.getEngine().print(job);
+        } finally {
+            run(scripts.setTheme(model.themeProperty().get()));
+        }
+    }
+
     /** Runs after each page has loaded and its position is restored. */
     public void onPageReady(Runnable listener) {
         pageReadyListeners.add(listener);

@@ -10,6 +10,7 @@ import dev.lectern.ui.common.LinkOpener;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.StartupTrace;
 import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.PagePrinter;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.io.IOException;
@@ -117,7 +118,7 @@ public final class LecternDesktop {
             trace.mark("toolkit started");
             // before the first control: else JavaFX sets up its Modena stylesheet first, only for it to be replaced
             WindowTheme.useAgentFor(reader.themeProperty().get());
-            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, search, info,
+            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, new PagePrinter(), search, info,
                     binder, MainWindow::monotonicMillis);
             trace.mark("window built");
             traceUntilPainted(window, trace);

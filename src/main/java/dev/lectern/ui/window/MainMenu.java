@@ -32,7 +32,7 @@ final class MainMenu {
     record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
                           Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
                           Runnable shortcuts, Runnable about, Consumer<String> languageChanged, Runnable goTo,
-                          Runnable review, Runnable fullScreen) {
+                          Runnable review, Runnable fullScreen, Runnable print) {
     }
 
     private final LibraryViewModel library;
@@ -69,6 +69,8 @@ final class MainMenu {
         reload.disableProperty().bind(library.rootProperty().isNull());
         MenuItem problems = new MenuItem(t("menu.file.problems"));
         problems.setOnAction(e -> window.problems().run());
+        MenuItem print = item(t("menu.file.print"), "Shortcut+Shift+P", window.print());
+        print.disableProperty().bind(reader.articleProperty().isNull());
         MenuItem quit = new MenuItem(t("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.quit().run());
@@ -77,7 +79,7 @@ final class MainMenu {
         if (preferences != null) {
             file.getItems().add(new RecentMenu(preferences, library::open));
         }
-        file.getItems().addAll(reload, problems, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(reload, problems, new SeparatorMenuItem(), print, new SeparatorMenuItem(), quit);
 
         MenuItem filter = item(t("menu.go.search"), "Shortcut+K", () -> list.get().focusFilter());
         MenuItem goTo = item(t("menu.go.goTo"), "Shortcut+P", window.goTo());

@@ -12,6 +12,7 @@ import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.library.TagTreeView;
+import dev.lectern.ui.reader.PagePrinter;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.QuickItem;
 import dev.lectern.ui.search.QuickOpenBox;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private javafx.scene.control.MenuBar menuBar;
     private StatusBarView statusBar;
     private final WindowDialogs dialogs;
+    private final PagePrinter printer;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
     private final Label reading = new Label(t("status.loading"));
@@ -69,21 +71,16 @@ public final class MainWindow {
     private boolean articleFirst;
     private Stage stage;
 
-    /** A window whose state is not kept in any preferences. */
-    public MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
-                      AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info) {
-        this(library, reader, annotations, stores, browser, search, info, null, MainWindow::monotonicMillis);
-    }
-
     /**
      * A window restored from the preferences, which follow it (null: none).
      *
      * @param millis the clock that times how long an article has been open, in milliseconds
      */
     MainWindow(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
-               AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info,
+               AnnotationStores stores, LinkOpener browser, PagePrinter printer, SearchViewModel search, AppInfo info,
                PreferencesBinder preferences, LongSupplier millis) {
         this.library = library;
+        this.printer = printer;
         this.reader = reader;
         this.preferences = preferences;
         this.search = search;
@@ -209,7 +206,7 @@ public final class MainWindow {
                             this::showShortcuts, dialogs::showAbout,
                             name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview,
-                            () -> stage.setFullScreen(!stage.isFullScreen())));
+                            () -> stage.setFullScreen(!stage.isFullScreen()), this::print));
             statusBar = new StatusBarView(library, search, dialogs::showProblems);
         }
         root.setTop(menuBar);
@@ -266,6 +263,13 @@ public final class MainWindow {
     }
 
     /** From the Help menu, so the menu bar is there. */
+    /** File › Print: the article through the system's print dialog, or why it cannot be printed. */
+    private void print() {
+        if (!printer.print(readerPane.reader(), stage)) {
+            dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, t("print.noPrinter.header"), t("print.noPrinter"));
+        }
+    }
+
     private void showShortcuts() {
         dialogs.showShortcuts(menuBar);
     }

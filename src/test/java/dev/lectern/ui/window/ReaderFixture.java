@@ -15,6 +15,7 @@ import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.common.LinkOpener;
 import dev.lectern.ui.library.LibraryLoader;
 import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.reader.PagePrinter;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import java.net.URI;
@@ -44,6 +45,8 @@ final class ReaderFixture {
     final List<String> desktop = new ArrayList<>();
     /** Whether the desktop has a program to open links and files with (false: as without xdg-open or a browser). */
     volatile boolean desktopOpens = true;
+    /** How many times the window asked for a print job. */
+    final java.util.concurrent.atomic.AtomicInteger printRequests = new java.util.concurrent.atomic.AtomicInteger();
     final Stage stage;
     final MainWindow window;
     /** Added to the real clock the window times reading with: tests move time on without waiting. */
@@ -113,7 +116,10 @@ final class ReaderFixture {
                         desktop.add("show " + file);
                         return java.util.concurrent.CompletableFuture.completedFuture(desktopOpens);
                     }
-                }, search,
+                }, new PagePrinter(() -> {
+                    printRequests.incrementAndGet();
+                    return null; // as on a computer with no printer: a test never opens the system's print dialog
+                }, (job, owner) -> false), search,
                 new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null),
                 preferences == null ? null : new PreferencesBinder(preferences, library, reader),
                 () -> MainWindow.monotonicMillis() + clockOffset.get());

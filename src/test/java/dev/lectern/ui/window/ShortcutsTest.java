@@ -174,6 +174,18 @@ class ShortcutsTest {
         assertThat(titles()).as("Ctrl+Shift+B").contains("Highlights and Bookmarks — Lectern");
     }
 
+    @Test
+    void printingWhereNoPrinterIsSetUpSaysHowToAddOne(FxRobot robot) throws Exception {
+        ready();
+        keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.printRequests.get() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("No printer is set up");
+        assertThat(pane.getContentText()).contains("PDF printer");
+    }
+
     /**
      * WebKit takes some keys for itself while the page has the focus (Ctrl+Shift+V pastes as plain text there) and
      * the menus never saw them: every menu shortcut must work from the page, where the reader's focus mostly is.
