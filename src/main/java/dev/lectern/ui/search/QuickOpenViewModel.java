@@ -80,14 +80,24 @@ public final class QuickOpenViewModel {
             List<String> tags = tagNames.find(text, TAGS);
             fx.execute(() -> {
                 if (gen == generation.get()) {
-                    show(ids, byName, tags, tagRefs);
+                    show(text, ids, byName, tags, tagRefs);
                 }
             });
         });
     }
 
-    private void show(List<ArticleId> ids, List<Article> byName, List<String> tags, Map<String, TagRef> tagRefs) {
+    /**
+     * The articles by title, then by file name, then the tags; a tag named just what was typed ({@code vim}, {@code java}:
+     * most likely the one wanted, and below twenty titles holding the word it would be out of sight) comes first.
+     */
+    private void show(String text, List<ArticleId> ids, List<Article> byName, List<String> tags,
+                      Map<String, TagRef> tagRefs) {
         List<QuickItem> found = new ArrayList<>();
+        List<QuickItem> tagItems = new ArrayList<>();
+        for (String name : tags) {
+            QuickItem item = new QuickItem(null, tagRefs.get(name), name);
+            (isNamed(name, text) ? found : tagItems).add(item);
+        }
         for (ArticleId id : ids) {
             Article article = filter.find(id);
             if (article != null) {
@@ -96,8 +106,13 @@ public final class QuickOpenViewModel {
         }
         // found by the file's name: the name first, as the title may not say why (and a long one would hide it)
         byName.forEach(article -> found.add(new QuickItem(article, null, FileNames.name(article.id()) + "  ·  " + article.title())));
-        tags.forEach(name -> found.add(new QuickItem(null, tagRefs.get(name), name)));
+        found.addAll(tagItems);
         items.setAll(found);
+    }
+
+    /** Whether a tag (or a nested tag's last part) is named just the text, letter case aside. */
+    private static boolean isNamed(String tagPath, String text) {
+        return tagPath.equalsIgnoreCase(text) || tagPath.substring(tagPath.lastIndexOf('/') + 1).equalsIgnoreCase(text);
     }
 
     /** Gets ready for the reader's typing as the box opens: the library's file names are made on the query thread. */

@@ -62,13 +62,40 @@ class QuickOpenViewModelTest {
     @Test
     void listsMatchingTitlesThenTagsAndAsksForAtMostTwentyArticles() {
         QuickOpenViewModel box = box();
-        box.queryProperty().set("go");
+        box.queryProperty().set("do");
         assertThat(box.items()).as("nothing until the query thread answers").isEmpty();
         runQueryThread();
-        assertThat(labels(box)).containsExactly("Go 的调度", "Go");
-        assertThat(box.items().get(0).article().id().path()).isEqualTo("go.md");
-        assertThat(box.items().get(1).article()).isNull();
-        assertThat(asked).containsExactly("go ≤" + QuickOpenViewModel.ARTICLES);
+        assertThat(labels(box)).containsExactly("Docker");
+        box.queryProperty().set("的");
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("线程池的小问题", "Go 的调度");
+        assertThat(box.items().get(0).article().id().path()).isEqualTo("pool.md");
+        assertThat(asked).containsExactly("do ≤" + QuickOpenViewModel.ARTICLES, "的 ≤" + QuickOpenViewModel.ARTICLES);
+    }
+
+    @Test
+    void aTagNamedJustWhatWasTypedComesBeforeTheTitlesThatHoldTheWord() {
+        for (int i = 0; i < 25; i++) {
+            library.add(article("go" + i + ".md", "Notes on Go, part " + i, "Notes"));
+        }
+        library.add(article("lang.md", "Languages", "lang/Rust"));
+        QuickOpenViewModel box = box();
+
+        box.queryProperty().set("go");
+        runQueryThread();
+        assertThat(box.items().get(0).tag()).as("the tag Go, first").isNotNull();
+        assertThat(labels(box).get(0)).isEqualTo("Go");
+        assertThat(box.items().subList(1, box.items().size())).allMatch(item -> item.article() != null);
+
+        box.queryProperty().set("RUST");
+        runQueryThread();
+        assertThat(labels(box)).as("a nested tag by its last part").containsExactly("lang/Rust");
+
+        box.queryProperty().set("note");
+        runQueryThread();
+        assertThat(box.items().get(0).article()).as("a tag only starting with the text stays after the titles")
+                .isNotNull();
+        assertThat(labels(box).get(labels(box).size() - 1)).isEqualTo("Notes");
     }
 
     @Test
@@ -85,8 +112,8 @@ class QuickOpenViewModelTest {
 
         box.queryProperty().set("go");
         runQueryThread();
-        assertThat(labels(box)).as("a title match once, first; then names; then tags")
-                .containsExactly("Go 的调度", "go-scheduler.md  ·  调度器笔记", "Go");
+        assertThat(labels(box)).as("the tag named so, then a title match once; then names")
+                .containsExactly("Go", "Go 的调度", "go-scheduler.md  ·  调度器笔记");
 
         box.queryProperty().set("d");
         runQueryThread();

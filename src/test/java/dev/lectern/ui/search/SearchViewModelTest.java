@@ -209,7 +209,8 @@ class SearchViewModelTest {
         assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("Docker");
         assertThat(goTo.items().get(0).tag()).isEqualTo(new TagRef(Facet.TAG, TagPath.parse("Docker")));
         goTo.queryProperty().set("go");
-        assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("Go 的调度", "Go");
+        assertThat(goTo.items()).extracting(QuickItem::label).as("the tag named just so first")
+                .containsExactly("Go", "Go 的调度");
         goTo.queryProperty().set("");
         assertThat(goTo.items()).isEmpty();
     }
