@@ -6,9 +6,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -26,6 +23,7 @@ final class ImageResolver {
     private final boolean loadRemote;
     private final PageWords words;
     private int remoteCount;
+    private final PictureLines lines = new PictureLines();
 
     ImageResolver(RenderOptions options, PageWords words) {
         this.words = words;
@@ -114,7 +112,8 @@ final class ImageResolver {
         }
         String alt = readable(img.attr("alt").strip());
         placeholder.appendElement("span").addClass("alt").text(alt.isEmpty() ? words.image() : alt);
-        if (isIcon(img) || inText(img)) {
+        int size = declaredSize(img);
+        if (size >= 0 ? size <= MAX_ICON : lines.amongWords(img)) {
             placeholder.addClass("inline").attr("title", host); // a word's height, so the line keeps its spacing
         } else {
             placeholder.appendElement("span").addClass("host").text(host);
@@ -125,40 +124,23 @@ final class ImageResolver {
     /** The most pixels across an icon is declared to be: a toolbar button, a checkbox, a key drawn in a sentence. */
     private static final int MAX_ICON = 64;
 
-    /** Whether the picture is declared icon-sized ({@code width="22" height="22"}): every size given is small. */
-    private static boolean isIcon(Element img) {
-        boolean sized = false;
+    /**
+     * The larger of the picture's declared width and height ({@code width="22" height="22"}), -1 when it declares
+     * neither: a picture declared icon-sized is shown as a word, one declared larger as a box, wherever it stands.
+     */
+    private static int declaredSize(Element img) {
+        int largest = -1;
         for (String size : new String[] {"width", "height"}) {
             Matcher digits = LEADING_DIGITS.matcher(img.attr(size).strip());
             if (digits.lookingAt()) {
-                if (Integer.parseInt(digits.group()) > MAX_ICON) {
-                    return false;
-                }
-                sized = true;
+                largest = Math.max(largest, Integer.parseInt(digits.group()));
             }
         }
-        return sized;
+        return largest;
     }
 
     private static final Pattern LEADING_DIGITS = Pattern.compile("\\d{1,6}");
 
-    /**
-     * Whether the picture sits in a line of words: a paragraph, item, cell or heading with text besides pictures (a
-     * figure's caption, or the page around a picture alone on its line, is not one). Read once per
-     * block, at its first picture, before any of the block's pictures became placeholders with text of their own.
-     */
-    private boolean inText(Element img) {
-        Element block = img.parent();
-        while (block != null && !block.isBlock()) {
-            block = block.parent();
-        }
-        return block != null && LINES.contains(block.normalName())
-                && blocksWithText.computeIfAbsent(block, b -> !b.text().isBlank());
-    }
-
-    private final Map<Element, Boolean> blocksWithText = new IdentityHashMap<>();
-    private static final Set<String> LINES = Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd",
-            "summary");
 
     /** The most characters of an alternative text a placeholder shows. */
     private static final int MAX_ALT = 500;

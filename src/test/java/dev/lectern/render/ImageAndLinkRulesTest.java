@@ -112,6 +112,9 @@ class ImageAndLinkRulesTest {
                 + "{% Img src=\"https://cdn.example.com/icon.svg\", alt=\"Checkbox.\", width=\"22\", height=\"22\" %}\n\n"
                 + "点击 ![按钮](https://cdn.example.com/b.png) 然后 ![](missing.png) 继续\n\n"
                 + "![截图](https://cdn.example.com/shot.png) ![截图二](https://cdn.example.com/shot2.png)\n\n"
+                + "在证书列表页面：\n![列表](https://cdn.example.com/list.png)\n<small>图片来源：Apple</small>\n\n"
+                + "![zk](https://cdn.example.com/zk.png) *Image Credit: O'Reilly*\n\n如下图：![图](https://cdn.example.com/t.png)\n\n"
+                + "Before <img src=\"https://cdn.example.com/big.png\" alt=\"Big\" width=\"600\"> after\n\n"
                 + "<img src=\"https://cdn.example.com/wide.png\" width=\"800\" height=\"20\">\n\n"
                 + "{% Img src=\"https://cdn.example.com/fig.png\", alt=\"Figure\", width=\"900\", height=\"600\" %}\n");
 
@@ -120,8 +123,8 @@ class ImageAndLinkRulesTest {
         assertThat(page.select(".article-body .img-placeholder.inline").first().attr("title")).isEqualTo("cdn.example.com");
         assertThat(page.select(".article-body .img-placeholder.inline .host")).isEmpty();
         assertThat(page.select(".article-body .img-placeholder:not(.inline) .alt").eachText())
-                .containsExactly("截图", "截图二", "image", "Figure");
-        assertThat(page.select(".article-body .img-placeholder:not(.inline) .host").eachText()).hasSize(4);
+                .containsExactly("截图", "截图二", "列表", "zk", "图", "Big", "image", "Figure");
+        assertThat(page.select(".article-body .img-placeholder:not(.inline) .host").eachText()).hasSize(8);
     }
 
     @Test
