@@ -139,6 +139,11 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                 return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null, limit, null);
             }
             default -> {
+                String meant = misspelledCommand(first);
+                if (meant != null) {
+                    throw new IllegalArgumentException("unknown command " + first + " (did you mean " + meant
+                            + "?); no folder or article of that name is here either");
+                }
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
@@ -146,6 +151,44 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                         null, null, 0, exitAfterFirstRender, null, limit, null);
             }
         }
+    }
+
+    private static final List<String> COMMANDS = List.of("scan", "render", "search", "export", "import", "note",
+            "annotations", "bench");
+
+    /**
+     * The command a bare word not naming anything here was probably meant to be ({@code serach}, {@code scna}: one
+     * letter off, two for the longer commands), else null: {@code lectern serach DIR q} would open a window on a folder named serach.
+     */
+    private static String misspelledCommand(String word) {
+        if (word.isEmpty() || word.length() > 16 || !word.matches("[A-Za-z]+") || java.nio.file.Files.exists(Path.of(word))) {
+            return null;
+        }
+        for (String command : COMMANDS) {
+            if (editDistance(word.toLowerCase(java.util.Locale.ROOT), command) <= (command.length() <= 5 ? 1 : 2)) {
+                return command;
+            }
+        }
+        return null;
+    }
+
+    /** Levenshtein distance, letters swapped counting as one edit ({@code scna} is one from {@code scan}). */
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static int limit(String text) {

@@ -70,5 +70,14 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
         assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
         assertThatThrownBy(() -> CommandLine.parse("a", "b")).hasMessageContaining("expected one folder");
+        assertThatThrownBy(() -> CommandLine.parse("serach", "blog", "q")).hasMessageContaining("did you mean search?");
+        assertThatThrownBy(() -> CommandLine.parse("serach")).hasMessageContaining("unknown command serach")
+                .hasMessageContaining("did you mean search?");
+        assertThatThrownBy(() -> CommandLine.parse("scna")).hasMessageContaining("did you mean scan?");
+        assertThatThrownBy(() -> CommandLine.parse("Annotatoins")).hasMessageContaining("did you mean annotations?");
+        assertThat(CommandLine.parse("content").command()).as("a folder that is here opens").isEqualTo(CommandLine.Command.OPEN);
+        assertThat(CommandLine.parse("blog").path()).as("a word no command is near opens as a folder")
+                .isEqualTo(java.nio.file.Path.of("blog"));
+        assertThat(CommandLine.parse("site").command()).as("two letters from note").isEqualTo(CommandLine.Command.OPEN);
     }
 }
