@@ -25,9 +25,9 @@ public final class PagePrinter {
     private final Supplier<PrinterJob> jobs;
     private final PrintDialog dialog;
 
-    /** The system's printers, chosen among in {@link #choosePrinter}. */
+    /** The system's printers, chosen among in {@link #choosePrinter}, looked up at the first print. */
     public PagePrinter() {
-        this(PrinterJob::createPrinterJob, PagePrinter::choosePrinter);
+        this(() -> PrinterJob.createPrinterJob(), (job, owner) -> choosePrinter(job, owner));
     }
 
     /**
