@@ -197,7 +197,8 @@ final class UprightBoxes {
                 addConverted(out, source.substring(done, i), shown.substring(done, i));
                 Node letter = addConverted(out, source.substring(i, next), shown.substring(i, next));
                 Element box = letter instanceof Element phrase ? phrase : new Element("span").appendChild(letter);
-                String kind = SMALL_KANA.indexOf(c) >= 0 ? "vu vs" : FLAT.indexOf(c) >= 0 ? "vu vb" : "vu";
+                String kind = SMALL_KANA.indexOf(c) >= 0 ? "vu vs" : FLAT.indexOf(c) >= 0 ? "vu vb"
+                        : c == '！' || c == '？' ? "vu vq" : "vu";
                 out.set(out.size() - 1, box.addClass(kind));
                 done = next;
                 made++;

@@ -172,6 +172,8 @@ class CjkTypographyTest {
                         "カ", "タ", "カ", "ナ", "と", "括", "号", "ち", "ょ", "っ", "と");
         assertThat(page.select(".article-body .vs").eachText()).as("small kana, moved to the top right").containsExactly("ょ", "っ");
         assertThat(page.select(".article-body .vb").eachText()).as("flat characters in a square box").containsExactly("一");
+        assertThat(page.select(".article-body .vq").eachText()).as("！？ in a font that sets them in the middle")
+                .containsExactly("？", "！");
         assertThat(page.select(".article-body .vn").eachText()).as("a box kept with the marks a column may not start or end on")
                 .contains("吗？", "的！", "「括", "号」……");
         assertThat(page.select(".article-body .upright").eachText()).containsExactly("1");

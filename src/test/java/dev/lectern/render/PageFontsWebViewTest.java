@@ -88,6 +88,17 @@ class PageFontsWebViewTest {
     }
 
     @Test
+    void onAVerticalChinesePageQuestionAndExclamationMarksAreSetInAFontThatCentresThem() throws Exception {
+        assumeFamily("Noto Sans CJK SC");
+        assumeFamily("Noto Sans CJK JP");
+        fx.showRendered(library, "# 标题\n\n真的吗？当然是真的！这是一个中文段落。\n",
+                RenderOptions.defaults(library, library.resolve("a.md")).withVertical(true));
+        assertThat(firstInstalledFamily(".article-body .vu")).as("the text").isEqualTo("Noto Sans CJK SC");
+        assertThat(firstInstalledFamily(".article-body .vq")).as("！？, drawn at the left of the square by the SC cut")
+                .isEqualTo("Noto Sans CJK JP");
+    }
+
+    @Test
     void aJapanesePageIsSetInAJapaneseFont() throws Exception {
         assumeFamily("Noto Sans CJK JP");
         String text = "日本語（skills）を読む";
