@@ -141,7 +141,6 @@ final class ImageResolver {
 
     private static final Pattern LEADING_DIGITS = Pattern.compile("\\d{1,6}");
 
-
     /** The most characters of an alternative text a placeholder shows. */
     private static final int MAX_ALT = 500;
     private static final Pattern ALT_MARKS = Pattern.compile("\\*\\*([^*]{1,300})\\*\\*|`([^`]{1,300})`");

@@ -22,8 +22,8 @@ import org.jsoup.select.NodeTraversor;
 final class PictureLines {
 
     /** The blocks whose lines can hold words and pictures together. */
-    private static final Set<String> LINES = Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd",
-            "summary");
+    private static final Set<String> LINES = Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
+            "dd", "summary");
 
     private final Set<Element> read = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, Boolean> amongWords = new IdentityHashMap<>();

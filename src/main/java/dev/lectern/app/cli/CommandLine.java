@@ -158,10 +158,12 @@ public record CommandLine(Command command, Path path, boolean json, Path library
 
     /**
      * The command a bare word not naming anything here was probably meant to be ({@code serach}, {@code scna}: one
-     * letter off, two for the longer commands), else null: {@code lectern serach DIR q} would open a window on a folder named serach.
+     * letter off, two for the longer commands), else null: {@code lectern serach DIR q} would open a window on a
+     * folder named serach.
      */
     private static String misspelledCommand(String word) {
-        if (word.isEmpty() || word.length() > 16 || !word.matches("[A-Za-z]+") || java.nio.file.Files.exists(Path.of(word))) {
+        if (word.isEmpty() || word.length() > 16 || !word.matches("[A-Za-z]+")
+                || java.nio.file.Files.exists(Path.of(word))) {
             return null;
         }
         for (String command : COMMANDS) {

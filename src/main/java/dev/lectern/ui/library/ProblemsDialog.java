@@ -16,7 +16,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 
@@ -87,7 +86,6 @@ public final class ProblemsDialog extends Dialog<Void> {
             getStyleClass().add("problem-message-cell");
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
         }
 
         @Override

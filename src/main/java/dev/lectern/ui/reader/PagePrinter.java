@@ -30,6 +30,27 @@ public final class PagePrinter {
         this(() -> PrinterJob.createPrinterJob(), (job, owner) -> choosePrinter(job, owner));
     }
 
+    /** @param jobs a new print job on the default printer, or null when the computer has no printer */
+    public PagePrinter(Supplier<PrinterJob> jobs, PrintDialog dialog) {
+        this.jobs = jobs;
+        this.dialog = dialog;
+    }
+
+    /** Prints the page {@code view} shows, once the reader has chosen where; false when there is no printer at all. */
+    public boolean print(ReaderView view, Window owner) {
+        PrinterJob job = jobs.get();
+        if (job == null) {
+            return false;
+        }
+        if (dialog.show(job, owner)) {
+            view.print(job);
+            job.endJob();
+        } else {
+            job.cancelJob();
+        }
+        return true;
+    }
+
     /**
      * Asks which of the system's printers to print on, the default one chosen. The system's own print dialog is AWT's,
      * which cannot open: Lectern keeps AWT headless (it only lays out formulas and code off screen).
@@ -45,26 +66,5 @@ public final class PagePrinter {
         Optional<String> chosen = dialog.showAndWait();
         chosen.map(byName::get).ifPresent(job::setPrinter);
         return chosen.isPresent();
-    }
-
-    /** @param jobs a new print job on the default printer, or null when the computer has no printer */
-    public PagePrinter(Supplier<PrinterJob> jobs, PrintDialog dialog) {
-        this.jobs = jobs;
-        this.dialog = dialog;
-    }
-
-    /** Prints the page {@code view} shows, once the reader has chosen how; false when there is no printer to ask about. */
-    public boolean print(ReaderView view, Window owner) {
-        PrinterJob job = jobs.get();
-        if (job == null) {
-            return false;
-        }
-        if (dialog.show(job, owner)) {
-            view.print(job);
-            job.endJob();
-        } else {
-            job.cancelJob();
-        }
-        return true;
     }
 }

@@ -87,8 +87,8 @@ public final class QuickOpenViewModel {
     }
 
     /**
-     * The articles by title, then by file name, then the tags; a tag named just what was typed ({@code vim}, {@code java}:
-     * most likely the one wanted, and below twenty titles holding the word it would be out of sight) comes first.
+     * The articles by title, then by file name, then the tags; a tag named just what was typed ({@code vim},
+     * {@code java}: most likely the one wanted, and below twenty titles holding the word out of sight) comes first.
      */
     private void show(String text, List<ArticleId> ids, List<Article> byName, List<String> tags,
                       Map<String, TagRef> tagRefs) {
@@ -112,7 +112,8 @@ public final class QuickOpenViewModel {
 
     /** Whether a tag (or a nested tag's last part) is named just the text, letter case aside. */
     private static boolean isNamed(String tagPath, String text) {
-        return tagPath.equalsIgnoreCase(text) || tagPath.substring(tagPath.lastIndexOf('/') + 1).equalsIgnoreCase(text);
+        return tagPath.equalsIgnoreCase(text)
+                || tagPath.substring(tagPath.lastIndexOf('/') + 1).equalsIgnoreCase(text);
     }
 
     /** Gets ready for the reader's typing as the box opens: the library's file names are made on the query thread. */

@@ -118,8 +118,8 @@ public final class LecternDesktop {
             trace.mark("toolkit started");
             // before the first control: else JavaFX sets up its Modena stylesheet first, only for it to be replaced
             WindowTheme.useAgentFor(reader.themeProperty().get());
-            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, new PagePrinter(), search, info,
-                    binder, MainWindow::monotonicMillis);
+            MainWindow window = new MainWindow(library, reader, annotations, stores, browser, new PagePrinter(), search,
+                    info, binder, MainWindow::monotonicMillis);
             trace.mark("window built");
             traceUntilPainted(window, trace);
             if (afterFirstPaint != null) {

@@ -262,14 +262,15 @@ public final class MainWindow {
         }
     }
 
-    /** From the Help menu, so the menu bar is there. */
-    /** File › Print: the article through the system's print dialog, or why it cannot be printed. */
+    /** File › Print: the article on a printer the reader chooses, or why it cannot be printed. */
     private void print() {
         if (!printer.print(readerPane.reader(), stage)) {
-            dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, t("print.noPrinter.header"), t("print.noPrinter"));
+            dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, t("print.noPrinter.header"),
+                    t("print.noPrinter"));
         }
     }
 
+    /** From the Help menu, so the menu bar is there. */
     private void showShortcuts() {
         dialogs.showShortcuts(menuBar);
     }
