@@ -337,13 +337,16 @@ class ReadingPaneTest {
         TableView<?> problems = robot.lookup("#problems-table").queryTableView();
         assertThat(problems.getScene().getWindow().getWidth()).as("wider than the theme's 600 px dialogs")
                 .isGreaterThan(800);
-        javafx.scene.control.TableCell<?, ?> file = robot.lookup(".table-cell").match(node -> node instanceof
-                javafx.scene.control.TableCell<?, ?> cell && String.valueOf(cell.getItem()).endsWith("broken.md")).query();
+        // the dialog's cells only: the article list's cells hold the article, whose text holds its problems too
+        javafx.scene.control.TableCell<?, ?> file = robot.from(problems).lookup(".table-cell").match(node ->
+                node instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && String.valueOf(cell.getItem()).endsWith("broken.md")).query();
         assertThat(file.getTooltip().getText()).isEqualTo("notes/a-rather-long-folder-name/broken.md");
         assertThat(file.getTextOverrun()).as("a cut path keeps its file name").isEqualTo(
                 javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
-        javafx.scene.control.TableCell<?, ?> message = robot.lookup(".table-cell").match(node -> node instanceof
-                javafx.scene.control.TableCell<?, ?> cell && String.valueOf(cell.getItem()).contains("第三天")).query();
+        javafx.scene.control.TableCell<?, ?> message = robot.from(problems).lookup(".table-cell").match(node ->
+                node instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && String.valueOf(cell.getItem()).contains("第三天")).query();
         javafx.scene.text.Text shown = (javafx.scene.text.Text) message.getGraphic();
         assertThat(shown.getText()).as("the whole message").isEqualTo(message.getItem()).contains("先这样写着");
         assertThat(shown.getLayoutBounds().getHeight()).as("on more than one line")
