@@ -5,11 +5,15 @@ import static dev.lectern.ui.common.Messages.t;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * File › Print: the article shown, on one of the system's printers (a PDF printer saves it as a file),
@@ -24,31 +28,57 @@ public final class PagePrinter {
 
     private final Supplier<PrinterJob> jobs;
     private final PrintDialog dialog;
+    private final Consumer<Runnable> afterAFrame;
 
     /** The system's printers, chosen among in {@link #choosePrinter}, looked up at the first print. */
     public PagePrinter() {
-        this(() -> PrinterJob.createPrinterJob(), (job, owner) -> choosePrinter(job, owner));
+        this(() -> PrinterJob.createPrinterJob(), (job, owner) -> choosePrinter(job, owner), PagePrinter::afterAFrame);
     }
 
-    /** @param jobs a new print job on the default printer, or null when the computer has no printer */
-    public PagePrinter(Supplier<PrinterJob> jobs, PrintDialog dialog) {
+    /**
+     * @param jobs        a new print job on the default printer, or null when the computer has no printer
+     * @param afterAFrame runs its task once the window has drawn what it shows now
+     */
+    public PagePrinter(Supplier<PrinterJob> jobs, PrintDialog dialog, Consumer<Runnable> afterAFrame) {
         this.jobs = jobs;
         this.dialog = dialog;
+        this.afterAFrame = afterAFrame;
     }
 
-    /** Prints the page {@code view} shows, once the reader has chosen where; false when there is no printer at all. */
-    public boolean print(ReaderView view, Window owner) {
+    /**
+     * Prints the page {@code view} shows, once the reader has chosen where; false when there is no printer at all.
+     * WebKit lays the pages out on the window's thread (seconds for a long article), so {@code busy} is told true
+     * first, and the pages are laid out once the window has drawn what it says then; false when they are sent.
+     */
+    public boolean print(ReaderView view, Window owner, Consumer<Boolean> busy) {
         PrinterJob job = jobs.get();
         if (job == null) {
             return false;
         }
-        if (dialog.show(job, owner)) {
-            view.print(job);
-            job.endJob();
-        } else {
+        if (!dialog.show(job, owner)) {
             job.cancelJob();
+            return true;
         }
+        busy.accept(true);
+        afterAFrame.accept(() -> {
+            try {
+                view.print(job);
+                job.endJob();
+            } finally {
+                busy.accept(false);
+            }
+        });
         return true;
+    }
+
+    /**
+     * Runs the task after a pause of a few frames, so that what the window shows now reaches the screen first; outside
+     * the animation's pulse, where JavaFX refuses to print.
+     */
+    private static void afterAFrame(Runnable task) {
+        PauseTransition pause = new PauseTransition(Duration.millis(80));
+        pause.setOnFinished(e -> Platform.runLater(task));
+        pause.play();
     }
 
     /**

@@ -264,9 +264,17 @@ public final class MainWindow {
 
     /** File › Print: the article on a printer the reader chooses, or why it cannot be printed. */
     private void print() {
-        if (!printer.print(readerPane.reader(), stage)) {
+        if (!printer.print(readerPane.reader(), stage, this::showPrinting)) {
             dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, t("print.noPrinter.header"),
                     t("print.noPrinter"));
+        }
+    }
+
+    /** While the pages are laid out (the window held): a waiting pointer and "Printing" in the status bar. */
+    private void showPrinting(boolean printing) {
+        root.setCursor(printing ? javafx.scene.Cursor.WAIT : null);
+        if (statusBar != null) {
+            statusBar.showPrinting(printing);
         }
     }
 

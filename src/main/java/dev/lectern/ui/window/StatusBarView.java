@@ -24,6 +24,7 @@ final class StatusBarView extends HBox {
 
     private final Label shown = new Label();
     private final Hyperlink warnings = new Hyperlink();
+    private final Label printing = new Label(t("status.printing"));
 
     StatusBarView(LibraryViewModel library, SearchViewModel search, Runnable showProblems) {
         ArticleFilter filter = library.filter();
@@ -70,10 +71,18 @@ final class StatusBarView extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(shown, loadBox, error, searchStatus, spacer, folder, warnings);
+        printing.setId("status-printing");
+        showPrinting(false);
+        getChildren().addAll(shown, loadBox, printing, error, searchStatus, spacer, folder, warnings);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         getStyleClass().add("status-bar");
+    }
+
+    /** Says that the article is being printed (its pages laid out, the window held), or stops saying it. */
+    void showPrinting(boolean on) {
+        printing.setVisible(on);
+        printing.setManaged(on);
     }
 
     /** "Showing 12 of 340 articles", or while search results fill the list, how many of them match. */

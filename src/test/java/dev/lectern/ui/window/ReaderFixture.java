@@ -119,7 +119,7 @@ final class ReaderFixture {
                 }, new PagePrinter(() -> {
                     printRequests.incrementAndGet();
                     return null; // as on a computer with no printer: a test never opens the system's print dialog
-                }, (job, owner) -> false), search,
+                }, (job, owner) -> false, Runnable::run), search,
                 new AppInfo("test", annotationFile.getParent(), annotationFile.getParent(), null),
                 preferences == null ? null : new PreferencesBinder(preferences, library, reader),
                 () -> MainWindow.monotonicMillis() + clockOffset.get());
