@@ -11,11 +11,20 @@ import dev.lectern.model.Article;
  *
  * @param article the article to open, or null for a tag
  * @param tag     the tag to show alone, or null for an article
- * @param label   what the entry shows: the title, or the tag's path
+ * @param label    what the entry shows: the title, or the tag's path
+ * @param articles how many articles have the tag (0 for an article)
  */
-public record QuickItem(Article article, TagRef tag, String label) {
+public record QuickItem(Article article, TagRef tag, String label, int articles) {
 
-    /** What the box shows: an article by its title, a tag or category by its name after what it is. */
+    /** An article, shown by the label given. */
+    static QuickItem of(Article article, String label) {
+        return new QuickItem(article, null, label, 0);
+    }
+
+    /**
+     * What the box shows: an article by its title, a tag or category by its name after what it is and with how many
+     * articles it has (a tag and a category of one name told apart at a glance, the larger one found).
+     */
     public String shown() {
         if (tag == null) {
             return label;
@@ -24,6 +33,6 @@ public record QuickItem(Article article, TagRef tag, String label) {
             case CATEGORY -> "goto.category";
             case LANGUAGE -> "goto.language";
             case TAG -> "goto.tag";
-        }, label);
+        }, label, articles);
     }
 }

@@ -46,6 +46,8 @@ public final class QuickOpenViewModel {
     private TagIndex namedIndex;
     private TagNames names;
     private Map<String, TagRef> refs = Map.of();
+    /** How many articles each tag of the index has, by its path. */
+    private Map<String, Integer> tagTotals = Map.of();
     /** Read and replaced on the query thread only. */
     private volatile FileNames fileNames;
 
@@ -95,17 +97,17 @@ public final class QuickOpenViewModel {
         List<QuickItem> found = new ArrayList<>();
         List<QuickItem> tagItems = new ArrayList<>();
         for (String name : tags) {
-            QuickItem item = new QuickItem(null, tagRefs.get(name), name);
+            QuickItem item = new QuickItem(null, tagRefs.get(name), name, tagTotals.getOrDefault(name, 0));
             (isNamed(name, text) ? found : tagItems).add(item);
         }
         for (ArticleId id : ids) {
             Article article = filter.find(id);
             if (article != null) {
-                found.add(new QuickItem(article, null, article.title()));
+                found.add(QuickItem.of(article, article.title()));
             }
         }
         // found by the file's name: the name first, as the title may not say why (and a long one would hide it)
-        byName.forEach(article -> found.add(new QuickItem(article, null, FileNames.name(article.id()) + "  ·  " + article.title())));
+        byName.forEach(article -> found.add(QuickItem.of(article, FileNames.name(article.id()) + "  ·  " + article.title())));
         found.addAll(tagItems);
         items.setAll(found);
     }
@@ -140,17 +142,21 @@ public final class QuickOpenViewModel {
         }
         namedIndex = index;
         Map<String, TagRef> byName = new LinkedHashMap<>();
+        Map<String, Integer> totals = new java.util.HashMap<>();
         if (index != null) {
             for (Facet facet : Facet.values()) {
                 Deque<TagNode> nodes = new ArrayDeque<>(index.roots(facet));
                 while (!nodes.isEmpty()) {
                     TagNode node = nodes.pop();
-                    byName.putIfAbsent(node.ref().path().toString(), node.ref());
+                    if (byName.putIfAbsent(node.ref().path().toString(), node.ref()) == null) {
+                        totals.put(node.ref().path().toString(), node.total());
+                    }
                     nodes.addAll(node.children());
                 }
             }
         }
         refs = byName;
+        tagTotals = totals;
         names = new TagNames(new ArrayList<>(byName.keySet()));
     }
 

@@ -129,15 +129,24 @@ class QuickOpenViewModelTest {
     }
 
     @Test
-    void aCategoryIsShownAsACategoryAndATagAsATag() {
-        QuickItem category = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.CATEGORY, "DevOps"), "DevOps");
-        QuickItem tag = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, "DevOps"), "DevOps");
+    void aCategoryIsShownAsACategoryAndATagAsATagEachWithItsArticles() {
+        QuickItem category = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.CATEGORY, "DevOps"),
+                "DevOps", 12);
+        QuickItem tag = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, "DevOps"), "DevOps",
+                1);
 
-        assertThat(category.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.category", "DevOps"))
+        assertThat(category.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.category", "DevOps", 12))
                 .contains("DevOps").isNotEqualTo(tag.shown());
-        assertThat(tag.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.tag", "DevOps"));
-        QuickItem language = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.LANGUAGE, "日本語"), "日本語");
-        assertThat(language.shown()).isEqualTo("Language: 日本語");
+        assertThat(tag.shown()).isEqualTo(dev.lectern.ui.common.Messages.t("goto.tag", "DevOps", 1));
+        QuickItem language = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.LANGUAGE, "日本語"),
+                "日本語", 273);
+        assertThat(language.shown()).isEqualTo("Language: 日本語  ·  273 articles");
+        assertThat(tag.shown()).isEqualTo("Tag: DevOps  ·  1 article");
+
+        QuickOpenViewModel box = box();
+        box.queryProperty().set("docker");
+        runQueryThread();
+        assertThat(box.items()).extracting(QuickItem::shown).as("the library's count").containsExactly("Tag: Docker  ·  1 article");
     }
 
     @Test
