@@ -52,6 +52,10 @@
         var figure = document.createElement('div');
         figure.className = 'diagram';
         figure.innerHTML = result.svg;
+        /* a wide diagram shrinks to the column down to 70 % of its size, its labels still readable (about 11 px),
+           then scrolls sideways */
+        var svg = figure.querySelector('svg'), box = svg && svg.viewBox && svg.viewBox.baseVal;
+        if (box && box.width > 0) { svg.style.minWidth = Math.round(box.width * 0.7) + 'px'; }
         block.parentNode.insertBefore(figure, block);
         block.classList.add('diagram-drawn');
         /* a drawing above the reader's place does not move the text being read */

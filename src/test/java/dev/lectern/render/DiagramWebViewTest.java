@@ -59,6 +59,29 @@ class DiagramWebViewTest {
     }
 
     @Test
+    void aWideDiagramShrinksToTheColumnOnlySoFarAsItsLabelsStayReadableThenScrolls() throws Exception {
+        StringBuilder wide = new StringBuilder("# 宽图\n\n```mermaid\nflowchart LR\n");
+        for (int i = 0; i < 14; i++) {
+            wide.append("  N").append(i).append("[第").append(i).append("步：读取配置] --> N").append(i + 1).append('\n');
+        }
+        fx.showRendered(library, wide.append("```\n\n```mermaid\ngraph LR\n  甲 --> 乙\n```\n").toString());
+
+        draw(Theme.LIGHT);
+
+        double natural = ((Number) fx.eval("document.querySelector('.diagram svg').viewBox.baseVal.width")).doubleValue();
+        double shown = ((Number) fx.eval("document.querySelector('.diagram svg').getBoundingClientRect().width"))
+                .doubleValue();
+        double column = ((Number) fx.eval("document.querySelector('.diagram').clientWidth")).doubleValue();
+        assertThat(natural).as("a diagram wider than the column").isGreaterThan(column / 0.7);
+        assertThat(shown).as("shown at 70 % of its size at least").isGreaterThanOrEqualTo(natural * 0.7 - 1);
+        assertThat(((Number) fx.eval("document.querySelector('.diagram').scrollWidth")).doubleValue())
+                .as("the rest reached by scrolling sideways").isGreaterThan(column);
+        double small = ((Number) fx.eval("document.querySelectorAll('.diagram svg')[1].getBoundingClientRect().width"))
+                .doubleValue();
+        assertThat(small).as("a small diagram keeps its own size").isLessThan(column);
+    }
+
+    @Test
     void aDiagramOverTwoHundredEdgesStaysAsItsSource() throws Exception {
         StringBuilder big = new StringBuilder("# 大图\n\n```mermaid\ngraph TD\n");
         for (int i = 0; i < 260; i++) {
