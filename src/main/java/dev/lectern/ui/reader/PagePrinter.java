@@ -49,8 +49,9 @@ public final class PagePrinter {
      * Prints the page {@code view} shows, once the reader has chosen where; false when there is no printer at all.
      * WebKit lays the pages out on the window's thread (seconds for a long article), so {@code busy} is told true
      * first, and the pages are laid out once the window has drawn what it says then; false when they are sent.
+     * {@code failed} is told what went wrong when the printer or the layout failed.
      */
-    public boolean print(ReaderView view, Window owner, Consumer<Boolean> busy) {
+    public boolean print(ReaderView view, Window owner, Consumer<Boolean> busy, Consumer<String> failed) {
         PrinterJob job = jobs.get();
         if (job == null) {
             return false;
@@ -63,7 +64,12 @@ public final class PagePrinter {
         afterAFrame.accept(() -> {
             try {
                 view.print(job);
-                job.endJob();
+                if (!job.endJob()) {
+                    failed.accept(String.valueOf(job.getJobStatus()));
+                }
+            } catch (RuntimeException e) {
+                job.cancelJob();
+                failed.accept(String.valueOf(e.getMessage()));
             } finally {
                 busy.accept(false);
             }

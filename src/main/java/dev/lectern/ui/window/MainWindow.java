@@ -264,7 +264,8 @@ public final class MainWindow {
 
     /** File › Print: the article on a printer the reader chooses, or why it cannot be printed. */
     private void print() {
-        if (!printer.print(readerPane.reader(), stage, this::showPrinting)) {
+        if (!printer.print(readerPane.reader(), stage, this::showPrinting, problem -> dialogs.tell(
+                javafx.scene.control.Alert.AlertType.WARNING, t("print.failed.header"), t("print.failed", problem)))) {
             dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, t("print.noPrinter.header"),
                     t("print.noPrinter"));
         }
