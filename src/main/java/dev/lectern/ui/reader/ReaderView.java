@@ -9,6 +9,7 @@ import dev.lectern.model.Problem;
 import dev.lectern.render.LinkShield;
 import dev.lectern.render.ReaderScripts;
 import dev.lectern.render.RenderedPage;
+import dev.lectern.render.Theme;
 import dev.lectern.ui.common.Icons;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ReadingPage;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.print.PrinterJob;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -339,8 +341,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
      * Prints the page on {@code job} in the light theme, then shows it in the reading theme again (both before the next
      * frame, so the pane never shows the light page).
      */
-    void print(javafx.print.PrinterJob job) {
-        run(scripts.setTheme(dev.lectern.render.Theme.LIGHT));
+    void print(PrinterJob job) {
+        run(scripts.setTheme(Theme.LIGHT));
         try {
             web.getEngine().print(job);
         } finally {
