@@ -1,5 +1,7 @@
 package dev.lectern.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.swing.text.Segment;
 import org.fife.ui.rsyntaxtextarea.Token;
 import org.fife.ui.rsyntaxtextarea.TokenMaker;
@@ -14,6 +16,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class CodeHighlighter {
 
+    private static final Pattern REQUEST_LINE =
+            Pattern.compile("(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE) .*");
+    private static final Pattern STATUS_LINE = Pattern.compile("(HTTP/[0-9.]{1,5})(?: +([0-9]{3}))?.*");
+    private static final Pattern HEADER = Pattern.compile("([A-Za-z0-9_-]+)(:.*)");
+
     /** Longer blocks stay plain: colouring them would cost more than it gives. */
     static final int MAX_CHARS = 500_000;
 
@@ -26,8 +33,13 @@ final class CodeHighlighter {
             return false;
         }
         Spans spans = new Spans(code);
+        CodeGrammar grammar = CodeGrammar.BY_STYLE.get(style);
         if (CodeLanguages.DIFF.equals(style)) {
             diff(text, spans);
+        } else if (CodeLanguages.HTTP.equals(style)) {
+            http(text, spans);
+        } else if (grammar != null) {
+            GrammarLexer.lex(text, grammar, (cls, start, end) -> spans.add(cls, text, start, end));
         } else {
             tokens(text, TokenMakerFactory.getDefaultInstance().getTokenMaker(style), spans);
         }
@@ -80,6 +92,66 @@ final class CodeHighlighter {
                     : line.startsWith("@@") ? "tok-fn" : null;
             spans.add(cls, text, start, end);
             start = end;
+        }
+    }
+
+    /**
+     * HTTP messages: request and status lines, header names, and a body after them coloured as JSON when it is an
+     * object or array (as Rouge colours it by its content type), else left plain.
+     */
+    private static void http(String text, Spans spans) {
+        boolean head = false;
+        int body = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            String line = text.substring(start, end).stripTrailing();
+            Matcher request = REQUEST_LINE.matcher(line);
+            Matcher status = STATUS_LINE.matcher(line);
+            Matcher header = HEADER.matcher(line);
+            if (request.matches() || status.matches()) {
+                httpBody(text, body, start, spans);
+                body = -1;
+                head = true;
+                Matcher first = request.matches() ? request : status;
+                int rest = start + first.end(1);
+                spans.add(first == request ? "tok-keyword" : "tok-meta", text, start, rest);
+                if (first == status && status.start(2) >= 0) {
+                    spans.add(null, text, rest, start + status.start(2));
+                    spans.add("tok-number", text, start + status.start(2), start + status.end(2));
+                    rest = start + status.end(2);
+                }
+                spans.add(null, text, rest, end);
+            } else if (head && header.matches()) {
+                spans.add("tok-attr", text, start, start + header.end(1));
+                spans.add(null, text, start + header.end(1), end);
+            } else if (head && line.isBlank()) {
+                spans.add(null, text, start, end);
+                head = false;
+                body = end;
+            } else if (head && (line.startsWith("{") || line.startsWith("["))) {
+                head = false;
+                body = start;
+            } else if (head) {
+                spans.add(null, text, start, end);
+            }
+            start = end;
+        }
+        httpBody(text, body, text.length(), spans);
+    }
+
+    /** A message's body from {@code from} to {@code to}: JSON coloured, anything else plain; nothing when -1. */
+    private static void httpBody(String text, int from, int to, Spans spans) {
+        if (from < 0 || from >= to) {
+            return;
+        }
+        String part = text.substring(from, to);
+        String first = part.strip();
+        if (first.startsWith("{") || first.startsWith("[")) {
+            tokens(part, TokenMakerFactory.getDefaultInstance().getTokenMaker("text/json"), spans);
+        } else {
+            spans.add(null, part, 0, part.length());
         }
     }
 

@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * The languages of fenced code that Lectern colours, by the names and aliases GitHub accepts, mapped to
- * RSyntaxTextArea styles. {@code diff} is coloured by line and has no style.
+ * RSyntaxTextArea styles, or to a {@link CodeGrammar} ({@code lectern/…}) for languages it has no token maker for.
+ * {@code diff} and {@code http} are coloured by line and have no style.
  */
 final class CodeLanguages {
 
     /** The pseudo-style for unified diffs, which RSyntaxTextArea does not tokenise. */
     static final String DIFF = "diff";
+    /** The pseudo-style for HTTP messages, coloured by line. */
+    static final String HTTP = "http";
 
     private static final Map<String, String> STYLES = new HashMap<>();
 
@@ -20,9 +23,9 @@ final class CodeLanguages {
         add("text/python", "python", "py", "python3", "py3", "gyp");
         add("text/javascript", "javascript", "js", "jsx", "node", "mjs", "cjs", "es6");
         add("text/typescript", "typescript", "ts", "tsx");
-        add("text/unix", "bash", "sh", "shell", "zsh", "ksh", "console", "shell-session", "shellsession");
+        add("text/unix", "bash", "sh", "shell", "zsh", "ksh", "console", "shell-session", "shellsession", "commandline");
         add("text/golang", "go", "golang");
-        add("text/sql", "sql", "mysql", "postgresql", "postgres", "psql", "plsql", "sqlite", "hql");
+        add("text/sql", "sql", "mysql", "postgresql", "postgres", "psql", "plsql", "sqlite", "hql", "cql");
         add("text/yaml", "yaml", "yml");
         add("text/json", "json", "json5", "geojson");
         add("text/jshintrc", "jsonc");
@@ -32,24 +35,32 @@ final class CodeLanguages {
         add("text/less", "less");
         add("text/rust", "rust", "rs");
         add("text/kotlin", "kotlin", "kt", "kts");
-        add("text/c", "c", "h", "objc", "objective-c");
+        add("text/c", "c", "h", "objc", "objective-c", "objectivec");
         add("text/cpp", "cpp", "c++", "cc", "cxx", "hpp", "hxx", "h++", "arduino");
         add("text/markdown", "markdown", "md", "mkd");
         add("text/dockerfile", "dockerfile", "docker", "containerfile");
         add(DIFF, "diff", "patch", "udiff");
+        add(HTTP, "http", "https");
+        add("lectern/coq", "coq", "gallina", "v");
+        add("lectern/ocaml", "ocaml", "ml", "sml");
+        add("lectern/haskell", "haskell", "hs");
+        add("lectern/conf", "conf", "nginx", "nginxconf", "haproxy", "hocon", "logstash", "redis", "config");
+        add("lectern/hcl", "hcl", "terraform", "tf");
+        add("lectern/cypher", "cypher", "neo4j");
+        add("lectern/promql", "promql");
         add("text/ruby", "ruby", "rb", "gemspec", "podspec");
         add("text/php", "php");
         add("text/perl", "perl", "pl");
         add("text/lua", "lua");
         add("text/scala", "scala", "sc");
-        add("text/groovy", "groovy", "gradle");
+        add("text/groovy", "groovy", "gradle", "jenkinsfile");
         add("text/cs", "csharp", "cs", "c#");
         add("text/dart", "dart");
         add("text/clojure", "clojure", "clj", "cljs", "edn");
-        add("text/lisp", "lisp", "elisp", "emacs-lisp", "scheme", "racket");
+        add("text/lisp", "lisp", "elisp", "emacs-lisp", "scheme", "racket", "cl", "common-lisp");
         add("text/makefile", "makefile", "make", "mk");
-        add("text/ini", "ini", "toml", "cfg", "dosini", "editorconfig", "gitconfig");
-        add("text/properties", "properties", "java-properties");
+        add("text/ini", "ini", "toml", "cfg", "dosini", "editorconfig", "gitconfig", "service", "systemd", "cnf");
+        add("text/properties", "properties", "java-properties", "env", "dotenv");
         add("text/proto", "proto", "protobuf");
         add("text/latex", "latex", "tex");
         add("text/bat", "bat", "batch", "cmd", "dos");
@@ -65,7 +76,7 @@ final class CodeLanguages {
         add("text/asm", "asm", "nasm", "x86asm", "assembly");
         add("text/vhdl", "vhdl");
         add("text/csv", "csv");
-        add("text/htaccess", "htaccess", "apacheconf");
+        add("text/htaccess", "htaccess", "apacheconf", "apache");
     }
 
     private CodeLanguages() {

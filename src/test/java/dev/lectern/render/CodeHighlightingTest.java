@@ -70,6 +70,22 @@ class CodeHighlightingTest {
         "markdown|# Title|tok-keyword|# Title",
         "dockerfile|FROM ubuntu:22.04|tok-keyword|FROM",
         "diff|+added line|tok-ins|+added line",
+        "coq|Theorem t : forall n : nat, n = n.|tok-keyword|Theorem",
+        "coq|Proof. intros n. reflexivity. Qed.|tok-fn|reflexivity",
+        "coq|(* 注释 *) Definition x := 1.|tok-comment|(* 注释 *)",
+        "ocaml|let f x = \"s\" (* c *)|tok-string|\"s\"",
+        "haskell|main :: IO () -- entry|tok-comment|-- entry",
+        "hs|data T = A deriving Show|tok-type|Show",
+        "nginx|server { listen 80; } # web|tok-keyword|listen",
+        "conf|upstream b { server x weight=5; }|tok-number|5",
+        "hocon|name = \"MyApp\"|tok-attr|name",
+        "hcl|resource \"aws_instance\" \"web\" { ami = \"x\" }|tok-attr|ami",
+        "cypher|MATCH (n:Person) RETURN count(n)|tok-type|Person",
+        "cypher|match (n) where n.age > 3 return n|tok-keyword|where",
+        "promql|sum by (job) (rate(x[5m]))|tok-fn|rate",
+        "http|GET /index.html HTTP/1.1|tok-keyword|GET",
+        "cl|(defun f (x) x)|tok-keyword|defun",
+        "cql|SELECT * FROM store.t;|tok-keyword|SELECT",
     })
     void theCorporaLanguagesAndTheirAliasesAreColoured(String language, String code, String cls, String token) {
         Document page = render("```" + language + "\n" + code + "\n```\n");
@@ -78,6 +94,58 @@ class CodeHighlightingTest {
         assertThat(codeElement.hasClass("highlighted")).as(language).isTrue();
         assertThat(codeElement.wholeText()).isEqualTo(code + "\n");
         assertThat(codeElement.select("span." + cls).eachText()).as(language).contains(token);
+    }
+
+    @Test
+    void coqCommentsNestAndAnUnclosedOneRunsToTheEnd() {
+        String code = "(* outer (* inner *) still comment *) Lemma l : True.\n(* open (* twice\nauto.";
+        Element pre = render("```coq\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+
+        assertThat(pre.wholeText()).isEqualTo(code + "\n");
+        assertThat(pre.select("span.tok-comment").eachText())
+                .containsExactly("(* outer (* inner *) still comment *)", "(* open (* twice\nauto.");
+        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("Lemma");
+        assertThat(pre.select("span.tok-type").eachText()).containsExactly("True");
+    }
+
+    @Test
+    void anHttpExchangeColoursItsLinesHeadersAndJsonBody() {
+        String code = "POST /api/login HTTP/1.1\nContent-Type: application/json\n\n{\"user\": \"a\", \"n\": 2}\n"
+                + "HTTP/1.1 200 OK\nServer: x";
+        Element pre = render("```http\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+
+        assertThat(pre.wholeText()).isEqualTo(code + "\n");
+        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("POST");
+        assertThat(pre.select("span.tok-attr").eachText()).contains("Content-Type", "Server");
+        assertThat(pre.select("span.tok-meta").eachText()).containsExactly("HTTP/1.1");
+        assertThat(pre.select("span.tok-number").eachText()).containsExactly("2", "200");
+        assertThat(pre.select("span.tok-string").eachText()).contains("\"a\"");
+    }
+
+    @Test
+    void aConfigurationsDirectivesKeysAndVariablesAreTold() {
+        String code = "http {\n  log_format main '$remote_addr';\n  gzip on;\n}\napp {\n  port = 8080\n}";
+        Element pre = render("```conf\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+
+        assertThat(pre.wholeText()).isEqualTo(code + "\n");
+        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("http", "log_format", "gzip", "app");
+        assertThat(pre.select("span.tok-attr").eachText()).containsExactly("port");
+        assertThat(pre.select("span.tok-string").eachText()).containsExactly("'$remote_addr'");
+        assertThat(pre.select("span.tok-number").eachText()).containsExactly("on", "8080");
+    }
+
+    @Test
+    void hostileNestingAndUnclosedStringsStayOneRunEach() {
+        String nested = "(*".repeat(100_000) + "\"" + "x\\".repeat(50_000);
+        Element code = new Element("code");
+
+        assertThat(new CodeHighlighter().highlight(code, nested, "lectern/coq")).isTrue();
+        assertThat(code.wholeText()).isEqualTo(nested);
+        assertThat(code.select("span.tok-comment")).hasSize(1);
+        String unclosed = "'" + "a\n".repeat(100_000);
+        assertThat(new CodeHighlighter().highlight(code, unclosed, "lectern/cypher")).isTrue();
+        assertThat(code.select("span.tok-string")).hasSize(1);
+        assertThat(code.wholeText()).isEqualTo(unclosed);
     }
 
     @Test
@@ -92,9 +160,9 @@ class CodeHighlightingTest {
 
     @Test
     void anUnknownLanguageIsLabelledButPlain() {
-        Document page = render("```coq\nTheorem x : True.\n```\n");
+        Document page = render("```pseudo\nif x then y\n```\n");
 
-        assertThat(page.selectFirst(".code-block").attr("data-lang")).isEqualTo("coq");
+        assertThat(page.selectFirst(".code-block").attr("data-lang")).isEqualTo("pseudo");
         assertThat(page.select(".article-body pre span")).isEmpty();
     }
 

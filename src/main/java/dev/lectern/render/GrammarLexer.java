@@ -1,0 +1,162 @@
+package dev.lectern.render;
+
+/**
+ * Colours code by a {@link CodeGrammar} in one pass over its text: comments, strings, numbers, variables and words,
+ * each scanned forward from where the last ended, so the cost is linear in the text however it nests or breaks off
+ * (an unclosed comment or string runs to the end, as on the sites these languages come from).
+ */
+final class GrammarLexer {
+
+    /** Receives each run of the text with its CSS class, or null for plain text, in order. */
+    interface Sink {
+        void add(String cls, int start, int end);
+    }
+
+    private final String text;
+    private final CodeGrammar grammar;
+    private final Sink sink;
+    /** Whether the next word is the first of a statement (after a line break, {@code ;}, {@code {} or {@code }}). */
+    private boolean statementStart = true;
+
+    private GrammarLexer(String text, CodeGrammar grammar, Sink sink) {
+        this.text = text;
+        this.grammar = grammar;
+        this.sink = sink;
+    }
+
+    static void lex(String text, CodeGrammar grammar, Sink sink) {
+        new GrammarLexer(text, grammar, sink).run();
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int end;
+            if ((end = lineComment(i)) > i || (end = blockComment(i)) > i) {
+                sink.add("tok-comment", i, end);
+            } else if (grammar.quotes().indexOf(c) >= 0) {
+                end = string(i);
+                sink.add("tok-string", i, end);
+            } else if (c >= '0' && c <= '9') {
+                end = number(i);
+                sink.add("tok-number", i, end);
+            } else if (c == '$' && grammar.variables() && i + 1 < text.length() && isWordStart(text.charAt(i + 1))) {
+                end = word(i + 1);
+                sink.add("tok-attr", i, end);
+            } else if (isWordStart(c)) {
+                end = word(i);
+                sink.add(classOfWord(i, end), i, end);
+            } else {
+                sink.add(null, i, i + 1);
+                if (c == '\n' || c == ';' || c == '{' || c == '}') {
+                    statementStart = true;
+                } else if (!Character.isWhitespace(c)) {
+                    statementStart = false;
+                }
+                i++;
+                continue;
+            }
+            statementStart = false;
+            i = end;
+        }
+    }
+
+    private static boolean isWordStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private String classOfWord(int start, int end) {
+        String cls = grammar.classOf(text.substring(start, end));
+        if (grammar.labelsAfterColon() && start > 0 && text.charAt(start - 1) == ':') {
+            return "tok-type";
+        }
+        if (cls != null) {
+            return cls;
+        }
+        if (grammar.callsAreFunctions() && end < text.length() && text.charAt(end) == '(') {
+            return "tok-fn";
+        }
+        if (grammar.statementKeys() && statementStart) {
+            int next = end;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            boolean key = next < text.length() && (text.charAt(next) == '=' || text.charAt(next) == ':');
+            return key ? "tok-attr" : "tok-keyword";
+        }
+        return null;
+    }
+
+    private int lineComment(int i) {
+        for (String prefix : grammar.lineComments()) {
+            if (text.startsWith(prefix, i)) {
+                int end = text.indexOf('\n', i);
+                return end < 0 ? text.length() : end;
+            }
+        }
+        return i;
+    }
+
+    private int blockComment(int i) {
+        if (grammar.blockComment() == null || !text.startsWith(grammar.blockComment().get(0), i)) {
+            return i;
+        }
+        String open = grammar.blockComment().get(0);
+        String close = grammar.blockComment().get(1);
+        int depth = 1;
+        int j = i + open.length();
+        while (j < text.length() && depth > 0) {
+            if (text.startsWith(close, j)) {
+                depth--;
+                j += close.length();
+            } else if (grammar.nested() && text.startsWith(open, j)) {
+                depth++;
+                j += open.length();
+            } else {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private int string(int i) {
+        char quote = text.charAt(i);
+        int j = i + 1;
+        while (j < text.length()) {
+            char c = text.charAt(j);
+            if (c == '\\' && j + 1 < text.length() && text.charAt(j + 1) != '\n') {
+                j += 2;
+            } else if (c == quote) {
+                return j + 1;
+            } else if (c == '\n' && !grammar.multilineStrings()) {
+                return j;
+            } else {
+                j++;
+            }
+        }
+        return text.length();
+    }
+
+    /** Digits with letters for bases, exponents and units ({@code 0x1f}, {@code 5m}), and a point between digits. */
+    private int number(int i) {
+        int j = i;
+        while (j < text.length()) {
+            char c = text.charAt(j);
+            boolean point = c == '.' && j + 1 < text.length() && Character.isDigit(text.charAt(j + 1));
+            if (!(Character.isLetterOrDigit(c) || c == '_' || point)) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private int word(int i) {
+        int j = i;
+        while (j < text.length() && grammar.isWordPart(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+}
