@@ -23,6 +23,8 @@ final class CodeBlocks {
     private static final int MAX_MARKS = 20;
     /** A code line's height in the block's em (the stylesheet's line-height for pre). */
     private static final double LINE = 1.5;
+    /** Code in a table cell longer than this may break anywhere. */
+    private static final int LONG_CELL_CODE = 30;
 
     private final CodeHighlighter highlighter = new CodeHighlighter();
     private final boolean colour;
@@ -33,6 +35,7 @@ final class CodeBlocks {
     }
 
     void dress(Element body, PageWords words, MathRenderer math) {
+        markLongCellCode(body);
         for (Element pre : body.select("pre")) {
             if (pre.parent() != null && pre.parent().hasClass("code-block")) {
                 continue;
@@ -67,6 +70,19 @@ final class CodeBlocks {
             String style = CodeLanguages.styleOf(language);
             if (colour && style != null && highlighter.highlight(code, code.wholeText(), style)) {
                 code.addClass("highlighted");
+            }
+        }
+    }
+
+    /**
+     * Marks code in table cells longer than {@link #LONG_CELL_CODE} characters as free to break anywhere: one long
+     * unbreakable call otherwise sets its column's least width, starving the others (a Chinese description set two
+     * characters a line beside it) or pushing the table past the pane. Shorter code (a function's name) stays whole.
+     */
+    private static void markLongCellCode(Element body) {
+        for (Element code : body.select("td code, th code")) {
+            if (code.text().length() > LONG_CELL_CODE) {
+                code.addClass("long-code");
             }
         }
     }

@@ -53,6 +53,27 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void aTableWithALongCallFitsThePaneAndLeavesItsOtherColumnsRoomForWords() throws Exception {
+        // a houbb post's table: the unbreakable call pushed the table past the pane, the description two characters
+        // a line and the heading one
+        fx.showRendered(library, "| 功能 | 函数 | 描述 | 示例 |\n|---|---|---|---|\n"
+                + "| **日期和时间处理** | `apoc.date.convert()` | 将日期时间字符串转换为时间戳 "
+                + "| `RETURN apoc.date.convert('2024-11-01T12:00:00', 'ISO_8601', 'milliseconds')` |\n"
+                + "| **图数据操作** | `apoc.create.relationship()` | 创建关系并设置属性 "
+                + "| `MATCH (a:Person {name: 'Alice'}), (b:Person {name: 'Bob'}) "
+                + "CALL apoc.create.relationship(a, 'KNOWS', {since: 2020}, b) YIELD rel RETURN rel` |\n");
+        fx.eval("document.body.style.width = '600px'"); // the reading pane's width beside the list on a laptop
+
+        assertThat(((Number) fx.eval("(function(){var t=document.querySelector('table');"
+                + "return t.scrollWidth-t.clientWidth;})()")).intValue()).as("overflow").isLessThanOrEqualTo(0);
+        double em = ((Number) fx.eval("parseFloat(getComputedStyle(document.querySelector('td')).fontSize)"))
+                .doubleValue();
+        assertThat(fx.rectOf("td:nth-child(1)")[2]).as("heading column").isGreaterThanOrEqualTo(3 * em);
+        assertThat(fx.rectOf("td:nth-child(3)")[2]).as("description column").isGreaterThanOrEqualTo(3 * em);
+        assertThat(fx.rectOf("tr:nth-child(2) td:nth-child(2) code")[3]).as("the longest name on one line").isLessThan(2 * em);
+    }
+
+    @Test
     void theLinesAChromeDocsFenceNamesHaveABandBehindThemAndTheOthersNone() throws Exception {
         fx.showRendered(library, "```text/2\nfirst line\nsecond line\nthird line\n```\n");
         double[] pre = fx.rectOf("pre");
