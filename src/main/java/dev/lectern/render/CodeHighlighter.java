@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Colours code with RSyntaxTextArea's token makers, line by line: each token becomes a {@code <span class="tok-…">}
- * (or plain text), so that the block's text stays exactly the same and the theme's CSS picks the colours.
+ * Colours code with RSyntaxTextArea's token makers, line by line, or with a {@link GrammarLexer} for the languages it
+ * does not know: each token becomes a {@code <span class="tok-…">} (or plain text), so that the block's text stays
+ * exactly the same and the theme's CSS picks the colours.
  */
 final class CodeHighlighter {
 
