@@ -74,6 +74,28 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void aTableWiderThanThePageShowsAShadowAtTheEdgeThatHidesMoreAndANarrowOneNone() throws Exception {
+        String empty = "|   ".repeat(10) + "|\n";
+        String wide = "| 特性 |" + " 反向代理/负载均衡 |".repeat(9) + "\n" + "|---".repeat(10) + "|\n" + empty + empty;
+        java.util.function.IntPredicate shade = rgb -> (rgb >> 16) < 222 && ((rgb >> 8) & 0xFF) < 222;
+        fx.showRendered(library, wide);
+        fx.eval("document.body.style.width = '600px'");
+        double[] table = fx.rectOf("table");
+        double[] row = fx.rectOf("tbody tr");
+        double[] rightEdge = {table[0] + table[2] - 4, row[1] + 2, 3, row[3] - 4};
+        double[] leftEdge = {table[0] + 1, row[1] + 2, 3, row[3] - 4};
+
+        assertThat(fx.awaitPixels(shade, rightEdge, 20)).as("shaded pixels at the right edge").isGreaterThanOrEqualTo(20);
+        assertThat(fx.pixels(shade, leftEdge)).as("at the left, scrolled to its start").isZero();
+
+        fx.showRendered(library, "| 特性 | 说明 |\n|---|---|\n|   |   |\n|   |   |\n");
+        double[] narrow = fx.rectOf("table");
+        double[] narrowRow = fx.rectOf("tbody tr");
+        assertThat(fx.pixels(shade, new double[] {narrow[0] + narrow[2] - 4, narrowRow[1] + 2, 3, narrowRow[3] - 4}))
+                .as("a table that fits").isZero();
+    }
+
+    @Test
     void theLinesAChromeDocsFenceNamesHaveABandBehindThemAndTheOthersNone() throws Exception {
         fx.showRendered(library, "```text/2\nfirst line\nsecond line\nthird line\n```\n");
         double[] pre = fx.rectOf("pre");
