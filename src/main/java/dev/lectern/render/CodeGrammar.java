@@ -1,9 +1,11 @@
 package dev.lectern.render;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@link GrammarLexer} needs to colour a language RSyntaxTextArea has no token maker for: its comments, quotes
@@ -11,30 +13,46 @@ import java.util.Map;
  * (a third of corpus A's Software Foundations notes), configuration files (nginx, Logstash, HOCON), Cypher, HCL,
  * PromQL, Haskell and OCaml.
  *
- * @param lineComments  prefixes that comment out the rest of the line
- * @param blockComment  the opening and closing marks of a block comment, or null; they nest when {@code nested}
- * @param quotes        the characters that open and close a string
- * @param multilineStrings whether a string may run past the end of its line (otherwise it stops there)
- * @param identChars    characters besides letters, digits and {@code _} that words may hold ({@code x'} in Coq)
- * @param classes       the class of each word (matched in lower case when {@code ignoreCase})
- * @param capitalTypes  a word starting with a capital letter is a type or constructor (Haskell)
- * @param statementKeys the first word of a statement is a directive (keyword), or a key (attribute) when {@code =}
- *                      or {@code :} follows it
- * @param variables     {@code $name} is a variable
- * @param callsAreFunctions a word followed by {@code (} is a function
- * @param labelsAfterColon a word right after a {@code :} is a type ({@code (n:Person)} in Cypher)
+ * @param lineComments prefixes that comment out the rest of the line
+ * @param blockComment the opening and closing marks of a block comment, or null
+ * @param quotes       the characters that open and close a string
+ * @param identChars   characters besides letters, digits and {@code _} that words may hold ({@code x'} in Coq)
+ * @param classes      the class of each word (matched in lower case with {@link Trait#IGNORE_CASE})
+ * @param traits       how the language differs from the plain case
  */
-record CodeGrammar(List<String> lineComments, List<String> blockComment, boolean nested, String quotes,
-        boolean multilineStrings, String identChars, Map<String, String> classes, boolean ignoreCase,
-        boolean capitalTypes, boolean statementKeys, boolean variables, boolean callsAreFunctions,
-        boolean labelsAfterColon) {
+record CodeGrammar(List<String> lineComments, List<String> blockComment, String quotes, String identChars,
+        Map<String, String> classes, Set<Trait> traits) {
+
+    CodeGrammar {
+        traits = Set.copyOf(traits);
+    }
+
+    /** What sets a language apart from one whose comments do not nest, whose strings end with their line, and so on. */
+    enum Trait {
+        /** Block comments nest, as in Coq and Haskell. */
+        NESTED_COMMENTS,
+        /** A string may run past the end of its line (otherwise it stops there). */
+        MULTILINE_STRINGS,
+        /** Words are matched whatever their case (Cypher's {@code MATCH}, {@code match}). */
+        IGNORE_CASE,
+        /** A word starting with a capital letter is a type or constructor (Haskell). */
+        CAPITAL_TYPES,
+        /** The first word of a statement is a directive (keyword), or a key (attribute) when = or : follows it. */
+        STATEMENT_KEYS,
+        /** {@code $name} is a variable. */
+        VARIABLES,
+        /** A word followed by ( is a function. */
+        CALLS,
+        /** A word right after a : is a type ({@code (n:Person)} in Cypher). */
+        LABELS_AFTER_COLON
+    }
 
     private static final String KEYWORD = "tok-keyword";
     private static final String FUNCTION = "tok-fn";
     private static final String TYPE = "tok-type";
     private static final String NUMBER = "tok-number";
 
-    static final CodeGrammar COQ = new CodeGrammar(List.of(), List.of("(*", "*)"), true, "\"", true, "'",
+    static final CodeGrammar COQ = new CodeGrammar(List.of(), List.of("(*", "*)"), "\"", "'",
             words(KEYWORD, "Theorem Lemma Example Corollary Proposition Fact Remark Definition Fixpoint CoFixpoint "
                     + "Inductive CoInductive Record Structure Class Instance Existing Notation Infix Module Import "
                     + "Export Require End Section Variable Variables Hypothesis Hypotheses Parameter Parameters Axiom "
@@ -44,43 +62,44 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, boolean
                     + "Opaque Transparent Declare Type forall exists fun match with end as in return if then else let "
                     + "fix cofix struct",
                     FUNCTION, "intros intro apply eapply rewrite erewrite simpl reflexivity induction destruct "
-                    + "edestruct inversion inv assumption eassumption auto eauto omega lia unfold fold exists eexists "
+                    + "edestruct inversion inv assumption eassumption auto eauto omega lia unfold fold eexists "
                     + "split left right discriminate injection congruence subst clear generalize dependent remember "
                     + "replace symmetry transitivity f_equal exfalso constructor econstructor contradiction "
                     + "contradict trivial tauto intuition firstorder assert specialize pose try repeat solve first "
                     + "idtac fail now easy exact refine case elim cut change pattern rename revert cbv cbn compute "
                     + "red hnf ring field instantiate unfold_all goal context by using at",
                     TYPE, "Prop nat bool list option string True False"),
-            false, false, false, false, false, false);
+            EnumSet.of(Trait.NESTED_COMMENTS, Trait.MULTILINE_STRINGS));
 
-    static final CodeGrammar OCAML = new CodeGrammar(List.of(), List.of("(*", "*)"), true, "\"", true, "'",
+    static final CodeGrammar OCAML = new CodeGrammar(List.of(), List.of("(*", "*)"), "\"", "'",
             words(KEYWORD, "let rec in fun function match with type of module struct sig end open include if then "
                     + "else begin do done for to downto while val exception try raise mutable and or not external "
                     + "functor when as object method new inherit lazy assert true false",
                     TYPE, "int float string bool unit list option array char"),
-            false, false, false, false, false, false);
+            EnumSet.of(Trait.NESTED_COMMENTS, Trait.MULTILINE_STRINGS));
 
-    static final CodeGrammar HASKELL = new CodeGrammar(List.of("--"), List.of("{-", "-}"), true, "\"", false, "'",
+    static final CodeGrammar HASKELL = new CodeGrammar(List.of("--"), List.of("{-", "-}"), "\"", "'",
             words(KEYWORD, "module where import qualified as hiding data type newtype class instance deriving let "
                     + "in case of if then else do infixl infixr infix forall"),
-            false, true, false, false, false, false);
+            EnumSet.of(Trait.NESTED_COMMENTS, Trait.CAPITAL_TYPES));
 
-    static final CodeGrammar CONF = new CodeGrammar(List.of("#"), null, false, "\"'", false, "_-.",
-            words(NUMBER, "on off true false yes no"), false, false, true, true, false, false);
+    static final CodeGrammar CONF = new CodeGrammar(List.of("#"), null, "\"'", "_-.",
+            words(NUMBER, "on off true false yes no"), EnumSet.of(Trait.STATEMENT_KEYS, Trait.VARIABLES));
 
-    static final CodeGrammar HCL = new CodeGrammar(List.of("#", "//"), List.of("/*", "*/"), false, "\"", false, "_-",
-            words(KEYWORD, "true false null for in if"), false, false, true, false, true, false);
+    static final CodeGrammar HCL = new CodeGrammar(List.of("#", "//"), List.of("/*", "*/"), "\"", "_-",
+            words(KEYWORD, "true false null for in if"), EnumSet.of(Trait.STATEMENT_KEYS, Trait.CALLS));
 
-    static final CodeGrammar CYPHER = new CodeGrammar(List.of("//"), List.of("/*", "*/"), false, "\"'`", true, "",
+    static final CodeGrammar CYPHER = new CodeGrammar(List.of("//"), List.of("/*", "*/"), "\"'`", "",
             words(KEYWORD, "match optional where return create merge delete detach set remove with unwind order by "
                     + "skip limit as and or not xor in is null true false distinct case when then else end on call "
                     + "yield union all index constraint assert unique exists drop starts ends contains foreach load "
                     + "csv from headers using periodic commit asc desc alter user password"),
-            true, false, false, true, true, true);
+            EnumSet.of(Trait.MULTILINE_STRINGS, Trait.IGNORE_CASE, Trait.VARIABLES, Trait.CALLS,
+                    Trait.LABELS_AFTER_COLON));
 
-    static final CodeGrammar PROMQL = new CodeGrammar(List.of("#"), null, false, "\"'`", false, ":",
+    static final CodeGrammar PROMQL = new CodeGrammar(List.of("#"), null, "\"'`", ":",
             words(KEYWORD, "by without on ignoring group_left group_right offset bool and or unless"),
-            false, false, false, false, true, false);
+            EnumSet.of(Trait.CALLS));
 
     private static Map<String, String> words(String... classAndWords) {
         HashMap<String, String> map = new HashMap<>();
@@ -94,11 +113,15 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, boolean
 
     /** The class of a word, or null for a plain one. */
     String classOf(String word) {
-        String cls = classes.get(ignoreCase ? word.toLowerCase(Locale.ROOT) : word);
-        if (cls == null && capitalTypes && Character.isUpperCase(word.codePointAt(0))) {
+        String cls = classes.get(has(Trait.IGNORE_CASE) ? word.toLowerCase(Locale.ROOT) : word);
+        if (cls == null && has(Trait.CAPITAL_TYPES) && Character.isUpperCase(word.codePointAt(0))) {
             return TYPE;
         }
         return cls;
+    }
+
+    boolean has(Trait trait) {
+        return traits.contains(trait);
     }
 
     boolean isWordPart(char c) {

@@ -111,14 +111,15 @@ final class CodeHighlighter {
             Matcher request = REQUEST_LINE.matcher(line);
             Matcher status = STATUS_LINE.matcher(line);
             Matcher header = HEADER.matcher(line);
-            if (request.matches() || status.matches()) {
+            boolean isRequest = request.matches();
+            if (isRequest || status.matches()) {
                 httpBody(text, body, start, spans);
                 body = -1;
                 head = true;
-                Matcher first = request.matches() ? request : status;
+                Matcher first = isRequest ? request : status;
                 int rest = start + first.end(1);
-                spans.add(first == request ? "tok-keyword" : "tok-meta", text, start, rest);
-                if (first == status && status.start(2) >= 0) {
+                spans.add(isRequest ? "tok-keyword" : "tok-meta", text, start, rest);
+                if (!isRequest && status.start(2) >= 0) {
                     spans.add(null, text, rest, start + status.start(2));
                     spans.add("tok-number", text, start + status.start(2), start + status.end(2));
                     rest = start + status.end(2);

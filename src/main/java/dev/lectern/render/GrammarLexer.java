@@ -1,5 +1,7 @@
 package dev.lectern.render;
 
+import dev.lectern.render.CodeGrammar.Trait;
+
 /**
  * Colours code by a {@link CodeGrammar} in one pass over its text: comments, strings, numbers, variables and words,
  * each scanned forward from where the last ended, so the cost is linear in the text however it nests or breaks off
@@ -41,7 +43,7 @@ final class GrammarLexer {
             } else if (c >= '0' && c <= '9') {
                 end = number(i);
                 sink.add("tok-number", i, end);
-            } else if (c == '$' && grammar.variables() && i + 1 < text.length() && isWordStart(text.charAt(i + 1))) {
+            } else if (c == '$' && grammar.has(Trait.VARIABLES) && i + 1 < text.length() && isWordStart(text.charAt(i + 1))) {
                 end = word(i + 1);
                 sink.add("tok-attr", i, end);
             } else if (isWordStart(c)) {
@@ -67,17 +69,17 @@ final class GrammarLexer {
     }
 
     private String classOfWord(int start, int end) {
-        String cls = grammar.classOf(text.substring(start, end));
-        if (grammar.labelsAfterColon() && start > 0 && text.charAt(start - 1) == ':') {
+        if (grammar.has(Trait.LABELS_AFTER_COLON) && start > 0 && text.charAt(start - 1) == ':') {
             return "tok-type";
         }
+        String cls = grammar.classOf(text.substring(start, end));
         if (cls != null) {
             return cls;
         }
-        if (grammar.callsAreFunctions() && end < text.length() && text.charAt(end) == '(') {
+        if (grammar.has(Trait.CALLS) && end < text.length() && text.charAt(end) == '(') {
             return "tok-fn";
         }
-        if (grammar.statementKeys() && statementStart) {
+        if (grammar.has(Trait.STATEMENT_KEYS) && statementStart) {
             int next = end;
             while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
                 next++;
@@ -110,7 +112,7 @@ final class GrammarLexer {
             if (text.startsWith(close, j)) {
                 depth--;
                 j += close.length();
-            } else if (grammar.nested() && text.startsWith(open, j)) {
+            } else if (grammar.has(Trait.NESTED_COMMENTS) && text.startsWith(open, j)) {
                 depth++;
                 j += open.length();
             } else {
@@ -129,7 +131,7 @@ final class GrammarLexer {
                 j += 2;
             } else if (c == quote) {
                 return j + 1;
-            } else if (c == '\n' && !grammar.multilineStrings()) {
+            } else if (c == '\n' && !grammar.has(Trait.MULTILINE_STRINGS)) {
                 return j;
             } else {
                 j++;
