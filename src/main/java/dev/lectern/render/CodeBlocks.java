@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * "Copy code" button, and a fenced block with a language gets its name as a label and, when the language is known,
  * coloured tokens; lines a Chrome docs fence names ({@code ```js/1-2}) are marked. Labels and the button's words are
  * attributes shown by CSS, so they add nothing to the page's text (which highlights are anchored in). A mermaid
- * block is labelled as a diagram's source; a math block is typeset.
+ * block is labelled as a diagram's source; a math block is typeset. Long inline code in a table cell is marked as
+ * free to break.
  */
 final class CodeBlocks {
 

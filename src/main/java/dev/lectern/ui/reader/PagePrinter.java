@@ -69,7 +69,7 @@ public final class PagePrinter {
                 }
             } catch (RuntimeException e) {
                 job.cancelJob();
-                failed.accept(String.valueOf(e.getMessage()));
+                failed.accept(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
             } finally {
                 busy.accept(false);
             }

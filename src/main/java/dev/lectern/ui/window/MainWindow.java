@@ -27,6 +27,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
@@ -204,7 +205,7 @@ public final class MainWindow {
                     new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
                             dialogs::export, this::quit, panes::toggleTags, panes::toggleList, this::step,
                             this::showShortcuts, dialogs::showAbout,
-                            name -> dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, null,
+                            name -> dialogs.tell(Alert.AlertType.INFORMATION, null,
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview,
                             () -> stage.setFullScreen(!stage.isFullScreen()), this::print));
             statusBar = new StatusBarView(library, search, dialogs::showProblems);
@@ -265,8 +266,8 @@ public final class MainWindow {
     /** File › Print: the article on a printer the reader chooses, or why it cannot be printed. */
     private void print() {
         if (!printer.print(readerPane.reader(), stage, this::showPrinting, problem -> dialogs.tell(
-                javafx.scene.control.Alert.AlertType.WARNING, t("print.failed.header"), t("print.failed", problem)))) {
-            dialogs.tell(javafx.scene.control.Alert.AlertType.INFORMATION, t("print.noPrinter.header"),
+                Alert.AlertType.WARNING, t("print.failed.header"), t("print.failed", problem)))) {
+            dialogs.tell(Alert.AlertType.INFORMATION, t("print.noPrinter.header"),
                     t("print.noPrinter"));
         }
     }
