@@ -146,6 +146,9 @@ class CodeHighlightingTest {
         assertThat(new CodeHighlighter().highlight(code, unclosed, "lectern/cypher")).isTrue();
         assertThat(code.select("span.tok-string")).hasSize(1);
         assertThat(code.wholeText()).isEqualTo(unclosed);
+        String http = "HTTP/1.1" + " ".repeat(150_000) + "x\n" + "a".repeat(150_000) + "\n" + "{\n".repeat(50_000);
+        assertThat(new CodeHighlighter().highlight(code, http, "http")).isTrue();
+        assertThat(code.wholeText()).isEqualTo(http);
     }
 
     @Test
