@@ -15,6 +15,29 @@
   var pending = 0;
   var startedAt = 0;
   var last = 0;
+  /* the characters EmojiSpans marks in the page's text (keep in step): a label's emoji takes the emoji font too, or
+     the diagram's font draws a box after each */
+  var EMOJI = /[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u{1D400}-\u{1D7FF}\u{1F000}-\u{1FAFF}][\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u{1D400}-\u{1D7FF}\u{1F000}-\u{1FAFF}\u{E0020}-\u{E007F}\uFE0E\uFE0F\u200D\u20E3]*/gu;
+  var SVG = 'http://www.w3.org/2000/svg';
+  function markEmoji(figure) {
+    var walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT, null, false), texts = [], node;
+    while ((node = walker.nextNode())) { EMOJI.lastIndex = 0; if (EMOJI.test(node.data)) { texts.push(node); } }
+    for (var i = 0; i < texts.length && i < 500; i++) {
+      var text = texts[i], parent = text.parentNode, inSvg = parent.namespaceURI === SVG, at = 0, match;
+      var pieces = document.createDocumentFragment();
+      EMOJI.lastIndex = 0;
+      while ((match = EMOJI.exec(text.data))) {
+        pieces.appendChild(document.createTextNode(text.data.slice(at, match.index)));
+        var mark = inSvg ? document.createElementNS(SVG, 'tspan') : document.createElement('span');
+        mark.setAttribute('class', 'lt-emoji');
+        mark.textContent = match[0];
+        pieces.appendChild(mark);
+        at = match.index + match[0].length;
+      }
+      pieces.appendChild(document.createTextNode(text.data.slice(at)));
+      parent.replaceChild(pieces, text);
+    }
+  }
   window.lecternDiagrams = {
     /* how many drawings the last round made, -1 while it runs */
     done: -1,
@@ -56,6 +79,7 @@
            then scrolls sideways */
         var svg = figure.querySelector('svg'), box = svg && svg.viewBox && svg.viewBox.baseVal;
         if (box && box.width > 0) { svg.style.minWidth = Math.round(box.width * 0.7) + 'px'; }
+        markEmoji(figure);
         block.parentNode.insertBefore(figure, block);
         block.classList.add('diagram-drawn');
         /* a drawing above the reader's place does not move the text being read */

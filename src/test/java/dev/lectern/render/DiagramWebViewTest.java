@@ -82,6 +82,20 @@ class DiagramWebViewTest {
     }
 
     @Test
+    void emojiInALabelAreSetInTheEmojiFontLikeThePagesOwn() throws Exception {
+        fx.showRendered(library, "# 图\n\n```mermaid\nflowchart LR\n  A[🎤 语音输入] --> B[🔊 回答]\n```\n\n"
+                + "```mermaid\nsequenceDiagram\n  Alice->>Bob: 你好 🎉\n```\n");
+
+        draw(Theme.LIGHT);
+
+        assertThat(fx.eval("Array.prototype.map.call(document.querySelectorAll('.diagram .lt-emoji'),"
+                + " function (e) { return e.textContent; }).join(' ')")).isEqualTo("🎤 🔊 🎉");
+        assertThat((String) fx.eval("getComputedStyle(document.querySelectorAll('.diagram .lt-emoji')[2]).fontFamily"))
+                .as("the sequence diagram's SVG text too").contains("Lectern Emoji");
+        assertThat((String) fx.eval("document.querySelectorAll('.diagram svg')[1].textContent")).contains("你好 🎉");
+    }
+
+    @Test
     void aDiagramOverTwoHundredEdgesStaysAsItsSource() throws Exception {
         StringBuilder big = new StringBuilder("# 大图\n\n```mermaid\ngraph TD\n");
         for (int i = 0; i < 260; i++) {
