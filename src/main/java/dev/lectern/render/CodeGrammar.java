@@ -11,7 +11,7 @@ import java.util.Set;
  * What {@link GrammarLexer} needs to colour a language RSyntaxTextArea has no token maker for: its comments, quotes
  * and words. The grammars are those of the corpora's uncoloured fences that their sites (Rouge, Prism) colour: Coq
  * (a third of corpus A's Software Foundations notes), configuration files (nginx, Logstash, HOCON), Cypher, HCL,
- * PromQL, Haskell and OCaml.
+ * PromQL, Haskell, OCaml, Vim script and BibTeX.
  *
  * @param lineComments prefixes that comment out the rest of the line
  * @param blockComment the opening and closing marks of a block comment, or null
@@ -44,7 +44,16 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
         /** A word followed by ( is a function. */
         CALLS,
         /** A word right after a : is a type ({@code (n:Person)} in Cypher). */
-        LABELS_AFTER_COLON
+        LABELS_AFTER_COLON,
+        /**
+         * A line comment's mark comments out the line only as its first thing; elsewhere it opens a string, or, when
+         * the string is not closed on its line, a comment (Vim's {@code "}).
+         */
+        LINE_START_COMMENTS,
+        /** A word followed by = is a key ({@code title = {…}} in BibTeX). */
+        ASSIGNED_KEYS,
+        /** A { right after = opens a string that ends at its matching } ({@code title={A {B} title}} in BibTeX). */
+        BRACED_VALUES
     }
 
     private static final String KEYWORD = "tok-keyword";
@@ -101,6 +110,21 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
             words(KEYWORD, "by without on ignoring group_left group_right offset bool and or unless"),
             EnumSet.of(Trait.CALLS));
 
+    static final CodeGrammar VIM = new CodeGrammar(List.of("\""), null, "\"'", ":#",
+            words(KEYWORD, "let unlet const set setlocal setglobal if elseif else endif for in endfor while endwhile "
+                    + "function endfunction endf fun func return call execute exe echo echom echomsg silent normal "
+                    + "try catch finally endtry throw break continue command autocmd au augroup syntax syn highlight "
+                    + "hi filetype source runtime map nmap vmap xmap imap omap cmap noremap nnoremap vnoremap "
+                    + "xnoremap inoremap onoremap cnoremap unmap nunmap iunmap Plug Plugin call abort range dict "
+                    + "colorscheme packadd"),
+            EnumSet.of(Trait.LINE_START_COMMENTS, Trait.CALLS));
+
+    static final CodeGrammar BIBTEX = new CodeGrammar(List.of("%"), null, "\"", "-:.",
+            words(KEYWORD, "article book booklet conference inbook incollection inproceedings manual mastersthesis "
+                    + "misc phdthesis proceedings techreport unpublished online software dataset string preamble "
+                    + "comment"),
+            EnumSet.of(Trait.IGNORE_CASE, Trait.ASSIGNED_KEYS, Trait.BRACED_VALUES));
+
     private static Map<String, String> words(String... classAndWords) {
         HashMap<String, String> map = new HashMap<>();
         for (int i = 0; i + 1 < classAndWords.length; i += 2) {
@@ -131,5 +155,5 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
     /** The grammars by the style names {@link CodeLanguages} gives them. */
     static final Map<String, CodeGrammar> BY_STYLE = Map.of("lectern/coq", COQ, "lectern/ocaml", OCAML,
             "lectern/haskell", HASKELL, "lectern/conf", CONF, "lectern/hcl", HCL, "lectern/cypher", CYPHER,
-            "lectern/promql", PROMQL);
+            "lectern/promql", PROMQL, "lectern/vim", VIM, "lectern/bibtex", BIBTEX);
 }

@@ -48,6 +48,8 @@ final class CodeLanguages {
         add("lectern/hcl", "hcl", "terraform", "tf");
         add("lectern/cypher", "cypher", "neo4j");
         add("lectern/promql", "promql");
+        add("lectern/vim", "vim", "viml", "vimscript", "vimrc");
+        add("lectern/bibtex", "bibtex", "bib");
         add("text/ruby", "ruby", "rb", "gemspec", "podspec");
         add("text/php", "php");
         add("text/perl", "perl", "pl");

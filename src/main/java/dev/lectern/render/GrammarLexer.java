@@ -37,9 +37,13 @@ final class GrammarLexer {
             int end;
             if ((end = lineComment(i)) > i || (end = blockComment(i)) > i) {
                 sink.add("tok-comment", i, end);
+            } else if (c == '{' && grammar.has(Trait.BRACED_VALUES) && lastBeforeSpaces(i) == '=') {
+                end = bracedValue(i);
+                sink.add("tok-string", i, end);
             } else if (grammar.quotes().indexOf(c) >= 0) {
                 end = string(i);
-                sink.add("tok-string", i, end);
+                boolean unclosed = end == i + 1 || text.charAt(end - 1) != c;
+                sink.add(unclosed && grammar.has(Trait.LINE_START_COMMENTS) ? "tok-comment" : "tok-string", i, end);
             } else if (c >= '0' && c <= '9') {
                 end = number(i);
                 sink.add("tok-number", i, end);
@@ -79,20 +83,49 @@ final class GrammarLexer {
         if (grammar.has(Trait.CALLS) && end < text.length() && text.charAt(end) == '(') {
             return "tok-fn";
         }
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        char after = next < text.length() ? text.charAt(next) : '\n';
         if (grammar.has(Trait.STATEMENT_KEYS) && statementStart) {
-            int next = end;
-            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-                next++;
-            }
-            boolean key = next < text.length() && (text.charAt(next) == '=' || text.charAt(next) == ':');
-            return key ? "tok-attr" : "tok-keyword";
+            return after == '=' || after == ':' ? "tok-attr" : "tok-keyword";
+        }
+        if (grammar.has(Trait.ASSIGNED_KEYS) && after == '=') {
+            return "tok-attr";
         }
         return null;
     }
 
+    /** The character before i past spaces and tabs, a line break at the start of the text. */
+    private char lastBeforeSpaces(int i) {
+        int j = i - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j--;
+        }
+        return j < 0 ? '\n' : text.charAt(j);
+    }
+
+    /** A braced value up to its matching }, braces inside it nesting; an unclosed one runs to the end. */
+    private int bracedValue(int i) {
+        int depth = 0;
+        int j = i;
+        while (j < text.length()) {
+            char c = text.charAt(j++);
+            if (c == '\\' && j < text.length()) {
+                j++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return j;
+            }
+        }
+        return j;
+    }
+
     private int lineComment(int i) {
         for (String prefix : grammar.lineComments()) {
-            if (text.startsWith(prefix, i)) {
+            if (text.startsWith(prefix, i) && (!grammar.has(Trait.LINE_START_COMMENTS) || lastBeforeSpaces(i) == '\n')) {
                 int end = text.indexOf('\n', i);
                 return end < 0 ? text.length() : end;
             }

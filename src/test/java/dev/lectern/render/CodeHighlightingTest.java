@@ -86,6 +86,10 @@ class CodeHighlightingTest {
         "http|GET /index.html HTTP/1.1|tok-keyword|GET",
         "cl|(defun f (x) x)|tok-keyword|defun",
         "cql|SELECT * FROM store.t;|tok-keyword|SELECT",
+        "vim|nnoremap <leader>w :w<CR>|tok-keyword|nnoremap",
+        "viml|let g:tagbar_type = {'ctagstype': 'markdown'}|tok-string|'markdown'",
+        "bibtex|@misc{minimind, year={2024}}|tok-keyword|misc",
+        "bib|@Article{k, title = \"T\"}|tok-attr|title",
     })
     void theCorporaLanguagesAndTheirAliasesAreColoured(String language, String code, String cls, String token) {
         Document page = render("```" + language + "\n" + code + "\n```\n");
@@ -135,6 +139,32 @@ class CodeHighlightingTest {
     }
 
     @Test
+    void vimCommentsStartALineAndItsStringsAndCallsAreTold() {
+        String code = "\" 显示行号\nset number \" after\n  \" indented\nlet s = \"a\" . mdip#Paste()";
+        Element pre = render("```vim\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+
+        assertThat(pre.wholeText()).isEqualTo(code + "\n");
+        assertThat(pre.select("span.tok-comment").eachText()).containsExactly("\" 显示行号",
+                "\" after\n  \" indented");
+        assertThat(pre.select("span.tok-string").eachText()).containsExactly("\"a\"");
+        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("set", "let");
+        assertThat(pre.select("span.tok-fn").eachText()).containsExactly("mdip#Paste");
+    }
+
+    @Test
+    void aBibtexEntrysTypeFieldsAndBracedValuesAreTold() {
+        String code = "@article{kim2025,\n  title={Length-Aware {RoPE} for Speech},\n  year=2025,\n  url = {https://x.org}\n}";
+        Element pre = render("```bibtex\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+
+        assertThat(pre.wholeText()).isEqualTo(code + "\n");
+        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("article");
+        assertThat(pre.select("span.tok-attr").eachText()).containsExactly("title", "year", "url");
+        assertThat(pre.select("span.tok-string").eachText())
+                .containsExactly("{Length-Aware {RoPE} for Speech}", "{https://x.org}");
+        assertThat(pre.select("span.tok-number").eachText()).containsExactly("2025");
+    }
+
+    @Test
     void hostileNestingAndUnclosedStringsStayOneRunEach() {
         String nested = "(*".repeat(100_000) + "\"" + "x\\".repeat(50_000);
         Element code = new Element("code");
@@ -149,6 +179,12 @@ class CodeHighlightingTest {
         String http = "HTTP/1.1" + " ".repeat(150_000) + "x\n" + "a".repeat(150_000) + "\n" + "{\n".repeat(50_000);
         assertThat(new CodeHighlighter().highlight(code, http, "http")).isTrue();
         assertThat(code.wholeText()).isEqualTo(http);
+        String braces = "a=" + "{".repeat(100_000) + " ".repeat(100_000) + "\"";
+        assertThat(new CodeHighlighter().highlight(code, braces, "lectern/bibtex")).isTrue();
+        assertThat(code.select("span.tok-string")).hasSize(1);
+        String vim = " ".repeat(100_000) + "\"".repeat(100_000);
+        assertThat(new CodeHighlighter().highlight(code, vim, "lectern/vim")).isTrue();
+        assertThat(code.wholeText()).isEqualTo(vim);
     }
 
     @Test
