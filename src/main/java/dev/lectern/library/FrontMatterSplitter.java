@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds front matter at the start of a normalised text: YAML between {@code ---} lines
- * (closed by {@code ---} or {@code ...}), TOML between {@code +++} lines, or Hexo's style
- * of {@code key: value} lines closed by {@code ---} without an opening fence.
+ * (closed by {@code ---} or {@code ...}), TOML between {@code +++} lines, Hugo's JSON object from a
+ * {@code {} line to a {@code }} line, or Hexo's style of {@code key: value} lines closed by {@code ---}
+ * without an opening fence.
  */
 final class FrontMatterSplitter {
 
@@ -25,6 +26,9 @@ final class FrontMatterSplitter {
         }
         if (first.strip().equals("+++") && first.startsWith("+++")) {
             return fenced(text, FrontMatterBlock.Kind.TOML, "+++", "+++");
+        }
+        if (first.strip().equals("{") && first.startsWith("{")) {
+            return json(text);
         }
         return hexo(text);
     }
@@ -44,6 +48,20 @@ final class FrontMatterSplitter {
             }
             if (end >= text.length()) {
                 break;
+            }
+            pos = end + 1;
+        }
+        return FrontMatterBlock.none(text);
+    }
+
+    /** Hugo's JSON front matter: the object, braces kept (YAML reads it), up to the first line that is just }. */
+    private static FrontMatterBlock json(String text) {
+        int pos = text.indexOf('\n') + 1;
+        for (int lines = 0; pos > 0 && pos < text.length() && lines < MAX_LINES; lines++) {
+            int end = lineEnd(text, pos);
+            if (text.startsWith("}", pos) && text.substring(pos, end).strip().equals("}")) {
+                String body = end >= text.length() ? "" : text.substring(end + 1);
+                return new FrontMatterBlock(FrontMatterBlock.Kind.JSON, text.substring(0, end), 1, body);
             }
             pos = end + 1;
         }

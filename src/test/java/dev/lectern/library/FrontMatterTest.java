@@ -104,6 +104,21 @@ class FrontMatterTest {
     }
 
     @Test
+    void hugoJsonFrontMatter() throws Exception {
+        Article article = fixture.read("json.md", "{\n  \"title\": \"Hugo JSON 标题\",\n  \"date\": \"2019-03-01T10:00:00+08:00\",\n"
+                + "  \"tags\": [\"go\", \"hugo\"],\n  \"params\": {\n    \"x\": 1\n  },\n  \"draft\": true\n}\n\n# 正文\n");
+
+        assertThat(article.title()).isEqualTo("Hugo JSON 标题");
+        assertThat(article.date()).isEqualTo(LocalDate.of(2019, 3, 1));
+        assertThat(article.tags()).containsExactly("go", "hugo");
+        assertThat(article.draft()).isTrue();
+        assertThat(article.warnings()).isEmpty();
+        assertThat(fixture.reader().readBody(dir, new ArticleId("json.md"))).isEqualTo("\n# 正文\n");
+        Article unclosed = fixture.read("brace.md", "{\n  \"title\": \"never closed\"\n\n# 标题\n");
+        assertThat(unclosed.title()).as("no front matter: the heading names it").isEqualTo("标题");
+    }
+
+    @Test
     void hexoFrontMatterWithoutOpeningFence() throws Exception {
         Article article = fixture.read("hexo.md", "title: Hexo post\ndate: 2019-03-02 10:00:00\ntags:\n- a\n- b\n---\n\nBody\n");
 
