@@ -61,34 +61,36 @@ final class HitReader {
     }
 
     /**
-     * As {@link Snippets#cut} of the plain body and the notes. Only a stretch of whole lines around the first match
-     * in the markdown is made plain (making a whole body plain for each of a page of hits cost most of a search).
+     * As {@link Snippets#cut} of the plain body and the notes. Only a stretch of whole lines around the best match
+     * in the markdown ({@link Snippets#bestMatch}) is made plain (making a whole body plain for each of a page of hits
+     * cost most of a search).
      */
     private static Snippets.SearchHitText snippet(String markdown, String notes, Snippets snippets) {
-        int firstRaw = snippets.firstMatch(markdown, 0);
-        int raw = firstRaw;
+        int raw = snippets.bestMatch(markdown, 0);
         for (int tries = 0; raw >= 0 && tries < RAW_TRIES; tries++) {
             int from = lineStart(markdown, Math.max(0, raw - AROUND));
             int to = lineEnd(markdown, Math.min(markdown.length(), raw + AROUND));
             String text = PlainText.body(markdown.substring(from, to));
-            int at = snippets.firstMatch(text);
+            int at = snippets.bestMatch(text, 0);
             if (at >= 0) {
                 return snippets.around(text, at, to < markdown.length());
             }
-            // the match was markup (a link target, an HTML attribute): try the next one
-            raw = snippets.firstMatch(markdown, Math.max(to, raw + 1));
+            // the match was markup (a link target, an HTML attribute): try the first one, then the next ones
+            int first = tries == 0 ? snippets.firstMatch(markdown, 0) : raw;
+            raw = first < raw ? first : snippets.firstMatch(markdown, Math.max(to, raw + 1));
         }
         if (raw >= 0) {
             String text = PlainText.body(markdown);
-            int at = snippets.firstMatch(text);
+            int at = snippets.bestMatch(text, 0);
             if (at >= 0) {
                 return snippets.around(text, at, false);
             }
         }
-        int inNotes = snippets.firstMatch(notes);
+        int inNotes = snippets.bestMatch(notes, 0);
         if (inNotes >= 0) {
             return snippets.around(notes, inNotes, false);
         }
+        int firstRaw = snippets.firstMatch(markdown, 0);
         if (firstRaw >= 0) {
             return inMarkup(markdown, firstRaw, snippets);
         }

@@ -1,21 +1,42 @@
 package dev.lectern.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Cuts a snippet of about 60 characters around the first match of a query in a text, with the ranges to bold. */
+/**
+ * Cuts a snippet of about 90 characters around a match of a query in a text, with the ranges to bold: where the query
+ * has several words, around the first stretch that shows the most of them.
+ */
 final class Snippets {
 
     private static final int BEFORE = 30;
     private static final int LENGTH = 90;
     private static final String CUT = "…";
+    /** Matches of each needle looked at for the stretch showing most words: past them the first stretches must do. */
+    private static final int MAX_MATCHES = 128;
 
     private final List<String> needles = new ArrayList<>();
+    /** Which clause of the query each needle comes from (a Chinese word's two forms are one clause). */
+    private final List<Integer> clauseOf = new ArrayList<>();
+    private final int clauses;
     private final int longestNeedle;
 
     /** A snippet cutter for the words and phrases of a query, folded as the analyzer folds them. */
     Snippets(List<QueryClause> clauses) {
-        needles.addAll(needles(clauses));
+        int clause = 0;
+        for (QueryClause one : clauses) {
+            boolean added = false;
+            for (String form : needles(List.of(one))) {
+                if (!needles.contains(form)) {
+                    needles.add(form);
+                    clauseOf.add(clause);
+                    added = true;
+                }
+            }
+            clause += added ? 1 : 0;
+        }
+        this.clauses = clause;
         longestNeedle = needles.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -38,7 +59,7 @@ final class Snippets {
     /** The snippet from the first of the texts that holds a match, or the start of the first non-empty text. */
     SearchHitText cut(List<String> texts) {
         for (String text : texts) {
-            int first = firstMatch(text);
+            int first = bestMatch(text, 0);
             if (first >= 0) {
                 return around(text, first, false);
             }
@@ -54,6 +75,48 @@ final class Snippets {
     /** Where the first match in the text starts; -1 when there is none. */
     int firstMatch(String text) {
         return firstMatch(text, 0);
+    }
+
+    /**
+     * Where a snippet of the text is best cut, at or after from: at the first match, or, for a query of several words,
+     * at the first match of the stretch a snippet shows that holds the most of them, the tightest such stretch first;
+     * -1 when nothing matches.
+     */
+    int bestMatch(String text, int from) {
+        if (clauses < 2) {
+            return firstMatch(text, from);
+        }
+        List<int[]> found = new ArrayList<>();
+        for (int n = 0; n < needles.size(); n++) {
+            String needle = needles.get(n);
+            int at = FoldedSearch.indexOf(text, needle, from);
+            for (int k = 0; at >= 0 && k < MAX_MATCHES; k++) {
+                found.add(new int[] {at, clauseOf.get(n)});
+                at = FoldedSearch.indexOf(text, needle, at + needle.length());
+            }
+        }
+        if (found.isEmpty()) {
+            return -1;
+        }
+        found.sort(Comparator.comparingInt(match -> match[0]));
+        int[] inStretch = new int[clauses];
+        int best = 0;
+        int bestSpan = Integer.MAX_VALUE;
+        int bestAt = found.get(0)[0];
+        for (int start = 0, end = 0, words = 0; start < found.size(); start++) {
+            int shown = found.get(start)[0] + LENGTH - BEFORE;
+            for (; end < found.size() && found.get(end)[0] < shown; end++) {
+                words += inStretch[found.get(end)[1]]++ == 0 ? 1 : 0;
+            }
+            int span = found.get(end - 1)[0] - found.get(start)[0];
+            if (words > best || words > 1 && words == best && span < bestSpan) {
+                best = words;
+                bestSpan = span;
+                bestAt = found.get(start)[0];
+            }
+            words -= --inStretch[found.get(start)[1]] == 0 ? 1 : 0;
+        }
+        return bestAt;
     }
 
     /** Whether the snippet around a match at this position lies within the first length characters of a text. */

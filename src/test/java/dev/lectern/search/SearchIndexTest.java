@@ -217,6 +217,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSnippetOfSeveralWordsShowsThePassageHoldingThemAllNotTheFirstWordAlone() throws IOException {
+        add("cache.md", "浏览器缓存", List.of(), List.of(), "缓存可以减少网络 IO 消耗。浏览器**缓存**是一种常见手段。\n\n"
+                + "## 强缓存\n\n" + "强缓存的规则很多，这里先略过不讲。".repeat(20) + "\n\n"
+                + "离线时 [Service Worker](https://x.org/sw) 接管请求，从缓存中返回资源。\n");
+        index.commit();
+
+        SearchHit hit = index.search("service worker 缓存", 5, null).get(0);
+
+        assertThat(hit.snippet()).contains("Service Worker 接管请求，从缓存中返回");
+        assertThat(hit.matches()).extracting(range -> hit.snippet().substring(range[0], range[1]))
+                .contains("Service", "Worker", "缓存");
+    }
+
+    @Test
     void aMatchOnlyInALinkAddressShowsThatLineRatherThanTheArticleStart() throws IOException {
         add("links.md", "PWA", List.of(), List.of(), "今年九月份的时候，我写了一篇文章。\n\n见 [这里][41]。\n\n"
                 + "[41]: https://jakearchibald.github.io/isserviceworkerready/ \"Is it ready?\"\n");

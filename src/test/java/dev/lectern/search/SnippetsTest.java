@@ -26,6 +26,19 @@ class SnippetsTest {
     }
 
     @Test
+    void aQueryOfSeveralWordsIsCutWhereMostOfThemShowTogether() {
+        String text = "线程池很常用。" + "无关的话。".repeat(40) + "用 ThreadPoolExecutor 创建線程池，再看 Executors 的写法。";
+        Snippets snippets = new Snippets(QuerySyntax.parse("线程池 executors threadpool"));
+
+        assertThat(snippets.bestMatch(text, 0)).isEqualTo(text.indexOf("ThreadPoolExecutor"));
+        assertThat(snippets.cut(List.of(text, "")).snippet()).contains("ThreadPoolExecutor 创建線程池，再看 Executors");
+        assertThat(new Snippets(QuerySyntax.parse("线程池")).bestMatch(text, 0)).as("one word: its first match").isZero();
+        String spread = "alpha " + "x ".repeat(100) + "beta";
+        assertThat(new Snippets(QuerySyntax.parse("beta alpha")).bestMatch(spread, 0))
+                .as("never together: the first match").isZero();
+    }
+
+    @Test
     void fallsBackToTheNotesThenToTheStartOfTheBody() {
         Snippets snippets = new Snippets(QuerySyntax.parse("复习"));
         assertThat(snippets.cut(List.of("正文没有", "记得复习")).snippet()).isEqualTo("记得复习");
