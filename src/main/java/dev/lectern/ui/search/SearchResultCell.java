@@ -2,6 +2,7 @@ package dev.lectern.ui.search;
 
 import dev.lectern.model.Article;
 import dev.lectern.ui.common.TextScript;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -26,7 +27,6 @@ final class SearchResultCell extends ListCell<SearchResult> {
         title.setMinWidth(0);
         meta.setMinWidth(0);
         snippet.setMinWidth(0);
-        snippet.setMaxHeight(3 * 18);
         box.setMinWidth(0);
         box.getStyleClass().add("result-box");
         setPrefWidth(0);
@@ -44,6 +44,20 @@ final class SearchResultCell extends ListCell<SearchResult> {
         meta.setText((article.date() == null ? "" : article.date() + "  ·  ") + article.id().path());
         marked(snippet, result.snippet().replace('\n', ' '), result.matches(), "result-text", article.lang());
         setGraphic(box);
+        // the new words' fonts, so the height asked for next is that of the lines they make
+        applyCss();
+    }
+
+    /**
+     * The height of the lines the title and snippet make at this width: a list cell's own answer is the theme's cell
+     * size, and the list then took its content's minimum, a line or two short for a long title, whose first line was
+     * drawn over the row above.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets insets = getInsets();
+        double inner = width < 0 ? -1 : Math.max(0, width - insets.getLeft() - insets.getRight());
+        return insets.getTop() + box.prefHeight(inner) + insets.getBottom();
     }
 
     /** Fills the flow with the text, its matched ranges marked; set in one cut, the one for its script as a whole. */
