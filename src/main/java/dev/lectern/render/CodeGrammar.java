@@ -11,7 +11,7 @@ import java.util.Set;
  * What {@link GrammarLexer} needs to colour a language RSyntaxTextArea has no token maker for: its comments, quotes
  * and words. The grammars are those of the corpora's uncoloured fences that their sites (Rouge, Prism) colour: Coq
  * (a third of corpus A's Software Foundations notes), configuration files (nginx, Logstash, HOCON), Cypher, HCL,
- * PromQL, Haskell, OCaml, Vim script and BibTeX.
+ * PromQL, Haskell, OCaml, Vim script, BibTeX, and the tags of Liquid (Jekyll's templates) and FreeMarker.
  *
  * @param lineComments prefixes that comment out the rest of the line
  * @param blockComment the opening and closing marks of a block comment, or null
@@ -19,12 +19,20 @@ import java.util.Set;
  * @param identChars   characters besides letters, digits and {@code _} that words may hold ({@code x'} in Coq)
  * @param classes      the class of each word (matched in lower case with {@link Trait#IGNORE_CASE})
  * @param traits       how the language differs from the plain case
+ * @param templateTags for a template language, the marks that open and close its tags, in pairs: the text between
+ *                     tags is plain, what is inside them coloured ({@code {% if x %}} in Liquid)
  */
 record CodeGrammar(List<String> lineComments, List<String> blockComment, String quotes, String identChars,
-        Map<String, String> classes, Set<Trait> traits) {
+        Map<String, String> classes, Set<Trait> traits, List<String> templateTags) {
 
     CodeGrammar {
         traits = Set.copyOf(traits);
+        templateTags = List.copyOf(templateTags);
+    }
+
+    CodeGrammar(List<String> lineComments, List<String> blockComment, String quotes, String identChars,
+            Map<String, String> classes, Set<Trait> traits) {
+        this(lineComments, blockComment, quotes, identChars, classes, traits, List.of());
     }
 
     /** What sets a language apart from one whose comments do not nest, whose strings end with their line, and so on. */
@@ -53,7 +61,9 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
         /** A word followed by = is a key ({@code title = {…}} in BibTeX). */
         ASSIGNED_KEYS,
         /** A { right after = opens a string that ends at its matching } ({@code title={A {B} title}} in BibTeX). */
-        BRACED_VALUES
+        BRACED_VALUES,
+        /** A word after | is a function (Liquid's filters: {@code {{ x | append: y }}}). */
+        PIPE_FILTERS
     }
 
     private static final String KEYWORD = "tok-keyword";
@@ -125,6 +135,21 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
                     + "comment"),
             EnumSet.of(Trait.IGNORE_CASE, Trait.ASSIGNED_KEYS, Trait.BRACED_VALUES));
 
+    static final CodeGrammar LIQUID = new CodeGrammar(List.of(), null, "\"'", "-",
+            words(KEYWORD, "if elsif else endif unless endunless case when endcase for endfor in break continue cycle "
+                    + "tablerow endtablerow assign capture endcapture increment decrement include include_relative "
+                    + "render raw endraw comment endcomment with and or contains limit offset reversed highlight "
+                    + "endhighlight layout block endblock",
+                    NUMBER, "true false nil null empty blank"),
+            EnumSet.of(Trait.PIPE_FILTERS), List.of("{%", "%}", "{{", "}}"));
+
+    static final CodeGrammar FREEMARKER = new CodeGrammar(List.of(), List.of("<#--", "-->"), "\"'", "",
+            words(KEYWORD, "if else elseif list items sep as macro nested return include import assign local global "
+                    + "function switch case on default break attempt recover compress noparse ftl setting stop visit "
+                    + "recurse fallback escape noescape autoesc outputformat continue",
+                    NUMBER, "true false"),
+            EnumSet.noneOf(Trait.class), List.of("<#", ">", "</#", ">", "<@", ">", "</@", ">", "${", "}"));
+
     private static Map<String, String> words(String... classAndWords) {
         HashMap<String, String> map = new HashMap<>();
         for (int i = 0; i + 1 < classAndWords.length; i += 2) {
@@ -153,7 +178,9 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
     }
 
     /** The grammars by the style names {@link CodeLanguages} gives them. */
-    static final Map<String, CodeGrammar> BY_STYLE = Map.of("lectern/coq", COQ, "lectern/ocaml", OCAML,
-            "lectern/haskell", HASKELL, "lectern/conf", CONF, "lectern/hcl", HCL, "lectern/cypher", CYPHER,
-            "lectern/promql", PROMQL, "lectern/vim", VIM, "lectern/bibtex", BIBTEX);
+    static final Map<String, CodeGrammar> BY_STYLE = Map.ofEntries(Map.entry("lectern/coq", COQ),
+            Map.entry("lectern/ocaml", OCAML), Map.entry("lectern/haskell", HASKELL), Map.entry("lectern/conf", CONF),
+            Map.entry("lectern/hcl", HCL), Map.entry("lectern/cypher", CYPHER), Map.entry("lectern/promql", PROMQL),
+            Map.entry("lectern/vim", VIM), Map.entry("lectern/bibtex", BIBTEX), Map.entry("lectern/liquid", LIQUID),
+            Map.entry("lectern/freemarker", FREEMARKER));
 }

@@ -50,6 +50,8 @@ final class CodeLanguages {
         add("lectern/promql", "promql");
         add("lectern/vim", "vim", "viml", "vimscript", "vimrc");
         add("lectern/bibtex", "bibtex", "bib");
+        add("lectern/liquid", "liquid", "jekyll");
+        add("lectern/freemarker", "ftl", "freemarker");
         add("text/ruby", "ruby", "rb", "gemspec", "podspec");
         add("text/php", "php");
         add("text/perl", "perl", "pl");

@@ -1,6 +1,8 @@
 package dev.lectern.render;
 
 import dev.lectern.render.CodeGrammar.Trait;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Colours code by a {@link CodeGrammar} in one pass over its text: comments, strings, numbers, variables and words,
@@ -19,11 +21,17 @@ final class GrammarLexer {
     private final Sink sink;
     /** Whether the next word is the first of a statement (after a line break, {@code ;}, {@code {} or {@code }}). */
     private boolean statementStart = true;
+    /** In a template language, the mark that closes the tag being read, or null between tags. */
+    private String tagClose;
+    /** Where each tag opening (and a block comment's) next occurs, found once and kept until passed: -1 for never. */
+    private final int[] nextOpening;
 
     private GrammarLexer(String text, CodeGrammar grammar, Sink sink) {
         this.text = text;
         this.grammar = grammar;
         this.sink = sink;
+        this.nextOpening = new int[grammar.templateTags().size() / 2 + 1];
+        Arrays.fill(nextOpening, -2);
     }
 
     static void lex(String text, CodeGrammar grammar, Sink sink) {
@@ -35,6 +43,10 @@ final class GrammarLexer {
         while (i < text.length()) {
             char c = text.charAt(i);
             int end;
+            if (!grammar.templateTags().isEmpty() && (end = templateMarks(i)) > i) {
+                i = end;
+                continue;
+            }
             if ((end = lineComment(i)) > i || (end = blockComment(i)) > i) {
                 sink.add("tok-comment", i, end);
             } else if (c == '{' && grammar.has(Trait.BRACED_VALUES) && lastBeforeSpaces(i) == '=') {
@@ -80,6 +92,9 @@ final class GrammarLexer {
         if (cls != null) {
             return cls;
         }
+        if (grammar.has(Trait.PIPE_FILTERS) && lastBeforeSpaces(start) == '|') {
+            return "tok-fn";
+        }
         if (grammar.has(Trait.CALLS) && end < text.length() && text.charAt(end) == '(') {
             return "tok-fn";
         }
@@ -95,6 +110,54 @@ final class GrammarLexer {
             return "tok-attr";
         }
         return null;
+    }
+
+    /**
+     * In a template language: plain text up to the next tag or comment, a tag's opening or closing mark; where the
+     * next comment or token inside a tag starts, i itself when one starts here.
+     */
+    private int templateMarks(int i) {
+        List<String> tags = grammar.templateTags();
+        if (tagClose != null) {
+            if (!text.startsWith(tagClose, i)) {
+                return i;
+            }
+            sink.add("tok-meta", i, i + tagClose.length());
+            int end = i + tagClose.length();
+            tagClose = null;
+            return end;
+        }
+        int first = -1;
+        int which = -1;
+        for (int k = 0; k < nextOpening.length; k++) {
+            String opening = k < tags.size() / 2 ? tags.get(2 * k)
+                    : grammar.blockComment() == null ? null : grammar.blockComment().get(0);
+            if (opening != null && nextOpening[k] != -1 && nextOpening[k] < i) {
+                nextOpening[k] = text.indexOf(opening, i);
+            }
+            if (opening != null && nextOpening[k] >= 0 && (first < 0 || nextOpening[k] < first
+                    || nextOpening[k] == first && opening.length() > openingLength(which))) {
+                first = nextOpening[k];
+                which = k;
+            }
+        }
+        if (first != i) {
+            int end = first < 0 ? text.length() : first;
+            sink.add(null, i, end);
+            return end;
+        }
+        if (which == tags.size() / 2) {
+            return i; // a comment: read as any comment
+        }
+        sink.add("tok-meta", i, i + tags.get(2 * which).length());
+        tagClose = tags.get(2 * which + 1);
+        statementStart = true;
+        return i + tags.get(2 * which).length();
+    }
+
+    private int openingLength(int which) {
+        List<String> tags = grammar.templateTags();
+        return which < 0 ? 0 : which < tags.size() / 2 ? tags.get(2 * which).length() : grammar.blockComment().get(0).length();
     }
 
     /** The character before i past spaces and tabs, a line break at the start of the text. */

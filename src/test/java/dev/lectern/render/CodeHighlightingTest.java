@@ -165,6 +165,25 @@ class CodeHighlightingTest {
     }
 
     @Test
+    void templateTagsAreColouredAndTheTextBetweenThemIsLeftPlain() {
+        String liquid = "{% if site.cdn %}\n  <link href=\"{{ base | append: '/x.css' }}\"> if for\n{% endif %}";
+        Element pre = render("```liquid\n" + liquid + "\n```\n").selectFirst(".article-body pre > code");
+
+        assertThat(pre.wholeText()).isEqualTo(liquid + "\n");
+        assertThat(pre.select("span.tok-keyword").eachText()).as("not the words between tags").containsExactly("if", "endif");
+        assertThat(pre.select("span.tok-meta").eachText()).containsExactly("{%", "%}", "{{", "}}", "{%", "%}");
+        assertThat(pre.select("span.tok-fn").eachText()).containsExactly("append");
+        assertThat(pre.select("span.tok-string").eachText()).containsExactly("'/x.css'");
+
+        String ftl = "<#-- 头部 -->\n<#list fields as f>\nimport ${f.type}; // if\n</#list>";
+        Element code = render("```ftl\n" + ftl + "\n```\n").selectFirst(".article-body pre > code");
+        assertThat(code.wholeText()).isEqualTo(ftl + "\n");
+        assertThat(code.select("span.tok-comment").eachText()).containsExactly("<#-- 头部 -->");
+        assertThat(code.select("span.tok-keyword").eachText()).containsExactly("list", "as", "list");
+        assertThat(code.select("span.tok-meta").eachText()).contains("<#", "${", "</#");
+    }
+
+    @Test
     void hostileNestingAndUnclosedStringsStayOneRunEach() {
         String nested = "(*".repeat(100_000) + "\"" + "x\\".repeat(50_000);
         Element code = new Element("code");
@@ -182,6 +201,9 @@ class CodeHighlightingTest {
         String braces = "a=" + "{".repeat(100_000) + " ".repeat(100_000) + "\"";
         assertThat(new CodeHighlighter().highlight(code, braces, "lectern/bibtex")).isTrue();
         assertThat(code.select("span.tok-string")).hasSize(1);
+        String tags = "{{ x }}".repeat(50_000) + "{%" + " x".repeat(50_000);
+        assertThat(new CodeHighlighter().highlight(code, tags, "lectern/liquid")).isTrue();
+        assertThat(code.wholeText()).isEqualTo(tags);
         String vim = " ".repeat(100_000) + "\"".repeat(100_000);
         assertThat(new CodeHighlighter().highlight(code, vim, "lectern/vim")).isTrue();
         assertThat(code.wholeText()).isEqualTo(vim);
