@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.render.CodeGrammar.Trait;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,14 +24,22 @@ final class GrammarLexer {
     private boolean statementStart = true;
     /** In a template language, the mark that closes the tag being read, or null between tags. */
     private String tagClose;
-    /** Where each tag opening (and a block comment's) next occurs, found once and kept until passed: -1 for never. */
+    /** A template language's tag openings, then its block comment's opening, if any. */
+    private final List<String> openings = new ArrayList<>();
+    /** Where each opening next occurs, found once and kept until passed: -1 for never. */
     private final int[] nextOpening;
 
     private GrammarLexer(String text, CodeGrammar grammar, Sink sink) {
         this.text = text;
         this.grammar = grammar;
         this.sink = sink;
-        this.nextOpening = new int[grammar.templateTags().size() / 2 + 1];
+        for (int k = 0; k < grammar.templateTags().size(); k += 2) {
+            openings.add(grammar.templateTags().get(k));
+        }
+        if (!openings.isEmpty() && grammar.blockComment() != null) {
+            openings.add(grammar.blockComment().get(0));
+        }
+        this.nextOpening = new int[openings.size()];
         Arrays.fill(nextOpening, -2);
     }
 
@@ -117,7 +126,6 @@ final class GrammarLexer {
      * next comment or token inside a tag starts, i itself when one starts here.
      */
     private int templateMarks(int i) {
-        List<String> tags = grammar.templateTags();
         if (tagClose != null) {
             if (!text.startsWith(tagClose, i)) {
                 return i;
@@ -128,36 +136,30 @@ final class GrammarLexer {
             return end;
         }
         int first = -1;
-        int which = -1;
-        for (int k = 0; k < nextOpening.length; k++) {
-            String opening = k < tags.size() / 2 ? tags.get(2 * k)
-                    : grammar.blockComment() == null ? null : grammar.blockComment().get(0);
-            if (opening != null && nextOpening[k] != -1 && nextOpening[k] < i) {
-                nextOpening[k] = text.indexOf(opening, i);
+        for (int k = 0; k < openings.size(); k++) {
+            if (nextOpening[k] != -1 && nextOpening[k] < i) {
+                nextOpening[k] = text.indexOf(openings.get(k), i);
             }
-            if (opening != null && nextOpening[k] >= 0 && (first < 0 || nextOpening[k] < first
-                    || nextOpening[k] == first && opening.length() > openingLength(which))) {
-                first = nextOpening[k];
-                which = k;
+            // the nearest, the longest of those starting there (<#-- before <#)
+            boolean longer = first >= 0 && openings.get(k).length() > openings.get(first).length();
+            if (nextOpening[k] >= 0 && (first < 0 || nextOpening[k] < nextOpening[first]
+                    || nextOpening[k] == nextOpening[first] && longer)) {
+                first = k;
             }
         }
-        if (first != i) {
-            int end = first < 0 ? text.length() : first;
+        if (first < 0 || nextOpening[first] > i) {
+            int end = first < 0 ? text.length() : nextOpening[first];
             sink.add(null, i, end);
             return end;
         }
-        if (which == tags.size() / 2) {
+        if (2 * first >= grammar.templateTags().size()) {
             return i; // a comment: read as any comment
         }
-        sink.add("tok-meta", i, i + tags.get(2 * which).length());
-        tagClose = tags.get(2 * which + 1);
+        String opening = openings.get(first);
+        sink.add("tok-meta", i, i + opening.length());
+        tagClose = grammar.templateTags().get(2 * first + 1);
         statementStart = true;
-        return i + tags.get(2 * which).length();
-    }
-
-    private int openingLength(int which) {
-        List<String> tags = grammar.templateTags();
-        return which < 0 ? 0 : which < tags.size() / 2 ? tags.get(2 * which).length() : grammar.blockComment().get(0).length();
+        return i + opening.length();
     }
 
     /** The character before i past spaces and tabs, a line break at the start of the text. */
@@ -188,7 +190,9 @@ final class GrammarLexer {
 
     private int lineComment(int i) {
         for (String prefix : grammar.lineComments()) {
-            if (text.startsWith(prefix, i) && (!grammar.has(Trait.LINE_START_COMMENTS) || lastBeforeSpaces(i) == '\n')) {
+            // the prefix first: looking back past spaces at every place would be quadratic in a run of them
+            if (text.startsWith(prefix, i)
+                    && (!grammar.has(Trait.LINE_START_COMMENTS) || lastBeforeSpaces(i) == '\n')) {
                 int end = text.indexOf('\n', i);
                 return end < 0 ? text.length() : end;
             }

@@ -24,6 +24,13 @@ class CodeHighlightingTest {
         return dom(renderer.render(article("T"), markdown, RenderOptions.defaults(library, library.resolve("a.md"))));
     }
 
+    /** The code element of a fence of this language holding the code, checked to hold the code whole. */
+    private Element highlighted(String language, String code) {
+        Element element = render("```" + language + "\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+        assertThat(element.wholeText()).as(language).isEqualTo(code + "\n");
+        return element;
+    }
+
     @Test
     void javaKeywordsStringsAndCommentsGetTokenSpans() {
         String code = "public class A {\n    /* 多行\n       注释 */\n    String s = \"hi\"; // end\n    int n = 42;\n}";
@@ -103,9 +110,8 @@ class CodeHighlightingTest {
     @Test
     void coqCommentsNestAndAnUnclosedOneRunsToTheEnd() {
         String code = "(* outer (* inner *) still comment *) Lemma l : True.\n(* open (* twice\nauto.";
-        Element pre = render("```coq\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+        Element pre = highlighted("coq", code);
 
-        assertThat(pre.wholeText()).isEqualTo(code + "\n");
         assertThat(pre.select("span.tok-comment").eachText())
                 .containsExactly("(* outer (* inner *) still comment *)", "(* open (* twice\nauto.");
         assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("Lemma");
@@ -116,9 +122,8 @@ class CodeHighlightingTest {
     void anHttpExchangeColoursItsLinesHeadersAndJsonBody() {
         String code = "POST /api/login HTTP/1.1\nContent-Type: application/json\n\n{\"user\": \"a\", \"n\": 2}\n"
                 + "HTTP/1.1 200 OK\nServer: x";
-        Element pre = render("```http\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+        Element pre = highlighted("http", code);
 
-        assertThat(pre.wholeText()).isEqualTo(code + "\n");
         assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("POST");
         assertThat(pre.select("span.tok-attr").eachText()).contains("Content-Type", "Server");
         assertThat(pre.select("span.tok-meta").eachText()).containsExactly("HTTP/1.1");
@@ -129,9 +134,8 @@ class CodeHighlightingTest {
     @Test
     void aConfigurationsDirectivesKeysAndVariablesAreTold() {
         String code = "http {\n  log_format main '$remote_addr';\n  gzip on;\n}\napp {\n  port = 8080\n}";
-        Element pre = render("```conf\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+        Element pre = highlighted("conf", code);
 
-        assertThat(pre.wholeText()).isEqualTo(code + "\n");
         assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("http", "log_format", "gzip", "app");
         assertThat(pre.select("span.tok-attr").eachText()).containsExactly("port");
         assertThat(pre.select("span.tok-string").eachText()).containsExactly("'$remote_addr'");
@@ -141,9 +145,8 @@ class CodeHighlightingTest {
     @Test
     void vimCommentsStartALineAndItsStringsAndCallsAreTold() {
         String code = "\" 显示行号\nset number \" after\n  \" indented\nlet s = \"a\" . mdip#Paste()";
-        Element pre = render("```vim\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+        Element pre = highlighted("vim", code);
 
-        assertThat(pre.wholeText()).isEqualTo(code + "\n");
         assertThat(pre.select("span.tok-comment").eachText()).containsExactly("\" 显示行号",
                 "\" after\n  \" indented");
         assertThat(pre.select("span.tok-string").eachText()).containsExactly("\"a\"");
@@ -154,9 +157,8 @@ class CodeHighlightingTest {
     @Test
     void aBibtexEntrysTypeFieldsAndBracedValuesAreTold() {
         String code = "@article{kim2025,\n  title={Length-Aware {RoPE} for Speech},\n  year=2025,\n  url = {https://x.org}\n}";
-        Element pre = render("```bibtex\n" + code + "\n```\n").selectFirst(".article-body pre > code");
+        Element pre = highlighted("bibtex", code);
 
-        assertThat(pre.wholeText()).isEqualTo(code + "\n");
         assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("article");
         assertThat(pre.select("span.tok-attr").eachText()).containsExactly("title", "year", "url");
         assertThat(pre.select("span.tok-string").eachText())
@@ -167,17 +169,15 @@ class CodeHighlightingTest {
     @Test
     void templateTagsAreColouredAndTheTextBetweenThemIsLeftPlain() {
         String liquid = "{% if site.cdn %}\n  <link href=\"{{ base | append: '/x.css' }}\"> if for\n{% endif %}";
-        Element pre = render("```liquid\n" + liquid + "\n```\n").selectFirst(".article-body pre > code");
+        Element pre = highlighted("liquid", liquid);
 
-        assertThat(pre.wholeText()).isEqualTo(liquid + "\n");
         assertThat(pre.select("span.tok-keyword").eachText()).as("not the words between tags").containsExactly("if", "endif");
         assertThat(pre.select("span.tok-meta").eachText()).containsExactly("{%", "%}", "{{", "}}", "{%", "%}");
         assertThat(pre.select("span.tok-fn").eachText()).containsExactly("append");
         assertThat(pre.select("span.tok-string").eachText()).containsExactly("'/x.css'");
 
         String ftl = "<#-- 头部 -->\n<#list fields as f>\nimport ${f.type}; // if\n</#list>";
-        Element code = render("```ftl\n" + ftl + "\n```\n").selectFirst(".article-body pre > code");
-        assertThat(code.wholeText()).isEqualTo(ftl + "\n");
+        Element code = highlighted("ftl", ftl);
         assertThat(code.select("span.tok-comment").eachText()).containsExactly("<#-- 头部 -->");
         assertThat(code.select("span.tok-keyword").eachText()).containsExactly("list", "as", "list");
         assertThat(code.select("span.tok-meta").eachText()).contains("<#", "${", "</#");
@@ -204,7 +204,7 @@ class CodeHighlightingTest {
         String tags = "{{ x }}".repeat(50_000) + "{%" + " x".repeat(50_000);
         assertThat(new CodeHighlighter().highlight(code, tags, "lectern/liquid")).isTrue();
         assertThat(code.wholeText()).isEqualTo(tags);
-        String vim = " ".repeat(100_000) + "\"".repeat(100_000);
+        String vim = " ".repeat(200_000) + "x\n\"" + " \"".repeat(100_000);
         assertThat(new CodeHighlighter().highlight(code, vim, "lectern/vim")).isTrue();
         assertThat(code.wholeText()).isEqualTo(vim);
     }
