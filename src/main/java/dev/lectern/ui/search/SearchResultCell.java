@@ -55,6 +55,9 @@ final class SearchResultCell extends ListCell<SearchResult> {
      */
     @Override
     protected double computePrefHeight(double width) {
+        if (getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
         Insets insets = getInsets();
         double inner = width < 0 ? -1 : Math.max(0, width - insets.getLeft() - insets.getRight());
         return insets.getTop() + box.prefHeight(inner) + insets.getBottom();
