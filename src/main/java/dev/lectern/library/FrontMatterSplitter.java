@@ -61,7 +61,9 @@ final class FrontMatterSplitter {
             int end = lineEnd(text, pos);
             if (text.startsWith("}", pos) && text.substring(pos, end).strip().equals("}")) {
                 String body = end >= text.length() ? "" : text.substring(end + 1);
-                return new FrontMatterBlock(FrontMatterBlock.Kind.JSON, text.substring(0, end), 1, body);
+                // JSON may indent with tabs, which YAML refuses; a tab inside a JSON string is escaped as \t
+                String object = text.substring(0, end).replace('\t', ' ');
+                return new FrontMatterBlock(FrontMatterBlock.Kind.JSON, object, 1, body);
             }
             pos = end + 1;
         }

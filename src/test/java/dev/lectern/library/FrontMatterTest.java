@@ -114,6 +114,10 @@ class FrontMatterTest {
         assertThat(article.draft()).isTrue();
         assertThat(article.warnings()).isEmpty();
         assertThat(fixture.reader().readBody(dir, new ArticleId("json.md"))).isEqualTo("\n# 正文\n");
+        Article tabbed = fixture.read("tabs.md", "{\n\t\"title\": \"Tabbed\",\n\t\"tags\": [\n\t\t\"a\"\n\t]\n}\nBody\n");
+        assertThat(tabbed.title()).as("indented with tabs, as editors write JSON").isEqualTo("Tabbed");
+        assertThat(tabbed.tags()).containsExactly("a");
+        assertThat(tabbed.warnings()).isEmpty();
         Article unclosed = fixture.read("brace.md", "{\n  \"title\": \"never closed\"\n\n# 标题\n");
         assertThat(unclosed.title()).as("no front matter: the heading names it").isEqualTo("标题");
     }
