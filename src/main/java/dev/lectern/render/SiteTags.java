@@ -188,13 +188,22 @@ final class SiteTags {
     private static final Pattern BLOCK_START = Pattern.compile(
             "[-+*](?=\\s|$)|>|#{1,6}(?=\\s|$)|\\d{1,9}[.)](?=\\s|$)|```|~~~|[-*_](?=(?:\\s*[-*_]){2,}\\s*$)");
 
+    /** Chrome docs' image tag in a summary: a setting's checkbox or drop-down icon before or after its name. */
+    private static final Pattern SUMMARY_IMAGE = Pattern.compile("\\{%-?\\s*Img\\b([^%\\n]{0,1000})%}");
+
     /**
      * The opening of a folded section. Its summary is one line, a paragraph of markdown the page's parser reads with
      * the rest (links, emphasis, code, inline tags, as the site shows them); tags and line breaks in it go, a heading's
      * marks too, and a mark that would start a list or a quote is escaped.
      */
     static String detailsOpen(String summary, boolean open) {
-        String text = summary.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
+        Matcher icon = SUMMARY_IMAGE.matcher(summary);
+        StringBuilder withIcons = new StringBuilder();
+        while (icon.find()) {
+            icon.appendReplacement(withIcons, Matcher.quoteReplacement(chromeImage(arguments(icon.group(1)), false)));
+        }
+        String text = icon.appendTail(withIcons).toString().replaceAll("(?i)<br\\s*/?>", " ")
+                .replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
                 .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "")
                 .replaceAll("\\s?" + KramdownSyntax.ATTRIBUTE_LIST + "|" + KramdownSyntax.HEADING_ID, "").strip();
         Matcher block = BLOCK_START.matcher(text);

@@ -158,7 +158,7 @@ class SiteGeneratorTagsTest {
                 + "{% endDetailsSummary %}\n\n正文\n\n{% endDetails %}\n");
 
         assertThat(page.select(".article-body details > summary").eachText())
-                .containsExactly("Warum zwei Berichte?", "关于模型", "See more", "Themes sets a theme.",
+                .containsExactly("Warum zwei Berichte?", "关于模型", "See more", "Themes Drop-down. sets a theme.",
                         "Enable Ctrl + 0");
         assertThat(page.select(".article-body details summary kbd").eachText()).containsExactly("Ctrl", "0");
         assertThat(page.select(".article-body details summary b").eachText()).containsExactly("more");
@@ -173,7 +173,8 @@ class SiteGeneratorTagsTest {
 
     @Test
     void aSummaryReadsItsLinksAndEmphasisAsTheSiteDoesAndStaysOneLine() {
-        Document page = render("{% Details %}\n{% DetailsSummary %}\n{% Img src=\"c.svg\", alt=\"Checkbox.\" %} **Preserve log** "
+        Document page = render("{% Details %}\n{% DetailsSummary %}\n{% Img src=\"image/NJdAV9UgKuN8AhoaPBquL7giZQo1/c.svg\", "
+                + "alt=\"Checkbox.\", width=\"22\" %} **Preserve log** "
                 + "is the same as [**Preserve log**](/docs/devtools/network/reference/#preserve-log) in the _Network_ panel.\n"
                 + "{% endDetailsSummary %}\n\nBody\n\n{% endDetails %}\n\n"
                 + "{% Details %}\n{% DetailsSummary %}\n- not a list, 1. not either\n{% endDetailsSummary %}\nA\n{% endDetails %}\n\n"
@@ -182,7 +183,7 @@ class SiteGeneratorTagsTest {
 
         var summaries = page.select(".article-body details > summary");
         assertThat(summaries.eachText()).containsExactly(
-                "Preserve log is the same as Preserve log in the Network panel.", "- not a list, 1. not either",
+                "Checkbox. Preserve log is the same as Preserve log in the Network panel.", "- not a list, 1. not either",
                 "> 不是引用", "2. ***");
         assertThat(summaries.get(0).select("a").attr("href")).isEqualTo("/docs/devtools/network/reference/#preserve-log");
         assertThat(summaries.get(0).select("a strong").text()).isEqualTo("Preserve log");
@@ -190,6 +191,9 @@ class SiteGeneratorTagsTest {
         assertThat(page.select(".article-body summary ul, .article-body summary ol, .article-body summary blockquote"))
                 .isEmpty();
         assertThat(summaries.get(0).text()).doesNotContain("](", "**", "_");
+        assertThat(summaries.get(0).select(".img-placeholder.inline").attr("data-src"))
+                .as("the checkbox icon the site shows, a word-high chip as in a sentence")
+                .isEqualTo("https://wd.imgix.net/image/NJdAV9UgKuN8AhoaPBquL7giZQo1/c.svg");
     }
 
     @Test
