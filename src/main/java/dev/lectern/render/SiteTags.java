@@ -193,17 +193,13 @@ final class SiteTags {
 
     /**
      * The opening of a folded section. Its summary is one line, a paragraph of markdown the page's parser reads with
-     * the rest (links, emphasis, code, inline tags, as the site shows them); tags and line breaks in it go, a heading's
-     * marks too, and a mark that would start a list or a quote is escaped.
+     * the rest (links, emphasis, code, inline tags, as the site shows them); an image tag is the picture inline, other
+     * tags and line breaks in it go, a heading's marks too, and a mark that would start a list or a quote is escaped.
      */
     static String detailsOpen(String summary, boolean open) {
-        Matcher icon = SUMMARY_IMAGE.matcher(summary);
-        StringBuilder withIcons = new StringBuilder();
-        while (icon.find()) {
-            icon.appendReplacement(withIcons, Matcher.quoteReplacement(chromeImage(arguments(icon.group(1)), false)));
-        }
-        String text = icon.appendTail(withIcons).toString().replaceAll("(?i)<br\\s*/?>", " ")
-                .replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
+        String text = SUMMARY_IMAGE.matcher(summary)
+                .replaceAll(icon -> Matcher.quoteReplacement(chromeImage(arguments(icon.group(1)), false)))
+                .replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\{%[^%\\n]{0,2000}%}", " ")
                 .replaceAll("\\s{1,2000}", " ").strip().replaceFirst("^#{1,6} ", "")
                 .replaceAll("\\s?" + KramdownSyntax.ATTRIBUTE_LIST + "|" + KramdownSyntax.HEADING_ID, "").strip();
         Matcher block = BLOCK_START.matcher(text);
