@@ -82,7 +82,8 @@ public class ArticleReader {
             Map<String, Object> fields = switch (block.kind()) {
                 case NONE -> Map.of();
                 case TOML -> toml.parse(block, warnings);
-                case YAML, JSON, HEXO -> yaml.parse(block, warnings);
+                case JSON -> JsonFrontMatter.parse(block, warnings);
+                case YAML, HEXO -> yaml.parse(block, warnings);
             };
             if (headOnly && !MetadataReader.hasTitle(fields)) {
                 return null;

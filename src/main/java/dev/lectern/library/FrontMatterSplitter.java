@@ -54,16 +54,14 @@ final class FrontMatterSplitter {
         return FrontMatterBlock.none(text);
     }
 
-    /** Hugo's JSON front matter: the object, braces kept (YAML reads it), up to the first line that is just }. */
+    /** Hugo's JSON front matter: the object, braces kept, up to the first line that is just }. */
     private static FrontMatterBlock json(String text) {
         int pos = text.indexOf('\n') + 1;
         for (int lines = 0; pos > 0 && pos < text.length() && lines < MAX_LINES; lines++) {
             int end = lineEnd(text, pos);
             if (text.startsWith("}", pos) && text.substring(pos, end).strip().equals("}")) {
                 String body = end >= text.length() ? "" : text.substring(end + 1);
-                // JSON may indent with tabs, which YAML refuses; a tab inside a JSON string is escaped as \t
-                String object = text.substring(0, end).replace('\t', ' ');
-                return new FrontMatterBlock(FrontMatterBlock.Kind.JSON, object, 1, body);
+                return new FrontMatterBlock(FrontMatterBlock.Kind.JSON, text.substring(0, end), 1, body);
             }
             pos = end + 1;
         }

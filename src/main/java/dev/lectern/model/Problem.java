@@ -42,6 +42,8 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
         FRONT_MATTER_NOT_YAML_AT,
         /** As {@link #FRONT_MATTER_NOT_YAML_AT} without a line: the parser's detail. */
         FRONT_MATTER_NOT_YAML,
+        /** An article's JSON front matter does not parse; its key lines were read one by one: the line, the detail. */
+        FRONT_MATTER_NOT_JSON_AT,
         /** YAML front matter with a line longer than the limit was read line by line: the limit in characters. */
         FRONT_MATTER_LINE_TOO_LONG,
         /** YAML front matter with more aliases (*name) than allowed was read line by line: the limit. */

@@ -118,6 +118,12 @@ class FrontMatterTest {
         assertThat(tabbed.title()).as("indented with tabs, as editors write JSON").isEqualTo("Tabbed");
         assertThat(tabbed.tags()).containsExactly("a");
         assertThat(tabbed.warnings()).isEmpty();
+        Article broken = fixture.read("broken.md", "{\n  \"title\": \"Broken 标题\",\n  \"tags\": [\"a\" \"b\"],\n"
+                + "  \"date\": \"2021-02-03\"\n}\nBody\n");
+        assertThat(broken.title()).as("its key lines still read").isEqualTo("Broken 标题");
+        assertThat(broken.date()).isEqualTo(LocalDate.of(2021, 2, 3));
+        assertThat(english(broken)).singleElement().asString()
+                .startsWith("front matter is not valid JSON (line 3: ").endsWith("; read line by line");
         Article unclosed = fixture.read("brace.md", "{\n  \"title\": \"never closed\"\n\n# 标题\n");
         assertThat(unclosed.title()).as("no front matter: the heading names it").isEqualTo("标题");
     }

@@ -43,6 +43,9 @@ class HostileFilesTest {
                 Map.entry("long-quoted.md", "---\ntitle: \"" + "q".repeat(200_000) + "\"\n---\nbody\n"),
                 Map.entry("long-escaped.md", "---\ntitle: \"" + "q".repeat(200_000) + "\\x41\"\n---\nbody\n"),
                 Map.entry("reference-links.md", referenceLinks(50_000)),
+                Map.entry("deep-json.md", "{\n\"title\": \"deep\",\n\"x\": " + "[".repeat(50_000) + "\n}\nbody\n"),
+                Map.entry("broken-json.md", "{\n\"title\": " + " ".repeat(15_000) + "\"x\" \"y\",\n"
+                        + ("\"" + " ".repeat(100) + "\": 1,\n").repeat(400) + "}\nbody\n"),
                 Map.entry("plain.md", "---\ntitle: Plain\n---\nstill here\n"));
     }
 
@@ -98,6 +101,8 @@ class HostileFilesTest {
                 .isEqualTo("body");
         assertThat(byPath.get("plain.md").title()).isEqualTo("Plain");
         assertThat(byPath.get("nested-list.md").title()).isEqualTo("Nested");
+        assertThat(byPath.get("deep-json.md").title()).as("Jackson's depth limit, then its key lines").isEqualTo("deep");
+        assertThat(english(byPath.get("broken-json.md"))).anyMatch(w -> w.contains("not valid JSON"));
         assertThat(english(byPath.get("scalar-aliases.md"))).anyMatch(w -> w.contains("aliases"));
         assertThat(english(byPath.get("nested-aliases.md"))).anyMatch(w -> w.contains("aliases"));
         assertThat(byPath.get("long-quoted.md").title()).startsWith("qqq").hasSizeLessThanOrEqualTo(TitleFinder.MAX_LENGTH);
