@@ -174,7 +174,19 @@
 
   /* Scrolls a passage's rect into view along the page: down a horizontal page, leftwards along the columns of a
      vertical one (writing-mode: vertical-rl), a third of the window from where reading starts. */
-  function reveal(rect, onlyIfHidden) {
+  /* Brings a range into view: first within any box that scrolls sideways around it (a code block's long line, a wide
+     table), then the page. */
+  function reveal(range, onlyIfHidden) {
+    var from = range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentNode;
+    for (var box = from; box && box !== body && box.nodeType === 1; box = box.parentNode) {
+      if (box.scrollWidth > box.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(box).overflowX)) {
+        var inner = range.getBoundingClientRect(), outer = box.getBoundingClientRect();
+        if (inner.left < outer.left || inner.right > outer.right) {
+          box.scrollLeft += inner.left - outer.left - box.clientWidth / 3;
+        }
+      }
+    }
+    var rect = range.getBoundingClientRect();
     if (document.documentElement.classList.contains('vertical')) {
       if (!onlyIfHidden || rect.left < 0 || rect.right > window.innerWidth) {
         window.scrollTo(window.scrollX + rect.right - window.innerWidth * 2 / 3, window.scrollY);
@@ -311,7 +323,7 @@
       var range = rangeFor(start, end);
       if (!range) { return false; }
       unfold(range);
-      reveal(range.getBoundingClientRect(), false);
+      reveal(range, false);
       if (useHighlights) { CSS.highlights.set('lectern-flash', new Highlight(range)); }
       else { unwrap(flashMarks); flashMarks = markWrap('flash', range, 'flash'); }
       return true;
@@ -348,7 +360,7 @@
         currentMarks = findMarks[i] || [];
         for (var m = 0; m < currentMarks.length; m++) { currentMarks[m].classList.add('lectern-find-current'); }
       }
-      reveal(range.getBoundingClientRect(), true);
+      reveal(range, true);
       return true;
     },
     clearFind: function () {

@@ -85,6 +85,32 @@ class AnnotationScriptsWebViewTest {
     }
 
     @Test
+    void aMatchAtTheEndOfALongCodeLineOrWideTableIsScrolledIntoItsBox() throws Exception {
+        String page = fx.showRendered(library, "# 代码\n\n```js\n// " + "很长的注释".repeat(120) + " 目标词\nlet x = 1;\n```\n"
+                + "\n" + "| heading ".repeat(40) + "|\n" + "|---".repeat(40) + "|\n" + "| value ".repeat(39) + "| 表格里的词 |\n");
+        String text = PageText.of(page);
+        int start = text.indexOf("目标词");
+        int cell = text.indexOf("表格里的词");
+
+        assertThat(fx.eval(scripts.find(List.of(new int[] {start, start + 3})))).isEqualTo(1);
+        assertThat(fx.eval(scripts.findFocus(0))).isEqualTo(true);
+        assertThat(fx.eval(shownInItsBox("lectern-find-current"))).as("the code block scrolled to the match").isEqualTo(true);
+        assertThat(fx.eval(scripts.flash(cell, cell + 5))).isEqualTo(true);
+        assertThat(fx.eval(shownInItsBox("lectern-flash"))).as("a wide table's cell too").isEqualTo(true);
+    }
+
+    /** Whether the range of a highlight lies within the visible width of the box that scrolls sideways around it. */
+    private static String shownInItsBox(String highlight) {
+        return "(function () { var range; CSS.highlights.get('" + highlight + "').forEach(function (r) { range = r; });"
+                + " var box = range.startContainer.parentNode;"
+                + " while (box.nodeType === 1 && !(box.scrollWidth > box.clientWidth + 1"
+                + " && /auto|scroll/.test(getComputedStyle(box).overflowX))) { box = box.parentNode; }"
+                + " if (box.nodeType !== 1) { return 'no box scrolls around it'; }"
+                + " var a = range.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                + " return box.scrollLeft > 0 && a.left >= b.left && a.right <= b.right; })()";
+    }
+
+    @Test
     void aHighlightOnATightListItemAboveItsSubListIsPainted() throws Exception {
         // WebKit paints no CSS highlight in the anonymous box it makes for words beside a block: this highlight was
         // saved, listed and counted, and the page showed nothing
