@@ -22,6 +22,14 @@ public final class TextMatches {
     }
 
     /**
+     * Where in a text the words of a search stand closest together, as a result's snippet shows them: the start of the
+     * first match there, -1 when none occurs (see {@link Snippets#bestMatch}).
+     */
+    public static int bestPassage(String query, String text) {
+        return text == null ? -1 : new Snippets(QuerySyntax.parse(query)).bestMatch(text, 0);
+    }
+
+    /**
      * Matches of a text typed into a find field, taken literally (spaces included), in either script: 記憶體, 內存
      * and 内存 each find 内存, so a page shown converted finds what the reader sees in its source text.
      */

@@ -145,8 +145,15 @@ public final class FindBar extends HBox {
                 : querySyntax ? TextMatches.ofQuery(text, pageText) : TextMatches.ofLiteral(text, pageText);
         total = page.find(spans);
         current = 0;
+        if (querySyntax && total > 1) {
+            // a library search opens where its words stand together, the passage its result's snippet showed
+            int passage = TextMatches.bestPassage(text, pageText);
+            while (current < total - 1 && spans.get(current)[0] < passage) {
+                current++;
+            }
+        }
         if (total > 0) {
-            page.findFocus(0);
+            page.findFocus(current);
         }
         showCount();
     }

@@ -46,6 +46,8 @@ class SearchWindowTest {
                 + "最近遇到线程池的问题。\n\n第二段又说到线程池。\n\n最后一段：Thread pool sizing, thread by thread.\n");
         Files.writeString(library.resolve("late.md"), "---\ntitle: 一篇长文\ndate: 2022-01-01\ntags: [Go]\n---\n"
                 + "开头没有。\n\n很久以后才提到线程池。\n");
+        Files.writeString(library.resolve("sizing.md"), "---\ntitle: Sizing notes\ndate: 2020-02-02\n---\n"
+                + "Pool 一词先出现在这里。\n\n" + "中间隔着很多别的话。".repeat(10) + "\n\n后来 pool sizing 一起出现。\n");
         Files.writeString(library.resolve("jp.md"), "---\ntitle: コンテナ入門\ndate: 2021-05-05\n---\n"
                 + "コンテナとは何か。コンテナを動かす。\n");
         window = new ReaderFixture(stage, background,
@@ -116,6 +118,20 @@ class SearchWindowTest {
     }
 
     @Test
+    void aResultOpensAtThePassageItsSnippetShowsWhereTheWordsStandTogether(FxRobot robot) throws Exception {
+        awaitIndex();
+        ListView<SearchResult> results = search(robot, "pool sizing");
+
+        assertThat(titles(results)).containsExactly("Sizing notes", "线程池的小问题");
+        assertThat(results.getItems().get(0).snippet()).contains("后来 pool sizing 一起出现");
+        robot.type(KeyCode.ENTER);
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Sizing notes".equals(ReaderFixture.pageTitle(robot, web)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Integer.valueOf(3).equals(marks(robot, web, "lectern-find")));
+        assertThat(count(robot)).as("at the second pool, beside sizing, not at the first").isEqualTo("2 of 3");
+    }
+
+    @Test
     void aJapaneseSearchFindsKatakanaAndTheCheckedTagsNarrowResults(FxRobot robot) throws Exception {
         awaitIndex();
         assertThat(titles(search(robot, "コンテナ"))).containsExactly("コンテナ入門");
@@ -183,13 +199,13 @@ class SearchWindowTest {
         Label status = robot.lookup("#status-shown").queryAs(Label.class);
         search(robot, "线程池");
         assertThat(status.getText()).as("the status counts the search's articles, not the list's")
-                .isEqualTo("2 of 3 articles match the search");
+                .isEqualTo("2 of 4 articles match the search");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#article-filter").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#article-table").tryQuery()).isPresent();
         assertThat(robot.lookup("#search-results").tryQuery()).isEmpty();
-        assertThat(status.getText()).isEqualTo("Showing 3 of 3 articles");
+        assertThat(status.getText()).isEqualTo("Showing 4 of 4 articles");
     }
 }
