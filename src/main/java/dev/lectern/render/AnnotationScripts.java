@@ -98,6 +98,11 @@ public final class AnnotationScripts {
         return script.append("])").toString();
     }
 
+    /** Evaluates to the index of the first marked match not above the view: where a find typed here starts. */
+    public String findFromView() {
+        return "window.lectern.findFromView()";
+    }
+
     /** Makes one marked match the current one and scrolls it into view. */
     public String findFocus(int index) {
         return "window.lectern.findFocus(" + index + ")";

@@ -346,6 +346,16 @@
       }
       return found.length;
     },
+    /* The first marked match not above the view (not before it in a vertical page), where a find from here starts;
+       0 when all are before it. A match in a closed section has no box and is passed over. */
+    findFromView: function () {
+      var vertical = document.documentElement.classList.contains('vertical');
+      for (var i = 0; i < found.length; i++) {
+        var r = found[i].getBoundingClientRect();
+        if ((r.width > 0 || r.height > 0) && (vertical ? r.right <= window.innerWidth + 1 : r.bottom >= 0)) { return i; }
+      }
+      return 0;
+    },
     /* Makes match i the current one, scrolling it into view when it is not. */
     findFocus: function (i) {
       var range = found[i];

@@ -99,6 +99,30 @@ class AnnotationScriptsWebViewTest {
         assertThat(fx.eval(shownInItsBox("lectern-flash"))).as("a wide table's cell too").isEqualTo(true);
     }
 
+    @Test
+    void aFindStartsAtTheFirstMatchInViewNotAtTheTop() throws Exception {
+        StringBuilder markdown = new StringBuilder("# 很长的文章\n\n");
+        for (int i = 0; i < 80; i++) {
+            markdown.append("第").append(i).append("段，这里有一个关键词。\n\n");
+        }
+        String text = PageText.of(fx.showRendered(library, markdown.toString()));
+        List<int[]> spans = new java.util.ArrayList<>();
+        for (int at = text.indexOf("关键词"); at >= 0; at = text.indexOf("关键词", at + 1)) {
+            spans.add(new int[] {at, at + 3});
+        }
+        assertThat(fx.eval(scripts.find(spans))).isEqualTo(80);
+        assertThat(fx.eval(scripts.findFromView())).as("at the top: the first").isEqualTo(0);
+
+        fx.eval("window.scrollTo(0, document.body.scrollHeight / 2)");
+        int from = ((Number) fx.eval(scripts.findFromView())).intValue();
+
+        assertThat(from).isBetween(20, 60);
+        assertThat(fx.eval(scripts.findFocus(from))).isEqualTo(true);
+        assertThat((String) fx.eval("(function () { var r; CSS.highlights.get('lectern-find-current')"
+                + ".forEach(function (x) { r = x; }); return r.startContainer.textContent; })()"))
+                .as("the paragraph of that match, in view").isEqualTo("第" + from + "段，这里有一个关键词。");
+    }
+
     /** Whether the range of a highlight lies within the visible width of the box that scrolls sideways around it. */
     private static String shownInItsBox(String highlight) {
         return "(function () { var range; CSS.highlights.get('" + highlight + "').forEach(function (r) { range = r; });"

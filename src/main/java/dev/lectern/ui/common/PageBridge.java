@@ -98,6 +98,11 @@ public final class PageBridge {
     }
 
     /** Scrolls to the find match at this index and shows it as the current one. */
+    /** The first marked match not above the view: where a find typed here starts. */
+    public int findFromView() {
+        return page.apply(scripts.findFromView()) instanceof Number n ? n.intValue() : 0;
+    }
+
     public void findFocus(int index) {
         page.apply(scripts.findFocus(index));
     }

@@ -151,6 +151,9 @@ public final class FindBar extends HBox {
             while (current < total - 1 && spans.get(current)[0] < passage) {
                 current++;
             }
+        } else if (total > 1) {
+            // a find typed into the bar starts where the reader is, as a browser's does
+            current = Math.min(total - 1, page.findFromView());
         }
         if (total > 0) {
             page.findFocus(current);
