@@ -172,10 +172,9 @@
     }
   }
 
-  /* Scrolls a passage's rect into view along the page: down a horizontal page, leftwards along the columns of a
-     vertical one (writing-mode: vertical-rl), a third of the window from where reading starts. */
-  /* Brings a range into view: first within any box that scrolls sideways around it (a code block's long line, a wide
-     table), then the page. */
+  /* Brings a passage into view: first within any box that scrolls sideways around it (a code block's long line, a
+     wide table), then along the page: down a horizontal page, leftwards along the columns of a vertical one
+     (writing-mode: vertical-rl), a third of the window from where reading starts. */
   function reveal(range, onlyIfHidden) {
     var from = range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentNode;
     for (var box = from; box && box !== body && box.nodeType === 1; box = box.parentNode) {

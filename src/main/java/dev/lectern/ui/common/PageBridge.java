@@ -97,12 +97,12 @@ public final class PageBridge {
         return page.apply(scripts.find(spans)) instanceof Number n ? n.intValue() : 0;
     }
 
-    /** Scrolls to the find match at this index and shows it as the current one. */
     /** The first marked match not above the view: where a find typed here starts. */
     public int findFromView() {
         return page.apply(scripts.findFromView()) instanceof Number n ? n.intValue() : 0;
     }
 
+    /** Scrolls to the find match at this index and shows it as the current one. */
     public void findFocus(int index) {
         page.apply(scripts.findFocus(index));
     }
