@@ -29,7 +29,7 @@ class StoreProblemsWordingTest {
     private static final Messages CHINESE = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
     private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
     /** Latin words a Chinese text may keep: names, formats, and the keys of the files themselves. */
-    private static final Pattern ALLOWED = Pattern.compile("Lectern|YAML|TOML|UTF|NUL|true|false|name|articles|colors"
+    private static final Pattern ALLOWED = Pattern.compile("Lectern|YAML|TOML|JSON|UTF|NUL|true|false|name|articles|colors"
             + "|tags|review|TextQuoteSelector");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
