@@ -60,7 +60,10 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
         LINE_START_COMMENTS,
         /** A word followed by = is a key ({@code title = {…}} in BibTeX). */
         ASSIGNED_KEYS,
-        /** A { right after = opens a string that ends at its matching } ({@code title={A {B} title}} in BibTeX). */
+        /**
+         * A { right after = opens a string that ends at its matching } ({@code title={A {B} title}} in BibTeX); any
+         * other { opens an entry whose key, up to its comma, is a plain name.
+         */
         BRACED_VALUES,
         /** A word after | is a function (Liquid's filters: {@code {{ x | append: y }}}). */
         PIPE_FILTERS

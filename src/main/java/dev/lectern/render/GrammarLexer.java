@@ -61,6 +61,9 @@ final class GrammarLexer {
             } else if (c == '{' && grammar.has(Trait.BRACED_VALUES) && lastBeforeSpaces(i) == '=') {
                 end = bracedValue(i);
                 sink.add("tok-string", i, end);
+            } else if (c == '{' && grammar.has(Trait.BRACED_VALUES)) {
+                end = entryKey(i + 1);
+                sink.add(null, i, end); // an entry's key, 10.7717/peerj-cs.103: a name, not a number
             } else if (grammar.quotes().indexOf(c) >= 0) {
                 end = string(i);
                 boolean unclosed = end == i + 1 || text.charAt(end - 1) != c;
@@ -169,6 +172,15 @@ final class GrammarLexer {
             j--;
         }
         return j < 0 ? '\n' : text.charAt(j);
+    }
+
+    /** Where an entry's key ends: at its comma, brace or line end. */
+    private int entryKey(int from) {
+        int j = from;
+        while (j < text.length() && ",}\n".indexOf(text.charAt(j)) < 0) {
+            j++;
+        }
+        return j;
     }
 
     /** A braced value up to its matching }, braces inside it nesting; an unclosed one runs to the end. */

@@ -156,7 +156,8 @@ class CodeHighlightingTest {
 
     @Test
     void aBibtexEntrysTypeFieldsAndBracedValuesAreTold() {
-        String code = "@article{kim2025,\n  title={Length-Aware {RoPE} for Speech},\n  year=2025,\n  url = {https://x.org}\n}";
+        String code = "@article{10.7717/peerj-cs.103,\n  title={Length-Aware {RoPE} for Speech},\n  year=2025,\n"
+                + "  url = {https://x.org}\n}";
         Element pre = highlighted("bibtex", code);
 
         assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("article");
