@@ -16,6 +16,10 @@ final class FrontMatterSplitter {
     private static final Pattern CONTINUATION = Pattern.compile("[ \\t]+\\S.*|-[ \\t].*|-");
     private static final Set<String> HEXO_KEYS = Set.of(
             "title", "date", "tags", "tag", "categories", "category", "layout", "author", "updated");
+    /** A key Hugo's front matter holds, quoted as JSON writes it. */
+    private static final Pattern JSON_KEY = Pattern.compile(
+            "\"(?i:title|date|tags|categories|draft|description|author|authors|slug|weight|lastmod|publishDate|"
+                    + "aliases|series|summary|keywords)\"\\s{0,20}:");
     /** Do not search further than this many lines for a closing fence. */
     private static final int MAX_LINES = 500;
 
@@ -54,14 +58,21 @@ final class FrontMatterSplitter {
         return FrontMatterBlock.none(text);
     }
 
-    /** Hugo's JSON front matter: the object, braces kept, up to the first line that is just }. */
+    /**
+     * Hugo's JSON front matter: the object, braces kept, up to the first line that is just }, when it names a front
+     * matter key (a note that opens with a JSON example is not front matter: its object stays in the body).
+     */
     private static FrontMatterBlock json(String text) {
         int pos = text.indexOf('\n') + 1;
         for (int lines = 0; pos > 0 && pos < text.length() && lines < MAX_LINES; lines++) {
             int end = lineEnd(text, pos);
             if (text.startsWith("}", pos) && text.substring(pos, end).strip().equals("}")) {
+                String object = text.substring(0, end);
+                if (!JSON_KEY.matcher(object).find()) {
+                    break;
+                }
                 String body = end >= text.length() ? "" : text.substring(end + 1);
-                return new FrontMatterBlock(FrontMatterBlock.Kind.JSON, text.substring(0, end), 1, body);
+                return new FrontMatterBlock(FrontMatterBlock.Kind.JSON, object, 1, body);
             }
             pos = end + 1;
         }

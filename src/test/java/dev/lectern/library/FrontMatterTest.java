@@ -124,6 +124,9 @@ class FrontMatterTest {
         assertThat(broken.date()).isEqualTo(LocalDate.of(2021, 2, 3));
         assertThat(english(broken)).singleElement().asString()
                 .startsWith("front matter is not valid JSON (line 3: ").endsWith("; read line by line");
+        Article example = fixture.read("example.md", "{\n  \"port\": 8080,\n  \"debug\": true\n}\n\n上面是配置文件的例子。\n");
+        assertThat(example.warnings()).as("an object of no front matter key is the note's text").isEmpty();
+        assertThat(fixture.reader().readBody(dir, new ArticleId("example.md"))).startsWith("{\n  \"port\": 8080");
         Article unclosed = fixture.read("brace.md", "{\n  \"title\": \"never closed\"\n\n# 标题\n");
         assertThat(unclosed.title()).as("no front matter: the heading names it").isEqualTo("标题");
     }
