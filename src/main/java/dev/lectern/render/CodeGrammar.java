@@ -66,7 +66,9 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
          */
         BRACED_VALUES,
         /** A word after | is a function (Liquid's filters: {@code {{ x | append: y }}}). */
-        PIPE_FILTERS
+        PIPE_FILTERS,
+        /** {@code <name>} is a key's name, a type ({@code <leader>}, {@code <CR>}, {@code <silent>} in Vim). */
+        ANGLE_KEYS
     }
 
     private static final String KEYWORD = "tok-keyword";
@@ -130,7 +132,7 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
                     + "hi filetype source runtime map nmap vmap xmap imap omap cmap noremap nnoremap vnoremap "
                     + "xnoremap inoremap onoremap cnoremap unmap nunmap iunmap Plug Plugin call abort range dict "
                     + "colorscheme packadd"),
-            EnumSet.of(Trait.LINE_START_COMMENTS, Trait.CALLS));
+            EnumSet.of(Trait.LINE_START_COMMENTS, Trait.CALLS, Trait.ANGLE_KEYS));
 
     static final CodeGrammar BIBTEX = new CodeGrammar(List.of("%"), null, "\"", "-:.",
             words(KEYWORD, "article book booklet conference inbook incollection inproceedings manual mastersthesis "

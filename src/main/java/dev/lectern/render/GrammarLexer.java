@@ -64,6 +64,8 @@ final class GrammarLexer {
             } else if (c == '{' && grammar.has(Trait.BRACED_VALUES)) {
                 end = entryKey(i + 1);
                 sink.add(null, i, end); // an entry's key, 10.7717/peerj-cs.103: a name, not a number
+            } else if (c == '<' && grammar.has(Trait.ANGLE_KEYS) && (end = angleKey(i)) > i) {
+                sink.add("tok-type", i, end);
             } else if (grammar.quotes().indexOf(c) >= 0) {
                 end = string(i);
                 boolean unclosed = end == i + 1 || text.charAt(end - 1) != c;
@@ -172,6 +174,15 @@ final class GrammarLexer {
             j--;
         }
         return j < 0 ? '\n' : text.charAt(j);
+    }
+
+    /** Where a {@code <name>} of at most 32 letters, digits and dashes starting at i ends; i when none does. */
+    private int angleKey(int i) {
+        int j = i + 1;
+        while (j < text.length() && j - i <= 32 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        return j > i + 1 && j < text.length() && text.charAt(j) == '>' ? j + 1 : i;
     }
 
     /** Where an entry's key ends: at its comma, brace or line end. */

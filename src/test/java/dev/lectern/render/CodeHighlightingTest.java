@@ -94,6 +94,7 @@ class CodeHighlightingTest {
         "cl|(defun f (x) x)|tok-keyword|defun",
         "cql|SELECT * FROM store.t;|tok-keyword|SELECT",
         "vim|nnoremap <leader>w :w<CR>|tok-keyword|nnoremap",
+        "vim|nmap <silent> gd :call x()<CR>|tok-type|<silent>",
         "viml|let g:tagbar_type = {'ctagstype': 'markdown'}|tok-string|'markdown'",
         "bibtex|@misc{minimind, year={2024}}|tok-keyword|misc",
         "bib|@Article{k, title = \"T\"}|tok-attr|title",
