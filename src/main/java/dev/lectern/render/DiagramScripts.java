@@ -44,7 +44,8 @@ public final class DiagramScripts {
     static String preload() {
         String loaded = library;
         if (loaded == null) {
-            loaded = read("vendor/mermaid.min.js") + "\n;\n" + read("diagrams.js");
+            loaded = read("vendor/mermaid.min.js") + "\n;\n"
+                    + read("diagrams.js").replace("EMOJI_RUN", EmojiSpans.javaScriptRun());
             library = loaded;
         }
         return loaded;

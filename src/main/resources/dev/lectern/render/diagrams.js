@@ -15,9 +15,9 @@
   var pending = 0;
   var startedAt = 0;
   var last = 0;
-  /* the characters EmojiSpans marks in the page's text (keep in step): a label's emoji takes the emoji font too, or
-     the diagram's font draws a box after each */
-  var EMOJI = /[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u{1D400}-\u{1D7FF}\u{1F000}-\u{1FAFF}][\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u{1D400}-\u{1D7FF}\u{1F000}-\u{1FAFF}\u{E0020}-\u{E007F}\uFE0E\uFE0F\u200D\u20E3]*/gu;
+  /* a run of the characters EmojiSpans marks in the page's text (the pattern is put in from it where this script is
+     read): a label's emoji takes the emoji font too, or the diagram's font draws a box after each */
+  var EMOJI = /EMOJI_RUN/gu;
   var SVG = 'http://www.w3.org/2000/svg';
   function markEmoji(figure) {
     var walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT, null, false), texts = [], node;
