@@ -41,7 +41,8 @@ final class JsonFrontMatter {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? block.firstLine() : at.getLineNr() + block.firstLine() - 1;
-            warnings.add(Problem.of(Problem.Kind.FRONT_MATTER_NOT_JSON_AT, line, oneLine(e.getOriginalMessage())));
+            String detail = YamlFrontMatter.oneLine(e.getOriginalMessage());
+            warnings.add(Problem.of(Problem.Kind.FRONT_MATTER_NOT_JSON_AT, line, detail));
             return LINES.parse(asKeyLines(block.text()));
         }
         if (root == null || !root.isObject()) {
@@ -87,10 +88,5 @@ final class JsonFrontMatter {
                     .append(value.endsWith(",") ? value.substring(0, value.length() - 1).strip() : value).append('\n');
         }
         return out.toString();
-    }
-
-    private static String oneLine(String text) {
-        String flat = String.valueOf(text).replace('\n', ' ').strip();
-        return flat.length() > 120 ? flat.substring(0, 120) + "…" : flat;
     }
 }

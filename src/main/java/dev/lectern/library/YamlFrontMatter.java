@@ -104,8 +104,9 @@ final class YamlFrontMatter {
         return Problem.of(Problem.Kind.FRONT_MATTER_NOT_YAML, oneLine(String.valueOf(e.getMessage())));
     }
 
-    private static String oneLine(String text) {
-        String flat = text.replace('\n', ' ').strip();
+    /** A parser's detail as one line of at most 120 characters, for a warning. */
+    static String oneLine(String text) {
+        String flat = String.valueOf(text).replace('\n', ' ').strip();
         return flat.length() > 120 ? flat.substring(0, 120) + "…" : flat;
     }
 
