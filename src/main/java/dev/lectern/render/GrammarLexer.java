@@ -112,18 +112,11 @@ final class GrammarLexer {
         if (grammar.has(Trait.CALLS) && end < text.length() && text.charAt(end) == '(') {
             return "tok-fn";
         }
-        int next = end;
-        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-            next++;
-        }
-        char after = next < text.length() ? text.charAt(next) : '\n';
         if (grammar.has(Trait.STATEMENT_KEYS) && statementStart) {
+            char after = firstAfterSpaces(end);
             return after == '=' || after == ':' ? "tok-attr" : "tok-keyword";
         }
-        if (grammar.has(Trait.ASSIGNED_KEYS) && after == '=') {
-            return "tok-attr";
-        }
-        return null;
+        return grammar.has(Trait.ASSIGNED_KEYS) && firstAfterSpaces(end) == '=' ? "tok-attr" : null;
     }
 
     /**
@@ -174,6 +167,15 @@ final class GrammarLexer {
             j--;
         }
         return j < 0 ? '\n' : text.charAt(j);
+    }
+
+    /** The character at or after i past spaces and tabs, a line break at the end of the text. */
+    private char firstAfterSpaces(int i) {
+        int j = i;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < text.length() ? text.charAt(j) : '\n';
     }
 
     /** Where a {@code <name>} of at most 32 letters, digits and dashes starting at i ends; i when none does. */
