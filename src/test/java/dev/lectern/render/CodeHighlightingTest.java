@@ -5,6 +5,7 @@ import static dev.lectern.render.TestArticles.dom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,11 @@ class CodeHighlightingTest {
         return dom(renderer.render(article("T"), markdown, RenderOptions.defaults(library, library.resolve("a.md"))));
     }
 
+    /** The texts of the runs the code element colours with this class ({@code tok-} left out). */
+    private static List<String> tokens(Element code, String cls) {
+        return code.select("span.tok-" + cls).eachText();
+    }
+
     /** The code element of a fence of this language holding the code, checked to hold the code whole. */
     private Element highlighted(String language, String code) {
         Element element = render("```" + language + "\n" + code + "\n```\n").selectFirst(".article-body pre > code");
@@ -41,11 +47,11 @@ class CodeHighlightingTest {
         Element pre = block.selectFirst("pre > code.highlighted");
         assertThat(pre.wholeText()).isEqualTo(code + "\n");
         assertThat(pre.select("span.tok-keyword").text()).contains("public", "class");
-        assertThat(pre.select("span.tok-type").eachText()).contains("int");
-        assertThat(pre.select("span.tok-string").eachText()).contains("\"hi\"");
-        assertThat(pre.select("span.tok-comment").eachText()).contains("// end");
+        assertThat(tokens(pre, "type")).contains("int");
+        assertThat(tokens(pre, "string")).contains("\"hi\"");
+        assertThat(tokens(pre, "comment")).contains("// end");
         assertThat(pre.select("span.tok-comment").text()).contains("注释 */");
-        assertThat(pre.select("span.tok-number").eachText()).contains("42");
+        assertThat(tokens(pre, "number")).contains("42");
     }
 
     @ParameterizedTest
@@ -113,10 +119,10 @@ class CodeHighlightingTest {
         String code = "(* outer (* inner *) still comment *) Lemma l : True.\n(* open (* twice\nauto.";
         Element pre = highlighted("coq", code);
 
-        assertThat(pre.select("span.tok-comment").eachText())
+        assertThat(tokens(pre, "comment"))
                 .containsExactly("(* outer (* inner *) still comment *)", "(* open (* twice\nauto.");
-        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("Lemma");
-        assertThat(pre.select("span.tok-type").eachText()).containsExactly("True");
+        assertThat(tokens(pre, "keyword")).containsExactly("Lemma");
+        assertThat(tokens(pre, "type")).containsExactly("True");
     }
 
     @Test
@@ -125,11 +131,11 @@ class CodeHighlightingTest {
                 + "HTTP/1.1 200 OK\nServer: x";
         Element pre = highlighted("http", code);
 
-        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("POST");
-        assertThat(pre.select("span.tok-attr").eachText()).contains("Content-Type", "Server");
-        assertThat(pre.select("span.tok-meta").eachText()).containsExactly("HTTP/1.1");
-        assertThat(pre.select("span.tok-number").eachText()).containsExactly("2", "200");
-        assertThat(pre.select("span.tok-string").eachText()).contains("\"a\"");
+        assertThat(tokens(pre, "keyword")).containsExactly("POST");
+        assertThat(tokens(pre, "attr")).contains("Content-Type", "Server");
+        assertThat(tokens(pre, "meta")).containsExactly("HTTP/1.1");
+        assertThat(tokens(pre, "number")).containsExactly("2", "200");
+        assertThat(tokens(pre, "string")).contains("\"a\"");
     }
 
     @Test
@@ -137,10 +143,10 @@ class CodeHighlightingTest {
         String code = "http {\n  log_format main '$remote_addr';\n  gzip on;\n}\napp {\n  port = 8080\n}";
         Element pre = highlighted("conf", code);
 
-        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("http", "log_format", "gzip", "app");
-        assertThat(pre.select("span.tok-attr").eachText()).containsExactly("port");
-        assertThat(pre.select("span.tok-string").eachText()).containsExactly("'$remote_addr'");
-        assertThat(pre.select("span.tok-number").eachText()).containsExactly("on", "8080");
+        assertThat(tokens(pre, "keyword")).containsExactly("http", "log_format", "gzip", "app");
+        assertThat(tokens(pre, "attr")).containsExactly("port");
+        assertThat(tokens(pre, "string")).containsExactly("'$remote_addr'");
+        assertThat(tokens(pre, "number")).containsExactly("on", "8080");
     }
 
     @Test
@@ -148,11 +154,11 @@ class CodeHighlightingTest {
         String code = "\" 显示行号\nset number \" after\n  \" indented\nlet s = \"a\" . mdip#Paste()";
         Element pre = highlighted("vim", code);
 
-        assertThat(pre.select("span.tok-comment").eachText()).containsExactly("\" 显示行号",
+        assertThat(tokens(pre, "comment")).containsExactly("\" 显示行号",
                 "\" after\n  \" indented");
-        assertThat(pre.select("span.tok-string").eachText()).containsExactly("\"a\"");
-        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("set", "let");
-        assertThat(pre.select("span.tok-fn").eachText()).containsExactly("mdip#Paste");
+        assertThat(tokens(pre, "string")).containsExactly("\"a\"");
+        assertThat(tokens(pre, "keyword")).containsExactly("set", "let");
+        assertThat(tokens(pre, "fn")).containsExactly("mdip#Paste");
     }
 
     @Test
@@ -161,11 +167,11 @@ class CodeHighlightingTest {
                 + "  url = {https://x.org}\n}";
         Element pre = highlighted("bibtex", code);
 
-        assertThat(pre.select("span.tok-keyword").eachText()).containsExactly("article");
-        assertThat(pre.select("span.tok-attr").eachText()).containsExactly("title", "year", "url");
-        assertThat(pre.select("span.tok-string").eachText())
+        assertThat(tokens(pre, "keyword")).containsExactly("article");
+        assertThat(tokens(pre, "attr")).containsExactly("title", "year", "url");
+        assertThat(tokens(pre, "string"))
                 .containsExactly("{Length-Aware {RoPE} for Speech}", "{https://x.org}");
-        assertThat(pre.select("span.tok-number").eachText()).containsExactly("2025");
+        assertThat(tokens(pre, "number")).containsExactly("2025");
     }
 
     @Test
@@ -173,16 +179,16 @@ class CodeHighlightingTest {
         String liquid = "{% if site.cdn %}\n  <link href=\"{{ base | append: '/x.css' }}\"> if for\n{% endif %}";
         Element pre = highlighted("liquid", liquid);
 
-        assertThat(pre.select("span.tok-keyword").eachText()).as("not the words between tags").containsExactly("if", "endif");
-        assertThat(pre.select("span.tok-meta").eachText()).containsExactly("{%", "%}", "{{", "}}", "{%", "%}");
-        assertThat(pre.select("span.tok-fn").eachText()).containsExactly("append");
-        assertThat(pre.select("span.tok-string").eachText()).containsExactly("'/x.css'");
+        assertThat(tokens(pre, "keyword")).as("not the words between tags").containsExactly("if", "endif");
+        assertThat(tokens(pre, "meta")).containsExactly("{%", "%}", "{{", "}}", "{%", "%}");
+        assertThat(tokens(pre, "fn")).containsExactly("append");
+        assertThat(tokens(pre, "string")).containsExactly("'/x.css'");
 
         String ftl = "<#-- 头部 -->\n<#list fields as f>\nimport ${f.type}; // if\n</#list>";
         Element code = highlighted("ftl", ftl);
-        assertThat(code.select("span.tok-comment").eachText()).containsExactly("<#-- 头部 -->");
-        assertThat(code.select("span.tok-keyword").eachText()).containsExactly("list", "as", "list");
-        assertThat(code.select("span.tok-meta").eachText()).contains("<#", "${", "</#");
+        assertThat(tokens(code, "comment")).containsExactly("<#-- 头部 -->");
+        assertThat(tokens(code, "keyword")).containsExactly("list", "as", "list");
+        assertThat(tokens(code, "meta")).contains("<#", "${", "</#");
     }
 
     @Test
