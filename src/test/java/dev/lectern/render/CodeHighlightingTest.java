@@ -212,6 +212,12 @@ class CodeHighlightingTest {
         String tags = "{{ x }}".repeat(50_000) + "{%" + " x".repeat(50_000);
         assertThat(new CodeHighlighter().highlight(code, tags, "lectern/liquid")).isTrue();
         assertThat(code.wholeText()).isEqualTo(tags);
+        String keys = "<".repeat(100_000) + "a".repeat(100_000) + "<leader>";
+        assertThat(new CodeHighlighter().highlight(code, keys, "lectern/vim")).isTrue();
+        assertThat(code.wholeText()).isEqualTo(keys);
+        String entries = "@misc" + "{".repeat(100_000) + "x".repeat(100_000);
+        assertThat(new CodeHighlighter().highlight(code, entries, "lectern/bibtex")).isTrue();
+        assertThat(code.wholeText()).isEqualTo(entries);
         String vim = " ".repeat(200_000) + "x\n\"" + " \"".repeat(100_000);
         assertThat(new CodeHighlighter().highlight(code, vim, "lectern/vim")).isTrue();
         assertThat(code.wholeText()).isEqualTo(vim);
