@@ -164,6 +164,13 @@ public final class PageRenderer {
                 formulas.clear();
             }
         }
+        if (markdown.contains("%%") && WikiNames.isVault(options.libraryRoot())) {
+            String shown = WikiLinks.withoutComments(markdown, MarkdownEngine.codeRanges(ast));
+            if (!shown.equals(markdown)) {
+                markdown = shown;
+                ast = engine.parse(markdown);
+            }
+        }
         if (InlineHtmlLines.mayHave(markdown)) {
             String joined = InlineHtmlLines.repair(markdown, ast);
             if (!joined.equals(markdown)) {
@@ -190,6 +197,12 @@ public final class PageRenderer {
             DiagramScripts.preload(); // read here, off the window's thread, before the page is shown
         }
 
+        if (WikiLinks.mayHold(markdown)) {
+            WikiLinks.convert(body.body(), WikiNames.of(options.libraryRoot()), article.id().path());
+        }
+        if (markdown.indexOf('^') >= 0 && WikiNames.isVault(options.libraryRoot())) {
+            WikiLinks.blockIds(body.body());
+        }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
         dropRepeatedTitle(body, article.title());

@@ -62,10 +62,28 @@ public final class ReaderScripts {
      */
     public String scrollToAnchor(String id) {
         return "(function(){var e=document.getElementById(" + literal(id) + ")||document.getElementsByName(" + literal(id)
-                + ")[0];if(!e){return false;}if(!e.hasChildNodes()&&e.parentElement){e=e.parentElement;}"
+                + ")[0]||" + HEADING_BY_WORDS + "(" + literal(headingWords(id)) + ");"
+                + "if(!e){return false;}if(!e.hasChildNodes()&&e.parentElement){e=e.parentElement;}"
                 + "e.scrollIntoView(true);if(!document.documentElement.classList.contains('vertical')){window.scrollBy(0,-16);}"
                 + "return true;})()";
     }
+
+    /**
+     * The words of a heading as a wiki link names it ({@code [[Note#Why: the short answer]]}): lower case, every run of
+     * what is neither letter nor digit one space, as {@link #HEADING_BY_WORDS} compares them in the page.
+     */
+    public static String headingWords(String text) {
+        String cut = text.length() > 500 ? text.substring(0, 500) : text;
+        return NOT_WORD.matcher(cut.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A function finding the first heading whose words ({@link #headingWords}, its anchor mark left out) are given ones. */
+    private static final String HEADING_BY_WORDS = "(function(w){if(!w){return null;}"
+            + "var hs=document.querySelectorAll('h1,h2,h3,h4,h5,h6');for(var i=0;i<hs.length;i++){var c=hs[i].cloneNode(true);"
+            + "var a=c.querySelectorAll('.heading-anchor');for(var j=0;j<a.length;j++){a[j].parentNode.removeChild(a[j]);}"
+            + "if(c.textContent.toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu,' ').trim()===w){return hs[i];}}return null;})";
 
     /** The start of a script that knows whether the page is set vertically (then it scrolls sideways, leftwards). */
     private static final String VERTICAL = "var d=document.documentElement;var v=d.classList.contains('vertical');";

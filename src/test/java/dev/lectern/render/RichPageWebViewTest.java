@@ -151,4 +151,20 @@ class RichPageWebViewTest {
                 .isEqualTo(CODE + "\n");
         assertThat(fx.eval(reader.codeAt(1, 1, false))).isNull();
     }
+
+    @Test
+    void aLinkNamingAHeadingByItsWordsScrollsToThatHeading() throws Exception {
+        // a vault's [[Note#Cache first: offline pages]] names the heading as written, not by the id the page gives it
+        String filler = "Paragraph of filler text.\n\n".repeat(60);
+        fx.showRendered(library, filler + "## Cache first: offline pages\n\n" + filler + "## 缓存优先（离线页面）\n\n" + filler);
+        ReaderScripts reader = new ReaderScripts();
+
+        assertThat(fx.eval(reader.scrollToAnchor("Cache first: offline pages"))).isEqualTo(true);
+        assertThat(((Number) fx.eval("Math.round(document.querySelectorAll('h2')[0].getBoundingClientRect().top)"))
+                .intValue()).as("the first heading's top").isBetween(0, 40);
+        assertThat(fx.eval(reader.scrollToAnchor("缓存优先 离线页面"))).isEqualTo(true);
+        assertThat(((Number) fx.eval("Math.round(document.querySelectorAll('h2')[1].getBoundingClientRect().top)"))
+                .intValue()).as("the second heading's top").isBetween(0, 40);
+        assertThat(fx.eval(reader.scrollToAnchor("No such heading"))).isEqualTo(false);
+    }
 }

@@ -4,6 +4,7 @@ import dev.lectern.library.LibraryScanner;
 import dev.lectern.library.SiteLinks;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.render.WikiNames;
 import dev.lectern.ui.reader.LinkTarget;
 import java.util.Collection;
 import java.util.HashSet;
@@ -49,6 +50,8 @@ public final class BacklinksViewModel {
     private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?" + SITE_VARIABLE + "([^)\\s>]{1,2000})"
             + "|href\\s*=\\s*[\"']" + SITE_VARIABLE + "([^\"']{1,2000})[\"']"
             + "|(?m)^ {0,3}\\[[^\\]\\n]{1,200}]:\\s*<?" + SITE_VARIABLE + "(\\S{1,2000})");
+    /** A wiki link's note ({@code [[Note]]}, {@code [[folder/Note#Heading|words]]}, {@code ![[Note]]}): its name. */
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|#^\\n]{1,300})");
 
     /** Finds articles by their text, off the FX thread, and hands back on it those whose body the test keeps. */
     @FunctionalInterface
@@ -103,8 +106,10 @@ public final class BacklinksViewModel {
         }
         String name = SiteLinks.nameOf(target.id());
         Collection<Article> all = articles.get();
+        WikiNames sameName = sameName(target.id(), all);
         holding.find("\"" + name.replace("\"", "") + "\"", CANDIDATES, () -> id == request.get(),
-                (candidate, body) -> !candidate.equals(target.id()) && linksTo(body, candidate, target.id(), name, all),
+                (candidate, body) -> !candidate.equals(target.id()) && linksTo(body, candidate, target.id(), name, all)
+                        || wikiLinksTo(body, candidate, target.id(), name, sameName),
                 found -> {
                     if (id == request.get()) {
                         linking.setAll(found.stream().map(find).filter(java.util.Objects::nonNull)
@@ -122,6 +127,31 @@ public final class BacklinksViewModel {
     /** Whether the articles are being looked for (or wait for the search index). */
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /** The articles with the target's file name, which a wiki link naming it may lead to (the nearest one). */
+    private static WikiNames sameName(ArticleId target, Collection<Article> all) {
+        String file = target.path().substring(target.path().lastIndexOf('/') + 1);
+        return WikiNames.of(all.stream().map(a -> a.id().path())
+                .filter(p -> p.regionMatches(true, p.length() - file.length(), file, 0, file.length())).toList());
+    }
+
+    /**
+     * Whether one of the body's wiki links ({@code [[Note]]}, as in a vault of notes) leads to the target: the nearest
+     * article of that name to the linking one, as the page's link opens ({@code render.WikiLinks}).
+     */
+    static boolean wikiLinksTo(String body, ArticleId from, ArticleId target, String name, WikiNames sameName) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        Set<String> tried = new HashSet<>();
+        Matcher m = WIKI_LINK.matcher(body);
+        while (m.find() && tried.size() < MOST_TRIED) {
+            String linked = m.group(1).strip();
+            if (linked.toLowerCase(Locale.ROOT).contains(lowerName) && tried.add(linked)
+                    && sameName.note(linked, from.path()).filter(target.path()::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the body's links, holding the target's name, leads to the target as a click in it would. */

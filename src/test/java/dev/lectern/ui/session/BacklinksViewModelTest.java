@@ -94,6 +94,28 @@ class BacklinksViewModelTest {
     }
 
     @Test
+    void aVaultsNotesThatWikiLinkHereAreListed() {
+        Article target = article("projects/Plan.md", null);
+        Map<String, String> bodies = Map.of(
+                "journal/a.md", "Next: [[Plan]] and more.",
+                "journal/b.md", "See [[projects/Plan#Steps|the steps]].",
+                "journal/c.md", "Embedded: ![[plan]]",
+                "projects/old/d.md", "Its own: [[Plan]]",
+                "journal/e.md", "Just the word Plan, [[Planning]] and `code`.");
+        List<Article> all = new ArrayList<>(List.of(target, article("projects/old/Plan.md", null)));
+        bodies.keySet().forEach(p -> all.add(article(p, null)));
+        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, wanted, keep, then) -> then.accept(
+                bodies.entrySet().stream().filter(e -> keep.test(new ArticleId(e.getKey()), e.getValue()))
+                        .map(e -> new ArticleId(e.getKey())).toList()),
+                ready, () -> all, id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
+
+        model.show(target);
+
+        assertThat(model.linking()).extracting(a -> a.id().path()).as("d.md's [[Plan]] is the Plan beside it")
+                .containsExactlyInAnyOrder("journal/a.md", "journal/b.md", "journal/c.md");
+    }
+
+    @Test
     void theNameALinkHoldsIsTheSlugOrTheFolder() {
         assertThat(dev.lectern.library.SiteLinks.nameOf(new ArticleId("_posts/2018-07-13-database-recover.md"))).isEqualTo("database-recover");
         assertThat(dev.lectern.library.SiteLinks.nameOf(new ArticleId("site/en/blog/floc/index.md"))).isEqualTo("floc");

@@ -1,0 +1,211 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The files of a library by name, as a wiki's links ({@code [[Note]]}, {@code ![[picture.png]]}) name them: Obsidian
+ * finds {@code [[Note]]} in {@code Note.md} wherever it lies in the vault, the one nearest the linking note when several
+ * share the name. Made by one bounded walk (hidden folders and {@code node_modules} left out, links not followed, at
+ * most {@link #MOST_FILES} files and {@link #MOST_DEPTH} folders deep) when a page first needs it, and made again when
+ * a page needs it after {@link #FRESH_NANOS}, so notes added meanwhile are found.
+ */
+public final class WikiNames {
+
+    static final int MOST_FILES = 200_000;
+    static final int MOST_DEPTH = 32;
+    static final long FRESH_NANOS = 10_000_000_000L;
+    /** The folders that make a library a vault of notes: Obsidian's settings, Foam's. */
+    private static final String[] VAULT_MARKERS = {".obsidian", ".foam"};
+    private static final int MOST_ROOTS = 4;
+    private static final Map<Path, WikiNames> MADE = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> byName;
+    private final boolean vault;
+    private final long madeAt;
+
+    private WikiNames(Map<String, List<String>> byName, boolean vault, long madeAt) {
+        this.byName = byName;
+        this.vault = vault;
+        this.madeAt = madeAt;
+    }
+
+    /** The names of the library at root, made again when older than {@link #FRESH_NANOS}. */
+    static WikiNames of(Path root) {
+        long now = System.nanoTime();
+        synchronized (MADE) {
+            WikiNames known = MADE.get(root);
+            if (known != null && now - known.madeAt < FRESH_NANOS) {
+                return known;
+            }
+        }
+        WikiNames made = scan(root, now);
+        synchronized (MADE) {
+            MADE.remove(root);
+            MADE.put(root, made);
+            if (MADE.size() > MOST_ROOTS) {
+                MADE.remove(MADE.keySet().iterator().next());
+            }
+        }
+        return made;
+    }
+
+    /**
+     * The names of these library paths ('/'-separated, as articles' ids are), for a library that is not walked: the
+     * articles of the same name as one that links are looked for to ({@code BacklinksViewModel}).
+     */
+    public static WikiNames of(java.util.Collection<String> paths) {
+        Map<String, List<String>> byName = new HashMap<>();
+        for (String path : paths) {
+            byName.computeIfAbsent(lower(path.substring(path.lastIndexOf('/') + 1)), k -> new ArrayList<>(1)).add(path);
+        }
+        return new WikiNames(byName, false, System.nanoTime());
+    }
+
+    /** Walks the library at root (absolute) once. */
+    static WikiNames scan(Path root, long now) {
+        Map<String, List<String>> byName = new HashMap<>();
+        try {
+            Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
+                    new SimpleFileVisitor<>() {
+                        private int files;
+
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.equals(root) ? "" : String.valueOf(dir.getFileName());
+                            return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile()) {
+                                String path = root.relativize(file).toString().replace('\\', '/');
+                                byName.computeIfAbsent(lower(String.valueOf(file.getFileName())), k -> new ArrayList<>(1))
+                                        .add(path);
+                            }
+                            return ++files >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            // what was listed before the failure is still found
+        }
+        return new WikiNames(byName, isVault(root), now);
+    }
+
+    /** How many folders above the library a vault's settings are looked for (a home folder made a vault is not all). */
+    private static final int VAULT_LEVELS = 3;
+
+    /** Whether the library, or a folder it lies in, is a vault of notes (not a site's archive where [[x]] is text). */
+    static boolean isVault(Path root) {
+        int up = 0;
+        for (Path dir = root; dir != null && up <= VAULT_LEVELS; dir = dir.getParent(), up++) {
+            for (String marker : VAULT_MARKERS) {
+                if (Files.isDirectory(dir.resolve(marker))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the library is a vault of notes ({@link #isVault}). */
+    boolean vault() {
+        return vault;
+    }
+
+    /**
+     * The library path of the note a link names ({@code Note}, {@code Note.md}, {@code folder/Note},
+     * {@code ../Note}), from the article at fromPath: the one beside it first, then the one with the shortest path.
+     */
+    public Optional<String> note(String target, String fromPath) {
+        String name = target.strip();
+        String lower = lower(name);
+        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
+        Optional<String> found = markdown ? Optional.empty() : file(name + ".md", fromPath);
+        return found.isPresent() || !markdown ? found : file(name, fromPath);
+    }
+
+    /** The library path of any file a link names (an attachment: {@code picture.png}, {@code files/a.pdf}). */
+    Optional<String> file(String target, String fromPath) {
+        String wanted = lower(target.strip().replace('\\', '/'));
+        while (wanted.startsWith("./")) {
+            wanted = wanted.substring(2);
+        }
+        boolean fromRoot = wanted.startsWith("/");
+        wanted = wanted.replaceFirst("^/+", "");
+        if (wanted.isEmpty() || wanted.endsWith("/")) {
+            return Optional.empty();
+        }
+        String folder = fromPath.contains("/") ? lower(fromPath.substring(0, fromPath.lastIndexOf('/') + 1)) : "";
+        String relative = normalize(folder + wanted);
+        String tail = "/" + wanted;
+        List<String> candidates = byName.getOrDefault(wanted.substring(wanted.lastIndexOf('/') + 1), List.of());
+        String best = null;
+        int bestRank = 0;
+        for (String path : candidates) {
+            String lowerPath = lower(path);
+            boolean exact = lowerPath.equals(wanted) || !fromRoot && lowerPath.equals(relative);
+            if (exact) {
+                return Optional.of(path);
+            }
+            if (fromRoot || wanted.startsWith("../") || !("/" + lowerPath).endsWith(tail)) {
+                continue;
+            }
+            int rank = rank(path, folder);
+            if (best == null || rank < bestRank || rank == bestRank && path.compareTo(best) < 0) {
+                best = path;
+                bestRank = rank;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How near a file is to the linking note in folder (lower case, ending in '/'): -1 beside it, else its depth. */
+    private static int rank(String path, String folder) {
+        String lowerPath = lower(path);
+        if (lowerPath.startsWith(folder) && lowerPath.indexOf('/', folder.length()) < 0) {
+            return -1;
+        }
+        return (int) path.chars().filter(c -> c == '/').count();
+    }
+
+    /** Resolves "." and ".." in a '/'-separated path; null when it would leave the library. */
+    private static String normalize(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.dom;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A vault of notes (Obsidian) reads as its app shows it: wiki links lead to notes, pictures and cards show. */
+class WikiLinksTest {
+
+    @TempDir
+    Path temp;
+
+    private Path vault;
+    private final PageRenderer renderer = new PageRenderer();
+
+    @BeforeEach
+    void createVault() throws IOException {
+        vault = Files.createDirectories(temp.resolve("vault"));
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.createDirectories(vault.resolve("journal"));
+        Files.createDirectories(vault.resolve("projects/old"));
+        Files.createDirectories(vault.resolve("attachments"));
+        for (String note : List.of("journal/today.md", "线程池笔记.md", "projects/Service workers.md",
+                "projects/Plan.md", "journal/Plan.md", "projects/old/Plan.md")) {
+            Files.writeString(vault.resolve(note), "# " + note + "\n");
+        }
+        Files.write(vault.resolve("attachments/架构 图.png"), new byte[] {1});
+        Files.write(vault.resolve("attachments/slides.pdf"), new byte[] {1});
+    }
+
+    private Element body(Path root, String path, String markdown) {
+        Article article = new Article(new ArticleId(path), "Today", null, null, List.of(), List.of(), List.of(), null,
+                false, null, List.of(), 0, 0);
+        Document page = dom(renderer.render(article, markdown, RenderOptions.defaults(root, root.resolve(path))));
+        return page.selectFirst(".article-body");
+    }
+
+    private Element body(String markdown) {
+        return body(vault, "journal/today.md", markdown);
+    }
+
+    @Test
+    void aWikiLinkLeadsToTheNoteOfThatNameWhereverItLies() {
+        Element body = body("Read [[线程池笔记]], [[Service workers|the worker note]] and "
+                + "[[projects/Service workers#Cache first: offline pages]].");
+
+        assertThat(body.select("a.wikilink").eachText()).containsExactly("线程池笔记", "the worker note",
+                "projects/Service workers › Cache first: offline pages");
+        assertThat(body.select("a.wikilink").eachAttr("href")).containsExactly(
+                "/%E7%BA%BF%E7%A8%8B%E6%B1%A0%E7%AC%94%E8%AE%B0.md", "/projects/Service%20workers.md",
+                "/projects/Service%20workers.md#Cache%20first%3A%20offline%20pages");
+        assertThat(body.text()).doesNotContain("[[");
+    }
+
+    @Test
+    void ofNotesSharingANameTheOneBesideTheLinkingNoteThenTheShallowestIsLinked() {
+        assertThat(body("[[Plan]]").select("a").attr("href")).isEqualTo("/journal/Plan.md");
+        assertThat(body(vault, "线程池笔记.md", "[[Plan]] [[old/Plan]] [[../Plan]]").select("a").eachAttr("href"))
+                .containsExactly("/journal/Plan.md", "/projects/old/Plan.md");
+        assertThat(body(vault, "projects/old/Plan.md", "[[../Plan]]").select("a").attr("href"))
+                .isEqualTo("/projects/Plan.md");
+    }
+
+    @Test
+    void aLinkToAHeadingOfThisNoteUsesTheHeadingsId() {
+        Element body = body("See [[#Why it matters]].\n\n## Why it matters\n\nBecause.");
+
+        assertThat(body.select("a.wikilink").attr("href")).isEqualTo("#" + body.selectFirst("h2").id());
+        assertThat(body.select("a.wikilink").text()).isEqualTo("Why it matters");
+    }
+
+    @Test
+    void anEmbeddedPictureShowsAtItsSizeAndAnEmbeddedNoteIsACardLeadingToIt() {
+        Element body = body("![[架构 图.png|300]]\n\n![[线程池笔记]]\n\nInline ![[missing.png]] and ![[slides.pdf]].");
+
+        Element picture = body.selectFirst("img.wiki-picture");
+        assertThat(picture.attr("src")).isEqualTo(vault.resolve("attachments/架构 图.png").toUri().toString());
+        assertThat(picture.attr("width")).isEqualTo("300");
+        assertThat(body.select("div.wiki-embed > a.wikilink").attr("href"))
+                .isEqualTo("/%E7%BA%BF%E7%A8%8B%E6%B1%A0%E7%AC%94%E8%AE%B0.md");
+        assertThat(body.select("p > div")).as("the card replaces its paragraph").isEmpty();
+        assertThat(body.select(".img-placeholder").text()).contains("missing.png");
+        assertThat(body.select("span.wikilink.file").text()).isEqualTo("slides.pdf");
+    }
+
+    @Test
+    void inAVaultALinkToANoteNotWrittenYetIsShownDimmedWithoutBrackets() {
+        Element body = body("Later: [[Distributed locks]]. In code: `[[Prototype]]`.\n\n```\n[[x]]\n```");
+
+        assertThat(body.select("span.wikilink.missing").eachText()).containsExactly("Distributed locks");
+        assertThat(body.select("code").eachText()).containsExactly("[[Prototype]]", "[[x]]");
+    }
+
+    @Test
+    void outsideAVaultBracketsThatNameNoFileStayAsWritten() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("site/_posts"));
+        Files.writeString(site.resolve("2019-01-01-js.md"), "x");
+        Files.writeString(site.resolve("notes.md"), "x");
+        String markdown = "Every object has [[Prototype]]; see [[1]] and [[notes]]. Done %%not a comment%% here. ^abc";
+
+        Element body = body(site.getParent(), "_posts/2019-01-01-js.md", markdown);
+
+        assertThat(body.text()).contains("has [[Prototype]]; see [[1]] and notes.", "%%not a comment%%", "^abc");
+        assertThat(body.select("a.wikilink").attr("href")).isEqualTo("/_posts/notes.md");
+        assertThat(body.select(".missing")).isEmpty();
+    }
+
+    @Test
+    void aVaultsCommentsAreHiddenAndItsBlockIdsBecomeAnchors() {
+        Element body = body("Shown %%hidden%% text.\n\n%%\nA whole\n\nhidden block\n%%\n\n"
+                + "Core size decides. ^core-size\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n^table-1\n\n"
+                + "- item one ^item\n\n`%%kept%%` and 50%% left");
+
+        assertThat(body.text()).contains("Shown text.").doesNotContain("hidden", "^core-size", "^table-1", "^item")
+                .contains("%%kept%%", "50%% left");
+        assertThat(body.selectFirst("p:contains(Core size)").id()).isEqualTo("^core-size");
+        assertThat(body.selectFirst("table").id()).isEqualTo("^table-1");
+        assertThat(body.selectFirst("li").id()).isEqualTo("^item");
+    }
+
+    @Test
+    void aPageOfTwentyThousandLinksTurnsABoundedNumberOfThem() {
+        Element body = body("See [[线程池笔记]] and [[Plan]].\n\n".repeat(10_000));
+
+        assertThat(body.select("a.wikilink")).hasSize(WikiLinks.MOST_LINKS);
+        assertThat(body.text()).contains("[[线程池笔记]]");
+    }
+}
