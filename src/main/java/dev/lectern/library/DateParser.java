@@ -19,7 +19,8 @@ final class DateParser {
             "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?:(?:T\\s*|\\s+)(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
             + "\\s*(?:Z|[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})?");
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})-.*");
+    /** Jekyll's {@code 2020-01-05-slug.md}, a daily note's {@code 2020-01-05.md}, {@code 2020-01-05 Standup.md}. */
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})[-_ .].*");
 
     /** The date in a front matter value, or null when the value is not a sensible date. */
     LocalDate parse(Object value) {
@@ -40,7 +41,7 @@ final class DateParser {
         return date(m.group(1), m.group(3), m.group(4));
     }
 
-    /** The Jekyll date prefix of a file name ("2020-01-05-slug.md"), or null. */
+    /** The date a file's name starts with ("2020-01-05-slug.md", a daily note's "2020-01-05.md"), or null. */
     LocalDate fromFileName(String fileName) {
         Matcher m = FILE_NAME.matcher(fileName);
         return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : null;

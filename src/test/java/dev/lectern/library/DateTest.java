@@ -56,6 +56,11 @@ class DateTest {
         assertThat(fixture.read("2019-03-02-slug.md", "---\ntitle: x\n---\n").date()).isEqualTo(LocalDate.of(2019, 3, 2));
         assertThat(fixture.read("slug.md", "---\ntitle: x\n---\n").date()).isNull();
         assertThat(fixture.read("2019-02-30-bad.md", "text").date()).isNull();
+        assertThat(fixture.read("2024-01-05.md", "Met the team.\n").date()).as("a daily note").isEqualTo(LocalDate.of(2024, 1, 5));
+        assertThat(fixture.read("2024-01-06 Standup.md", "x\n").date()).isEqualTo(LocalDate.of(2024, 1, 6));
+        assertThat(fixture.read("2024-01-07_notes.md", "x\n").date()).isEqualTo(LocalDate.of(2024, 1, 7));
+        assertThat(fixture.read("20240107.md", "x\n").date()).isNull();
+        assertThat(fixture.read("2024-01-0799.md", "x\n").date()).isNull();
     }
 
     @ParameterizedTest
