@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.InlineTags;
 import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,9 +57,10 @@ public class ArticleReader {
     public Article read(Path file, ArticleId id, long size, long modified) throws IOException {
         HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);
         try {
-            String head = decoder.decodeHead(bytes.bytes(), HEAD_BYTES);
-            Article article = head == null ? null : parse(id, head, size, modified, true);
-            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false);
+            boolean vault = InlineTags.isVaultRemembered(rootOf(file, id));
+            String head = vault ? null : decoder.decodeHead(bytes.bytes(), HEAD_BYTES);
+            Article article = head == null ? null : parse(id, head, size, modified, true, false);
+            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false, vault);
         } catch (NotTextException e) {
             throw e;
         } catch (RuntimeException | Error e) {
@@ -72,7 +74,7 @@ public class ArticleReader {
      * The article from a text; from only the head of a file (headOnly) the answer is null unless the
      * head holds the whole front matter with a title, since then the rest of the body cannot matter.
      */
-    private Article parse(ArticleId id, String text, long size, long modified, boolean headOnly) {
+    private Article parse(ArticleId id, String text, long size, long modified, boolean headOnly, boolean vault) {
         List<Problem> warnings = new ArrayList<>();
         try {
             FrontMatterBlock block = splitter.split(text);
@@ -88,7 +90,8 @@ public class ArticleReader {
             if (headOnly && !MetadataReader.hasTitle(fields)) {
                 return null;
             }
-            return metadata.toArticle(id, fields, block.body(), warnings, size, modified);
+            return metadata.toArticle(id, fields, block.body(), warnings, size, modified,
+                    vault ? InlineTags.of(block.body()) : List.of());
         } catch (RuntimeException | StackOverflowError e) {
             if (headOnly) {
                 return null;
@@ -126,6 +129,16 @@ public class ArticleReader {
     static Article fallback(ArticleId id, Problem warning, long size, long modified) {
         return new Article(id, TitleFinder.fromFileName(id), null, new DateParser().fromFileName(id.fileName()),
                 List.of(), List.of(), List.of(), null, false, null, List.of(warning), size, modified);
+    }
+
+    /** The library folder a file with this id lies in: as many folders up as the id has parts. */
+    private static Path rootOf(Path file, ArticleId id) {
+        Path root = file.toAbsolutePath().getParent();
+        String path = id.path();
+        for (int i = path.indexOf('/'); i >= 0 && root != null; i = path.indexOf('/', i + 1)) {
+            root = root.getParent();
+        }
+        return root == null ? file.toAbsolutePath().getRoot() : root;
     }
 
     static ArticleId idOf(Path root, Path file) {

@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Article;
+import dev.lectern.model.InlineTags;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -113,8 +114,13 @@ public final class MetadataCache {
         return folder.resolve("library-" + CacheFolder.keyOf(library) + ".bin");
     }
 
+    /**
+     * What a cache file is for: the library's path, marked when it is a vault of notes (whose articles hold the tags
+     * written among their words), so a folder that becomes a vault, or stops being one, is read again.
+     */
     private static String key(Path library) {
-        return library.toAbsolutePath().normalize().toString();
+        Path path = library.toAbsolutePath().normalize();
+        return path + (InlineTags.isVault(path) ? " (vault)" : "");
     }
 
     private static void deleteQuietly(Path temp) {

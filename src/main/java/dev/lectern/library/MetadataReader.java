@@ -23,15 +23,32 @@ final class MetadataReader {
     private final LabelReader labels = new LabelReader();
 
     Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified) {
+        return toArticle(id, fields, body, warnings, size, modified, List.of());
+    }
+
+    /** The same, with a vault note's tags written among its words ({@code #reading}) after those of its front matter. */
+    Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified,
+                      List<String> inlineTags) {
         String title = text(fields, "title");
         title = title == null ? titles.find(body, id) : TitleFinder.shorten(TitleFinder.withoutFormatting(title));
-        List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
+        List<String> tags = withInline(labels.read(first(fields, "tags", "tag"), "tags", warnings), inlineTags);
         List<String> categories = labels.read(first(fields, "categories", "category"), "categories", warnings);
         String subtitle = text(fields, "subtitle", "subhead");
         return new Article(id, title, subtitle == null ? null : TitleFinder.withoutFormatting(subtitle),
                 date(fields, id, warnings),
                 authors(fields, warnings), tags, categories, text(fields, "description", "excerpt"),
                 draft(fields, warnings), text(fields, "lang"), warnings, size, modified);
+    }
+
+    private static List<String> withInline(List<String> tags, List<String> inline) {
+        if (inline.isEmpty()) {
+            return tags;
+        }
+        Set<String> known = new java.util.HashSet<>();
+        tags.forEach(tag -> known.add(tag.toLowerCase(java.util.Locale.ROOT)));
+        List<String> all = new ArrayList<>(tags);
+        inline.stream().filter(tag -> known.add(tag.toLowerCase(java.util.Locale.ROOT))).forEach(all::add);
+        return List.copyOf(all);
     }
 
     /** Whether the fields give the title, so the body is not needed for it. */

@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.InlineTags;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,8 @@ public final class PageRenderer {
                 formulas.clear();
             }
         }
-        if (markdown.contains("%%") && WikiNames.isVault(options.libraryRoot())) {
+        boolean vault = InlineTags.isVault(options.libraryRoot());
+        if (vault && markdown.contains("%%")) {
             String shown = WikiLinks.withoutComments(markdown, MarkdownEngine.codeRanges(ast));
             if (!shown.equals(markdown)) {
                 markdown = shown;
@@ -200,8 +202,11 @@ public final class PageRenderer {
         if (WikiLinks.mayHold(markdown)) {
             WikiLinks.convert(body.body(), WikiNames.of(options.libraryRoot()), article.id().path());
         }
-        if (markdown.indexOf('^') >= 0 && WikiNames.isVault(options.libraryRoot())) {
+        if (vault && markdown.indexOf('^') >= 0) {
             WikiLinks.blockIds(body.body());
+        }
+        if (vault && markdown.indexOf('#') >= 0) {
+            InlineTagLinks.convert(body.body());
         }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);

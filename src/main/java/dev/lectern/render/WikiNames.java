@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.InlineTags;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -26,8 +27,6 @@ public final class WikiNames {
     static final int MOST_FILES = 200_000;
     static final int MOST_DEPTH = 32;
     static final long FRESH_NANOS = 10_000_000_000L;
-    /** The folders that make a library a vault of notes: Obsidian's settings, Foam's. */
-    private static final String[] VAULT_MARKERS = {".obsidian", ".foam"};
     private static final int MOST_ROOTS = 4;
     private static final Map<Path, WikiNames> MADE = new LinkedHashMap<>();
 
@@ -106,26 +105,10 @@ public final class WikiNames {
         } catch (IOException | RuntimeException e) {
             // what was listed before the failure is still found
         }
-        return new WikiNames(byName, isVault(root), now);
+        return new WikiNames(byName, InlineTags.isVault(root), now);
     }
 
-    /** How many folders above the library a vault's settings are looked for (a home folder made a vault is not all). */
-    private static final int VAULT_LEVELS = 3;
-
-    /** Whether the library, or a folder it lies in, is a vault of notes (not a site's archive where [[x]] is text). */
-    static boolean isVault(Path root) {
-        int up = 0;
-        for (Path dir = root; dir != null && up <= VAULT_LEVELS; dir = dir.getParent(), up++) {
-            for (String marker : VAULT_MARKERS) {
-                if (Files.isDirectory(dir.resolve(marker))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the library is a vault of notes ({@link #isVault}). */
+    /** Whether the library is a vault of notes ({@link InlineTags#isVault}). */
     boolean vault() {
         return vault;
     }

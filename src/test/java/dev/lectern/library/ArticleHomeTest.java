@@ -81,6 +81,17 @@ class ArticleHomeTest {
                 .isEqualTo(readme.getParent());
     }
 
+    @Test
+    void aNoteOfAVaultOpensTheVaultButNotAHomeFolderMadeOne() throws IOException {
+        Path vault = Files.createDirectories(dir.resolve("Notes/.obsidian")).getParent();
+        Path daily = article(vault.resolve("journal/2024/2024-01-05.md"));
+        Path home = Files.createDirectories(dir.resolve("home/me/.obsidian")).getParent();
+        Path note = article(home.resolve("ideas/idea.md"));
+
+        assertThat(ArticleHome.libraryOf(daily, null, List.of(), null)).isEqualTo(vault);
+        assertThat(ArticleHome.libraryOf(note, null, List.of(), home)).isEqualTo(note.getParent());
+    }
+
     private static Path article(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, "# A post\n");

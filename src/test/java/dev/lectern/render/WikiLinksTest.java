@@ -130,6 +130,19 @@ class WikiLinksTest {
     }
 
     @Test
+    void aVaultsTagsAmongTheWordsAreLinksThatShowTheirNotes() throws IOException {
+        String markdown = "Met about #project/lectern and #idea; issue #42, C#, `#code`.";
+        Element body = body(markdown);
+
+        assertThat(body.select("a.tag-inline").eachText()).containsExactly("#project/lectern", "#idea");
+        assertThat(body.select("a.tag-inline").eachAttr("href")).containsExactly(
+                TagLinks.href(dev.lectern.model.TagPath.parse("project/lectern")),
+                TagLinks.href(dev.lectern.model.TagPath.parse("idea")));
+        Path site = Files.createDirectories(temp.resolve("site"));
+        assertThat(body(site, "a.md", markdown).select("a.tag-inline")).as("outside a vault").isEmpty();
+    }
+
+    @Test
     void aPageOfTwentyThousandLinksTurnsABoundedNumberOfThem() {
         Element body = body("See [[线程池笔记]] and [[Plan]].\n\n".repeat(10_000));
 

@@ -1,0 +1,187 @@
+package dev.lectern.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The tags a vault's notes write among their words ({@code #reading}, {@code #project/lectern}), as Obsidian reads them:
+ * a {@code #} at a line's start or after a blank, then letters, digits, {@code _}, {@code -} and {@code /} (not digits
+ * only), outside code. One definition for the library, which lists a note under them, and the page, which makes them
+ * links; both only in a vault ({@link #isVault}), since elsewhere {@code #1}, {@code C#} and {@code #fff} are text.
+ */
+public final class InlineTags {
+
+    /** The most characters of a tag. */
+    public static final int MAX_LENGTH = 100;
+    /**
+     * The most characters of one line looked at for tags: a code span's end is looked for along the line, so a hostile
+     * line of backtick runs of every length costs its length times their number.
+     */
+    static final int MAX_LINE = 10_000;
+    /** The most tags one note adds. */
+    public static final int MOST_TAGS = 100;
+    /** The folders that make a library a vault of notes: Obsidian's settings, Foam's. */
+    private static final String[] VAULT_MARKERS = {".obsidian", ".foam"};
+    /** How many folders above the library its vault's settings are looked for (a home folder made a vault is not all). */
+    private static final int VAULT_LEVELS = 3;
+    private static final int MOST_ROOTS_KEPT = 64;
+    private static final long REMEMBERED_NANOS = 2_000_000_000L;
+    private static final Map<Path, Known> VAULTS = new ConcurrentHashMap<>();
+
+    private InlineTags() {
+    }
+
+    /** Whether the library at root (absolute), or a folder it lies in, is a vault of notes. */
+    public static boolean isVault(Path root) {
+        int up = 0;
+        for (Path dir = root; dir != null && up <= VAULT_LEVELS; dir = dir.getParent(), up++) {
+            for (String marker : VAULT_MARKERS) {
+                if (Files.isDirectory(dir.resolve(marker))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The vault a folder lies in: the nearest folder at most {@link #VAULT_SEARCH_LEVELS} up from it (itself included)
+     * that holds a vault's settings; null when there is none.
+     */
+    public static Path vaultRoot(Path folder) {
+        int up = 0;
+        for (Path dir = folder; dir != null && up <= VAULT_SEARCH_LEVELS; dir = dir.getParent(), up++) {
+            for (String marker : VAULT_MARKERS) {
+                if (Files.isDirectory(dir.resolve(marker))) {
+                    return dir;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far up from an article's folder its vault is looked for. */
+    private static final int VAULT_SEARCH_LEVELS = 16;
+
+    /**
+     * {@link #isVault}, asked of the file system once per root and {@link #REMEMBERED_NANOS} for a scan's thousands of
+     * files (a folder made a vault is one at the next scan).
+     */
+    public static boolean isVaultRemembered(Path root) {
+        long now = System.nanoTime();
+        Known known = VAULTS.get(root);
+        if (known == null || now - known.at() > REMEMBERED_NANOS) {
+            if (VAULTS.size() > MOST_ROOTS_KEPT) {
+                VAULTS.clear();
+            }
+            known = new Known(isVault(root), now);
+            VAULTS.put(root, known);
+        }
+        return known.vault();
+    }
+
+    private record Known(boolean vault, long at) {
+    }
+
+    /** The tags of a note's markdown (its body), each once (the first spelling of tags equal but for case), in order. */
+    public static List<String> of(String markdown) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        boolean fenced = false;
+        int start = 0;
+        while (start < markdown.length() && tags.size() < MOST_TAGS) {
+            int end = markdown.indexOf('\n', start);
+            end = end < 0 ? markdown.length() : end;
+            if (fence(markdown, start, end)) {
+                fenced = !fenced;
+            } else if (!fenced) {
+                for (int[] tag : in(markdown, start, end, true)) {
+                    String text = markdown.substring(tag[0] + 1, tag[1]);
+                    tags.putIfAbsent(text.toLowerCase(Locale.ROOT), text);
+                }
+            }
+            start = end + 1;
+        }
+        return new ArrayList<>(tags.values()).subList(0, Math.min(tags.size(), MOST_TAGS));
+    }
+
+    /**
+     * The tags of one line of text (or of a text node, lineStart telling whether its start is a line's), outside code
+     * spans, in its first {@link #MAX_LINE} characters, as {start, end} offsets: start at the {@code #}, end after the tag's last character.
+     */
+    public static List<int[]> in(String text, int from, int until, boolean lineStart) {
+        List<int[]> found = new ArrayList<>();
+        int to = Math.min(until, from + MAX_LINE);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                int run = i;
+                while (run < to && text.charAt(run) == '`') {
+                    run++;
+                }
+                int close = closingRun(text, run, to, run - i);
+                i = close < 0 ? run : close;
+                continue;
+            }
+            if (c == '#' && (i > from ? Character.isWhitespace(text.charAt(i - 1)) : lineStart)) {
+                int end = i + 1;
+                boolean letter = false;
+                while (end < to && end - i <= MAX_LENGTH && tagChar(text.charAt(end))) {
+                    letter |= !Character.isDigit(text.charAt(end));
+                    end++;
+                }
+                boolean whole = end == to || !tagChar(text.charAt(end));
+                int last = end;
+                while (last > i + 1 && text.charAt(last - 1) == '/') {
+                    last--;
+                }
+                if (letter && whole && last > i + 1 && last - i <= MAX_LENGTH) {
+                    found.add(new int[] {i, last});
+                }
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            i++;
+        }
+        return found;
+    }
+
+    private static boolean tagChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '/';
+    }
+
+    /** Where a code span opened by a run of length backticks closes (after the closing run), -1 when it does not. */
+    private static int closingRun(String text, int from, int to, int length) {
+        int i = from;
+        while (i < to) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < to && text.charAt(run) == '`') {
+                run++;
+            }
+            if (run - i == length) {
+                return run;
+            }
+            i = run;
+        }
+        return -1;
+    }
+
+    /** Whether the line from start to end opens or closes a fenced code block (three backticks or tildes, indented at most 3). */
+    private static boolean fence(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 4 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i - start < 4 && i + 3 <= end && (text.startsWith("```", i) || text.startsWith("~~~", i));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A vault's notes are listed under the tags written among their words too; a site's articles are not. */
+class VaultNotesTest {
+
+    private static final String NOTE = "---\ntags: [java]\n---\nRead about #reading and #Java/concurrency, issue #42.\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVaultNoteHasItsFrontMatterTagsThenThoseAmongItsWords() throws IOException {
+        Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
+
+        Article note = new ArticleFixture(vault).read("journal/2024/note.md", NOTE);
+        Article site = new ArticleFixture(Files.createDirectories(dir.resolve("site"))).read("_posts/note.md", NOTE);
+
+        assertThat(note.tags()).containsExactly("java", "reading", "Java/concurrency");
+        assertThat(site.tags()).containsExactly("java");
+    }
+
+    @Test
+    void aScanOfAVaultListsTheNotesUnderTheirInlineTags() throws IOException {
+        Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
+        Files.writeString(vault.resolve("a.md"), "# A\n\nText #idea\n");
+        Files.writeString(vault.resolve("b.md"), "No tags, `#code` only.\n");
+
+        ScanResult result = new LibraryScanner(new ArticleReader(), 2).scan(vault, article -> { }, () -> false);
+
+        assertThat(result.articles()).filteredOn(a -> a.id().path().equals("a.md")).singleElement()
+                .extracting(Article::tags).isEqualTo(List.of("idea"));
+        assertThat(result.articles()).filteredOn(a -> a.id().path().equals("b.md")).singleElement()
+                .extracting(Article::tags).isEqualTo(List.of());
+    }
+
+    @Test
+    void aFolderThatBecomesAVaultIsReadAgainRatherThanFromItsCache() throws IOException {
+        Path library = Files.createDirectories(dir.resolve("notes"));
+        MetadataCache cache = new MetadataCache(dir.resolve("cache"));
+        List<Article> articles = List.of(new Article(new ArticleId("a.md"), "A", null, null, List.of(), List.of(),
+                List.of(), null, false, null, List.of(), 1, 1));
+        cache.save(library, articles);
+        assertThat(cache.load(library)).containsExactlyElementsOf(articles);
+
+        Files.createDirectories(library.resolve(".obsidian"));
+
+        assertThat(cache.load(library)).as("read before the folder was a vault: no inline tags").isEmpty();
+    }
+}

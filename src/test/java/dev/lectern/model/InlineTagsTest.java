@@ -1,0 +1,66 @@
+package dev.lectern.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tags a vault's notes write among their words, found as Obsidian finds them. */
+class InlineTagsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTagStartsAtALineOrAfterABlankAndIsNotDigitsOnly() {
+        assertThat(InlineTags.of("#idea at the start, then #project/lectern/ and #读书笔记, #to-do_1.\n"
+                + "Not: issue #42, C#, a#b, ##twice, # heading, https://x.org/#anchor, `#code` ``a`#b``.\n"))
+                .containsExactly("idea", "project/lectern", "读书笔记", "to-do_1");
+    }
+
+    @Test
+    void tagsInFencedCodeAreNotTagsAndEachTagCountsOnceWhateverItsCase() {
+        assertThat(InlineTags.of("#Reading\n```\n#fenced\n```\n   ~~~\n#tilde\n~~~\nmore #reading and #Java\n"))
+                .containsExactly("Reading", "Java");
+    }
+
+    @Test
+    void aNoteAddsABoundedNumberOfTagsEachOfBoundedLength() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            many.append("#t").append(i).append(' ');
+        }
+        assertThat(InlineTags.of(many.toString())).hasSize(InlineTags.MOST_TAGS);
+        assertThat(InlineTags.of("#" + "x".repeat(InlineTags.MAX_LENGTH + 5) + " #ok")).containsExactly("ok");
+    }
+
+    @Test
+    void aLineOfBacktickRunsOfEveryLengthIsLookedAtForABoundedLength() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 1; i < 400; i++) {
+            line.append("`".repeat(i)).append(" x ");
+        }
+        String text = line.append(" #late").toString();
+
+        assertThat(text.length()).isGreaterThan(InlineTags.MAX_LINE);
+        assertThat(InlineTags.of(text)).as("past the characters looked at").isEmpty();
+        assertThat(InlineTags.of("#early " + text)).containsExactly("early");
+    }
+
+    @Test
+    void aFolderIsAVaultWhenItOrOneOfTheThreeAboveItHoldsAVaultsSettings() throws IOException {
+        Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
+        Path deep = Files.createDirectories(vault.resolve("a/b/c/d"));
+        Path foam = Files.createDirectories(dir.resolve("foam/.foam")).getParent();
+
+        assertThat(InlineTags.isVault(vault)).isTrue();
+        assertThat(InlineTags.isVault(vault.resolve("a/b/c"))).isTrue();
+        assertThat(InlineTags.isVault(deep)).as("four folders down").isFalse();
+        assertThat(InlineTags.vaultRoot(deep)).isEqualTo(vault);
+        assertThat(InlineTags.isVault(foam)).isTrue();
+        assertThat(InlineTags.isVault(dir)).isFalse();
+    }
+}
