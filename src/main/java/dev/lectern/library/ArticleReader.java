@@ -90,8 +90,7 @@ public class ArticleReader {
             if (headOnly && !MetadataReader.hasTitle(fields)) {
                 return null;
             }
-            return metadata.toArticle(id, fields, block.body(), warnings, size, modified,
-                    vault ? InlineTags.of(block.body()) : List.of());
+            return metadata.toArticle(id, fields, block.body(), warnings, size, modified, vault);
         } catch (RuntimeException | StackOverflowError e) {
             if (headOnly) {
                 return null;

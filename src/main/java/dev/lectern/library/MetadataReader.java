@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.InlineTags;
 import dev.lectern.model.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,15 +24,21 @@ final class MetadataReader {
     private final LabelReader labels = new LabelReader();
 
     Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified) {
-        return toArticle(id, fields, body, warnings, size, modified, List.of());
+        return toArticle(id, fields, body, warnings, size, modified, false);
     }
 
-    /** The same, with a vault note's tags written among its words ({@code #reading}) after those of its front matter. */
+    /**
+     * The same, for a note of a vault when vault is true: titled by its file's name when its front matter gives no title
+     * (as the notes app names it: a daily note is {@code 2024-03-18}, not its first line), with the tags written among
+     * its words ({@code #reading}) after those of its front matter.
+     */
     Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified,
-                      List<String> inlineTags) {
+                      boolean vault) {
         String title = text(fields, "title");
-        title = title == null ? titles.find(body, id) : TitleFinder.shorten(TitleFinder.withoutFormatting(title));
-        List<String> tags = withInline(labels.read(first(fields, "tags", "tag"), "tags", warnings), inlineTags);
+        title = title != null ? TitleFinder.shorten(TitleFinder.withoutFormatting(title))
+                : vault ? TitleFinder.shorten(TitleFinder.fromFileName(id)) : titles.find(body, id);
+        List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
+        tags = vault ? withInline(tags, InlineTags.of(body)) : tags;
         List<String> categories = labels.read(first(fields, "categories", "category"), "categories", warnings);
         String subtitle = text(fields, "subtitle", "subhead");
         return new Article(id, title, subtitle == null ? null : TitleFinder.withoutFormatting(subtitle),

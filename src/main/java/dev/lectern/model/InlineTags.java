@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tags a vault's notes write among their words ({@code #reading}, {@code #project/lectern}), as Obsidian reads them:
- * a {@code #} at a line's start or after a blank, then letters, digits, {@code _}, {@code -} and {@code /} (not digits
+ * a {@code #} at a line's start or after a blank (or a CJK punctuation mark), then letters, digits, {@code _}, {@code -} and {@code /} (not digits
  * only), outside code. One definition for the library, which lists a note under them, and the page, which makes them
  * links; both only in a vault ({@link #isVault}), since elsewhere {@code #1}, {@code C#} and {@code #fff} are text.
  */
@@ -129,7 +129,7 @@ public final class InlineTags {
                 i = close < 0 ? run : close;
                 continue;
             }
-            if (c == '#' && (i > from ? Character.isWhitespace(text.charAt(i - 1)) : lineStart)) {
+            if (c == '#' && (i > from ? boundary(text.charAt(i - 1)) : lineStart)) {
                 int end = i + 1;
                 boolean letter = false;
                 while (end < to && end - i <= MAX_LENGTH && tagChar(text.charAt(end))) {
@@ -150,6 +150,23 @@ public final class InlineTags {
             i++;
         }
         return found;
+    }
+
+    /**
+     * What may stand before a tag's {@code #}: a blank, or punctuation outside ASCII (Chinese and Japanese notes write
+     * {@code 。#并发} without a space); never a letter, a digit or ASCII punctuation ({@code C#}, {@code a#b}, {@code /#x}).
+     */
+    private static boolean boundary(char c) {
+        if (Character.isWhitespace(c) || c == '\u3000') {
+            return true;
+        }
+        if (c < 0x80 || Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
     }
 
     private static boolean tagChar(char c) {

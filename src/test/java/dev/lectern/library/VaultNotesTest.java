@@ -31,6 +31,18 @@ class VaultNotesTest {
     }
 
     @Test
+    void aVaultNoteWithoutATitleInItsFrontMatterIsNamedByItsFileAsTheNotesAppNamesIt() throws IOException {
+        Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
+        String daily = "Standup: reviewed the [[Plan]] and #reading.\n\n# Later\n";
+
+        assertThat(new ArticleFixture(vault).read("Journal/2024-03-18.md", daily).title()).isEqualTo("2024-03-18");
+        assertThat(new ArticleFixture(vault).read("Named.md", "---\ntitle: Given\n---\n# Heading\n").title())
+                .isEqualTo("Given");
+        assertThat(new ArticleFixture(Files.createDirectories(dir.resolve("site"))).read("2024-03-18.md", daily).title())
+                .as("a site's article keeps its heading or first line").isEqualTo("Later");
+    }
+
+    @Test
     void aScanOfAVaultListsTheNotesUnderTheirInlineTags() throws IOException {
         Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
         Files.writeString(vault.resolve("a.md"), "# A\n\nText #idea\n");

@@ -15,10 +15,11 @@ class InlineTagsTest {
     Path dir;
 
     @Test
-    void aTagStartsAtALineOrAfterABlankAndIsNotDigitsOnly() {
+    void aTagStartsAtALineOrAfterABlankOrCjkPunctuationAndIsNotDigitsOnly() {
         assertThat(InlineTags.of("#idea at the start, then #project/lectern/ and #读书笔记, #to-do_1.\n"
-                + "Not: issue #42, C#, a#b, ##twice, # heading, https://x.org/#anchor, `#code` ``a`#b``.\n"))
-                .containsExactly("idea", "project/lectern", "读书笔记", "to-do_1");
+                + "Not: issue #42, C#, a#b, ##twice, # heading, https://x.org/#anchor, (#paren), `#code` ``a`#b``.\n"
+                + "中文笔记。#并发 与「#引用」\n"))
+                .containsExactly("idea", "project/lectern", "读书笔记", "to-do_1", "并发", "引用");
     }
 
     @Test
