@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The files of a library by name, as a wiki's links ({@code [[Note]]}, {@code ![[picture.png]]}) name them: Obsidian
  * finds {@code [[Note]]} in {@code Note.md} wherever it lies in the vault, the one nearest the linking note when several
- * share the name. Made by one bounded walk (hidden folders and {@code node_modules} left out, links not followed, at
+ * share the name. A vault's are made by one bounded walk (hidden folders and {@code node_modules} left out, links not followed, at
  * most {@link #MOST_FILES} files and {@link #MOST_DEPTH} folders deep) when a page first needs it, and made again when
  * a page needs it after {@link #FRESH_NANOS}, so notes added meanwhile are found.
  */
@@ -30,18 +30,29 @@ public final class WikiNames {
     private static final int MOST_ROOTS = 4;
     private static final Map<Path, WikiNames> MADE = new LinkedHashMap<>();
 
+    /** The files by lower-case name; null outside a vault, where only the file beside the note or at the root is found. */
     private final Map<String, List<String>> byName;
     private final boolean vault;
     private final long madeAt;
+    /** The library's folder, for the files looked up one by one outside a vault. */
+    private final Path root;
 
-    private WikiNames(Map<String, List<String>> byName, boolean vault, long madeAt) {
+    private WikiNames(Map<String, List<String>> byName, boolean vault, long madeAt, Path root) {
         this.byName = byName;
         this.vault = vault;
         this.madeAt = madeAt;
+        this.root = root;
     }
 
-    /** The names of the library at root, made again when older than {@link #FRESH_NANOS}. */
+    /**
+     * The names of the library at root: a vault's are walked, and walked again when older than {@link #FRESH_NANOS};
+     * outside a vault (where {@code [[x]]} is mostly text, in libraries of any size) no folder is walked, and a link
+     * finds the file it names beside the article or at the library's root.
+     */
     static WikiNames of(Path root) {
+        if (!InlineTags.isVault(root)) {
+            return new WikiNames(null, false, 0, root);
+        }
         long now = System.nanoTime();
         synchronized (MADE) {
             WikiNames known = MADE.get(root);
@@ -69,7 +80,7 @@ public final class WikiNames {
         for (String path : paths) {
             byName.computeIfAbsent(lower(path.substring(path.lastIndexOf('/') + 1)), k -> new ArrayList<>(1)).add(path);
         }
-        return new WikiNames(byName, false, System.nanoTime());
+        return new WikiNames(byName, false, System.nanoTime(), null);
     }
 
     /** Walks the library at root (absolute) once. */
@@ -105,7 +116,7 @@ public final class WikiNames {
         } catch (IOException | RuntimeException e) {
             // what was listed before the failure is still found
         }
-        return new WikiNames(byName, InlineTags.isVault(root), now);
+        return new WikiNames(byName, InlineTags.isVault(root), now, root);
     }
 
     /** Whether the library is a vault of notes ({@link InlineTags#isVault}). */
@@ -136,6 +147,9 @@ public final class WikiNames {
         if (wanted.isEmpty() || wanted.endsWith("/")) {
             return Optional.empty();
         }
+        if (byName == null) {
+            return beside(target.strip().replace('\\', '/'), fromPath);
+        }
         String folder = fromPath.contains("/") ? lower(fromPath.substring(0, fromPath.lastIndexOf('/') + 1)) : "";
         String relative = normalize(folder + wanted);
         String tail = "/" + wanted;
@@ -158,6 +172,24 @@ public final class WikiNames {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The file a link names beside the linking article, else from the library's root, when it is there. */
+    private Optional<String> beside(String target, String fromPath) {
+        String folder = fromPath.contains("/") ? fromPath.substring(0, fromPath.lastIndexOf('/') + 1) : "";
+        for (String candidate : new String[] {folder + target, target}) {
+            String path = normalize(candidate.startsWith("/") ? candidate.substring(1) : candidate);
+            if (path != null && !path.isEmpty() && !path.endsWith("/")) {
+                try {
+                    if (Files.isRegularFile(root.resolve(path))) {
+                        return Optional.of(path);
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How near a file is to the linking note in folder (lower case, ending in '/'): -1 beside it, else its depth. */

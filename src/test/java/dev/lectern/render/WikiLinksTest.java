@@ -107,12 +107,17 @@ class WikiLinksTest {
         Path site = Files.createDirectories(temp.resolve("site/_posts"));
         Files.writeString(site.resolve("2019-01-01-js.md"), "x");
         Files.writeString(site.resolve("notes.md"), "x");
-        String markdown = "Every object has [[Prototype]]; see [[1]] and [[notes]]. Done %%not a comment%% here. ^abc";
+        Files.createDirectories(site.resolveSibling("other"));
+        Files.writeString(site.resolveSibling("other/deep.md"), "x");
+        String markdown = "Every object has [[Prototype]]; see [[1]] and [[notes]], [[other/deep]], [[deep]]. "
+                + "Done %%not a comment%% here. ^abc";
 
         Element body = body(site.getParent(), "_posts/2019-01-01-js.md", markdown);
 
-        assertThat(body.text()).contains("has [[Prototype]]; see [[1]] and notes.", "%%not a comment%%", "^abc");
-        assertThat(body.select("a.wikilink").attr("href")).isEqualTo("/_posts/notes.md");
+        assertThat(body.text()).contains("has [[Prototype]]; see [[1]] and notes, other/deep, [[deep]].",
+                "%%not a comment%%", "^abc");
+        assertThat(body.select("a.wikilink").eachAttr("href")).as("beside the article or from the root; no folder is walked")
+                .containsExactly("/_posts/notes.md", "/other/deep.md");
         assertThat(body.select(".missing")).isEmpty();
     }
 
