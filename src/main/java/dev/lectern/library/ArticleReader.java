@@ -47,12 +47,13 @@ public class ArticleReader {
      */
     public Article read(Path root, Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        InlineTags.recheck(root.toAbsolutePath()); // one file: whether its library is a vault is asked again
         return read(file, idOf(root, file), attributes.size(), attributes.lastModifiedTime().toMillis());
     }
 
     /**
      * The same, for a file whose id, size and modification time a folder walk has just worked out: a scan does not ask
-     * the file system for them a second time.
+     * the file system for them a second time, nor whether its library is a vault for each of its files.
      */
     public Article read(Path file, ArticleId id, long size, long modified) throws IOException {
         HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);

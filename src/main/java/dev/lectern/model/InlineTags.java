@@ -74,16 +74,18 @@ public final class InlineTags {
      * files (a folder made a vault is one at the next scan).
      */
     public static boolean isVaultRemembered(Path root) {
-        long now = System.nanoTime();
-        Known known = VAULTS.get(root);
-        if (known == null || now - known.at() > REMEMBERED_NANOS) {
-            if (VAULTS.size() > MOST_ROOTS_KEPT) {
-                VAULTS.clear();
-            }
-            known = new Known(isVault(root), now);
-            VAULTS.put(root, known);
+        Known known = VAULTS.get(root.normalize());
+        return known != null && System.nanoTime() - known.at() <= REMEMBERED_NANOS ? known.vault() : recheck(root);
+    }
+
+    /** {@link #isVault}, asked of the file system now and remembered for {@link #isVaultRemembered}. */
+    public static boolean recheck(Path root) {
+        if (VAULTS.size() > MOST_ROOTS_KEPT) {
+            VAULTS.clear();
         }
-        return known.vault();
+        boolean vault = isVault(root);
+        VAULTS.put(root.normalize(), new Known(vault, System.nanoTime()));
+        return vault;
     }
 
     private record Known(boolean vault, long at) {

@@ -92,9 +92,14 @@ final class ArticleDocument {
         return KEY.matcher(source.frontMatter()).replaceAll("") + "\n" + source.body();
     }
 
-    /** What tells whether the indexed text of an article is still that of its file: size and modification time. */
+    /**
+     * What tells whether the indexed document of an article is still that of its file: size and modification time, and
+     * what was read of it (title, tags, authors), which changes without the file when Lectern reads it otherwise (a
+     * folder become a vault of notes, a front matter read better by a newer version): such a document is indexed again.
+     */
     static String version(Article article) {
-        return article.size() + "@" + article.modified();
+        return article.size() + "@" + article.modified() + "#"
+                + Integer.toHexString(java.util.Objects.hash(article.title(), article.tags(), article.authors()));
     }
 
     /** The file's size in a {@link #version} (its digits before "@"); 0 when there are none, at most 18 digits read. */

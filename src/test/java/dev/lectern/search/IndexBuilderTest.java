@@ -117,6 +117,27 @@ class IndexBuilderTest {
         }
     }
 
+    @Test
+    void anArticleReadOtherwiseWithoutItsFileChangingIsIndexedAgain() throws Exception {
+        // a folder become a vault names a note by its file and adds the tags among its words, the file unchanged
+        ArticleReader reader = new ArticleReader();
+        Path note = Files.writeString(root.resolve("2024-03-18.md"), "Standup notes #reading\n");
+        Path other = Files.writeString(root.resolve("Other.md"), "# Other\n\ntext\n");
+        IndexBuilder builder = new IndexBuilder(reader, 2);
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"), SourceFiles.under(root, reader))) {
+            builder.build(scan(reader, note, other), index, (done, total) -> { }, () -> false);
+            assertThat(index.search("2024-03-18", 10, null)).as("its title was its first line").isEmpty();
+            Files.createDirectories(root.resolve(".obsidian"));
+            ScanResult asVault = scan(reader, note, other);
+            assertThat(asVault.articles().get(0).title()).isEqualTo("2024-03-18");
+
+            int indexed = builder.build(asVault, index, (done, total) -> { }, () -> false);
+
+            assertThat(indexed).as("only the note read otherwise").isEqualTo(1);
+            assertThat(index.search("2024-03-18", 10, null)).extracting(hit -> hit.id().path()).containsExactly("2024-03-18.md");
+        }
+    }
+
     private ScanResult scan(ArticleReader reader, Path... files) throws IOException {
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
