@@ -146,7 +146,12 @@ public final class PageRenderer {
         return body;
     }
 
-    private RenderedPage renderMarkdown(Article article, String markdown, RenderOptions options) {
+    /** A body made from markdown, and the markdown as the parser last read it: the page's elements before pictures are
+     * resolved and CJK text is typeset; a note's embeds ({@link NoteEmbeds}) are made of such bodies too. */
+    private record Dressed(Document body, String markdown, boolean keepLineBreaks) {
+    }
+
+    private Dressed dress(ArticleId id, String markdown, RenderOptions options) {
         Parts parts = parts();
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
@@ -154,14 +159,14 @@ public final class PageRenderer {
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
-                        article.id().stem());
+                        id.stem());
                 if (!rewritten.equals(markdown)) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);
                 }
             } catch (StackOverflowError e) {
                 // a pathological run of tags or dollars: the article shows as written rather than not at all
-                LOG.log(System.Logger.Level.WARNING, "tags and formulas left as written in " + article.id(), e);
+                LOG.log(System.Logger.Level.WARNING, "tags and formulas left as written in " + id, e);
                 formulas.clear();
             }
         }
@@ -200,13 +205,26 @@ public final class PageRenderer {
         }
 
         if (WikiLinks.mayHold(markdown)) {
-            WikiLinks.convert(body.body(), WikiNames.of(options.libraryRoot()), article.id().path());
+            WikiLinks.convert(body.body(), WikiNames.of(options.libraryRoot()), id.path());
         }
         if (vault && markdown.indexOf('^') >= 0) {
             WikiLinks.blockIds(body.body());
         }
         if (vault && markdown.indexOf('#') >= 0) {
             InlineTagLinks.convert(body.body());
+        }
+        return new Dressed(body, markdown, keepLineBreaks);
+    }
+
+    private RenderedPage renderMarkdown(Article article, String markdown, RenderOptions options) {
+        Parts parts = parts();
+        Dressed dressed = dress(article.id(), markdown, options);
+        Document body = dressed.body();
+        markdown = dressed.markdown();
+        boolean keepLineBreaks = dressed.keepLineBreaks();
+        if (!body.select("div.wiki-embed[data-note]").isEmpty()) {
+            NoteEmbeds.embed(body.body(), options.libraryRoot(), (path, embedded) -> dress(new ArticleId(path), embedded,
+                    options).body().body());
         }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
@@ -299,6 +317,9 @@ public final class PageRenderer {
     private static List<Heading> outline(Document body) {
         List<Heading> outline = new ArrayList<>();
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.closest(".wiki-embed-content") != null) {
+                continue; // another note's, embedded
+            }
             outline.add(new Heading(heading.tagName().charAt(1) - '0', headingText(heading), heading.id()));
         }
         return outline;

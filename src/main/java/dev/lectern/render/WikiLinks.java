@@ -116,7 +116,7 @@ final class WikiLinks {
                 parent.replaceWith(card);
             } else {
                 if (card != null) {
-                    card.tagName("span");
+                    card.tagName("span").removeAttr("data-note").removeAttr("data-anchor");
                 }
                 ReadingTextNodes.replace(node, parts);
             }
@@ -154,7 +154,14 @@ final class WikiLinks {
         } else {
             made = new Element("span").addClass("wikilink").addClass("missing").text(shown);
         }
-        return link ? made : new Element("div").addClass("wiki-embed").appendChild(made);
+        if (link) {
+            return made;
+        }
+        Element card = new Element("div").addClass("wiki-embed").appendChild(made);
+        if (note.isPresent() && !name.isEmpty()) {
+            card.attr("data-note", note.get()).attr("data-anchor", anchor == null ? "" : anchor);
+        }
+        return card;
     }
 
     private static boolean picture(String name) {

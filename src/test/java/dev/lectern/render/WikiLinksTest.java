@@ -81,17 +81,51 @@ class WikiLinksTest {
     }
 
     @Test
-    void anEmbeddedPictureShowsAtItsSizeAndAnEmbeddedNoteIsACardLeadingToIt() {
+    void anEmbeddedPictureShowsAtItsSizeAndAnEmbeddedNoteInACardLeadingToIt() {
         Element body = body("![[架构 图.png|300]]\n\n![[线程池笔记]]\n\nInline ![[missing.png]] and ![[slides.pdf]].");
 
         Element picture = body.selectFirst("img.wiki-picture");
         assertThat(picture.attr("src")).isEqualTo(vault.resolve("attachments/架构 图.png").toUri().toString());
         assertThat(picture.attr("width")).isEqualTo("300");
-        assertThat(body.select("div.wiki-embed > a.wikilink").attr("href"))
+        assertThat(body.select("div.wiki-embed > .wiki-embed-title > a.wikilink").attr("href"))
                 .isEqualTo("/%E7%BA%BF%E7%A8%8B%E6%B1%A0%E7%AC%94%E8%AE%B0.md");
+        assertThat(body.select("div.wiki-embed > .wiki-embed-content").text()).as("the note itself, shown in its card")
+                .isEqualTo("线程池笔记.md");
         assertThat(body.select("p > div")).as("the card replaces its paragraph").isEmpty();
         assertThat(body.select(".img-placeholder").text()).contains("missing.png");
         assertThat(body.select("span.wikilink.file").text()).isEqualTo("slides.pdf");
+    }
+
+    @Test
+    void anEmbeddedHeadingOrBlockShowsThatPartOnlyAndItsOwnEmbedsStayCards() throws IOException {
+        Files.writeString(vault.resolve("projects/Plan.md"), "# Plan\n\nIntro.\n\n## Steps\n\nFirst step. ^first\n\n"
+                + "### Detail\n\nMore.\n\n![[diagram.png]]\n\n![[Plan]]\n\n## Later\n\nNot shown.\n");
+        Files.write(vault.resolve("projects/diagram.png"), new byte[] {1});
+        PageRenderer fresh = new PageRenderer();
+        Article article = new Article(new ArticleId("journal/today.md"), "Today", null, null, List.of(), List.of(),
+                List.of(), null, false, null, List.of(), 0, 0);
+
+        RenderedPage page = fresh.renderPage(article, "## Mine\n\n![[projects/Plan#Steps]]\n\n![[projects/Plan#^first]]\n",
+                RenderOptions.defaults(vault, vault.resolve("journal/today.md")));
+        Element body = dom(page.html()).selectFirst(".article-body");
+
+        org.jsoup.select.Elements shown = body.select(".wiki-embed-content");
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).text()).contains("Steps", "First step.", "Detail", "More.").doesNotContain("Intro", "Not shown");
+        assertThat(shown.get(0).select(".wiki-embed")).as("the embedded note's own embed").singleElement()
+                .satisfies(card -> assertThat(card.select(".wiki-embed-content")).isEmpty());
+        assertThat(shown.get(0).select("img").attr("src")).as("a picture found beside its note")
+                .isEqualTo(vault.resolve("projects/diagram.png").toUri().toString());
+        assertThat(shown.get(1).text()).isEqualTo("First step.");
+        assertThat(page.outline()).extracting(Heading::text).as("the page's own headings only").containsExactly("Mine");
+    }
+
+    @Test
+    void aPageShowsABoundedNumberOfEmbeddedNotesTheRestStayCards() {
+        Element body = body("![[线程池笔记]]\n\n".repeat(NoteEmbeds.MOST_EMBEDS + 5));
+
+        assertThat(body.select(".wiki-embed")).hasSize(NoteEmbeds.MOST_EMBEDS + 5);
+        assertThat(body.select(".wiki-embed-content")).hasSize(NoteEmbeds.MOST_EMBEDS);
     }
 
     @Test
