@@ -57,6 +57,10 @@ final class NoteEmbeds {
                     Element content = card.appendElement("div").addClass("wiki-embed-content");
                     part.forEach(content::appendChild);
                     keepInPlace(content, path);
+                    Element first = content.firstElementChild();
+                    if (first != null && first.nameIs("h1") && first.text().strip().equals(title.text().strip())) {
+                        first.remove(); // the card's link names the note already
+                    }
                 }
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 LOG.log(System.Logger.Level.INFO, "The note " + path + " is shown as a link only: " + e);
