@@ -114,11 +114,15 @@ public final class InlineTags {
 
     /**
      * The tags of one line of text (or of a text node, lineStart telling whether its start is a line's), outside code
-     * spans, in its first {@link #MAX_LINE} characters, as {start, end} offsets: start at the {@code #}, end after the tag's last character.
+     * spans and HTML tags, in its first {@link #MAX_LINE} characters, as {start, end} offsets: start at the {@code #}, end after the tag's last character.
      */
     public static List<int[]> in(String text, int from, int until, boolean lineStart) {
         List<int[]> found = new ArrayList<>();
         int to = Math.min(until, from + MAX_LINE);
+        int lastClose = to - 1;
+        while (lastClose >= from && text.charAt(lastClose) != '>') {
+            lastClose--;
+        }
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -129,6 +133,10 @@ public final class InlineTags {
                 }
                 int close = closingRun(text, run, to, run - i);
                 i = close < 0 ? run : close;
+                continue;
+            }
+            if (c == '<' && i < lastClose && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+                i = text.indexOf('>', i) + 1; // a tag's attributes (style="color: #f00") hold no tags; the skip is linear
                 continue;
             }
             if (c == '#' && (i > from ? boundary(text.charAt(i - 1)) : lineStart)) {

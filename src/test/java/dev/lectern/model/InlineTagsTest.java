@@ -18,8 +18,8 @@ class InlineTagsTest {
     void aTagStartsAtALineOrAfterABlankOrCjkPunctuationAndIsNotDigitsOnly() {
         assertThat(InlineTags.of("#idea at the start, then #project/lectern/ and #读书笔记, #to-do_1.\n"
                 + "Not: issue #42, C#, a#b, ##twice, # heading, https://x.org/#anchor, (#paren), `#code` ``a`#b``.\n"
-                + "中文笔记。#并发 与「#引用」\n"))
-                .containsExactly("idea", "project/lectern", "读书笔记", "to-do_1", "并发", "引用");
+                + "中文笔记。#并发 与「#引用」 <span style=\"color: #ff0000\">red</span> <a href=\"x\"> #after</a>\n"))
+                .containsExactly("idea", "project/lectern", "读书笔记", "to-do_1", "并发", "引用", "after");
     }
 
     @Test
@@ -49,6 +49,16 @@ class InlineTagsTest {
         assertThat(text.length()).isGreaterThan(InlineTags.MAX_LINE);
         assertThat(InlineTags.of(text)).as("past the characters looked at").isEmpty();
         assertThat(InlineTags.of("#early " + text)).containsExactly("early");
+    }
+
+    @Test
+    void openedHtmlTagsWithoutTheirEndAreSkippedInLinearTime() {
+        // each '<' looked for its '>' to the end of the text: 80 lines of 3,000 unclosed tags were 2 billion steps
+        String unclosed = ("<a " + "x ".repeat(3) + "<b ".repeat(3_000) + "#tag\n").repeat(80);
+        String closedLate = ("<a ".repeat(3_000) + "> #late\n").repeat(80);
+
+        assertThat(InlineTags.of(unclosed)).containsExactly("tag");
+        assertThat(InlineTags.of(closedLate)).as("after the one long tag").containsExactly("late");
     }
 
     @Test
