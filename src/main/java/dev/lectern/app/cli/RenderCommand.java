@@ -1,5 +1,6 @@
 package dev.lectern.app.cli;
 
+import dev.lectern.library.ArticleHome;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
@@ -11,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** {@code lectern render FILE [--library DIR]}: prints the page the reading pane would load for FILE. */
+/**
+ * {@code lectern render FILE [--library DIR]}: prints the page the reading pane would load for FILE, in DIR or else in
+ * the library the reader opens FILE in when it is given alone ({@link ArticleHome}).
+ */
 public final class RenderCommand {
 
     private final ArticleReader reader;
@@ -35,7 +39,10 @@ public final class RenderCommand {
         if (!Files.isRegularFile(article)) {
             throw new IOException(file + " is not a plain file (a pipe or a device): Lectern reads only files");
         }
-        Path root = (library != null ? library : article.getParent()).toAbsolutePath().normalize();
+        // without --library, the library the reader opens the file in when given alone: a vault's note its vault
+        Path root = (library != null ? library
+                : ArticleHome.libraryOf(article, null, java.util.List.of(), Path.of(System.getProperty("user.home"))))
+                .toAbsolutePath().normalize();
         if (!article.startsWith(root)) {
             throw new IOException(file + " is not inside the library " + root);
         }

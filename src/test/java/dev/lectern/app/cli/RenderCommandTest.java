@@ -47,6 +47,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void aVaultsNoteRenderedAloneLinksToTheNotesOfItsWholeVault() throws Exception {
+        Files.createDirectories(library.resolve(".obsidian"));
+        Files.createDirectories(library.resolve("journal"));
+        Files.writeString(library.resolve("Plan.md"), "# Plan\n");
+        Path note = Files.writeString(library.resolve("journal/2024-03-18.md"), "See [[Plan]].\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        new RenderCommand(new ArticleReader(), new PageRenderer(), new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .run(note, null);
+
+        Document page = Jsoup.parse(bytes.toString(StandardCharsets.UTF_8));
+        assertThat(page.select(".article-body a.wikilink").attr("href")).isEqualTo("/Plan.md");
+        assertThat(page.select("h1").first().text()).as("named by its file, as in the vault").isEqualTo("2024-03-18");
+    }
+
+    @Test
     void aFolderIsNotTakenForAMissingFile() {
         RenderCommand render = new RenderCommand(new ArticleReader(), new PageRenderer(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
