@@ -44,6 +44,28 @@ public record ArticleId(String path) implements Comparable<ArticleId> {
         return INDEX_NAMES.contains(stem().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A '/'-separated path within the library with its "." and ".." segments resolved and empty ones dropped
+     * ({@code posts/../img/a.png} is {@code img/a.png}); null when it would leave the library, "" for the library itself.
+     */
+    public static String normalizedPath(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
     @Override
     public int compareTo(ArticleId other) {
         return path.compareTo(other.path);

@@ -39,15 +39,7 @@ public final class InlineTags {
 
     /** Whether the library at root (absolute), or a folder it lies in, is a vault of notes. */
     public static boolean isVault(Path root) {
-        int up = 0;
-        for (Path dir = root; dir != null && up <= VAULT_LEVELS; dir = dir.getParent(), up++) {
-            for (String marker : VAULT_MARKERS) {
-                if (Files.isDirectory(dir.resolve(marker))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return vaultWithin(root, VAULT_LEVELS) != null;
     }
 
     /**
@@ -55,8 +47,12 @@ public final class InlineTags {
      * that holds a vault's settings; null when there is none.
      */
     public static Path vaultRoot(Path folder) {
+        return vaultWithin(folder, VAULT_SEARCH_LEVELS);
+    }
+
+    private static Path vaultWithin(Path folder, int levels) {
         int up = 0;
-        for (Path dir = folder; dir != null && up <= VAULT_SEARCH_LEVELS; dir = dir.getParent(), up++) {
+        for (Path dir = folder; dir != null && up <= levels; dir = dir.getParent(), up++) {
             for (String marker : VAULT_MARKERS) {
                 if (Files.isDirectory(dir.resolve(marker))) {
                     return dir;

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.ArticleId;
 import dev.lectern.model.InlineTags;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -151,7 +152,7 @@ public final class WikiNames {
             return beside(target.strip().replace('\\', '/'), fromPath);
         }
         String folder = fromPath.contains("/") ? lower(fromPath.substring(0, fromPath.lastIndexOf('/') + 1)) : "";
-        String relative = normalize(folder + wanted);
+        String relative = ArticleId.normalizedPath(folder + wanted);
         String tail = "/" + wanted;
         List<String> candidates = byName.getOrDefault(wanted.substring(wanted.lastIndexOf('/') + 1), List.of());
         String best = null;
@@ -178,7 +179,7 @@ public final class WikiNames {
     private Optional<String> beside(String target, String fromPath) {
         String folder = fromPath.contains("/") ? fromPath.substring(0, fromPath.lastIndexOf('/') + 1) : "";
         for (String candidate : new String[] {folder + target, target}) {
-            String path = normalize(candidate.startsWith("/") ? candidate.substring(1) : candidate);
+            String path = ArticleId.normalizedPath(candidate.startsWith("/") ? candidate.substring(1) : candidate);
             if (path != null && !path.isEmpty() && !path.endsWith("/")) {
                 try {
                     if (Files.isRegularFile(root.resolve(path))) {
@@ -199,25 +200,6 @@ public final class WikiNames {
             return -1;
         }
         return (int) path.chars().filter(c -> c == '/').count();
-    }
-
-    /** Resolves "." and ".." in a '/'-separated path; null when it would leave the library. */
-    private static String normalize(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(segment);
-            }
-        }
-        return String.join("/", parts);
     }
 
     private static String lower(String text) {

@@ -100,26 +100,7 @@ public sealed interface LinkTarget {
         }
         String base = articlePath.contains("/") ? articlePath.substring(0, articlePath.lastIndexOf('/') + 1) : "";
         String joined = path.startsWith("/") ? path.substring(1) : base + path;
-        String normal = normalize(joined);
-        return normal == null ? new None() : new Article(new ArticleId(normal), anchor);
-    }
-
-    /** Resolves "." and ".." segments; null when the path would leave the library. */
-    private static String normalize(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String segment : path.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(segment);
-            }
-        }
-        return parts.isEmpty() ? null : String.join("/", parts);
+        String normal = ArticleId.normalizedPath(joined);
+        return normal == null || normal.isEmpty() ? new None() : new Article(new ArticleId(normal), anchor);
     }
 }
