@@ -63,8 +63,12 @@ final class MetadataReader {
         return text(fields, "title") != null;
     }
 
+    /**
+     * The article's date: Jekyll's, Hexo's and Hugo's {@code date}, else the publication date other generators name
+     * (Hugo's {@code publishDate}, Astro's {@code pubDate}), else the {@code created} of a notes app's template.
+     */
     private LocalDate date(Map<String, Object> fields, ArticleId id, List<Problem> warnings) {
-        Object value = fields.get("date");
+        Object value = first(fields, "date", "publishdate", "pubdate", "created");
         if (value != null && !value.toString().isBlank()) {
             LocalDate date = dates.parse(value);
             if (date != null) {

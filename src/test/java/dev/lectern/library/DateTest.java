@@ -63,6 +63,15 @@ class DateTest {
         assertThat(fixture.read("2024-01-0799.md", "x\n").date()).isNull();
     }
 
+    @Test
+    void anotherGeneratorsOrANotesAppsDateKeyIsReadWhenThereIsNoDate() throws Exception {
+        assertThat(fixture.read("a.md", "---\npublishDate: 2021-02-03\n---\n").date()).isEqualTo(LocalDate.of(2021, 2, 3));
+        assertThat(fixture.read("b.md", "---\npubDate: 2021-02-04T10:00:00Z\n---\n").date()).isEqualTo(LocalDate.of(2021, 2, 4));
+        assertThat(fixture.read("c.md", "---\ncreated: 2021-02-05 09:30\n---\n").date()).isEqualTo(LocalDate.of(2021, 2, 5));
+        assertThat(fixture.read("d.md", "---\ndate: 2021-01-01\ncreated: 2021-02-05\n---\n").date())
+                .as("date first").isEqualTo(LocalDate.of(2021, 1, 1));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2020-13-45", "yesterday", "2020-02-30", "2020-01-05 25:00:00", "[2020, 1]"})
     void nonsenseDateWarnsAndFallsBackToFileName(String written) throws Exception {
