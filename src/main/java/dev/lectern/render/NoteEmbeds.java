@@ -16,13 +16,15 @@ import org.jsoup.nodes.Node;
  * its card, as Obsidian shows it: the whole note, the heading's section or the marked block, below the link to the
  * note. An embedded note's own embeds stay cards (no note is shown inside itself, however they link), its headings
  * leave the page's outline, and its pictures are found beside it. At most {@link #MOST_EMBEDS} notes of at most
- * {@link #MAX_BYTES} each are shown in one page; a note that cannot be read, or is past {@link MarkdownLimits}, stays
- * a card.
+ * {@link #MAX_BYTES} each and {@link #MOST_BYTES} in all are shown in one page; a larger note, one that cannot be read,
+ * or one past {@link MarkdownLimits} stays a card.
  */
 final class NoteEmbeds {
 
     static final int MOST_EMBEDS = 20;
     static final int MAX_BYTES = 512 * 1024;
+    /** The most text of embedded notes one page shows in all: the page's own limit, so twenty large notes cannot make it slow. */
+    static final int MOST_BYTES = 2 * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(NoteEmbeds.class.getName());
 
     private NoteEmbeds() {
@@ -35,15 +37,22 @@ final class NoteEmbeds {
      */
     static void embed(Element body, Path root, BiFunction<String, String, Element> dress) {
         int shown = 0;
+        long bytesLeft = MOST_BYTES;
         for (Element card : body.select("div.wiki-embed[data-note]")) {
             String path = card.attr("data-note");
             String anchor = card.attr("data-anchor");
             card.removeAttr("data-note").removeAttr("data-anchor");
-            if (shown >= MOST_EMBEDS) {
+            if (shown >= MOST_EMBEDS || bytesLeft <= 0) {
                 continue;
             }
             try {
-                String markdown = PageRenderer.withoutFrontMatter(read(root.resolve(path)));
+                Path file = root.resolve(path);
+                long size = Files.size(file);
+                if (size > Math.min(MAX_BYTES, bytesLeft)) {
+                    continue;
+                }
+                bytesLeft -= size;
+                String markdown = PageRenderer.withoutFrontMatter(read(file));
                 if (MarkdownLimits.check(markdown) != null) {
                     continue;
                 }
@@ -68,7 +77,7 @@ final class NoteEmbeds {
         }
     }
 
-    /** At most {@link #MAX_BYTES} of the file, as UTF-8 (a wrong byte shown as a replacement character). */
+    /** At most {@link #MAX_BYTES} of the file (it may have grown), as UTF-8 (a wrong byte shown as a replacement character). */
     private static String read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);

@@ -129,6 +129,19 @@ class WikiLinksTest {
     }
 
     @Test
+    void largeEmbeddedNotesAreShownUpToTheirBoundInAllAndOneTooLargeStaysACard() throws IOException {
+        String paragraph = "A long note's paragraph of words, written out at length for this test.\n\n";
+        Files.writeString(vault.resolve("Large.md"), paragraph.repeat(400 * 1024 / paragraph.length()));
+        Files.writeString(vault.resolve("Huge.md"), paragraph.repeat((NoteEmbeds.MAX_BYTES + 1024) / paragraph.length()));
+
+        Element body = body("![[Huge]]\n\n" + "![[Large]]\n\n".repeat(8));
+
+        assertThat(body.select(".wiki-embed")).hasSize(9);
+        assertThat(body.select(".wiki-embed-content")).as("2 MB in all, 400 KB each").hasSize(5);
+        assertThat(body.selectFirst(".wiki-embed").select(".wiki-embed-content")).as("past 512 KB").isEmpty();
+    }
+
+    @Test
     void inAVaultALinkToANoteNotWrittenYetIsShownDimmedWithoutBrackets() {
         Element body = body("Later: [[Distributed locks]]. In code: `[[Prototype]]`.\n\n```\n[[x]]\n```");
 
