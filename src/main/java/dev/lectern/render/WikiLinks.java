@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * The links of a vault of notes (Obsidian, Foam) as their app shows them: {@code [[Note]]}, {@code [[Note|shown
  * words]]}, {@code [[Note#Heading]]} and {@code [[#Heading]]} become links to the note (found by {@link WikiNames});
- * {@code ![[picture.png|300]]} a picture, {@code ![[Note]]} a card leading to the note. In a vault, a link to a note
+ * {@code ![[picture.png|300]]} a picture, {@code ![[Note]]} a card leading to the note (which {@link NoteEmbeds} fills
+ * with the note). In a vault, a link to a note
  * it does not hold is shown dimmed without its brackets, a paragraph's {@code ^block-id} becomes the paragraph's anchor,
  * and {@code %%comments%%} are hidden. Elsewhere (a site's archive, where {@code [[Prototype]]} is a JavaScript
  * article's text) only links that lead to a file of the library change.
@@ -77,6 +78,7 @@ final class WikiLinks {
 
     /** Turns the wiki links of a rendered body into links, pictures and cards; the article is at fromPath in the library. */
     static void convert(Element body, WikiNames names, String fromPath) {
+        HeadingIds headings = new HeadingIds(body);
         int links = 0;
         int budget = MOST_CHARS;
         for (TextNode node : ReadingTextNodes.under(body, e -> SKIPPED.contains(e.normalName()) || e.hasClass("math")
@@ -93,7 +95,7 @@ final class WikiLinks {
             Matcher m = LINK.matcher(text);
             int done = 0;
             while (m.find() && links < MOST_LINKS) {
-                Node made = made(m.group(1).isEmpty(), m.group(2), names, fromPath, body);
+                Node made = made(m.group(1).isEmpty(), m.group(2), names, fromPath, headings);
                 if (made == null) {
                     continue;
                 }
@@ -124,7 +126,7 @@ final class WikiLinks {
     }
 
     /** What one link becomes; null to leave it as written. */
-    private static Node made(boolean link, String inside, WikiNames names, String fromPath, Element body) {
+    private static Node made(boolean link, String inside, WikiNames names, String fromPath, HeadingIds headings) {
         int bar = inside.indexOf('|');
         String target = (bar < 0 ? inside : inside.substring(0, bar)).strip();
         String after = bar < 0 ? "" : inside.substring(bar + 1).strip();
@@ -147,7 +149,7 @@ final class WikiLinks {
         }
         Element made;
         if (note.isPresent()) {
-            made = new Element("a").addClass("wikilink").attr("href", href(name.isEmpty() ? null : note.get(), anchor, body))
+            made = new Element("a").addClass("wikilink").attr("href", href(name.isEmpty() ? null : note.get(), anchor, headings))
                     .text(shown);
         } else if (file.isPresent()) {
             made = new Element("span").addClass("wikilink").addClass("file").attr("title", file.get()).text(shown);
@@ -191,25 +193,36 @@ final class WikiLinks {
      * heading it names, as the id the page gives that heading when it is this page, else as written (the reader finds
      * a heading by its words, {@link ReaderScripts#scrollToAnchor}).
      */
-    private static String href(String path, String anchor, Element body) {
+    private static String href(String path, String anchor, HeadingIds headings) {
         String fragment = "";
         if (anchor != null && !anchor.isEmpty()) {
-            String id = path == null && !anchor.startsWith("^") ? headingId(body, anchor) : null;
+            String id = path == null && !anchor.startsWith("^") ? headings.of(anchor) : null;
             fragment = "#" + (id != null ? id : encoded(anchor));
         }
         return path == null ? fragment : "/" + encoded(path) + fragment;
     }
 
-    private static String headingId(Element body, String words) {
-        String wanted = ReaderScripts.headingWords(words);
-        for (Element heading : body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-            Element copy = heading.clone();
-            copy.select(".heading-anchor").remove();
-            if (ReaderScripts.headingWords(copy.text()).equals(wanted)) {
-                return heading.id();
-            }
+    /** The ids of the page's headings by their words ({@link ReaderScripts#headingWords}), read once, when first asked. */
+    private static final class HeadingIds {
+
+        private final Element body;
+        private java.util.Map<String, String> byWords;
+
+        HeadingIds(Element body) {
+            this.body = body;
         }
-        return null;
+
+        String of(String words) {
+            if (byWords == null) {
+                byWords = new java.util.HashMap<>();
+                for (Element heading : body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+                    Element copy = heading.clone();
+                    copy.select(".heading-anchor").remove();
+                    byWords.putIfAbsent(ReaderScripts.headingWords(copy.text()), heading.id());
+                }
+            }
+            return byWords.get(ReaderScripts.headingWords(words));
+        }
     }
 
     /** Each '/'-separated segment percent-encoded (a space as %20). */

@@ -19,9 +19,9 @@ import java.util.Optional;
 /**
  * The files of a library by name, as a wiki's links ({@code [[Note]]}, {@code ![[picture.png]]}) name them: Obsidian
  * finds {@code [[Note]]} in {@code Note.md} wherever it lies in the vault, the one nearest the linking note when several
- * share the name. A vault's are made by one bounded walk (hidden folders and {@code node_modules} left out, links not followed, at
- * most {@link #MOST_FILES} files and {@link #MOST_DEPTH} folders deep) when a page first needs it, and made again when
- * a page needs it after {@link #FRESH_NANOS}, so notes added meanwhile are found.
+ * share the name. A vault's are made by one bounded walk (hidden folders and {@code node_modules} left out, links not
+ * followed, at most {@link #MOST_FILES} files and {@link #MOST_DEPTH} folders deep) when a page first needs it, and
+ * made again when a page needs it after {@link #FRESH_NANOS}, so notes added meanwhile are found.
  */
 public final class WikiNames {
 

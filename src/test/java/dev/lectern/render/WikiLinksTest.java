@@ -81,6 +81,19 @@ class WikiLinksTest {
     }
 
     @Test
+    void aPageOfThousandsOfHeadingsAndLinksToThemFindsEachHeadingOnce() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            page.append("## Part ").append(i).append("\n\nSee [[#Part ").append(2_999 - i).append("]].\n\n");
+        }
+
+        Element body = body(page.toString());
+
+        assertThat(body.select("a.wikilink")).hasSize(3_000);
+        assertThat(body.select("a.wikilink").first().attr("href")).isEqualTo("#" + body.select("h2").last().id());
+    }
+
+    @Test
     void anEmbeddedPictureShowsAtItsSizeAndAnEmbeddedNoteInACardLeadingToIt() {
         Element body = body("![[架构 图.png|300]]\n\n![[线程池笔记]]\n\nInline ![[missing.png]] and ![[slides.pdf]].");
 
