@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * The files of a library by name, as a wiki's links ({@code [[Note]]}, {@code ![[picture.png]]}) name them: Obsidian
  * finds {@code [[Note]]} in {@code Note.md} wherever it lies in the vault, the one nearest the linking note when several
- * share the name. A vault's are made by one bounded walk (hidden folders and {@code node_modules} left out, links not
+ * share the name, else the note that names it among its {@code aliases}. A vault's are made by one bounded walk (hidden folders and {@code node_modules} left out, links not
  * followed, at most {@link #MOST_FILES} files and {@link #MOST_DEPTH} folders deep) when a page first needs it, and
  * made again when a page needs it after {@link #FRESH_NANOS}, so notes added meanwhile are found.
  */
@@ -28,6 +28,8 @@ public final class WikiNames {
     static final int MOST_FILES = 200_000;
     static final int MOST_DEPTH = 32;
     static final long FRESH_NANOS = 10_000_000_000L;
+    /** The most notes whose front matter is read for aliases in one walk (4 KB each). */
+    static final int MOST_ALIAS_READS = 20_000;
     private static final int MOST_ROOTS = 4;
     private static final Map<Path, WikiNames> MADE = new LinkedHashMap<>();
 
@@ -37,9 +39,17 @@ public final class WikiNames {
     private final long madeAt;
     /** The library's folder, for the files looked up one by one outside a vault. */
     private final Path root;
+    /** A vault's notes by the other names their front matter gives them ({@code aliases}), lower case. */
+    private final Map<String, List<String>> byAlias;
 
     private WikiNames(Map<String, List<String>> byName, boolean vault, long madeAt, Path root) {
+        this(byName, Map.of(), vault, madeAt, root);
+    }
+
+    private WikiNames(Map<String, List<String>> byName, Map<String, List<String>> byAlias, boolean vault, long madeAt,
+                      Path root) {
         this.byName = byName;
+        this.byAlias = byAlias;
         this.vault = vault;
         this.madeAt = madeAt;
         this.root = root;
@@ -87,10 +97,12 @@ public final class WikiNames {
     /** Walks the library at root (absolute) once. */
     static WikiNames scan(Path root, long now) {
         Map<String, List<String>> byName = new HashMap<>();
+        Map<String, List<String>> byAlias = new HashMap<>();
         try {
             Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
                     new SimpleFileVisitor<>() {
                         private int files;
+                        private int aliasesRead;
 
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -103,8 +115,13 @@ public final class WikiNames {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile()) {
                                 String path = root.relativize(file).toString().replace('\\', '/');
-                                byName.computeIfAbsent(lower(String.valueOf(file.getFileName())), k -> new ArrayList<>(1))
-                                        .add(path);
+                                String name = lower(String.valueOf(file.getFileName()));
+                                byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(path);
+                                if (name.endsWith(".md") && aliasesRead < MOST_ALIAS_READS) {
+                                    aliasesRead++;
+                                    NoteAliases.of(file).forEach(alias ->
+                                            byAlias.computeIfAbsent(lower(alias), k -> new ArrayList<>(1)).add(path));
+                                }
                             }
                             return ++files >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                         }
@@ -117,7 +134,7 @@ public final class WikiNames {
         } catch (IOException | RuntimeException e) {
             // what was listed before the failure is still found
         }
-        return new WikiNames(byName, InlineTags.isVault(root), now, root);
+        return new WikiNames(byName, byAlias, InlineTags.isVault(root), now, root);
     }
 
     /** Whether the library is a vault of notes ({@link InlineTags#isVault}). */
@@ -127,14 +144,16 @@ public final class WikiNames {
 
     /**
      * The library path of the note a link names ({@code Note}, {@code Note.md}, {@code folder/Note},
-     * {@code ../Note}), from the article at fromPath: the one beside it first, then the one with the shortest path.
+     * {@code ../Note}), from the article at fromPath: the one beside it first, then the one with the shortest path;
+     * else a note that has the name among its aliases.
      */
     public Optional<String> note(String target, String fromPath) {
         String name = target.strip();
         String lower = lower(name);
         boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
         Optional<String> found = markdown ? Optional.empty() : file(name + ".md", fromPath);
-        return found.isPresent() || !markdown ? found : file(name, fromPath);
+        found = found.isPresent() || !markdown ? found : file(name, fromPath);
+        return found.isPresent() ? found : byAlias.getOrDefault(lower, List.of()).stream().sorted().findFirst();
     }
 
     /** The library path of any file a link names (an attachment: {@code picture.png}, {@code files/a.pdf}). */

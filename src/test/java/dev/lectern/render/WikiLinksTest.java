@@ -64,6 +64,22 @@ class WikiLinksTest {
     }
 
     @Test
+    void aNoteIsAlsoFoundByTheAliasesItsFrontMatterGivesButAFileOfThatNameComesFirst() throws IOException {
+        Files.writeString(vault.resolve("projects/Java Concurrency in Practice.md"),
+                "---\naliases: [JCIP, \"Goetz book\"]\ntags: [java]\n---\n# Java Concurrency in Practice\n");
+        Files.writeString(vault.resolve("projects/Listed.md"), "---\nalias:\n  - 'The list'\n  - Plan\n---\nText\n");
+
+        Element body = body("[[JCIP]], [[goetz book|the book]], [[The list]], [[Plan]] and [[Nobody]].");
+
+        assertThat(body.select("a.wikilink").eachAttr("href")).containsExactly(
+                "/projects/Java%20Concurrency%20in%20Practice.md", "/projects/Java%20Concurrency%20in%20Practice.md",
+                "/projects/Listed.md", "/journal/Plan.md");
+        assertThat(body.select("a.wikilink").eachText()).containsExactly("JCIP", "the book", "The list", "Plan");
+        assertThat(NoteAliases.of("---\naliases:\n---\n")).isEmpty();
+        assertThat(NoteAliases.of("No front matter\naliases: [x]\n")).isEmpty();
+    }
+
+    @Test
     void ofNotesSharingANameTheOneBesideTheLinkingNoteThenTheShallowestIsLinked() {
         assertThat(body("[[Plan]]").select("a").attr("href")).isEqualTo("/journal/Plan.md");
         assertThat(body(vault, "线程池笔记.md", "[[Plan]] [[old/Plan]] [[../Plan]]").select("a").eachAttr("href"))
