@@ -28,7 +28,7 @@ public final class WikiNames {
     static final int MOST_FILES = 200_000;
     static final int MOST_DEPTH = 32;
     static final long FRESH_NANOS = 10_000_000_000L;
-    /** The most notes whose front matter is read for aliases in one walk (4 KB each). */
+    /** The most notes whose aliases are kept (4 KB of each read, again only when it changed). */
     static final int MOST_ALIAS_READS = 20_000;
     private static final int MOST_ROOTS = 4;
     private static final Map<Path, WikiNames> MADE = new LinkedHashMap<>();
@@ -41,15 +41,18 @@ public final class WikiNames {
     private final Path root;
     /** A vault's notes by the other names their front matter gives them ({@code aliases}), lower case. */
     private final Map<String, List<String>> byAlias;
+    /** Each note's aliases as read, with its modification time: the next walk reads again only the notes that changed. */
+    private final Map<String, Aliases> aliasesByNote;
 
     private WikiNames(Map<String, List<String>> byName, boolean vault, long madeAt, Path root) {
-        this(byName, Map.of(), vault, madeAt, root);
+        this(byName, Map.of(), Map.of(), vault, madeAt, root);
     }
 
-    private WikiNames(Map<String, List<String>> byName, Map<String, List<String>> byAlias, boolean vault, long madeAt,
-                      Path root) {
+    private WikiNames(Map<String, List<String>> byName, Map<String, List<String>> byAlias,
+                      Map<String, Aliases> aliasesByNote, boolean vault, long madeAt, Path root) {
         this.byName = byName;
         this.byAlias = byAlias;
+        this.aliasesByNote = aliasesByNote;
         this.vault = vault;
         this.madeAt = madeAt;
         this.root = root;
@@ -71,7 +74,11 @@ public final class WikiNames {
                 return known;
             }
         }
-        WikiNames made = scan(root, now);
+        WikiNames before;
+        synchronized (MADE) {
+            before = MADE.get(root);
+        }
+        WikiNames made = scan(root, now, before == null ? Map.of() : before.aliasesByNote);
         synchronized (MADE) {
             MADE.remove(root);
             MADE.put(root, made);
@@ -96,13 +103,22 @@ public final class WikiNames {
 
     /** Walks the library at root (absolute) once. */
     static WikiNames scan(Path root, long now) {
+        return scan(root, now, Map.of());
+    }
+
+    /** One walk, reading again the aliases of the notes changed since the walk that read known. */
+    static WikiNames scan(Path root, long now, WikiNames before) {
+        return scan(root, now, before.aliasesByNote);
+    }
+
+    private static WikiNames scan(Path root, long now, Map<String, Aliases> known) {
         Map<String, List<String>> byName = new HashMap<>();
         Map<String, List<String>> byAlias = new HashMap<>();
+        Map<String, Aliases> aliasesByNote = new HashMap<>();
         try {
             Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
                     new SimpleFileVisitor<>() {
                         private int files;
-                        private int aliasesRead;
 
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -117,9 +133,14 @@ public final class WikiNames {
                                 String path = root.relativize(file).toString().replace('\\', '/');
                                 String name = lower(String.valueOf(file.getFileName()));
                                 byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(path);
-                                if (name.endsWith(".md") && aliasesRead < MOST_ALIAS_READS) {
-                                    aliasesRead++;
-                                    NoteAliases.of(file).forEach(alias ->
+                                if (name.endsWith(".md") && aliasesByNote.size() < MOST_ALIAS_READS) {
+                                    long modified = attrs.lastModifiedTime().toMillis();
+                                    Aliases aliases = known.get(path);
+                                    if (aliases == null || aliases.modified() != modified) {
+                                        aliases = new Aliases(modified, NoteAliases.of(file));
+                                    }
+                                    aliasesByNote.put(path, aliases);
+                                    aliases.names().forEach(alias ->
                                             byAlias.computeIfAbsent(lower(alias), k -> new ArrayList<>(1)).add(path));
                                 }
                             }
@@ -134,7 +155,7 @@ public final class WikiNames {
         } catch (IOException | RuntimeException e) {
             // what was listed before the failure is still found
         }
-        return new WikiNames(byName, byAlias, InlineTags.isVault(root), now, root);
+        return new WikiNames(byName, byAlias, aliasesByNote, InlineTags.isVault(root), now, root);
     }
 
     /** Whether the library is a vault of notes ({@link InlineTags#isVault}). */
@@ -210,6 +231,10 @@ public final class WikiNames {
             }
         }
         return Optional.empty();
+    }
+
+    /** The aliases of one note as read when the note was last modified at modified (ms). */
+    private record Aliases(long modified, List<String> names) {
     }
 
     /** How near a file is to the linking note in folder (lower case, ending in '/'): -1 beside it, else its depth. */

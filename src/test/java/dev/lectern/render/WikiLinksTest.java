@@ -80,6 +80,25 @@ class WikiLinksTest {
     }
 
     @Test
+    void aWalkAgainReadsTheAliasesOfTheNotesChangedSinceOnly() throws IOException {
+        Path jcip = Files.writeString(vault.resolve("projects/JCIP book.md"), "---\naliases: [JCIP]\n---\n");
+        Path other = Files.writeString(vault.resolve("projects/Other.md"), "---\naliases: [Old]\n---\n");
+        java.nio.file.attribute.FileTime otherTime = Files.getLastModifiedTime(other);
+        WikiNames first = WikiNames.scan(vault, 0);
+
+        Files.writeString(jcip, "---\naliases: [Goetz]\n---\n");
+        Files.setLastModifiedTime(jcip, java.nio.file.attribute.FileTime.fromMillis(otherTime.toMillis() + 5_000));
+        Files.writeString(other, "---\naliases: [New]\n---\n");
+        Files.setLastModifiedTime(other, otherTime); // changed, but its time says not: its aliases are not read again
+        WikiNames second = WikiNames.scan(vault, 1, first);
+
+        assertThat(second.note("Goetz", "a.md")).contains("projects/JCIP book.md");
+        assertThat(second.note("JCIP", "a.md")).isEmpty();
+        assertThat(second.note("Old", "a.md")).contains("projects/Other.md");
+        assertThat(WikiNames.scan(vault, 2).note("New", "a.md")).as("a walk of its own").contains("projects/Other.md");
+    }
+
+    @Test
     void ofNotesSharingANameTheOneBesideTheLinkingNoteThenTheShallowestIsLinked() {
         assertThat(body("[[Plan]]").select("a").attr("href")).isEqualTo("/journal/Plan.md");
         assertThat(body(vault, "线程池笔记.md", "[[Plan]] [[old/Plan]] [[../Plan]]").select("a").eachAttr("href"))
