@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * a file dropped on the window): a library the reader already keeps that holds it (their blog, with its tags and
  * highlights, rather than a library of one folder); else, for a page bundle's index ({@code posts/my-trip/index.md}
  * beside other bundles, as Hugo and Eleventy sites keep their posts), the folder of the bundles; for a note of a vault
- * (Obsidian's, {@link InlineTags#vaultRoot}), the vault, so its links, tags and backlinks reach every note; else the file's own
- * folder. Never the home folder or the file system's root, which would list every note of the disk; looks at a bounded
- * number of entries, whatever the folders hold.
+ * (Obsidian's, {@link InlineTags#vaultRoot}), the vault, so its links, tags and backlinks reach every note; else the
+ * file's own folder. Never the home folder or the file system's root, which would list every note of the disk; looks at
+ * a bounded number of entries, whatever the folders hold.
  */
 public final class ArticleHome {
 

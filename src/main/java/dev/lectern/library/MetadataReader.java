@@ -7,6 +7,7 @@ import dev.lectern.model.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +52,10 @@ final class MetadataReader {
         if (inline.isEmpty()) {
             return tags;
         }
-        Set<String> known = new java.util.HashSet<>();
-        tags.forEach(tag -> known.add(tag.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> known = new HashSet<>();
+        tags.forEach(tag -> known.add(tag.toLowerCase(Locale.ROOT)));
         List<String> all = new ArrayList<>(tags);
-        inline.stream().filter(tag -> known.add(tag.toLowerCase(java.util.Locale.ROOT))).forEach(all::add);
+        inline.stream().filter(tag -> known.add(tag.toLowerCase(Locale.ROOT))).forEach(all::add);
         return List.copyOf(all);
     }
 

@@ -23,6 +23,19 @@ final class InlineTagLinks {
     private InlineTagLinks() {
     }
 
+    /** The tags of a text node's lines (a paragraph's soft breaks), as the library reads a note line by line. */
+    private static List<int[]> tagsByLine(String text, boolean firstLineStart) {
+        List<int[]> tags = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            tags.addAll(InlineTags.in(text, start, end, start > 0 || firstLineStart));
+            start = end + 1;
+        }
+        return tags;
+    }
+
     static void convert(Element body) {
         int links = 0;
         for (TextNode node : ReadingTextNodes.under(body, e -> SKIPPED.contains(e.normalName()) || e.hasClass("math")
@@ -38,7 +51,7 @@ final class InlineTagLinks {
             boolean lineStart = before == null || before instanceof Element e && e.nameIs("br");
             List<Node> parts = new ArrayList<>();
             int done = 0;
-            for (int[] tag : InlineTags.in(text, 0, text.length(), lineStart)) {
+            for (int[] tag : tagsByLine(text, lineStart)) {
                 TagPath path = TagPath.parse(text.substring(tag[0] + 1, tag[1]));
                 if (path == null || links++ >= MOST_LINKS) {
                     continue;

@@ -240,6 +240,10 @@ class WikiLinksTest {
                 TagLinks.href(dev.lectern.model.TagPath.parse("idea")));
         Path site = Files.createDirectories(temp.resolve("site"));
         assertThat(body(site, "a.md", markdown).select("a.tag-inline")).as("outside a vault").isEmpty();
+        String longLine = "word ".repeat(3_000) + "\n#late in the paragraph's second line";
+        assertThat(body(longLine).select("a.tag-inline").eachText()).as("line by line, as the library reads it")
+                .containsExactly("#late");
+        assertThat(dev.lectern.model.InlineTags.of(longLine)).containsExactly("late");
     }
 
     @Test
