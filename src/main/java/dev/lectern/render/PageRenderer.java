@@ -156,10 +156,11 @@ public final class PageRenderer {
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
+        boolean vault = InlineTags.isVault(options.libraryRoot());
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
-                        id.stem());
+                        id.stem(), !vault);
                 if (!rewritten.equals(markdown)) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);
@@ -170,7 +171,6 @@ public final class PageRenderer {
                 formulas.clear();
             }
         }
-        boolean vault = InlineTags.isVault(options.libraryRoot());
         if (vault && markdown.contains("%%")) {
             String shown = WikiLinks.withoutComments(markdown, MarkdownEngine.codeRanges(ast));
             if (!shown.equals(markdown)) {

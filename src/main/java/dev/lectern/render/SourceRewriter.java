@@ -87,6 +87,15 @@ final class SourceRewriter {
      *                    extension ("" when unknown)
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder) {
+        return rewrite(markdown, codeRanges, formulas, assetFolder, true);
+    }
+
+    /**
+     * The same; with siteTemplates false (a vault's note, where {@code {{date}}} is a template's placeholder shown as
+     * written, as the notes app shows it), template expressions, tags and comments stay as written.
+     */
+    static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder,
+                          boolean siteTemplates) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         Pass pass = new Pass(markdown, out, assetFolder, formulas);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
@@ -113,7 +122,10 @@ final class SourceRewriter {
             }
             out.append(markdown, copied, start);
             copied = matcher.end();
-            if (matcher.group(13) != null) {
+            if (!siteTemplates && (matcher.group(1) != null || name != null || matcher.group(13) != null)) {
+                out.append(markdown.charAt(start)); // as written: what follows its first brace is read on
+                copied = from = start + 1;
+            } else if (matcher.group(13) != null) {
                 if (range < codeRanges.size() && codeRanges.get(range)[0] < matcher.end()) {
                     // it would end inside code: a "{#" of the text (kramdown's {#id}), not a comment; so would every
                     // "{#" before that code, whose nearest "#}" is the same

@@ -247,6 +247,21 @@ class WikiLinksTest {
     }
 
     @Test
+    void aVaultsTemplatePlaceholdersStayAsWrittenWhileItsMathAndMarksAreRead() throws IOException {
+        String markdown = "# {{title}}\n\nDate: {{date:YYYY-MM-DD}}, {% if x %}kept{% endif %} {# note #} "
+                + "==marked== and $x^2$.";
+
+        Element body = body(markdown);
+
+        assertThat(body.text()).contains("{{title}}", "Date: {{date:YYYY-MM-DD}}, {% if x %}kept{% endif %} {# note #}");
+        assertThat(body.select("mark").text()).isEqualTo("marked");
+        assertThat(body.select(".math svg")).hasSize(1);
+        Path site = Files.createDirectories(temp.resolve("site"));
+        assertThat(body(site, "a.md", markdown).text()).as("a site's templates, as its generator leaves them")
+                .doesNotContain("{{", "{%", "{#");
+    }
+
+    @Test
     void aPageOfTwentyThousandLinksTurnsABoundedNumberOfThem() {
         Element body = body("See [[线程池笔记]] and [[Plan]].\n\n".repeat(10_000));
 
