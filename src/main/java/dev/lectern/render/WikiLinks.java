@@ -154,7 +154,12 @@ final class WikiLinks {
         } else if (file.isPresent()) {
             made = new Element("span").addClass("wikilink").addClass("file").attr("title", file.get()).text(shown);
         } else {
-            made = new Element("span").addClass("wikilink").addClass("missing").text(shown);
+            // a link all the same, so that pointing at it says, as for any link, that the library does not hold it
+            String path = dev.lectern.model.ArticleId.normalizedPath(name + ".md");
+            made = new Element(path == null ? "span" : "a").addClass("wikilink").addClass("missing").text(shown);
+            if (path != null) {
+                made.attr("href", "/" + encoded(path));
+            }
         }
         if (link) {
             return made;
