@@ -43,7 +43,7 @@ final class MetadataReader {
         List<String> categories = labels.read(first(fields, "categories", "category"), "categories", warnings);
         String subtitle = text(fields, "subtitle", "subhead");
         return new Article(id, title, subtitle == null ? null : TitleFinder.withoutFormatting(subtitle),
-                date(fields, id, warnings),
+                date(fields, id, warnings, vault),
                 authors(fields, warnings), tags, categories, text(fields, "description", "excerpt"),
                 draft(fields, warnings), text(fields, "lang"), warnings, size, modified);
     }
@@ -68,8 +68,12 @@ final class MetadataReader {
      * The article's date: Jekyll's, Hexo's and Hugo's {@code date}, else the publication date other generators name
      * (Hugo's {@code publishDate}, Astro's {@code pubDate}), else the {@code created} of a notes app's template.
      */
-    private LocalDate date(Map<String, Object> fields, ArticleId id, List<Problem> warnings) {
+    private LocalDate date(Map<String, Object> fields, ArticleId id, List<Problem> warnings, boolean vault) {
         Object value = first(fields, "date", "publishdate", "pubdate", "created");
+        if (vault && value instanceof Map<?, ?>) {
+            // a vault template's {{date}}, which YAML reads as a mapping: a placeholder, not a wrong date
+            return dates.fromFileName(id.fileName());
+        }
         if (value != null && !value.toString().isBlank()) {
             LocalDate date = dates.parse(value);
             if (date != null) {

@@ -43,6 +43,20 @@ class VaultNotesTest {
     }
 
     @Test
+    void aVaultTemplatesDatePlaceholderIsNoWrongDateButASitesIs() throws IOException {
+        String template = "---\ncreated: {{date}}\n---\n# {{title}}\n";
+        Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
+
+        Article note = new ArticleFixture(vault).read("Templates/Daily.md", template);
+        Article site = new ArticleFixture(Files.createDirectories(dir.resolve("site"))).read("post.md", template);
+
+        assertThat(note.date()).isNull();
+        assertThat(note.warnings()).as("a template's placeholder").isEmpty();
+        assertThat(site.warnings()).extracting(dev.lectern.model.Problem::kind)
+                .containsExactly(dev.lectern.model.Problem.Kind.DATE_INVALID);
+    }
+
+    @Test
     void aScanOfAVaultListsTheNotesUnderTheirInlineTags() throws IOException {
         Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
         Files.writeString(vault.resolve("a.md"), "# A\n\nText #idea\n");
