@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -106,10 +107,13 @@ public final class BacklinksViewModel {
         }
         String name = SiteLinks.nameOf(target.id());
         Collection<Article> all = articles.get();
-        WikiNames sameName = sameName(target.id(), all);
+        // the articles of the target's file name, looked for off the FX thread, once, when a wiki link names it
+        AtomicReference<WikiNames> sameName = new AtomicReference<>();
+        Supplier<WikiNames> sameNames = () -> sameName.updateAndGet(known -> known != null ? known
+                : sameName(target.id(), all));
         holding.find("\"" + name.replace("\"", "") + "\"", CANDIDATES, () -> id == request.get(),
-                (candidate, body) -> !candidate.equals(target.id()) && linksTo(body, candidate, target.id(), name, all)
-                        || wikiLinksTo(body, candidate, target.id(), name, sameName),
+                (candidate, body) -> !candidate.equals(target.id()) && (linksTo(body, candidate, target.id(), name, all)
+                        || wikiLinksTo(body, candidate, target.id(), name, sameNames)),
                 found -> {
                     if (id == request.get()) {
                         linking.setAll(found.stream().map(find).filter(java.util.Objects::nonNull)
@@ -140,14 +144,14 @@ public final class BacklinksViewModel {
      * Whether one of the body's wiki links ({@code [[Note]]}, as in a vault of notes) leads to the target: the nearest
      * article of that name to the linking one, as the page's link opens ({@code render.WikiLinks}).
      */
-    static boolean wikiLinksTo(String body, ArticleId from, ArticleId target, String name, WikiNames sameName) {
+    static boolean wikiLinksTo(String body, ArticleId from, ArticleId target, String name, Supplier<WikiNames> sameName) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         Set<String> tried = new HashSet<>();
         Matcher m = WIKI_LINK.matcher(body);
         while (m.find() && tried.size() < MOST_TRIED) {
             String linked = m.group(1).strip();
             if (linked.toLowerCase(Locale.ROOT).contains(lowerName) && tried.add(linked)
-                    && sameName.note(linked, from.path()).filter(target.path()::equals).isPresent()) {
+                    && sameName.get().note(linked, from.path()).filter(target.path()::equals).isPresent()) {
                 return true;
             }
         }

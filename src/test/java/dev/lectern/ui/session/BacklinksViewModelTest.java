@@ -101,9 +101,10 @@ class BacklinksViewModelTest {
                 "journal/b.md", "See [[projects/Plan#Steps|the steps]].",
                 "journal/c.md", "Embedded: ![[plan]]",
                 "projects/old/d.md", "Its own: [[Plan]]",
-                "journal/e.md", "Just the word Plan, [[Planning]] and `code`.");
+                "journal/e.md", "Just the word Plan, [[Planning]] and `code`.",
+                "projects/Plan.md", "The plan itself: [[Plan]].");
         List<Article> all = new ArrayList<>(List.of(target, article("projects/old/Plan.md", null)));
-        bodies.keySet().forEach(p -> all.add(article(p, null)));
+        bodies.keySet().stream().filter(p -> !p.equals(target.id().path())).forEach(p -> all.add(article(p, null)));
         BacklinksViewModel model = new BacklinksViewModel((phrase, limit, wanted, keep, then) -> then.accept(
                 bodies.entrySet().stream().filter(e -> keep.test(new ArticleId(e.getKey()), e.getValue()))
                         .map(e -> new ArticleId(e.getKey())).toList()),
@@ -111,7 +112,7 @@ class BacklinksViewModelTest {
 
         model.show(target);
 
-        assertThat(model.linking()).extracting(a -> a.id().path()).as("d.md's [[Plan]] is the Plan beside it")
+        assertThat(model.linking()).extracting(a -> a.id().path()).as("d.md's [[Plan]] is the Plan beside it; not itself")
                 .containsExactlyInAnyOrder("journal/a.md", "journal/b.md", "journal/c.md");
     }
 
