@@ -1,6 +1,6 @@
 package dev.lectern.library;
 
-import dev.lectern.model.InlineTags;
+import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * a file dropped on the window): a library the reader already keeps that holds it (their blog, with its tags and
  * highlights, rather than a library of one folder); else, for a page bundle's index ({@code posts/my-trip/index.md}
  * beside other bundles, as Hugo and Eleventy sites keep their posts), the folder of the bundles; for a note of a vault
- * (Obsidian's, {@link InlineTags#vaultRoot}), the vault, so its links, tags and backlinks reach every note; else the
+ * (Obsidian's, {@link NoteVault#vaultRoot}), the vault, so its links, tags and backlinks reach every note; else the
  * file's own folder. Never the home folder or the file system's root, which would list every note of the disk; looks at
  * a bounded number of entries, whatever the folders hold.
  */
@@ -53,7 +53,7 @@ public final class ArticleHome {
             }
         }
         Path folder = article.getParent();
-        Path vault = folder == null ? null : InlineTags.vaultRoot(folder);
+        Path vault = folder == null ? null : NoteVault.vaultRoot(folder);
         if (vault != null && vault.getParent() != null && !(home != null && home.toAbsolutePath().normalize().equals(vault))
                 && isListed(vault.relativize(article))) {
             return vault;

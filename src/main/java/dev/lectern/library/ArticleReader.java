@@ -2,7 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
-import dev.lectern.model.InlineTags;
+import dev.lectern.model.NoteVault;
 import dev.lectern.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ public class ArticleReader {
      */
     public Article read(Path root, Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        InlineTags.recheck(root.toAbsolutePath()); // one file: whether its library is a vault is asked again
+        NoteVault.recheck(root.toAbsolutePath()); // one file: whether its library is a vault is asked again
         return read(file, idOf(root, file), attributes.size(), attributes.lastModifiedTime().toMillis());
     }
 
@@ -58,7 +58,7 @@ public class ArticleReader {
     public Article read(Path file, ArticleId id, long size, long modified) throws IOException {
         HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);
         try {
-            boolean vault = InlineTags.isVaultRemembered(rootOf(file, id));
+            boolean vault = NoteVault.remembered(rootOf(file, id));
             String head = vault ? null : decoder.decodeHead(bytes.bytes(), HEAD_BYTES);
             Article article = head == null ? null : parse(id, head, size, modified, true, false);
             return article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false, vault);

@@ -1,7 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Article;
-import dev.lectern.model.InlineTags;
+import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -120,7 +120,7 @@ public final class MetadataCache {
      */
     private static String key(Path library) {
         Path path = library.toAbsolutePath().normalize();
-        return path + (InlineTags.isVault(path) ? " (vault)" : "");
+        return path + (NoteVault.isVault(path) ? " (vault)" : "");
     }
 
     private static void deleteQuietly(Path temp) {

@@ -1,19 +1,16 @@
 package dev.lectern.model;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tags a vault's notes write among their words ({@code #reading}, {@code #project/lectern}), as Obsidian reads them:
- * a {@code #} at a line's start or after a blank (or a CJK punctuation mark), then letters, digits, {@code _}, {@code -} and {@code /} (not digits
- * only), outside code. One definition for the library, which lists a note under them, and the page, which makes them
- * links; both only in a vault ({@link #isVault}), since elsewhere {@code #1}, {@code C#} and {@code #fff} are text.
+ * a {@code #} at a line's start or after a blank (or a CJK punctuation mark), then letters, digits, {@code _},
+ * {@code -} and {@code /} (not digits only), outside code. One definition for the library, which lists a note under them, and the page, which makes them
+ * links; both only in a vault ({@link NoteVault#isVault}), since elsewhere {@code #1}, {@code C#} and {@code #fff} are text.
  */
 public final class InlineTags {
 
@@ -26,65 +23,7 @@ public final class InlineTags {
     static final int MAX_LINE = 10_000;
     /** The most tags one note adds. */
     public static final int MOST_TAGS = 100;
-    /** The folders that make a library a vault of notes: Obsidian's settings, Foam's. */
-    private static final String[] VAULT_MARKERS = {".obsidian", ".foam"};
-    /** How many folders above the library its vault's settings are looked for (a home folder made a vault is not all). */
-    private static final int VAULT_LEVELS = 3;
-    private static final int MOST_ROOTS_KEPT = 64;
-    private static final long REMEMBERED_NANOS = 2_000_000_000L;
-    private static final Map<Path, Known> VAULTS = new ConcurrentHashMap<>();
-
     private InlineTags() {
-    }
-
-    /** Whether the library at root (absolute), or a folder it lies in, is a vault of notes. */
-    public static boolean isVault(Path root) {
-        return vaultWithin(root, VAULT_LEVELS) != null;
-    }
-
-    /**
-     * The vault a folder lies in: the nearest folder at most {@link #VAULT_SEARCH_LEVELS} up from it (itself included)
-     * that holds a vault's settings; null when there is none.
-     */
-    public static Path vaultRoot(Path folder) {
-        return vaultWithin(folder, VAULT_SEARCH_LEVELS);
-    }
-
-    private static Path vaultWithin(Path folder, int levels) {
-        int up = 0;
-        for (Path dir = folder; dir != null && up <= levels; dir = dir.getParent(), up++) {
-            for (String marker : VAULT_MARKERS) {
-                if (Files.isDirectory(dir.resolve(marker))) {
-                    return dir;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** How far up from an article's folder its vault is looked for. */
-    private static final int VAULT_SEARCH_LEVELS = 16;
-
-    /**
-     * {@link #isVault}, asked of the file system once per root and {@link #REMEMBERED_NANOS} for a scan's thousands of
-     * files (a folder made a vault is one at the next scan).
-     */
-    public static boolean isVaultRemembered(Path root) {
-        Known known = VAULTS.get(root.normalize());
-        return known != null && System.nanoTime() - known.at() <= REMEMBERED_NANOS ? known.vault() : recheck(root);
-    }
-
-    /** {@link #isVault}, asked of the file system now and remembered for {@link #isVaultRemembered}. */
-    public static boolean recheck(Path root) {
-        if (VAULTS.size() > MOST_ROOTS_KEPT) {
-            VAULTS.clear();
-        }
-        boolean vault = isVault(root);
-        VAULTS.put(root.normalize(), new Known(vault, System.nanoTime()));
-        return vault;
-    }
-
-    private record Known(boolean vault, long at) {
     }
 
     /** The tags of a note's markdown (its body), each once (the first spelling of tags equal but for case), in order. */

@@ -66,10 +66,7 @@ final class NoteEmbeds {
                     Element content = card.appendElement("div").addClass("wiki-embed-content");
                     part.forEach(content::appendChild);
                     keepInPlace(content, path);
-                    Element first = content.firstElementChild();
-                    if (first != null && first.nameIs("h1") && first.text().strip().equals(title.text().strip())) {
-                        first.remove(); // the card's link names the note already
-                    }
+                    PageRenderer.dropRepeatedTitle(content, title.text());
                 }
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 LOG.log(System.Logger.Level.INFO, "The note " + path + " is shown as a link only: " + e);
@@ -99,9 +96,7 @@ final class NoteEmbeds {
         }
         String words = ReaderScripts.headingWords(anchor);
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-            Element copy = heading.clone();
-            copy.select(".heading-anchor").remove();
-            if (heading.parent() == body && ReaderScripts.headingWords(copy.text()).equals(words)) {
+            if (heading.parent() == body && ReaderScripts.headingWords(PageRenderer.headingText(heading)).equals(words)) {
                 part.add(heading);
                 for (Element next = heading.nextElementSibling(); next != null && !endsSection(next, heading);
                      next = next.nextElementSibling()) {

@@ -2,7 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
-import dev.lectern.model.InlineTags;
+import dev.lectern.model.NoteVault;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +156,7 @@ public final class PageRenderer {
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
-        boolean vault = InlineTags.isVault(options.libraryRoot());
+        boolean vault = NoteVault.isVault(options.libraryRoot());
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
@@ -205,7 +205,7 @@ public final class PageRenderer {
         }
 
         if (WikiLinks.mayHold(markdown)) {
-            WikiLinks.convert(body.body(), WikiNames.of(options.libraryRoot()), id.path());
+            WikiLinks.convert(body.body(), WikiNames.of(options.libraryRoot(), vault), id.path());
         }
         if (vault && markdown.indexOf('^') >= 0) {
             WikiLinks.blockIds(body.body());
@@ -228,7 +228,7 @@ public final class PageRenderer {
         }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
-        dropRepeatedTitle(body, article.title());
+        dropRepeatedTitle(body.body(), article.title());
         if (!keepLineBreaks) {
             CjkLineJoiner.join(body.body());
         }
@@ -306,9 +306,12 @@ public final class PageRenderer {
         }
     }
 
-    /** Most articles open with their title as a heading; the page header shows it already. */
-    private static void dropRepeatedTitle(Document body, String title) {
-        Element first = body.body().firstElementChild();
+    /**
+     * Most articles open with their title as a heading; the page header shows it already (and an embedded note's card
+     * its name).
+     */
+    static void dropRepeatedTitle(Element container, String title) {
+        Element first = container.firstElementChild();
         if (first != null && first.nameIs("h1") && headingText(first).equals(title.strip())) {
             first.remove();
         }
@@ -325,7 +328,8 @@ public final class PageRenderer {
         return outline;
     }
 
-    private static String headingText(Element heading) {
+    /** A heading's words as the reader sees them: without its anchor mark or furigana readings. */
+    static String headingText(Element heading) {
         Element copy = heading.clone();
         copy.select(".heading-anchor, .lt-furi > rt").remove();
         return copy.text().strip();

@@ -221,9 +221,7 @@ final class WikiLinks {
             if (byWords == null) {
                 byWords = new java.util.HashMap<>();
                 for (Element heading : body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-                    Element copy = heading.clone();
-                    copy.select(".heading-anchor").remove();
-                    byWords.putIfAbsent(ReaderScripts.headingWords(copy.text()), heading.id());
+                    byWords.putIfAbsent(ReaderScripts.headingWords(PageRenderer.headingText(heading)), heading.id());
                 }
             }
             return byWords.get(ReaderScripts.headingWords(words));

@@ -1,7 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.model.ArticleId;
-import dev.lectern.model.InlineTags;
+import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -63,8 +63,8 @@ public final class WikiNames {
      * outside a vault (where {@code [[x]]} is mostly text, in libraries of any size) no folder is walked, and a link
      * finds the file it names beside the article or at the library's root.
      */
-    static WikiNames of(Path root) {
-        if (!InlineTags.isVault(root)) {
+    static WikiNames of(Path root, boolean vault) {
+        if (!vault) {
             return new WikiNames(null, false, 0, root);
         }
         long now = System.nanoTime();
@@ -101,7 +101,7 @@ public final class WikiNames {
         return new WikiNames(byName, false, System.nanoTime(), null);
     }
 
-    /** Walks the library at root (absolute) once. */
+    /** Walks the vault at root (absolute) once. */
     static WikiNames scan(Path root, long now) {
         return scan(root, now, Map.of());
     }
@@ -155,10 +155,10 @@ public final class WikiNames {
         } catch (IOException | RuntimeException e) {
             // what was listed before the failure is still found
         }
-        return new WikiNames(byName, byAlias, aliasesByNote, InlineTags.isVault(root), now, root);
+        return new WikiNames(byName, byAlias, aliasesByNote, true, now, root);
     }
 
-    /** Whether the library is a vault of notes ({@link InlineTags#isVault}). */
+    /** Whether the library is a vault of notes ({@link NoteVault#isVault}). */
     boolean vault() {
         return vault;
     }

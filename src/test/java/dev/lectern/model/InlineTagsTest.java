@@ -67,11 +67,11 @@ class InlineTagsTest {
         Path deep = Files.createDirectories(vault.resolve("a/b/c/d"));
         Path foam = Files.createDirectories(dir.resolve("foam/.foam")).getParent();
 
-        assertThat(InlineTags.isVault(vault)).isTrue();
-        assertThat(InlineTags.isVault(vault.resolve("a/b/c"))).isTrue();
-        assertThat(InlineTags.isVault(deep)).as("four folders down").isFalse();
-        assertThat(InlineTags.vaultRoot(deep)).isEqualTo(vault);
-        assertThat(InlineTags.isVault(foam)).isTrue();
-        assertThat(InlineTags.isVault(dir)).isFalse();
+        assertThat(NoteVault.isVault(vault)).isTrue();
+        assertThat(NoteVault.isVault(vault.resolve("a/b/c"))).isTrue();
+        assertThat(NoteVault.isVault(deep)).as("four folders down").isFalse();
+        assertThat(NoteVault.vaultRoot(deep)).isEqualTo(vault);
+        assertThat(NoteVault.isVault(foam)).isTrue();
+        assertThat(NoteVault.isVault(dir)).isFalse();
     }
 }

@@ -1,0 +1,75 @@
+package dev.lectern.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a library is a vault of notes (Obsidian's, Foam's): a folder holding the notes app's settings, where
+ * {@code [[links]]}, {@code #tags} among the words and file names as titles are the notes' own ({@link InlineTags}),
+ * not a site's archive where they are text.
+ */
+public final class NoteVault {
+
+    /** The folders that make a library a vault of notes: Obsidian's settings, Foam's. */
+    private static final String[] VAULT_MARKERS = {".obsidian", ".foam"};
+    /** How many folders above the library its vault's settings are looked for (a home folder made a vault is not all). */
+    private static final int VAULT_LEVELS = 3;
+    private static final int MOST_ROOTS_KEPT = 64;
+    private static final long REMEMBERED_NANOS = 2_000_000_000L;
+    private static final Map<Path, Known> VAULTS = new ConcurrentHashMap<>();
+
+    private NoteVault() {
+    }
+
+    /** Whether the library at root (absolute), or a folder it lies in, is a vault of notes. */
+    public static boolean isVault(Path root) {
+        return vaultWithin(root, VAULT_LEVELS) != null;
+    }
+
+    /**
+     * The vault a folder lies in: the nearest folder at most {@link #VAULT_SEARCH_LEVELS} up from it (itself included)
+     * that holds a vault's settings; null when there is none.
+     */
+    public static Path vaultRoot(Path folder) {
+        return vaultWithin(folder, VAULT_SEARCH_LEVELS);
+    }
+
+    private static Path vaultWithin(Path folder, int levels) {
+        int up = 0;
+        for (Path dir = folder; dir != null && up <= levels; dir = dir.getParent(), up++) {
+            for (String marker : VAULT_MARKERS) {
+                if (Files.isDirectory(dir.resolve(marker))) {
+                    return dir;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far up from an article's folder its vault is looked for. */
+    private static final int VAULT_SEARCH_LEVELS = 16;
+
+    /**
+     * {@link #isVault}, asked of the file system once per root and {@link #REMEMBERED_NANOS} for a scan's thousands of
+     * files (a folder made a vault is one at the next scan).
+     */
+    public static boolean remembered(Path root) {
+        Known known = VAULTS.get(root.normalize());
+        return known != null && System.nanoTime() - known.at() <= REMEMBERED_NANOS ? known.vault() : recheck(root);
+    }
+
+    /** {@link #isVault}, asked of the file system now and remembered for {@link #remembered}. */
+    public static boolean recheck(Path root) {
+        if (VAULTS.size() > MOST_ROOTS_KEPT) {
+            VAULTS.clear();
+        }
+        boolean vault = isVault(root);
+        VAULTS.put(root.normalize(), new Known(vault, System.nanoTime()));
+        return vault;
+    }
+
+    private record Known(boolean vault, long at) {
+    }
+}
