@@ -178,6 +178,13 @@ public final class PageRenderer {
                 ast = engine.parse(markdown);
             }
         }
+        if (vault && InlineFootnotes.mayHave(markdown)) {
+            String noted = InlineFootnotes.rewrite(markdown, MarkdownEngine.codeRanges(ast));
+            if (!noted.equals(markdown)) {
+                markdown = noted;
+                ast = engine.parse(markdown);
+            }
+        }
         if (InlineHtmlLines.mayHave(markdown)) {
             String joined = InlineHtmlLines.repair(markdown, ast);
             if (!joined.equals(markdown)) {
@@ -196,6 +203,7 @@ public final class PageRenderer {
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
         PipeTables.dropEmptyHeads(body.body());
+        FootnoteBackrefs.join(body.body());
         body.select("ul.toc a[id]:not([href])").remove(); // a heading's anchor, once in the page is enough
         MathNodes.typeset(body.body(), formulas, parts.math());
         Callouts.convert(body.body());
@@ -212,6 +220,9 @@ public final class PageRenderer {
         }
         if (vault && markdown.indexOf('#') >= 0) {
             InlineTagLinks.convert(body.body());
+        }
+        if (vault && markdown.indexOf('[') >= 0) {
+            VaultTasks.mark(body.body());
         }
         return new Dressed(body, markdown, keepLineBreaks);
     }

@@ -65,6 +65,8 @@ class MarkdownFeaturesTest {
         assertThat(note).isNotNull();
         assertThat(note.text()).contains("注释内容");
         assertThat(note.select("a.footnote-backref").attr("href")).isEqualTo("#" + ref.parent().id());
+        assertThat(note.select("p > a.footnote-backref")).as("at the end of the note's words, as kramdown puts it")
+                .hasSize(1);
     }
 
     @Test

@@ -264,6 +264,48 @@ class WikiLinksTest {
     }
 
     @Test
+    void aVaultsInlineFootnotesAreNumberedAmongItsOtherNotes() throws IOException {
+        String markdown = "First[^a], then^[an inline note with [a link](https://example.org) and `^[code]`] and "
+                + "10^[b].\n\nOpen ^[never closed\n\nnext paragraph] and `^[in code]`, \\^[escaped].\n\n"
+                + "```\n^[in a fence]\n```\n\n[^a]: The first note.\n";
+
+        Element body = body(markdown);
+
+        assertThat(body.select("sup a.footnote-ref").eachText()).containsExactly("1", "2", "3");
+        assertThat(body.select("div.footnotes li").eachText()).containsExactly("The first note. ↩",
+                "an inline note with a link and ^[code] ↩", "b ↩");
+        assertThat(body.select("div.footnotes a[href=https://example.org]")).hasSize(1);
+        assertThat(body.select("p").eachText()).contains("Open ^[never closed", "next paragraph] and ^[in code], ^[escaped].");
+        assertThat(body.select("pre").text()).isEqualTo("^[in a fence]");
+        Path site = Files.createDirectories(temp.resolve("site"));
+        assertThat(body(site, "a.md", markdown).text()).as("a site's markdown leaves them as typed")
+                .contains("then^[an inline note with", "10^[b].");
+        assertThat(body("x^[y] ".repeat(InlineFootnotes.MOST_NOTES + 5)).select("sup a.footnote-ref"))
+                .hasSize(InlineFootnotes.MOST_NOTES);
+    }
+
+    @Test
+    void aVaultsTasksOfEveryStatusShowABoxAndDoneOnesAreStruckThrough() throws IOException {
+        String markdown = "- [ ] open\n- [x] done **now**\n  - [ ] a step still open\n- [/] half done\n"
+                + "- [-] cancelled\n- [>] moved\n- [?]no space, no task\n- [ab] not a mark\n\n- [!] loose, important\n";
+
+        Element body = body(markdown);
+
+        assertThat(body.select("li.task-list-item").eachAttr("data-task"))
+                .containsExactly(" ", "x", " ", "/", "-", ">", "!");
+        assertThat(body.select(".task-box").eachAttr("data-task")).containsExactly("/", "-", ">", "!");
+        assertThat(body.select("li.task-list-item").eachText()).containsExactly("open", "done now a step still open",
+                "a step still open", "half done", "cancelled", "moved", "loose, important");
+        assertThat(body.select(".task-done .task-text").eachText()).as("struck: done and cancelled, not their sub-list")
+                .containsExactly("done now", "cancelled");
+        assertThat(body.text()).contains("[?]no space, no task", "[ab] not a mark");
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Element page = body(site, "a.md", markdown);
+        assertThat(page.select(".task-box, .task-done")).as("a site shows them as GitHub does").isEmpty();
+        assertThat(page.text()).contains("[/] half done");
+    }
+
+    @Test
     void aPageOfTwentyThousandLinksTurnsABoundedNumberOfThem() {
         Element body = body("See [[线程池笔记]] and [[Plan]].\n\n".repeat(10_000));
 
