@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.NoteProperty;
 import dev.lectern.model.NoteVault;
 import dev.lectern.model.Problem;
 import java.io.IOException;
@@ -82,12 +83,7 @@ public class ArticleReader {
             if (headOnly && block.kind() == FrontMatterBlock.Kind.NONE) {
                 return null;
             }
-            Map<String, Object> fields = switch (block.kind()) {
-                case NONE -> Map.of();
-                case TOML -> toml.parse(block, warnings);
-                case JSON -> JsonFrontMatter.parse(block, warnings);
-                case YAML, HEXO -> yaml.parse(block, warnings);
-            };
+            Map<String, Object> fields = fields(block, warnings);
             if (headOnly && !MetadataReader.hasTitle(fields)) {
                 return null;
             }
@@ -101,6 +97,15 @@ public class ArticleReader {
         }
     }
 
+    private Map<String, Object> fields(FrontMatterBlock block, List<Problem> warnings) {
+        return switch (block.kind()) {
+            case NONE -> Map.of();
+            case TOML -> toml.parse(block, warnings);
+            case JSON -> JsonFrontMatter.parse(block, warnings);
+            case YAML, HEXO -> yaml.parse(block, warnings);
+        };
+    }
+
     /** The decoded markdown body without the front matter, with '\n' line endings (at most {@link #BODY_BYTES} of the file). */
     public String readBody(Path root, ArticleId id) throws IOException {
         return readBody(root, id, BODY_BYTES).text();
@@ -109,7 +114,18 @@ public class ArticleReader {
     /** The body from at most limit bytes of the file; {@link Body#cut()} tells whether the file went on. */
     public Body readBody(Path root, ArticleId id, long limit) throws IOException {
         HeadBytes bytes = HeadBytes.read(root.resolve(id.path()), limit);
-        return new Body(splitter.split(decoder.decode(bytes.bytes())).body(), bytes.cut(), bytes.bytes().length, bytes.size());
+        FrontMatterBlock block = splitter.split(decoder.decode(bytes.bytes()));
+        return new Body(block.body(), bytes.cut(), bytes.bytes().length, bytes.size(),
+                NoteVault.isVault(root) ? properties(block) : List.of());
+    }
+
+    /** A vault note's properties; none when its front matter cannot be read (the list says why). */
+    private List<NoteProperty> properties(FrontMatterBlock block) {
+        try {
+            return NoteProperties.of(fields(block, new ArrayList<>()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
     }
 
     /** The decoded front matter (without its fences; "" for none) and body of an article (its first {@link #BODY_BYTES}), for the search index. */
@@ -122,7 +138,16 @@ public class ArticleReader {
      * An article's body as read: the text, whether the file was longer than what was read, how many of its bytes were
      * read, and the file's size.
      */
-    public record Body(String text, boolean cut, long bytesRead, long fileSize) {
+    public record Body(String text, boolean cut, long bytesRead, long fileSize, List<NoteProperty> properties) {
+
+        public Body {
+            properties = List.copyOf(properties);
+        }
+
+        /** A body without properties (not a vault's note, or its front matter gives none beyond the header's). */
+        public Body(String text, boolean cut, long bytesRead, long fileSize) {
+            this(text, cut, bytesRead, fileSize, List.of());
+        }
     }
 
     /** The article listed when nothing but the file name can be read: titled after the file, with the reason as warning. */

@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.NoteProperty;
 import dev.lectern.model.NoteVault;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,13 +100,19 @@ public final class PageRenderer {
 
     /** The full HTML page and the facts the UI shows beside it. */
     public RenderedPage renderPage(Article article, String markdownBody, RenderOptions options) {
+        return renderPage(article, markdownBody, List.of(), options);
+    }
+
+    /** The same, for a vault's note with the properties its front matter gives, shown above its text. */
+    public RenderedPage renderPage(Article article, String markdownBody, List<NoteProperty> properties,
+                                   RenderOptions options) {
         String markdown = withoutFrontMatter(markdownBody);
         if (MarkdownLimits.check(markdown) == null) {
             // the partials it names are put in only when the whole stays within the limits as well
             String expanded = Partials.expand(markdown, options.libraryRoot(), options.articleFile());
             String shown = expanded.equals(markdown) || MarkdownLimits.check(expanded) == null ? expanded : markdown;
             try {
-                return renderMarkdown(article, shown, options);
+                return renderMarkdown(article, shown, properties, options);
             } catch (StackOverflowError e) {
                 LOG.log(System.Logger.Level.WARNING, "Rendering " + article.id() + " overflowed the stack; shown as plain text");
             }
@@ -227,7 +234,8 @@ public final class PageRenderer {
         return new Dressed(body, markdown, keepLineBreaks);
     }
 
-    private RenderedPage renderMarkdown(Article article, String markdown, RenderOptions options) {
+    private RenderedPage renderMarkdown(Article article, String markdown, List<NoteProperty> properties,
+                                        RenderOptions options) {
         Parts parts = parts();
         Dressed dressed = dress(article.id(), markdown, options);
         Document body = dressed.body();
@@ -240,6 +248,14 @@ public final class PageRenderer {
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
         dropRepeatedTitle(body.body(), article.title());
+        if (!properties.isEmpty()) {
+            Element list = PropertyList.of(properties);
+            if (WikiLinks.mayHold(list.text())) {
+                WikiLinks.convert(list, WikiNames.of(options.libraryRoot(), NoteVault.isVault(options.libraryRoot())),
+                        article.id().path());
+            }
+            body.body().prependChild(list);
+        }
         if (!keepLineBreaks) {
             CjkLineJoiner.join(body.body());
         }

@@ -47,8 +47,9 @@ public final class RenderCommand {
             throw new IOException(file + " is not inside the library " + root);
         }
         Article meta = reader.read(root, article);
-        String body = reader.readBody(root, new ArticleId(root.relativize(article).toString()));
-        out.print(renderer.render(meta, body, RenderOptions.defaults(root, article)));
+        ArticleReader.Body body = reader.readBody(root, new ArticleId(root.relativize(article).toString()),
+                ArticleReader.BODY_BYTES);
+        out.print(renderer.renderPage(meta, body.text(), body.properties(), RenderOptions.defaults(root, article)).html());
         out.flush();
         return 0;
     }

@@ -357,7 +357,7 @@ public final class ReaderViewModel implements OpenArticle {
         try {
             boolean whole = shown.id().equals(openedWhole);
             ArticleReader.Body body = reader.readBody(libraryRoot, shown.id(), whole ? WHOLE_BYTES : ArticleReader.BODY_BYTES);
-            RenderedPage rendered = renderer.renderPage(shown, body.text(), options);
+            RenderedPage rendered = renderer.renderPage(shown, body.text(), body.properties(), options);
             String note = body.cut() ? t("reader.cut", megabytes(body.bytesRead()), megabytes(body.fileSize()))
                     : MarkdownLimits.check(body.text()) != null ? t("reader.plain")
                     : rendered.partlyUpright() ? t("reader.partlyUpright", RenderedPage.MOST_UPRIGHT) : null;

@@ -63,6 +63,30 @@ class RenderCommandTest {
     }
 
     @Test
+    void aVaultsNoteShowsItsPropertiesAboveItsTextWithTheirLinks() throws Exception {
+        Files.createDirectories(library.resolve(".obsidian"));
+        Files.writeString(library.resolve("Plan.md"), "# Plan\n");
+        Path note = Files.writeString(library.resolve("Reading.md"), "---\ntags: [java]\nstatus: <b>draft</b>\n"
+                + "source: https://example.org/a\nrelated: [\"[[Plan]]\", \"[[Gone]]\"]\nreviewed: false\n---\n# Reading\n\nText.\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        new RenderCommand(new ArticleReader(), new PageRenderer(), new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .run(note, null);
+
+        Document page = Jsoup.parse(bytes.toString(StandardCharsets.UTF_8));
+        assertThat(page.select(".article-body > dl.note-properties:first-child dt").eachText())
+                .containsExactly("status", "source", "related", "reviewed");
+        assertThat(page.select(".note-properties dd").eachText()).containsExactly("<b>draft</b>", "https://example.org/a",
+                "Plan Gone");
+        assertThat(page.select(".note-properties b")).as("a value is text").isEmpty();
+        assertThat(page.select(".note-properties a").eachAttr("href")).containsExactly("https://example.org/a", "/Plan.md",
+                "/Gone.md");
+        assertThat(page.select(".note-properties a.missing").text()).isEqualTo("Gone");
+        assertThat(page.select(".note-properties input[type=checkbox]:not([checked])")).hasSize(1);
+        assertThat(page.select(".article-body h1")).as("the repeated title still dropped").isEmpty();
+    }
+
+    @Test
     void aFolderIsNotTakenForAMissingFile() {
         RenderCommand render = new RenderCommand(new ArticleReader(), new PageRenderer(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
