@@ -131,7 +131,7 @@ public class ArticleReader {
     /** The decoded front matter (without its fences; "" for none) and body of an article (its first {@link #BODY_BYTES}), for the search index. */
     public ArticleSource readSource(Path root, ArticleId id) throws IOException {
         FrontMatterBlock block = splitter.split(decoder.decode(HeadBytes.read(root.resolve(id.path()), BODY_BYTES).bytes()));
-        return new ArticleSource(block.text(), block.body());
+        return new ArticleSource(block.text(), block.body(), NoteVault.remembered(root));
     }
 
     /**

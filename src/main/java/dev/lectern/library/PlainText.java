@@ -40,17 +40,28 @@ public final class PlainText {
 
     /** The visible text of a markdown body (or a stretch of whole lines of it) on one line; "" for null. */
     public static String body(String markdown) {
+        return body(markdown, false);
+    }
+
+    /**
+     * The same, for a vault's note when note is true: its wiki links read as their words, its {@code %%comments%%}
+     * and block ids go and its template placeholders ({@code {{date}}}) stay, as its page shows them ({@link NoteText}).
+     */
+    public static String body(String markdown, boolean note) {
         if (markdown == null) {
             return "";
         }
         String text = markdown.contains("```") || markdown.contains("~~~") ? FENCE.matcher(markdown).replaceAll("") : markdown;
         text = text.contains("<!--") ? MarkupPasses.comments(text) : text;
+        text = note && text.contains("%%") ? NoteText.comments(text) : text;
+        text = note && text.contains("[[") ? NoteText.wikiLinks(text) : text;
+        text = note && text.contains("^") ? NoteText.blockIds(text) : text;
         text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;
         text = text.contains("]:") ? MarkupPasses.references(text) : text;
         text = text.contains("![") ? MarkupPasses.bracketed(text, "![") : text;
         text = text.contains("](") ? MarkupPasses.bracketed(text, "[") : text;
         text = text.contains("<") ? MarkupPasses.enclosed(text, "<", '>') : text;
-        text = text.contains("{%") || text.contains("{{") ? MarkupPasses.templates(text) : text;
+        text = !note && (text.contains("{%") || text.contains("{{")) ? MarkupPasses.templates(text) : text;
         text = TextPasses.dropRulesAndLineMarkers(text);
         text = UnderscoreEmphasis.blank(text);
         text = TextPasses.blankMarks(text);

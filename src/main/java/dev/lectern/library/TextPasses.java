@@ -72,7 +72,7 @@ final class TextPasses {
             while (i < end && text.charAt(i) == '>') {
                 i = skipBlanks(text, i + 1, end);
             }
-            return i;
+            return calloutEnd(text, i, end);
         }
         int run = i;
         if (c == '#') {
@@ -91,6 +91,29 @@ final class TextPasses {
             return start;
         }
         return afterRequiredBlanks(text, run + 1, end, start);
+    }
+
+    /**
+     * After a callout's type at i ({@code [!tip]}, {@code [!NOTE]-} folded, {@code [!warning]+}), which its page shows
+     * as an icon and title rather than as typed: where its title starts; i when there is none.
+     */
+    private static int calloutEnd(String text, int i, int end) {
+        if (!text.startsWith("[!", i)) {
+            return i;
+        }
+        int j = i + 2;
+        while (j < end && j - i < 40 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-'
+                || text.charAt(j) == '_')) {
+            j++;
+        }
+        if (j == i + 2 || j >= end || text.charAt(j) != ']') {
+            return i;
+        }
+        j++;
+        if (j < end && (text.charAt(j) == '-' || text.charAt(j) == '+')) {
+            j++;
+        }
+        return skipBlanks(text, j, end);
     }
 
     /** The end of the blanks at i, or otherwise when there are none. */

@@ -28,6 +28,7 @@ final class HitReader {
     private static final Pattern LINE_MARK = Pattern.compile("(^|\\n)[ \\t]{0,3}(?:#{1,6}|>)[ \\t]+");
     /** Matches in the markdown tried before the whole body is made plain: a match inside markup vanishes when made plain. */
     private static final int RAW_TRIES = 8;
+    private static final ArticleSource NONE = new ArticleSource("", "");
 
     private HitReader() {
     }
@@ -43,20 +44,20 @@ final class HitReader {
         // reading the files is most of the work: spread over the cores (each hit is independent)
         IntStream.range(0, docs.length).parallel().forEach(i -> {
             ArticleId id = new ArticleId(ids[i]);
-            Snippets.SearchHitText text = snippet(body(files, id), notes[i], snippets);
+            Snippets.SearchHitText text = snippet(source(files, id), notes[i], snippets);
             hits[i] = new SearchHit(id, top[i].score, text.snippet(), text.matches());
         });
         return Arrays.asList(hits);
     }
 
-    /** The markdown body of the article's file now; "" when it cannot be read (moved or deleted since it was indexed). */
-    private static String body(SourceFiles files, ArticleId id) {
+    /** The article's file now; empty when it cannot be read (moved or deleted since it was indexed). */
+    private static ArticleSource source(SourceFiles files, ArticleId id) {
         try {
             ArticleSource source = files.read(id);
-            return source == null ? "" : source.body();
+            return source == null ? NONE : source;
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "No snippet, cannot read " + id + ": " + e);
-            return "";
+            return NONE;
         }
     }
 
@@ -65,12 +66,14 @@ final class HitReader {
      * in the markdown ({@link Snippets#bestMatch}) is made plain (making a whole body plain for each of a page of hits
      * cost most of a search).
      */
-    private static Snippets.SearchHitText snippet(String markdown, String notes, Snippets snippets) {
+    private static Snippets.SearchHitText snippet(ArticleSource source, String notes, Snippets snippets) {
+        String markdown = source.body();
+        boolean note = source.note();
         int raw = snippets.bestMatch(markdown, 0);
         for (int tries = 0; raw >= 0 && tries < RAW_TRIES; tries++) {
             int from = lineStart(markdown, Math.max(0, raw - AROUND));
             int to = lineEnd(markdown, Math.min(markdown.length(), raw + AROUND));
-            String text = PlainText.body(markdown.substring(from, to));
+            String text = PlainText.body(markdown.substring(from, to), note);
             int at = snippets.bestMatch(text, 0);
             if (at >= 0) {
                 return snippets.around(text, at, to < markdown.length());
@@ -80,7 +83,7 @@ final class HitReader {
             raw = first < raw ? first : snippets.firstMatch(markdown, Math.max(to, raw + 1));
         }
         if (raw >= 0) {
-            String text = PlainText.body(markdown);
+            String text = PlainText.body(markdown, note);
             int at = snippets.bestMatch(text, 0);
             if (at >= 0) {
                 return snippets.around(text, at, false);
@@ -95,7 +98,7 @@ final class HitReader {
             return inMarkup(markdown, firstRaw, snippets);
         }
         int head = lineEnd(markdown, Math.min(markdown.length(), HEAD_CHARS));
-        String text = PlainText.body(markdown.substring(0, head));
+        String text = PlainText.body(markdown.substring(0, head), note);
         if (!text.isBlank()) {
             return snippets.start(text, head < markdown.length());
         }

@@ -24,6 +24,12 @@ class PlainTextTest {
     }
 
     @Test
+    void aCalloutsTypeGoesAndItsTitleStaysAsItsBoxShowsThem() {
+        assertThat(PlainText.body("> [!NOTE]\n> Read this.\n\n> [!warning]- Careful\n> Hot.")).isEqualTo("Read this. Careful Hot.");
+        assertThat(PlainText.body("> [!not a type] and [!x] inside")).isEqualTo("[!not a type] and [!x] inside");
+    }
+
+    @Test
     void dropsMarkdownSyntaxButKeepsVisibleText() {
         assertThat(PlainText.body("# 标题\n\n- **粗体** and [链接](http://x) ![图](a.png)\n<b>html</b>\n{% Aside %}注意{% endAside %}"))
                 .isEqualTo("标题 粗体 and 链接 图 html 注意");

@@ -231,6 +231,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void aVaultNotesSnippetReadsItsWikiLinksAsTheirWordsWithoutItsComments() throws IOException {
+        String markdown = "核心参数见 [[Java 并发编程实战#第 8 章|第八章]]，队列见 [[线程池笔记]] %%以后再整理%%，"
+                + "图 ![[线程池.png]] 与 ![[队列#^order]]，日期 {{date}}。 ^core\n\n> [!tip]- 经验\n> 核心参数要有界 ^tip-1\n"
+                + "\n2^10 和 a ^b 不是块标记";
+        ArticleSource note = new ArticleSource("", markdown, true);
+        files.put(new ArticleId("note.md"), note);
+        index.index(new Article(new ArticleId("note.md"), "笔记", null, null, List.of(), List.of(), List.of(), null,
+                false, null, List.of(), 0, 0), note);
+        add("site.md", "站点", List.of(), List.of(), markdown.replace("核心参数", "站点参数"));
+        index.commit();
+
+        assertThat(index.search("核心参数", 5, null).get(0).snippet())
+                .isEqualTo("核心参数见 第八章，队列见 线程池笔记 ，图 与 队列 › ^order，日期 {{date}}。 经验核心参数要有界 "
+                        + "2^10 和 a ^b 不是块标记");
+        assertThat(index.search("站点参数", 5, null).get(0).snippet()).as("a site's text as its generator shows it")
+                .contains("[[线程池笔记]]", "%%以后再整理%%");
+    }
+
+    @Test
     void aMatchOnlyInALinkAddressShowsThatLineRatherThanTheArticleStart() throws IOException {
         add("links.md", "PWA", List.of(), List.of(), "今年九月份的时候，我写了一篇文章。\n\n见 [这里][41]。\n\n"
                 + "[41]: https://jakearchibald.github.io/isserviceworkerready/ \"Is it ready?\"\n");

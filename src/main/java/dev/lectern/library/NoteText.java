@@ -1,0 +1,99 @@
+package dev.lectern.library;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A vault note's own markup as its page shows it, for {@link PlainText}: a wiki link reads as its words
+ * ({@code [[Note|the words]]} → "the words", {@code [[Note#Heading]]} → "Note › Heading"), an embedded picture as
+ * nothing, and {@code %%comments%%} and block ids ({@code ^core-size}) go. Each pass is a loop, linear in the text (a link is looked for within
+ * {@link #MOST_LINK} characters of its start, as the page's {@code render.WikiLinks} does).
+ */
+final class NoteText {
+
+    static final int MOST_LINK = 300;
+    private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif");
+
+    private NoteText() {
+    }
+
+    /** {@code %%…%%} (across lines too) → one space; an unpaired {@code %%} stays. */
+    static String comments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int open;
+        while ((open = text.indexOf("%%", copied)) >= 0) {
+            int close = text.indexOf("%%", open + 2);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, copied, open).append(' ');
+            copied = close + 2;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** A block's id at the end of its line ({@code … text ^core-size}), which the page keeps as an anchor, not shown. */
+    static String blockIds(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            int id = last;
+            while (id > start && (Character.isLetterOrDigit(text.charAt(id - 1)) || text.charAt(id - 1) == '-')) {
+                id--;
+            }
+            boolean marked = id < last && id > start && text.charAt(id - 1) == '^'
+                    && (id - 1 == start || Character.isWhitespace(text.charAt(id - 2)));
+            out.append(text, start, marked ? id - 1 : end);
+            if (end < text.length()) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Every {@code [[…]]} and {@code ![[…]]} as the words the page shows for it. */
+    static String wikiLinks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        int open;
+        while ((open = text.indexOf("[[", from)) >= 0) {
+            int end = open + 2;
+            int stop = Math.min(text.length(), end + MOST_LINK);
+            while (end < stop && text.charAt(end) != '[' && text.charAt(end) != ']' && text.charAt(end) != '\n') {
+                end++;
+            }
+            if (end == open + 2 || !text.startsWith("]]", end)) {
+                from = open + 1;
+                continue;
+            }
+            boolean embed = open > 0 && text.charAt(open - 1) == '!';
+            out.append(text, copied, embed ? open - 1 : open).append(shown(text.substring(open + 2, end), embed));
+            copied = end + 2;
+            from = copied;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static String shown(String inside, boolean embed) {
+        int bar = inside.indexOf('|');
+        String target = (bar < 0 ? inside : inside.substring(0, bar)).strip();
+        String words = bar < 0 ? "" : inside.substring(bar + 1).strip();
+        int hash = target.indexOf('#');
+        String name = (hash < 0 ? target : target.substring(0, hash)).strip();
+        String anchor = hash < 0 ? "" : target.substring(hash + 1).strip();
+        int dot = name.lastIndexOf('.');
+        if (embed && dot > 0 && PICTURES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            return " ";
+        }
+        return !words.isEmpty() && !embed ? words : name.isEmpty() ? anchor : anchor.isEmpty() ? name : name + " › " + anchor;
+    }
+}
