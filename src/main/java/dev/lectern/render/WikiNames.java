@@ -101,6 +101,24 @@ public final class WikiNames {
         return new WikiNames(byName, false, System.nanoTime(), null);
     }
 
+    /**
+     * The names of the library at root as its pages' wiki links find them ({@link #of(Path, boolean)}): a vault's walked,
+     * else the files beside an article or at the root; none for a null root. Asks the file system: off the FX thread.
+     */
+    public static WikiNames of(Path root) {
+        if (root == null) {
+            return of(List.of());
+        }
+        Path absolute = root.toAbsolutePath().normalize();
+        return of(absolute, dev.lectern.model.NoteVault.isVault(absolute));
+    }
+
+    /** The aliases of the note at path (from the library's root) when the library is a vault; none elsewhere. */
+    public static List<String> aliases(Path root, String path) {
+        Path absolute = root.toAbsolutePath().normalize();
+        return dev.lectern.model.NoteVault.isVault(absolute) ? NoteAliases.of(absolute.resolve(path)) : List.of();
+    }
+
     /** Walks the vault at root (absolute) once. */
     static WikiNames scan(Path root, long now) {
         return scan(root, now, Map.of());

@@ -17,6 +17,7 @@ import dev.lectern.ui.common.ShownArticles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -301,29 +302,38 @@ public final class SearchViewModel {
      * while the index is not open. An article that cannot be read is not kept. Once wanted turns false, the files left
      * are not read and then is not called.
      */
-    public void articlesHolding(String phrase, int limit, BooleanSupplier wanted, BiPredicate<ArticleId, String> keep,
-                                Consumer<List<ArticleId>> then) {
+    public void articlesHolding(Supplier<List<String>> phrases, int limit, BooleanSupplier wanted,
+                                BiPredicate<ArticleId, String> keep, Consumer<List<ArticleId>> then) {
         querying.execute(() -> {
             List<ArticleId> kept = new ArrayList<>();
+            Set<ArticleId> read = new HashSet<>();
             SearchIndex target = index;
             try {
-                for (ArticleId id : target == null || !wanted.getAsBoolean() ? List.<ArticleId>of() : target.ids(phrase, limit)) {
-                    if (!wanted.getAsBoolean()) {
-                        return; // another article's links are wanted now: the searches typed meanwhile wait no longer
-                    }
-                    try {
-                        if (keep.test(id, target.source(id).body())) {
-                            kept.add(id);
+                for (String phrase : target == null || !wanted.getAsBoolean() ? List.<String>of() : phrases.get()) {
+                    for (ArticleId id : target.ids(phrase, limit)) {
+                        if (!wanted.getAsBoolean()) {
+                            return; // another article's links are wanted now: the searches typed meanwhile wait no longer
                         }
-                    } catch (IOException | RuntimeException | StackOverflowError e) {
-                        LOG.log(System.Logger.Level.DEBUG, "not read for links: " + id + ": " + e);
+                        if (read.add(id)) {
+                            keepIf(keep, target, id, kept);
+                        }
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "looking for " + phrase + " failed", e);
+                LOG.log(System.Logger.Level.WARNING, "looking for the articles linking to one failed", e);
             }
             fx.execute(() -> then.accept(kept));
         });
+    }
+
+    private static void keepIf(BiPredicate<ArticleId, String> keep, SearchIndex target, ArticleId id, List<ArticleId> kept) {
+        try {
+            if (keep.test(id, target.source(id).body())) {
+                kept.add(id);
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.DEBUG, "not read for links: " + id + ": " + e);
+        }
     }
 
     /** A model for a go-to box, answered from this library's index on the query thread; tags gives the library's tags. */

@@ -6,6 +6,8 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.render.WikiNames;
 import dev.lectern.ui.reader.LinkTarget;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +33,8 @@ import javafx.collections.ObservableList;
  * finds the articles whose text holds the open article's name (its slug: {@code database-recover} of
  * {@code 2018-07-13-database-recover.md}, the folder of an {@code index.md}), and each of those is read and kept when one
  * of its links leads to the open article as a click would (a relative {@code .md} link, a dated permalink, a path on
- * the same site). At most {@link #CANDIDATES} articles are read for one article.
+ * the same site). A vault's note is also looked for by its aliases ({@code [[JCIP]]} for {@code Java Concurrency in
+ * Practice.md}). At most {@link #CANDIDATES} articles are read for each name.
  */
 public final class BacklinksViewModel {
 
@@ -42,6 +45,8 @@ public final class BacklinksViewModel {
      * library's list): a file repeating such links by the thousand costs no more.
      */
     static final int MOST_TRIED = 50;
+    /** The most of a note's aliases looked for (each one more query of the index). */
+    static final int MOST_ALIASES = 10;
     /**
      * A link's address in markdown or HTML: {@code ](href}, {@code href="href"}, {@code [label]: href}, after the Liquid
      * expression Jekyll sites put before their own paths ({@code {{ site.url }}}, {@code {{ site.baseurl }}}), which the
@@ -59,13 +64,14 @@ public final class BacklinksViewModel {
     public interface ArticlesHolding {
 
         /**
-         * @param phrase what the articles' text holds (a search query), the best first, at most limit of them
+         * @param phrases what the articles' text holds (search queries, each asked of the index in turn, off the FX
+         *                thread where this is first called), the best first, at most limit of each
          * @param wanted asked off the FX thread before each file is read: false once the answer is no longer wanted
          *               (then the rest is skipped and then is not called)
          * @param keep   given each one's id and markdown body, off the FX thread: whether it is kept
          * @param then   receives the kept ones, on the FX thread
          */
-        void find(String phrase, int limit, BooleanSupplier wanted, BiPredicate<ArticleId, String> keep,
+        void find(Supplier<List<String>> phrases, int limit, BooleanSupplier wanted, BiPredicate<ArticleId, String> keep,
                   Consumer<List<ArticleId>> then);
     }
 
@@ -73,6 +79,8 @@ public final class BacklinksViewModel {
     private final Supplier<Collection<Article>> articles;
     private final Function<ArticleId, Article> find;
     private final ObservableBooleanValue ready;
+    /** The library's folder (null for none): a vault's note is also linked to by its aliases, read there. */
+    private final Supplier<Path> root;
     /** Counts the articles shown: an answer for an earlier one is dropped, and its files are no longer read. */
     private final AtomicLong request = new AtomicLong();
     private Article shown;
@@ -85,6 +93,13 @@ public final class BacklinksViewModel {
      */
     public BacklinksViewModel(ArticlesHolding holding, ObservableBooleanValue ready, Supplier<Collection<Article>> articles,
                               Function<ArticleId, Article> find) {
+        this(holding, ready, articles, find, () -> null);
+    }
+
+    /** The same, for the library at root: a vault's notes linking by one of the open note's aliases are listed too. */
+    public BacklinksViewModel(ArticlesHolding holding, ObservableBooleanValue ready, Supplier<Collection<Article>> articles,
+                              Function<ArticleId, Article> find, Supplier<Path> root) {
+        this.root = root;
         this.holding = holding;
         this.ready = ready;
         this.articles = articles;
@@ -108,12 +123,15 @@ public final class BacklinksViewModel {
         String name = SiteLinks.nameOf(target.id());
         Collection<Article> all = articles.get();
         // the articles of the target's file name, looked for off the FX thread, once, when a wiki link names it
-        AtomicReference<WikiNames> sameName = new AtomicReference<>();
-        Supplier<WikiNames> sameNames = () -> sameName.updateAndGet(known -> known != null ? known
-                : sameName(target.id(), all));
-        holding.find("\"" + name.replace("\"", "") + "\"", CANDIDATES, () -> id == request.get(),
+        Supplier<WikiNames> sameNames = once(() -> sameName(target.id(), all));
+        // a vault's note: its aliases, and the vault's names that tell which note a link by an alias leads to
+        Path folder = root.get();
+        Supplier<List<String>> aliases = once(() -> folder == null ? List.of() : WikiNames.aliases(folder, target.id().path()));
+        Supplier<WikiNames> vaultNames = once(() -> WikiNames.of(folder));
+        holding.find(() -> phrases(name, aliases.get()), CANDIDATES, () -> id == request.get(),
                 (candidate, body) -> !candidate.equals(target.id()) && (linksTo(body, candidate, target.id(), name, all)
-                        || wikiLinksTo(body, candidate, target.id(), name, sameNames)),
+                        || wikiLinksTo(body, candidate, target.id(), name, sameNames)
+                        || aliasLinksTo(body, candidate, target.id(), aliases.get(), vaultNames)),
                 found -> {
                     if (id == request.get()) {
                         linking.setAll(found.stream().map(find).filter(java.util.Objects::nonNull)
@@ -121,6 +139,24 @@ public final class BacklinksViewModel {
                         searching.set(false);
                     }
                 });
+    }
+
+    /** The queries for the articles that may link to one: its name, then each of its aliases, as phrases. */
+    private static List<String> phrases(String name, List<String> aliases) {
+        List<String> phrases = new ArrayList<>(List.of(phrase(name)));
+        aliases.stream().limit(MOST_ALIASES).map(BacklinksViewModel::phrase).filter(p -> !phrases.contains(p))
+                .forEach(phrases::add);
+        return phrases;
+    }
+
+    private static String phrase(String words) {
+        return "\"" + words.replace("\"", "") + "\"";
+    }
+
+    /** What made asks for once, when first wanted (off the FX thread), and the same answer after. */
+    private static <T> Supplier<T> once(Supplier<T> made) {
+        AtomicReference<T> known = new AtomicReference<>();
+        return () -> known.updateAndGet(before -> before != null ? before : made.get());
     }
 
     /** The articles linking to the one shown last, in the list's order (newest first). */
@@ -152,6 +188,29 @@ public final class BacklinksViewModel {
             String linked = m.group(1).strip();
             if (linked.toLowerCase(Locale.ROOT).contains(lowerName) && tried.add(linked)
                     && sameName.get().note(linked, from.path()).filter(target.path()::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the body's wiki links names one of the target's aliases ({@code [[JCIP]]}) and leads to it: no note
+     * of the vault is named so (a note's name comes before another's alias), as the page's link opens.
+     */
+    static boolean aliasLinksTo(String body, ArticleId from, ArticleId target, List<String> aliases,
+                                Supplier<WikiNames> vaultNames) {
+        if (aliases.isEmpty()) {
+            return false;
+        }
+        Set<String> lowerAliases = new HashSet<>();
+        aliases.forEach(alias -> lowerAliases.add(alias.toLowerCase(Locale.ROOT)));
+        Set<String> tried = new HashSet<>();
+        Matcher m = WIKI_LINK.matcher(body);
+        while (m.find() && tried.size() < MOST_TRIED) {
+            String linked = m.group(1).strip();
+            if (lowerAliases.contains(linked.toLowerCase(Locale.ROOT)) && tried.add(linked)
+                    && vaultNames.get().note(linked, from.path()).filter(target.path()::equals).isPresent()) {
                 return true;
             }
         }

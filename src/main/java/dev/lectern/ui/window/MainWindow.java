@@ -95,7 +95,7 @@ public final class MainWindow {
         readerPane = new ReaderPane(reader, annotations, session,
                 new BacklinksViewModel(search::articlesHolding, search.readyProperty(),
                         () -> library.filter().articles(),
-                        library.filter()::find), desktop::open, () -> library.filter().articles(),
+                        library.filter()::find, () -> library.rootProperty().get()), desktop::open, () -> library.filter().articles(),
                 library.filter().indexProperty());
         progress = new ReadProgressTracker(readerPane.reader(), readStates);
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** "Backlinks": the articles whose links lead to the open one, as a click in them would, found through the search. */
 class BacklinksViewModelTest {
@@ -32,8 +36,8 @@ class BacklinksViewModelTest {
         List<Article> all = new ArrayList<>(List.of(TARGET, article("_posts/2018-07-13-database-recover-02-multi-place.md", null)));
         bodies.keySet().stream().filter(p -> !p.equals(TARGET.id().path()))
                 .forEach(p -> all.add(article(p, LocalDate.parse(p.substring(7, 17)))));
-        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, wanted, keep, then) -> {
-            asked.add(phrase);
+        BacklinksViewModel model = new BacklinksViewModel((phrases, limit, wanted, keep, then) -> {
+            asked.addAll(phrases.get());
             then.accept(bodies.entrySet().stream().filter(e -> keep.test(new ArticleId(e.getKey()), e.getValue()))
                     .map(e -> new ArticleId(e.getKey())).toList());
         }, ready, () -> all, id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
@@ -61,7 +65,7 @@ class BacklinksViewModelTest {
         Article linking = article("notes/linking.md", null);
         List<Article> all = List.of(TARGET, other, linking);
         List<java.util.function.BooleanSupplier> wanted = new ArrayList<>();
-        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, stillWanted, keep, then) -> {
+        BacklinksViewModel model = new BacklinksViewModel((phrases, limit, stillWanted, keep, then) -> {
             wanted.add(stillWanted);
             answers.add(() -> then.accept(List.of(linking.id())));
         }, ready, () -> all,
@@ -105,7 +109,7 @@ class BacklinksViewModelTest {
                 "projects/Plan.md", "The plan itself: [[Plan]].");
         List<Article> all = new ArrayList<>(List.of(target, article("projects/old/Plan.md", null)));
         bodies.keySet().stream().filter(p -> !p.equals(target.id().path())).forEach(p -> all.add(article(p, null)));
-        BacklinksViewModel model = new BacklinksViewModel((phrase, limit, wanted, keep, then) -> then.accept(
+        BacklinksViewModel model = new BacklinksViewModel((phrases, limit, wanted, keep, then) -> then.accept(
                 bodies.entrySet().stream().filter(e -> keep.test(new ArticleId(e.getKey()), e.getValue()))
                         .map(e -> new ArticleId(e.getKey())).toList()),
                 ready, () -> all, id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
@@ -114,6 +118,36 @@ class BacklinksViewModelTest {
 
         assertThat(model.linking()).extracting(a -> a.id().path()).as("d.md's [[Plan]] is the Plan beside it; not itself")
                 .containsExactlyInAnyOrder("journal/a.md", "journal/b.md", "journal/c.md");
+    }
+
+    @Test
+    void aVaultsNotesThatLinkHereByOneOfItsAliasesAreListed(@TempDir Path vault) throws IOException {
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.createDirectories(vault.resolve("books"));
+        Article target = article("books/Java Concurrency in Practice.md", null);
+        Files.writeString(vault.resolve(target.id().path()), "---\naliases: [JCIP, \"Goetz book\"]\n---\n# JCIP\n");
+        Files.writeString(vault.resolve("Plan.md"), "---\naliases: [JCIP plan]\n---\n");
+        Map<String, String> bodies = Map.of(
+                "journal/a.md", "Read [[JCIP]] tonight.",
+                "journal/b.md", "The [[goetz book|book]] again.",
+                "journal/c.md", "The word JCIP, [[JCIP plan]] and [[Plan]].",
+                "books/Java Concurrency in Practice.md", "Itself: [[JCIP]].");
+        List<Article> all = new ArrayList<>(List.of(target, article("Plan.md", null)));
+        bodies.keySet().stream().filter(p -> !p.equals(target.id().path())).forEach(p -> all.add(article(p, null)));
+        for (String path : bodies.keySet().stream().filter(p -> !p.equals(target.id().path())).toList()) {
+            Files.createDirectories(vault.resolve(path).getParent());
+            Files.writeString(vault.resolve(path), bodies.get(path));
+        }
+        BacklinksViewModel model = new BacklinksViewModel((phrases, limit, wanted, keep, then) -> {
+            asked.addAll(phrases.get());
+            then.accept(bodies.entrySet().stream().filter(e -> keep.test(new ArticleId(e.getKey()), e.getValue()))
+                    .map(e -> new ArticleId(e.getKey())).toList());
+        }, ready, () -> all, id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null), () -> vault);
+
+        model.show(target);
+
+        assertThat(asked).containsExactly("\"Java Concurrency in Practice\"", "\"JCIP\"", "\"Goetz book\"");
+        assertThat(model.linking()).extracting(a -> a.id().path()).containsExactlyInAnyOrder("journal/a.md", "journal/b.md");
     }
 
     @Test
