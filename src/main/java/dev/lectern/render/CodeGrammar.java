@@ -11,7 +11,9 @@ import java.util.Set;
  * What {@link GrammarLexer} needs to colour a language RSyntaxTextArea has no token maker for: its comments, quotes
  * and words. The grammars are those of the corpora's uncoloured fences that their sites (Rouge, Prism) colour: Coq
  * (a third of corpus A's Software Foundations notes), configuration files (nginx, Logstash, HOCON), Cypher, HCL,
- * PromQL, Haskell, OCaml, Vim script, BibTeX, and the tags of Liquid (Jekyll's templates) and FreeMarker.
+ * PromQL, Haskell, OCaml, Vim script, BibTeX, and the tags of Liquid (Jekyll's templates) and FreeMarker; and the
+ * languages developers' blogs most often hold beyond those (Swift, R, Julia, Elixir, Erlang, Zig, Solidity, GraphQL,
+ * Gherkin, CMake, Nix, F#, MATLAB), which every site generator's highlighter colours.
  *
  * @param lineComments prefixes that comment out the rest of the line
  * @param blockComment the opening and closing marks of a block comment, or null
@@ -155,6 +157,97 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
                     NUMBER, "true false"),
             EnumSet.noneOf(Trait.class), List.of("<#", ">", "</#", ">", "<@", ">", "</@", ">", "${", "}"));
 
+    static final CodeGrammar SWIFT = new CodeGrammar(List.of("//"), List.of("/*", "*/"), "\"", "",
+            words(KEYWORD, "associatedtype class deinit enum extension fileprivate func import init inout internal let "
+                    + "open operator private precedencegroup protocol public rethrows static struct subscript "
+                    + "typealias var break case catch continue default defer do else fallthrough for guard if in "
+                    + "repeat return throw switch where while as is self super throws try async await actor some any "
+                    + "mutating nonmutating override final required convenience lazy weak unowned dynamic indirect "
+                    + "get set willSet didSet",
+                    NUMBER, "true false nil"),
+            EnumSet.of(Trait.NESTED_COMMENTS, Trait.CAPITAL_TYPES, Trait.CALLS));
+
+    static final CodeGrammar R = new CodeGrammar(List.of("#"), null, "\"'`", ".",
+            words(KEYWORD, "if else repeat while function for in next break return library require",
+                    NUMBER, "TRUE FALSE NULL Inf NaN NA NA_integer_ NA_real_ NA_character_ T F"),
+            EnumSet.of(Trait.MULTILINE_STRINGS, Trait.CALLS));
+
+    static final CodeGrammar JULIA = new CodeGrammar(List.of("#"), List.of("#=", "=#"), "\"", "!",
+            words(KEYWORD, "function end if elseif else for while in return break continue module baremodule using "
+                    + "import export struct mutable abstract type primitive begin let local global const do try "
+                    + "catch finally macro quote where isa",
+                    NUMBER, "true false nothing missing"),
+            EnumSet.of(Trait.NESTED_COMMENTS, Trait.CAPITAL_TYPES, Trait.CALLS));
+
+    static final CodeGrammar ELIXIR = new CodeGrammar(List.of("#"), null, "\"", "?!",
+            words(KEYWORD, "def defp defmodule defmacro defmacrop defstruct defprotocol defimpl defdelegate defguard "
+                    + "defexception do end fn if else unless case cond with for receive after try catch rescue raise "
+                    + "when and or not in import alias require use quote unquote",
+                    NUMBER, "true false nil"),
+            EnumSet.of(Trait.MULTILINE_STRINGS, Trait.CAPITAL_TYPES, Trait.CALLS));
+
+    static final CodeGrammar ERLANG = new CodeGrammar(List.of("%"), null, "\"", "",
+            words(KEYWORD, "after and andalso band begin bnot bor bsl bsr bxor case catch cond div end fun if let not "
+                    + "of or orelse receive rem try when xor module export import record define include spec type "
+                    + "behaviour callback",
+                    NUMBER, "true false undefined"),
+            EnumSet.of(Trait.MULTILINE_STRINGS, Trait.CAPITAL_TYPES, Trait.CALLS));
+
+    static final CodeGrammar ZIG = new CodeGrammar(List.of("//"), null, "\"'", "@",
+            words(KEYWORD, "const var fn pub return if else while for switch break continue defer errdefer try catch "
+                    + "orelse and or comptime inline export extern struct enum union opaque error test unreachable "
+                    + "async await suspend resume nosuspend usingnamespace packed align threadlocal noalias volatile "
+                    + "allowzero anytype anyframe callconv linksection",
+                    TYPE, "i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 isize usize f16 f32 f64 f80 f128 bool void "
+                    + "noreturn type anyerror comptime_int comptime_float c_int c_uint c_long c_char",
+                    NUMBER, "true false null undefined"),
+            EnumSet.of(Trait.CALLS));
+
+    static final CodeGrammar SOLIDITY = new CodeGrammar(List.of("//"), List.of("/*", "*/"), "\"'", "",
+            words(KEYWORD, "pragma solidity contract interface library function modifier event struct enum mapping "
+                    + "public private internal external pure view payable constant immutable returns return if else "
+                    + "for while do break continue emit new delete memory storage calldata using is import override "
+                    + "virtual abstract constructor fallback receive require assert revert try catch error unchecked",
+                    TYPE, "address bool string bytes byte uint int uint8 uint16 uint32 uint64 uint128 uint256 int8 "
+                    + "int16 int32 int64 int128 int256 bytes4 bytes32",
+                    NUMBER, "true false wei gwei ether"),
+            EnumSet.of(Trait.CALLS));
+
+    static final CodeGrammar GRAPHQL = new CodeGrammar(List.of("#"), null, "\"", "",
+            words(KEYWORD, "query mutation subscription fragment on type interface union enum input scalar schema "
+                    + "extend implements directive repeatable",
+                    NUMBER, "true false null"),
+            EnumSet.of(Trait.CAPITAL_TYPES, Trait.VARIABLES));
+
+    static final CodeGrammar GHERKIN = new CodeGrammar(List.of("#"), null, "\"", "",
+            words(KEYWORD, "Feature Scenario Given When Then And But Background Examples Outline Rule Template "
+                    + "Scenarios Example"),
+            EnumSet.noneOf(Trait.class));
+
+    static final CodeGrammar CMAKE = new CodeGrammar(List.of("#"), null, "\"", "",
+            words(KEYWORD, "if else elseif endif foreach endforeach while endwhile function endfunction macro endmacro "
+                    + "return break continue block endblock",
+                    NUMBER, "on off true false yes no"),
+            EnumSet.of(Trait.MULTILINE_STRINGS, Trait.IGNORE_CASE, Trait.CALLS, Trait.VARIABLES));
+
+    static final CodeGrammar NIX = new CodeGrammar(List.of("#"), List.of("/*", "*/"), "\"", "-'",
+            words(KEYWORD, "let in with rec inherit if then else assert import or",
+                    NUMBER, "true false null"),
+            EnumSet.of(Trait.MULTILINE_STRINGS, Trait.ASSIGNED_KEYS));
+
+    static final CodeGrammar FSHARP = new CodeGrammar(List.of("//"), List.of("(*", "*)"), "\"", "'",
+            words(KEYWORD, "let rec in fun function match with type of module open if then else elif for to downto "
+                    + "while do done yield return use mutable member static abstract override default interface new "
+                    + "inherit namespace async not and or when as begin end struct val",
+                    NUMBER, "true false null"),
+            EnumSet.of(Trait.NESTED_COMMENTS, Trait.CAPITAL_TYPES));
+
+    static final CodeGrammar MATLAB = new CodeGrammar(List.of("%"), null, "\"", "",
+            words(KEYWORD, "function end if elseif else for while switch case otherwise break continue return try "
+                    + "catch global persistent parfor classdef properties methods events",
+                    NUMBER, "true false pi inf nan eps"),
+            EnumSet.of(Trait.CALLS));
+
     private static Map<String, String> words(String... classAndWords) {
         HashMap<String, String> map = new HashMap<>();
         for (int i = 0; i + 1 < classAndWords.length; i += 2) {
@@ -187,5 +280,9 @@ record CodeGrammar(List<String> lineComments, List<String> blockComment, String 
             Map.entry("lectern/ocaml", OCAML), Map.entry("lectern/haskell", HASKELL), Map.entry("lectern/conf", CONF),
             Map.entry("lectern/hcl", HCL), Map.entry("lectern/cypher", CYPHER), Map.entry("lectern/promql", PROMQL),
             Map.entry("lectern/vim", VIM), Map.entry("lectern/bibtex", BIBTEX), Map.entry("lectern/liquid", LIQUID),
-            Map.entry("lectern/freemarker", FREEMARKER));
+            Map.entry("lectern/freemarker", FREEMARKER), Map.entry("lectern/swift", SWIFT), Map.entry("lectern/r", R),
+            Map.entry("lectern/julia", JULIA), Map.entry("lectern/elixir", ELIXIR), Map.entry("lectern/erlang", ERLANG),
+            Map.entry("lectern/zig", ZIG), Map.entry("lectern/solidity", SOLIDITY), Map.entry("lectern/graphql", GRAPHQL),
+            Map.entry("lectern/gherkin", GHERKIN), Map.entry("lectern/cmake", CMAKE), Map.entry("lectern/nix", NIX),
+            Map.entry("lectern/fsharp", FSHARP), Map.entry("lectern/matlab", MATLAB));
 }

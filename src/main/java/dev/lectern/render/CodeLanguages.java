@@ -34,7 +34,7 @@ final class CodeLanguages {
         add("text/css", "css", "scss", "sass");
         add("text/less", "less");
         add("text/rust", "rust", "rs");
-        add("text/kotlin", "kotlin", "kt", "kts");
+        add("text/kotlin", "kotlin", "kt", "kts", "koltin");
         add("text/c", "c", "h", "objc", "objective-c", "objectivec");
         add("text/cpp", "cpp", "c++", "cc", "cxx", "hpp", "hxx", "h++", "arduino");
         add("text/markdown", "markdown", "md", "mkd");
@@ -52,6 +52,19 @@ final class CodeLanguages {
         add("lectern/bibtex", "bibtex", "bib");
         add("lectern/liquid", "liquid", "jekyll");
         add("lectern/freemarker", "ftl", "freemarker");
+        add("lectern/swift", "swift");
+        add("lectern/r", "r", "rscript", "splus");
+        add("lectern/julia", "julia", "jl");
+        add("lectern/elixir", "elixir", "ex", "exs");
+        add("lectern/erlang", "erlang", "erl");
+        add("lectern/zig", "zig");
+        add("lectern/solidity", "solidity", "sol");
+        add("lectern/graphql", "graphql", "gql");
+        add("lectern/gherkin", "gherkin", "cucumber", "feature");
+        add("lectern/cmake", "cmake");
+        add("lectern/nix", "nix");
+        add("lectern/fsharp", "fsharp", "f#", "fs");
+        add("lectern/matlab", "matlab", "octave");
         add("text/ruby", "ruby", "rb", "gemspec", "podspec");
         add("text/php", "php");
         add("text/perl", "perl", "pl");

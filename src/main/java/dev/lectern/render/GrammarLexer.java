@@ -56,7 +56,7 @@ final class GrammarLexer {
                 i = end;
                 continue;
             }
-            if ((end = lineComment(i)) > i || (end = blockComment(i)) > i) {
+            if ((end = blockComment(i)) > i || (end = lineComment(i)) > i) {
                 sink.add("tok-comment", i, end);
             } else if (c == '{' && grammar.has(Trait.BRACED_VALUES) && lastBeforeSpaces(i) == '=') {
                 end = bracedValue(i);
