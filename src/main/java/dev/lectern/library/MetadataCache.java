@@ -23,6 +23,12 @@ public final class MetadataCache {
     /** A cache larger than this is not read (100,000 articles make about 20 MB): it is discarded and rebuilt. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
+    /**
+     * How a vault's notes are read, counted up when that changes and not a site's articles: a vault's cache is then
+     * read again, a site's kept. 2: tags among the words no longer read in indented code.
+     */
+    static final int VAULT_READING = 2;
+
     private final Path folder;
     private final long maxBytes;
     private final MetadataCacheFormat format = new MetadataCacheFormat();
@@ -116,12 +122,14 @@ public final class MetadataCache {
 
     /**
      * What a cache file is for: the library's path, marked when it is a vault of notes (whose articles hold the tags
-     * written among their words), so a folder that becomes a vault, or stops being one, is read again.
+     * written among their words), so a folder that becomes a vault, or stops being one, is read again; the mark
+     * counts how a vault's notes are read ({@link #VAULT_READING}).
      */
     private static String key(Path library) {
         Path path = library.toAbsolutePath().normalize();
-        return path + (NoteVault.isVault(path) ? " (vault)" : "");
+        return path + (NoteVault.isVault(path) ? " (vault " + VAULT_READING + ")" : "");
     }
+
 
     private static void deleteQuietly(Path temp) {
         if (temp != null) {

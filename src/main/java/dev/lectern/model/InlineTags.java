@@ -30,13 +30,14 @@ public final class InlineTags {
     public static List<String> of(String markdown) {
         Map<String, String> tags = new LinkedHashMap<>();
         boolean fenced = false;
+        IndentedCode indented = new IndentedCode();
         int start = 0;
         while (start < markdown.length() && tags.size() < MOST_TAGS) {
             int end = markdown.indexOf('\n', start);
             end = end < 0 ? markdown.length() : end;
             if (fence(markdown, start, end)) {
                 fenced = !fenced;
-            } else if (!fenced) {
+            } else if (!fenced && !indented.isCode(markdown, start, end)) {
                 for (int[] tag : in(markdown, start, end, true)) {
                     String text = markdown.substring(tag[0] + 1, tag[1]);
                     tags.putIfAbsent(text.toLowerCase(Locale.ROOT), text);
@@ -136,6 +137,51 @@ public final class InlineTags {
             i = run;
         }
         return -1;
+    }
+
+    /**
+     * Which lines are an indented code block, read line by line as CommonMark reads them, near enough: indented four
+     * columns or more after a blank line (or after such a line), outside a list, whose items' own lines and
+     * paragraphs are indented as much ({@code \t- a nested item #tag}).
+     */
+    private static final class IndentedCode {
+
+        private boolean blankBefore = true;
+        private boolean code;
+        private boolean inList;
+
+        boolean isCode(String text, int start, int end) {
+            int i = start;
+            int columns = 0;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                columns += text.charAt(i) == '\t' ? 4 - columns % 4 : 1;
+                i++;
+            }
+            if (i == end || i == end - 1 && text.charAt(i) == '\r') {
+                blankBefore = true;
+                return code;
+            }
+            code = columns >= 4 && !inList && (blankBefore || code);
+            if (!code) {
+                boolean item = listItem(text, i, end);
+                inList = item || inList && !(columns == 0 && blankBefore);
+            }
+            blankBefore = false;
+            return code;
+        }
+
+        private static boolean listItem(String text, int i, int end) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '*' || c == '+') && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                return true;
+            }
+            int digits = i;
+            while (digits < end && digits - i < 9 && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            return digits > i && digits < end && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+                    && (digits + 1 == end || text.charAt(digits + 1) == ' ');
+        }
     }
 
     /** Whether the line from start to end opens or closes a fenced code block (three backticks or tildes, indented at most 3). */

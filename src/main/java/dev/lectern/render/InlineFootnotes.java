@@ -14,6 +14,12 @@ final class InlineFootnotes {
     /** A note's words at most: an unclosed bracket does not make the rest of its paragraph a note. */
     static final int MOST_CHARS = 4_000;
 
+    /**
+     * Starts looked at that close nowhere, at most: each looks up to {@link #MOST_CHARS} ahead, so a hostile page of
+     * unclosed {@code ^[} costs no more than this many looks.
+     */
+    static final int MOST_UNCLOSED = 2_000;
+
     private static final String LABEL = "lectern-inline-";
 
     private InlineFootnotes() {
@@ -30,7 +36,8 @@ final class InlineFootnotes {
         int kept = 0;
         int code = 0;
         int notes = 0;
-        for (int i = markdown.indexOf("^["); i >= 0 && notes < MOST_NOTES; ) {
+        int unclosed = 0;
+        for (int i = markdown.indexOf("^["); i >= 0 && notes < MOST_NOTES && unclosed < MOST_UNCLOSED; ) {
             while (code < codeRanges.size() && codeRanges.get(code)[1] <= i) {
                 code++;
             }
@@ -41,6 +48,7 @@ final class InlineFootnotes {
             int close = i > 0 && markdown.charAt(i - 1) == '\\' ? -1 : closing(markdown, i + 2);
             String words = close < 0 ? "" : oneLine(markdown.substring(i + 2, close));
             if (words.isEmpty()) {
+                unclosed++;
                 i = markdown.indexOf("^[", i + 2);
                 continue;
             }

@@ -29,6 +29,14 @@ class InlineTagsTest {
     }
 
     @Test
+    void tagsInIndentedCodeAreNotTagsButThoseOfNestedListItemsAre() {
+        String note = "Code:\n\n    #include <stdio.h>\n\n    #define X 1\nText #after\n\n- item #one\n\t- nested #two\n\n"
+                + "    a second paragraph of the item #three\n\nParagraph\n    lazy line #four\n\n\t#tabbed code\n";
+
+        assertThat(InlineTags.of(note)).containsExactly("after", "one", "two", "three", "four");
+    }
+
+    @Test
     void aNoteAddsABoundedNumberOfTagsEachOfBoundedLength() {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 500; i++) {

@@ -282,6 +282,10 @@ class WikiLinksTest {
                 .contains("then^[an inline note with", "10^[b].");
         assertThat(body("x^[y] ".repeat(InlineFootnotes.MOST_NOTES + 5)).select("sup a.footnote-ref"))
                 .hasSize(InlineFootnotes.MOST_NOTES);
+        String unclosed = "^[" + "x".repeat(InlineFootnotes.MOST_CHARS) + " ";
+        assertThat(InlineFootnotes.rewrite(unclosed.repeat(InlineFootnotes.MOST_UNCLOSED) + "a^[b]", List.of()))
+                .as("past that many unclosed starts, no more are looked at").doesNotContain("[^lectern-inline-");
+        assertThat(InlineFootnotes.rewrite(unclosed.repeat(3) + "a^[b]", List.of())).contains("a[^lectern-inline-1]");
     }
 
     @Test

@@ -45,8 +45,8 @@ public final class BacklinksViewModel {
      * library's list): a file repeating such links by the thousand costs no more.
      */
     static final int MOST_TRIED = 50;
-    /** The most of a note's aliases looked for (each one more query of the index). */
-    static final int MOST_ALIASES = 10;
+    /** The most of a note's aliases looked for (each one more query of the index, up to {@link #CANDIDATES} read). */
+    static final int MOST_ALIASES = 5;
     /**
      * A link's address in markdown or HTML: {@code ](href}, {@code href="href"}, {@code [label]: href}, after the Liquid
      * expression Jekyll sites put before their own paths ({@code {{ site.url }}}, {@code {{ site.baseurl }}}), which the
