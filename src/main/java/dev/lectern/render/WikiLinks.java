@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Attachments;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -152,7 +153,12 @@ final class WikiLinks {
             made = new Element("a").addClass("wikilink").attr("href", href(name.isEmpty() ? null : note.get(), anchor, headings))
                     .text(shown);
         } else if (file.isPresent()) {
-            made = new Element("span").addClass("wikilink").addClass("file").attr("title", file.get()).text(shown);
+            // a document or recording opens in its application when clicked (Attachments); other files only show
+            made = new Element(Attachments.opened(file.get()) ? "a" : "span").addClass("wikilink").addClass("file")
+                    .attr("title", file.get()).text(shown);
+            if (made.nameIs("a")) {
+                made.attr("href", "/" + encoded(file.get()));
+            }
         } else {
             // a link all the same, so that pointing at it says, as for any link, that the library does not hold it
             String path = dev.lectern.model.ArticleId.normalizedPath(name + ".md");

@@ -141,7 +141,9 @@ class WikiLinksTest {
                 .isEqualTo("线程池笔记.md");
         assertThat(body.select("p > div")).as("the card replaces its paragraph").isEmpty();
         assertThat(body.select(".img-placeholder").text()).contains("missing.png");
-        assertThat(body.select("span.wikilink.file").text()).isEqualTo("slides.pdf");
+        assertThat(body.select("a.wikilink.file").text()).isEqualTo("slides.pdf");
+        assertThat(body.select("a.wikilink.file").attr("href")).as("a document opens in its application when clicked")
+                .isEqualTo("/attachments/slides.pdf");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.lectern.ui.reader;
 
 import dev.lectern.library.SiteLinks;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Attachments;
 import dev.lectern.model.TagPath;
 import dev.lectern.render.TagLinks;
 import java.net.URI;
@@ -47,6 +48,12 @@ public sealed interface LinkTarget {
         }
     }
 
+    /**
+     * A document, picture or recording of the library ({@link Attachments}), at path from the library's folder:
+     * opened in the desktop's application for it.
+     */
+    record Attachment(String path) implements LinkTarget { }
+
     /** Anything else: does nothing. */
     record None() implements LinkTarget { }
 
@@ -78,7 +85,27 @@ public sealed interface LinkTarget {
             return new None();
         }
         LinkTarget article = relativeArticle(link, articlePath);
+        if (article instanceof None) {
+            String file = libraryPath(link, articlePath);
+            if (file != null && Attachments.opened(file)) {
+                return new Attachment(file);
+            }
+        }
         return article instanceof None && link.startsWith("/") ? new SitePage(link) : article;
+    }
+
+    /** The library path a relative or root link names, without its anchor or query; null for none. */
+    private static String libraryPath(String link, String articlePath) {
+        String path = link;
+        int cut = path.length();
+        for (char mark : new char[] {'#', '?'}) {
+            int at = path.indexOf(mark);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        path = SiteLinks.decoded(path.substring(0, cut));
+        String base = articlePath.contains("/") ? articlePath.substring(0, articlePath.lastIndexOf('/') + 1) : "";
+        String normal = ArticleId.normalizedPath(path.startsWith("/") ? path.substring(1) : base + path);
+        return normal == null || normal.isEmpty() ? null : normal;
     }
 
     private static LinkTarget relativeArticle(String link, String articlePath) {

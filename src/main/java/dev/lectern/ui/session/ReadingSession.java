@@ -16,6 +16,8 @@ import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.LinkTarget;
 import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +117,8 @@ public final class ReadingSession {
     }
 
     /**
-     * A link in the page was followed: another article, a tag or category, or the system browser. A link to the site
+     * A link in the page was followed: another article, a tag or category, the system browser, or a document's own
+     * application (a PDF's viewer). A link to the site
      * the article came from opens the library's copy of that page when it has one (a post's dated permalink, on any
      * host; a path such as {@code /blog/x/}), the browser only when it has none.
      */
@@ -132,6 +135,25 @@ public final class ReadingSession {
             library.showOnlyTag(new TagRef(Facet.CATEGORY, category.path()));
         } else if (target instanceof LinkTarget.Article link) {
             open(link.id(), link.anchor());
+        } else if (target instanceof LinkTarget.Attachment attachment) {
+            Path file = fileOf(attachment);
+            if (file != null) {
+                browser.openFile(file);
+            }
+        }
+    }
+
+    /** The library's file a link to an attachment names; null when there is none (or it lies outside the library). */
+    private Path fileOf(LinkTarget.Attachment attachment) {
+        Path root = library.getRoot();
+        if (root == null) {
+            return null;
+        }
+        try {
+            Path file = root.resolve(attachment.path()).toRealPath();
+            return file.startsWith(root.toRealPath()) && Files.isRegularFile(file) ? file : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -156,6 +178,9 @@ public final class ReadingSession {
         } else if (target instanceof LinkTarget.Article link) {
             Article article = library.filter().find(link.id());
             return article != null ? t("link.article", article.title()) : t("link.notInLibrary", link.id().path());
+        } else if (target instanceof LinkTarget.Attachment attachment) {
+            Path file = fileOf(attachment);
+            return file != null ? t("link.file", file.getFileName().toString()) : t("link.notInLibrary", attachment.path());
         } else if (target instanceof LinkTarget.Tag tag) {
             return t("link.tag", tag.path().toString());
         } else if (target instanceof LinkTarget.Category category) {

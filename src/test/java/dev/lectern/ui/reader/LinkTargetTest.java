@@ -23,7 +23,19 @@ class LinkTargetTest {
         assertThat(LinkTarget.of("file:///etc/passwd", "x.md")).isEqualTo(new LinkTarget.None());
         assertThat(LinkTarget.of("//evil.example/x.md", "x.md")).isEqualTo(new LinkTarget.None());
         assertThat(LinkTarget.of("#section", "x.md")).isEqualTo(new LinkTarget.None());
-        assertThat(LinkTarget.of("photo.jpg", "x.md")).isEqualTo(new LinkTarget.None());
+        assertThat(LinkTarget.of("install.sh", "x.md")).isEqualTo(new LinkTarget.None());
+    }
+
+    @Test
+    void aDocumentPictureOrRecordingOfTheLibraryOpensInItsApplicationButNeitherAPageNorAProgram() {
+        assertThat(LinkTarget.of("photo.jpg", "x.md")).isEqualTo(new LinkTarget.Attachment("photo.jpg"));
+        assertThat(LinkTarget.of("../files/%E8%AE%BA%E6%96%87.PDF#page=3", "posts/a.md"))
+                .isEqualTo(new LinkTarget.Attachment("files/论文.PDF"));
+        assertThat(LinkTarget.of("/assets/talk.pptx?v=2", "posts/a.md")).isEqualTo(new LinkTarget.Attachment("assets/talk.pptx"));
+        assertThat(LinkTarget.of("../../outside.pdf", "posts/a.md")).isEqualTo(new LinkTarget.None());
+        for (String href : new String[] {"demo.html", "icon.svg", "run.sh", "app.desktop", "tool.exe", "x.jar", ".pdf"}) {
+            assertThat(LinkTarget.of(href, "a.md")).as(href).isEqualTo(new LinkTarget.None());
+        }
     }
 
     @Test

@@ -158,6 +158,41 @@ class ReadingSessionTest {
     }
 
     @Test
+    void aLinkToADocumentOfTheLibraryOpensItInItsApplicationAndOneOutsideItDoesNot(@TempDir Path outside)
+            throws IOException {
+        Files.createDirectories(root.resolve("files"));
+        Path paper = Files.write(root.resolve("files/论文.pdf"), new byte[] {1});
+        Path secret = Files.write(outside.resolve("secret.pdf"), new byte[] {1});
+        Files.createSymbolicLink(root.resolve("files/link.pdf"), secret);
+        List<Path> opened = new ArrayList<>();
+        session = new ReadingSession(library, reader, annotations,
+                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search,
+                new dev.lectern.ui.common.LinkOpener() {
+                    @Override
+                    public java.util.concurrent.CompletionStage<Boolean> open(URI uri) {
+                        return java.util.concurrent.CompletableFuture.completedFuture(browsed.add(uri));
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletionStage<Boolean> openFile(Path file) {
+                        return java.util.concurrent.CompletableFuture.completedFuture(opened.add(file));
+                    }
+                });
+        library.open(root);
+
+        LinkTarget link = LinkTarget.of("files/%E8%AE%BA%E6%96%87.pdf", "pool.md");
+        session.follow(link);
+        session.follow(LinkTarget.of("files/link.pdf", "pool.md"));
+        session.follow(LinkTarget.of("files/missing.pdf", "pool.md"));
+
+        assertThat(opened).containsExactly(paper.toRealPath());
+        assertThat(session.describe(link)).contains("论文.pdf");
+        assertThat(session.describe(LinkTarget.of("files/link.pdf", "pool.md"))).as("no such file in the library")
+                .contains("files/link.pdf").doesNotContain("secret");
+        assertThat(browsed).isEmpty();
+    }
+
+    @Test
     void linksToTheSitesOwnPagesOpenTheLibrarysCopyAtTheirPlace() {
         library.open(root);
         session.picked(library.filter().find(new ArticleId("go.md")));

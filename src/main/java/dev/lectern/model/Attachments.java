@@ -1,0 +1,28 @@
+package dev.lectern.model;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The files of a library an article may link to that a click opens in the desktop's application for them: documents
+ * (a paper's PDF, slides), pictures, recordings and videos. Never a page (an HTML or SVG file would run its scripts in
+ * the browser), a program, a script or a desktop entry: Lectern runs nothing an article names.
+ */
+public final class Attachments {
+
+    private static final Set<String> OPENED = Set.of("pdf", "epub", "djvu", "png", "jpg", "jpeg", "gif", "webp", "bmp",
+            "tif", "tiff", "avif", "heic", "mp3", "m4a", "wav", "ogg", "oga", "opus", "flac", "aac", "mp4", "m4v",
+            "webm", "mov", "mkv", "avi", "txt", "csv", "docx", "xlsx", "pptx", "odt", "ods", "odp", "key", "pages",
+            "numbers");
+
+    private Attachments() {
+    }
+
+    /** Whether a click on a link to this file (a path or name) opens it in its application. */
+    public static boolean opened(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        return dot > slash + 1 && dot < path.length() - 1
+                && OPENED.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+}
