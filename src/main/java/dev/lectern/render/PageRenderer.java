@@ -275,7 +275,8 @@ public final class PageRenderer {
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String html = parts.template().page(lang, options, cjk, article.title(), header, body.body().html());
-        return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang, partlyUpright);
+        return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang, partlyUpright,
+                WikiLinks.missingNotes(body.body()));
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.lectern.render;
 
 import dev.lectern.model.Attachments;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,6 +77,21 @@ final class WikiLinks {
             i = markdown.indexOf("%%", i + 2);
         }
         return out == null ? markdown : out.append(markdown, kept, markdown.length()).toString();
+    }
+
+    /** The file names (lower case) of the notes the body's wiki links name that the library lacks ({@code a.missing}). */
+    static Set<String> missingNotes(Element body) {
+        Set<String> names = new HashSet<>();
+        for (Element link : body.select("a.wikilink.missing[href]")) {
+            String href = link.attr("href");
+            try {
+                String path = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8);
+                names.add(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // an address this class did not write: not a note's name
+            }
+        }
+        return names;
     }
 
     /** Turns the wiki links of a rendered body into links, pictures and cards; the article is at fromPath in the library. */

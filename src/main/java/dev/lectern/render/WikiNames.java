@@ -119,6 +119,13 @@ public final class WikiNames {
         return dev.lectern.model.NoteVault.isVault(absolute) ? NoteAliases.of(absolute.resolve(path)) : List.of();
     }
 
+    /** Forgets the names of the library at root: the next page walks its folder again (a note was just written). */
+    public static void forget(Path root) {
+        synchronized (MADE) {
+            MADE.remove(root.toAbsolutePath().normalize());
+        }
+    }
+
     /** Walks the vault at root (absolute) once. */
     static WikiNames scan(Path root, long now) {
         return scan(root, now, Map.of());

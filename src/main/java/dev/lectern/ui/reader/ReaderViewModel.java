@@ -250,6 +250,7 @@ public final class ReaderViewModel implements OpenArticle {
 
     /** Renders the current article again, keeping the reading position. */
     public void reload() {
+        firstPage = null; // rendered again, not the page made ahead of the library's list
         if (article.get() != null) {
             show(root, article.get());
         }

@@ -9,6 +9,8 @@ import dev.lectern.library.TagRef;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.render.RenderedPage;
+import dev.lectern.render.WikiNames;
 import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.common.LinkOpener;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -261,12 +264,25 @@ public final class ReadingSession {
         });
     }
 
+    /**
+     * Files changed outside the app: the index follows, and the open article is rendered again when it changed, or when
+     * a note its wiki links name (dimmed as missing) was just written.
+     */
     private void changedOnDisk(LibraryChanges changes) {
         search.apply(library.getRoot(), changes);
         Article open = reader.articleProperty().get();
-        if (open != null) {
-            changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst()
-                    .ifPresent(changed -> reader.show(library.getRoot(), changed));
+        if (open == null) {
+            return;
+        }
+        Article changed = changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst().orElse(null);
+        RenderedPage page = reader.pageProperty().get();
+        boolean named = page != null && !page.missingNotes().isEmpty() && changes.addedOrChanged().stream()
+                .anyMatch(a -> page.missingNotes().contains(a.id().fileName().toLowerCase(Locale.ROOT)));
+        if (changed != null) {
+            reader.show(library.getRoot(), changed);
+        } else if (named) {
+            WikiNames.forget(library.getRoot());
+            reader.reload();
         }
     }
 }

@@ -64,6 +64,20 @@ class FirstPageViewModelTest {
     }
 
     @Test
+    void renderingAgainTheArticleShownAheadOfTheListRendersItAgain() throws IOException {
+        Article last = write("last.md", "# 上次读到\n\n正文。\n");
+        reader.prepareFirst(root, last.id());
+        runBackground();
+        RenderedPage early = reader.pageProperty().get();
+
+        reader.reload(); // a note its links name was written meanwhile, say
+        runBackground();
+
+        assertThat(reader.pageProperty().get()).isNotSameAs(early);
+        assertThat(reader.articleProperty().get()).isEqualTo(last);
+    }
+
+    @Test
     void aFileChangedSinceItWasPreparedIsRenderedAgainWhenTheListOpensIt() throws IOException {
         Article last = write("last.md", "# Draft\n\nold words\n");
         reader.prepareFirst(root, last.id());
