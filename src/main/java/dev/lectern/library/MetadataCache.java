@@ -130,7 +130,6 @@ public final class MetadataCache {
         return path + (NoteVault.isVault(path) ? " (vault " + VAULT_READING + ")" : "");
     }
 
-
     private static void deleteQuietly(Path temp) {
         if (temp != null) {
             try {

@@ -1,18 +1,16 @@
 package dev.lectern.library;
 
-import java.util.Locale;
-import java.util.Set;
+import dev.lectern.model.Attachments;
 
 /**
  * A vault note's own markup as its page shows it, for {@link PlainText}: a wiki link reads as its words
  * ({@code [[Note|the words]]} → "the words", {@code [[Note#Heading]]} → "Note › Heading"), an embedded picture as
- * nothing, and {@code %%comments%%} and block ids ({@code ^core-size}) go. Each pass is a loop, linear in the text (a link is looked for within
- * {@link #MOST_LINK} characters of its start, as the page's {@code render.WikiLinks} does).
+ * nothing, and {@code %%comments%%} and block ids ({@code ^core-size}) go. Each pass is a loop, linear in the text (a
+ * link is looked for within {@link #MOST_LINK} characters of its start, as the page's {@code render.WikiLinks} does).
  */
 final class NoteText {
 
     static final int MOST_LINK = 300;
-    private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif");
 
     private NoteText() {
     }
@@ -90,8 +88,7 @@ final class NoteText {
         int hash = target.indexOf('#');
         String name = (hash < 0 ? target : target.substring(0, hash)).strip();
         String anchor = hash < 0 ? "" : target.substring(hash + 1).strip();
-        int dot = name.lastIndexOf('.');
-        if (embed && dot > 0 && PICTURES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+        if (embed && Attachments.picture(name)) {
             return " ";
         }
         return !words.isEmpty() && !embed ? words : name.isEmpty() ? anchor : anchor.isEmpty() ? name : name + " › " + anchor;

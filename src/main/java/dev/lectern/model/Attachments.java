@@ -18,11 +18,23 @@ public final class Attachments {
     private Attachments() {
     }
 
+    /** The pictures a page shows where a note embeds them ({@code ![[diagram.png]]}). */
+    private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif");
+
+    /** Whether this file (a path or name) is a picture a page shows where it is embedded. */
+    public static boolean picture(String path) {
+        return PICTURES.contains(extension(path));
+    }
+
     /** Whether a click on a link to this file (a path or name) opens it in its application. */
     public static boolean opened(String path) {
+        return OPENED.contains(extension(path));
+    }
+
+    /** The file's extension, lower case; "" for none (a name that starts with its only dot has none). */
+    private static String extension(String path) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
-        return dot > slash + 1 && dot < path.length() - 1
-                && OPENED.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > slash + 1 && dot < path.length() - 1 ? path.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 }

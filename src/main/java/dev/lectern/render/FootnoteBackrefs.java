@@ -1,7 +1,7 @@
 package dev.lectern.render;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,10 +15,10 @@ final class FootnoteBackrefs {
 
     static void join(Element body) {
         for (Element note : body.select("div.footnotes > ol > li")) {
-            List<Element> backs = new ArrayList<>();
+            Deque<Element> backs = new ArrayDeque<>();
             Element last = note.lastElementChild();
             while (last != null && last.nameIs("a") && last.hasClass("footnote-backref")) {
-                backs.add(0, last);
+                backs.addFirst(last);
                 last = last.previousElementSibling();
             }
             if (backs.isEmpty() || last == null || !last.nameIs("p")) {

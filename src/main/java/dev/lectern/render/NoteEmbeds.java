@@ -119,6 +119,12 @@ final class NoteEmbeds {
     private static void keepInPlace(Element content, String path) {
         content.select(".heading-anchor").remove();
         content.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").removeAttr("id");
+        // its links to its own headings, blocks and notes open the note itself there: this page has none of those ids
+        for (Element link : content.select("a[href^=#]")) {
+            if (link.attr("href").length() > 1) {
+                link.attr("href", "/" + WikiLinks.encoded(path) + link.attr("href"));
+            }
+        }
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         for (Element img : content.select("img[src]")) {
             String src = img.attr("src").strip();

@@ -34,7 +34,6 @@ final class WikiLinks {
     private static final Pattern BLOCK_ID = Pattern.compile("(?:^|\\s)\\^([A-Za-z0-9-]{1,64})\\s*$");
     /** The end of a block's text looked at for its id: the mark and the blanks after it. */
     private static final int BLOCK_ID_TAIL = 100;
-    private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif");
     private static final Set<String> SKIPPED = Set.of("code", "pre", "kbd", "samp", "a", "math", "svg", "script",
             "style", "textarea");
     /** The most links one page turns into links: each is a lookup, a hostile page repeats them by the million. */
@@ -151,7 +150,7 @@ final class WikiLinks {
         int hash = target.indexOf('#');
         String name = (hash < 0 ? target : target.substring(0, hash)).strip();
         String anchor = hash < 0 ? null : target.substring(hash + 1).strip();
-        if (!link && picture(name)) {
+        if (!link && Attachments.picture(name)) {
             return picture(name, after, names, fromPath);
         }
         Optional<String> note = name.isEmpty() ? Optional.of(fromPath) : names.note(name, fromPath);
@@ -192,11 +191,6 @@ final class WikiLinks {
             card.attr("data-note", note.get()).attr("data-anchor", anchor == null ? "" : anchor);
         }
         return card;
-    }
-
-    private static boolean picture(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && PICTURES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** {@code ![[picture.png|300]]}: the file the vault holds by that name, with its width (and height) or words. */
@@ -252,7 +246,7 @@ final class WikiLinks {
     }
 
     /** Each '/'-separated segment percent-encoded (a space as %20). */
-    private static String encoded(String path) {
+    static String encoded(String path) {
         StringBuilder out = new StringBuilder(path.length() + 16);
         for (String segment : path.split("/", -1)) {
             if (out.length() > 0 || path.startsWith("/")) {

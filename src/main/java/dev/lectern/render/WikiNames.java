@@ -110,13 +110,13 @@ public final class WikiNames {
             return of(List.of());
         }
         Path absolute = root.toAbsolutePath().normalize();
-        return of(absolute, dev.lectern.model.NoteVault.isVault(absolute));
+        return of(absolute, NoteVault.isVault(absolute));
     }
 
     /** The aliases of the note at path (from the library's root) when the library is a vault; none elsewhere. */
     public static List<String> aliases(Path root, String path) {
         Path absolute = root.toAbsolutePath().normalize();
-        return dev.lectern.model.NoteVault.isVault(absolute) ? NoteAliases.of(absolute.resolve(path)) : List.of();
+        return NoteVault.isVault(absolute) ? NoteAliases.of(absolute.resolve(path)) : List.of();
     }
 
     /** Forgets the names of the library at root: the next page walks its folder again (a note was just written). */

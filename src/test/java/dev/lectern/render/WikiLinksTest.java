@@ -149,7 +149,8 @@ class WikiLinksTest {
     @Test
     void anEmbeddedHeadingOrBlockShowsThatPartOnlyAndItsOwnEmbedsStayCards() throws IOException {
         Files.writeString(vault.resolve("projects/Plan.md"), "# Plan\n\nIntro.\n\n## Steps\n\nFirst step. ^first\n\n"
-                + "### Detail\n\nMore.\n\n![[diagram.png]]\n\n![[Plan]]\n\n## Later\n\nNot shown.\n");
+                + "### Detail\n\nMore, as [[#Later]] says and [[#^first]] began.\n\n![[diagram.png]]\n\n![[Plan]]\n\n"
+                + "## Later\n\nNot shown.\n");
         Files.write(vault.resolve("projects/diagram.png"), new byte[] {1});
         PageRenderer fresh = new PageRenderer();
         Article article = new Article(new ArticleId("journal/today.md"), "Today", null, null, List.of(), List.of(),
@@ -161,12 +162,14 @@ class WikiLinksTest {
 
         org.jsoup.select.Elements shown = body.select(".wiki-embed-content");
         assertThat(shown).hasSize(2);
-        assertThat(shown.get(0).text()).contains("Steps", "First step.", "Detail", "More.").doesNotContain("Intro", "Not shown");
+        assertThat(shown.get(0).text()).contains("Steps", "First step.", "Detail", "More,").doesNotContain("Intro", "Not shown");
         assertThat(shown.get(0).select(".wiki-embed")).as("the embedded note's own embed").singleElement()
                 .satisfies(card -> assertThat(card.select(".wiki-embed-content")).isEmpty());
         assertThat(shown.get(0).select("img").attr("src")).as("a picture found beside its note")
                 .isEqualTo(vault.resolve("projects/diagram.png").toUri().toString());
         assertThat(shown.get(1).text()).isEqualTo("First step.");
+        assertThat(shown.get(0).select("a.wikilink:not(.missing)").eachAttr("href")).as("its own links open it there")
+                .contains("/projects/Plan.md#later", "/projects/Plan.md#%5Efirst");
         assertThat(page.outline()).extracting(Heading::text).as("the page's own headings only").containsExactly("Mine");
     }
 
