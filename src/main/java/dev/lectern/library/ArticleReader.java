@@ -122,7 +122,7 @@ public class ArticleReader {
     /** A vault note's properties; none when its front matter cannot be read (the list says why). */
     private List<NoteProperty> properties(FrontMatterBlock block) {
         try {
-            return NoteProperties.of(fields(block, new ArrayList<>()));
+            return NoteProperties.of(fields(block, new ArrayList<>()), block.text());
         } catch (RuntimeException | StackOverflowError e) {
             return List.of();
         }

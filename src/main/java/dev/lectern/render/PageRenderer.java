@@ -248,14 +248,6 @@ public final class PageRenderer {
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
         dropRepeatedTitle(body.body(), article.title());
-        if (!properties.isEmpty()) {
-            Element list = PropertyList.of(properties);
-            if (WikiLinks.mayHold(list.text())) {
-                WikiLinks.convert(list, WikiNames.of(options.libraryRoot(), NoteVault.isVault(options.libraryRoot())),
-                        article.id().path());
-            }
-            body.body().prependChild(list);
-        }
         if (!keepLineBreaks) {
             CjkLineJoiner.join(body.body());
         }
@@ -263,6 +255,15 @@ public final class PageRenderer {
         String text = body.body().text();
         TextStats stats = TextStats.of(text);
         String lang = options.script().shownLang(TextStats.pageLang(article.lang(), stats));
+        if (!properties.isEmpty()) { // above the text, not counted in its reading time nor its language
+            Element list = PropertyList.of(properties);
+            if (WikiLinks.mayHold(list.text())) {
+                WikiLinks.convert(list, WikiNames.of(options.libraryRoot(), NoteVault.isVault(options.libraryRoot())),
+                        article.id().path());
+            }
+            body.body().prependChild(list);
+            text = list.text() + " " + text;
+        }
         // spacing and punctuation spans first: conversion then never has a converted phrase split by them
         CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);

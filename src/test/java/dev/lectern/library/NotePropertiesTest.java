@@ -31,10 +31,10 @@ class NotePropertiesTest {
     @Test
     void aVaultNoteListsItsOtherFieldsWithTheirValues() throws IOException {
         List<NoteProperty> shown = properties(vault(), "---\ntitle: 线程池\ntags: [java]\ncreated: 2024-03-18\n"
-                + "status: draft\nsource: https://example.org/a\nrelated:\n  - \"[[Plan]]\"\n  - \"[[线程池]]\"\n"
+                + "Status: draft\nsource: https://example.org/a\nrelated:\n  - \"[[Plan]]\"\n  - \"[[线程池]]\"\n"
                 + "reviewed: true\ncssclasses: wide\nmeta:\n  pages: 320\n  isbn: 978-7\nempty:\n---\n# 线程池\n");
 
-        assertThat(shown).containsExactly(new NoteProperty("status", List.of("draft")),
+        assertThat(shown).containsExactly(new NoteProperty("Status", List.of("draft")),
                 new NoteProperty("source", List.of("https://example.org/a")),
                 new NoteProperty("related", List.of("[[Plan]]", "[[线程池]]")),
                 new NoteProperty("reviewed", List.of("true")),
