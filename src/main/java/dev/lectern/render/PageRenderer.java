@@ -222,6 +222,9 @@ public final class PageRenderer {
         if (WikiLinks.mayHold(markdown)) {
             WikiLinks.convert(body.body(), WikiNames.of(options.libraryRoot(), vault), id.path());
         }
+        if (vault) {
+            VaultPaths.resolve(body.body(), options.libraryRoot(), id.path(), () -> WikiNames.of(options.libraryRoot(), true));
+        }
         if (vault && markdown.indexOf('^') >= 0) {
             WikiLinks.blockIds(body.body());
         }

@@ -315,6 +315,25 @@ class WikiLinksTest {
     }
 
     @Test
+    void aVaultsMarkdownLinksAndPicturesFindTheirFileByItsNameAsObsidianDoes() throws IOException {
+        String markdown = "[the plan](Plan.md#Steps), [old plan](old/Plan.md#Steps), [workers](Service%20workers), "
+                + "[beside](today.md), "
+                + "[nowhere](Gone.md), [web](https://example.org/Plan.md) and [up](../线程池笔记.md).\n\n"
+                + "![diagram](%E6%9E%B6%E6%9E%84%20%E5%9B%BE.png)\n";
+
+        Element body = body(markdown);
+
+        assertThat(body.select("a").eachAttr("href")).as("the one beside first, as a wiki link's").containsExactly(
+                "Plan.md#Steps", "/projects/old/Plan.md#Steps", "/projects/Service%20workers.md", "today.md", "Gone.md", "https://example.org/Plan.md", "../线程池笔记.md");
+        assertThat(body.selectFirst("img").attr("src")).isEqualTo(vault.resolve("attachments/架构 图.png").toUri().toString());
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.createDirectories(site.resolve("posts"));
+        Files.writeString(site.resolve("Plan.md"), "# Plan\n");
+        assertThat(body(site, "posts/a.md", "[the plan](Plan.md)").select("a").attr("href")).as("a site's links as written")
+                .isEqualTo("Plan.md");
+    }
+
+    @Test
     void aPageOfTwentyThousandLinksTurnsABoundedNumberOfThem() {
         Element body = body("See [[线程池笔记]] and [[Plan]].\n\n".repeat(10_000));
 
