@@ -184,7 +184,7 @@ public final class WikiNames {
     }
 
     /** Whether the library is a vault of notes ({@link NoteVault#isVault}). */
-    boolean vault() {
+    public boolean vault() {
         return vault;
     }
 
@@ -203,7 +203,7 @@ public final class WikiNames {
     }
 
     /** The library path of any file a link names (an attachment: {@code picture.png}, {@code files/a.pdf}). */
-    Optional<String> file(String target, String fromPath) {
+    public Optional<String> file(String target, String fromPath) {
         String wanted = lower(target.strip().replace('\\', '/'));
         while (wanted.startsWith("./")) {
             wanted = wanted.substring(2);

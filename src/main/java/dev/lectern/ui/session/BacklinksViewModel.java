@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -129,7 +130,8 @@ public final class BacklinksViewModel {
         Supplier<List<String>> aliases = once(() -> folder == null ? List.of() : WikiNames.aliases(folder, target.id().path()));
         Supplier<WikiNames> vaultNames = once(() -> WikiNames.of(folder));
         holding.find(() -> phrases(name, aliases.get()), CANDIDATES, () -> id == request.get(),
-                (candidate, body) -> !candidate.equals(target.id()) && (linksTo(body, candidate, target.id(), name, all)
+                (candidate, body) -> !candidate.equals(target.id()) && (linksTo(body, candidate, target.id(), name, all,
+                        vaultNames)
                         || wikiLinksTo(body, candidate, target.id(), name, sameNames)
                         || aliasLinksTo(body, candidate, target.id(), aliases.get(), vaultNames)),
                 found -> {
@@ -217,8 +219,24 @@ public final class BacklinksViewModel {
         return false;
     }
 
+    /** The file a relative link's path names by the names given (a vault's: by its name, the one nearest first). */
+    private static Optional<String> byName(String href, ArticleId from, Supplier<WikiNames> names) {
+        String path = SiteLinks.decoded(href.replaceFirst("[#?].*", ""));
+        WikiNames known = names.get();
+        return path.startsWith("/") || !known.vault() ? Optional.empty() : known.file(path, from.path());
+    }
+
     /** Whether one of the body's links, holding the target's name, leads to the target as a click in it would. */
     static boolean linksTo(String body, ArticleId from, ArticleId target, String name, Collection<Article> all) {
+        return linksTo(body, from, target, name, all, () -> WikiNames.of(List.of()));
+    }
+
+    /**
+     * The same, where a relative {@code .md} link that does not lead to the target by its path may by its name, as a
+     * vault's page finds it (Obsidian's shortest-path links: {@code [Plan](Plan.md)} for {@code projects/Plan.md}).
+     */
+    static boolean linksTo(String body, ArticleId from, ArticleId target, String name, Collection<Article> all,
+                           Supplier<WikiNames> names) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         Set<String> tried = new HashSet<>();
         Matcher m = LINK.matcher(body);
@@ -229,6 +247,7 @@ public final class BacklinksViewModel {
             }
             LinkTarget to = LinkTarget.of(href, from.path());
             boolean hit = to instanceof LinkTarget.Article article ? article.id().equals(target)
+                    || byName(href, from, names).filter(target.path()::equals).isPresent()
                     : to.siteHref() != null && target.equals(SiteLinks.resolve(to.siteHref(), from, all).orElse(null));
             if (hit) {
                 return true;

@@ -121,7 +121,7 @@ class BacklinksViewModelTest {
     }
 
     @Test
-    void aVaultsNotesThatLinkHereByOneOfItsAliasesAreListed(@TempDir Path vault) throws IOException {
+    void aVaultsNotesThatLinkHereByOneOfItsAliasesOrByItsNameAloneAreListed(@TempDir Path vault) throws IOException {
         Files.createDirectories(vault.resolve(".obsidian"));
         Files.createDirectories(vault.resolve("books"));
         Article target = article("books/Java Concurrency in Practice.md", null);
@@ -131,6 +131,7 @@ class BacklinksViewModelTest {
                 "journal/a.md", "Read [[JCIP]] tonight.",
                 "journal/b.md", "The [[goetz book|book]] again.",
                 "journal/c.md", "The word JCIP, [[JCIP plan]] and [[Plan]].",
+                "journal/d.md", "A markdown link by its name: [the book](Java%20Concurrency%20in%20Practice.md#ch8).",
                 "books/Java Concurrency in Practice.md", "Itself: [[JCIP]].");
         List<Article> all = new ArrayList<>(List.of(target, article("Plan.md", null)));
         bodies.keySet().stream().filter(p -> !p.equals(target.id().path())).forEach(p -> all.add(article(p, null)));
@@ -147,7 +148,8 @@ class BacklinksViewModelTest {
         model.show(target);
 
         assertThat(asked).containsExactly("\"Java Concurrency in Practice\"", "\"JCIP\"", "\"Goetz book\"");
-        assertThat(model.linking()).extracting(a -> a.id().path()).containsExactlyInAnyOrder("journal/a.md", "journal/b.md");
+        assertThat(model.linking()).extracting(a -> a.id().path()).as("by an alias, or by its name as Obsidian writes it")
+                .containsExactlyInAnyOrder("journal/a.md", "journal/b.md", "journal/d.md");
     }
 
     @Test
