@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Attachments;
+import java.util.Arrays;
 
 /**
  * A vault note's own markup as its page shows it, for {@link PlainText}: a wiki link reads as its words
@@ -87,7 +88,8 @@ final class NoteText {
         String words = bar < 0 ? "" : inside.substring(bar + 1).strip();
         int hash = target.indexOf('#');
         String name = (hash < 0 ? target : target.substring(0, hash)).strip();
-        String anchor = hash < 0 ? "" : target.substring(hash + 1).strip();
+        String anchor = hash < 0 ? "" : String.join(" › ", Arrays.stream(target.substring(hash + 1).split("#"))
+                .map(String::strip).filter(part -> !part.isEmpty()).toList());
         if (embed && Attachments.picture(name)) {
             return " ";
         }

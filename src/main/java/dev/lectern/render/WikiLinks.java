@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +150,10 @@ final class WikiLinks {
         String after = bar < 0 ? "" : inside.substring(bar + 1).strip();
         int hash = target.indexOf('#');
         String name = (hash < 0 ? target : target.substring(0, hash)).strip();
-        String anchor = hash < 0 ? null : target.substring(hash + 1).strip();
+        // Obsidian's Note#H1#H2 names H2 under H1: shown as that path, leading to its last heading
+        String headingPath = hash < 0 ? null : String.join(" › ", Arrays.stream(target.substring(hash + 1).split("#"))
+                .map(String::strip).filter(part -> !part.isEmpty()).toList());
+        String anchor = headingPath == null ? null : lastHeading(headingPath);
         if (!link && Attachments.picture(name)) {
             return picture(name, after, names, fromPath);
         }
@@ -159,8 +163,8 @@ final class WikiLinks {
             return null;
         }
         String shown = !after.isEmpty() && link ? after
-                : name.isEmpty() ? (anchor == null ? "" : anchor)
-                : anchor == null || anchor.isEmpty() ? name : name + " › " + anchor;
+                : name.isEmpty() ? (headingPath == null ? "" : headingPath)
+                : headingPath == null || headingPath.isEmpty() ? name : name + " › " + headingPath;
         if (shown.isEmpty()) {
             return null;
         }
@@ -194,6 +198,12 @@ final class WikiLinks {
     }
 
     /** {@code ![[picture.png|300]]}: the file the vault holds by that name, with its width (and height) or words. */
+    /** The last heading of a heading path ({@code H1 › H2}): the one a link leads to. */
+    private static String lastHeading(String path) {
+        int at = path.lastIndexOf(" › ");
+        return at < 0 ? path : path.substring(at + " › ".length());
+    }
+
     private static Element picture(String name, String after, WikiNames names, String fromPath) {
         Element img = new Element("img").addClass("wiki-picture")
                 .attr("src", names.file(name, fromPath).map(path -> "/" + encoded(path)).orElse(encoded(name)));

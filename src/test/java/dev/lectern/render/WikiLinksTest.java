@@ -61,6 +61,10 @@ class WikiLinksTest {
                 "/%E7%BA%BF%E7%A8%8B%E6%B1%A0%E7%AC%94%E8%AE%B0.md", "/projects/Service%20workers.md",
                 "/projects/Service%20workers.md#Cache%20first%3A%20offline%20pages");
         assertThat(body.text()).doesNotContain("[[");
+        Element nested = body("[[projects/Service workers#Caching#Offline pages]]").selectFirst("a.wikilink");
+        assertThat(nested.text()).as("a heading under a heading, as Obsidian names it")
+                .isEqualTo("projects/Service workers › Caching › Offline pages");
+        assertThat(nested.attr("href")).isEqualTo("/projects/Service%20workers.md#Offline%20pages");
     }
 
     @Test
