@@ -116,7 +116,7 @@ public class ArticleReader {
         HeadBytes bytes = HeadBytes.read(root.resolve(id.path()), limit);
         FrontMatterBlock block = splitter.split(decoder.decode(bytes.bytes()));
         return new Body(block.body(), bytes.cut(), bytes.bytes().length, bytes.size(),
-                NoteVault.isVault(root) ? properties(block) : List.of());
+                NoteVault.remembered(root) ? properties(block) : List.of());
     }
 
     /** A vault note's properties; none when its front matter cannot be read (the list says why). */

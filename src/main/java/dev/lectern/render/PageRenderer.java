@@ -158,12 +158,11 @@ public final class PageRenderer {
     private record Dressed(Document body, String markdown, boolean keepLineBreaks) {
     }
 
-    private Dressed dress(ArticleId id, String markdown, RenderOptions options) {
+    private Dressed dress(ArticleId id, String markdown, RenderOptions options, boolean vault) {
         Parts parts = parts();
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
-        boolean vault = NoteVault.isVault(options.libraryRoot());
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
@@ -240,13 +239,14 @@ public final class PageRenderer {
     private RenderedPage renderMarkdown(Article article, String markdown, List<NoteProperty> properties,
                                         RenderOptions options) {
         Parts parts = parts();
-        Dressed dressed = dress(article.id(), markdown, options);
+        boolean vault = NoteVault.isVault(options.libraryRoot()); // asked once a page, its embedded notes included
+        Dressed dressed = dress(article.id(), markdown, options, vault);
         Document body = dressed.body();
         markdown = dressed.markdown();
         boolean keepLineBreaks = dressed.keepLineBreaks();
         if (!body.select("div.wiki-embed[data-note]").isEmpty()) {
             NoteEmbeds.embed(body.body(), options.libraryRoot(), (path, embedded) -> dress(new ArticleId(path), embedded,
-                    options).body().body());
+                    options, vault).body().body());
         }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
@@ -261,7 +261,7 @@ public final class PageRenderer {
         if (!properties.isEmpty()) { // above the text, not counted in its reading time nor its language
             Element list = PropertyList.of(properties);
             if (WikiLinks.mayHold(list.text())) {
-                WikiLinks.convert(list, WikiNames.of(options.libraryRoot(), NoteVault.isVault(options.libraryRoot())),
+                WikiLinks.convert(list, WikiNames.of(options.libraryRoot(), vault),
                         article.id().path());
             }
             body.body().prependChild(list);

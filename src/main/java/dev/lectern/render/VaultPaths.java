@@ -1,8 +1,6 @@
 package dev.lectern.render;
 
 import dev.lectern.model.ArticleId;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,7 +31,7 @@ final class VaultPaths {
             boolean link = element.nameIs("a");
             String address = element.attr(link ? "href" : "src").strip();
             int cut = firstOf(address, "#?");
-            String path = decoded(address.substring(0, cut));
+            String path = WikiLinks.decoded(address.substring(0, cut));
             if (path == null || path.isEmpty() || path.startsWith("/") || path.startsWith("\\")
                     || LinkPolicy.scheme(path) != null || exists(root, fromPath, path)) {
                 continue;
@@ -77,13 +75,5 @@ final class VaultPaths {
             cut = at >= 0 ? Math.min(cut, at) : cut;
         }
         return cut;
-    }
-
-    private static String decoded(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -83,12 +83,9 @@ final class WikiLinks {
     static Set<String> missingNotes(Element body) {
         Set<String> names = new HashSet<>();
         for (Element link : body.select("a.wikilink.missing[href]")) {
-            String href = link.attr("href");
-            try {
-                String path = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String path = decoded(link.attr("href"));
+            if (path != null) {
                 names.add(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                // an address this class did not write: not a note's name
             }
         }
         return names;
@@ -256,6 +253,15 @@ final class WikiLinks {
     }
 
     /** Each '/'-separated segment percent-encoded (a space as %20). */
+    /** A path as {@link #encoded} wrote it (or an author, as a URL's path), decoded; null when it is not well encoded. */
+    static String decoded(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static String encoded(String path) {
         StringBuilder out = new StringBuilder(path.length() + 16);
         for (String segment : path.split("/", -1)) {

@@ -84,14 +84,14 @@ public sealed interface LinkTarget {
                 && "/\\".indexOf(link.charAt(1)) >= 0 || link.indexOf('\\') >= 0) {
             return new None();
         }
-        LinkTarget article = relativeArticle(link, articlePath);
-        if (article instanceof None) {
-            String file = libraryPath(link, articlePath);
-            if (file != null && Attachments.opened(file)) {
-                return new Attachment(file);
-            }
+        String path = libraryPath(link, articlePath);
+        if (path != null && markdown(path)) {
+            return new Article(new ArticleId(path), SiteLinks.anchorOf(link));
         }
-        return article instanceof None && link.startsWith("/") ? new SitePage(link) : article;
+        if (path != null && Attachments.opened(path)) {
+            return new Attachment(path);
+        }
+        return link.startsWith("/") ? new SitePage(link) : new None();
     }
 
     /** The library path a relative or root link names, without its anchor or query; null for none. */
@@ -108,26 +108,8 @@ public sealed interface LinkTarget {
         return normal == null || normal.isEmpty() ? null : normal;
     }
 
-    private static LinkTarget relativeArticle(String link, String articlePath) {
-        String path = link;
-        String anchor = null;
-        int hash = path.indexOf('#');
-        if (hash >= 0) {
-            anchor = SiteLinks.anchorOf(link);
-            path = path.substring(0, hash);
-        }
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        path = SiteLinks.decoded(path);
+    private static boolean markdown(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd"))) {
-            return new None();
-        }
-        String base = articlePath.contains("/") ? articlePath.substring(0, articlePath.lastIndexOf('/') + 1) : "";
-        String joined = path.startsWith("/") ? path.substring(1) : base + path;
-        String normal = ArticleId.normalizedPath(joined);
-        return normal == null || normal.isEmpty() ? new None() : new Article(new ArticleId(normal), anchor);
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd");
     }
 }

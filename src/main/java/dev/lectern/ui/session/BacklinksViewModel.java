@@ -132,8 +132,7 @@ public final class BacklinksViewModel {
         holding.find(() -> phrases(name, aliases.get()), CANDIDATES, () -> id == request.get(),
                 (candidate, body) -> !candidate.equals(target.id()) && (linksTo(body, candidate, target.id(), name, all,
                         vaultNames)
-                        || wikiLinksTo(body, candidate, target.id(), name, sameNames)
-                        || aliasLinksTo(body, candidate, target.id(), aliases.get(), vaultNames)),
+                        || wikiLinksTo(body, candidate, target.id(), name, aliases.get(), sameNames, vaultNames)),
                 found -> {
                     if (id == request.get()) {
                         linking.setAll(found.stream().map(find).filter(java.util.Objects::nonNull)
@@ -179,40 +178,24 @@ public final class BacklinksViewModel {
     }
 
     /**
-     * Whether one of the body's wiki links ({@code [[Note]]}, as in a vault of notes) leads to the target: the nearest
-     * article of that name to the linking one, as the page's link opens ({@code render.WikiLinks}).
+     * Whether one of the body's wiki links ({@code [[Note]]}, as in a vault of notes) leads to the target, as the page's
+     * link opens ({@code render.WikiLinks}): one holding its name, to the nearest article of that name (sameName); one
+     * naming one of its aliases ({@code [[JCIP]]}), when no note of the vault is named so (vaultNames).
      */
-    static boolean wikiLinksTo(String body, ArticleId from, ArticleId target, String name, Supplier<WikiNames> sameName) {
+    static boolean wikiLinksTo(String body, ArticleId from, ArticleId target, String name, List<String> aliases,
+                               Supplier<WikiNames> sameName, Supplier<WikiNames> vaultNames) {
         String lowerName = name.toLowerCase(Locale.ROOT);
-        Set<String> tried = new HashSet<>();
-        Matcher m = WIKI_LINK.matcher(body);
-        while (m.find() && tried.size() < MOST_TRIED) {
-            String linked = m.group(1).strip();
-            if (linked.toLowerCase(Locale.ROOT).contains(lowerName) && tried.add(linked)
-                    && sameName.get().note(linked, from.path()).filter(target.path()::equals).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether one of the body's wiki links names one of the target's aliases ({@code [[JCIP]]}) and leads to it: no note
-     * of the vault is named so (a note's name comes before another's alias), as the page's link opens.
-     */
-    static boolean aliasLinksTo(String body, ArticleId from, ArticleId target, List<String> aliases,
-                                Supplier<WikiNames> vaultNames) {
-        if (aliases.isEmpty()) {
-            return false;
-        }
         Set<String> lowerAliases = new HashSet<>();
         aliases.forEach(alias -> lowerAliases.add(alias.toLowerCase(Locale.ROOT)));
         Set<String> tried = new HashSet<>();
         Matcher m = WIKI_LINK.matcher(body);
         while (m.find() && tried.size() < MOST_TRIED) {
             String linked = m.group(1).strip();
-            if (lowerAliases.contains(linked.toLowerCase(Locale.ROOT)) && tried.add(linked)
-                    && vaultNames.get().note(linked, from.path()).filter(target.path()::equals).isPresent()) {
+            String lower = linked.toLowerCase(Locale.ROOT);
+            Supplier<WikiNames> names = lower.contains(lowerName) ? sameName
+                    : lowerAliases.contains(lower) ? vaultNames : null;
+            if (names != null && tried.add(linked)
+                    && names.get().note(linked, from.path()).filter(target.path()::equals).isPresent()) {
                 return true;
             }
         }

@@ -265,23 +265,25 @@ public final class ReadingSession {
     }
 
     /**
-     * Files changed outside the app: the index follows, and the open article is rendered again when it changed, or when
-     * a note its wiki links name (dimmed as missing) was just written.
+     * Files changed outside the app: the index follows; a vault's names are walked anew on the next page that needs them
+     * when a note went (deleted, renamed) or one the open page names (dimmed as missing) came; the open article is
+     * rendered again when it changed or names a note that came. (A note edited does not make the names stale: a walk
+     * for every save of a note open in its editor would cost a vault of 200,000 files seconds each time.)
      */
     private void changedOnDisk(LibraryChanges changes) {
         search.apply(library.getRoot(), changes);
         Article open = reader.articleProperty().get();
-        if (open == null) {
-            return;
-        }
-        Article changed = changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst().orElse(null);
         RenderedPage page = reader.pageProperty().get();
         boolean named = page != null && !page.missingNotes().isEmpty() && changes.addedOrChanged().stream()
                 .anyMatch(a -> page.missingNotes().contains(a.id().fileName().toLowerCase(Locale.ROOT)));
+        if (named || !changes.removed().isEmpty()) {
+            WikiNames.forget(library.getRoot());
+        }
+        Article changed = open == null ? null
+                : changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst().orElse(null);
         if (changed != null) {
             reader.show(library.getRoot(), changed);
-        } else if (named) {
-            WikiNames.forget(library.getRoot());
+        } else if (named && open != null) {
             reader.reload();
         }
     }
