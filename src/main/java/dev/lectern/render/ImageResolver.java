@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Attachments;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -39,6 +40,7 @@ final class ImageResolver {
     }
 
     void resolve(Element img) {
+        img.removeAttr(FULL_PICTURE);
         String src = img.attr("src").strip();
         String scheme = LinkPolicy.scheme(src);
         if (LinkPolicy.isRemote(src)) {
@@ -58,7 +60,29 @@ final class ImageResolver {
                 replaceWithPlaceholder(img, scheme == null ? src : "", scheme == null ? words.imageNotFound() : words.imageBlocked());
             } else {
                 img.attr("src", file.toUri().toString());
+                markLinkedPicture(img);
             }
+        }
+    }
+
+    /** The attribute naming the picture the viewer shows for a picture inside a link to a picture of the library. */
+    static final String FULL_PICTURE = "data-lt-full";
+
+    /**
+     * A picture inside a link to a picture of the library (a thumbnail linked to its full size, or a picture linked to
+     * itself, as Hexo themes and Typora write them) is marked with the linked one's file: a click shows that in the
+     * reading pane's viewer, as a blog's lightbox does, instead of the desktop's image application.
+     */
+    private void markLinkedPicture(Element img) {
+        Element link = img.closest("a[href]");
+        String href = link == null ? "" : link.attr("href").strip();
+        if (href.isEmpty() || href.startsWith("#") || LinkPolicy.scheme(href) != null || LinkPolicy.isRemote(href)
+                || !Attachments.picture(href.replaceFirst("[?#].*$", ""))) {
+            return;
+        }
+        Path full = localFile(href);
+        if (full != null) {
+            img.attr(FULL_PICTURE, full.toUri().toString());
         }
     }
 

@@ -11,12 +11,16 @@ import java.util.Locale;
 public final class ImageViewerScripts {
 
     private static final String VIEWER = "document.getElementById('lt-viewer')";
-    /** Whether the picture {@code e} opens in the viewer: shown smaller than it is, and not inside a link. */
-    private static final String ZOOMABLE = "(!e.closest('a')&&(e.naturalWidth>e.clientWidth+1||e.naturalHeight>e.clientHeight+1))";
+    /**
+     * Whether the picture {@code e} opens in the viewer: one inside a link to a picture of the library (marked by the
+     * renderer with the linked one, {@code data-lt-full}), or one shown smaller than it is and not inside a link.
+     */
+    private static final String ZOOMABLE = "(e.hasAttribute('data-lt-full')||!e.closest('a')"
+            + "&&(e.naturalWidth>e.clientWidth+1||e.naturalHeight>e.clientHeight+1))";
 
     /**
-     * Marks the article's pictures that are shown smaller than they are (class {@code lt-zoomable}, a zoom-in
-     * pointer), apart from those inside links, which a click follows.
+     * Marks the article's pictures that open in the viewer (class {@code lt-zoomable}, a zoom-in pointer): those
+     * shown smaller than they are, apart from those inside links, which a click follows, and those linked to a picture.
      */
     public String markZoomable() {
         return "(function(){var a=document.querySelectorAll('.article-body img');"
@@ -26,9 +30,10 @@ public final class ImageViewerScripts {
 
     /**
      * Opens the viewer on the picture under the point (view coordinates, unzoomed) when it is shown smaller than it
-     * is and not inside a link; evaluates to true when it opened. It opens fitted to the pane when that shows it
-     * larger than the column did, else at its own size with the point clicked under the pointer: a wide screenshot
-     * fitted to a narrow pane would be no larger, and a tall one smaller.
+     * is and not inside a link, or on the picture it links to; evaluates to true when it opened. It opens fitted to
+     * the pane when that shows it larger than the column did, else at its own size with the point clicked under the
+     * pointer: a wide screenshot fitted to a narrow pane would be no larger, and a tall one smaller. A linked picture
+     * other than the one shown opens fitted (its size is not known until it has loaded).
      */
     public String openAt(double x, double y) {
         return String.format(Locale.ROOT, "(function(x,y){if(" + VIEWER + "){return false;}"
@@ -36,12 +41,13 @@ public final class ImageViewerScripts {
                 + "if(!e||e.tagName!=='IMG'||!e.closest('.article-body')||!" + ZOOMABLE + "){return false;}"
                 + "var r=e.getBoundingClientRect();"
                 + "var v=document.createElement('div');v.id='lt-viewer';"
-                + "var i=document.createElement('img');i.src=e.currentSrc||e.src;i.alt=e.alt||'';v.appendChild(i);"
+                + "var full=e.getAttribute('data-lt-full');var other=!!full&&full!==e.getAttribute('src');"
+                + "var i=document.createElement('img');i.src=full||e.currentSrc||e.src;i.alt=e.alt||'';v.appendChild(i);"
                 + "var t=(e.getAttribute('title')||e.alt||'').substring(0,500);"
                 + "if(t){var c=document.createElement('div');c.className='lt-viewer-caption';c.textContent=t;v.appendChild(c);}"
                 + "document.body.appendChild(v);"
                 + "var fit=Math.min((v.clientWidth-48)/e.naturalWidth,(v.clientHeight-96)/e.naturalHeight);"
-                + "if(fit<1.2*r.width/e.naturalWidth){" + ACTUAL_KEEPING_POINT + "}"
+                + "if(!other&&fit<1.2*r.width/e.naturalWidth){" + ACTUAL_KEEPING_POINT + "}"
                 + "return true;})(%f,%f)", x, y);
     }
 

@@ -69,6 +69,18 @@ class ImageAndLinkRulesTest {
     }
 
     @Test
+    void aPictureLinkedToAPictureOfTheLibraryNamesItForTheViewer() {
+        Document page = render("[![thumb](pics/near.png)](/images/root.jpg) [![self](pics/near.png)](pics/near.png) "
+                + "[![web](pics/near.png)](https://example.com/full.png) [![out](pics/near.png)](../../secret.png) "
+                + "[![gone](pics/near.png)](pics/none.png) [![page](pics/near.png)](b.md) "
+                + "<img src=\"pics/near.png\" alt=\"forged\" data-lt-full=\"file:///etc/passwd\">");
+
+        assertThat(page.select(".article-body img").eachAttr("data-lt-full")).as("only thumb's and self's")
+                .containsExactly(uri("images/root.jpg"), uri("posts/pics/near.png"));
+        assertThat(page.select(".article-body img[data-lt-full]").eachAttr("alt")).containsExactly("thumb", "self");
+    }
+
+    @Test
     void aPlaceholderShowsTheAltTextWithoutBoldOrCodeMarks() {
         Document page = render("{% Img src=\"image/none.png\", alt=\"The **Console** tab of the `Drawer`, 2*3\" %}\n\n"
                 + "<img src=\"none.png\" alt=\"" + "**".repeat(2000) + "\">\n");

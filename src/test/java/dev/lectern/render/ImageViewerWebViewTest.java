@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageViewerWebViewTest {
 
     private static final String MARKDOWN = "A screenshot:\n\n![A wide dashboard](img/big.png \"The dashboard\")\n\n"
-            + "An icon: ![icon](img/small.png)\n\nA linked one: [![linked](img/big.png)](https://example.com/)\n";
+            + "An icon: ![icon](img/small.png)\n\nA linked one: [![linked](img/big.png)](https://example.com/)\n\n"
+            + "A thumbnail: [![thumb](img/small.png)](img/big.png) and one linked to a page: [![page](img/small.png)](a.md)\n";
 
     @TempDir
     Path library;
@@ -37,8 +38,9 @@ class ImageViewerWebViewTest {
     @Test
     void aSqueezedScreenshotOpensAtItsOwnSizeUnderThePointerAndAClickFitsItToThePane() throws Exception {
         fx.eval(viewer.markZoomable());
-        assertThat(fx.eval("document.querySelectorAll('img.lt-zoomable').length")).as("only the shrunk, unlinked one")
-                .isEqualTo(1);
+        assertThat(fx.eval("Array.prototype.map.call(document.querySelectorAll('img.lt-zoomable'),function(e){"
+                + "return e.alt;}).join()")).as("the shrunk, unlinked one and the one linked to a picture")
+                .isEqualTo("A wide dashboard,thumb");
         double[] shown = fx.rectOf("img.lt-zoomable");
         double x = shown[0] + shown[2] * 0.3;
         double y = shown[1] + Math.min(shown[3], 200) * 0.5;
@@ -78,12 +80,32 @@ class ImageViewerWebViewTest {
     }
 
     @Test
+    void aThumbnailLinkedToAPictureOpensThatPictureFitted() throws Exception {
+        fx.eval("document.querySelector('img[alt=thumb]').scrollIntoView()");
+        double[] thumb = fx.rectOf("img[alt=thumb]");
+        assertThat(thumb[2]).as("shown at its own size").isEqualTo(60);
+
+        assertThat(fx.eval(viewer.openAt(thumb[0] + thumb[2] / 2, thumb[1] + thumb[3] / 2))).isEqualTo(true);
+        assertThat((String) fx.eval("document.querySelector('#lt-viewer img').src")).endsWith("/img/big.png");
+        double[] pane = FxPage.wholePage();
+        assertThat(fx.awaitPixels(rgb -> rgb == 0x3070b0, pane, 200 * 200)).as("the linked picture, large")
+                .isGreaterThanOrEqualTo(200 * 200);
+        double[] fitted = fx.rectOf("#lt-viewer img");
+        assertThat(fitted[2]).as("fitted to the pane").isLessThanOrEqualTo(pane[2] - 48).isGreaterThan(10 * thumb[2]);
+        assertThat(fx.eval(viewer.clickAt(fitted[0] + fitted[2] / 2, fitted[1] + fitted[3] / 2))).isEqualTo("sized");
+        assertThat(fx.rectOf("#lt-viewer img")[2]).as("a click shows it at its own size").isEqualTo(2400);
+    }
+
+    @Test
     void picturesAtTheirOwnSizeAndPicturesInLinksDoNotOpen() throws Exception {
         double[] icon = fx.rectOf("img[alt=icon]");
         assertThat(fx.eval(viewer.openAt(icon[0] + icon[2] / 2, icon[1] + icon[3] / 2))).isEqualTo(false);
         fx.eval("document.querySelector('a img').scrollIntoView()");
         double[] linked = fx.rectOf("a img");
         assertThat(fx.eval(viewer.openAt(linked[0] + linked[2] / 2, linked[1] + 5))).isEqualTo(false);
+        fx.eval("document.querySelector('img[alt=page]').scrollIntoView()");
+        double[] toPage = fx.rectOf("img[alt=page]");
+        assertThat(fx.eval(viewer.openAt(toPage[0] + 5, toPage[1] + 5))).as("linked to an article").isEqualTo(false);
         assertThat(fx.eval(viewer.close())).as("nothing to close").isEqualTo(false);
     }
 

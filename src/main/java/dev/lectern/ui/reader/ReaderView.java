@@ -49,7 +49,9 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class ReaderView extends StackPane implements ReadingPage {
 
+    /** The link's address at a point; none on a picture linked to a picture, which the image viewer shows instead. */
     private static final String LINK_AT = "(function(x,y){var e=document.elementFromPoint(x,y);"
+            + "if(e&&e.tagName==='IMG'&&e.hasAttribute('data-lt-full')){return null;}"
             + "while(e&&e.tagName!=='A'){e=e.parentElement;}return e?e.getAttribute('href'):null;})(%f,%f)";
     private static final String SELECTED_TEXT = "window.getSelection().toString()";
     private static final String FOCUSED_LINK = "(function(){var e=document.activeElement;"
