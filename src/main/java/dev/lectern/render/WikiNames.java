@@ -262,6 +262,32 @@ public final class WikiNames {
     private record Aliases(long modified, List<String> names) {
     }
 
+    /** One of the other names a vault's note gives itself ({@code aliases}), as written, and the note's library path. */
+    public record Alias(String name, String path) {
+    }
+
+    /**
+     * The aliases that hold the text, letter case aside, at most limit of them: one that is just the text first, then
+     * those that start with it, then the rest, shorter before longer; none outside a vault.
+     */
+    public List<Alias> aliasesHolding(String text, int limit) {
+        String typed = lower(text.strip());
+        List<Alias> found = new ArrayList<>();
+        if (typed.isEmpty() || limit <= 0) {
+            return found;
+        }
+        aliasesByNote.forEach((path, aliases) -> aliases.names().forEach(name -> {
+            if (lower(name).contains(typed)) {
+                found.add(new Alias(name, path));
+            }
+        }));
+        found.sort(java.util.Comparator.<Alias>comparingInt(alias -> lower(alias.name()).equals(typed) ? 0
+                        : lower(alias.name()).startsWith(typed) ? 1 : 2)
+                .thenComparingInt(alias -> alias.name().length())
+                .thenComparing(Alias::name).thenComparing(Alias::path));
+        return found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found;
+    }
+
     /** How near a file is to the linking note in folder (lower case, ending in '/'): -1 beside it, else its depth. */
     private static int rank(String path, String folder) {
         String lowerPath = lower(path);

@@ -6,8 +6,10 @@ import dev.lectern.library.TagNode;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.render.WikiNames;
 import dev.lectern.search.TagNames;
 import dev.lectern.ui.common.ShownArticles;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -26,17 +29,20 @@ import javafx.collections.ObservableList;
 
 /**
  * The go-to box (Ctrl+P): ranks articles by title and tags by name as the reader types, by word starts, pinyin or
- * initials (xcc → 线程池) and either form of Chinese, then articles by their file's name; the work runs on the query
- * thread, the list is replaced on the FX thread, and an answer to an older text is dropped.
+ * initials (xcc → 线程池) and either form of Chinese, then a vault's notes by their aliases, as Obsidian's quick
+ * switcher does, then articles by their file's name; the work runs on the query thread, the list is replaced on the FX
+ * thread, and an answer to an older text is dropped.
  */
 public final class QuickOpenViewModel {
 
     static final int ARTICLES = 20;
     static final int TAGS = 8;
+    static final int ALIASES = 8;
 
     private final BiFunction<String, Integer, List<ArticleId>> titles;
     private final ShownArticles filter;
     private final Supplier<TagIndex> tagIndex;
+    private final Supplier<Path> root;
     private final Executor querying;
     private final Executor fx;
     private final StringProperty query = new SimpleStringProperty("");
@@ -50,13 +56,19 @@ public final class QuickOpenViewModel {
     private Map<String, Integer> tagTotals = Map.of();
     /** Read and replaced on the query thread only. */
     private volatile FileNames fileNames;
+    /** The vault's names as the box last opened, read on the query thread only; none until it opens. */
+    private volatile WikiNames wikiNames = WikiNames.of(List.of());
 
-    /** @param titles the ids of the articles whose titles match a text, best first, at most a number of them */
+    /**
+     * @param titles the ids of the articles whose titles match a text, best first, at most a number of them
+     * @param root the library's folder (read on the FX thread), whose notes' aliases are read when the box opens
+     */
     QuickOpenViewModel(BiFunction<String, Integer, List<ArticleId>> titles, ShownArticles filter, Supplier<TagIndex> tagIndex,
-                       Executor querying, Executor fx) {
+                       Supplier<Path> root, Executor querying, Executor fx) {
         this.titles = titles;
         this.filter = filter;
         this.tagIndex = tagIndex;
+        this.root = root;
         this.querying = querying;
         this.fx = fx;
         query.addListener((obs, was, now) -> find());
@@ -78,27 +90,41 @@ public final class QuickOpenViewModel {
                 return;
             }
             List<ArticleId> ids = titles.apply(text, ARTICLES);
-            List<Article> byName = fileNames(library).matching(text, ARTICLES - ids.size(), new HashSet<>(ids));
+            List<WikiNames.Alias> aliases = wikiNames.aliasesHolding(text, ALIASES);
+            Set<ArticleId> listed = new HashSet<>(ids);
+            aliases.forEach(alias -> listed.add(new ArticleId(alias.path())));
+            List<Article> byName = fileNames(library).matching(text, ARTICLES - ids.size(), listed);
             List<String> tags = tagNames.find(text, TAGS);
             fx.execute(() -> {
                 if (gen == generation.get()) {
-                    show(text, ids, byName, tags, tagRefs);
+                    show(text, ids, aliases, byName, tags, tagRefs);
                 }
             });
         });
     }
 
     /**
-     * The articles by title, then by file name, then the tags; a tag named just what was typed ({@code vim},
-     * {@code java}: most likely the one wanted, and below twenty titles holding the word out of sight) comes first.
+     * The articles by title, then the notes by alias, then the articles by file name, then the tags; a tag or alias
+     * named just what was typed ({@code vim}, {@code JCIP}: most likely the one wanted, and below twenty titles holding
+     * the word out of sight) comes first.
      */
-    private void show(String text, List<ArticleId> ids, List<Article> byName, List<String> tags,
-                      Map<String, TagRef> tagRefs) {
+    private void show(String text, List<ArticleId> ids, List<WikiNames.Alias> aliases, List<Article> byName,
+                      List<String> tags, Map<String, TagRef> tagRefs) {
         List<QuickItem> found = new ArrayList<>();
         List<QuickItem> tagItems = new ArrayList<>();
         for (String name : tags) {
             QuickItem item = new QuickItem(null, tagRefs.get(name), name, tagTotals.getOrDefault(name, 0));
             (isNamed(name, text) ? found : tagItems).add(item);
+        }
+        List<QuickItem> named = new ArrayList<>();
+        Set<ArticleId> listed = new HashSet<>();
+        for (WikiNames.Alias alias : aliases) {
+            Article article = filter.find(new ArticleId(alias.path()));
+            if (article != null && !ids.contains(article.id()) && listed.add(article.id())) {
+                // the alias first, as it is what was typed, and the note's title after it
+                QuickItem item = QuickItem.of(article, alias.name() + "  ·  " + article.title());
+                (alias.name().equalsIgnoreCase(text) ? found : named).add(item);
+            }
         }
         for (ArticleId id : ids) {
             Article article = filter.find(id);
@@ -106,6 +132,7 @@ public final class QuickOpenViewModel {
                 found.add(QuickItem.of(article, article.title()));
             }
         }
+        found.addAll(named);
         // found by the file's name: the name first, as the title may not say why (and a long one would hide it)
         byName.forEach(article -> found.add(QuickItem.of(article, FileNames.name(article.id()) + "  ·  " + article.title())));
         found.addAll(tagItems);
@@ -121,7 +148,11 @@ public final class QuickOpenViewModel {
     /** Gets ready for the reader's typing as the box opens: the library's file names are made on the query thread. */
     public void prepare() {
         List<Article> library = filter.articles();
-        querying.execute(() -> fileNames(library));
+        Path folder = root.get();
+        querying.execute(() -> {
+            fileNames(library);
+            wikiNames = WikiNames.of(folder);
+        });
     }
 
     /** The file names of the library, made on the query thread the first time a new library is searched. */

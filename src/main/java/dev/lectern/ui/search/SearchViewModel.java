@@ -336,9 +336,12 @@ public final class SearchViewModel {
         }
     }
 
-    /** A model for a go-to box, answered from this library's index on the query thread; tags gives the library's tags. */
-    public QuickOpenViewModel newQuickOpen(Supplier<TagIndex> tags) {
-        return new QuickOpenViewModel(this::findTitles, filter, tags, querying, fx);
+    /**
+     * A model for a go-to box, answered from this library's index on the query thread; tags gives the library's tags,
+     * root its folder (whose notes' aliases it finds when the library is a vault).
+     */
+    public QuickOpenViewModel newQuickOpen(Supplier<TagIndex> tags, Supplier<Path> root) {
+        return new QuickOpenViewModel(this::findTitles, filter, tags, root, querying, fx);
     }
 
     /** Fetches the next page of the current search when more were found than are listed; nothing while one is coming. */

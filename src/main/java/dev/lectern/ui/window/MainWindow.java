@@ -218,7 +218,8 @@ public final class MainWindow {
     /** The go-to box, made the first time it is asked for. */
     private void showGoTo() {
         if (goTo == null) {
-            goTo = new QuickOpenBox(search.newQuickOpen(() -> library.filter().indexProperty().get()), this::goTo);
+            goTo = new QuickOpenBox(search.newQuickOpen(() -> library.filter().indexProperty().get(),
+                    () -> library.rootProperty().get()), this::goTo);
         }
         goTo.show(stage);
     }

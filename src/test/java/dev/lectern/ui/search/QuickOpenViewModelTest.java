@@ -6,6 +6,8 @@ import dev.lectern.library.TagIndex;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.ui.library.ArticleFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The go-to box's view model on its own: the title lookup is a stand-in, the query thread a queue the test runs
@@ -25,6 +28,8 @@ class QuickOpenViewModelTest {
     private final Queue<Runnable> queryThread = new ArrayDeque<>();
     private final ArticleFilter filter = new ArticleFilter();
     private final AtomicReference<TagIndex> tags = new AtomicReference<>();
+    /** The library's folder: none but in the test of a vault's aliases. */
+    private Path root;
     private final List<String> asked = new ArrayList<>();
     private final List<Article> library = new ArrayList<>(List.of(
             article("pool.md", "线程池的小问题", "Java"),
@@ -46,7 +51,7 @@ class QuickOpenViewModelTest {
     private QuickOpenViewModel box() {
         filter.setLibrary(library, TagIndex.build(library));
         tags.set(filter.indexProperty().get());
-        return new QuickOpenViewModel(this::titles, filter, tags::get, queryThread::add, NOW);
+        return new QuickOpenViewModel(this::titles, filter, tags::get, () -> root, queryThread::add, NOW);
     }
 
     private void runQueryThread() {
@@ -126,6 +131,52 @@ class QuickOpenViewModelTest {
         runQueryThread();
         assertThat(labels(box)).as("a page bundle is named by its folder")
                 .containsExactly("floc/index.md  ·  Erlauben Sie Websites");
+    }
+
+    @Test
+    void findsAVaultsNotesByTheirAliasesAsObsidiansQuickSwitcherDoes(@TempDir Path vault) throws Exception {
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.createDirectories(vault.resolve("books"));
+        Files.writeString(vault.resolve("books/jcip.md"), "---\naliases: [JCIP, Concurrency book]\n---\nNotes.\n");
+        Files.writeString(vault.resolve("books/ddia.md"), "---\naliases:\n  - DDIA\n  - 数据密集型应用\n---\n");
+        Files.writeString(vault.resolve("pool.md"), "---\naliases: 线程池笔记\n---\n");
+        library.add(article("books/jcip.md", "Java Concurrency in Practice", "Books"));
+        library.add(article("books/ddia.md", "Designing Data-Intensive Applications", "Books"));
+        root = vault;
+        QuickOpenViewModel box = box();
+        box.prepare();
+
+        box.queryProperty().set("jcip");
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("JCIP  ·  Java Concurrency in Practice");
+        assertThat(box.items().get(0).article().id().path()).isEqualTo("books/jcip.md");
+
+        box.queryProperty().set("数据密集");
+        runQueryThread();
+        assertThat(labels(box)).as("a Chinese alias").containsExactly("数据密集型应用  ·  Designing Data-Intensive Applications");
+
+        box.queryProperty().set("concurrency");
+        runQueryThread();
+        assertThat(labels(box)).as("the title found it: listed once, by its title")
+                .containsExactly("Java Concurrency in Practice");
+
+        box.queryProperty().set("线程池");
+        runQueryThread();
+        assertThat(labels(box)).as("by title first, then by alias").containsExactly("线程池的小问题");
+
+        box.queryProperty().set("book");
+        runQueryThread();
+        assertThat(labels(box)).as("after the titles, before the tags").containsExactly(
+                "Concurrency book  ·  Java Concurrency in Practice", "Books");
+
+        Files.writeString(vault.resolve("books/ddia.md"), "---\naliases: [Kleppmann]\n---\n");
+        Files.setLastModifiedTime(vault.resolve("books/ddia.md"), java.nio.file.attribute.FileTime.fromMillis(1_000));
+        dev.lectern.render.WikiNames.forget(vault);
+        box.prepare();
+        box.queryProperty().set("kleppmann");
+        runQueryThread();
+        assertThat(labels(box)).as("read again as the box opens").containsExactly(
+                "Kleppmann  ·  Designing Data-Intensive Applications");
     }
 
     @Test

@@ -197,7 +197,7 @@ class SearchViewModelTest {
     void theGoToBoxRanksTitlesByPinyinAndTagsByName() {
         filter.setLibrary(articles, TagIndex.build(articles));
         search.libraryLoaded(root, articles);
-        QuickOpenViewModel goTo = search.newQuickOpen(() -> filter.indexProperty().get());
+        QuickOpenViewModel goTo = search.newQuickOpen(() -> filter.indexProperty().get(), () -> root);
 
         goTo.queryProperty().set("xcc");
         assertThat(goTo.items()).extracting(QuickItem::label).containsExactly("线程池的小问题");
