@@ -45,7 +45,8 @@ public final class PlainText {
 
     /**
      * The same, for a vault's note when note is true: its wiki links read as their words, its {@code %%comments%%}
-     * and block ids go and its template placeholders ({@code {{date}}}) stay, as its page shows them ({@link NoteText}).
+     * and block ids go, its inline footnotes read in brackets where they stand ({@link FootnoteMarks}) and its template
+     * placeholders ({@code {{date}}}) stay, as its page shows them ({@link NoteText}).
      */
     public static String body(String markdown, boolean note) {
         if (markdown == null) {
@@ -54,9 +55,11 @@ public final class PlainText {
         String text = markdown.contains("```") || markdown.contains("~~~") ? FENCE.matcher(markdown).replaceAll("") : markdown;
         text = text.contains("<!--") ? MarkupPasses.comments(text) : text;
         text = note && text.contains("%%") ? NoteText.comments(text) : text;
+        text = note && text.contains("^[") ? FootnoteMarks.inline(text) : text;
         text = note && text.contains("[[") ? NoteText.wikiLinks(text) : text;
         text = note && text.contains("^") ? NoteText.blockIds(text) : text;
         text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;
+        text = text.contains("[^") ? FootnoteMarks.marks(text) : text;
         text = text.contains("]:") ? MarkupPasses.references(text) : text;
         text = text.contains("![") ? MarkupPasses.bracketed(text, "![") : text;
         text = text.contains("](") ? MarkupPasses.bracketed(text, "[") : text;

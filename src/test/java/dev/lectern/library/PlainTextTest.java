@@ -30,6 +30,33 @@ class PlainTextTest {
     }
 
     @Test
+    void footnotesReadAsTheirPageShowsThem() {
+        String markdown = "A classic note[^1] here, 线程池[^pool]是。\n\n[^1]: The footnote's words.\n  [^pool]: 池的脚注\n";
+        assertThat(PlainText.body(markdown)).as("no marks; the notes' words where the page lists them")
+                .isEqualTo("A classic note here, 线程池是。 The footnote's words. 池的脚注");
+        assertThat(PlainText.body("x[^a b] y[^] z [^" + "a".repeat(200) + "]")).as("not footnotes")
+                .isEqualTo("x[^a b] y[^] z [^" + "a".repeat(200) + "]");
+
+        assertThat(PlainText.body("The pool grows^[only up to [[Max|the maximum]]] when full.", true))
+                .as("a vault's inline footnote, where it stands").isEqualTo("The pool grows (only up to the maximum) when full.");
+        assertThat(PlainText.body("10^[b]", false)).as("a site's, as kramdown shows it").isEqualTo("10^[b]");
+        assertThat(PlainText.body("an escaped \\^[c]", true)).isEqualTo("an escaped \\^[c]");
+        assertThat(PlainText.body("an ^[open note\n\nthen ^[a closed one]", true)).as("closed within its paragraph")
+                .isEqualTo("an ^[open note then (a closed one)");
+    }
+
+    @Test
+    void hostileFootnoteMarksTakeTimeLinearInTheText() {
+        String inline = "^[".repeat(200_000) + "]";
+        String labels = "[^".repeat(200_000);
+        long start = System.nanoTime();
+        assertThat(PlainText.body(inline, true)).startsWith("^[^[").hasSizeGreaterThan(390_000);
+        assertThat(PlainText.body(labels, true)).hasSize(400_000);
+        assertThat(System.nanoTime() - start).as("not quadratic (that would take hours)")
+                .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
+    }
+
+    @Test
     void dropsMarkdownSyntaxButKeepsVisibleText() {
         assertThat(PlainText.body("# 标题\n\n- **粗体** and [链接](http://x) ![图](a.png)\n<b>html</b>\n{% Aside %}注意{% endAside %}"))
                 .isEqualTo("标题 粗体 and 链接 图 html 注意");
