@@ -97,6 +97,9 @@ final class ArticleFileWalker {
                         continue;
                     }
                     if (attrs.isDirectory()) {
+                        if (isNotesAppFolder(entry)) {
+                            continue;
+                        }
                         if (depth >= MAX_DEPTH) {
                             LOG.log(System.Logger.Level.WARNING, "Not walked, more than " + MAX_DEPTH + " folders deep: " + entry);
                         } else if (visited.add(key(entry, attrs))) {
@@ -134,6 +137,21 @@ final class ArticleFileWalker {
 
     private static boolean isHidden(String name) {
         return name.startsWith(".") || name.equals("node_modules");
+    }
+
+    /**
+     * A notes app's own folder beside the notes: Logseq's {@code logseq/} (its settings, and in {@code bak/} copies of
+     * the pages it saved, which would list every page twice). Asks the file system only for a folder of that name.
+     */
+    static boolean isNotesAppFolder(Path folder) {
+        Path name = folder.getFileName();
+        return name != null && name.toString().equals(dev.lectern.model.NoteVault.LOGSEQ_FOLDER)
+                && Files.isRegularFile(folder.resolve(dev.lectern.model.NoteVault.LOGSEQ_SETTINGS));
+    }
+
+    /** Hidden, or a notes app's own folder: never walked nor watched. */
+    static boolean isSkippedFolder(Path folder) {
+        return isHidden(folder) || isNotesAppFolder(folder);
     }
 
     static boolean isArticle(String fileName) {

@@ -103,6 +103,7 @@ public class ArticleReader {
             case TOML -> toml.parse(block, warnings);
             case JSON -> JsonFrontMatter.parse(block, warnings);
             case YAML, HEXO -> yaml.parse(block, warnings);
+            case PROPERTIES -> PageProperties.parse(block.text());
         };
     }
 

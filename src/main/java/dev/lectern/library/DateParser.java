@@ -19,8 +19,11 @@ final class DateParser {
             "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?:(?:T\\s*|\\s+)(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
             + "\\s*(?:Z|[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})?");
-    /** Jekyll's {@code 2020-01-05-slug.md}, a daily note's {@code 2020-01-05.md}, {@code 2020-01-05 Standup.md}. */
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})[-_ .].*");
+    /**
+     * Jekyll's {@code 2020-01-05-slug.md}, a daily note's {@code 2020-01-05.md}, {@code 2020-01-05 Standup.md}, a Logseq
+     * journal's {@code 2020_01_05.md}.
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})([-_])(\\d{1,2})\\2(\\d{1,2})[-_ .].*");
 
     /** The date in a front matter value, or null when the value is not a sensible date. */
     LocalDate parse(Object value) {
@@ -44,7 +47,7 @@ final class DateParser {
     /** The date a file's name starts with ("2020-01-05-slug.md", a daily note's "2020-01-05.md"), or null. */
     LocalDate fromFileName(String fileName) {
         Matcher m = FILE_NAME.matcher(fileName);
-        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : null;
+        return m.matches() ? date(m.group(1), m.group(3), m.group(4)) : null;
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -11,7 +11,7 @@ package dev.lectern.library;
 record FrontMatterBlock(Kind kind, String text, int firstLine, String body) {
 
     /** Front matter syntaxes. */
-    enum Kind { NONE, YAML, TOML, JSON, HEXO }
+    enum Kind { NONE, YAML, TOML, JSON, HEXO, PROPERTIES }
 
     static FrontMatterBlock none(String body) {
         return new FrontMatterBlock(Kind.NONE, "", 0, body);

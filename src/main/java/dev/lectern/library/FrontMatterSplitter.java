@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Finds front matter at the start of a normalised text: YAML between {@code ---} lines
  * (closed by {@code ---} or {@code ...}), TOML between {@code +++} lines, Hugo's JSON object from a
- * {@code {} line to a {@code }} line, or Hexo's style of {@code key: value} lines closed by {@code ---}
- * without an opening fence.
+ * {@code {} line to a {@code }} line, Hexo's style of {@code key: value} lines closed by {@code ---}
+ * without an opening fence, or a Logseq page's {@code key:: value} lines ({@link PageProperties}).
  */
 final class FrontMatterSplitter {
 
@@ -33,6 +33,9 @@ final class FrontMatterSplitter {
         }
         if (first.strip().equals("{") && first.startsWith("{")) {
             return json(text);
+        }
+        if (PageProperties.isProperty(first)) {
+            return PageProperties.split(text);
         }
         return hexo(text);
     }

@@ -128,7 +128,7 @@ public final class LibraryWatcher implements AutoCloseable {
                 continue;
             }
             Path child = folder.resolve((Path) event.context());
-            if (ArticleFileWalker.isHidden(child)) {
+            if (ArticleFileWalker.isSkippedFolder(child)) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {

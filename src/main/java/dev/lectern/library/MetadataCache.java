@@ -27,7 +27,7 @@ public final class MetadataCache {
      * How a vault's notes are read, counted up when that changes and not a site's articles: a vault's cache is then
      * read again, a site's kept. 2: tags among the words no longer read in indented code.
      */
-    static final int VAULT_READING = 2;
+    static final int VAULT_READING = 3;
 
     private final Path folder;
     private final long maxBytes;

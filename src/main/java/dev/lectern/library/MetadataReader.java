@@ -37,7 +37,7 @@ final class MetadataReader {
                       boolean vault) {
         String title = text(fields, "title");
         title = title != null ? TitleFinder.shorten(TitleFinder.withoutFormatting(title))
-                : vault ? TitleFinder.shorten(TitleFinder.fromFileName(id)) : titles.find(body, id);
+                : vault ? TitleFinder.shorten(TitleFinder.noteTitle(id)) : titles.find(body, id);
         List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
         tags = vault ? withInline(tags, InlineTags.of(body)) : tags;
         List<String> categories = labels.read(first(fields, "categories", "category"), "categories", warnings);

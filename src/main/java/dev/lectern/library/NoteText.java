@@ -58,6 +58,31 @@ final class NoteText {
         return out.toString();
     }
 
+    /** A Logseq block's own properties, which its page hides: {@code id:: 64f1c2a0-…} and {@code collapsed:: true}. */
+    private static final java.util.regex.Pattern BLOCK_PROPERTY = java.util.regex.Pattern.compile(
+            "[ \\t]*(?:id:: [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|collapsed:: (?:true|false))[ \\t]*");
+    private static final int MOST_PROPERTY_LINE = 100;
+
+    /** Lines that are a Logseq block's {@code id::} or {@code collapsed::} go. */
+    static String blockProperties(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            boolean property = end - start <= MOST_PROPERTY_LINE
+                    && BLOCK_PROPERTY.matcher(text.substring(start, end)).matches();
+            if (!property) {
+                out.append(text, start, end);
+                if (end < text.length()) {
+                    out.append('\n');
+                }
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
     /** Every {@code [[…]]} and {@code ![[…]]} as the words the page shows for it. */
     static String wikiLinks(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -56,6 +56,7 @@ public final class PlainText {
         text = text.contains("<!--") ? MarkupPasses.comments(text) : text;
         text = note && text.contains("%%") ? NoteText.comments(text) : text;
         text = note && text.contains("^[") ? FootnoteMarks.inline(text) : text;
+        text = note && text.contains(":: ") ? NoteText.blockProperties(text) : text;
         text = note && text.contains("[[") ? NoteText.wikiLinks(text) : text;
         text = note && text.contains("^") ? NoteText.blockIds(text) : text;
         text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;

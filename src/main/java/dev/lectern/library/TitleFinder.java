@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.LogseqNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,21 @@ final class TitleFinder {
         boolean setext = i + 1 < lines.length && !line.isBlank() && !line.startsWith("    ")
                 && SETEXT.matcher(lines[i + 1]).matches() && !SETEXT.matcher(line).matches();
         return setext ? PlainText.line(line) : null;
+    }
+
+    /**
+     * A vault note's title from its file's name, as its notes app names it: a Logseq journal {@code 2024_03_18} is
+     * {@code 2024-03-18} (as a daily note of Obsidian's), a namespaced page {@code Java___Threads} is
+     * {@code Java/Threads} ({@link LogseqNames}); any other note its file name.
+     */
+    static String noteTitle(ArticleId id) {
+        String name = fromFileName(id);
+        if (id.isFolderIndex()) {
+            return name;
+        }
+        java.time.LocalDate day = LogseqNames.journalDay(name);
+        String title = day != null ? day.toString() : LogseqNames.pageName(name);
+        return title.isBlank() ? name : title;
     }
 
     /** The file name without extension, or the folder name for index files; never blank. */

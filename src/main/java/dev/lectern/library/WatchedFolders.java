@@ -43,7 +43,7 @@ final class WatchedFolders {
             Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(top) && ArticleFileWalker.isHidden(dir)) {
+                    if (!dir.equals(top) && ArticleFileWalker.isSkippedFolder(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,

@@ -6,14 +6,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a library is a vault of notes (Obsidian's, Foam's): a folder holding the notes app's settings, where
- * {@code [[links]]}, {@code #tags} among the words and file names as titles are the notes' own ({@link InlineTags}),
- * not a site's archive where they are text.
+ * Whether a library is a vault of notes (Obsidian's, Foam's, a Logseq graph): a folder holding the notes app's
+ * settings, where {@code [[links]]}, {@code #tags} among the words and file names as titles are the notes' own
+ * ({@link InlineTags}), not a site's archive where they are text.
  */
 public final class NoteVault {
 
     /** The folders that make a library a vault of notes: Obsidian's settings, Foam's. */
     private static final String[] VAULT_MARKERS = {".obsidian", ".foam"};
+    /** Logseq's folder of settings in a graph, and the file in it that makes a folder of that name Logseq's. */
+    public static final String LOGSEQ_FOLDER = "logseq";
+    public static final String LOGSEQ_SETTINGS = "config.edn";
     /** How many folders above the library its vault's settings are looked for (a home folder made a vault is not all). */
     private static final int VAULT_LEVELS = 3;
     private static final int MOST_ROOTS_KEPT = 64;
@@ -36,6 +39,19 @@ public final class NoteVault {
         return vaultWithin(folder, VAULT_SEARCH_LEVELS);
     }
 
+    /**
+     * Whether the library at root (absolute), or a folder it lies in, is a Logseq graph: its pages are outlines whose
+     * blocks carry properties ({@code id:: …}) and task markers ({@code TODO}), read as Logseq shows them.
+     */
+    public static boolean isLogseq(Path root) {
+        Path vault = vaultWithin(root, VAULT_LEVELS);
+        return vault != null && isLogseqGraph(vault);
+    }
+
+    private static boolean isLogseqGraph(Path dir) {
+        return Files.isRegularFile(dir.resolve(LOGSEQ_FOLDER).resolve(LOGSEQ_SETTINGS));
+    }
+
     private static Path vaultWithin(Path folder, int levels) {
         int up = 0;
         for (Path dir = folder; dir != null && up <= levels; dir = dir.getParent(), up++) {
@@ -43,6 +59,9 @@ public final class NoteVault {
                 if (Files.isDirectory(dir.resolve(marker))) {
                     return dir;
                 }
+            }
+            if (isLogseqGraph(dir)) {
+                return dir;
             }
         }
         return null;

@@ -158,8 +158,11 @@ public final class PageRenderer {
     private record Dressed(Document body, String markdown, boolean keepLineBreaks) {
     }
 
-    private Dressed dress(ArticleId id, String markdown, RenderOptions options, boolean vault) {
+    private Dressed dress(ArticleId id, String markdown, RenderOptions options, boolean vault, boolean logseq) {
         Parts parts = parts();
+        if (logseq && LogseqBlocks.mayHave(markdown)) {
+            markdown = LogseqBlocks.rewrite(markdown);
+        }
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         List<String> formulas = new ArrayList<>();
@@ -240,13 +243,14 @@ public final class PageRenderer {
                                         RenderOptions options) {
         Parts parts = parts();
         boolean vault = NoteVault.isVault(options.libraryRoot()); // asked once a page, its embedded notes included
-        Dressed dressed = dress(article.id(), markdown, options, vault);
+        boolean logseq = vault && NoteVault.isLogseq(options.libraryRoot());
+        Dressed dressed = dress(article.id(), markdown, options, vault, logseq);
         Document body = dressed.body();
         markdown = dressed.markdown();
         boolean keepLineBreaks = dressed.keepLineBreaks();
         if (!body.select("div.wiki-embed[data-note]").isEmpty()) {
             NoteEmbeds.embed(body.body(), options.libraryRoot(), (path, embedded) -> dress(new ArticleId(path), embedded,
-                    options, vault).body().body());
+                    options, vault, logseq).body().body());
         }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);

@@ -127,10 +127,12 @@ final class WikiLinks {
             if (done < text.length()) {
                 parts.add(new TextNode(text.substring(done)));
             }
-            Element card = parts.size() == 1 && parts.get(0) instanceof Element e && e.hasClass("wiki-embed") ? e : null;
+            Element card = onlyEmbed(parts);
             Element parent = node.parent();
             if (card != null && parent != null && parent.nameIs("p") && parent.childNodeSize() == 1) {
                 parent.replaceWith(card);
+            } else if (card != null && parent != null && parent.nameIs("li") && aloneInItem(node)) {
+                node.replaceWith(card); // a list item that is just an embed (Logseq's blocks are all list items)
             } else {
                 if (card != null) {
                     card.tagName("span").removeAttr("data-note").removeAttr("data-anchor");
@@ -138,6 +140,30 @@ final class WikiLinks {
                 ReadingTextNodes.replace(node, parts);
             }
         }
+    }
+
+    /** The embed among the parts when nothing but space stands beside it; null otherwise. */
+    private static Element onlyEmbed(List<Node> parts) {
+        Element card = null;
+        for (Node part : parts) {
+            if (part instanceof Element e && e.hasClass("wiki-embed") && card == null) {
+                card = e;
+            } else if (!(part instanceof TextNode t && t.isBlank())) {
+                return null;
+            }
+        }
+        return card;
+    }
+
+    /** Whether a list item holds nothing but the text node, space and its sub-lists. */
+    private static boolean aloneInItem(TextNode node) {
+        for (Node sibling : node.parent().childNodes()) {
+            if (sibling != node && !(sibling instanceof TextNode t && t.isBlank())
+                    && !(sibling instanceof Element e && (e.nameIs("ul") || e.nameIs("ol")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What one link becomes; null to leave it as written. */

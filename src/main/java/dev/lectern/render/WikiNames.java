@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.LogseqNames;
 import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -140,6 +141,7 @@ public final class WikiNames {
         Map<String, List<String>> byName = new HashMap<>();
         Map<String, List<String>> byAlias = new HashMap<>();
         Map<String, Aliases> aliasesByNote = new HashMap<>();
+        boolean logseq = NoteVault.isLogseq(root);
         try {
             Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
                     new SimpleFileVisitor<>() {
@@ -148,8 +150,9 @@ public final class WikiNames {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             String name = dir.equals(root) ? "" : String.valueOf(dir.getFileName());
-                            return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
+                            boolean settings = logseq && name.equals(NoteVault.LOGSEQ_FOLDER); // and its copies of pages
+                            return name.startsWith(".") || name.equals("node_modules") || settings
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
@@ -167,6 +170,10 @@ public final class WikiNames {
                                     aliasesByNote.put(path, aliases);
                                     aliases.names().forEach(alias ->
                                             byAlias.computeIfAbsent(lower(alias), k -> new ArrayList<>(1)).add(path));
+                                    if (logseq) {
+                                        pageNames(file).forEach(page ->
+                                                byAlias.computeIfAbsent(lower(page), k -> new ArrayList<>(1)).add(path));
+                                    }
                                 }
                             }
                             return ++files >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
@@ -256,6 +263,22 @@ public final class WikiNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names a Logseq page's links use that its file's name does not spell: a namespaced page's
+     * ({@code Java___Threads.md} is {@code [[Java/Threads]]}) and a journal's ({@code 2024_03_18.md} is
+     * {@code [[Mar 18th, 2024]]}).
+     */
+    private static List<String> pageNames(Path file) {
+        String fileName = String.valueOf(file.getFileName());
+        String stem = fileName.substring(0, fileName.length() - ".md".length());
+        java.time.LocalDate day = LogseqNames.journalDay(stem);
+        if (day != null) {
+            return List.of(LogseqNames.journalName(day));
+        }
+        String page = LogseqNames.pageName(stem);
+        return page.equals(stem) ? List.of() : List.of(page);
     }
 
     /** The aliases of one note as read when the note was last modified at modified (ms). */

@@ -46,6 +46,13 @@ class PlainTextTest {
     }
 
     @Test
+    void aLogseqBlocksIdAndFoldingAreNotItsWords() {
+        String block = "- A pool reuses threads.\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n  collapsed:: true\n"
+                + "- source:: [[JCIP]]\n";
+        assertThat(PlainText.body(block, true)).isEqualTo("A pool reuses threads. source:: JCIP");
+    }
+
+    @Test
     void hostileFootnoteMarksTakeTimeLinearInTheText() {
         String inline = "^[".repeat(200_000) + "]";
         String labels = "[^".repeat(200_000);

@@ -71,6 +71,37 @@ class VaultNotesTest {
     }
 
     @Test
+    void aLogseqGraphIsReadAsLogseqNamesItsPagesWithoutItsBackupCopies() throws IOException {
+        Path graph = Files.createDirectories(dir.resolve("graph"));
+        Files.createDirectories(graph.resolve("logseq/bak/pages"));
+        Files.writeString(graph.resolve("logseq/config.edn"), "{:meta/version 1}\n");
+        Files.createDirectories(graph.resolve("pages"));
+        Files.createDirectories(graph.resolve("journals"));
+        String page = "title:: Thread Pools\ntags:: java, [[thread pools]], #reading\nalias:: TP\n\n"
+                + "- A pool reuses threads. #idea\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n";
+        Files.writeString(graph.resolve("pages/thread-pools.md"), page);
+        Files.writeString(graph.resolve("logseq/bak/pages/thread-pools.md"), page);
+        Files.writeString(graph.resolve("pages/Java___Virtual Threads.md"), "- Cheap threads.\n");
+        Files.writeString(graph.resolve("pages/What%3F.md"), "- A question.\n");
+        Files.writeString(graph.resolve("journals/2024_03_18.md"), "- Read about [[Thread Pools]].\n");
+
+        ScanResult result = new LibraryScanner(new ArticleReader(), 2).scan(graph, article -> { }, () -> false);
+
+        assertThat(result.articles()).extracting(a -> a.id().path()).as("not the copies in logseq/bak")
+                .containsExactlyInAnyOrder("pages/thread-pools.md", "pages/Java___Virtual Threads.md", "pages/What%3F.md",
+                        "journals/2024_03_18.md");
+        Article pools = result.articles().stream().filter(a -> a.id().path().equals("pages/thread-pools.md")).findFirst()
+                .orElseThrow();
+        assertThat(pools.title()).as("its title:: property").isEqualTo("Thread Pools");
+        assertThat(pools.tags()).as("its tags:: property, then those among its words")
+                .containsExactly("java", "thread pools", "reading", "idea");
+        assertThat(result.articles()).extracting(Article::title).contains("Java/Virtual Threads", "What?", "2024-03-18");
+        assertThat(result.articles()).filteredOn(a -> a.title().equals("2024-03-18")).singleElement()
+                .extracting(Article::date).isEqualTo(java.time.LocalDate.of(2024, 3, 18));
+        assertThat(result.articles()).allSatisfy(a -> assertThat(a.warnings()).isEmpty());
+    }
+
+    @Test
     void aFolderThatBecomesAVaultIsReadAgainRatherThanFromItsCache() throws IOException {
         Path library = Files.createDirectories(dir.resolve("notes"));
         MetadataCache cache = new MetadataCache(dir.resolve("cache"));

@@ -1,0 +1,114 @@
+package dev.lectern.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Logseq page's blocks as Logseq shows them, written as markdown the rest of the page understands: a block's
+ * properties ({@code id:: 64f1…}, {@code collapsed:: true}) are hidden; its task marker is a box ({@code TODO} and
+ * {@code LATER} empty, {@code NOW} and {@code DOING} begun, {@code DONE} ticked, {@code CANCELED} cancelled, as a
+ * vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]} show: {@link VaultTasks}); {@code {{embed [[Page]]}}}
+ * embeds the page as {@code ![[Page]]} does; and a reference to a block of the same page ({@code ((64f1…))}) shows
+ * that block's words, as Logseq does (one of another page stays as written); a tag of several words
+ * ({@code #[[thread pools]]}) links to its page. Fenced code stays as written. One pass
+ * over the lines, each looked at up to {@link #MAX_LINE} characters.
+ */
+final class LogseqBlocks {
+
+    static final int MAX_LINE = 4_000;
+    private static final Pattern PROPERTY = Pattern.compile("[ \\t]*([A-Za-z][\\w.-]{0,63})::(?:[ \\t](.*))?");
+    private static final Pattern TASK = Pattern.compile(
+            "([ \\t]*[-*+][ \\t]+)(TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|WAITING|DONE|CANCELED|CANCELLED)(?=[ \\t]|$)");
+    private static final Pattern BULLET = Pattern.compile("[ \\t]*[-*+][ \\t]+(?:(?:TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|"
+            + "WAITING|DONE|CANCELED|CANCELLED)(?:[ \\t]+|$))?(.*)");
+    private static final Pattern EMBED = Pattern.compile("\\{\\{embed \\[\\[([^\\]\\n]{1,300})]]}}");
+    private static final Pattern BLOCK_REF = Pattern.compile("\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
+    private static final int MOST_BLOCKS = 10_000;
+
+    private LogseqBlocks() {
+    }
+
+    /** Whether a page's markdown may hold anything this rewrites. */
+    static boolean mayHave(String markdown) {
+        return markdown.contains("::") || markdown.contains("{{embed") || markdown.contains("((")
+                || markdown.contains("- ") && (markdown.contains("TODO") || markdown.contains("DONE")
+                || markdown.contains("LATER") || markdown.contains("NOW") || markdown.contains("DOING")
+                || markdown.contains("WAIT") || markdown.contains("CANCEL") || markdown.contains("IN-PROGRESS"));
+    }
+
+    static String rewrite(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        Map<String, String> blocks = markdown.contains("((") ? blocksById(lines) : Map.of();
+        StringBuilder out = new StringBuilder(markdown.length());
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.stripLeading();
+            if (fence != null || trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fence = fence == null ? trimmed.substring(0, 3) : trimmed.startsWith(fence) ? null : fence;
+                append(out, line, i < lines.length - 1);
+                continue;
+            }
+            if (line.length() <= MAX_LINE && PROPERTY.matcher(line).matches()) {
+                continue;
+            }
+            if (line.length() <= MAX_LINE) {
+                Matcher task = TASK.matcher(line);
+                if (task.lookingAt()) {
+                    line = task.group(1) + box(task.group(2)) + line.substring(task.end());
+                }
+                if (line.contains("#[[")) {
+                    line = line.replace("#[[", "[["); // a tag of several words is a link to its page
+                }
+                if (line.contains("{{embed")) {
+                    line = EMBED.matcher(line).replaceAll(m -> Matcher.quoteReplacement("![[" + m.group(1) + "]]"));
+                }
+                if (!blocks.isEmpty() && line.contains("((")) {
+                    line = BLOCK_REF.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
+                            blocks.getOrDefault(m.group(1), m.group())));
+                }
+            }
+            append(out, line, i < lines.length - 1);
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String line, boolean newline) {
+        out.append(line);
+        if (newline) {
+            out.append('\n');
+        }
+    }
+
+    /** The words of each block of the page that has an id ({@code id:: …} on a line after its bullet's). */
+    private static Map<String, String> blocksById(String[] lines) {
+        Map<String, String> blocks = new HashMap<>();
+        String block = null;
+        for (String line : lines) {
+            if (line.length() > MAX_LINE || blocks.size() >= MOST_BLOCKS) {
+                continue;
+            }
+            Matcher property = PROPERTY.matcher(line);
+            if (property.matches()) {
+                if (block != null && property.group(1).equals("id") && property.group(2) != null) {
+                    blocks.put(property.group(2).strip(), block);
+                }
+                continue;
+            }
+            Matcher bullet = BULLET.matcher(line);
+            block = bullet.matches() ? bullet.group(1).strip() : block;
+        }
+        return blocks;
+    }
+
+    private static String box(String marker) {
+        return switch (marker) {
+            case "DONE" -> "[x]";
+            case "CANCELED", "CANCELLED" -> "[-]";
+            case "NOW", "DOING", "IN-PROGRESS" -> "[/]";
+            default -> "[ ]";
+        };
+    }
+}

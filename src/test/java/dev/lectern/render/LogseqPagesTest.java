@@ -1,0 +1,79 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.TestArticles.dom;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Logseq graph's pages read as Logseq shows them: outlines of blocks, their properties hidden, tasks as boxes. */
+class LogseqPagesTest {
+
+    @TempDir
+    Path graph;
+
+    private final PageRenderer renderer = new PageRenderer();
+
+    @BeforeEach
+    void createGraph() throws IOException {
+        Files.createDirectories(graph.resolve("logseq/bak/pages"));
+        Files.writeString(graph.resolve("logseq/config.edn"), "{:meta/version 1}\n");
+        Files.createDirectories(graph.resolve("pages"));
+        Files.createDirectories(graph.resolve("journals"));
+        Files.writeString(graph.resolve("pages/Java___Virtual Threads.md"), "- Virtual threads are cheap.\n");
+        Files.writeString(graph.resolve("pages/jcip.md"), "title:: Java Concurrency in Practice\nalias:: JCIP, Goetz\n\n- Book.\n");
+        Files.writeString(graph.resolve("journals/2024_03_18.md"), "- A day.\n");
+        Files.writeString(graph.resolve("logseq/bak/pages/Java___Virtual Threads.md"), "- An old copy.\n");
+    }
+
+    private Element body(String markdown) {
+        Article article = new Article(new ArticleId("pages/Thread Pools.md"), "Thread Pools", null, null, List.of(),
+                List.of(), List.of(), null, false, null, List.of(), 0, 0);
+        Path file = graph.resolve("pages/Thread Pools.md");
+        return dom(renderer.render(article, markdown, RenderOptions.defaults(graph, file))).selectFirst(".article-body");
+    }
+
+    @Test
+    void blockPropertiesAreHiddenAndTaskMarkersAreBoxes() {
+        Element body = body("- A pool reuses threads.\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n  collapsed:: true\n"
+                + "\t- Sizing: cores + 1.\n- TODO Read chapter 8\n- DONE Write the benchmark\n- NOW Compare\n"
+                + "- CANCELED Port to Go\n- TODOS are words\n\n```\nid:: kept in code\n- TODO kept in code\n```\n");
+
+        assertThat(body.selectFirst("pre").text()).contains("id:: kept in code", "- TODO kept in code");
+        body.select("pre").remove();
+        assertThat(body.text()).doesNotContain("id::", "collapsed::", "64f1c2a0").doesNotContain("TODO Read")
+                .contains("Sizing: cores + 1.", "TODOS are words");
+        assertThat(body.select("li.task-list-item")).extracting(e -> e.attr("data-task"))
+                .containsExactly(" ", "x", "/", "-");
+        assertThat(body.select("li.task-done")).extracting(Element::text).containsExactly("Write the benchmark", "Port to Go");
+    }
+
+    @Test
+    void linksFindPagesByTheNamesLogseqGivesThemAndBlockReferencesShowTheirBlock() {
+        Element body = body("- A pool reuses threads.\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n"
+                + "- As said: ((64f1c2a0-1b2c-4d5e-8f90-123456789abc)) and ((00000000-1b2c-4d5e-8f90-123456789abc))\n"
+                + "- See [[Java/Virtual Threads]], [[Mar 18th, 2024]], [[JCIP]], [[Java Concurrency in Practice]] "
+                + "and #[[java/virtual threads]]\n");
+
+        assertThat(body.select("a.wikilink")).extracting(e -> e.attr("href")).containsExactly(
+                "/pages/Java___Virtual%20Threads.md", "/journals/2024_03_18.md", "/pages/jcip.md", "/pages/jcip.md",
+                "/pages/Java___Virtual%20Threads.md");
+        assertThat(body.select("li").get(1).text()).as("a block of this page by its words; another's as written")
+                .isEqualTo("As said: A pool reuses threads. and ((00000000-1b2c-4d5e-8f90-123456789abc))");
+    }
+
+    @Test
+    void anEmbeddedPageInABlockShowsThatPage() {
+        Element body = body("- Below:\n- {{embed [[Java/Virtual Threads]]}}\n");
+
+        assertThat(body.select("li .wiki-embed").text()).contains("Virtual threads are cheap.").doesNotContain("old copy");
+    }
+}
