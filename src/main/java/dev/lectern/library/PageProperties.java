@@ -1,33 +1,30 @@
 package dev.lectern.library;
 
-import dev.lectern.model.PropertyItems;
+import dev.lectern.model.LogseqProperties;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Logseq page's properties, its front matter: {@code key:: value} lines at the very start of the file, before its
  * first block ({@code title:: Thread pools}, {@code tags:: java, [[concurrency]]}, {@code alias:: JCIP}); Obsidian's
  * Dataview writes its fields the same way. Tags, categories and aliases are lists, split at commas outside
- * {@code [[ ]]}, each without its brackets or {@code #} ({@link PropertyItems}); every other value is kept as written (a {@code [[link]]}
- * in it stays one). Keys are folded to lower case, as the other front matter readers do. At most {@link #MOST_LINES} lines of at most {@link #MAX_LINE} characters.
+ * {@code [[ ]]}, each without its brackets or {@code #} ({@link LogseqProperties}); every other value is kept as written (a {@code [[link]]}
+ * in it stays one). Keys are folded to lower case, as the other front matter readers do. At most {@link #MOST_LINES} lines.
  */
 final class PageProperties {
 
     static final int MOST_LINES = 200;
-    static final int MAX_LINE = 4_000;
-    private static final Pattern PROPERTY = Pattern.compile("([A-Za-z][\\w.-]{0,63})::(?:[ \\t](.*))?");
     private static final Set<String> LISTS = Set.of("tags", "tag", "categories", "category", "alias", "aliases");
 
     private PageProperties() {
     }
 
-    /** Whether a line is one property. */
+    /** Whether a line is one property (at the start of a page, not indented). */
     static boolean isProperty(String line) {
-        return line.length() <= MAX_LINE && PROPERTY.matcher(line).matches();
+        return line.length() <= LogseqProperties.MAX_LINE && LogseqProperties.LINE.matcher(line).matches();
     }
 
     /** The properties block at the start of a text and the body after it; none when its first line is no property. */
@@ -36,7 +33,7 @@ final class PageProperties {
         for (int lines = 0; pos < text.length() && lines < MOST_LINES; lines++) {
             int end = text.indexOf('\n', pos);
             end = end < 0 ? text.length() : end;
-            if (!isProperty(text.substring(pos, Math.min(end, pos + MAX_LINE + 1)))) {
+            if (!isProperty(text.substring(pos, Math.min(end, pos + LogseqProperties.MAX_LINE + 1)))) {
                 break;
             }
             pos = end + 1;
@@ -52,13 +49,13 @@ final class PageProperties {
     static Map<String, Object> parse(String block) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String line : block.split("\n")) {
-            Matcher property = PROPERTY.matcher(line);
+            Matcher property = LogseqProperties.LINE.matcher(line);
             if (!property.matches()) {
                 continue;
             }
             String key = property.group(1).toLowerCase(Locale.ROOT);
             String value = property.group(2) == null ? "" : property.group(2).strip();
-            Object read = LISTS.contains(key) ? PropertyItems.of(value) : value;
+            Object read = LISTS.contains(key) ? LogseqProperties.items(value) : value;
             fields.putIfAbsent(key, read);
         }
         return fields;

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.LogseqProperties;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Logseq page's blocks as Logseq shows them, written as markdown the rest of the page understands: a block's
- * properties ({@code id:: 64f1…}, {@code collapsed:: true}) are hidden; its task marker is a box ({@code TODO} and
+ * properties ({@code id:: 64f1…}, {@code collapsed:: true}) and a task's drawer of clocked times
+ * ({@code :LOGBOOK:} … {@code :END:}) are hidden; its task marker is a box ({@code TODO} and
  * {@code LATER} empty, {@code NOW} and {@code DOING} begun, {@code DONE} ticked, {@code CANCELED} cancelled, as a
  * vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]} show: {@link VaultTasks}); {@code {{embed [[Page]]}}}
  * embeds the page as {@code ![[Page]]} does; and a reference to a block of the same page ({@code ((64f1…))}) shows
@@ -17,8 +19,7 @@ import java.util.regex.Pattern;
  */
 final class LogseqBlocks {
 
-    static final int MAX_LINE = 4_000;
-    private static final Pattern PROPERTY = Pattern.compile("[ \\t]*([A-Za-z][\\w.-]{0,63})::(?:[ \\t](.*))?");
+    static final int MAX_LINE = LogseqProperties.MAX_LINE;
     private static final Pattern TASK = Pattern.compile(
             "([ \\t]*[-*+][ \\t]+)(TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|WAITING|DONE|CANCELED|CANCELLED)(?=[ \\t]|$)");
     private static final Pattern BULLET = Pattern.compile("[ \\t]*[-*+][ \\t]+(?:(?:TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|"
@@ -26,6 +27,8 @@ final class LogseqBlocks {
     private static final Pattern EMBED = Pattern.compile("\\{\\{embed \\[\\[([^\\]\\n]{1,300})]]}}");
     private static final Pattern BLOCK_REF = Pattern.compile("\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
     private static final int MOST_BLOCKS = 10_000;
+    /** The most lines a task's {@code :LOGBOOK:} drawer of clocked times is looked through for its {@code :END:}. */
+    private static final int MOST_DRAWER_LINES = 1_000;
 
     private LogseqBlocks() {
     }
@@ -43,6 +46,7 @@ final class LogseqBlocks {
         Map<String, String> blocks = markdown.contains("((") ? blocksById(lines) : Map.of();
         StringBuilder out = new StringBuilder(markdown.length());
         String fence = null;
+        int noEndThrough = -1; // the last line a drawer's :END: was looked for in vain: no start looks there again
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String trimmed = line.stripLeading();
@@ -51,8 +55,16 @@ final class LogseqBlocks {
                 append(out, line, i < lines.length - 1);
                 continue;
             }
-            if (line.length() <= MAX_LINE && PROPERTY.matcher(line).matches()) {
+            if (LogseqProperties.isProperty(line)) {
                 continue;
+            }
+            if (trimmed.startsWith(":LOGBOOK:") && trimmed.strip().equals(":LOGBOOK:")) {
+                int end = endOfDrawer(lines, i, noEndThrough);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+                noEndThrough = Math.min(lines.length - 1, i + MOST_DRAWER_LINES);
             }
             if (line.length() <= MAX_LINE) {
                 Matcher task = TASK.matcher(line);
@@ -75,6 +87,19 @@ final class LogseqBlocks {
         return out.toString();
     }
 
+    /**
+     * The line that closes the drawer opened at line start ({@code :END:}), or -1 when none does within its bound; the
+     * lines through searched were looked through before, in vain.
+     */
+    private static int endOfDrawer(String[] lines, int start, int searched) {
+        for (int i = Math.max(start, searched) + 1; i < lines.length && i <= start + MOST_DRAWER_LINES; i++) {
+            if (lines[i].strip().equals(":END:")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void append(StringBuilder out, String line, boolean newline) {
         out.append(line);
         if (newline) {
@@ -90,7 +115,7 @@ final class LogseqBlocks {
             if (line.length() > MAX_LINE || blocks.size() >= MOST_BLOCKS) {
                 continue;
             }
-            Matcher property = PROPERTY.matcher(line);
+            Matcher property = LogseqProperties.LINE.matcher(line.stripLeading());
             if (property.matches()) {
                 if (block != null && property.group(1).equals("id") && property.group(2) != null) {
                     blocks.put(property.group(2).strip(), block);

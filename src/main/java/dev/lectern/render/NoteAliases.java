@@ -1,6 +1,6 @@
 package dev.lectern.render;
 
-import dev.lectern.model.PropertyItems;
+import dev.lectern.model.LogseqProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The other names a vault's note gives itself in its front matter, which its wiki links may use ({@code [[JCIP]]} for
@@ -41,7 +40,7 @@ final class NoteAliases {
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
         String[] lines = text.split("\r?\n", -1);
         List<String> aliases = new ArrayList<>();
-        if (PAGE_PROPERTY.matcher(lines[0]).matches()) {
+        if (lines[0].length() <= LogseqProperties.MAX_LINE && LogseqProperties.LINE.matcher(lines[0]).matches()) {
             return pageProperties(lines);
         }
         if (lines.length < 2 || !lines[0].strip().equals("---")) {
@@ -75,9 +74,6 @@ final class NoteAliases {
         return aliases.subList(0, Math.min(aliases.size(), MOST_ALIASES));
     }
 
-    /** A Logseq page's property line ({@code alias:: JCIP, Goetz}): its key and its value. */
-    private static final Pattern PAGE_PROPERTY = Pattern.compile("([A-Za-z][\\w.-]{0,63})::(?:[ \\t](.{0,4000}))?");
-
     /**
      * The other names a Logseq page gives itself in the properties it starts with: its {@code alias::} list, and its
      * {@code title::} (the page's name where the file's differs, which its links use).
@@ -85,14 +81,14 @@ final class NoteAliases {
     private static List<String> pageProperties(String[] lines) {
         List<String> aliases = new ArrayList<>();
         for (int i = 0; i < lines.length && aliases.size() < MOST_ALIASES; i++) {
-            Matcher property = PAGE_PROPERTY.matcher(lines[i]);
-            if (!property.matches()) {
+            Matcher property = LogseqProperties.LINE.matcher(lines[i]);
+            if (lines[i].length() > LogseqProperties.MAX_LINE || !property.matches()) {
                 break;
             }
             String key = property.group(1).toLowerCase(Locale.ROOT);
             String value = property.group(2) == null ? "" : property.group(2);
             if (key.equals("alias") || key.equals("aliases")) {
-                PropertyItems.of(value).forEach(alias -> add(aliases, alias));
+                LogseqProperties.items(value).forEach(alias -> add(aliases, alias));
             } else if (key.equals("title")) {
                 add(aliases, value);
             }

@@ -45,12 +45,14 @@ class LogseqPagesTest {
     void blockPropertiesAreHiddenAndTaskMarkersAreBoxes() {
         Element body = body("- A pool reuses threads.\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n  collapsed:: true\n"
                 + "\t- Sizing: cores + 1.\n- TODO Read chapter 8\n- DONE Write the benchmark\n- NOW Compare\n"
-                + "- CANCELED Port to Go\n- TODOS are words\n\n```\nid:: kept in code\n- TODO kept in code\n```\n");
+                + "- CANCELED Port to Go\n  :LOGBOOK:\n  CLOCK: [2024-03-18 Mon 10:00:00]--[2024-03-18 Mon 10:30:00] =>  00:30:00\n"
+                + "  :END:\n- TODOS are words\n  :LOGBOOK:\n  never closed\n\n```\nid:: kept in code\n- TODO kept in code\n```\n");
 
         assertThat(body.selectFirst("pre").text()).contains("id:: kept in code", "- TODO kept in code");
         body.select("pre").remove();
         assertThat(body.text()).doesNotContain("id::", "collapsed::", "64f1c2a0").doesNotContain("TODO Read")
-                .contains("Sizing: cores + 1.", "TODOS are words");
+                .contains("Sizing: cores + 1.", "TODOS are words").doesNotContain("CLOCK", ":END:")
+                .as("a drawer never closed stays").contains(":LOGBOOK: never closed");
         assertThat(body.select("li.task-list-item")).extracting(e -> e.attr("data-task"))
                 .containsExactly(" ", "x", "/", "-");
         assertThat(body.select("li.task-done")).extracting(Element::text).containsExactly("Write the benchmark", "Port to Go");
@@ -68,6 +70,17 @@ class LogseqPagesTest {
                 "/pages/Java___Virtual%20Threads.md");
         assertThat(body.select("li").get(1).text()).as("a block of this page by its words; another's as written")
                 .isEqualTo("As said: A pool reuses threads. and ((00000000-1b2c-4d5e-8f90-123456789abc))");
+    }
+
+    @Test
+    void hostileBlocksTakeTimeLinearInThePage() {
+        String drawers = "- DONE a\n  :LOGBOOK:\n".repeat(100_000);
+        String refs = "- ((64f1c2a0-1b2c-4d5e-8f90-123456789abc))\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n".repeat(50_000);
+        long start = System.nanoTime();
+        assertThat(LogseqBlocks.rewrite(drawers)).as("unclosed drawers stay").startsWith("- [x] a\n  :LOGBOOK:\n- [x] a");
+        assertThat(LogseqBlocks.rewrite(refs)).doesNotContain("id::");
+        assertThat(System.nanoTime() - start).as("not quadratic (that would take hours)")
+                .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
     }
 
     @Test
