@@ -80,10 +80,25 @@ final class MetadataReader {
                 return date;
             }
             LocalDate fromName = dates.fromFileName(id.fileName());
-            warnings.add(Problem.of(fromName == null ? Problem.Kind.DATE_INVALID : Problem.Kind.DATE_INVALID_NAME_USED, value));
+            warnings.add(Problem.of(fromName == null ? Problem.Kind.DATE_INVALID : Problem.Kind.DATE_INVALID_NAME_USED,
+                    asWritten(value)));
             return fromName;
         }
         return dates.fromFileName(id.fileName());
+    }
+
+    /**
+     * A value as its front matter wrote it where YAML read it otherwise: a template's {@code {{ page.date }}}, which
+     * YAML reads as a mapping of a mapping ({@code {{page.date=null}=null}}), is quoted as written; any other value as
+     * read.
+     */
+    static Object asWritten(Object value) {
+        if (value instanceof Map<?, ?> outer && outer.size() == 1 && outer.values().iterator().next() == null
+                && outer.keySet().iterator().next() instanceof Map<?, ?> inner && inner.size() == 1
+                && inner.values().iterator().next() == null && LabelReader.isScalar(inner.keySet().iterator().next())) {
+            return "{{ " + inner.keySet().iterator().next() + " }}";
+        }
+        return value;
     }
 
     private static List<String> authors(Map<String, Object> fields, List<Problem> warnings) {

@@ -89,6 +89,14 @@ class DateTest {
     }
 
     @Test
+    void aTemplatesPlaceholderIsQuotedAsWrittenNotAsYamlReadsIt() throws Exception {
+        Article post = fixture.read("post.md", "---\ndate: {{ page.date }}\n---\n");
+
+        assertThat(post.date()).isNull();
+        assertThat(english(post)).singleElement().asString().contains("\"{{ page.date }}\" is not a date");
+    }
+
+    @Test
     void explicitYamlTimestampIsStillADate() throws Exception {
         assertThat(fixture.read("post.md", "---\ndate: !!timestamp 2020-01-05\n---\n").date()).isEqualTo(LocalDate.of(2020, 1, 5));
     }
