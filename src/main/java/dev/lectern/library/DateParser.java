@@ -25,6 +25,18 @@ final class DateParser {
      */
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})([-_])(\\d{1,2})\\2(\\d{1,2})[-_ .].*");
 
+    /** Seconds (10 digits) or milliseconds (13) since 1970, as Dendron and some exporters write {@code created}. */
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 1, 1);
+
+    /** The day (UTC) of a time since 1970 in seconds or milliseconds, when it falls between 1990 and 2100; else null. */
+    private static LocalDate fromEpoch(long time) {
+        long millis = time < 100_000_000_000L ? time * 1000 : time;
+        LocalDate day = java.time.Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC).toLocalDate();
+        return day.isBefore(EARLIEST) || day.isAfter(LATEST) ? null : day;
+    }
+
     /** The date in a front matter value, or null when the value is not a sensible date. */
     LocalDate parse(Object value) {
         if (value instanceof Date date) {
@@ -33,7 +45,11 @@ final class DateParser {
         if (value == null) {
             return null;
         }
-        Matcher m = DATE.matcher(value.toString().strip());
+        String text = value.toString().strip();
+        if (EPOCH.matcher(text).matches()) {
+            return fromEpoch(Long.parseLong(text));
+        }
+        Matcher m = DATE.matcher(text);
         if (!m.matches()) {
             return null;
         }

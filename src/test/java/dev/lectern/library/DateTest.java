@@ -89,6 +89,17 @@ class DateTest {
     }
 
     @Test
+    void aTimeSince1970InSecondsOrMillisecondsIsItsDay() throws Exception {
+        assertThat(fixture.read("a.md", "---\ncreated: 1608000000000\n---\n").date()).as("Dendron's milliseconds")
+                .isEqualTo(LocalDate.of(2020, 12, 15));
+        assertThat(fixture.read("b.md", "---\ndate: 1608000000\n---\n").date()).isEqualTo(LocalDate.of(2020, 12, 15));
+        Article tiny = fixture.read("c.md", "---\ndate: 0000000042\n---\n");
+        assertThat(tiny.date()).as("1970 is no article's date").isNull();
+        assertThat(tiny.warnings()).isNotEmpty();
+        assertThat(fixture.read("d.md", "---\ndate: 20201215\n---\n").date()).as("8 digits are no time").isNull();
+    }
+
+    @Test
     void aTemplatesPlaceholderIsQuotedAsWrittenNotAsYamlReadsIt() throws Exception {
         Article post = fixture.read("post.md", "---\ndate: {{ page.date }}\n---\n");
 

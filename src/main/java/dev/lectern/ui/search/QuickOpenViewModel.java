@@ -56,7 +56,7 @@ public final class QuickOpenViewModel {
     private Map<String, Integer> tagTotals = Map.of();
     /** Read and replaced on the query thread only. */
     private volatile FileNames fileNames;
-    /** The vault's names as the box last opened, read on the query thread only; none until it opens. */
+    /** The vault's names as a page last walked them when the box opened (read on the query thread); none before. */
     private volatile WikiNames wikiNames = WikiNames.of(List.of());
 
     /**
@@ -151,7 +151,7 @@ public final class QuickOpenViewModel {
         Path folder = root.get();
         querying.execute(() -> {
             fileNames(library);
-            wikiNames = WikiNames.of(folder);
+            wikiNames = WikiNames.recent(folder);
         });
     }
 
