@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
  * A Logseq page's properties, its front matter: {@code key:: value} lines at the very start of the file, before its
  * first block ({@code title:: Thread pools}, {@code tags:: java, [[concurrency]]}, {@code alias:: JCIP}); Obsidian's
  * Dataview writes its fields the same way. Tags, categories and aliases are lists, split at commas outside
- * {@code [[ ]]}, each without its brackets or {@code #} ({@link LogseqProperties}); every other value is kept as written (a {@code [[link]]}
- * in it stays one). Keys are folded to lower case, as the other front matter readers do. At most {@link #MOST_LINES} lines.
+ * {@code [[ ]]}, each without its brackets or {@code #} ({@link LogseqProperties}); every other value is kept as
+ * written (a {@code [[link]]} in it stays one). Keys are folded to lower case, as the other front matter readers do.
+ * At most {@link #MOST_LINES} lines.
  */
 final class PageProperties {
 

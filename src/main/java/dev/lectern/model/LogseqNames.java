@@ -50,7 +50,7 @@ public final class LogseqNames {
     /** The name Logseq gives a journal by default, which its links use: {@code Mar 18th, 2024}. */
     public static String journalName(LocalDate day) {
         int d = day.getDayOfMonth();
-        String suffix = d % 10 == 1 && d != 11 ? "st" : d % 10 == 2 && d != 12 ? "nd" : d % 10 == 3 && d != 13 ? "rd" : "th";
+        String suffix = d / 10 == 1 || d % 10 == 0 || d % 10 > 3 ? "th" : new String[] {"st", "nd", "rd"}[d % 10 - 1];
         return String.format(Locale.ROOT, "%s %d%s, %d", MONTHS[day.getMonthValue() - 1], d, suffix, day.getYear());
     }
 }

@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 final class LogseqBlocks {
 
     static final int MAX_LINE = LogseqProperties.MAX_LINE;
-    private static final Pattern TASK = Pattern.compile(
-            "([ \\t]*[-*+][ \\t]+)(TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|WAITING|DONE|CANCELED|CANCELLED)(?=[ \\t]|$)");
-    private static final Pattern BULLET = Pattern.compile("[ \\t]*[-*+][ \\t]+(?:(?:TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|"
-            + "WAITING|DONE|CANCELED|CANCELLED)(?:[ \\t]+|$))?(.*)");
+    private static final String MARKERS = "(TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|WAITING|DONE|CANCELED|CANCELLED)";
+    private static final Pattern TASK = Pattern.compile("([ \\t]*[-*+][ \\t]+)" + MARKERS + "(?=[ \\t]|$)");
+    /** A block's first line: its words without the bullet and the task marker. */
+    private static final Pattern BULLET = Pattern.compile("[ \\t]*[-*+][ \\t]+(?:" + MARKERS + "(?:[ \\t]+|$))?(.*)");
     private static final Pattern EMBED = Pattern.compile("\\{\\{embed \\[\\[([^\\]\\n]{1,300})]]}}");
-    private static final Pattern BLOCK_REF = Pattern.compile("\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
+    private static final Pattern BLOCK_REF = Pattern.compile(
+            "\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
     private static final int MOST_BLOCKS = 10_000;
     /** The most lines a task's {@code :LOGBOOK:} drawer of clocked times is looked through for its {@code :END:}. */
     private static final int MOST_DRAWER_LINES = 1_000;
@@ -123,7 +124,7 @@ final class LogseqBlocks {
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
-            block = bullet.matches() ? bullet.group(1).strip() : block;
+            block = bullet.matches() ? bullet.group(2).strip() : block;
         }
         return blocks;
     }

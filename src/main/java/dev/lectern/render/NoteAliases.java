@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 /**
  * The other names a vault's note gives itself in its front matter, which its wiki links may use ({@code [[JCIP]]} for
  * {@code Java Concurrency in Practice.md}): {@code aliases: [JCIP, "Goetz"]}, {@code alias: JCIP}, or a list of
- * {@code - JCIP} lines below the key; a Logseq page's {@code alias:: JCIP, Goetz} and {@code title::}. Only the first {@link #HEAD_BYTES} of the file are read, at most
- * {@link #MOST_ALIASES} names kept.
+ * {@code - JCIP} lines below the key; a Logseq page's {@code alias:: JCIP, Goetz} and {@code title::}. Only the first
+ * {@link #HEAD_BYTES} of the file are read, at most {@link #MOST_ALIASES} names kept.
  */
 final class NoteAliases {
 
