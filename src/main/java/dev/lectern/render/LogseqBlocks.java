@@ -3,6 +3,8 @@ package dev.lectern.render;
 import dev.lectern.model.LogseqProperties;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code LATER} empty, {@code NOW} and {@code DOING} begun, {@code DONE} ticked, {@code CANCELED} cancelled, as a
  * vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]} show: {@link VaultTasks}); {@code {{embed [[Page]]}}}
  * embeds the page as {@code ![[Page]]} does; and a reference to a block of the same page ({@code ((64f1…))}) shows
- * that block's words, as Logseq does (one of another page stays as written); a tag of several words
+ * that block's words, as Logseq does, and one to a block of another page the words of that block
+ * ({@link LogseqBlockIds}), a reference to no block staying as written; a tag of several words
  * ({@code #[[thread pools]]}) links to its page. Fenced code stays as written. One pass
  * over the lines, each looked at up to {@link #MAX_LINE} characters.
  */
@@ -28,6 +31,8 @@ final class LogseqBlocks {
     private static final Pattern BLOCK_REF = Pattern.compile(
             "\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
     private static final int MOST_BLOCKS = 10_000;
+    /** The most characters of a block's words a reference shows. */
+    static final int MOST_WORDS = 200;
     /** The most lines a task's {@code :LOGBOOK:} drawer of clocked times is looked through for its {@code :END:}. */
     private static final int MOST_DRAWER_LINES = 1_000;
 
@@ -42,7 +47,13 @@ final class LogseqBlocks {
                 || markdown.contains("WAIT") || markdown.contains("CANCEL") || markdown.contains("IN-PROGRESS"));
     }
 
+    /** The page's markdown as Logseq shows it, with only its own blocks for its references. */
     static String rewrite(String markdown) {
+        return rewrite(markdown, id -> null);
+    }
+
+    /** The same, elsewhere gives the words of a block of another page by its id (null for none). */
+    static String rewrite(String markdown, Function<String, String> elsewhere) {
         String[] lines = markdown.split("\n", -1);
         Map<String, String> blocks = markdown.contains("((") ? blocksById(lines) : Map.of();
         StringBuilder out = new StringBuilder(markdown.length());
@@ -78,9 +89,8 @@ final class LogseqBlocks {
                 if (line.contains("{{embed")) {
                     line = EMBED.matcher(line).replaceAll(m -> Matcher.quoteReplacement("![[" + m.group(1) + "]]"));
                 }
-                if (!blocks.isEmpty() && line.contains("((")) {
-                    line = BLOCK_REF.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
-                            blocks.getOrDefault(m.group(1), m.group())));
+                if (line.contains("((")) {
+                    line = BLOCK_REF.matcher(line).replaceAll(m -> Matcher.quoteReplacement(words(m, blocks, elsewhere)));
                 }
             }
             append(out, line, i < lines.length - 1);
@@ -108,8 +118,22 @@ final class LogseqBlocks {
         }
     }
 
-    /** The words of each block of the page that has an id ({@code id:: …} on a line after its bullet's). */
-    private static Map<String, String> blocksById(String[] lines) {
+    /**
+     * The words a reference shows, marked as quoted from their block (a faint line under them, as Logseq marks them):
+     * its block's on this page, else elsewhere; else the reference as written.
+     */
+    private static String words(MatchResult reference, Map<String, String> blocks, Function<String, String> elsewhere) {
+        String id = reference.group(1);
+        String words = blocks.get(id);
+        words = words != null ? words : elsewhere.apply(id);
+        return words != null ? "<span class=\"block-ref\">" + words + "</span>" : reference.group();
+    }
+
+    /**
+     * The words of each block of the page that has an id ({@code id:: …} on a line after its bullet's), the first
+     * {@link #MOST_WORDS} characters of its first line.
+     */
+    static Map<String, String> blocksById(String[] lines) {
         Map<String, String> blocks = new HashMap<>();
         String block = null;
         for (String line : lines) {
@@ -124,7 +148,8 @@ final class LogseqBlocks {
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
-            block = bullet.matches() ? bullet.group(2).strip() : block;
+            String words = bullet.matches() ? bullet.group(2).strip() : null;
+            block = words == null ? block : words.length() > MOST_WORDS ? words.substring(0, MOST_WORDS) + "…" : words;
         }
         return blocks;
     }

@@ -161,7 +161,8 @@ public final class PageRenderer {
     private Dressed dress(ArticleId id, String markdown, RenderOptions options, boolean vault, boolean logseq) {
         Parts parts = parts();
         if (logseq && LogseqBlocks.mayHave(markdown)) {
-            markdown = LogseqBlocks.rewrite(markdown);
+            Path graph = options.libraryRoot().toAbsolutePath().normalize();
+            markdown = LogseqBlocks.rewrite(markdown, block -> LogseqBlockIds.words(graph, block));
         }
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);

@@ -161,6 +161,7 @@ public final class WikiNames {
         Map<String, List<String>> byAlias = new HashMap<>();
         Map<String, Aliases> aliasesByNote = new HashMap<>();
         boolean logseq = NoteVault.isLogseq(root);
+        String journalFormat = logseq ? LogseqConfig.journalFormat(root) : LogseqNames.DEFAULT_FORMAT;
         try {
             Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
                     new SimpleFileVisitor<>() {
@@ -190,7 +191,7 @@ public final class WikiNames {
                                     aliases.names().forEach(alias ->
                                             byAlias.computeIfAbsent(lower(alias), k -> new ArrayList<>(1)).add(path));
                                     if (logseq) {
-                                        pageNames(file).forEach(page ->
+                                        pageNames(file, journalFormat).forEach(page ->
                                                 byAlias.computeIfAbsent(lower(page), k -> new ArrayList<>(1)).add(path));
                                     }
                                 }
@@ -287,14 +288,16 @@ public final class WikiNames {
     /**
      * The names a Logseq page's links use that its file's name does not spell: a namespaced page's
      * ({@code Java___Threads.md} is {@code [[Java/Threads]]}) and a journal's ({@code 2024_03_18.md} is
-     * {@code [[Mar 18th, 2024]]}).
+     * {@code [[Mar 18th, 2024]]} by default, else as the graph's format names it, {@code [[2024-03-18]]}).
      */
-    private static List<String> pageNames(Path file) {
+    private static List<String> pageNames(Path file, String journalFormat) {
         String fileName = String.valueOf(file.getFileName());
         String stem = fileName.substring(0, fileName.length() - ".md".length());
         java.time.LocalDate day = LogseqNames.journalDay(stem);
         if (day != null) {
-            return List.of(LogseqNames.journalName(day));
+            String named = LogseqNames.journalName(day, journalFormat);
+            String byDefault = LogseqNames.journalName(day);
+            return named.equals(byDefault) ? List.of(byDefault) : List.of(named, byDefault);
         }
         String page = LogseqNames.pageName(stem);
         return page.equals(stem) ? List.of() : List.of(page);

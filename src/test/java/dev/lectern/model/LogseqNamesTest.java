@@ -21,6 +21,16 @@ class LogseqNamesTest {
     }
 
     @Test
+    void aJournalIsNamedInTheGraphsOwnFormat() {
+        LocalDate day = LocalDate.of(2024, 3, 18);
+        assertThat(LogseqNames.journalName(day, "yyyy-MM-dd")).isEqualTo("2024-03-18");
+        assertThat(LogseqNames.journalName(day, "EEE, dd.MM.yyyy")).isEqualTo("Mon, 18.03.2024");
+        assertThat(LogseqNames.journalName(day, "EEEE, MMMM do yyyy")).isEqualTo("Monday, March 18th 2024");
+        assertThat(LogseqNames.journalName(day, "d/M/yy 'day'")).isEqualTo("18/3/24 day");
+        assertThat(LogseqNames.journalName(day, LogseqNames.DEFAULT_FORMAT)).isEqualTo("Mar 18th, 2024");
+    }
+
+    @Test
     void aPagesFileNameReadsAsItsName() {
         assertThat(LogseqNames.pageName("Java___Virtual Threads")).isEqualTo("Java/Virtual Threads");
         assertThat(LogseqNames.pageName("What%3F")).isEqualTo("What?");

@@ -29,7 +29,9 @@ class LogseqPagesTest {
         Files.createDirectories(graph.resolve("pages"));
         Files.createDirectories(graph.resolve("journals"));
         Files.writeString(graph.resolve("pages/Java___Virtual Threads.md"), "- Virtual threads are cheap.\n");
-        Files.writeString(graph.resolve("pages/jcip.md"), "title:: Java Concurrency in Practice\nalias:: JCIP, Goetz\n\n- Book.\n");
+        Files.writeString(graph.resolve("pages/jcip.md"), "title:: Java Concurrency in Practice\nalias:: JCIP, Goetz\n\n- Book.\n"
+                + "- TODO Chapter 8 sizes pools by the **ratio** of waiting to computing.\n"
+                + "  id:: 7a000000-1b2c-4d5e-8f90-123456789abc\n");
         Files.writeString(graph.resolve("journals/2024_03_18.md"), "- A day.\n");
         Files.writeString(graph.resolve("logseq/bak/pages/Java___Virtual Threads.md"), "- An old copy.\n");
     }
@@ -59,17 +61,21 @@ class LogseqPagesTest {
     }
 
     @Test
-    void linksFindPagesByTheNamesLogseqGivesThemAndBlockReferencesShowTheirBlock() {
+    void linksFindPagesByTheNamesLogseqGivesThemAndBlockReferencesShowTheirBlockOnAnyPage() {
         Element body = body("- A pool reuses threads.\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n"
                 + "- As said: ((64f1c2a0-1b2c-4d5e-8f90-123456789abc)) and ((00000000-1b2c-4d5e-8f90-123456789abc))\n"
+                + "- Goetz: ((7a000000-1b2c-4d5e-8f90-123456789abc))\n"
                 + "- See [[Java/Virtual Threads]], [[Mar 18th, 2024]], [[JCIP]], [[Java Concurrency in Practice]] "
                 + "and #[[java/virtual threads]]\n");
 
         assertThat(body.select("a.wikilink")).extracting(e -> e.attr("href")).containsExactly(
                 "/pages/Java___Virtual%20Threads.md", "/journals/2024_03_18.md", "/pages/jcip.md", "/pages/jcip.md",
                 "/pages/Java___Virtual%20Threads.md");
-        assertThat(body.select("li").get(1).text()).as("a block of this page by its words; another's as written")
+        assertThat(body.select("li").get(1).text()).as("a block of this page by its words; no block's as written")
                 .isEqualTo("As said: A pool reuses threads. and ((00000000-1b2c-4d5e-8f90-123456789abc))");
+        assertThat(body.select("li").get(2).text()).as("a block of another page by its words")
+                .isEqualTo("Goetz: Chapter 8 sizes pools by the ratio of waiting to computing.");
+        assertThat(body.select("li").get(2).select(".block-ref strong").text()).isEqualTo("ratio");
     }
 
     @Test
@@ -81,6 +87,18 @@ class LogseqPagesTest {
         assertThat(LogseqBlocks.rewrite(refs)).doesNotContain("id::");
         assertThat(System.nanoTime() - start).as("not quadratic (that would take hours)")
                 .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
+    }
+
+    @Test
+    void aJournalIsFoundByTheNameTheGraphsFormatGivesIt() throws IOException {
+        Files.writeString(graph.resolve("logseq/config.edn"), "{;; :journal/page-title-format \"EEE, dd.MM.yyyy\"\n"
+                + " :journal/page-title-format \"yyyy/MM/dd\"}\n");
+        dev.lectern.render.WikiNames.forget(graph);
+
+        Element body = body("- See [[2024/03/18]] and [[Mar 18th, 2024]]\n");
+
+        assertThat(body.select("a.wikilink")).extracting(e -> e.attr("href"))
+                .containsExactly("/journals/2024_03_18.md", "/journals/2024_03_18.md");
     }
 
     @Test

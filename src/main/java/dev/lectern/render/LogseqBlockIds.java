@@ -1,0 +1,122 @@
+package dev.lectern.render;
+
+import dev.lectern.model.NoteVault;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The blocks of a Logseq graph that have an id ({@code id:: 64f1…} under a block's first line), by that id, for a
+ * reference to a block of another page ({@code ((64f1…))}): the block's words. Made by one walk of the graph's pages
+ * when a page first refers to a block it does not hold (hidden folders, {@code node_modules} and {@code logseq/} left
+ * out, at most {@link #MOST_FILES} pages of which the first {@link #MAX_BYTES} are read, {@link #MOST_IDS} blocks kept),
+ * made again when a page needs it after {@link #FRESH_NANOS}, each page read again only when it changed.
+ */
+final class LogseqBlockIds {
+
+    static final int MOST_FILES = 20_000;
+    static final int MAX_BYTES = 512 * 1024;
+    static final int MOST_IDS = 50_000;
+    static final long FRESH_NANOS = 10_000_000_000L;
+    private static final int MOST_DEPTH = 32;
+    private static final int MOST_ROOTS = 4;
+    private static final Map<Path, Graph> MADE = new LinkedHashMap<>();
+
+    /** A page's blocks by id as read when it was last modified at modified (ms). */
+    private record Page(long modified, Map<String, String> blocks) {
+    }
+
+    /** A graph's pages by path, and when they were walked. */
+    private record Graph(long madeAt, Map<Path, Page> pages, Map<String, String> blocks) {
+    }
+
+    private LogseqBlockIds() {
+    }
+
+    /** The words of the block with this id in the graph at root (absolute), or null when it holds none. */
+    static String words(Path root, String id) {
+        return graph(root).blocks().get(id);
+    }
+
+    private static Graph graph(Path root) {
+        long now = System.nanoTime();
+        Graph before;
+        synchronized (MADE) {
+            before = MADE.get(root);
+            if (before != null && now - before.madeAt() < FRESH_NANOS) {
+                return before;
+            }
+        }
+        Graph made = walk(root, now, before == null ? Map.of() : before.pages());
+        synchronized (MADE) {
+            MADE.remove(root);
+            MADE.put(root, made);
+            if (MADE.size() > MOST_ROOTS) {
+                MADE.remove(MADE.keySet().iterator().next());
+            }
+        }
+        return made;
+    }
+
+    private static Graph walk(Path root, long now, Map<Path, Page> known) {
+        Map<Path, Page> pages = new HashMap<>();
+        Map<String, String> blocks = new HashMap<>();
+        try {
+            Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.equals(root) ? "" : String.valueOf(dir.getFileName());
+                            return name.startsWith(".") || name.equals("node_modules")
+                                    || name.equals(NoteVault.LOGSEQ_FOLDER) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!attrs.isRegularFile() || !String.valueOf(file.getFileName()).endsWith(".md")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            long modified = attrs.lastModifiedTime().toMillis();
+                            Page page = known.get(file);
+                            if (page == null || page.modified() != modified) {
+                                page = new Page(modified, blocks.size() < MOST_IDS ? read(file) : Map.of());
+                            }
+                            pages.put(file, page);
+                            page.blocks().forEach((id, words) -> {
+                                if (blocks.size() < MOST_IDS) {
+                                    blocks.putIfAbsent(id, words);
+                                }
+                            });
+                            return pages.size() >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            // the blocks of the pages read before the failure are still found
+        }
+        return new Graph(now, pages, blocks);
+    }
+
+    /** A page's blocks by id; none when it cannot be read. */
+    private static Map<String, String> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+            return text.contains("id::") ? LogseqBlocks.blocksById(text.split("\n", -1)) : Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+}
