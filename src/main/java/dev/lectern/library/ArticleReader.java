@@ -79,7 +79,7 @@ public class ArticleReader {
     private Article parse(ArticleId id, String text, long size, long modified, boolean headOnly, boolean vault) {
         List<Problem> warnings = new ArrayList<>();
         try {
-            FrontMatterBlock block = splitter.split(text);
+            FrontMatterBlock block = splitter.split(text, vault);
             if (headOnly && block.kind() == FrontMatterBlock.Kind.NONE) {
                 return null;
             }
@@ -115,9 +115,10 @@ public class ArticleReader {
     /** The body from at most limit bytes of the file; {@link Body#cut()} tells whether the file went on. */
     public Body readBody(Path root, ArticleId id, long limit) throws IOException {
         HeadBytes bytes = HeadBytes.read(root.resolve(id.path()), limit);
-        FrontMatterBlock block = splitter.split(decoder.decode(bytes.bytes()));
+        boolean vault = NoteVault.remembered(root);
+        FrontMatterBlock block = splitter.split(decoder.decode(bytes.bytes()), vault);
         return new Body(block.body(), bytes.cut(), bytes.bytes().length, bytes.size(),
-                NoteVault.remembered(root) ? properties(block) : List.of());
+                vault ? properties(block) : List.of());
     }
 
     /** A vault note's properties; none when its front matter cannot be read (the list says why). */
@@ -131,8 +132,10 @@ public class ArticleReader {
 
     /** The decoded front matter (without its fences; "" for none) and body of an article (its first {@link #BODY_BYTES}), for the search index. */
     public ArticleSource readSource(Path root, ArticleId id) throws IOException {
-        FrontMatterBlock block = splitter.split(decoder.decode(HeadBytes.read(root.resolve(id.path()), BODY_BYTES).bytes()));
-        return new ArticleSource(block.text(), block.body(), NoteVault.remembered(root));
+        boolean vault = NoteVault.remembered(root);
+        FrontMatterBlock block = splitter.split(decoder.decode(HeadBytes.read(root.resolve(id.path()), BODY_BYTES).bytes()),
+                vault);
+        return new ArticleSource(block.text(), block.body(), vault);
     }
 
     /**

@@ -25,10 +25,30 @@ final class DateParser {
      */
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})([-_])(\\d{1,2})\\2(\\d{1,2})[-_ .].*");
 
-    /** Seconds (10 digits) or milliseconds (13) since 1970, as Dendron and some exporters write {@code created}. */
-    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+    /** Seconds (9 or 10 digits) or milliseconds (12 or 13) since 1970, as Dendron and some exporters write {@code created}. */
+    private static final Pattern EPOCH = Pattern.compile("\\d{9,10}|\\d{12,13}");
+    /**
+     * A day written in English words: {@code Mar 18th, 2024} (a Logseq journal's name), {@code March 18, 2024},
+     * {@code 18 March 2024}.
+     */
+    private static final Pattern WORDS = Pattern.compile("(?i)(?:([a-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})"
+            + "|(\\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\\.?,? (\\d{4}))");
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        "dec"};
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 1, 1);
+
+    /** A month's number (1–12) from its English name or its first three letters; 0 for none. */
+    private static int month(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            String full = java.time.Month.of(i + 1).name().toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals(MONTHS[i]) || lower.equals(full) || i == 8 && lower.equals("sept")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
 
     /** The day (UTC) of a time since 1970 in seconds or milliseconds, when it falls between 1990 and 2100; else null. */
     private static LocalDate fromEpoch(long time) {
@@ -46,8 +66,19 @@ final class DateParser {
             return null;
         }
         String text = value.toString().strip();
+        if (text.startsWith("[[") && text.endsWith("]]") && text.length() > 4) {
+            text = text.substring(2, text.length() - 2).strip(); // a Logseq page's date:: [[Mar 18th, 2024]]
+        }
         if (EPOCH.matcher(text).matches()) {
             return fromEpoch(Long.parseLong(text));
+        }
+        Matcher words = text.length() <= 40 ? WORDS.matcher(text) : null;
+        if (words != null && words.matches()) {
+            boolean monthFirst = words.group(1) != null;
+            int month = month(monthFirst ? words.group(1) : words.group(5));
+            String day = monthFirst ? words.group(2) : words.group(4);
+            String year = monthFirst ? words.group(3) : words.group(6);
+            return month < 1 ? null : date(year, String.valueOf(month), day);
         }
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {

@@ -18,31 +18,52 @@ final class FootnoteMarks {
     private FootnoteMarks() {
     }
 
-    /** Every {@code [^label]} goes, and every {@code [^label]:} that starts a line; labels hold no space nor bracket. */
+    /**
+     * Every {@code [^label]} goes, and every {@code [^label]:} that starts a line; a label is letters, digits,
+     * {@code _} and {@code -} (so a regular expression's {@code [^/]} or {@code [^\\s]} stays), and none is looked for
+     * in inline code ({@code `[^0-9]`}).
+     */
     static String marks(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
-        int from = 0;
-        int open;
-        while ((open = text.indexOf("[^", from)) >= 0) {
-            int close = open + 2;
-            int stop = Math.min(text.length(), close + MOST_LABEL);
-            while (close < stop && " \t\r\n[]".indexOf(text.charAt(close)) < 0) {
-                close++;
-            }
-            if (close == open + 2 || close >= text.length() || text.charAt(close) != ']') {
-                from = open + 2;
+        boolean inCode = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                inCode = false;
+            } else if (c == '`') {
+                int run = i;
+                while (run < text.length() && text.charAt(run) == '`') {
+                    run++;
+                }
+                inCode = !inCode;
+                i = run;
                 continue;
+            } else if (c == '[' && !inCode && text.startsWith("[^", i)) {
+                int close = i + 2;
+                int stop = Math.min(text.length(), close + MOST_LABEL);
+                while (close < stop && labelChar(text.charAt(close))) {
+                    close++;
+                }
+                if (close > i + 2 && close < text.length() && text.charAt(close) == ']') {
+                    int end = close + 1;
+                    if (end < text.length() && text.charAt(end) == ':' && startsLine(text, i)) {
+                        end++;
+                    }
+                    out.append(text, copied, i);
+                    copied = end;
+                    i = end;
+                    continue;
+                }
             }
-            int end = close + 1;
-            if (end < text.length() && text.charAt(end) == ':' && startsLine(text, open)) {
-                end++;
-            }
-            out.append(text, copied, open);
-            copied = end;
-            from = end;
+            i++;
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean labelChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
     /** Whether only spaces and tabs stand between the line's start and position at. */

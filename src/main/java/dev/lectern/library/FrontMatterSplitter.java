@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Finds front matter at the start of a normalised text: YAML between {@code ---} lines
  * (closed by {@code ---} or {@code ...}), TOML between {@code +++} lines, Hugo's JSON object from a
  * {@code {} line to a {@code }} line, Hexo's style of {@code key: value} lines closed by {@code ---}
- * without an opening fence, or a Logseq page's {@code key:: value} lines ({@link PageProperties}).
+ * without an opening fence, or, in a vault, a Logseq page's {@code key:: value} lines ({@link PageProperties}).
  */
 final class FrontMatterSplitter {
 
@@ -24,6 +24,11 @@ final class FrontMatterSplitter {
     private static final int MAX_LINES = 500;
 
     FrontMatterBlock split(String text) {
+        return split(text, false);
+    }
+
+    /** The same; in a vault of notes (note) a Logseq page's {@code key:: value} lines are its front matter too. */
+    FrontMatterBlock split(String text, boolean note) {
         String first = firstLine(text);
         if (first.strip().equals("---") && first.startsWith("---")) {
             return fenced(text, FrontMatterBlock.Kind.YAML, "---", "...");
@@ -34,7 +39,7 @@ final class FrontMatterSplitter {
         if (first.strip().equals("{") && first.startsWith("{")) {
             return json(text);
         }
-        if (PageProperties.isProperty(first)) {
+        if (note && PageProperties.isProperty(first)) {
             return PageProperties.split(text);
         }
         return hexo(text);

@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Attachments;
+import dev.lectern.model.LogseqProperties;
 import java.util.Arrays;
 
 /**
@@ -58,22 +59,22 @@ final class NoteText {
         return out.toString();
     }
 
-    /** A Logseq block's own properties, which its page hides: {@code id:: 64f1c2a0-…} and {@code collapsed:: true}. */
-    private static final java.util.regex.Pattern BLOCK_PROPERTY = java.util.regex.Pattern.compile(
-            "[ \\t]*(?:id:: [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|collapsed:: (?:true|false))[ \\t]*");
-    private static final int MOST_PROPERTY_LINE = 100;
-
-    /** Lines that are a Logseq block's {@code id::} or {@code collapsed::} go. */
+    /**
+     * A Logseq block's properties as its page shows them: those Logseq keeps for itself ({@code id:: 64f1…},
+     * {@code collapsed:: true}) go, any other reads {@code key: value}.
+     */
     static String blockProperties(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            boolean property = end - start <= MOST_PROPERTY_LINE
-                    && BLOCK_PROPERTY.matcher(text.substring(start, end)).matches();
-            if (!property) {
-                out.append(text, start, end);
+            String line = text.substring(start, end);
+            java.util.regex.Matcher property = line.length() <= LogseqProperties.MAX_LINE
+                    ? LogseqProperties.LINE.matcher(line.stripLeading()) : null;
+            boolean isProperty = property != null && property.matches();
+            if (!isProperty || !LogseqProperties.hidden(property.group(1))) {
+                out.append(isProperty ? line.replaceFirst("::", ":") : line);
                 if (end < text.length()) {
                     out.append('\n');
                 }

@@ -72,7 +72,7 @@ public final class LogseqNames {
             if (c == '\'') {
                 int close = text.indexOf('\'', i + 1);
                 close = close < 0 ? text.length() : close;
-                name.append(text, i + 1, close);
+                name.append(close == i + 1 ? "'" : text.substring(i + 1, close)); // '' is a quote mark
                 i = close + 1;
                 continue;
             }

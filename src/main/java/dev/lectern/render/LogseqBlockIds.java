@@ -17,7 +17,8 @@ import java.util.Map;
  * The blocks of a Logseq graph that have an id ({@code id:: 64f1…} under a block's first line), by that id, for a
  * reference to a block of another page ({@code ((64f1…))}): the block's words. Made by one walk of the graph's pages
  * when a page first refers to a block it does not hold (hidden folders, {@code node_modules} and {@code logseq/} left
- * out, at most {@link #MOST_FILES} pages of which the first {@link #MAX_BYTES} are read, {@link #MOST_IDS} blocks kept),
+ * out, at most {@link #MOST_FILES} pages of which the first {@link #MAX_BYTES} are read, {@link #MOST_IDS} blocks kept
+ * in all, the walk ending at the page that would pass that),
  * made again when a page needs it after {@link #FRESH_NANOS}, each page read again only when it changed.
  */
 final class LogseqBlockIds {
@@ -69,6 +70,7 @@ final class LogseqBlockIds {
     private static Graph walk(Path root, long now, Map<Path, Page> known) {
         Map<Path, Page> pages = new HashMap<>();
         Map<String, String> blocks = new HashMap<>();
+        int[] kept = {0}; // the blocks the pages keep, a page's repeats of another's ids counted too
         try {
             Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
                     new SimpleFileVisitor<>() {
@@ -88,14 +90,14 @@ final class LogseqBlockIds {
                             long modified = attrs.lastModifiedTime().toMillis();
                             Page page = known.get(file);
                             if (page == null || page.modified() != modified) {
-                                page = new Page(modified, blocks.size() < MOST_IDS ? read(file) : Map.of());
+                                page = new Page(modified, read(file));
                             }
+                            if (kept[0] + page.blocks().size() > MOST_IDS) {
+                                return FileVisitResult.TERMINATE; // not kept: read again by the next walk
+                            }
+                            kept[0] += page.blocks().size();
                             pages.put(file, page);
-                            page.blocks().forEach((id, words) -> {
-                                if (blocks.size() < MOST_IDS) {
-                                    blocks.putIfAbsent(id, words);
-                                }
-                            });
+                            page.blocks().forEach(blocks::putIfAbsent);
                             return pages.size() >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                         }
 
@@ -114,7 +116,7 @@ final class LogseqBlockIds {
     private static Map<String, String> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             String text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
-            return text.contains("id::") ? LogseqBlocks.blocksById(text.split("\n", -1)) : Map.of();
+            return text.contains("id::") ? LogseqBlocks.blocksById(text.split("\r?\n", -1)) : Map.of();
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }

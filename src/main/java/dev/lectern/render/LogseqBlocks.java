@@ -9,24 +9,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Logseq page's blocks as Logseq shows them, written as markdown the rest of the page understands: a block's
- * properties ({@code id:: 64f1…}, {@code collapsed:: true}) and a task's drawer of clocked times
- * ({@code :LOGBOOK:} … {@code :END:}) are hidden; its task marker is a box ({@code TODO} and
+ * A Logseq page's blocks as Logseq shows them, written as markdown the rest of the page understands: the properties
+ * Logseq keeps for itself ({@code id:: 64f1…}, {@code collapsed:: true}: {@link LogseqProperties#hidden}) and a task's
+ * drawer of clocked times ({@code :LOGBOOK:} … {@code :END:}) are hidden, a block's other properties show under it
+ * ({@code author:: Goetz} as a muted "author" and "Goetz"); its task marker is a box ({@code TODO} and
  * {@code LATER} empty, {@code NOW} and {@code DOING} begun, {@code DONE} ticked, {@code CANCELED} cancelled, as a
  * vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]} show: {@link VaultTasks}); {@code {{embed [[Page]]}}}
  * embeds the page as {@code ![[Page]]} does; and a reference to a block of the same page ({@code ((64f1…))}) shows
  * that block's words, as Logseq does, and one to a block of another page the words of that block
  * ({@link LogseqBlockIds}), a reference to no block staying as written; a tag of several words
- * ({@code #[[thread pools]]}) links to its page. Fenced code stays as written. One pass
+ * ({@code #[[thread pools]]}) links to its page; a task's priority ({@code [#A]}) is a small badge. Fenced code
+ * ({@code - ```java}, as Logseq saves it in a block) stays as written. One pass
  * over the lines, each looked at up to {@link #MAX_LINE} characters.
  */
 final class LogseqBlocks {
 
     static final int MAX_LINE = LogseqProperties.MAX_LINE;
     private static final String MARKERS = "(TODO|LATER|DOING|NOW|IN-PROGRESS|WAIT|WAITING|DONE|CANCELED|CANCELLED)";
-    private static final Pattern TASK = Pattern.compile("([ \\t]*[-*+][ \\t]+)" + MARKERS + "(?=[ \\t]|$)");
-    /** A block's first line: its words without the bullet and the task marker. */
-    private static final Pattern BULLET = Pattern.compile("[ \\t]*[-*+][ \\t]+(?:" + MARKERS + "(?:[ \\t]+|$))?(.*)");
+    /**
+     * A block's bullet, its task marker and its priority ({@code [#A]}); possessive, so that a line of spaces is read
+     * once whatever follows them.
+     */
+    private static final Pattern TASK = Pattern.compile("([ \\t]*+[-*+][ \\t]++)" + MARKERS + "(?=[ \\t]|$)"
+            + "(?:[ \\t]++\\[#([ABC])])?");
+    /** A block's bullet and task marker, before its words (looked at, never matched to the line's end). */
+    private static final Pattern BULLET = Pattern.compile("[ \\t]*+[-*+][ \\t]++(?:" + MARKERS + "(?:[ \\t]++|$))?");
     private static final Pattern EMBED = Pattern.compile("\\{\\{embed \\[\\[([^\\]\\n]{1,300})]]}}");
     private static final Pattern BLOCK_REF = Pattern.compile(
             "\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
@@ -54,7 +61,7 @@ final class LogseqBlocks {
 
     /** The same, elsewhere gives the words of a block of another page by its id (null for none). */
     static String rewrite(String markdown, Function<String, String> elsewhere) {
-        String[] lines = markdown.split("\n", -1);
+        String[] lines = markdown.split("\r?\n", -1); // an embedded page is read as saved: on Windows with \r\n
         Map<String, String> blocks = markdown.contains("((") ? blocksById(lines) : Map.of();
         StringBuilder out = new StringBuilder(markdown.length());
         String fence = null;
@@ -62,13 +69,24 @@ final class LogseqBlocks {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String trimmed = line.stripLeading();
-            if (fence != null || trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                fence = fence == null ? trimmed.substring(0, 3) : trimmed.startsWith(fence) ? null : fence;
+            if (fence != null) {
+                fence = closes(trimmed, fence) ? null : fence;
                 append(out, line, i < lines.length - 1);
                 continue;
             }
-            if (LogseqProperties.isProperty(line)) {
+            fence = opening(withoutBullet(trimmed));
+            if (fence != null) {
+                append(out, line, i < lines.length - 1);
                 continue;
+            }
+            if (line.length() <= MAX_LINE) {
+                Matcher property = LogseqProperties.LINE.matcher(trimmed);
+                if (property.matches()) {
+                    if (!LogseqProperties.hidden(property.group(1))) {
+                        append(out, shown(line, property), i < lines.length - 1);
+                    }
+                    continue;
+                }
             }
             if (trimmed.startsWith(":LOGBOOK:") && trimmed.strip().equals(":LOGBOOK:")) {
                 int end = endOfDrawer(lines, i, noEndThrough);
@@ -81,7 +99,9 @@ final class LogseqBlocks {
             if (line.length() <= MAX_LINE) {
                 Matcher task = TASK.matcher(line);
                 if (task.lookingAt()) {
-                    line = task.group(1) + box(task.group(2)) + line.substring(task.end());
+                    String priority = task.group(3) == null ? ""
+                            : " <span class=\"task-priority\">" + task.group(3) + "</span>";
+                    line = task.group(1) + box(task.group(2)) + priority + line.substring(task.end());
                 }
                 if (line.contains("#[[")) {
                     line = line.replace("#[[", "[["); // a tag of several words is a link to its page
@@ -109,6 +129,53 @@ final class LogseqBlocks {
             }
         }
         return -1;
+    }
+
+    /** A line's words after its bullet ({@code - ```java} is a fence, as Logseq saves a code block). */
+    private static String withoutBullet(String trimmed) {
+        return trimmed.length() > 1 && "-*+".indexOf(trimmed.charAt(0)) >= 0
+                && (trimmed.charAt(1) == ' ' || trimmed.charAt(1) == '\t') ? trimmed.substring(2).stripLeading() : trimmed;
+    }
+
+    /**
+     * The fence a line opens (its run of three or more backticks or tildes), or null: a run of backticks followed by
+     * another backtick on the line is code within it ({@code ```x```}), not a fence.
+     */
+    private static String opening(String code) {
+        if (!code.startsWith("```") && !code.startsWith("~~~")) {
+            return null;
+        }
+        char mark = code.charAt(0);
+        int run = 0;
+        while (run < code.length() && code.charAt(run) == mark) {
+            run++;
+        }
+        return mark == '`' && code.indexOf('`', run) >= 0 ? null : code.substring(0, run);
+    }
+
+    /** Whether a line (its indentation aside) closes the fence: a run of its mark at least as long, and nothing else. */
+    private static boolean closes(String trimmed, String fence) {
+        String code = trimmed.strip();
+        if (code.length() < fence.length()) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) != fence.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A property Logseq shows, as it shows it under its block: its key, muted, and its value (its links and tags still
+     * read as the page's own) on a line of their own.
+     */
+    private static String shown(String line, Matcher property) {
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        String value = property.group(2) == null ? "" : property.group(2).strip();
+        return indent + "<span class=\"block-property\"><span class=\"block-property-key\">" + property.group(1)
+                + "</span> " + value + "</span>";
     }
 
     private static void append(StringBuilder out, String line, boolean newline) {
@@ -148,7 +215,7 @@ final class LogseqBlocks {
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
-            String words = bullet.matches() ? bullet.group(2).strip() : null;
+            String words = bullet.lookingAt() ? line.substring(bullet.end()).strip() : null;
             block = words == null ? block : words.length() > MOST_WORDS ? words.substring(0, MOST_WORDS) + "…" : words;
         }
         return blocks;

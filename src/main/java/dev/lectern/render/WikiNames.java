@@ -115,22 +115,16 @@ public final class WikiNames {
     }
 
     /**
-     * The names of the library at root as a page last walked them, however long ago (a page walks again when they are
-     * older than {@link #FRESH_NANOS}); walked now only when no page has yet. For the go-to box, which must not hold
-     * the reader's typing for a walk of a large vault. Asks the file system: off the FX thread.
+     * The names of the library at root as a page last walked them, however long ago; null when none has. Asks nothing
+     * of the file system.
      */
-    public static WikiNames recent(Path root) {
+    public static WikiNames known(Path root) {
         if (root == null) {
-            return of(List.of());
+            return null;
         }
-        Path absolute = root.toAbsolutePath().normalize();
         synchronized (MADE) {
-            WikiNames known = MADE.get(absolute);
-            if (known != null) {
-                return known;
-            }
+            return MADE.get(root.toAbsolutePath().normalize());
         }
-        return of(absolute);
     }
 
     /** The aliases of the note at path (from the library's root) when the library is a vault; none elsewhere. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.model.Article;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,18 @@ class DateTest {
         assertThat(tiny.date()).as("1970 is no article's date").isNull();
         assertThat(tiny.warnings()).isNotEmpty();
         assertThat(fixture.read("d.md", "---\ndate: 20201215\n---\n").date()).as("8 digits are no time").isNull();
+        assertThat(fixture.read("e.md", "---\ndate: 946684800\n---\n").date()).as("nine digits: 2000")
+                .isEqualTo(LocalDate.of(2000, 1, 1));
+    }
+
+    @Test
+    void aDayWrittenInEnglishWordsIsADate() throws Exception {
+        for (String written : List.of("Mar 18th, 2024", "March 18, 2024", "18 March 2024", "\"[[Mar 18th, 2024]]\"",
+                "Sept. 18, 2024")) {
+            LocalDate expected = written.startsWith("Sept") ? LocalDate.of(2024, 9, 18) : LocalDate.of(2024, 3, 18);
+            assertThat(fixture.read("w.md", "---\ndate: " + written + "\n---\n").date()).as(written).isEqualTo(expected);
+        }
+        assertThat(fixture.read("w.md", "---\ndate: Smarch 18, 2024\n---\n").date()).isNull();
     }
 
     @Test

@@ -36,6 +36,8 @@ class PlainTextTest {
                 .isEqualTo("A classic note here, 线程池是。 The footnote's words. 池的脚注");
         assertThat(PlainText.body("x[^a b] y[^] z [^" + "a".repeat(200) + "]")).as("not footnotes")
                 .isEqualTo("x[^a b] y[^] z [^" + "a".repeat(200) + "]");
+        assertThat(PlainText.body("Use `[^0-9]` or [^/]+ and [^\\s]+ here")).as("a regular expression's classes")
+                .isEqualTo("Use [^0-9] or [^/]+ and [^\\s]+ here");
 
         assertThat(PlainText.body("The pool grows^[only up to [[Max|the maximum]]] when full.", true))
                 .as("a vault's inline footnote, where it stands").isEqualTo("The pool grows (only up to the maximum) when full.");
@@ -48,8 +50,8 @@ class PlainTextTest {
     @Test
     void aLogseqBlocksIdAndFoldingAreNotItsWords() {
         String block = "- A pool reuses threads.\n  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n  collapsed:: true\n"
-                + "- source:: [[JCIP]]\n";
-        assertThat(PlainText.body(block, true)).isEqualTo("A pool reuses threads. source:: JCIP");
+                + "  author:: [[Goetz]]\n";
+        assertThat(PlainText.body(block, true)).as("as the page shows them").isEqualTo("A pool reuses threads. author: Goetz");
     }
 
     @Test

@@ -102,6 +102,16 @@ class VaultNotesTest {
     }
 
     @Test
+    void aSitesArticleThatStartsWithKeyColonColonKeepsItsFirstLine() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+
+        Article post = new ArticleFixture(site).read("post.md", "Note:: the API changed in 2.0.\n\nMore words.\n");
+
+        assertThat(post.title()).isEqualTo("Note:: the API changed in 2.0.");
+        assertThat(new ArticleReader().readBody(site, post.id())).startsWith("Note:: the API changed");
+    }
+
+    @Test
     void aFolderThatBecomesAVaultIsReadAgainRatherThanFromItsCache() throws IOException {
         Path library = Files.createDirectories(dir.resolve("notes"));
         MetadataCache cache = new MetadataCache(dir.resolve("cache"));

@@ -28,6 +28,9 @@ class LogseqNamesTest {
         assertThat(LogseqNames.journalName(day, "EEEE, MMMM do yyyy")).isEqualTo("Monday, March 18th 2024");
         assertThat(LogseqNames.journalName(day, "d/M/yy 'day'")).isEqualTo("18/3/24 day");
         assertThat(LogseqNames.journalName(day, LogseqNames.DEFAULT_FORMAT)).isEqualTo("Mar 18th, 2024");
+        assertThat(LogseqNames.journalName(day, "yyyy-MM-dd'T'''")).as("'' is a quote mark").isEqualTo("2024-03-18T'");
+        assertThat(LogseqProperties.items("[[a]] [[b c]], #d, e f, [[g]] h")).as("page references one by one")
+                .containsExactly("a", "b c", "d", "e f", "[[g]] h");
     }
 
     @Test

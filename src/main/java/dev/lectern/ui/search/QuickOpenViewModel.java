@@ -56,19 +56,23 @@ public final class QuickOpenViewModel {
     private Map<String, Integer> tagTotals = Map.of();
     /** Read and replaced on the query thread only. */
     private volatile FileNames fileNames;
-    /** The vault's names as a page last walked them when the box opened (read on the query thread); none before. */
+    private final Executor refreshing;
+    /** The vault's names: as a page last walked them when the box opened, then as walked anew beside the typing. */
     private volatile WikiNames wikiNames = WikiNames.of(List.of());
 
     /**
      * @param titles the ids of the articles whose titles match a text, best first, at most a number of them
      * @param root the library's folder (read on the FX thread), whose notes' aliases are read when the box opens
+     * @param refreshing where a vault's names are walked anew as the box opens, away from the query thread, so that a
+     *                   large vault's walk never holds the titles the reader types for
      */
     QuickOpenViewModel(BiFunction<String, Integer, List<ArticleId>> titles, ShownArticles filter, Supplier<TagIndex> tagIndex,
-                       Supplier<Path> root, Executor querying, Executor fx) {
+                       Supplier<Path> root, Executor querying, Executor refreshing, Executor fx) {
         this.titles = titles;
         this.filter = filter;
         this.tagIndex = tagIndex;
         this.root = root;
+        this.refreshing = refreshing;
         this.querying = querying;
         this.fx = fx;
         query.addListener((obs, was, now) -> find());
@@ -149,10 +153,10 @@ public final class QuickOpenViewModel {
     public void prepare() {
         List<Article> library = filter.articles();
         Path folder = root.get();
-        querying.execute(() -> {
-            fileNames(library);
-            wikiNames = WikiNames.recent(folder);
-        });
+        WikiNames known = WikiNames.known(folder);
+        wikiNames = known != null ? known : WikiNames.of(List.of());
+        querying.execute(() -> fileNames(library));
+        refreshing.execute(() -> wikiNames = WikiNames.of(folder)); // walked again only when older than ten seconds
     }
 
     /** The file names of the library, made on the query thread the first time a new library is searched. */

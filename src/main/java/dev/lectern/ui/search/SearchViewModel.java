@@ -341,7 +341,7 @@ public final class SearchViewModel {
      * root its folder (whose notes' aliases it finds when the library is a vault).
      */
     public QuickOpenViewModel newQuickOpen(Supplier<TagIndex> tags, Supplier<Path> root) {
-        return new QuickOpenViewModel(this::findTitles, filter, tags, root, querying, fx);
+        return new QuickOpenViewModel(this::findTitles, filter, tags, root, querying, indexing, fx);
     }
 
     /** Fetches the next page of the current search when more were found than are listed; nothing while one is coming. */

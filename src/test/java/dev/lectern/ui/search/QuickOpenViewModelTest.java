@@ -51,7 +51,7 @@ class QuickOpenViewModelTest {
     private QuickOpenViewModel box() {
         filter.setLibrary(library, TagIndex.build(library));
         tags.set(filter.indexProperty().get());
-        return new QuickOpenViewModel(this::titles, filter, tags::get, () -> root, queryThread::add, NOW);
+        return new QuickOpenViewModel(this::titles, filter, tags::get, () -> root, queryThread::add, NOW, NOW);
     }
 
     private void runQueryThread() {
@@ -171,7 +171,7 @@ class QuickOpenViewModelTest {
 
         Files.writeString(vault.resolve("books/ddia.md"), "---\naliases: [Kleppmann]\n---\n");
         Files.setLastModifiedTime(vault.resolve("books/ddia.md"), java.nio.file.attribute.FileTime.fromMillis(1_000));
-        dev.lectern.render.WikiNames.forget(vault);
+        dev.lectern.render.WikiNames.forget(vault); // as ten seconds later: the names are walked again
         box.prepare();
         box.queryProperty().set("kleppmann");
         runQueryThread();
