@@ -26,13 +26,14 @@ import java.util.zip.CRC32;
  * tags, version 5 headings' attribute lists in titles, version 6 entities such as {@code &nbsp;} in titles, version 7
  * the first line of Hugo's JSON front matter as the title, version 8 no date for a daily note's {@code 2024-01-05.md},
  * version 9 none from {@code publishDate}, {@code pubDate} or {@code created}, version 10 a warning for a vault
- * template's {@code {{date}}}) is refused,
+ * template's {@code {{date}}}, version 11 no date for {@code March 18, 2024}, a time since 1970 or a Logseq journal, and
+ * a placeholder's warning quoting YAML's reading of it) is refused,
  * so the library is scanned again and the cache rebuilt.
  */
 final class MetadataCacheFormat {
 
     static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
-    static final int VERSION = 11;
+    static final int VERSION = 12;
     private static final int NONE = -1;
 
     /** What a cache file holds: the articles and the content hashes of some of them, by path. */
