@@ -32,15 +32,22 @@ public final class InlineTags {
         boolean fenced = false;
         IndentedCode indented = new IndentedCode();
         int start = 0;
+        int nextPageTag = markdown.indexOf("#[[");
         while (start < markdown.length() && tags.size() < MOST_TAGS) {
             int end = markdown.indexOf('\n', start);
             end = end < 0 ? markdown.length() : end;
+            if (nextPageTag >= 0 && nextPageTag < start) {
+                nextPageTag = markdown.indexOf("#[[", start); // each stretch of the text looked through once
+            }
             if (fence(markdown, start, end)) {
                 fenced = !fenced;
             } else if (!fenced && !indented.isCode(markdown, start, end)) {
                 for (int[] tag : in(markdown, start, end, true)) {
                     String text = markdown.substring(tag[0] + 1, tag[1]);
                     tags.putIfAbsent(text.toLowerCase(Locale.ROOT), text);
+                }
+                if (nextPageTag >= 0 && nextPageTag < end) {
+                    pageTags(markdown, start, end, tags);
                 }
             }
             start = end + 1;
@@ -96,6 +103,31 @@ public final class InlineTags {
             i++;
         }
         return found;
+    }
+
+    /**
+     * A Logseq tag of several words ({@code #[[thread pools]]}), at a line's start or after a blank, within the line's
+     * first {@link #MAX_LINE} characters; its page's name is the tag.
+     */
+    private static void pageTags(String text, int from, int until, Map<String, String> tags) {
+        int to = Math.min(until, from + MAX_LINE);
+        int at = from;
+        int open;
+        while (tags.size() < MOST_TAGS && (open = text.indexOf("#[[", at)) >= 0 && open < to) {
+            int close = -1;
+            for (int i = open + 3; i + 1 < Math.min(to, open + 3 + MAX_LENGTH + 2) && close < 0; i++) {
+                close = text.charAt(i) == ']' && text.charAt(i + 1) == ']' ? i : -1;
+            }
+            at = open + 3;
+            if (close < 0 || open > from && !boundary(text.charAt(open - 1))) {
+                continue;
+            }
+            String name = text.substring(open + 3, close).strip();
+            if (!name.isEmpty() && name.indexOf('[') < 0 && name.indexOf(']') < 0) {
+                tags.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+            at = close + 2;
+        }
     }
 
     /**

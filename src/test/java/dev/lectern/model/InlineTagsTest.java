@@ -70,6 +70,17 @@ class InlineTagsTest {
     }
 
     @Test
+    void aLogseqTagOfSeveralWordsIsATag() {
+        assertThat(InlineTags.of("Read #[[thread pools]] and #[[Thread Pools]], not x#[[glued]] nor #[[]] nor #[[a[b]]\n"
+                + "- 。#[[并发 编程]]\n```\n#[[in code]]\n```\n")).containsExactly("thread pools", "并发 编程");
+        String hostile = "#[[".repeat(100_000) + "\n" + "line\n".repeat(100_000) + "#[[last]]";
+        long start = System.nanoTime();
+        assertThat(InlineTags.of(hostile)).containsExactly("last");
+        assertThat(System.nanoTime() - start).as("not quadratic (that would take hours)")
+                .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
+    }
+
+    @Test
     void aFolderIsAVaultWhenItOrOneOfTheThreeAboveItHoldsAVaultsSettings() throws IOException {
         Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
         Path deep = Files.createDirectories(vault.resolve("a/b/c/d"));
