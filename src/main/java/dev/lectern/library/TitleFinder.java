@@ -57,17 +57,17 @@ final class TitleFinder {
     }
 
     /**
-     * A vault note's title from its file's name, as its notes app names it: a Logseq journal {@code 2024_03_18} is
-     * {@code 2024-03-18} (as a daily note of Obsidian's), a namespaced page {@code Java___Threads} is
-     * {@code Java/Threads} ({@link LogseqNames}); any other note its file name.
+     * A vault note's title from its file's name, as its notes app names it: in a Logseq graph's {@code journals/}, a
+     * journal {@code 2024_03_18} is {@code 2024-03-18} (as a daily note of Obsidian's); in its {@code pages/}, a
+     * namespaced page {@code Java___Threads} is {@code Java/Threads} ({@link LogseqNames}); any other note (an
+     * Obsidian note {@code a___b.md} too) its file name.
      */
     static String noteTitle(ArticleId id) {
         String name = fromFileName(id);
-        if (id.isFolderIndex()) {
-            return name;
-        }
-        java.time.LocalDate day = LogseqNames.journalDay(name);
-        String title = day != null ? day.toString() : LogseqNames.pageName(name);
+        String path = id.path();
+        java.time.LocalDate day = path.startsWith("journals/") ? LogseqNames.journalDay(name) : null;
+        String title = day != null ? day.toString()
+                : path.startsWith("pages/") && !id.isFolderIndex() ? LogseqNames.pageName(name) : name;
         return title.isBlank() ? name : title;
     }
 

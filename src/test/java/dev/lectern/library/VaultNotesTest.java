@@ -99,6 +99,9 @@ class VaultNotesTest {
         assertThat(result.articles()).filteredOn(a -> a.title().equals("2024-03-18")).singleElement()
                 .extracting(Article::date).isEqualTo(java.time.LocalDate.of(2024, 3, 18));
         assertThat(result.articles()).allSatisfy(a -> assertThat(a.warnings()).isEmpty());
+        Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
+        assertThat(new ArticleFixture(vault).read("notes/a___b 100%25.md", "Text.\n").title())
+                .as("an Obsidian note is named by its file as written").isEqualTo("a___b 100%25");
     }
 
     @Test
