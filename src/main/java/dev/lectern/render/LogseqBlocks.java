@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@code author:: Goetz} as a muted "author" and "Goetz"); its task marker is a box ({@code TODO} and
  * {@code LATER} empty, {@code NOW} and {@code DOING} begun, {@code DONE} ticked, {@code CANCELED} cancelled, as a
  * vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]} show: {@link VaultTasks}); {@code {{embed [[Page]]}}}
- * embeds the page as {@code ![[Page]]} does; and a reference to a block of the same page ({@code ((64f1…))}) shows
+ * embeds the page as {@code ![[Page]]} does ({@code {{embed ((id))}}} shows the block, a video's or a tweet's
+ * macro its address as a link, a cloze its words); and a reference to a block of the same page ({@code ((64f1…))}) shows
  * that block's words, as Logseq does, and one to a block of another page the words of that block
  * ({@link LogseqBlockIds}), a reference to no block staying as written; a tag of several words
  * ({@code #[[thread pools]]}) links to its page; a task's priority ({@code [#A]}) is a small badge. Fenced code
@@ -34,7 +35,9 @@ final class LogseqBlocks {
             + "(?:[ \\t]++\\[#([ABC])])?");
     /** A block's bullet and task marker, before its words (looked at, never matched to the line's end). */
     private static final Pattern BULLET = Pattern.compile("[ \\t]*+[-*+][ \\t]++(?:" + MARKERS + "(?:[ \\t]++|$))?");
-    private static final Pattern EMBED = Pattern.compile("\\{\\{embed \\[\\[([^\\]\\n]{1,300})]]}}");
+    /** A macro Lectern reads: {@code {{embed [[Page]]}}}, {@code {{embed ((id))}}}, a video's, a tweet's, a cloze. */
+    private static final Pattern MACRO = Pattern.compile(
+            "\\{\\{(embed|video|youtube|vimeo|tweet|twitter|cloze)[ \\t]++([^{}\\n]{1,1000}?)[ \\t]*+}}");
     private static final Pattern BLOCK_REF = Pattern.compile(
             "\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
     private static final int MOST_BLOCKS = 10_000;
@@ -48,7 +51,7 @@ final class LogseqBlocks {
 
     /** Whether a page's markdown may hold anything this rewrites. */
     static boolean mayHave(String markdown) {
-        return markdown.contains("::") || markdown.contains("{{embed") || markdown.contains("((")
+        return markdown.contains("::") || markdown.contains("{{") || markdown.contains("((") || markdown.contains("#[[")
                 || markdown.contains("- ") && (markdown.contains("TODO") || markdown.contains("DONE")
                 || markdown.contains("LATER") || markdown.contains("NOW") || markdown.contains("DOING")
                 || markdown.contains("WAIT") || markdown.contains("CANCEL") || markdown.contains("IN-PROGRESS"));
@@ -106,8 +109,8 @@ final class LogseqBlocks {
                 if (line.contains("#[[")) {
                     line = line.replace("#[[", "[["); // a tag of several words is a link to its page
                 }
-                if (line.contains("{{embed")) {
-                    line = EMBED.matcher(line).replaceAll(m -> Matcher.quoteReplacement("![[" + m.group(1) + "]]"));
+                if (line.contains("{{")) {
+                    line = MACRO.matcher(line).replaceAll(m -> Matcher.quoteReplacement(macro(m, blocks, elsewhere)));
                 }
                 if (line.contains("((")) {
                     line = BLOCK_REF.matcher(line).replaceAll(m -> Matcher.quoteReplacement(words(m, blocks, elsewhere)));
@@ -182,6 +185,31 @@ final class LogseqBlocks {
         out.append(line);
         if (newline) {
             out.append('\n');
+        }
+    }
+
+    /**
+     * What a macro shows: an embedded page as {@code ![[Page]]} embeds it, an embedded block as a reference to it,
+     * a video's or a tweet's address as a link (the browser opens it on a click), a cloze's words; as written when it
+     * holds nothing of that kind.
+     */
+    private static String macro(MatchResult m, Map<String, String> blocks, Function<String, String> elsewhere) {
+        String argument = m.group(2).strip();
+        switch (m.group(1)) {
+            case "embed" -> {
+                if (argument.startsWith("[[") && argument.endsWith("]]") && argument.length() > 4) {
+                    return "![[" + argument.substring(2, argument.length() - 2) + "]]";
+                }
+                Matcher block = BLOCK_REF.matcher(argument);
+                return block.matches() ? words(block, blocks, elsewhere) : m.group();
+            }
+            case "cloze" -> {
+                return argument;
+            }
+            default -> {
+                boolean web = argument.startsWith("https://") || argument.startsWith("http://");
+                return web && argument.indexOf(' ') < 0 && argument.indexOf('>') < 0 ? "<" + argument + ">" : m.group();
+            }
         }
     }
 

@@ -120,6 +120,17 @@ class LogseqPagesTest {
     }
 
     @Test
+    void macrosShowWhatLogseqShows() {
+        Element body = body("- {{embed ((7a000000-1b2c-4d5e-8f90-123456789abc))}}\n- {{video https://youtu.be/abc}}\n"
+                + "- {{cloze the answer}} and {{query (todo now)}} and {{embed nothing}}\n");
+
+        assertThat(body.select("li").get(0).select(".block-ref").text())
+                .isEqualTo("Chapter 8 sizes pools by the ratio of waiting to computing.");
+        assertThat(body.select("li").get(1).select("a").attr("href")).contains("youtu.be");
+        assertThat(body.select("li").get(2).text()).isEqualTo("the answer and {{query (todo now)}} and {{embed nothing}}");
+    }
+
+    @Test
     void anEmbeddedPageInABlockShowsThatPage() {
         Element body = body("- Below:\n- {{embed [[Java/Virtual Threads]]}}\n");
 
