@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a library is a vault of notes (Obsidian's, Foam's, a Logseq graph): a folder holding the notes app's
- * settings, where {@code [[links]]}, {@code #tags} among the words and file names as titles are the notes' own
- * ({@link InlineTags}), not a site's archive where they are text.
+ * Whether a library is a vault of notes (Obsidian's, Foam's, a Logseq graph, a Dendron workspace): a folder holding
+ * the notes app's settings, where {@code [[links]]}, {@code #tags} among the words and file names as titles are the
+ * notes' own ({@link InlineTags}), not a site's archive where they are text.
  */
 public final class NoteVault {
 
@@ -17,6 +17,8 @@ public final class NoteVault {
     /** Logseq's folder of settings in a graph, and the file in it that makes a folder of that name Logseq's. */
     public static final String LOGSEQ_FOLDER = "logseq";
     public static final String LOGSEQ_SETTINGS = "config.edn";
+    /** The file that makes a folder a Dendron workspace, whose notes are named by their hierarchy ({@code a.b.c.md}). */
+    private static final String DENDRON_SETTINGS = "dendron.yml";
     /** How many folders above the library its vault's settings are looked for (a home folder made a vault is not all). */
     private static final int VAULT_LEVELS = 3;
     private static final int MOST_ROOTS_KEPT = 64;
@@ -60,7 +62,7 @@ public final class NoteVault {
                     return dir;
                 }
             }
-            if (isLogseqGraph(dir)) {
+            if (isLogseqGraph(dir) || Files.isRegularFile(dir.resolve(DENDRON_SETTINGS))) {
                 return dir;
             }
         }

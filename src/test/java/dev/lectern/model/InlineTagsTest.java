@@ -91,6 +91,14 @@ class InlineTagsTest {
         assertThat(NoteVault.isVault(deep)).as("four folders down").isFalse();
         assertThat(NoteVault.vaultRoot(deep)).isEqualTo(vault);
         assertThat(NoteVault.isVault(foam)).isTrue();
+        Path dendron = Files.createDirectories(dir.resolve("dendron/vault"));
+        Files.writeString(dendron.getParent().resolve("dendron.yml"), "version: 5\n");
+        assertThat(NoteVault.isVault(dendron)).as("a Dendron workspace's vault").isTrue();
+        Path logseq = Files.createDirectories(dir.resolve("graph/logseq"));
+        assertThat(NoteVault.isVault(logseq.getParent())).as("a folder named logseq without its settings").isFalse();
+        Files.writeString(logseq.resolve("config.edn"), "{}\n");
+        assertThat(NoteVault.isLogseq(logseq.getParent())).isTrue();
+        assertThat(NoteVault.isLogseq(vault)).isFalse();
         assertThat(NoteVault.isVault(dir)).isFalse();
     }
 }
