@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code LATER} empty, {@code NOW} and {@code DOING} begun, {@code DONE} ticked, {@code CANCELED} cancelled, as a
  * vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]} show: {@link VaultTasks}); {@code {{embed [[Page]]}}}
  * embeds the page as {@code ![[Page]]} does ({@code {{embed ((id))}}} shows the block, a video's or a tweet's
- * macro its address as a link, a cloze its words); and a reference to a block of the same page ({@code ((64f1…))}) shows
+ * macro its address as a link, a cloze its words); {@code ^^words^^} are highlighted; and a reference to a block of the same page ({@code ((64f1…))}) shows
  * that block's words, as Logseq does, and one to a block of another page the words of that block
  * ({@link LogseqBlockIds}), a reference to no block staying as written; a tag of several words
  * ({@code #[[thread pools]]}) links to its page; a task's priority ({@code [#A]}) is a small badge. Fenced code
@@ -35,6 +35,7 @@ final class LogseqBlocks {
             + "(?:[ \\t]++\\[#([ABC])])?");
     /** A block's bullet and task marker, before its words (looked at, never matched to the line's end). */
     private static final Pattern BULLET = Pattern.compile("[ \\t]*+[-*+][ \\t]++(?:" + MARKERS + "(?:[ \\t]++|$))?");
+    private static final Pattern HIGHLIGHT = Pattern.compile("\\^\\^([^\\^\\n`]{1,500}+)\\^\\^");
     /** A macro Lectern reads: {@code {{embed [[Page]]}}}, {@code {{embed ((id))}}}, a video's, a tweet's, a cloze. */
     private static final Pattern MACRO = Pattern.compile(
             "\\{\\{(embed|video|youtube|vimeo|tweet|twitter|cloze)[ \\t]++([^{}\\n]{1,1000}?)[ \\t]*+}}");
@@ -106,6 +107,11 @@ final class LogseqBlocks {
                             : " <span class=\"task-priority\">" + task.group(3) + "</span>";
                     line = task.group(1) + box(task.group(2)) + priority + line.substring(task.end());
                 }
+                if (line.contains("^^")) {
+                    String text = line; // Logseq's highlight, as a vault's ==marks==, but in code
+                    line = HIGHLIGHT.matcher(line).replaceAll(m -> Matcher.quoteReplacement(inCode(text, m.start())
+                            ? m.group() : "==" + m.group(1) + "=="));
+                }
                 if (line.contains("#[[")) {
                     line = line.replace("#[[", "[["); // a tag of several words is a link to its page
                 }
@@ -132,6 +138,15 @@ final class LogseqBlocks {
             }
         }
         return -1;
+    }
+
+    /** Whether a position of a line is within inline code: an odd number of backticks before it. */
+    private static boolean inCode(String line, int at) {
+        int ticks = 0;
+        for (int i = 0; i < at; i++) {
+            ticks += line.charAt(i) == '`' ? 1 : 0;
+        }
+        return ticks % 2 == 1;
     }
 
     /** A line's words after its bullet ({@code - ```java} is a fence, as Logseq saves a code block). */

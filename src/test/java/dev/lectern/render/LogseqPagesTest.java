@@ -120,14 +120,17 @@ class LogseqPagesTest {
     }
 
     @Test
-    void macrosShowWhatLogseqShows() {
+    void macrosAndHighlightsShowWhatLogseqShows() {
         Element body = body("- {{embed ((7a000000-1b2c-4d5e-8f90-123456789abc))}}\n- {{video https://youtu.be/abc}}\n"
-                + "- {{cloze the answer}} and {{query (todo now)}} and {{embed nothing}}\n");
+                + "- {{cloze the answer}} and {{query (todo now)}} and {{embed nothing}}\n"
+                + "- A ^^highlighted^^ word, `^^in code^^`, 2^^3\n");
 
         assertThat(body.select("li").get(0).select(".block-ref").text())
                 .isEqualTo("Chapter 8 sizes pools by the ratio of waiting to computing.");
         assertThat(body.select("li").get(1).select("a").attr("href")).contains("youtu.be");
         assertThat(body.select("li").get(2).text()).isEqualTo("the answer and {{query (todo now)}} and {{embed nothing}}");
+        assertThat(body.select("li").get(3).select("mark").text()).isEqualTo("highlighted");
+        assertThat(body.select("li").get(3).text()).contains("^^in code^^", "2^^3");
     }
 
     @Test
