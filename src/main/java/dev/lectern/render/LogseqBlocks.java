@@ -9,19 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Logseq page's blocks as Logseq shows them, written as markdown the rest of the page understands: the properties
- * Logseq keeps for itself ({@code id:: 64f1…}, {@code collapsed:: true}: {@link LogseqProperties#hidden}) and a task's
- * drawer of clocked times ({@code :LOGBOOK:} … {@code :END:}) are hidden, a block's other properties show under it
- * ({@code author:: Goetz} as a muted "author" and "Goetz"); its task marker is a box ({@code TODO} and
- * {@code LATER} empty, {@code NOW} and {@code DOING} begun, {@code DONE} ticked, {@code CANCELED} cancelled, as a
- * vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]} show: {@link VaultTasks}); {@code {{embed [[Page]]}}}
- * embeds the page as {@code ![[Page]]} does ({@code {{embed ((id))}}} shows the block, a video's or a tweet's
- * macro its address as a link, a cloze its words); {@code ^^words^^} are highlighted; and a reference to a block of the same page ({@code ((64f1…))}) shows
- * that block's words, as Logseq does, and one to a block of another page the words of that block
- * ({@link LogseqBlockIds}), a reference to no block staying as written; a tag of several words
- * ({@code #[[thread pools]]}) links to its page; a task's priority ({@code [#A]}) is a small badge. Fenced code
- * ({@code - ```java}, as Logseq saves it in a block) stays as written. One pass
- * over the lines, each looked at up to {@link #MAX_LINE} characters.
+ * A Logseq page's blocks as Logseq shows them, written as markdown the rest of the page understands, in one pass over
+ * the lines (each looked at up to {@link #MAX_LINE} characters; fenced code, {@code - ```java} in a block too, stays
+ * as written):
+ * <ul>
+ * <li>the properties Logseq keeps for itself ({@code id:: 64f1…}, {@code collapsed:: true}:
+ * {@link LogseqProperties#hidden}) and a task's drawer of clocked times ({@code :LOGBOOK:} … {@code :END:}) are
+ * hidden; a block's other properties show under it ({@code author:: Goetz} as a muted "author" and "Goetz");</li>
+ * <li>a task's marker is a box ({@code TODO} and {@code LATER} empty, {@code NOW} and {@code DOING} begun,
+ * {@code DONE} ticked, {@code CANCELED} cancelled, as a vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]}
+ * show: {@link VaultTasks}), its priority ({@code [#A]}) a small badge;</li>
+ * <li>a reference to a block ({@code ((64f1…))}) shows that block's words, from this page or another
+ * ({@link LogseqBlockIds}); one to no block stays as written;</li>
+ * <li>{@code {{embed [[Page]]}}} embeds the page as {@code ![[Page]]} does, {@code {{embed ((id))}}} shows the block,
+ * a video's or a tweet's macro its address as a link, a cloze its words;</li>
+ * <li>{@code ^^words^^} are highlighted, and a tag of several words ({@code #[[thread pools]]}) links to its page.</li>
+ * </ul>
  */
 final class LogseqBlocks {
 
@@ -53,7 +56,7 @@ final class LogseqBlocks {
     /** Whether a page's markdown may hold anything this rewrites. */
     static boolean mayHave(String markdown) {
         return markdown.contains("::") || markdown.contains("{{") || markdown.contains("((") || markdown.contains("#[[")
-                || markdown.contains("- ") && (markdown.contains("TODO") || markdown.contains("DONE")
+                || markdown.contains("^^") || markdown.contains("- ") && (markdown.contains("TODO") || markdown.contains("DONE")
                 || markdown.contains("LATER") || markdown.contains("NOW") || markdown.contains("DOING")
                 || markdown.contains("WAIT") || markdown.contains("CANCEL") || markdown.contains("IN-PROGRESS"));
     }

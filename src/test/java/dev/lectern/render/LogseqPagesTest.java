@@ -134,6 +134,11 @@ class LogseqPagesTest {
     }
 
     @Test
+    void aPageOfHighlightsAloneIsReadAsLogseqShowsIt() {
+        assertThat(body("- A ^^highlighted^^ word\n").select("mark").text()).isEqualTo("highlighted");
+    }
+
+    @Test
     void anEmbeddedPageInABlockShowsThatPage() {
         Element body = body("- Below:\n- {{embed [[Java/Virtual Threads]]}}\n");
 
