@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * hidden; a block's other properties show under it ({@code author:: Goetz} as a muted "author" and "Goetz");</li>
  * <li>a task's marker is a box ({@code TODO} and {@code LATER} empty, {@code NOW} and {@code DOING} begun,
  * {@code DONE} ticked, {@code CANCELED} cancelled, as a vault's {@code [ ]}, {@code [/]}, {@code [x]}, {@code [-]}
- * show: {@link VaultTasks}), its priority ({@code [#A]}) a small badge;</li>
+ * show: {@link VaultTasks}), its priority ({@code [#A]}) a small badge, and the blocks of a numbered list
+ * ({@code logseq.order-list-type:: number}) are numbered;</li>
  * <li>a reference to a block ({@code ((64f1…))}) shows that block's words, from this page or another
  * ({@link LogseqBlockIds}); one to no block stays as written;</li>
  * <li>{@code {{embed [[Page]]}}} embeds the page as {@code ![[Page]]} does, {@code {{embed ((id))}}} shows the block,
@@ -45,6 +46,8 @@ final class LogseqBlocks {
     private static final Pattern BLOCK_REF = Pattern.compile(
             "\\(\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)\\)");
     private static final int MOST_BLOCKS = 10_000;
+    /** The most property lines below a block's first line looked through for its numbering. */
+    private static final int MOST_PROPERTY_LINES = 50;
     /** The most characters of a block's words a reference shows. */
     static final int MOST_WORDS = 200;
     /** The most lines a task's {@code :LOGBOOK:} drawer of clocked times is looked through for its {@code :END:}. */
@@ -124,6 +127,10 @@ final class LogseqBlocks {
                 if (line.contains("((")) {
                     line = BLOCK_REF.matcher(line).replaceAll(m -> Matcher.quoteReplacement(words(m, blocks, elsewhere)));
                 }
+                if (numbered(lines, i)) { // one of a numbered list's blocks: its bullet a number
+                    int bullet = line.length() - line.stripLeading().length();
+                    line = line.substring(0, bullet) + "1." + line.substring(bullet + 1);
+                }
             }
             append(out, line, i < lines.length - 1);
         }
@@ -141,6 +148,29 @@ final class LogseqBlocks {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the block whose first line is at i is one of a numbered list: its properties (the lines right below it,
+     * {@link #MOST_PROPERTY_LINES} at most) hold {@code logseq.order-list-type:: number}.
+     */
+    private static boolean numbered(String[] lines, int i) {
+        String first = lines[i].stripLeading();
+        if (first.length() < 2 || "-*+".indexOf(first.charAt(0)) < 0 || first.charAt(1) != ' ' && first.charAt(1) != '\t') {
+            return false;
+        }
+        for (int next = i + 1; next < lines.length && next <= i + MOST_PROPERTY_LINES; next++) {
+            Matcher property = lines[next].length() <= MAX_LINE ? LogseqProperties.LINE.matcher(lines[next].stripLeading())
+                    : null;
+            if (property == null || !property.matches()) {
+                return false;
+            }
+            if (property.group(1).equals("logseq.order-list-type") && "number".equals(
+                    property.group(2) == null ? null : property.group(2).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a position of a line is within inline code: an odd number of backticks before it. */

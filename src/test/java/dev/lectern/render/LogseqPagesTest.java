@@ -134,6 +134,16 @@ class LogseqPagesTest {
     }
 
     @Test
+    void theBlocksOfANumberedListAreNumbered() {
+        Element body = body("- Steps:\n\t- TODO Measure\n\t  logseq.order-list-type:: number\n\t- Tune\n"
+                + "\t  logseq.order-list-type:: number\n\t  id:: 64f1c2a0-1b2c-4d5e-8f90-123456789abc\n- After\n");
+
+        assertThat(body.select("ol > li")).extracting(Element::text).containsExactly("Measure", "Tune");
+        assertThat(body.select("ol > li.task-list-item")).as("a task of the list still a box").hasSize(1);
+        assertThat(body.select("ul > li")).extracting(e -> e.ownText()).contains("After");
+    }
+
+    @Test
     void aPageOfHighlightsAloneIsReadAsLogseqShowsIt() {
         assertThat(body("- A ^^highlighted^^ word\n").select("mark").text()).isEqualTo("highlighted");
     }
