@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ final class ArticleFileWalker {
                         continue;
                     }
                     if (attrs.isDirectory()) {
-                        if (isNotesAppFolder(entry)) {
+                        if (NoteVault.skippedFolder(entry)) {
                             continue;
                         }
                         if (depth >= MAX_DEPTH) {
@@ -139,20 +140,6 @@ final class ArticleFileWalker {
         return name.startsWith(".") || name.equals("node_modules");
     }
 
-    /**
-     * A notes app's own folder beside the notes: Logseq's {@code logseq/} (its settings, and in {@code bak/} copies of
-     * the pages it saved, which would list every page twice). Asks the file system only for a folder of that name.
-     */
-    static boolean isNotesAppFolder(Path folder) {
-        Path name = folder.getFileName();
-        return name != null && name.toString().equals(dev.lectern.model.NoteVault.LOGSEQ_FOLDER)
-                && Files.isRegularFile(folder.resolve(dev.lectern.model.NoteVault.LOGSEQ_SETTINGS));
-    }
-
-    /** Hidden, or a notes app's own folder: never walked nor watched. */
-    static boolean isSkippedFolder(Path folder) {
-        return isHidden(folder) || isNotesAppFolder(folder);
-    }
 
     static boolean isArticle(String fileName) {
         int dot = fileName.lastIndexOf('.');

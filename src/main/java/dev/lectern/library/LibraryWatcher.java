@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.Article;
+import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -128,7 +129,7 @@ public final class LibraryWatcher implements AutoCloseable {
                 continue;
             }
             Path child = folder.resolve((Path) event.context());
-            if (ArticleFileWalker.isSkippedFolder(child)) {
+            if (NoteVault.skippedFolder(child)) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {

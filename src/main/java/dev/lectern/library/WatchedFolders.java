@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitOption;
@@ -43,7 +44,7 @@ final class WatchedFolders {
             Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(top) && ArticleFileWalker.isSkippedFolder(dir)) {
+                    if (!dir.equals(top) && NoteVault.skippedFolder(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,

@@ -42,16 +42,31 @@ public final class NoteVault {
     }
 
     /**
-     * Whether the library at root (absolute), or a folder it lies in, is a Logseq graph: its pages are outlines whose
-     * blocks carry properties ({@code id:: …}) and task markers ({@code TODO}), read as Logseq shows them.
+     * The Logseq graph the library at root (absolute) is, or lies in, as {@link #isVault} finds its vault; null when
+     * its vault is none or another app's. A graph's pages are outlines whose blocks carry properties
+     * ({@code id:: …}) and task markers ({@code TODO}), read as Logseq shows them; its settings are
+     * {@code logseq/config.edn} in it.
      */
-    public static boolean isLogseq(Path root) {
+    public static Path logseqGraph(Path root) {
         Path vault = vaultWithin(root, VAULT_LEVELS);
-        return vault != null && isLogseqGraph(vault);
+        return vault != null && isLogseqGraph(vault) ? vault : null;
     }
 
     private static boolean isLogseqGraph(Path dir) {
         return Files.isRegularFile(dir.resolve(LOGSEQ_FOLDER).resolve(LOGSEQ_SETTINGS));
+    }
+
+    /**
+     * Whether a walk of a library leaves this folder out: a hidden one ({@code .git}, {@code .obsidian}),
+     * {@code node_modules}, or a notes app's own folder beside the notes (Logseq's {@code logseq/}, whose {@code bak/}
+     * holds a copy of every page it saved). The one rule of the library's scan and watcher and the renderer's walks;
+     * asks the file system only of a folder named {@code logseq}.
+     */
+    public static boolean skippedFolder(Path folder) {
+        Path name = folder.getFileName();
+        String text = name == null ? "" : name.toString();
+        return text.startsWith(".") || text.equals("node_modules")
+                || text.equals(LOGSEQ_FOLDER) && Files.isRegularFile(folder.resolve(LOGSEQ_SETTINGS));
     }
 
     private static Path vaultWithin(Path folder, int levels) {

@@ -76,9 +76,7 @@ final class LogseqBlockIds {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            String name = dir.equals(root) ? "" : String.valueOf(dir.getFileName());
-                            return name.startsWith(".") || name.equals("node_modules")
-                                    || name.equals(NoteVault.LOGSEQ_FOLDER) ? FileVisitResult.SKIP_SUBTREE
+                            return !dir.equals(root) && NoteVault.skippedFolder(dir) ? FileVisitResult.SKIP_SUBTREE
                                     : FileVisitResult.CONTINUE;
                         }
 

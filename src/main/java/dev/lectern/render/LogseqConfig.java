@@ -40,12 +40,8 @@ final class LogseqConfig {
         return line;
     }
 
-    /** The format of the journals' names of the graph the library at root (absolute) lies in. */
-    static String journalFormat(Path root) {
-        Path graph = NoteVault.vaultRoot(root);
-        if (graph == null) {
-            return LogseqNames.DEFAULT_FORMAT;
-        }
+    /** The format of the journals' names of the graph in its folder ({@link NoteVault#logseqGraph}). */
+    static String journalFormat(Path graph) {
         try (InputStream in = Files.newInputStream(graph.resolve(NoteVault.LOGSEQ_FOLDER).resolve(NoteVault.LOGSEQ_SETTINGS))) {
             for (String line : new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8).split("\n")) {
                 Matcher format = JOURNAL_FORMAT.matcher(withoutComment(line));

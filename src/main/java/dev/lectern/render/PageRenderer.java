@@ -244,7 +244,7 @@ public final class PageRenderer {
                                         RenderOptions options) {
         Parts parts = parts();
         boolean vault = NoteVault.isVault(options.libraryRoot()); // asked once a page, its embedded notes included
-        boolean logseq = vault && NoteVault.isLogseq(options.libraryRoot());
+        boolean logseq = vault && NoteVault.logseqGraph(options.libraryRoot()) != null;
         Dressed dressed = dress(article.id(), markdown, options, vault, logseq);
         Document body = dressed.body();
         markdown = dressed.markdown();

@@ -154,8 +154,9 @@ public final class WikiNames {
         Map<String, List<String>> byName = new HashMap<>();
         Map<String, List<String>> byAlias = new HashMap<>();
         Map<String, Aliases> aliasesByNote = new HashMap<>();
-        boolean logseq = NoteVault.isLogseq(root);
-        String journalFormat = logseq ? LogseqConfig.journalFormat(root) : LogseqNames.DEFAULT_FORMAT;
+        Path graph = NoteVault.logseqGraph(root);
+        boolean logseq = graph != null;
+        String journalFormat = logseq ? LogseqConfig.journalFormat(graph) : LogseqNames.DEFAULT_FORMAT;
         try {
             Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
                     new SimpleFileVisitor<>() {
@@ -163,10 +164,8 @@ public final class WikiNames {
 
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            String name = dir.equals(root) ? "" : String.valueOf(dir.getFileName());
-                            boolean settings = logseq && name.equals(NoteVault.LOGSEQ_FOLDER); // and its copies of pages
-                            return name.startsWith(".") || name.equals("node_modules") || settings
-                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            return !dir.equals(root) && NoteVault.skippedFolder(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
                         }
 
                         @Override

@@ -97,8 +97,8 @@ class InlineTagsTest {
         Path logseq = Files.createDirectories(dir.resolve("graph/logseq"));
         assertThat(NoteVault.isVault(logseq.getParent())).as("a folder named logseq without its settings").isFalse();
         Files.writeString(logseq.resolve("config.edn"), "{}\n");
-        assertThat(NoteVault.isLogseq(logseq.getParent())).isTrue();
-        assertThat(NoteVault.isLogseq(vault)).isFalse();
+        assertThat(NoteVault.logseqGraph(logseq.getParent())).isEqualTo(logseq.getParent());
+        assertThat(NoteVault.logseqGraph(vault)).isNull();
         assertThat(NoteVault.isVault(dir)).isFalse();
     }
 }
