@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +28,7 @@ final class LogseqBlockIds {
     static final long FRESH_NANOS = 10_000_000_000L;
     private static final int MOST_DEPTH = 32;
     private static final int MOST_ROOTS = 4;
-    private static final Map<Path, Graph> MADE = new LinkedHashMap<>();
+    private static final RecentWalks<Graph> MADE = new RecentWalks<>(MOST_ROOTS, FRESH_NANOS, Graph::madeAt);
 
     /** A page's blocks by id as read when it was last modified at modified (ms). */
     private record Page(long modified, Map<String, String> blocks) {
@@ -48,23 +47,7 @@ final class LogseqBlockIds {
     }
 
     private static Graph graph(Path root) {
-        long now = System.nanoTime();
-        Graph before;
-        synchronized (MADE) {
-            before = MADE.get(root);
-            if (before != null && now - before.madeAt() < FRESH_NANOS) {
-                return before;
-            }
-        }
-        Graph made = walk(root, now, before == null ? Map.of() : before.pages());
-        synchronized (MADE) {
-            MADE.remove(root);
-            MADE.put(root, made);
-            if (MADE.size() > MOST_ROOTS) {
-                MADE.remove(MADE.keySet().iterator().next());
-            }
-        }
-        return made;
+        return MADE.walk(root, (before, now) -> walk(root, now, before == null ? Map.of() : before.pages()));
     }
 
     private static Graph walk(Path root, long now, Map<Path, Page> known) {

@@ -11,7 +11,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class WikiNames {
     /** The most notes whose aliases are kept (4 KB of each read, again only when it changed). */
     static final int MOST_ALIAS_READS = 20_000;
     private static final int MOST_ROOTS = 4;
-    private static final Map<Path, WikiNames> MADE = new LinkedHashMap<>();
+    private static final RecentWalks<WikiNames> MADE = new RecentWalks<>(MOST_ROOTS, FRESH_NANOS, names -> names.madeAt);
 
     /** The files by lower-case name; null outside a vault, where only the file beside the note or at the root is found. */
     private final Map<String, List<String>> byName;
@@ -68,26 +67,7 @@ public final class WikiNames {
         if (!vault) {
             return new WikiNames(null, false, 0, root);
         }
-        long now = System.nanoTime();
-        synchronized (MADE) {
-            WikiNames known = MADE.get(root);
-            if (known != null && now - known.madeAt < FRESH_NANOS) {
-                return known;
-            }
-        }
-        WikiNames before;
-        synchronized (MADE) {
-            before = MADE.get(root);
-        }
-        WikiNames made = scan(root, now, before == null ? Map.of() : before.aliasesByNote);
-        synchronized (MADE) {
-            MADE.remove(root);
-            MADE.put(root, made);
-            if (MADE.size() > MOST_ROOTS) {
-                MADE.remove(MADE.keySet().iterator().next());
-            }
-        }
-        return made;
+        return MADE.walk(root, (before, now) -> scan(root, now, before == null ? Map.of() : before.aliasesByNote));
     }
 
     /**
@@ -122,9 +102,7 @@ public final class WikiNames {
         if (root == null) {
             return null;
         }
-        synchronized (MADE) {
-            return MADE.get(root.toAbsolutePath().normalize());
-        }
+        return MADE.last(root.toAbsolutePath().normalize());
     }
 
     /** The aliases of the note at path (from the library's root) when the library is a vault; none elsewhere. */
@@ -135,9 +113,7 @@ public final class WikiNames {
 
     /** Forgets the names of the library at root: the next page walks its folder again (a note was just written). */
     public static void forget(Path root) {
-        synchronized (MADE) {
-            MADE.remove(root.toAbsolutePath().normalize());
-        }
+        MADE.forget(root.toAbsolutePath().normalize());
     }
 
     /** Walks the vault at root (absolute) once. */
