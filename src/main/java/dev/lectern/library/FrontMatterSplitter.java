@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.LogseqProperties;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class FrontMatterSplitter {
         if (first.strip().equals("{") && first.startsWith("{")) {
             return json(text);
         }
-        if (note && PageProperties.isProperty(first)) {
+        if (note && LogseqProperties.isPageProperty(first)) {
             return PageProperties.split(text);
         }
         return hexo(text);

@@ -23,18 +23,13 @@ final class PageProperties {
     private PageProperties() {
     }
 
-    /** Whether a line is one property (at the start of a page, not indented). */
-    static boolean isProperty(String line) {
-        return line.length() <= LogseqProperties.MAX_LINE && LogseqProperties.LINE.matcher(line).matches();
-    }
-
     /** The properties block at the start of a text and the body after it; none when its first line is no property. */
     static FrontMatterBlock split(String text) {
         int pos = 0;
         for (int lines = 0; pos < text.length() && lines < MOST_LINES; lines++) {
             int end = text.indexOf('\n', pos);
             end = end < 0 ? text.length() : end;
-            if (!isProperty(text.substring(pos, Math.min(end, pos + LogseqProperties.MAX_LINE + 1)))) {
+            if (!LogseqProperties.isPageProperty(text.substring(pos, Math.min(end, pos + LogseqProperties.MAX_LINE + 1)))) {
                 break;
             }
             pos = end + 1;

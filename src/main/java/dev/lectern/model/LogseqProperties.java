@@ -26,6 +26,11 @@ public final class LogseqProperties {
     private LogseqProperties() {
     }
 
+    /** Whether a line, not indented, is a property: one of those a page starts with. */
+    public static boolean isPageProperty(String line) {
+        return line.length() <= MAX_LINE && LINE.matcher(line).matches();
+    }
+
     /** Whether a line, its indentation aside, is a property. */
     public static boolean isProperty(String line) {
         return line.length() <= MAX_LINE && LINE.matcher(line.stripLeading()).matches();

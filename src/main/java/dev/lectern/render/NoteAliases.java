@@ -40,7 +40,7 @@ final class NoteAliases {
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
         String[] lines = text.split("\r?\n", -1);
         List<String> aliases = new ArrayList<>();
-        if (lines[0].length() <= LogseqProperties.MAX_LINE && LogseqProperties.LINE.matcher(lines[0]).matches()) {
+        if (LogseqProperties.isPageProperty(lines[0])) {
             return pageProperties(lines);
         }
         if (lines.length < 2 || !lines[0].strip().equals("---")) {
