@@ -3,7 +3,9 @@ package dev.lectern.library;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.Date;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,21 +35,20 @@ final class DateParser {
      */
     private static final Pattern WORDS = Pattern.compile("(?i)(?:([a-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})"
             + "|(\\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\\.?,? (\\d{4}))");
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-        "dec"};
+
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 1, 1);
 
-    /** A month's number (1–12) from its English name or its first three letters; 0 for none. */
+    /** A month's number (1–12) from its English name or its short name ({@code Mar}, {@code Sept}); 0 for none. */
     private static int month(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i < MONTHS.length; i++) {
-            String full = java.time.Month.of(i + 1).name().toLowerCase(java.util.Locale.ROOT);
-            if (lower.equals(MONTHS[i]) || lower.equals(full) || i == 8 && lower.equals("sept")) {
-                return i + 1;
+        for (java.time.Month month : java.time.Month.values()) {
+            for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
+                if (name.equalsIgnoreCase(month.getDisplayName(style, Locale.ENGLISH))) {
+                    return month.getValue();
+                }
             }
         }
-        return 0;
+        return name.equalsIgnoreCase("sept") ? 9 : 0;
     }
 
     /** The day (UTC) of a time since 1970 in seconds or milliseconds, when it falls between 1990 and 2100; else null. */

@@ -17,8 +17,6 @@ public final class LogseqNames {
 
     private static final Pattern JOURNAL = Pattern.compile("\\d{4}_\\d{2}_\\d{2}");
     private static final Pattern ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-        "Dec"};
 
     private LogseqNames() {
     }
@@ -79,7 +77,7 @@ public final class LogseqNames {
             switch (c) {
                 case 'y' -> name.append(n == 2 ? String.format(Locale.ROOT, "%02d", day.getYear() % 100) : day.getYear());
                 case 'M' -> name.append(n >= 4 ? day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        : n == 3 ? MONTHS[day.getMonthValue() - 1]
+                        : n == 3 ? day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                         : n == 2 ? String.format(Locale.ROOT, "%02d", day.getMonthValue()) : day.getMonthValue());
                 case 'd' -> {
                     boolean ordinal = n == 1 && run < text.length() && text.charAt(run) == 'o';
