@@ -3,6 +3,8 @@ package dev.lectern.library;
 import dev.lectern.model.Attachments;
 import dev.lectern.model.LogseqProperties;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 
 /**
  * A vault note's own markup as its page shows it, for {@link PlainText}: a wiki link reads as its words
@@ -35,28 +37,19 @@ final class NoteText {
 
     /** A block's id at the end of its line ({@code … text ^core-size}), which the page keeps as an anchor, not shown. */
     static String blockIds(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            int last = end;
-            while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+        return eachLine(text, line -> {
+            int last = line.length();
+            while (last > 0 && Character.isWhitespace(line.charAt(last - 1))) {
                 last--;
             }
             int id = last;
-            while (id > start && (Character.isLetterOrDigit(text.charAt(id - 1)) || text.charAt(id - 1) == '-')) {
+            while (id > 0 && (Character.isLetterOrDigit(line.charAt(id - 1)) || line.charAt(id - 1) == '-')) {
                 id--;
             }
-            boolean marked = id < last && id > start && text.charAt(id - 1) == '^'
-                    && (id - 1 == start || Character.isWhitespace(text.charAt(id - 2)));
-            out.append(text, start, marked ? id - 1 : end);
-            if (end < text.length()) {
-                out.append('\n');
-            }
-            start = end + 1;
-        }
-        return out.toString();
+            boolean marked = id < last && id > 0 && line.charAt(id - 1) == '^'
+                    && (id == 1 || Character.isWhitespace(line.charAt(id - 2)));
+            return marked ? line.substring(0, id - 1) : line;
+        });
     }
 
     /**
@@ -64,17 +57,26 @@ final class NoteText {
      * {@code collapsed:: true}) go, any other reads {@code key: value}.
      */
     static String blockProperties(String text) {
+        return eachLine(text, line -> {
+            Matcher property = line.length() <= LogseqProperties.MAX_LINE
+                    ? LogseqProperties.LINE.matcher(line.stripLeading()) : null;
+            if (property == null || !property.matches()) {
+                return line;
+            }
+            return LogseqProperties.hidden(property.group(1)) ? null : line.replaceFirst("::", ":");
+        });
+    }
+
+    /** The text with each line as shown gives it; a line it gives null for goes, with its line break. */
+    private static String eachLine(String text, UnaryOperator<String> shown) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            String line = text.substring(start, end);
-            java.util.regex.Matcher property = line.length() <= LogseqProperties.MAX_LINE
-                    ? LogseqProperties.LINE.matcher(line.stripLeading()) : null;
-            boolean isProperty = property != null && property.matches();
-            if (!isProperty || !LogseqProperties.hidden(property.group(1))) {
-                out.append(isProperty ? line.replaceFirst("::", ":") : line);
+            String line = shown.apply(text.substring(start, end));
+            if (line != null) {
+                out.append(line);
                 if (end < text.length()) {
                     out.append('\n');
                 }
