@@ -162,7 +162,9 @@ public final class PageRenderer {
         Parts parts = parts();
         if (logseq && LogseqBlocks.mayHave(markdown)) {
             Path graph = options.libraryRoot().toAbsolutePath().normalize();
-            markdown = LogseqBlocks.rewrite(markdown, block -> LogseqBlockIds.words(graph, block));
+            String shown = LogseqBlocks.rewrite(markdown, block -> LogseqBlockIds.words(graph, block));
+            // its spans are inline HTML: kept only when the whole stays within the limits, as a partial's text is
+            markdown = MarkdownLimits.check(shown) == null ? shown : markdown;
         }
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
