@@ -132,8 +132,13 @@ public class ArticleReader {
 
     /** The decoded front matter (without its fences; "" for none) and body of an article (its first {@link #BODY_BYTES}), for the search index. */
     public ArticleSource readSource(Path root, ArticleId id) throws IOException {
+        return readSource(root, id, BODY_BYTES);
+    }
+
+    /** The same from the file's first {@code bytes} only: its opening, for a preview of it. */
+    public ArticleSource readSource(Path root, ArticleId id, int bytes) throws IOException {
         boolean vault = NoteVault.remembered(root);
-        FrontMatterBlock block = splitter.split(decoder.decode(HeadBytes.read(root.resolve(id.path()), BODY_BYTES).bytes()),
+        FrontMatterBlock block = splitter.split(decoder.decode(HeadBytes.read(root.resolve(id.path()), bytes).bytes()),
                 vault);
         return new ArticleSource(block.text(), block.body(), vault);
     }

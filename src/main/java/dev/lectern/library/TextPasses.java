@@ -129,19 +129,30 @@ final class TextPasses {
         return i;
     }
 
-    /** Each run of * or `, each | and each pair ~~ becomes one space (emphasis, code, table and strike-through marks). */
+    /**
+     * Each run of * or `, each | and each pair ~~ becomes one space (emphasis, code, table and strike-through marks),
+     * but for a run of * or ` or a pair ~~ beside a CJK character or mark, which goes: CJK text has no spaces, and the
+     * page shows none there ({@code 有**粗体**和} reads 有粗体和, not 有 粗体 和). A lone * between Latin letters
+     * ({@code UN*X}) may be the character itself, which a space keeps apart from both words.
+     */
     static String blankMarks(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '*' || c == '`') {
-                while (i < text.length() && text.charAt(i) == c) {
+            if (c == '*' || c == '`' || (c == '~' && i + 1 < text.length() && text.charAt(i + 1) == '~')) {
+                int start = i;
+                i += c == '~' ? 2 : 0;
+                while (c != '~' && i < text.length() && text.charAt(i) == c) {
                     i++;
                 }
-                out.append(' ');
-            } else if (c == '|' || (c == '~' && i + 1 < text.length() && text.charAt(i + 1) == '~')) {
-                i += c == '|' ? 1 : 2;
+                boolean besideCjk = start > 0 && CjkScript.joinsLines(text.codePointBefore(start))
+                        || i < text.length() && CjkScript.joinsLines(text.codePointAt(i));
+                if (!besideCjk) {
+                    out.append(' ');
+                }
+            } else if (c == '|') {
+                i++;
                 out.append(' ');
             } else {
                 out.append(c);

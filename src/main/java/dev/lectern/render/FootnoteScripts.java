@@ -47,7 +47,7 @@ public final class FootnoteScripts {
      * when there is more room there; evaluates to true when it opened.
      */
     public String showAt(double x, double y) {
-        return String.format(Locale.ROOT, "(function(x,y){" + NOTE_OF + LINK_AT + HIDE
+        return String.format(Locale.ROOT, "(function(x,y){" + NOTE_OF + LINK_AT + PLACE + HIDE
                 + "var a=linkAt(x,y);var li=noteOf(a);if(!li){return false;}"
                 + "var c=li.cloneNode(true);"
                 + "var back=c.querySelectorAll('.footnote-backref,.reversefootnote,.footnote-back,a[href^=\"#fnref\"],[role=doc-backlink]');"
@@ -57,13 +57,19 @@ public final class FootnoteScripts {
                 + "var b=document.createElement('div');b.id='lt-footnote';b.setAttribute('role','note');"
                 + "if((c.textContent||'').length>" + MOST_CHARACTERS + "){b.textContent=c.textContent.substring(0,"
                 + MOST_CHARACTERS + ")+'\\u2026';}else{while(c.firstChild){b.appendChild(c.firstChild);}}"
-                + "document.body.appendChild(b);"
-                + "var r=a.getBoundingClientRect(),w=document.documentElement.clientWidth,h=document.documentElement.clientHeight;"
-                + "var left=Math.max(8,Math.min(r.left-16,w-b.offsetWidth-16));"
-                + "var below=h-r.bottom,above=r.top;"
-                + "var top=below>=b.offsetHeight+12||below>=above?r.bottom+6:r.top-6-b.offsetHeight;"
-                + "b.style.left=left+'px';b.style.top=Math.max(4,top)+'px';return true;})(%f,%f)", x, y);
+                + "place(b,a);return true;})(%f,%f)", x, y);
     }
+
+    /**
+     * A function that adds the box {@code b} to the page beside the element {@code a}: below it, or above it when there is
+     * more room there, within the pane (shared with {@link LinkCardScripts}).
+     */
+    static final String PLACE = "function place(b,a){document.body.appendChild(b);"
+            + "var r=a.getBoundingClientRect(),w=document.documentElement.clientWidth,h=document.documentElement.clientHeight;"
+            + "var left=Math.max(8,Math.min(r.left-16,w-b.offsetWidth-16));"
+            + "var below=h-r.bottom,above=r.top;"
+            + "var top=below>=b.offsetHeight+12||below>=above?r.bottom+6:r.top-6-b.offsetHeight;"
+            + "b.style.left=left+'px';b.style.top=Math.max(4,top)+'px';}";
 
     private static final String HIDE = "var o=document.getElementById('lt-footnote');if(o){o.parentNode.removeChild(o);}";
 

@@ -16,6 +16,7 @@ class TextPassesTest {
     private static final Pattern MARKS = Pattern.compile("\\*+|~~|`+|\\|");
     /** The page's rule (model.CjkScript): CJK letters, Hangul included, and CJK or full-width punctuation join lines. */
     private static final String JOINS = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー\\u3000-\\u303F\\uFF00-\\uFFEF]";
+    private static final Pattern JOINING = Pattern.compile(JOINS);
     private static final Pattern CJK_BREAK = Pattern.compile("(?<=" + JOINS + ")[ \\t]*\\n[ \\t]*(?=" + JOINS + ")");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -30,7 +31,9 @@ class TextPassesTest {
             String s = text.toString();
             String lines = LINE_MARKERS.matcher(RULE.matcher(s).replaceAll("")).replaceAll("");
             assertThat(TextPasses.dropRulesAndLineMarkers(s)).as("lines of [%s]", s).isEqualTo(lines);
-            assertThat(TextPasses.blankMarks(s)).as("marks of [%s]", s).isEqualTo(MARKS.matcher(s).replaceAll(" "));
+            assertThat(TextPasses.blankMarks(s)).as("marks of [%s]", s).isEqualTo(MARKS.matcher(s).replaceAll(m ->
+                    !m.group().equals("|") && (m.start() > 0 && JOINING.matcher(s.substring(m.start() - 1, m.start())).matches()
+                            || m.end() < s.length() && JOINING.matcher(s.substring(m.end(), m.end() + 1)).matches()) ? "" : " "));
             assertThat(TextPasses.joinCjkLines(s)).as("CJK lines of [%s]", s).isEqualTo(CJK_BREAK.matcher(s).replaceAll(""));
             assertThat(TextPasses.collapseSpace(s)).as("spaces of [%s]", s).isEqualTo(SPACE.matcher(s).replaceAll(" "));
         }
@@ -38,6 +41,7 @@ class TextPassesTest {
 
     @Test
     void examples() {
+        assertThat(TextPasses.blankMarks("有**粗体**和`代码`，~~删~~。UN*X a**b**c | x")).isEqualTo("有粗体和代码，删。UN X a b c   x");
         assertThat(TextPasses.dropRulesAndLineMarkers("## 标题\n> > 引用\n- 项\n12. 第十二\n---\n| :-- | --: |\n#no\n1234567890. x"))
                 .isEqualTo("标题\n引用\n项\n第十二\n\n\n#no\n1234567890. x");
     }

@@ -6,6 +6,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ReadProgress;
 import dev.lectern.model.ReadState;
 import dev.lectern.ui.common.AnnotationMarks;
+import dev.lectern.ui.common.ArticleMetaLine;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.TextScript;
 import javafx.css.PseudoClass;

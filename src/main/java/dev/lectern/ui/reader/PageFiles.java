@@ -42,11 +42,7 @@ final class PageFiles {
             throw new UncheckedIOException("cannot write the page for the reading pane", e);
         }
         if (EmojiFont.neededBy(html)) {
-            try {
-                EmojiFont.copyInto(folder);
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "emoji left to the system's fonts", e);
-            }
+            emojiFont();
         }
         if (previous != null) {
             try {
@@ -56,6 +52,15 @@ final class PageFiles {
             }
         }
         return current.toUri().toString();
+    }
+
+    /** Puts the emoji font beside the pages (once): a page, or a card added to it, sets emoji in it. */
+    void emojiFont() {
+        try {
+            EmojiFont.copyInto(folder);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "emoji left to the system's fonts", e);
+        }
     }
 
     /** Deletes the folder and its pages (the window is closed); the shutdown hook does it too, for other ends. */

@@ -82,15 +82,18 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** The lines over the page, made when first needed ({@link #addLinesWhenNeeded}). */
     private VBox lines;
     private final LinkStatus linkStatus;
-    private final FootnotePreview footnotes;
+    private final HoverBox footnotes;
+    private final HoverBox cards;
 
     /**
      * @param links    follows a clicked link
      * @param describe what following a link does, in a few words, shown while the pointer is over it (null: nothing)
      * @param browser  opens a web address in the system browser (a link's context menu)
+     * @param linked   the other article of the library a link opens, whose card shows while the pointer rests on it;
+     *                 null for none
      */
     public ReaderView(ReaderViewModel model, Consumer<LinkTarget> links, Function<LinkTarget, String> describe,
-                      Consumer<URI> browser) {
+                      Consumer<URI> browser, Function<LinkTarget, Article> linked) {
         this.model = model;
         this.links = links;
         diagrams = new DiagramDrawer(this::run, () -> shown, () -> model.themeProperty().get());
@@ -102,7 +105,11 @@ public final class ReaderView extends StackPane implements ReadingPage {
         web.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
         new CodeCopy(web, this::run);
         ImageViewer images = new ImageViewer(web, this::run);
-        footnotes = new FootnotePreview(web, this::run);
+        footnotes = new HoverBox(web, this::run, new FootnotePreview(), FootnotePreview.DELAY);
+        cards = new HoverBox(web, this::run, new LinkPreview(href -> {
+            Article from = model.articleProperty().get();
+            return from == null ? null : linked.apply(LinkTarget.of(LinkShield.original(href), from.id().path()));
+        }, model.previews(), pages::emojiFont), LinkPreview.DELAY);
         pageReadyListeners.add(images::pageReady);
         web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         web.addEventFilter(ScrollEvent.SCROLL, this::onWheel);
@@ -235,6 +242,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         rememberPosition();
         linkStatus.clear();
         footnotes.clear();
+        cards.clear();
         showEmpty(page == null && !emptyHeld);
         web.setVisible(page != null);
         Article article = model.articleProperty().get();

@@ -51,6 +51,7 @@ public final class ReaderViewModel implements OpenArticle {
     private final Executor fx;
     private final ReadingMemory memory;
     private final LastPage lastPage;
+    private final LinkPreviews previews;
     /** What the page on screen was rendered from ({@link #keyOf}); null when it is not one to keep. */
     private String shownKey;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
@@ -99,10 +100,16 @@ public final class ReaderViewModel implements OpenArticle {
         this.background = background;
         this.fx = fx;
         this.memory = memory;
+        this.previews = new LinkPreviews(reader, () -> root, background, fx);
         defaultScript.addListener((obs, was, now) -> reload());
         furigana.addListener((obs, was, now) -> reload());
         furiganaLevel.addListener((obs, was, now) -> reload());
         latinSpacing.addListener((obs, was, now) -> reload());
+    }
+
+    /** The cards shown over links to other articles of the open library. */
+    public LinkPreviews previews() {
+        return previews;
     }
 
     /** Shows an article of the library at root; a newer call wins over a slower older one. */

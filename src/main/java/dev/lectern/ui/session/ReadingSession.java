@@ -171,16 +171,14 @@ public final class ReadingSession {
      * the article it opens, the tag it shows, the address the browser opens; null for a link that does nothing.
      */
     public String describe(LinkTarget target) {
-        if (target.siteHref() != null) {
-            Article article = onSite(target.siteHref()).map(library.filter()::find).orElse(null);
-            if (article != null) {
-                return t("link.article", article.title());
-            }
+        Article article = articleOf(target);
+        if (article != null) {
+            return t("link.article", article.title());
+        } else if (target.siteHref() != null) {
             return target instanceof LinkTarget.External ? t("link.web", target.siteHref())
                     : t("link.notInLibrary", target.siteHref());
         } else if (target instanceof LinkTarget.Article link) {
-            Article article = library.filter().find(link.id());
-            return article != null ? t("link.article", article.title()) : t("link.notInLibrary", link.id().path());
+            return t("link.notInLibrary", link.id().path());
         } else if (target instanceof LinkTarget.Attachment attachment) {
             Path file = fileOf(attachment);
             return file != null ? t("link.file", file.getFileName().toString()) : t("link.notInLibrary", attachment.path());
@@ -190,6 +188,24 @@ public final class ReadingSession {
             return t("link.category", category.path().toString());
         }
         return null;
+    }
+
+    /** The article of the library the link opens (a post of the open article's site, a file of the library), else null. */
+    public Article articleOf(LinkTarget target) {
+        if (target.siteHref() != null) {
+            return onSite(target.siteHref()).map(library.filter()::find).orElse(null);
+        }
+        return target instanceof LinkTarget.Article link ? library.filter().find(link.id()) : null;
+    }
+
+    /**
+     * The other article a link opens, for the card shown over it: as {@link #articleOf}, but null for a link to the
+     * article open now (its own file, with or without a heading).
+     */
+    public Article otherArticleOf(LinkTarget target) {
+        Article article = articleOf(target);
+        Article open = reader.articleProperty().get();
+        return article == null || open != null && open.id().equals(article.id()) ? null : article;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class ReaderPane extends BorderPane {
     public ReaderPane(ReaderViewModel model, AnnotationsViewModel annotations, ReadingSession session,
                BacklinksViewModel backlinks, Consumer<URI> openExternal, Supplier<Collection<Article>> libraryArticles,
                javafx.beans.value.ObservableValue<dev.lectern.library.TagIndex> tagIndex) {
-        reader = new ReaderView(model, session::follow, session::describe, openExternal);
+        reader = new ReaderView(model, session::follow, session::describe, openExternal, session::otherArticleOf);
         layer = new AnnotationLayer(reader, model, annotations, libraryArticles);
         this.translations = new TranslationsBar(model.articleProperty(), tagIndex, session::open);
         outlineTab = new Tab(t("side.outline"), new OutlineView(model, reader::scrollTo, reader::currentHeading));

@@ -48,7 +48,7 @@ public final class ReaderBenchmark {
         ReaderViewModel model = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
         CompletableFuture<ReaderView> viewReady = new CompletableFuture<>();
         Platform.startup(() -> {
-            ReaderView view = new ReaderView(model, target -> { }, target -> null, uri -> { });
+            ReaderView view = new ReaderView(model, target -> { }, target -> null, uri -> { }, target -> null);
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 900, 800));
             stage.show();

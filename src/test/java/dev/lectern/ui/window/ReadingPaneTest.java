@@ -120,6 +120,24 @@ class ReadingPaneTest {
     }
 
     @Test
+    void restingThePointerOnALinkToAnotherArticleShowsItsCardUntilThePointerMovesOn(FxRobot robot) throws Exception {
+        openLongArticle(robot);
+        select(robot, "下一篇文章");
+        awaitPage(robot, "下一篇文章");
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-linkcard')") != null);
+        assertThat(scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-title').textContent")).isEqualTo("长文");
+        assertThat(scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-meta').textContent")).isEqualTo("2021-01-02");
+        assertThat((String) scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-text').textContent"))
+                .as("the words it opens with, read from its file").startsWith("去中间 这一段是第1节的内容，足够长以便滚动。")
+                .endsWith("\u2026");
+        assertThat(reader.articleProperty().get().title()).as("still on the page with the link").isEqualTo("下一篇文章");
+
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "h1.article-title"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-linkcard')") == null);
+    }
+
+    @Test
     void restingThePointerOnAFootnotesNumberShowsTheNoteUntilThePointerOrThePageMovesOn(FxRobot robot) throws Exception {
         openLongArticle(robot);
         select(robot, "下一篇文章");

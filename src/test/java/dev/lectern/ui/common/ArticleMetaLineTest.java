@@ -1,4 +1,4 @@
-package dev.lectern.ui.library;
+package dev.lectern.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

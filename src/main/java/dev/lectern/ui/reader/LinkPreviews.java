@@ -1,0 +1,78 @@
+package dev.lectern.ui.reader;
+
+import dev.lectern.library.ArticleOpening;
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Article;
+import dev.lectern.ui.common.ArticleMetaLine;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the card over a link to another article of the library says: its title and subtitle, its date, authors, first
+ * categories and tags, and
+ * its description, else the words it opens with ({@link ArticleOpening}), read from the start of its file off the FX
+ * thread. Resting the pointer on a link shows it, as Obsidian's page preview and a site's link cards do, so a reader
+ * can tell whether to follow the link without leaving the page.
+ */
+public final class LinkPreviews {
+
+    /** What a card says (an empty string for what the article lacks). */
+    public record Card(String title, String subtitle, String meta, String text) {
+    }
+
+    /** The card's words stop near this many characters. */
+    static final int TEXT_CHARACTERS = 280;
+    /** The most of a file read for its opening. */
+    static final int HEAD_BYTES = 64 * 1024;
+    /** The most categories and the most tags named on a card. */
+    static final int LABELS = 4;
+
+    private static final System.Logger LOG = System.getLogger(LinkPreviews.class.getName());
+
+    private final ArticleReader reader;
+    private final Supplier<Path> root;
+    private final Executor background;
+    private final Executor fx;
+
+    LinkPreviews(ArticleReader reader, Supplier<Path> root, Executor background, Executor fx) {
+        this.reader = reader;
+        this.root = root;
+        this.background = background;
+        this.fx = fx;
+    }
+
+    /** Makes the card of an article of the library open now and gives it, on the FX thread. */
+    public void cardOf(Article article, Consumer<Card> then) {
+        String description = article.description();
+        if (description != null && !description.isBlank()) {
+            then.accept(card(article, ArticleOpening.cut(description.strip(), TEXT_CHARACTERS)));
+            return;
+        }
+        Path library = root.get();
+        background.execute(() -> {
+            String text = "";
+            try {
+                if (library != null) {
+                    text = ArticleOpening.of(reader.readSource(library, article.id(), HEAD_BYTES), TEXT_CHARACTERS);
+                }
+            } catch (Exception | StackOverflowError e) {
+                LOG.log(System.Logger.Level.DEBUG, "No preview of " + article.id() + ": " + e);
+            }
+            Card card = card(article, text);
+            fx.execute(() -> then.accept(card));
+        });
+    }
+
+    private static Card card(Article article, String text) {
+        return new Card(article.title(), article.subtitle() == null ? "" : article.subtitle(), meta(article), text);
+    }
+
+    /** Date, authors, categories and tags (the first few), as far as the article has them. */
+    static String meta(Article article) {
+        String labels = ArticleMetaLine.of(article, LABELS);
+        String date = article.date() == null ? "" : article.date().toString();
+        return date.isEmpty() || labels.isEmpty() ? date + labels : date + "  \u00b7  " + labels;
+    }
+}

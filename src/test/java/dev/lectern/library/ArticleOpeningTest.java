@@ -1,0 +1,48 @@
+package dev.lectern.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The words an article opens with, as the card over a link to it shows them. */
+class ArticleOpeningTest {
+
+    private static String opening(String body, int most) {
+        return ArticleOpening.of(new ArticleSource("", body), most);
+    }
+
+    @Test
+    void theFirstParagraphsOfProseWithoutHeadingsCodeTablesPicturesOrHtmlBlocks() {
+        String body = "# 标题\n\n![封面](cover.png)\n\n<div class=\"toc\">目录</div>\n\n{% include toc.html %}\n\n"
+                + "第一段，有**粗体**和[链接](x.md)。\n第一段的第二行。\n\n```java\nint code = 1;\n```\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\nSetext heading\n===\n\n    indented code\n\nSecond paragraph, in English.\n";
+        assertThat(opening(body, 280)).isEqualTo("第一段，有粗体和链接。第一段的第二行。 Second paragraph, in English.");
+    }
+
+    @Test
+    void aLongOpeningIsCutAtASentencesEndOrAWordsNeverInsideOne() {
+        String latin = "Lectern reads folders of articles. " + "It keeps highlights and notes beside them for years. ".repeat(6);
+        String cut = opening(latin, 120);
+        assertThat(cut).endsWith(".\u2026").hasSizeLessThanOrEqualTo(121);
+        assertThat(opening("word ".repeat(100).replace(" ", "x "), 50)).matches("(wordx )*wordx\u2026");
+        String chinese = "线程池是一种多线程处理形式，处理过程中将任务添加到队列，然后在创建线程后自动启动这些任务".repeat(5);
+        assertThat(opening(chinese, 40)).as("a CJK character two columns wide").hasSize(21).endsWith("\u2026");
+        assertThat(opening("😀".repeat(30), 9)).as("never half of a pair").isEqualTo("😀".repeat(4) + "\u2026");
+        assertThat(opening("句子一。句子二。句子三。" + "没有句号的很长的文字".repeat(3), 30)).as("after a sentence's end").isEqualTo("句子一。句子二。句子三。\u2026");
+    }
+
+    @Test
+    void anArticleOfCodeOrHeadingsAloneHasNoOpening() {
+        assertThat(opening("# Only a heading\n\n```\ncode\n```\n", 280)).isEmpty();
+        assertThat(opening("", 280)).isEmpty();
+        assertThat(opening("```\nan unclosed fence, all code to the end\n\nnot prose\n", 280)).isEmpty();
+    }
+
+    @Test
+    void aHostileFileIsLookedAtOnlyAsFarAsItsHead() {
+        String oneLine = "长".repeat(5_000_000);
+        assertThat(opening(oneLine, 280)).hasSize(141);
+        String manyLines = "\n".repeat(2_000_000) + "words at the end";
+        assertThat(opening(manyLines, 280)).as("beyond the head").isEmpty();
+    }
+}

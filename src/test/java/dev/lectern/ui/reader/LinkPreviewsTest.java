@@ -1,0 +1,65 @@
+package dev.lectern.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The card over a link to another article: what it says, read where the card's work is queued. */
+class LinkPreviewsTest {
+
+    @TempDir
+    Path root;
+    private final ArticleReader articles = new ArticleReader();
+    private final List<Runnable> background = new ArrayList<>();
+    private final Executor now = Runnable::run;
+    private final LinkPreviews previews = new LinkPreviews(articles, () -> root, background::add, now);
+    private final List<LinkPreviews.Card> cards = new ArrayList<>();
+
+    private Article write(String name, String text) throws IOException {
+        return articles.read(root, Files.writeString(root.resolve(name), text));
+    }
+
+    @Test
+    void anArticleWithoutADescriptionIsPreviewedByItsOpeningReadOffTheFxThread() throws IOException {
+        Article pool = write("pool.md", "---\ntitle: 线程池\nsubtitle: 两个小问题\ndate: 2023-04-11\nauthor: 马壮\ncategories: [Java]\n"
+                + "tags: [并发, 线程, 池, JDK, 性能]\n---\n# 线程池\n\n记两个有关线程池的小问题。\n\n```java\nnew Thread();\n```\n");
+
+        previews.cardOf(pool, cards::add);
+
+        assertThat(cards).as("nothing read on the calling thread").isEmpty();
+        background.forEach(Runnable::run);
+        assertThat(cards).containsExactly(new LinkPreviews.Card("线程池", "两个小问题",
+                "2023-04-11  ·  马壮  ·  ▸ Java  ·  #并发  #线程  #池  #JDK  #…", "记两个有关线程池的小问题。"));
+    }
+
+    @Test
+    void theAuthorsDescriptionIsTheCardsTextAtOnce() throws IOException {
+        Article described = write("ai.md", "---\ntitle: AI 自动补全的这句日志能正常打印吗？\n"
+                + "description: 一句 GitHub Copilot 自动生成的代码让我产生了疑惑，于是探索了一番。\n---\nBody.\n");
+
+        previews.cardOf(described, cards::add);
+
+        assertThat(background).isEmpty();
+        assertThat(cards).extracting(LinkPreviews.Card::text).containsExactly("一句 GitHub Copilot 自动生成的代码让我产生了疑惑，于是探索了一番。");
+    }
+
+    @Test
+    void aFileGoneSinceItWasListedStillGivesItsTitle() throws IOException {
+        Article gone = write("gone.md", "---\ntitle: Gone\n---\nText.\n");
+        Files.delete(root.resolve("gone.md"));
+
+        previews.cardOf(gone, cards::add);
+        background.forEach(Runnable::run);
+
+        assertThat(cards).containsExactly(new LinkPreviews.Card("Gone", "", "", ""));
+    }
+}
