@@ -16,10 +16,103 @@ public final class ArticleOpening {
     private ArticleOpening() {
     }
 
-    /** The opening of the body, at most about {@code most} characters and an ellipsis; "" when it has no prose. */
+    /** A section of an article: its heading's words and the words it opens with. */
+    public record Section(String heading, String text) {
+    }
+
+    /** The opening of the body, at most about {@code most} columns and an ellipsis; "" when it has no prose. */
     public static String of(ArticleSource source, int most) {
+        return opening(source.body(), 0, most, source.note());
+    }
+
+    /**
+     * The section a link's anchor names ({@code other.md#setup}): the heading whose explicit id ({@code {#setup}},
+     * kramdown's {@code {: #setup}} on the next line) is the anchor, else whose words are the anchor's letters and
+     * digits, case aside (what the slugs of GitHub, kramdown, Hexo and Hugo keep of them), with the words after it;
+     * null when no heading of the body matches. Each line of the body is looked at once.
+     */
+    public static Section section(ArticleSource source, String anchor, int most) {
+        String wanted = key(anchor);
+        if (wanted.isEmpty()) {
+            return null;
+        }
         String body = source.body();
-        String head = body.length() > HEAD ? body.substring(0, HEAD) : body;
+        boolean inFence = false;
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            String trimmed = body.substring(start, Math.min(end, start + MAX_HEADING)).strip();
+            String next = nextLine(body, end);
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                inFence = !inFence;
+            } else if (!inFence && (isAtx(trimmed) || next != null && isUnderline(next) && !next.startsWith("*")
+                    && !next.startsWith("_") && !trimmed.isEmpty())) {
+                String heading = PlainText.line(trimmed);
+                String id = explicitId(trimmed, next);
+                if (!heading.isEmpty() && (anchor.equals(id) || id == null && wanted.equals(key(heading)))) {
+                    int after = next != null && isUnderline(next) ? lineEnd(body, end + 1) : end;
+                    return new Section(heading, opening(body, Math.min(body.length(), after + 1), most, source.note()));
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** An ATX heading's line: one to six # and a blank or nothing after them. */
+    private static boolean isAtx(String trimmed) {
+        int hashes = 0;
+        while (hashes < trimmed.length() && trimmed.charAt(hashes) == '#') {
+            hashes++;
+        }
+        return hashes >= 1 && hashes <= 6 && (hashes == trimmed.length() || trimmed.charAt(hashes) == ' '
+                || trimmed.charAt(hashes) == '\t');
+    }
+
+    /** A heading line is looked at no further than this. */
+    private static final int MAX_HEADING = 1000;
+
+    /** The id a heading names for itself: {@code ## Setup {#setup}}, or kramdown's {@code {: #setup}} on the next line. */
+    private static String explicitId(String heading, String next) {
+        String id = idIn(heading, heading.lastIndexOf('{'));
+        return id != null || next == null || !next.startsWith("{:") ? id : idIn(next, 0);
+    }
+
+    /** The {@code #id} of the attribute list {@code {#id}} or {@code {: #id .class}} that starts at open and ends the line. */
+    private static String idIn(String line, int open) {
+        if (open < 0 || !line.endsWith("}")) {
+            return null;
+        }
+        String inside = line.substring(open + 1, line.length() - 1).strip();
+        inside = inside.startsWith(":") ? inside.substring(1).strip() : inside;
+        for (String part : inside.split("[ \t]+", 8)) {
+            if (part.length() > 1 && part.charAt(0) == '#') {
+                return part.substring(1);
+            }
+        }
+        return null;
+    }
+
+    /** The letters and digits of a text, lower-cased: what slugs of its words have in common. */
+    private static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(Math.min(text.length(), MAX_HEADING));
+        text.codePoints().limit(MAX_HEADING).filter(Character::isLetterOrDigit)
+                .forEach(c -> key.appendCodePoint(Character.toLowerCase(c)));
+        return key.toString();
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** The opening of the body from {@code from}: its prose, made plain and cut. */
+    private static String opening(String body, int from, int most, boolean note) {
+        String head = body.substring(from, Math.min(body.length(), from + HEAD));
         StringBuilder prose = new StringBuilder();
         boolean inFence = false;
         String fence = null;
@@ -42,7 +135,7 @@ public final class ArticleOpening {
             }
             start = end + 1;
         }
-        return cut(PlainText.body(prose.toString(), source.note()), most);
+        return cut(PlainText.body(prose.toString(), note), most);
     }
 
     /** Whether a line can be part of the prose: not a heading, table row, picture alone, HTML tag, template tag. */

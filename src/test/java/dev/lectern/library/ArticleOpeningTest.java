@@ -39,6 +39,25 @@ class ArticleOpeningTest {
     }
 
     @Test
+    void aLinksAnchorFindsItsSectionByIdOrByTheLettersOfItsHeading() {
+        ArticleSource source = new ArticleSource("", "Intro.\n\n#tag line\n\n```\n## Setup\n```\n\n## Getting Started!\n\n"
+                + "Install it first.\n\n## 第30节 {: #middle }\n\n这一段是第30节。\n\n### Kramdown\n{: #k-id .big}\n\nBelow.\n\n"
+                + "Setext 标题\n---\n\nUnder the line.\n");
+        assertThat(ArticleOpening.section(source, "getting-started", 280))
+                .isEqualTo(new ArticleOpening.Section("Getting Started!", "Install it first. 这一段是第30节。 Below. Under the line."));
+        assertThat(ArticleOpening.section(source, "middle", 280).heading()).isEqualTo("第30节");
+        assertThat(ArticleOpening.section(source, "middle", 280).text()).startsWith("这一段是第30节。");
+        assertThat(ArticleOpening.section(source, "k-id", 280)).isEqualTo(new ArticleOpening.Section("Kramdown",
+                "Below. Under the line."));
+        assertThat(ArticleOpening.section(source, "setext-标题", 280)).isEqualTo(new ArticleOpening.Section("Setext 标题",
+                "Under the line."));
+        assertThat(ArticleOpening.section(source, "第30节", 280)).as("a heading with an id is named by it").isNull();
+        assertThat(ArticleOpening.section(source, "setup", 280)).as("in code").isNull();
+        assertThat(ArticleOpening.section(source, "tag-line", 280)).as("a tag, not a heading").isNull();
+        assertThat(ArticleOpening.section(source, "-!-", 280)).isNull();
+    }
+
+    @Test
     void aHostileFileIsLookedAtOnlyAsFarAsItsHead() {
         String oneLine = "长".repeat(5_000_000);
         assertThat(opening(oneLine, 280)).hasSize(141);

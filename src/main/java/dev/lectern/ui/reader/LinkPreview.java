@@ -18,7 +18,11 @@ final class LinkPreview implements HoverBox.Boxes {
     static final Duration DELAY = Duration.millis(500);
 
     private final LinkCardScripts scripts = new LinkCardScripts();
-    private final Function<String, Article> linked;
+    /** The article a link opens, and the heading it names there (null for none). */
+    record Linked(Article article, String anchor) {
+    }
+
+    private final Function<String, Linked> linked;
     private final LinkPreviews previews;
     private final Runnable emojiFont;
 
@@ -27,7 +31,7 @@ final class LinkPreview implements HoverBox.Boxes {
      * @param previews  makes an article's card
      * @param emojiFont puts the emoji font beside the page, for a card whose words hold emoji
      */
-    LinkPreview(Function<String, Article> linked, LinkPreviews previews, Runnable emojiFont) {
+    LinkPreview(Function<String, Linked> linked, LinkPreviews previews, Runnable emojiFont) {
         this.linked = linked;
         this.previews = previews;
         this.emojiFont = emojiFont;
@@ -45,9 +49,9 @@ final class LinkPreview implements HoverBox.Boxes {
 
     @Override
     public void opening(String href, double x, double y, Consumer<String> script) {
-        Article article = linked.apply(href);
-        if (article != null) {
-            previews.cardOf(article, card -> {
+        Linked link = linked.apply(href);
+        if (link != null) {
+            previews.cardOf(link.article(), link.anchor(), card -> {
                 if (LinkCardScripts.setsEmoji(card.title(), card.subtitle(), card.meta(), card.text())) {
                     emojiFont.run();
                 }

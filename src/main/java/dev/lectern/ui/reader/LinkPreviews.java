@@ -4,6 +4,7 @@ import dev.lectern.library.ArticleOpening;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Article;
 import dev.lectern.ui.common.ArticleMetaLine;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -43,26 +44,48 @@ public final class LinkPreviews {
         this.fx = fx;
     }
 
-    /** Makes the card of an article of the library open now and gives it, on the FX thread. */
-    public void cardOf(Article article, Consumer<Card> then) {
-        String description = article.description();
-        if (description != null && !description.isBlank()) {
-            then.accept(card(article, ArticleOpening.cut(description.strip(), TEXT_CHARACTERS)));
+    /**
+     * Makes the card of an article of the library and gives it, on the FX thread; with an anchor that names one of its
+     * headings ({@link ArticleOpening#section}), the card is that section's: its heading under the title, its words.
+     */
+    public void cardOf(Article article, String anchor, Consumer<Card> then) {
+        Card described = described(article);
+        if (anchor == null && described != null) {
+            then.accept(described);
             return;
         }
         Path library = root.get();
         background.execute(() -> {
-            String text = "";
+            Card card = card(article, "");
             try {
                 if (library != null) {
-                    text = ArticleOpening.of(reader.readSource(library, article.id(), HEAD_BYTES), TEXT_CHARACTERS);
+                    card = read(article, anchor, library);
                 }
             } catch (Exception | StackOverflowError e) {
                 LOG.log(System.Logger.Level.DEBUG, "No preview of " + article.id() + ": " + e);
             }
-            Card card = card(article, text);
-            fx.execute(() -> then.accept(card));
+            Card made = card;
+            fx.execute(() -> then.accept(made));
         });
+    }
+
+    private Card read(Article article, String anchor, Path library) throws IOException {
+        if (anchor != null) {
+            ArticleOpening.Section section = ArticleOpening.section(
+                    reader.readSource(library, article.id(), ArticleReader.BODY_BYTES), anchor, TEXT_CHARACTERS);
+            if (section != null) {
+                return new Card(article.title(), "\u00a7 " + section.heading(), meta(article), section.text());
+            }
+        }
+        Card described = described(article);
+        return described != null ? described : card(article, ArticleOpening.of(reader.readSource(library, article.id(), HEAD_BYTES), TEXT_CHARACTERS));
+    }
+
+    /** The card with the description the article's front matter gives; null when it gives none. */
+    private static Card described(Article article) {
+        String description = article.description();
+        return description == null || description.isBlank() ? null
+                : card(article, ArticleOpening.cut(description.strip(), TEXT_CHARACTERS));
     }
 
     private static Card card(Article article, String text) {

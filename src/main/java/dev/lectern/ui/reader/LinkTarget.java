@@ -23,6 +23,11 @@ public sealed interface LinkTarget {
         return null;
     }
 
+    /** The place in the page the link names ({@code #setup}, decoded), or null. */
+    default String anchor() {
+        return siteHref() == null ? null : SiteLinks.anchorOf(siteHref());
+    }
+
     /** A link to another article of the library. */
     record Article(ArticleId id, String anchor) implements LinkTarget { }
 

@@ -108,7 +108,9 @@ public final class ReaderView extends StackPane implements ReadingPage {
         footnotes = new HoverBox(web, this::run, new FootnotePreview(), FootnotePreview.DELAY);
         cards = new HoverBox(web, this::run, new LinkPreview(href -> {
             Article from = model.articleProperty().get();
-            return from == null ? null : linked.apply(LinkTarget.of(LinkShield.original(href), from.id().path()));
+            LinkTarget target = from == null ? null : LinkTarget.of(LinkShield.original(href), from.id().path());
+            Article to = target == null ? null : linked.apply(target);
+            return to == null ? null : new LinkPreview.Linked(to, target.anchor());
         }, model.previews(), pages::emojiFont), LinkPreview.DELAY);
         pageReadyListeners.add(images::pageReady);
         web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -33,7 +33,7 @@ class LinkPreviewsTest {
         Article pool = write("pool.md", "---\ntitle: 线程池\nsubtitle: 两个小问题\ndate: 2023-04-11\nauthor: 马壮\ncategories: [Java]\n"
                 + "tags: [并发, 线程, 池, JDK, 性能]\n---\n# 线程池\n\n记两个有关线程池的小问题。\n\n```java\nnew Thread();\n```\n");
 
-        previews.cardOf(pool, cards::add);
+        previews.cardOf(pool, null, cards::add);
 
         assertThat(cards).as("nothing read on the calling thread").isEmpty();
         background.forEach(Runnable::run);
@@ -46,10 +46,23 @@ class LinkPreviewsTest {
         Article described = write("ai.md", "---\ntitle: AI 自动补全的这句日志能正常打印吗？\n"
                 + "description: 一句 GitHub Copilot 自动生成的代码让我产生了疑惑，于是探索了一番。\n---\nBody.\n");
 
-        previews.cardOf(described, cards::add);
+        previews.cardOf(described, null, cards::add);
 
         assertThat(background).isEmpty();
         assertThat(cards).extracting(LinkPreviews.Card::text).containsExactly("一句 GitHub Copilot 自动生成的代码让我产生了疑惑，于是探索了一番。");
+    }
+
+    @Test
+    void aLinkToAHeadingPreviewsThatSectionAndAnUnknownHeadingTheWholeArticle() throws IOException {
+        Article guide = write("guide.md", "---\ntitle: Guide\ndescription: A guide to everything.\n---\nIntro.\n\n"
+                + "## Getting Started\n\nInstall it first.\n");
+
+        previews.cardOf(guide, "getting-started", cards::add);
+        previews.cardOf(guide, "no-such-heading", cards::add);
+        background.forEach(Runnable::run);
+
+        assertThat(cards).containsExactly(new LinkPreviews.Card("Guide", "\u00a7 Getting Started", "", "Install it first."),
+                new LinkPreviews.Card("Guide", "", "", "A guide to everything."));
     }
 
     @Test
@@ -57,7 +70,7 @@ class LinkPreviewsTest {
         Article gone = write("gone.md", "---\ntitle: Gone\n---\nText.\n");
         Files.delete(root.resolve("gone.md"));
 
-        previews.cardOf(gone, cards::add);
+        previews.cardOf(gone, null, cards::add);
         background.forEach(Runnable::run);
 
         assertThat(cards).containsExactly(new LinkPreviews.Card("Gone", "", "", ""));

@@ -127,9 +127,11 @@ class ReadingPaneTest {
         robot.moveTo(ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-linkcard')") != null);
         assertThat(scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-title').textContent")).isEqualTo("长文");
+        assertThat(scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-subtitle').textContent"))
+                .as("the heading the link names (#middle)").isEqualTo("\u00a7 第30节");
         assertThat(scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-meta').textContent")).isEqualTo("2021-01-02");
         assertThat((String) scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-text').textContent"))
-                .as("the words it opens with, read from its file").startsWith("去中间 这一段是第1节的内容，足够长以便滚动。")
+                .as("the words that section opens with, read from its file").startsWith("这一段是第30节的内容，足够长以便滚动。")
                 .endsWith("\u2026");
         assertThat(reader.articleProperty().get().title()).as("still on the page with the link").isEqualTo("下一篇文章");
 
