@@ -214,7 +214,7 @@ public final class ArticleOpening {
     }
 
     /** A character set two columns wide: CJK letters and marks, and what lies beyond the BMP (emoji). */
-    private static boolean wide(int codePoint) {
+    static boolean wide(int codePoint) {
         return CjkScript.joinsLines(codePoint) || codePoint > 0xFFFF;
     }
 }

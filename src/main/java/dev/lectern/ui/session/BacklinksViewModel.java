@@ -1,6 +1,7 @@
 package dev.lectern.ui.session;
 
 import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.LinkContext;
 import dev.lectern.library.SiteLinks;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
@@ -12,8 +13,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
@@ -87,6 +90,8 @@ public final class BacklinksViewModel {
     private Article shown;
     private final ObservableList<Article> linking = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    /** The words around each listed article's link, as found for the list shown. */
+    private Map<ArticleId, String> contexts = Map.of();
 
     /**
      * @param ready    whether the search index can answer (until it can, the articles are looked for once it does)
@@ -117,6 +122,7 @@ public final class BacklinksViewModel {
         long id = request.incrementAndGet();
         shown = target;
         linking.clear();
+        contexts = Map.of();
         searching.set(target != null);
         if (target == null || !ready.get()) {
             return;
@@ -129,17 +135,33 @@ public final class BacklinksViewModel {
         Path folder = root.get();
         Supplier<List<String>> aliases = once(() -> folder == null ? List.of() : WikiNames.aliases(folder, target.id().path()));
         Supplier<WikiNames> vaultNames = once(() -> WikiNames.of(folder));
+        Map<ArticleId, String> found = new ConcurrentHashMap<>();
         holding.find(() -> phrases(name, aliases.get()), CANDIDATES, () -> id == request.get(),
-                (candidate, body) -> !candidate.equals(target.id()) && (linksTo(body, candidate, target.id(), name, all,
-                        vaultNames)
-                        || wikiLinksTo(body, candidate, target.id(), name, aliases.get(), sameNames, vaultNames)),
-                found -> {
+                (candidate, body) -> {
+                    if (candidate.equals(target.id())) {
+                        return false;
+                    }
+                    int at = linkAt(body, candidate, target.id(), name, all, vaultNames);
+                    boolean wiki = at < 0;
+                    at = wiki ? wikiLinkAt(body, candidate, target.id(), name, aliases.get(), sameNames, vaultNames) : at;
+                    if (at >= 0) {
+                        found.put(candidate, LinkContext.around(body, at, wiki || body.contains("[[")));
+                    }
+                    return at >= 0;
+                },
+                kept -> {
                     if (id == request.get()) {
-                        linking.setAll(found.stream().map(find).filter(java.util.Objects::nonNull)
+                        contexts = found;
+                        linking.setAll(kept.stream().map(find).filter(java.util.Objects::nonNull)
                                 .sorted(LibraryScanner.ORDER).toList());
                         searching.set(false);
                     }
                 });
+    }
+
+    /** The words around the first link of this article (one of {@link #linking}) to the open one; "" if unknown. */
+    public String contextOf(Article linkingArticle) {
+        return contexts.getOrDefault(linkingArticle.id(), "");
     }
 
     /** The queries for the articles that may link to one: its name, then each of its aliases, as phrases. */
@@ -184,6 +206,12 @@ public final class BacklinksViewModel {
      */
     static boolean wikiLinksTo(String body, ArticleId from, ArticleId target, String name, List<String> aliases,
                                Supplier<WikiNames> sameName, Supplier<WikiNames> vaultNames) {
+        return wikiLinkAt(body, from, target, name, aliases, sameName, vaultNames) >= 0;
+    }
+
+    /** Where the first of those wiki links starts in the body; -1 when none leads to the target. */
+    private static int wikiLinkAt(String body, ArticleId from, ArticleId target, String name, List<String> aliases,
+                                  Supplier<WikiNames> sameName, Supplier<WikiNames> vaultNames) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         Set<String> lowerAliases = new HashSet<>();
         aliases.forEach(alias -> lowerAliases.add(alias.toLowerCase(Locale.ROOT)));
@@ -196,10 +224,10 @@ public final class BacklinksViewModel {
                     : lowerAliases.contains(lower) ? vaultNames : null;
             if (names != null && tried.add(linked)
                     && names.get().note(linked, from.path()).filter(target.path()::equals).isPresent()) {
-                return true;
+                return m.start();
             }
         }
-        return false;
+        return -1;
     }
 
     /** The file a relative link's path names by the names given (a vault's: by its name, the one nearest first). */
@@ -220,6 +248,12 @@ public final class BacklinksViewModel {
      */
     static boolean linksTo(String body, ArticleId from, ArticleId target, String name, Collection<Article> all,
                            Supplier<WikiNames> names) {
+        return linkAt(body, from, target, name, all, names) >= 0;
+    }
+
+    /** Where the first of those links' addresses stands in the body; -1 when none leads to the target. */
+    private static int linkAt(String body, ArticleId from, ArticleId target, String name, Collection<Article> all,
+                              Supplier<WikiNames> names) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         Set<String> tried = new HashSet<>();
         Matcher m = LINK.matcher(body);
@@ -233,9 +267,9 @@ public final class BacklinksViewModel {
                     || byName(href, from, names).filter(target.path()::equals).isPresent()
                     : to.siteHref() != null && target.equals(SiteLinks.resolve(to.siteHref(), from, all).orElse(null));
             if (hit) {
-                return true;
+                return m.start();
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -4,7 +4,6 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
-import dev.lectern.ui.common.TitleCell;
 import dev.lectern.ui.session.BacklinksViewModel;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -13,7 +12,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
-/** The side panel's "Linked from": the articles of the library that link to the open one; a click (or Enter) opens one. */
+/**
+ * The side panel's "Linked from": the articles of the library that link to the open one, each with the words around its
+ * link; a click (or Enter) opens one.
+ */
 final class LinkedFromView extends BorderPane {
 
     private final ListView<Article> articles = new ListView<>();
@@ -26,7 +28,7 @@ final class LinkedFromView extends BorderPane {
                 .then(t("linkedFrom.searching")).otherwise(t("linkedFrom.none")));
         placeholder.setWrapText(true);
         articles.setPlaceholder(placeholder);
-        articles.setCellFactory(list -> new TitleCell<>(Article::title));
+        articles.setCellFactory(list -> new BacklinkCell(model::contextOf));
         Runnable openChosen = () -> {
             Article chosen = articles.getSelectionModel().getSelectedItem();
             if (chosen != null) {

@@ -49,6 +49,8 @@ class BacklinksViewModelTest {
         ready.set(true);
 
         assertThat(asked).containsExactly("\"database-recover\"");
+        assertThat(model.contextOf(all.stream().filter(a -> a.id().path().endsWith("relative.md")).findFirst().orElseThrow()))
+                .isEqualTo("见上一篇。");
         assertThat(model.linking()).extracting(a -> a.id().path()).containsExactly("_posts/2024-02-01-liquid-html.md",
                 "_posts/2024-01-01-liquid.md", "_posts/2022-01-01-reference.md",
                 "_posts/2021-01-01-html.md", "_posts/2020-01-01-permalink.md", "_posts/2019-01-01-relative.md");
@@ -118,6 +120,10 @@ class BacklinksViewModelTest {
 
         assertThat(model.linking()).extracting(a -> a.id().path()).as("d.md's [[Plan]] is the Plan beside it; not itself")
                 .containsExactlyInAnyOrder("journal/a.md", "journal/b.md", "journal/c.md");
+        assertThat(model.linking()).extracting(model::contextOf).as("the words around each one's link, as its page reads")
+                .containsExactlyInAnyOrder("Next: Plan and more.", "See the steps.", "Embedded: plan");
+        model.show(null);
+        assertThat(model.contextOf(all.get(2))).isEmpty();
     }
 
     @Test

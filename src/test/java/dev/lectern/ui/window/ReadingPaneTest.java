@@ -252,10 +252,13 @@ class ReadingPaneTest {
         javafx.scene.Node[] row = new javafx.scene.Node[1];
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
             robot.lookup("#linked-from .list-cell")
-                    .match((javafx.scene.control.ListCell<?> cell) -> "下一篇文章".equals(cell.getText()))
+                    .match((javafx.scene.control.ListCell<?> cell) -> cell.getItem() instanceof Article a
+                            && a.title().equals("下一篇文章"))
                     .tryQuery().ifPresent(cell -> row[0] = cell);
             return row[0] != null;
         });
+        assertThat(robot.from(row[0]).lookup(".backlink-context").queryAs(Label.class).getText())
+                .as("the words around its link, as its page reads").isEqualTo("正文。看第30节");
         robot.clickOn(row[0]);
         awaitPage(robot, "下一篇文章");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linking.getItems().size() == 1
