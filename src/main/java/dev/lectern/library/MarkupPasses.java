@@ -11,6 +11,43 @@ final class MarkupPasses {
     private MarkupPasses() {
     }
 
+    /**
+     * Drops kramdown's table of contents marker, a list item followed by {@code {:toc}} ({@code * any list} or
+     * {@code * TOC}, as Jekyll themes write it): the page shows the article's headings there, not the item's words.
+     * Each line is looked at once.
+     */
+    static String tableOfContents(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            boolean marker = isTocMarker(lines[i]);
+            boolean item = i + 1 < lines.length && isTocMarker(lines[i + 1]) && isListItem(lines[i]);
+            if (!marker && !item) {
+                out.append(lines[i]);
+            }
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code {:toc}}, {@code {: toc}}: an attribute list naming toc, alone on its line. */
+    private static boolean isTocMarker(String line) {
+        String trimmed = line.strip();
+        if (!trimmed.startsWith("{:") || !trimmed.endsWith("}") || trimmed.length() > 40) {
+            return false;
+        }
+        return java.util.Arrays.asList(trimmed.substring(2, trimmed.length() - 1).strip().split("\\s+")).contains("toc");
+    }
+
+    private static boolean isListItem(String line) {
+        String trimmed = line.stripLeading();
+        return trimmed.startsWith("* ") || trimmed.startsWith("- ") || trimmed.startsWith("+ ")
+                || trimmed.length() > 2 && Character.isDigit(trimmed.charAt(0)) && trimmed.indexOf(". ") > 0
+                && trimmed.indexOf(". ") < 4;
+    }
+
     /** {@code (?s)<!--.*?-->} → one space. */
     static String comments(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -59,6 +59,7 @@ public final class PlainText {
         text = note && text.contains(":: ") ? NoteText.blockProperties(text) : text;
         text = note && text.contains("[[") ? NoteText.wikiLinks(text) : text;
         text = note && text.contains("^") ? NoteText.blockIds(text) : text;
+        text = text.contains("{:") && text.contains("toc") ? MarkupPasses.tableOfContents(text) : text;
         text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;
         text = text.contains("[^") ? FootnoteMarks.marks(text) : text;
         text = text.contains("]:") ? MarkupPasses.references(text) : text;

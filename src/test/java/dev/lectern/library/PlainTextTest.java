@@ -16,6 +16,15 @@ class PlainTextTest {
     }
 
     @Test
+    void kramdownsTableOfContentsMarkerReadsAsNothingAsItsPageShowsTheHeadingsThere() {
+        assertThat(PlainText.body("# HTTP2\n\n* any list\n{:toc}\n\n正文。\n")).isEqualTo("HTTP2 正文。");
+        assertThat(PlainText.body("1. TOC\n{: toc}\nText.")).isEqualTo("Text.");
+        assertThat(PlainText.body("* a real item\n* another\n\n{: .toc-like}\n{:toc}")).as("only the item before the marker")
+                .isEqualTo("a real item another");
+        assertThat(PlainText.body("A paragraph, not an item\n{:toc}")).isEqualTo("A paragraph, not an item");
+    }
+
+    @Test
     void otherLineBreaksStayWordBreaks() {
         assertThat(PlainText.body("线程\n\n池")).isEqualTo("线程 池");
         assertThat(PlainText.body("线程\nPool")).isEqualTo("线程 Pool");
