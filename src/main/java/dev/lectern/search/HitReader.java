@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.library.ArticleOpening;
 import dev.lectern.library.ArticleSource;
 import dev.lectern.library.PlainText;
 import dev.lectern.model.ArticleId;
@@ -13,7 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Turns top documents into hits, with a snippet cut from the article's file (the index keeps no copy of the text),
- * else from the notes; the start of the body when only the title or tags matched.
+ * else from the notes; the words the body opens with when only the title or tags matched.
  */
 final class HitReader {
 
@@ -96,6 +97,12 @@ final class HitReader {
         int firstRaw = snippets.firstMatch(markdown, 0);
         if (firstRaw >= 0) {
             return inMarkup(markdown, firstRaw, snippets);
+        }
+        // only the title or tags matched: the words the article opens with, as its link card shows them (its prose,
+        // not its headings, code or table of contents), else its start as it is
+        String opening = ArticleOpening.of(source, HEAD_CHARS);
+        if (!opening.isBlank()) {
+            return snippets.start(opening, false);
         }
         int head = lineEnd(markdown, Math.min(markdown.length(), HEAD_CHARS));
         String text = PlainText.body(markdown.substring(0, head), note);

@@ -263,6 +263,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMatchOnlyInTheTitleShowsTheWordsTheArticleOpensWithNotItsHeadingsCodeOrTableOfContents() throws IOException {
+        add("http2.md", "第二版协议", List.of(), List.of(), "# Http2\n\n* any list\n{:toc}\n\n```\nGET / HTTP/2\n```\n\n"
+                + "## 简介\n\n它是 HTTP 的第二个主要版本。\n");
+        index.commit();
+
+        SearchHit hit = index.search("第二版协议", 5, null).get(0);
+
+        assertThat(hit.id().path()).isEqualTo("http2.md");
+        assertThat(hit.snippet()).isEqualTo("它是 HTTP 的第二个主要版本。");
+    }
+
+    @Test
     void aMatchOnlyInAnImageAddressReadsAsTheImagesTextAndAddress() throws IOException {
         add("image.md", "iOS 9", List.of(), List.of(), "Intro.\n\n## Force **Touch**\n\n"
                 + "![Force Events](http://www.mobilexweb.com/wp-content/uploads/foceevents.png)\n");
