@@ -62,10 +62,15 @@ public final class FootnoteScripts {
 
     /**
      * A function that adds the box {@code b} to the page beside the element {@code a}: below it, or above it when there is
-     * more room there, within the pane (shared with {@link LinkCardScripts}).
+     * more room there, within the pane; in vertical writing, to the left of its column (the way the text goes on), or to
+     * its right, when the pane has room there, else as across (shared with {@link LinkCardScripts}).
      */
     static final String PLACE = "function place(b,a){document.body.appendChild(b);"
             + "var r=a.getBoundingClientRect(),w=document.documentElement.clientWidth,h=document.documentElement.clientHeight;"
+            + "var bw=b.offsetWidth;"
+            + "if(document.documentElement.classList.contains('vertical')&&(r.left-8-bw>=4||r.right+8+bw<=w-4)){"
+            + "b.style.left=(r.left-8-bw>=4?r.left-8-bw:r.right+8)+'px';"
+            + "b.style.top=Math.max(4,Math.min(r.top,h-b.offsetHeight-4))+'px';return;}"
             + "var left=Math.max(8,Math.min(r.left-16,w-b.offsetWidth-16));"
             + "var below=h-r.bottom,above=r.top;"
             + "var top=below>=b.offsetHeight+12||below>=above?r.bottom+6:r.top-6-b.offsetHeight;"

@@ -61,6 +61,23 @@ class LinkCardWebViewTest {
     }
 
     @Test
+    void inVerticalWritingTheCardStandsBesideTheLinksColumnNotOverIt() throws Exception {
+        fx.showRendered(library, "这几篇文章值得一读：先看[七日谈](a.md)，再看[模块加载器](b.md)。\n\n第二段。\n");
+        fx.eval("document.documentElement.classList.add('vertical')");
+        double[] link = fx.rectOf("a[href*=\"b.md\"]");
+        assertThat(link[3]).as("a column: taller than wide").isGreaterThan(link[2]);
+
+        assertThat(fx.eval(cards.showAt(link[0] + link[2] / 2, link[1] + link[3] / 2, "模块加载器", "", "2015-05-25",
+                "随着网站逐渐变成「互联网应用程序」。"))).isEqualTo(true);
+        double[] card = fx.rectOf("#lt-linkcard");
+        assertThat(card[0] + card[2]).as("left of the link's column, where the text goes on").isLessThanOrEqualTo(link[0]);
+        assertThat(card[1]).isGreaterThanOrEqualTo(0);
+        assertThat(card[1] + card[3]).isLessThanOrEqualTo(FxPage.wholePage()[3]);
+        assertThat(fx.eval("getComputedStyle(document.getElementById('lt-linkcard')).writingMode")).as("its words set across")
+                .isEqualTo("horizontal-tb");
+    }
+
+    @Test
     void noCardWhereNoLinkIs() throws Exception {
         fx.showRendered(library, "Plain words only.\n");
         double[] text = fx.rectOf("p");
