@@ -22,14 +22,16 @@ public final class ArticleOpening {
 
     /** The opening of the body, at most about {@code most} columns and an ellipsis; "" when it has no prose. */
     public static String of(ArticleSource source, int most) {
-        return opening(source.body(), 0, most, source.note());
+        return opening(source.body(), 0, most, source.note(), 0);
     }
 
     /**
      * The section a link's anchor names ({@code other.md#setup}): the heading whose explicit id ({@code {#setup}},
-     * kramdown's {@code {: #setup}} on the next line) is the anchor, else whose words are the anchor's letters and
-     * digits, case aside (what the slugs of GitHub, kramdown, Hexo and Hugo keep of them), with the words after it;
-     * null when no heading of the body matches. Each line of the body is looked at once.
+     * kramdown's {@code {: #setup}} at its end or on the next line) is the anchor, else whose words are the anchor's
+     * letters and digits, case aside (what the slugs of GitHub, kramdown, Hexo and Hugo keep of them), with the words
+     * under it up to the next heading of its level or above; null when no heading of the body's first
+     * {@link #SECTION_SCAN} characters matches. Each line is looked at once; a heading's words are made plain only when
+     * the anchor's letters could be among them.
      */
     public static Section section(ArticleSource source, String anchor, int most) {
         String wanted = key(anchor);
@@ -37,22 +39,30 @@ public final class ArticleOpening {
             return null;
         }
         String body = source.body();
-        boolean inFence = false;
+        int limit = Math.min(body.length(), SECTION_SCAN);
+        String fence = null;
         int start = 0;
-        while (start < body.length()) {
-            int end = body.indexOf('\n', start);
-            end = end < 0 ? body.length() : end;
-            String trimmed = body.substring(start, Math.min(end, start + MAX_HEADING)).strip();
-            String next = nextLine(body, end);
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                inFence = !inFence;
-            } else if (!inFence && (isAtx(trimmed) || next != null && isUnderline(next) && !next.startsWith("*")
-                    && !next.startsWith("_") && !trimmed.isEmpty())) {
-                String heading = PlainText.line(trimmed);
-                String id = explicitId(trimmed, next);
-                if (!heading.isEmpty() && (anchor.equals(id) || id == null && wanted.equals(key(heading)))) {
-                    int after = next != null && isUnderline(next) ? lineEnd(body, end + 1) : end;
-                    return new Section(heading, opening(body, Math.min(body.length(), after + 1), most, source.note()));
+        while (start < limit) {
+            int end = lineEnd(body, start);
+            String line = body.substring(start, Math.min(end, start + MAX_HEADING));
+            if (fence != null) {
+                fence = MarkdownBlocks.closesFence(line, fence) ? null : fence;
+            } else if ((fence = MarkdownBlocks.fenceOpening(line)) == null) {
+                int atx = MarkdownBlocks.atxLevel(line);
+                int level = atx > 0 ? atx
+                        : MarkdownBlocks.mayBeSetextText(line) ? MarkdownBlocks.setextLevel(lineAt(body, end + 1)) : 0;
+                if (level > 0) {
+                    int headingEnd = atx > 0 ? end : lineEnd(body, end + 1);
+                    String words = atx > 0 ? MarkdownBlocks.atxText(line) : line.strip();
+                    String attributes = lineAt(body, headingEnd + 1);
+                    String id = explicitId(words, attributes);
+                    if (anchor.equals(id) || id == null && holds(key(words), wanted)
+                            && wanted.equals(key(PlainText.line(words)))) {
+                        int textFrom = attributes != null && attributes.strip().startsWith("{:")
+                                ? lineEnd(body, headingEnd + 1) : headingEnd;
+                        return new Section(PlainText.line(words), opening(body, Math.min(body.length(), textFrom + 1),
+                                most, source.note(), level));
+                    }
                 }
             }
             start = end + 1;
@@ -60,23 +70,27 @@ public final class ArticleOpening {
         return null;
     }
 
-    /** An ATX heading's line: one to six # and a blank or nothing after them. */
-    private static boolean isAtx(String trimmed) {
-        int hashes = 0;
-        while (hashes < trimmed.length() && trimmed.charAt(hashes) == '#') {
-            hashes++;
-        }
-        return hashes >= 1 && hashes <= 6 && (hashes == trimmed.length() || trimmed.charAt(hashes) == ' '
-                || trimmed.charAt(hashes) == '\t');
-    }
+    /** The most of a body looked through for the heading a link names. */
+    static final int SECTION_SCAN = 512 * 1024;
 
     /** A heading line is looked at no further than this. */
     private static final int MAX_HEADING = 1000;
 
+    /** Whether the letters of wanted appear in key in order (what making the words plain can leave of them at most). */
+    private static boolean holds(String key, String wanted) {
+        int at = 0;
+        for (int i = 0; i < key.length() && at < wanted.length(); i++) {
+            if (key.charAt(i) == wanted.charAt(at)) {
+                at++;
+            }
+        }
+        return at == wanted.length();
+    }
+
     /** The id a heading names for itself: {@code ## Setup {#setup}}, or kramdown's {@code {: #setup}} on the next line. */
     private static String explicitId(String heading, String next) {
         String id = idIn(heading, heading.lastIndexOf('{'));
-        return id != null || next == null || !next.startsWith("{:") ? id : idIn(next, 0);
+        return id != null || next == null || !next.strip().startsWith("{:") ? id : idIn(next.strip(), 0);
     }
 
     /** The {@code #id} of the attribute list {@code {#id}} or {@code {: #id .class}} that starts at open and ends the line. */
@@ -86,7 +100,7 @@ public final class ArticleOpening {
         }
         String inside = line.substring(open + 1, line.length() - 1).strip();
         inside = inside.startsWith(":") ? inside.substring(1).strip() : inside;
-        for (String part : inside.split("[ \t]+", 8)) {
+        for (String part : inside.split("[ \\t]+", 8)) {
             if (part.length() > 1 && part.charAt(0) == '#') {
                 return part.substring(1);
             }
@@ -110,28 +124,37 @@ public final class ArticleOpening {
         return end < 0 ? text.length() : end;
     }
 
-    /** The opening of the body from {@code from}: its prose, made plain and cut. */
-    private static String opening(String body, int from, int most, boolean note) {
+    /** The line starting at from, at most {@link #MAX_HEADING} characters of it; null past the text's end. */
+    private static String lineAt(String text, int from) {
+        return from >= text.length() ? null : text.substring(from, Math.min(lineEnd(text, from), from + MAX_HEADING));
+    }
+
+    /**
+     * The opening of the body from {@code from}: its prose, made plain and cut; it stops at a heading of level
+     * {@code stopAt} or above (0: at none).
+     */
+    private static String opening(String body, int from, int most, boolean note, int stopAt) {
         String head = body.substring(from, Math.min(body.length(), from + HEAD));
         StringBuilder prose = new StringBuilder();
-        boolean inFence = false;
         String fence = null;
         int start = 0;
         while (start < head.length() && prose.length() < 4 * most) {
-            int end = head.indexOf('\n', start);
-            end = end < 0 ? head.length() : end;
+            int end = lineEnd(head, start);
             String line = head.substring(start, end);
-            String trimmed = line.strip();
-            String next = nextLine(head, end);
-            if (inFence) {
-                inFence = !trimmed.startsWith(fence);
-            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                inFence = true;
-                fence = trimmed.substring(0, 3);
-            } else if (isProse(line, trimmed) && !isUnderline(next)) {
-                prose.append(line).append('\n');
-            } else if (!trimmed.isEmpty() && !prose.isEmpty()) {
-                prose.append('\n'); // a skipped block ends a paragraph: its text is not joined to the next
+            if (fence != null) {
+                fence = MarkdownBlocks.closesFence(line, fence) ? null : fence;
+            } else if ((fence = MarkdownBlocks.fenceOpening(line)) == null) {
+                int atx = MarkdownBlocks.atxLevel(line);
+                int level = atx > 0 ? atx
+                        : MarkdownBlocks.mayBeSetextText(line) ? MarkdownBlocks.setextLevel(lineAt(head, end + 1)) : 0;
+                if (level > 0 && level <= stopAt) {
+                    break;
+                }
+                if (level == 0 && isProse(line, line.strip())) {
+                    prose.append(line).append('\n');
+                } else if (!line.isBlank() && !prose.isEmpty()) {
+                    prose.append('\n'); // a skipped block ends a paragraph: its text is not joined to the next
+                }
             }
             start = end + 1;
         }
@@ -169,13 +192,6 @@ public final class ArticleOpening {
         return true;
     }
 
-    private static String nextLine(String text, int end) {
-        if (end >= text.length()) {
-            return null;
-        }
-        int after = text.indexOf('\n', end + 1);
-        return text.substring(end + 1, after < 0 ? text.length() : after).strip();
-    }
 
     /**
      * The text cut to about {@code most} columns with an ellipsis, a CJK character (or any other wide one) counting two

@@ -34,6 +34,12 @@ public final class LinkContext {
             from = space >= 0 && space < at ? space + 1 : from; // a whole word (a link's markup) rather than half of it
         }
         int to = Math.min(lineEnd, at + AROUND);
+        if (to < lineEnd) {
+            to = beforeUnclosed(markdown, at + 2, to); // not halfway into a later link or tag, which would read as markup
+        }
+        if (from > lineStart) {
+            from = afterUnopened(markdown, from, at);
+        }
         String words = PlainText.body(markdown.substring(from, to), note);
         // where the link stands in the words: as many words precede it as precede it in the markdown, made plain
         int link = Math.min(words.length(), PlainText.body(markdown.substring(from, at), note).length());
@@ -56,5 +62,60 @@ public final class LinkContext {
         String shown = ArticleOpening.cut(words.substring(start), COLUMNS);
         boolean more = to < lineEnd && !shown.endsWith("\u2026");
         return (start > 0 || from > lineStart ? "\u2026" : "") + shown + (more ? "\u2026" : "");
+    }
+
+    /** Where a stretch of markdown ending at to should end: before the last {@code [}, {@code (} or {@code <} it leaves open. */
+    private static int beforeUnclosed(String markdown, int from, int to) {
+        int cut = to;
+        int depth = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = markdown.charAt(i);
+            if (c == ']' || c == ')' || c == '>') {
+                depth++;
+            } else if (c == '[' || c == '(' || c == '<') {
+                if (depth == 0) {
+                    cut = i;
+                    cut = c == '(' && i > from && markdown.charAt(i - 1) == ']' ? linkStart(markdown, from, i - 1) : cut;
+                    cut = cut > 0 && markdown.charAt(cut - 1) == '!' ? cut - 1 : cut;
+                    i = cut;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** The {@code [} that the {@code ]} at close closes (its link's or picture's words), or close when none does. */
+    private static int linkStart(String markdown, int from, int close) {
+        int depth = 0;
+        for (int i = close - 1; i >= from; i--) {
+            char c = markdown.charAt(i);
+            if (c == ']') {
+                depth++;
+            } else if (c == '[' && depth-- == 0) {
+                return i;
+            }
+        }
+        return close;
+    }
+
+    /** Where a stretch of markdown starting at from should start: after the last {@code ]}, {@code )} or {@code >} it closes unopened. */
+    private static int afterUnopened(String markdown, int from, int to) {
+        int cut = from;
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = markdown.charAt(i);
+            if (c == '[' || c == '(' || c == '<') {
+                depth++;
+            } else if (c == ']' || c == ')' || c == '>') {
+                if (depth == 0) {
+                    cut = i + 1;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        return cut;
     }
 }

@@ -12,17 +12,29 @@ final class MarkupPasses {
     }
 
     /**
-     * Drops kramdown's table of contents marker, a list item followed by {@code {:toc}} ({@code * any list} or
-     * {@code * TOC}, as Jekyll themes write it): the page shows the article's headings there, not the item's words.
-     * Each line is looked at once.
+     * Drops kramdown's table of contents marker, a list followed by {@code {:toc}} ({@code * any list} or
+     * {@code * TOC}, as Jekyll themes write it): the page shows the article's headings in its place, not the list's
+     * words. A marker inside a code block (a Jekyll tutorial showing it) stays. Each line is looked at once or twice.
      */
     static String tableOfContents(String text) {
         String[] lines = text.split("\n", -1);
+        boolean[] dropped = new boolean[lines.length];
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (fence != null) {
+                fence = MarkdownBlocks.closesFence(lines[i], fence) ? null : fence;
+            } else if ((fence = MarkdownBlocks.fenceOpening(lines[i])) == null && isTocMarker(lines[i])) {
+                dropped[i] = true;
+                // the list it replaces: its items and their indented lines, back to a blank line
+                for (int j = i - 1; j >= 0 && !dropped[j] && !lines[j].isBlank()
+                        && (isListItem(lines[j]) || MarkdownBlocks.indent(lines[j]) > 0); j--) {
+                    dropped[j] = true;
+                }
+            }
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {
-            boolean marker = isTocMarker(lines[i]);
-            boolean item = i + 1 < lines.length && isTocMarker(lines[i + 1]) && isListItem(lines[i]);
-            if (!marker && !item) {
+            if (!dropped[i]) {
                 out.append(lines[i]);
             }
             if (i + 1 < lines.length) {

@@ -52,14 +52,14 @@ public final class PlainText {
         if (markdown == null) {
             return "";
         }
-        String text = markdown.contains("```") || markdown.contains("~~~") ? FENCE.matcher(markdown).replaceAll("") : markdown;
+        String text = markdown.contains("{:") && markdown.contains("toc") ? MarkupPasses.tableOfContents(markdown) : markdown;
+        text = text.contains("```") || text.contains("~~~") ? FENCE.matcher(text).replaceAll("") : text;
         text = text.contains("<!--") ? MarkupPasses.comments(text) : text;
         text = note && text.contains("%%") ? NoteText.comments(text) : text;
         text = note && text.contains("^[") ? FootnoteMarks.inline(text) : text;
         text = note && text.contains(":: ") ? NoteText.blockProperties(text) : text;
         text = note && text.contains("[[") ? NoteText.wikiLinks(text) : text;
         text = note && text.contains("^") ? NoteText.blockIds(text) : text;
-        text = text.contains("{:") && text.contains("toc") ? MarkupPasses.tableOfContents(text) : text;
         text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;
         text = text.contains("[^") ? FootnoteMarks.marks(text) : text;
         text = text.contains("]:") ? MarkupPasses.references(text) : text;

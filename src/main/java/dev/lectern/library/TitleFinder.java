@@ -17,20 +17,19 @@ final class TitleFinder {
     private static final Pattern ATX = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
     /** Three or more, so that a lone "-" (an empty list item in practice) does not make a heading. */
     private static final Pattern SETEXT = Pattern.compile(" {0,3}(?:={3,}|-{3,})[ \\t]*");
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
 
     /** The title from the body, falling back to the file name. */
     String find(String body, ArticleId id) {
         String[] lines = body.split("\n");
         String firstLine = null;
-        boolean inFence = false;
+        String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (FENCE.matcher(line).matches()) {
-                inFence = !inFence;
+            if (fence != null) {
+                fence = MarkdownBlocks.closesFence(line, fence) ? null : fence;
                 continue;
             }
-            if (inFence) {
+            if ((fence = MarkdownBlocks.fenceOpening(line)) != null) {
                 continue;
             }
             String heading = heading(lines, i);

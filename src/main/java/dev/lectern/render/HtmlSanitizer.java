@@ -51,6 +51,10 @@ final class HtmlSanitizer {
                 styled.attr("style", style);
             }
         }
+        // Lectern's own boxes over the page (a footnote's, a link's card, the picture viewer) are found by their ids
+        for (Element claimed : clean.select("[id^=lt-]")) {
+            claimed.removeAttr("id");
+        }
         for (Element input : clean.select("input")) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
                 input.remove();

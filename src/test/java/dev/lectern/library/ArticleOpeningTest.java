@@ -44,11 +44,10 @@ class ArticleOpeningTest {
                 + "Install it first.\n\n## 第30节 {: #middle }\n\n这一段是第30节。\n\n### Kramdown\n{: #k-id .big}\n\nBelow.\n\n"
                 + "Setext 标题\n---\n\nUnder the line.\n");
         assertThat(ArticleOpening.section(source, "getting-started", 280))
-                .isEqualTo(new ArticleOpening.Section("Getting Started!", "Install it first. 这一段是第30节。 Below. Under the line."));
-        assertThat(ArticleOpening.section(source, "middle", 280).heading()).isEqualTo("第30节");
-        assertThat(ArticleOpening.section(source, "middle", 280).text()).startsWith("这一段是第30节。");
-        assertThat(ArticleOpening.section(source, "k-id", 280)).isEqualTo(new ArticleOpening.Section("Kramdown",
-                "Below. Under the line."));
+                .as("up to the next heading of its level").isEqualTo(new ArticleOpening.Section("Getting Started!", "Install it first."));
+        assertThat(ArticleOpening.section(source, "middle", 280))
+                .as("its sub-sections are its own").isEqualTo(new ArticleOpening.Section("第30节", "这一段是第30节。 Below."));
+        assertThat(ArticleOpening.section(source, "k-id", 280)).isEqualTo(new ArticleOpening.Section("Kramdown", "Below."));
         assertThat(ArticleOpening.section(source, "setext-标题", 280)).isEqualTo(new ArticleOpening.Section("Setext 标题",
                 "Under the line."));
         assertThat(ArticleOpening.section(source, "第30节", 280)).as("a heading with an id is named by it").isNull();
@@ -58,10 +57,36 @@ class ArticleOpeningTest {
     }
 
     @Test
+    void headingsAndFencesAreReadAsCommonMarkReadsThem() {
+        ArticleSource fences = new ArticleSource("", "~~~\n```js\nx\n~~~\n\n## Usage\n\nUse it.\n\n````md\n```\n## Inside\n```\n````\n\n"
+                + "    # install\n\n## Setup ##\n\nSet it up.\n\nInstall\n---\n{: #inst}\n\nThen run it.\n\n- Listed\n---\n\nAfter.\n");
+        assertThat(ArticleOpening.section(fences, "usage", 280)).as("a ``` line inside a ~~~ fence closes nothing")
+                .isEqualTo(new ArticleOpening.Section("Usage", "Use it."));
+        assertThat(ArticleOpening.section(fences, "inside", 280)).as("inside a four-backtick fence").isNull();
+        assertThat(ArticleOpening.section(fences, "install", 280)).as("indented code is no heading; a setext one is")
+                .isNull();
+        assertThat(ArticleOpening.section(fences, "inst", 280)).as("its id after the underline; a list and a rule end no section")
+                .isEqualTo(new ArticleOpening.Section("Install", "Then run it. Listed After."));
+        assertThat(ArticleOpening.section(fences, "setup", 280)).as("its closing hashes are no words")
+                .isEqualTo(new ArticleOpening.Section("Setup", "Set it up."));
+        assertThat(ArticleOpening.section(fences, "listed", 280)).as("a list item, then a rule").isNull();
+        assertThat(opening("````md\n```js\nconsole.log(1)\n```\n````\n\nThe real opening words.", 280))
+                .isEqualTo("The real opening words.");
+    }
+
+    @Test
     void aHostileFileIsLookedAtOnlyAsFarAsItsHead() {
         String oneLine = "长".repeat(5_000_000);
         assertThat(opening(oneLine, 280)).hasSize(141);
         String manyLines = "\n".repeat(2_000_000) + "words at the end";
         assertThat(opening(manyLines, 280)).as("beyond the head").isEmpty();
+        String far = "A paragraph.\n\n".repeat(50_000) + "## Far Away\n\nText.\n";
+        assertThat(ArticleOpening.section(new ArticleSource("", far), "far-away", 280)).as("past the headings looked through")
+                .isNull();
+        String near = "## Far Away\n\nText.\n\n" + "# *a _a [a *a _a [a\n".repeat(100_000);
+        assertThat(ArticleOpening.section(new ArticleSource("", near), "far-away", 280))
+                .isEqualTo(new ArticleOpening.Section("Far Away", "Text."));
+        assertThat(ArticleOpening.section(new ArticleSource("", near), "aaaaaaa", 280)).as("2 MB of headings, each looked at once")
+                .isNull();
     }
 }

@@ -28,6 +28,16 @@ class LinkContextTest {
     }
 
     @Test
+    void aStretchOfALongLineEndsAndStartsOutsideOtherLinksMarkup() {
+        String picture = "![diagram](https://example.com/" + "x".repeat(250) + ".png)";
+        String markdown = "[earlier](https://example.com/" + "y".repeat(250) + ") words before. See [plan](plan.md) "
+                + "and the picture " + picture + " below.";
+        String words = LinkContext.around(markdown, markdown.indexOf("](plan.md"), false);
+        assertThat(words).contains("See plan and the picture").doesNotContain("![").doesNotContain("](")
+                .doesNotContain("https").doesNotContain("yyy").endsWith("\u2026");
+    }
+
+    @Test
     void aHostileLineIsLookedAtOnlyAroundTheLink() {
         String markdown = "线".repeat(2_000_000) + "[链接](a.md)" + "程".repeat(2_000_000);
         String words = LinkContext.around(markdown, markdown.indexOf("]("), false);

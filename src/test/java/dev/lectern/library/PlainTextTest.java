@@ -22,6 +22,10 @@ class PlainTextTest {
         assertThat(PlainText.body("* a real item\n* another\n\n{: .toc-like}\n{:toc}")).as("only the item before the marker")
                 .isEqualTo("a real item another");
         assertThat(PlainText.body("A paragraph, not an item\n{:toc}")).isEqualTo("A paragraph, not an item");
+        assertThat(PlainText.body("Steps:\n\n1. First real step\n2. Second real step\n   more of it\n{:toc}\n\nText"))
+                .as("the whole list it replaces").isEqualTo("Steps: Text");
+        assertThat(PlainText.body("```\n* TOC\n{:toc}\n```\nShown as code.")).as("inside a code block")
+                .isEqualTo("TOC Shown as code.");
     }
 
     @Test

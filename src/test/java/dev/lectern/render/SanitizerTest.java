@@ -34,6 +34,15 @@ class SanitizerTest {
     }
 
     @Test
+    void anArticleCannotClaimTheIdsOfLecternsOwnBoxes() {
+        Element body = body("<div id=\"lt-linkcard\">fake card</div><div id=\"lt-footnote\">x</div><p id=\"kept\">y</p>");
+
+        assertThat(body.select("#lt-linkcard, #lt-footnote")).isEmpty();
+        assertThat(body.select("#kept")).hasSize(1);
+        assertThat(body.text()).contains("fake card");
+    }
+
+    @Test
     void stylesThatLoadOrRunAreStripped() {
         Element body = body("<p style=\"color: red; background: url(http://x/y.png); width: expression(alert(1))\">a</p>"
                 + "<p style=\"background-image: u\\rl(http://x)\">b</p><p style=\"behavior: url(x.htc)\">c</p>");

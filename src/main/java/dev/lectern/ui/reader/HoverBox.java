@@ -1,6 +1,5 @@
 package dev.lectern.ui.reader;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
@@ -44,6 +43,8 @@ final class HoverBox {
     private final PauseTransition wait;
     private String pointedAt;
     private String shown;
+    /** Counts what the pointer rested on: a box's words that come late are shown only for the rest they were asked for. */
+    private long rest;
     private double x;
     private double y;
 
@@ -76,6 +77,7 @@ final class HoverBox {
     /** A new page: its box, if any, went with the old one. */
     void clear() {
         wait.stop();
+        rest++;
         pointedAt = null;
         shown = null;
     }
@@ -89,6 +91,8 @@ final class HoverBox {
             x = event.getX();
             y = event.getY();
             if (!found.equals(pointedAt)) {
+                hideShown(); // the box of what the pointer left goes, whether or not the new one has a box
+                rest++;
                 pointedAt = found;
                 wait.playFromStart();
             }
@@ -108,11 +112,11 @@ final class HoverBox {
 
     private void open() {
         String key = pointedAt;
+        long asked = rest;
         double zoom = web.getZoom();
         boxes.opening(key, x / zoom, y / zoom, script -> {
-            // the box's words may come later: shown only if the pointer still rests there
-            if (key != null && key.equals(pointedAt) && !Objects.equals(key, shown)
-                    && Boolean.TRUE.equals(run.apply(script))) {
+            // the box's words may come later: shown only if the pointer still rests there, on the same page
+            if (key != null && asked == rest && Boolean.TRUE.equals(run.apply(script))) {
                 shown = key;
             }
         });
@@ -120,7 +124,12 @@ final class HoverBox {
 
     private void close() {
         wait.stop();
+        rest++;
         pointedAt = null;
+        hideShown();
+    }
+
+    private void hideShown() {
         if (shown != null) {
             shown = null;
             run.apply(boxes.hide());

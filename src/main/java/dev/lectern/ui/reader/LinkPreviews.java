@@ -2,6 +2,7 @@ package dev.lectern.ui.reader;
 
 import dev.lectern.library.ArticleOpening;
 import dev.lectern.library.ArticleReader;
+import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
 import dev.lectern.ui.common.ArticleMetaLine;
 import java.io.IOException;
@@ -27,6 +28,8 @@ public final class LinkPreviews {
     static final int TEXT_CHARACTERS = 280;
     /** The most of a file read for its opening. */
     static final int HEAD_BYTES = 64 * 1024;
+    /** The most of a file read for the section a link names (its headings are looked through up to 512 K characters). */
+    static final int SECTION_BYTES = 1024 * 1024;
     /** The most categories and the most tags named on a card. */
     static final int LABELS = 4;
 
@@ -61,7 +64,7 @@ public final class LinkPreviews {
                 if (library != null) {
                     card = read(article, anchor, library);
                 }
-            } catch (Exception | StackOverflowError e) {
+            } catch (Exception | Error e) { // whatever one file does stays that card's problem
                 LOG.log(System.Logger.Level.DEBUG, "No preview of " + article.id() + ": " + e);
             }
             Card made = card;
@@ -70,15 +73,13 @@ public final class LinkPreviews {
     }
 
     private Card read(Article article, String anchor, Path library) throws IOException {
-        if (anchor != null) {
-            ArticleOpening.Section section = ArticleOpening.section(
-                    reader.readSource(library, article.id(), ArticleReader.BODY_BYTES), anchor, TEXT_CHARACTERS);
-            if (section != null) {
-                return new Card(article.title(), "\u00a7 " + section.heading(), meta(article), section.text());
-            }
+        ArticleSource source = reader.readSource(library, article.id(), anchor == null ? HEAD_BYTES : SECTION_BYTES);
+        ArticleOpening.Section section = anchor == null ? null : ArticleOpening.section(source, anchor, TEXT_CHARACTERS);
+        if (section != null) {
+            return new Card(article.title(), "\u00a7 " + section.heading(), meta(article), section.text());
         }
         Card described = described(article);
-        return described != null ? described : card(article, ArticleOpening.of(reader.readSource(library, article.id(), HEAD_BYTES), TEXT_CHARACTERS));
+        return described != null ? described : card(article, ArticleOpening.of(source, TEXT_CHARACTERS));
     }
 
     /** The card with the description the article's front matter gives; null when it gives none. */

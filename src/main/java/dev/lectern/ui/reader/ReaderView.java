@@ -107,8 +107,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
         ImageViewer images = new ImageViewer(web, this::run);
         footnotes = new HoverBox(web, this::run, new FootnotePreview(), FootnotePreview.DELAY);
         cards = new HoverBox(web, this::run, new LinkPreview(href -> {
-            Article from = model.articleProperty().get();
-            LinkTarget target = from == null ? null : LinkTarget.of(LinkShield.original(href), from.id().path());
+            ArticleId page = shown; // the page on screen, whose links these are (the next one may be on its way)
+            LinkTarget target = page == null ? null : LinkTarget.of(LinkShield.original(href), page.path());
             Article to = target == null ? null : linked.apply(target);
             return to == null ? null : new LinkPreview.Linked(to, target.anchor());
         }, model.previews(), pages::emojiFont), LinkPreview.DELAY);

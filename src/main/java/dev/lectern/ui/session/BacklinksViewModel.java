@@ -5,6 +5,7 @@ import dev.lectern.library.LinkContext;
 import dev.lectern.library.SiteLinks;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.NoteVault;
 import dev.lectern.render.WikiNames;
 import dev.lectern.ui.reader.LinkTarget;
 import java.nio.file.Path;
@@ -136,16 +137,17 @@ public final class BacklinksViewModel {
         Supplier<List<String>> aliases = once(() -> folder == null ? List.of() : WikiNames.aliases(folder, target.id().path()));
         Supplier<WikiNames> vaultNames = once(() -> WikiNames.of(folder));
         Map<ArticleId, String> found = new ConcurrentHashMap<>();
+        boolean vault = folder != null && NoteVault.remembered(folder); // its notes' words read as their pages show them
         holding.find(() -> phrases(name, aliases.get()), CANDIDATES, () -> id == request.get(),
                 (candidate, body) -> {
                     if (candidate.equals(target.id())) {
                         return false;
                     }
                     int at = linkAt(body, candidate, target.id(), name, all, vaultNames);
-                    boolean wiki = at < 0;
+                    boolean wiki = at < 0; // a wiki link is a vault note's
                     at = wiki ? wikiLinkAt(body, candidate, target.id(), name, aliases.get(), sameNames, vaultNames) : at;
                     if (at >= 0) {
-                        found.put(candidate, LinkContext.around(body, at, wiki || body.contains("[[")));
+                        found.put(candidate, LinkContext.around(body, at, vault || wiki));
                     }
                     return at >= 0;
                 },

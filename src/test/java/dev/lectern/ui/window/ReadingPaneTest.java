@@ -131,9 +131,15 @@ class ReadingPaneTest {
                 .as("the heading the link names (#middle)").isEqualTo("\u00a7 第30节");
         assertThat(scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-meta').textContent")).isEqualTo("2021-01-02");
         assertThat((String) scriptOnFx(robot, "document.querySelector('#lt-linkcard .lt-card-text').textContent"))
-                .as("the words that section opens with, read from its file").startsWith("这一段是第30节的内容，足够长以便滚动。")
-                .endsWith("\u2026");
+                .as("that section's words, read from its file, up to the next section").isEqualTo("这一段是第30节的内容，足够长以便滚动。");
         assertThat(reader.articleProperty().get().title()).as("still on the page with the link").isEqualTo("下一篇文章");
+
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "sup a"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-footnote')") != null);
+        assertThat(scriptOnFx(robot, "document.getElementById('lt-linkcard')")).as("gone once the pointer is on a link without a card")
+                .isNull();
+        robot.moveTo(ReaderFixture.pointOf(robot, web, "a[href*='long.md']"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-linkcard')") != null);
 
         robot.moveTo(ReaderFixture.pointOf(robot, web, "h1.article-title"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scriptOnFx(robot, "document.getElementById('lt-linkcard')") == null);
