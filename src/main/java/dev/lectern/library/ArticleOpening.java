@@ -49,8 +49,7 @@ public final class ArticleOpening {
                 fence = MarkdownBlocks.closesFence(line, fence) ? null : fence;
             } else if ((fence = MarkdownBlocks.fenceOpening(line)) == null) {
                 int atx = MarkdownBlocks.atxLevel(line);
-                int level = atx > 0 ? atx
-                        : MarkdownBlocks.mayBeSetextText(line) ? MarkdownBlocks.setextLevel(lineAt(body, end + 1)) : 0;
+                int level = MarkdownBlocks.headingLevel(line, lineAt(body, end + 1));
                 if (level > 0) {
                     int headingEnd = atx > 0 ? end : lineEnd(body, end + 1);
                     String words = atx > 0 ? MarkdownBlocks.atxText(line) : line.strip();
@@ -144,9 +143,7 @@ public final class ArticleOpening {
             if (fence != null) {
                 fence = MarkdownBlocks.closesFence(line, fence) ? null : fence;
             } else if ((fence = MarkdownBlocks.fenceOpening(line)) == null) {
-                int atx = MarkdownBlocks.atxLevel(line);
-                int level = atx > 0 ? atx
-                        : MarkdownBlocks.mayBeSetextText(line) ? MarkdownBlocks.setextLevel(lineAt(head, end + 1)) : 0;
+                int level = MarkdownBlocks.headingLevel(line, lineAt(head, end + 1));
                 if (level > 0 && level <= stopAt) {
                     break;
                 }

@@ -112,6 +112,12 @@ final class MarkdownBlocks {
         return mark == '=' ? 1 : 2;
     }
 
+    /** The level of the heading a line opens, ATX or setext (next: the line after it, null at the end), else 0. */
+    static int headingLevel(String line, String next) {
+        int atx = atxLevel(line);
+        return atx > 0 ? atx : mayBeSetextText(line) ? setextLevel(next) : 0;
+    }
+
     /**
      * Whether a line can be a setext heading's words when an underline follows: a paragraph's line, not blank,
      * indented code, a list item, a quote, an ATX heading, a fence or a table row.
