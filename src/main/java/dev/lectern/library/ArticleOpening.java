@@ -55,8 +55,7 @@ public final class ArticleOpening {
                     String words = atx > 0 ? MarkdownBlocks.atxText(line) : line.strip();
                     String attributes = lineAt(body, headingEnd + 1);
                     String id = explicitId(words, attributes);
-                    if (anchor.equals(id) || id == null && holds(key(words), wanted)
-                            && wanted.equals(key(PlainText.line(words)))) {
+                    if (anchor.equals(id) || id == null && names(words, wanted)) {
                         int textFrom = attributes != null && attributes.strip().startsWith("{:")
                                 ? lineEnd(body, headingEnd + 1) : headingEnd;
                         return new Section(PlainText.line(words), opening(body, Math.min(body.length(), textFrom + 1),
@@ -74,6 +73,18 @@ public final class ArticleOpening {
 
     /** A heading line is looked at no further than this. */
     private static final int MAX_HEADING = 1000;
+
+    /**
+     * Whether a heading's words, made plain, have the wanted letters and digits. Making them plain takes letters away
+     * only with markup that holds a bracket ({@code [link](url)}, {@code <tag>}, {@code {#id}}): without one the words'
+     * own letters are compared, else they are made plain only when the wanted letters are among theirs in order.
+     */
+    private static boolean names(String words, String wanted) {
+        String letters = key(words);
+        boolean markup = words.indexOf('[') >= 0 || words.indexOf('(') >= 0 || words.indexOf('<') >= 0
+                || words.indexOf('{') >= 0;
+        return markup ? holds(letters, wanted) && wanted.equals(key(PlainText.line(words))) : wanted.equals(letters);
+    }
 
     /** Whether the letters of wanted appear in key in order (what making the words plain can leave of them at most). */
     private static boolean holds(String key, String wanted) {
