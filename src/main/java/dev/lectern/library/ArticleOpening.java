@@ -29,7 +29,8 @@ public final class ArticleOpening {
      * The section a link's anchor names ({@code other.md#setup}): the heading whose explicit id ({@code {#setup}},
      * kramdown's {@code {: #setup}} at its end or on the next line) is the anchor, else whose words are the anchor's
      * letters and digits, case aside (what the slugs of GitHub, kramdown, Hexo and Hugo keep of them), with the words
-     * under it up to the next heading of its level or above; null when no heading of the body's first
+     * under it up to the next heading of its level or above (a numbered anchor, {@code #setup-1}, names the second
+     * heading of those words when none has the number in its own); null when no heading of the body's first
      * {@link #SECTION_SCAN} characters matches. Each line is looked at once; a heading's words are made plain only when
      * the anchor's letters could be among them.
      */
@@ -38,6 +39,13 @@ public final class ArticleOpening {
         if (wanted.isEmpty()) {
             return null;
         }
+        // a repeated heading's slug is numbered (the second "Setup" is #setup-1 on GitHub, in kramdown and Hexo)
+        int dash = anchor.lastIndexOf('-');
+        boolean numbered = dash > 0 && anchor.length() - dash >= 2 && anchor.length() - dash <= 4
+                && anchor.substring(dash + 1).chars().allMatch(c -> c >= '0' && c <= '9');
+        int repeat = numbered ? Integer.parseInt(anchor.substring(dash + 1)) : 0;
+        String base = repeat > 0 ? key(anchor.substring(0, dash)) : "";
+        int seen = 0;
         String body = source.body();
         int limit = Math.min(body.length(), SECTION_SCAN);
         String fence = null;
@@ -55,7 +63,11 @@ public final class ArticleOpening {
                     String words = atx > 0 ? MarkdownBlocks.atxText(line) : line.strip();
                     String attributes = lineAt(body, headingEnd + 1);
                     String id = explicitId(words, attributes);
-                    if (anchor.equals(id) || id == null && names(words, wanted)) {
+                    boolean named = anchor.equals(id) || id == null && names(words, wanted);
+                    if (!named && id == null && !base.isEmpty() && names(words, base)) {
+                        named = ++seen == repeat + 1;
+                    }
+                    if (named) {
                         int textFrom = attributes != null && attributes.strip().startsWith("{:")
                                 ? lineEnd(body, headingEnd + 1) : headingEnd;
                         return new Section(PlainText.line(words), opening(body, Math.min(body.length(), textFrom + 1),

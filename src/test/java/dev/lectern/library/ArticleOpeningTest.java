@@ -70,6 +70,13 @@ class ArticleOpeningTest {
         assertThat(ArticleOpening.section(fences, "setup", 280)).as("its closing hashes are no words")
                 .isEqualTo(new ArticleOpening.Section("Setup", "Set it up."));
         assertThat(ArticleOpening.section(fences, "listed", 280)).as("a list item, then a rule").isNull();
+        ArticleSource repeated = new ArticleSource("", "## Setup\n\nFirst.\n\n## Usage\n\nUse.\n\n## Setup\n\nSecond.\n\n"
+                + "## Step 2\n\nTwo.\n\n## Setup\n\nThird.\n");
+        assertThat(ArticleOpening.section(repeated, "setup", 280).text()).isEqualTo("First.");
+        assertThat(ArticleOpening.section(repeated, "setup-1", 280).text()).as("the second of those words").isEqualTo("Second.");
+        assertThat(ArticleOpening.section(repeated, "setup-2", 280).text()).isEqualTo("Third.");
+        assertThat(ArticleOpening.section(repeated, "step-2", 280).text()).as("a number of its own").isEqualTo("Two.");
+        assertThat(ArticleOpening.section(repeated, "setup-3", 280)).isNull();
         assertThat(opening("````md\n```js\nconsole.log(1)\n```\n````\n\nThe real opening words.", 280))
                 .isEqualTo("The real opening words.");
     }
