@@ -163,6 +163,85 @@ final class MarkupPasses {
         return out.append(text, copied, text.length()).toString();
     }
 
+    /** A reference link's label or words are looked for no further than this. */
+    private static final int MOST_LABEL = 300;
+
+    /**
+     * Reference links read as their words, as the page shows them: {@code [the spec][s]} and {@code [the spec][]} (a
+     * picture's {@code ![alt][p]} too) become their words wherever their definition is (a stretch made plain often
+     * ends before the file's definitions), unless the bracket follows a Latin letter or digit ({@code a[i][j]}); a
+     * shortcut {@code [turtles]} only when the text defines the label ({@code [turtles]: https://…}, case and blanks
+     * aside), so that other brackets ({@code [x]}, a citation {@code [1]}) stay. Each {@code [} looks ahead at most to
+     * the next one or {@link #MOST_LABEL} characters.
+     */
+    static String referenceLinks(String text) {
+        java.util.Set<String> labels = definedLabels(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean afterWord = i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) < 0x80
+                    || text.charAt(i - 1) == '_');
+            int close = c == '[' && !afterWord ? labelEnd(text, i + 1) : -1;
+            if (close > 0) {
+                String words = text.substring(i + 1, close);
+                boolean full = close + 1 < text.length() && text.charAt(close + 1) == '[';
+                int labelClose = full ? labelEnd(text, close + 2) : -1;
+                String label = labelClose > 0 ? text.substring(close + 2, labelClose) : words;
+                boolean inline = close + 1 < text.length() && (text.charAt(close + 1) == '(' || text.charAt(close + 1) == ':');
+                // a full or collapsed reference is a link wherever its definition is (often past the stretch made
+                // plain, at the file's end); a shortcut one only where the text defines it
+                boolean link = full ? labelClose > 0 && !words.isBlank() : !inline && labels.contains(label(words));
+                if (link) {
+                    if (out.length() > 0 && out.charAt(out.length() - 1) == '!') {
+                        out.setLength(out.length() - 1);
+                    }
+                    out.append(words);
+                    i = (labelClose > 0 ? labelClose : close) + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** Where the {@code ]} closing a label that starts at from stands; -1 past a line end, a {@code [} or the bound. */
+    private static int labelEnd(String text, int from) {
+        for (int i = from; i < text.length() && i < from + MOST_LABEL; i++) {
+            char c = text.charAt(i);
+            if (c == ']') {
+                return i;
+            }
+            if (c == '[' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The labels the text's reference definitions define ({@code [label]: destination} at a line's start). */
+    private static java.util.Set<String> definedLabels(String text) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (int line = 0; line < text.length(); line = nextLineStart(text, line)) {
+            int open = line;
+            while (open < text.length() && open < line + 3 && text.charAt(open) == ' ') {
+                open++;
+            }
+            int close = open < text.length() && text.charAt(open) == '[' ? labelEnd(text, open + 1) : -1;
+            if (close > open + 1 && close + 1 < text.length() && text.charAt(close + 1) == ':') {
+                labels.add(label(text.substring(open + 1, close)));
+            }
+        }
+        return labels;
+    }
+
+    /** A label as references match it: case and runs of blanks aside. */
+    private static String label(String words) {
+        return words.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /**
      * {@code (?m)^\s*\[[^\]]+]:\s*\S+.*$} → nothing (a link reference definition, with the blank lines before
      * it). Each search below starts no earlier than the one before it, so each remembers how far it got.

@@ -62,6 +62,7 @@ public final class PlainText {
         text = note && text.contains("^") ? NoteText.blockIds(text) : text;
         text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;
         text = text.contains("[^") ? FootnoteMarks.marks(text) : text;
+        text = text.contains("][") || text.contains("]:") ? MarkupPasses.referenceLinks(text) : text;
         text = text.contains("]:") ? MarkupPasses.references(text) : text;
         text = text.contains("![") ? MarkupPasses.bracketed(text, "![") : text;
         text = text.contains("](") ? MarkupPasses.bracketed(text, "[") : text;

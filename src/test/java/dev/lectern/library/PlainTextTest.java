@@ -29,6 +29,19 @@ class PlainTextTest {
     }
 
     @Test
+    void referenceLinksReadAsTheirWordsWhereTheTextDefinesThemAndOtherBracketsStay() {
+        assertThat(PlainText.body("See [the spec][s], [turtles], ![pic][p] and [The Spec][].\n\n[s]: https://x\n"
+                + "[Turtles]:  https://y \"T\"\n[p]: a.png\n[the  spec]: https://q\n"))
+                .isEqualTo("See the spec, turtles, pic and The Spec.");
+        assertThat(PlainText.body("A [x] task, a [1] citation and [not defined].\n\n[s]: https://x"))
+                .isEqualTo("A [x] task, a [1] citation and [not defined].");
+        assertThat(PlainText.body("Hosted outside the [Chrome Web Store][chrome-web-store], 参见[文档][doc]; a[i][j] stays."))
+                .as("a stretch whose definitions are further on").isEqualTo("Hosted outside the Chrome Web Store, 参见文档; a[i][j] stays.");
+        assertThat(PlainText.body("x " + "[a ".repeat(100_000) + "[a]\n\n[a]: https://x")).as("unclosed brackets, each looked at once")
+                .startsWith("x [a [a").endsWith("[a a");
+    }
+
+    @Test
     void otherLineBreaksStayWordBreaks() {
         assertThat(PlainText.body("线程\n\n池")).isEqualTo("线程 池");
         assertThat(PlainText.body("线程\nPool")).isEqualTo("线程 Pool");
