@@ -177,11 +177,31 @@ final class MarkupPasses {
     static String referenceLinks(String text) {
         java.util.Set<String> labels = definedLabels(text);
         StringBuilder out = new StringBuilder(text.length());
+        String fence = null;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            boolean afterWord = i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) < 0x80
-                    || text.charAt(i - 1) == '_');
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                // code blocks are copied as they are: their brackets are code
+                int eol = text.indexOf('\n', i);
+                String line = text.substring(i, eol < 0 ? text.length() : eol);
+                boolean inCode = fence != null;
+                fence = fence != null ? (MarkdownBlocks.closesFence(line, fence) ? null : fence) : MarkdownBlocks.fenceOpening(line);
+                if (inCode || fence != null) {
+                    out.append(line);
+                    i += line.length();
+                    continue;
+                }
+            }
+            if (c == '`') {
+                int end = codeSpanEnd(text, i);
+                out.append(text, i, end);
+                i = end;
+                continue;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : '\n';
+            boolean afterWord = before < 0x80 && Character.isLetterOrDigit(before) || before == '_' || before == '\\'
+                    || before == ']';
             int close = c == '[' && !afterWord ? labelEnd(text, i + 1) : -1;
             if (close > 0) {
                 String words = text.substring(i + 1, close);
@@ -189,9 +209,8 @@ final class MarkupPasses {
                 int labelClose = full ? labelEnd(text, close + 2) : -1;
                 String label = labelClose > 0 ? text.substring(close + 2, labelClose) : words;
                 boolean inline = close + 1 < text.length() && (text.charAt(close + 1) == '(' || text.charAt(close + 1) == ':');
-                // a full or collapsed reference is a link wherever its definition is (often past the stretch made
-                // plain, at the file's end); a shortcut one only where the text defines it
-                boolean link = full ? labelClose > 0 && !words.isBlank() : !inline && labels.contains(label(words));
+                boolean link = full ? labelClose > 0 && !words.isBlank() && fullReference(label.isEmpty() ? words : label, labels)
+                        : !inline && labels.contains(label(words));
                 if (link) {
                     if (out.length() > 0 && out.charAt(out.length() - 1) == '!') {
                         out.setLength(out.length() - 1);
@@ -207,6 +226,42 @@ final class MarkupPasses {
         return out.toString();
     }
 
+    /**
+     * Whether {@code [words][label]} is a link: where the text holds definitions (the whole body), when it defines the
+     * label; in a stretch without any (its definitions further on), when the label holds a letter ({@code [1][2]}
+     * stays).
+     */
+    private static boolean fullReference(String label, java.util.Set<String> labels) {
+        return labels.isEmpty() ? label.codePoints().anyMatch(Character::isLetter) : labels.contains(label(label));
+    }
+
+    /** Where the code span opening at the backtick run at i ends (after its closing run), else after the run itself. */
+    private static int codeSpanEnd(String text, int i) {
+        int run = i;
+        while (run < text.length() && text.charAt(run) == '`') {
+            run++;
+        }
+        int length = run - i;
+        for (int j = run; j < text.length() && j < run + MOST_CODE_SPAN; j++) {
+            if (text.charAt(j) == '`') {
+                int k = j;
+                while (k < text.length() && text.charAt(k) == '`') {
+                    k++;
+                }
+                if (k - j == length) {
+                    return k;
+                }
+                j = k - 1;
+            } else if (text.charAt(j) == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
+                break; // a code span ends with its paragraph
+            }
+        }
+        return run;
+    }
+
+    /** A code span is looked for no further than this past its opening backticks. */
+    private static final int MOST_CODE_SPAN = 2000;
+
     /** Where the {@code ]} closing a label that starts at from stands; -1 past a line end, a {@code [} or the bound. */
     private static int labelEnd(String text, int from) {
         for (int i = from; i < text.length() && i < from + MOST_LABEL; i++) {
@@ -214,8 +269,8 @@ final class MarkupPasses {
             if (c == ']') {
                 return i;
             }
-            if (c == '[' || c == '\n') {
-                return -1;
+            if (c == '[' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return -1; // a label holds no bracket and no blank line (a line break of hard-wrapped words is fine)
             }
         }
         return -1;

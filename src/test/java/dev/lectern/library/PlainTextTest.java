@@ -35,6 +35,13 @@ class PlainTextTest {
                 .isEqualTo("See the spec, turtles, pic and The Spec.");
         assertThat(PlainText.body("A [x] task, a [1] citation and [not defined].\n\n[s]: https://x"))
                 .isEqualTo("A [x] task, a [1] citation and [not defined].");
+        assertThat(PlainText.body("A name matches `^[a-z][a-z0-9-]*$`; write `[text][label]`.\n\n```go\nvar grid [3][4]int\n"
+                + "pick := xs[0][1]\n```\n\n数组[0][1] 的值, The [1][2] ratio, \\[a][b].\n\n[s]: https://x"))
+                .as("code and brackets that are no link stay").isEqualTo(
+                        "A name matches ^[a-z][a-z0-9-] $ ; write [text][label] . var grid [3][4]int pick := xs[0][1] "
+                                + "数组[0][1] 的值, The [1][2] ratio, \\[a][b].");
+        assertThat(PlainText.body("See [the quick brown\nfox][s] and [a [b] c][d].\n\n[s]: https://x\n[d]: https://y"))
+                .as("words wrapped over two lines; nested brackets").isEqualTo("See the quick brown fox and [a [b] c][d].");
         assertThat(PlainText.body("Hosted outside the [Chrome Web Store][chrome-web-store], 参见[文档][doc]; a[i][j] stays."))
                 .as("a stretch whose definitions are further on").isEqualTo("Hosted outside the Chrome Web Store, 参见文档; a[i][j] stays.");
         assertThat(PlainText.body("x " + "[a ".repeat(100_000) + "[a]\n\n[a]: https://x")).as("unclosed brackets, each looked at once")
