@@ -4,9 +4,12 @@ import dev.lectern.library.ArticleOpening;
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
+import dev.lectern.model.ArticleId;
 import dev.lectern.ui.common.ArticleMetaLine;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -39,6 +42,22 @@ public final class LinkPreviews {
     private final Supplier<Path> root;
     private final Executor background;
     private final Executor fx;
+    /**
+     * The cards made last, by article, heading and the file's listed size and time (a file changed since is read again):
+     * resting on the same link twice reads its file once. Used on the FX thread only.
+     */
+    private final Map<CardKey, Card> cards = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CardKey, Card> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** The most cards kept. */
+    static final int KEPT = 64;
+
+    private record CardKey(ArticleId id, String anchor, long size, long modified, Path library) {
+    }
 
     LinkPreviews(ArticleReader reader, Supplier<Path> root, Executor background, Executor fx) {
         this.reader = reader;
@@ -58,6 +77,12 @@ public final class LinkPreviews {
             return;
         }
         Path library = root.get();
+        CardKey key = new CardKey(article.id(), anchor, article.size(), article.modified(), library);
+        Card known = cards.get(key);
+        if (known != null) {
+            then.accept(known);
+            return;
+        }
         background.execute(() -> {
             Card card = card(article, "");
             try {
@@ -67,8 +92,11 @@ public final class LinkPreviews {
             } catch (Exception | Error e) { // whatever one file does stays that card's problem
                 LOG.log(System.Logger.Level.DEBUG, "No preview of " + article.id() + ": " + e);
             }
-            Card made = card;
-            fx.execute(() -> then.accept(made));
+            Card result = card;
+            fx.execute(() -> {
+                cards.put(key, result);
+                then.accept(result);
+            });
         });
     }
 

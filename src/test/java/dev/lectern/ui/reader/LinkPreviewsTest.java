@@ -66,6 +66,24 @@ class LinkPreviewsTest {
     }
 
     @Test
+    void restingOnTheSameLinkAgainReadsItsFileOnceUntilTheFileChanges() throws IOException {
+        Article pool = write("pool.md", "---\ntitle: 线程池\n---\n记两个有关线程池的小问题。\n");
+        previews.cardOf(pool, null, cards::add);
+        background.forEach(Runnable::run);
+        background.clear();
+
+        previews.cardOf(pool, null, cards::add);
+        assertThat(background).as("no second read").isEmpty();
+        assertThat(cards).hasSize(2).extracting(LinkPreviews.Card::text).containsOnly("记两个有关线程池的小问题。");
+
+        Files.writeString(root.resolve("pool.md"), "---\ntitle: 线程池\n---\n改过的开头，长一些。\n");
+        Article changed = articles.read(root, root.resolve("pool.md"));
+        previews.cardOf(changed, null, cards::add);
+        background.forEach(Runnable::run);
+        assertThat(cards.get(2).text()).as("the file changed: read again").isEqualTo("改过的开头，长一些。");
+    }
+
+    @Test
     void aFileGoneSinceItWasListedStillGivesItsTitle() throws IOException {
         Article gone = write("gone.md", "---\ntitle: Gone\n---\nText.\n");
         Files.delete(root.resolve("gone.md"));
