@@ -1,14 +1,11 @@
 package dev.lectern.render;
 
-import dev.lectern.model.NoteVault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,7 +23,6 @@ final class LogseqBlockIds {
     static final int MAX_BYTES = 512 * 1024;
     static final int MOST_IDS = 50_000;
     static final long FRESH_NANOS = 10_000_000_000L;
-    private static final int MOST_DEPTH = 32;
     private static final int MOST_ROOTS = 4;
     private static final RecentWalks<Graph> MADE = new RecentWalks<>(MOST_ROOTS, FRESH_NANOS, Graph::madeAt);
 
@@ -54,42 +50,23 @@ final class LogseqBlockIds {
         Map<Path, Page> pages = new HashMap<>();
         Map<String, String> blocks = new HashMap<>();
         int[] kept = {0}; // the blocks the pages keep, a page's repeats of another's ids counted too
-        try {
-            Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && NoteVault.skippedFolder(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!attrs.isRegularFile() || !String.valueOf(file.getFileName()).endsWith(".md")) {
-                                return FileVisitResult.CONTINUE;
-                            }
-                            long modified = attrs.lastModifiedTime().toMillis();
-                            Page page = known.get(file);
-                            if (page == null || page.modified() != modified) {
-                                page = new Page(modified, read(file));
-                            }
-                            if (kept[0] + page.blocks().size() > MOST_IDS) {
-                                return FileVisitResult.TERMINATE; // not kept: read again by the next walk
-                            }
-                            kept[0] += page.blocks().size();
-                            pages.put(file, page);
-                            page.blocks().forEach(blocks::putIfAbsent);
-                            return pages.size() >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException | RuntimeException e) {
-            // the blocks of the pages read before the failure are still found
-        }
+        VaultFiles.walk(root, (file, attrs) -> {
+            if (!attrs.isRegularFile() || !String.valueOf(file.getFileName()).endsWith(".md")) {
+                return FileVisitResult.CONTINUE;
+            }
+            long modified = attrs.lastModifiedTime().toMillis();
+            Page page = known.get(file);
+            if (page == null || page.modified() != modified) {
+                page = new Page(modified, read(file));
+            }
+            if (kept[0] + page.blocks().size() > MOST_IDS) {
+                return FileVisitResult.TERMINATE; // not kept: read again by the next walk
+            }
+            kept[0] += page.blocks().size();
+            pages.put(file, page);
+            page.blocks().forEach(blocks::putIfAbsent);
+            return pages.size() >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+        });
         return new Graph(now, pages, blocks);
     }
 

@@ -3,12 +3,9 @@ package dev.lectern.render;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.LogseqNames;
 import dev.lectern.model.NoteVault;
-import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +17,12 @@ import java.util.Optional;
  * The files of a library by name, as a wiki's links ({@code [[Note]]}, {@code ![[picture.png]]}) name them: Obsidian
  * finds {@code [[Note]]} in {@code Note.md} wherever it lies in the vault, the one nearest the linking note when several
  * share the name, else the note that names it among its {@code aliases}. A vault's are made by one bounded walk (hidden folders and {@code node_modules} left out, links not
- * followed, at most {@link #MOST_FILES} files and {@link #MOST_DEPTH} folders deep) when a page first needs it, and
+ * followed, at most {@link #MOST_FILES} files and {@link VaultFiles#MOST_DEPTH} folders deep) when a page first needs it, and
  * made again when a page needs it after {@link #FRESH_NANOS}, so notes added meanwhile are found.
  */
 public final class WikiNames {
 
     static final int MOST_FILES = 200_000;
-    static final int MOST_DEPTH = 32;
     static final long FRESH_NANOS = 10_000_000_000L;
     /** The most notes whose aliases are kept (4 KB of each read, again only when it changed). */
     static final int MOST_ALIAS_READS = 20_000;
@@ -133,49 +129,29 @@ public final class WikiNames {
         Path graph = NoteVault.logseqGraph(root);
         boolean logseq = graph != null;
         String journalFormat = logseq ? LogseqConfig.journalFormat(graph) : LogseqNames.DEFAULT_FORMAT;
-        try {
-            Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MOST_DEPTH,
-                    new SimpleFileVisitor<>() {
-                        private int files;
-
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && NoteVault.skippedFolder(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) {
-                                String path = root.relativize(file).toString().replace('\\', '/');
-                                String name = lower(String.valueOf(file.getFileName()));
-                                byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(path);
-                                if (name.endsWith(".md") && aliasesByNote.size() < MOST_ALIAS_READS) {
-                                    long modified = attrs.lastModifiedTime().toMillis();
-                                    Aliases aliases = known.get(path);
-                                    if (aliases == null || aliases.modified() != modified) {
-                                        aliases = new Aliases(modified, NoteAliases.of(file));
-                                    }
-                                    aliasesByNote.put(path, aliases);
-                                    aliases.names().forEach(alias ->
-                                            byAlias.computeIfAbsent(lower(alias), k -> new ArrayList<>(1)).add(path));
-                                    if (logseq) {
-                                        pageNames(file, journalFormat).forEach(page ->
-                                                byAlias.computeIfAbsent(lower(page), k -> new ArrayList<>(1)).add(path));
-                                    }
-                                }
-                            }
-                            return ++files >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException | RuntimeException e) {
-            // what was listed before the failure is still found
-        }
+        int[] files = {0};
+        VaultFiles.walk(root, (file, attrs) -> {
+            if (attrs.isRegularFile()) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                String name = lower(String.valueOf(file.getFileName()));
+                byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(path);
+                if (name.endsWith(".md") && aliasesByNote.size() < MOST_ALIAS_READS) {
+                    long modified = attrs.lastModifiedTime().toMillis();
+                    Aliases aliases = known.get(path);
+                    if (aliases == null || aliases.modified() != modified) {
+                        aliases = new Aliases(modified, NoteAliases.of(file));
+                    }
+                    aliasesByNote.put(path, aliases);
+                    aliases.names().forEach(alias ->
+                            byAlias.computeIfAbsent(lower(alias), k -> new ArrayList<>(1)).add(path));
+                    if (logseq) {
+                        pageNames(file, journalFormat).forEach(page ->
+                                byAlias.computeIfAbsent(lower(page), k -> new ArrayList<>(1)).add(path));
+                    }
+                }
+            }
+            return ++files[0] >= MOST_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+        });
         return new WikiNames(byName, byAlias, aliasesByNote, true, now, root);
     }
 
