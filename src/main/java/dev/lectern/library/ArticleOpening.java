@@ -183,7 +183,8 @@ public final class ArticleOpening {
 
     /** Whether a line can be part of the prose: not a heading, table row, picture alone, HTML tag, template tag. */
     private static boolean isProse(String line, String trimmed) {
-        if (trimmed.isEmpty() || isUnderline(trimmed) || line.startsWith("    ") || line.startsWith("\t")) {
+        if (trimmed.isEmpty() || MarkdownBlocks.setextLevel(line) > 0 || MarkdownBlocks.isThematicBreak(line)
+                || MarkdownBlocks.indent(line) > 3) {
             return false;
         }
         char first = trimmed.charAt(0);
@@ -193,25 +194,6 @@ public final class ArticleOpening {
         }
         return !(trimmed.startsWith("![") && trimmed.endsWith(")") && trimmed.indexOf("](") == trimmed.lastIndexOf("]("));
     }
-
-    /** A setext heading's underline, or a rule: only = or only - (three or more, blanks aside). */
-    private static boolean isUnderline(String trimmed) {
-        if (trimmed == null || trimmed.length() < 3) {
-            return false;
-        }
-        char mark = trimmed.charAt(0);
-        if (mark != '=' && mark != '-' && mark != '*' && mark != '_') {
-            return false;
-        }
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (c != mark && c != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
 
     /**
      * The text cut to about {@code most} columns with an ellipsis, a CJK character (or any other wide one) counting two

@@ -118,12 +118,35 @@ final class MarkdownBlocks {
         return atx > 0 ? atx : mayBeSetextText(line) ? setextLevel(next) : 0;
     }
 
+    /** A thematic break: three or more of one of {@code - * _}, blanks between them allowed, indented three at most. */
+    static boolean isThematicBreak(String line) {
+        if (indent(line) > 3) {
+            return false;
+        }
+        String text = line.strip();
+        char mark = text.isEmpty() ? 0 : text.charAt(0);
+        if (mark != '-' && mark != '*' && mark != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
     /**
      * Whether a line can be a setext heading's words when an underline follows: a paragraph's line, not blank,
-     * indented code, a list item, a quote, an ATX heading, a fence or a table row.
+     * indented code, a list item, a quote, an ATX heading, a fence, a rule or a table row.
      */
     static boolean mayBeSetextText(String line) {
-        if (line.isBlank() || indent(line) > 3 || atxLevel(line) > 0 || fenceOpening(line) != null) {
+        if (line.isBlank() || indent(line) > 3 || atxLevel(line) > 0 || fenceOpening(line) != null
+                || isThematicBreak(line) || setextLevel(line) > 0) {
             return false;
         }
         String text = line.stripLeading();

@@ -2,7 +2,6 @@ package dev.lectern.library;
 
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.LogseqNames;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +13,6 @@ final class TitleFinder {
 
     static final int MAX_LENGTH = 120;
     private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:code|em|strong|b|i|u|s|sub|sup|kbd|mark|small)>");
-    private static final Pattern ATX = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
-    /** Three or more, so that a lone "-" (an empty list item in practice) does not make a heading. */
-    private static final Pattern SETEXT = Pattern.compile(" {0,3}(?:={3,}|-{3,})[ \\t]*");
 
     /** The title from the body, falling back to the file name. */
     String find(String body, ArticleId id) {
@@ -46,13 +42,11 @@ final class TitleFinder {
 
     private static String heading(String[] lines, int i) {
         String line = lines[i].length() > PlainText.MAX_LINE ? lines[i].substring(0, PlainText.MAX_LINE) : lines[i];
-        Matcher atx = ATX.matcher(line);
-        if (atx.matches()) {
-            return atx.group(1) == null ? null : PlainText.line(atx.group(1));
+        if (MarkdownBlocks.atxLevel(line) > 0) {
+            String words = MarkdownBlocks.atxText(line);
+            return words.isEmpty() ? null : PlainText.line(words);
         }
-        boolean setext = i + 1 < lines.length && !line.isBlank() && !line.startsWith("    ")
-                && SETEXT.matcher(lines[i + 1]).matches() && !SETEXT.matcher(line).matches();
-        return setext ? PlainText.line(line) : null;
+        return MarkdownBlocks.headingLevel(line, i + 1 < lines.length ? lines[i + 1] : null) > 0 ? PlainText.line(line) : null;
     }
 
     /**
