@@ -137,7 +137,8 @@ public final class BacklinksViewModel {
         Supplier<List<String>> aliases = once(() -> folder == null ? List.of() : WikiNames.aliases(folder, target.id().path()));
         Supplier<WikiNames> vaultNames = once(() -> WikiNames.of(folder));
         Map<ArticleId, String> found = new ConcurrentHashMap<>();
-        boolean vault = folder != null && NoteVault.remembered(folder); // its notes' words read as their pages show them
+        // whether its notes' words read as a vault's pages show them: asked once, off the FX thread, when a link is found
+        Supplier<Boolean> vault = once(() -> folder != null && NoteVault.remembered(folder));
         holding.find(() -> phrases(name, aliases.get()), CANDIDATES, () -> id == request.get(),
                 (candidate, body) -> {
                     if (candidate.equals(target.id())) {
@@ -147,7 +148,7 @@ public final class BacklinksViewModel {
                     boolean wiki = at < 0; // a wiki link is a vault note's
                     at = wiki ? wikiLinkAt(body, candidate, target.id(), name, aliases.get(), sameNames, vaultNames) : at;
                     if (at >= 0) {
-                        found.put(candidate, LinkContext.around(body, at, vault || wiki));
+                        found.put(candidate, LinkContext.around(body, at, wiki || vault.get()));
                     }
                     return at >= 0;
                 },
