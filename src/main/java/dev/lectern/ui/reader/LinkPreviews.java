@@ -104,7 +104,7 @@ public final class LinkPreviews {
         ArticleSource source = reader.readSource(library, article.id(), anchor == null ? HEAD_BYTES : SECTION_BYTES);
         ArticleOpening.Section section = anchor == null ? null : ArticleOpening.section(source, anchor, TEXT_CHARACTERS);
         if (section != null) {
-            return new Card(article.title(), "\u00a7 " + section.heading(), meta(article), section.text());
+            return card(article, "\u00a7 " + section.heading(), section.text());
         }
         Card described = described(article);
         return described != null ? described : card(article, ArticleOpening.of(source, TEXT_CHARACTERS));
@@ -118,8 +118,17 @@ public final class LinkPreviews {
     }
 
     private static Card card(Article article, String text) {
-        return new Card(article.title(), article.subtitle() == null ? "" : article.subtitle(), meta(article), text);
+        return card(article, article.subtitle() == null ? "" : article.subtitle(), text);
     }
+
+    /** A card whose lines are each cut near {@link #LINE_CHARACTERS} columns: a front matter's 100 KB title is no card. */
+    private static Card card(Article article, String subtitle, String text) {
+        return new Card(ArticleOpening.cut(article.title(), LINE_CHARACTERS), ArticleOpening.cut(subtitle, LINE_CHARACTERS),
+                ArticleOpening.cut(meta(article), LINE_CHARACTERS), text);
+    }
+
+    /** A card's title, subtitle and line of labels stop near this many columns each. */
+    static final int LINE_CHARACTERS = 200;
 
     /** Date, authors, categories and tags (the first few), as far as the article has them. */
     static String meta(Article article) {

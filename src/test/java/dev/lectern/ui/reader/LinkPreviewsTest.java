@@ -84,6 +84,17 @@ class LinkPreviewsTest {
     }
 
     @Test
+    void aHugeTitleOrSubtitleMakesACardOfAFewLines() throws IOException {
+        Article huge = write("huge.md", "---\ntitle: " + "长".repeat(50_000) + "\nsubtitle: " + "word ".repeat(20_000)
+                + "\ndescription: short\n---\nBody.\n");
+
+        previews.cardOf(huge, null, cards::add);
+
+        assertThat(cards.get(0).title()).hasSizeLessThanOrEqualTo(LinkPreviews.LINE_CHARACTERS / 2 + 1).endsWith("\u2026");
+        assertThat(cards.get(0).subtitle()).hasSizeLessThanOrEqualTo(LinkPreviews.LINE_CHARACTERS + 1).endsWith("\u2026");
+    }
+
+    @Test
     void aFileGoneSinceItWasListedStillGivesItsTitle() throws IOException {
         Article gone = write("gone.md", "---\ntitle: Gone\n---\nText.\n");
         Files.delete(root.resolve("gone.md"));
