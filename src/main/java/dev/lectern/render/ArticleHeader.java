@@ -29,7 +29,8 @@ final class ArticleHeader {
             out.append("<time datetime=\"").append(article.date()).append("\">")
                     .append(article.date().format(DateTimeFormatter.ISO_LOCAL_DATE)).append("</time>");
         }
-        out.append("<span class=\"reading-time\">").append(words.minutesReadHtml(readingMinutes)).append("</span></p>\n");
+        out.append("<span class=\"reading-time\" data-minutes=\"").append(readingMinutes).append("\">")
+                .append(words.minutesReadHtml(readingMinutes)).append("</span></p>\n");
         int labels = article.categories().size() + article.tags().size();
         if (labels > 0) {
             out.append("<nav class=\"tags\">");

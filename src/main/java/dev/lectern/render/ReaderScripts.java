@@ -111,6 +111,22 @@ public final class ReaderScripts {
     }
 
     /**
+     * Evaluates to where the reader is, for a "37% · 13 min left" readout: the far edge of the window as a fraction of
+     * the page, as {@link #seenFraction()} gives it, or -1 when the whole page fits in the window (nothing to tell).
+     */
+    public String readingPosition() {
+        return "(function(){" + VERTICAL + "var h=v?d.scrollWidth:d.scrollHeight,w=v?window.innerWidth:window.innerHeight;"
+                + "if(h<=w+2){return -1;}"
+                + "return Math.min(1.0,((v?-window.scrollX:window.scrollY)+w)/h);})()";
+    }
+
+    /** Evaluates to the article's reading time in minutes as its header gives it, or -1 when the page has none. */
+    public String readingMinutes() {
+        return "(function(){var e=document.querySelector('.article-header .reading-time[data-minutes]');"
+                + "var m=e?parseInt(e.getAttribute('data-minutes'),10):-1;return isFinite(m)?m:-1;})()";
+    }
+
+    /**
      * Evaluates to how far the page is scrolled in CSS pixels, as a Number: down a horizontal page, leftwards along a
      * vertical one. A window made taller shows more of the page without scrolling it.
      */

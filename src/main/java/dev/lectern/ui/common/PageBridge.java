@@ -117,6 +117,20 @@ public final class PageBridge {
                 : OptionalDouble.empty();
     }
 
+    /**
+     * Where the window's far edge is in the page (0 to 1), or empty while no page is loaded or the whole page fits in
+     * the window.
+     */
+    public OptionalDouble readingPosition() {
+        return page.apply(readerScripts.readingPosition()) instanceof Number n && n.doubleValue() >= 0
+                ? OptionalDouble.of(n.doubleValue()) : OptionalDouble.empty();
+    }
+
+    /** The article's reading time in minutes, as its header gives it; -1 when unknown. */
+    public int readingMinutes() {
+        return page.apply(readerScripts.readingMinutes()) instanceof Number n ? n.intValue() : -1;
+    }
+
     /** How much of the page has been on screen so far (0 to 1), or empty while no page is loaded. */
     public OptionalDouble seenFraction() {
         return page.apply(readerScripts.seenFraction()) instanceof Number n ? OptionalDouble.of(n.doubleValue())

@@ -208,7 +208,7 @@ public final class MainWindow {
                             name -> dialogs.tell(Alert.AlertType.INFORMATION, null,
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview,
                             () -> stage.setFullScreen(!stage.isFullScreen()), this::print));
-            statusBar = new StatusBarView(library, search, dialogs::showProblems);
+            statusBar = new StatusBarView(library, search, progress.positionProperty(), dialogs::showProblems);
         }
         root.setTop(menuBar);
         root.setBottom(statusBar);

@@ -7,32 +7,46 @@ import dev.lectern.ui.reader.ReaderView;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
 
 /**
- * Watches the reading pane and reports how far the reader got: once the read states count the article on screen as
- * opened ({@link ReadStatesViewModel#OPEN_AFTER_MS}), it looks each second at how much of the page has been on screen
- * and tells them. An article that fits on one screen is thus read after two seconds; a longer one when its end has
- * been on screen.
+ * Watches the reading pane twice a second: says where the reader is in the article ({@link #positionProperty()}) and,
+ * once the read states count the article on screen as opened ({@link ReadStatesViewModel#OPEN_AFTER_MS}), tells them
+ * how much of the page has been on screen. An article that fits on one screen is thus read after two seconds; a
+ * longer one when its end has been on screen.
  */
 public final class ReadProgressTracker {
 
     private final ReaderView reader;
     private final ReadStatesViewModel states;
     private final PageBridge page;
-    private final Timeline timeline = new Timeline(new KeyFrame(Duration.seconds(1), e -> look()));
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
+    private final Timeline timeline = new Timeline(new KeyFrame(Duration.millis(500), e -> look()));
+    private int minutes = -1;
 
     public ReadProgressTracker(ReaderView reader, ReadStatesViewModel states) {
         this.reader = reader;
         this.page = new PageBridge(reader::run);
         this.states = states;
-        reader.onPageReady(() -> states.pageShown(reader.shownArticle()));
+        reader.onPageReady(() -> {
+            states.pageShown(reader.shownArticle());
+            minutes = page.readingMinutes();
+            position.set(ReadingLeft.text(page.readingPosition(), minutes));
+        });
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.play();
     }
 
-    /** Reports the part of the page seen so far, when the article has been open long enough (each second, or now). */
+    /** "37% · 13 min left" for the article on screen; "" when there is none or it fits in the window. */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** Reports the part of the page seen so far, when the article has been open long enough (each tick, or now). */
     public void look() {
+        position.set(ReadingLeft.text(page.readingPosition(), minutes));
         ArticleId shown = reader.shownArticle();
         if (states.countsAsOpened(shown)) {
             page.seenFraction().ifPresent(fraction -> states.seen(shown, fraction, page.scrollOffset().orElse(0)));

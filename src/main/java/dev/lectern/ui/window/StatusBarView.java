@@ -7,6 +7,7 @@ import dev.lectern.ui.library.ArticleFilter;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.search.SearchViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -18,7 +19,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The bottom line: how many articles are shown (or match the search) of how many, load and search-index progress,
- * and the warnings count.
+ * where the reader is in the article, the library's folder and the warnings count.
  */
 final class StatusBarView extends HBox {
 
@@ -26,7 +27,8 @@ final class StatusBarView extends HBox {
     private final Hyperlink warnings = new Hyperlink();
     private final Label printing = new Label(t("status.printing"));
 
-    StatusBarView(LibraryViewModel library, SearchViewModel search, Runnable showProblems) {
+    /** @param position where the reader is in the article on screen ("37% · 13 min left"), "" for nothing */
+    StatusBarView(LibraryViewModel library, SearchViewModel search, ObservableStringValue position, Runnable showProblems) {
         ArticleFilter filter = library.filter();
         shown.setId("status-shown");
         shown.textProperty().bind(Bindings.createStringBinding(() -> shownText(filter, search),
@@ -69,11 +71,20 @@ final class StatusBarView extends HBox {
         searchStatus.textProperty().bind(search.statusProperty());
         searchStatus.setMinWidth(0);
 
+        Label place = new Label();
+        place.setId("status-position");
+        place.getStyleClass().add("status-position");
+        place.textProperty().bind(position);
+        place.visibleProperty().bind(Bindings.isNotEmpty(position));
+        place.managedProperty().bind(place.visibleProperty());
+        place.setMinWidth(Region.USE_PREF_SIZE);
+        Tips.on(place, t("status.position.tip"));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         printing.setId("status-printing");
         showPrinting(false);
-        getChildren().addAll(shown, loadBox, printing, error, searchStatus, spacer, folder, warnings);
+        getChildren().addAll(shown, loadBox, printing, error, searchStatus, spacer, place, folder, warnings);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         getStyleClass().add("status-bar");

@@ -101,6 +101,33 @@ class ReadStateTest {
     }
 
     @Test
+    void theStatusBarSaysHowFarIntoTheArticleAndHowLongIsLeft(FxRobot robot) throws Exception {
+        awaitLoaded();
+        open(robot, LONG);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> position(robot).matches("\\d{1,2}% · \\d+ min left"));
+        int atTop = minutesLeft(position(robot));
+        Object header = ReaderFixture.script(robot, web(robot), "document.querySelector('.reading-time').textContent");
+        assertThat(header).as("the page's own reading time").isEqualTo("21 min read");
+        assertThat(atTop).isBetween(15, 21);
+
+        ReaderFixture.script(robot, web(robot), "window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> position(robot).matches("[4-6]\\d% · \\d+ min left"));
+        assertThat(minutesLeft(position(robot))).isBetween(7, 13);
+
+        ReaderFixture.script(robot, web(robot), "window.scrollTo(0, document.documentElement.scrollHeight)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "100%".equals(position(robot)));
+        assertThat(robot.lookup("#status-position").queryLabeled().isVisible()).isTrue();
+    }
+
+    private static String position(FxRobot robot) {
+        return robot.lookup("#status-position").queryLabeled().getText();
+    }
+
+    private static int minutesLeft(String position) {
+        return Integer.parseInt(position.replaceAll(".* (\\d+) min left", "$1"));
+    }
+
+    @Test
     void theListsContextMenuHandsAnArticlesFileToTheDesktopAndCopiesItsPath(FxRobot robot) throws Exception {
         awaitLoaded();
         java.nio.file.Path file = ReaderFixture.SAMPLES.resolve("2020-01-05-reinvent-nights.md");
