@@ -37,6 +37,11 @@ public final class AnnotationScripts {
         return "window.lectern.text()";
     }
 
+    /** Evaluates to where the text the renderer made up (a table of contents) stands: "start,end" spans joined by ';'. */
+    public String madeUp() {
+        return "window.lectern.madeUp()";
+    }
+
     /** Evaluates to the selection as JSON (start, end, heading, top, left, bottom, right) or null. */
     public String selection() {
         return "window.lectern.selection()";

@@ -21,16 +21,21 @@ final class ArticleHeader {
         if (article.subtitle() != null && !article.subtitle().isBlank()) {
             out.append("<p class=\"article-subtitle\">").append(Html.escape(article.subtitle())).append("</p>\n");
         }
-        out.append("<p class=\"article-meta\">");
+        StringBuilder meta = new StringBuilder();
         if (!article.authors().isEmpty()) {
-            out.append("<span class=\"author\">").append(Html.escape(article.authorLine())).append("</span>");
+            meta.append("<span class=\"author\">").append(Html.escape(article.authorLine())).append("</span>");
         }
         if (article.date() != null) {
-            out.append("<time datetime=\"").append(article.date()).append("\">")
+            meta.append("<time datetime=\"").append(article.date()).append("\">")
                     .append(article.date().format(DateTimeFormatter.ISO_LOCAL_DATE)).append("</time>");
         }
-        out.append("<span class=\"reading-time\" data-minutes=\"").append(readingMinutes).append("\">")
-                .append(words.minutesReadHtml(readingMinutes)).append("</span></p>\n");
+        if (readingMinutes > 0) { // an empty article takes no time to read
+            meta.append("<span class=\"reading-time\" data-minutes=\"").append(readingMinutes).append("\">")
+                    .append(words.minutesReadHtml(readingMinutes)).append("</span>");
+        }
+        if (!meta.isEmpty()) {
+            out.append("<p class=\"article-meta\">").append(meta).append("</p>\n");
+        }
         int labels = article.categories().size() + article.tags().size();
         if (labels > 0) {
             out.append("<nav class=\"tags\">");

@@ -135,12 +135,15 @@ final class ImageResolver {
             placeholder.attr("data-src", src);
         }
         String alt = readable(img.attr("alt").strip());
-        placeholder.appendElement("span").addClass("alt").text(alt.isEmpty() ? words.image() : alt);
+        Element shown = placeholder.appendElement("span").addClass("alt").text(alt.isEmpty() ? words.image() : alt);
+        if (alt.isEmpty()) {
+            shown.addClass(PageText.GENERATED);
+        }
         int size = declaredSize(img);
         if (size >= 0 ? size <= MAX_ICON : lines.amongWords(img)) {
             placeholder.addClass("inline").attr("title", host); // a word's height, so the line keeps its spacing
         } else {
-            placeholder.appendElement("span").addClass("host").text(host);
+            placeholder.appendElement("span").addClass("host").addClass(PageText.GENERATED).text(host);
         }
         img.replaceWith(placeholder);
     }

@@ -42,11 +42,14 @@ final class MediaEmbeds {
         Element line;
         if (src != null && LinkPolicy.isRemote(src)) {
             String url = src.startsWith("//") ? "https:" + src : src;
-            line = new Element("a").addClass("embed-link").attr("href", url)
-                    .text(label + " · " + shorten(url.replaceFirst("(?i)^https?://(www\\.)?", "")));
+            line = new Element("a").addClass("embed-link").attr("href", url);
+            line.appendElement("span").addClass(PageText.GENERATED).text(label + " · ");
+            line.appendText(shorten(url.replaceFirst("(?i)^https?://(www\\.)?", "")));
         } else {
             String name = src == null || LinkPolicy.scheme(src) != null ? "" : fileName(src);
-            line = new Element("span").addClass("embed-file").text(name.isEmpty() ? label : label + " · " + name);
+            line = new Element("span").addClass("embed-file");
+            line.appendElement("span").addClass(PageText.GENERATED).text(name.isEmpty() ? label : label + " · ");
+            line.appendText(name);
         }
         Element paragraph = media.parent();
         if (paragraph != null && paragraph.nameIs("p") && onlyChild(paragraph, media)) {

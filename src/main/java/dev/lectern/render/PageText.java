@@ -10,12 +10,19 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The plain text of a rendered page's article body, as the reading pane's TreeWalker sees it: every text node
- * in document order, concatenated, in the source's script (a converted phrase counts as its {@code data-src}) and
- * without generated furigana. Used to re-anchor highlights where no WebView is at hand (the command line). Its prose
+ * in document order, concatenated, in the source's script (a converted phrase counts as its {@code data-src}),
+ * without generated furigana and without the words Lectern writes into the page ({@link #GENERATED}). Used to re-anchor highlights where no WebView is at hand (the command line). Its prose
  * holds the words of the markdown's plain text ({@code library.PlainText}, search snippets) in the same order, with
  * the exceptions {@code PlainTextAgreesWithPageTextTest} lists.
  */
 public final class PageText {
+
+    /**
+     * The class of words Lectern writes into the page in the interface's language (a missing picture's "not found",
+     * a video's "Video ·"): no words of the article, so not of its text. Anchors counted them, and an article opened
+     * in the other language moved every highlight below a picture.
+     */
+    public static final String GENERATED = "lt-generated";
 
     private PageText() {
     }
@@ -33,6 +40,9 @@ public final class PageText {
                 }
                 if (node instanceof Element e && (e.normalName().equals("rt") || e.normalName().equals("rp"))
                         && e.parent() != null && e.parent().hasClass("lt-furi")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element e && e.hasClass(GENERATED)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode t) {

@@ -345,10 +345,43 @@ final class SourceRewriter {
             String tex = matcher.group(group);
             if (tex != null) {
                 boolean texLike = group == 9 || group == 12 || TEX_LIKE.matcher(tex).find();
-                return texLike && !tex.contains("{%") && !tex.contains("{{") && !BLANK_LINE.matcher(tex).find() ? tex : null;
+                boolean formula = texLike && !tex.contains("{%") && !tex.contains("{{") && !BLANK_LINE.matcher(tex).find();
+                return !formula ? null : group == 12 ? withoutMarkdownEscapes(tex) : tex;
             }
         }
         return null;
+    }
+
+    /**
+     * A {@code $…$} formula as the browser's MathJax got it on a Jekyll or Hexo site, where markdown reads it as text
+     * first: a backslash doubled before a brace (a set's braces, written so that markdown leaves one backslash) is
+     * one, and an escaped asterisk is an asterisk. Only these: verbatim they are no TeX (a line break in an inline
+     * formula, then an unbalanced brace; no such command as backslash-asterisk), and so no notes app's formula means
+     * them.
+     */
+    static String withoutMarkdownEscapes(String tex) {
+        if (tex.indexOf('\\') < 0) {
+            return tex;
+        }
+        StringBuilder out = new StringBuilder(tex.length());
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            char next = i + 1 < tex.length() ? tex.charAt(i + 1) : 0;
+            char after = i + 2 < tex.length() ? tex.charAt(i + 2) : 0;
+            if (c == '\\' && next == '\\' && (after == '{' || after == '}')) {
+                out.append('\\').append(after);
+                i += 2;
+            } else if (c == '\\' && next == '*') {
+                out.append('*');
+                i++;
+            } else if (c == '\\' && next != 0) {
+                out.append(c).append(next); // a command or another escape, whole: \\* is a line break, then *
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** {name, arguments} of a Hugo shortcode's inside ({@code < figure src="x" >}), or null for an expression. */

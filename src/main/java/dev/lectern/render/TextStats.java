@@ -51,8 +51,11 @@ final class TextStats {
         return words;
     }
 
-    /** Whole minutes, at least one: about 400 CJK characters and 200 other words a minute. */
+    /** Whole minutes, at least one (none for a text without a word): about 400 CJK characters and 200 other words a minute. */
     int readingMinutes() {
+        if (cjkCharacters() == 0 && words == 0) {
+            return 0;
+        }
         double minutes = (double) cjkCharacters() / CJK_PER_MINUTE + (double) words / WORDS_PER_MINUTE;
         return Math.max(1, (int) Math.round(minutes));
     }

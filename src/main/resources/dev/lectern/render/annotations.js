@@ -1,7 +1,8 @@
 /* Lectern's own page code for highlights and bookmarks. It is run by the application through
    executeScript (the page's own JavaScript is disabled), and installs window.lectern.
    Offsets count UTF-16 units in the concatenated text nodes of .article-body, in the source text: a converted
-   phrase (span.lt-conv) counts as its data-src, a generated reading (rt of ruby.lt-furi) counts for nothing. */
+   phrase (span.lt-conv) counts as its data-src, a generated reading (rt of ruby.lt-furi) and the words Lectern writes
+   into the page in the interface's language (.lt-generated: a missing picture's "not found") count for nothing. */
 (function () {
   /* an element with id or name "lectern" also shows as window.lectern: only our own object counts */
   if (window.lectern && window.lectern.isLecternApi === true) { return; }
@@ -37,6 +38,7 @@
       for (var e = n.parentNode; e && e !== body; e = e.parentNode) {
         if ((e.nodeName === 'RT' || e.nodeName === 'RP') && e.parentNode && e.parentNode.classList
             && e.parentNode.classList.contains('lt-furi')) { src = ''; reading = true; break; }
+        if (e.classList && e.classList.contains('lt-generated')) { src = ''; reading = true; break; }
         if (e.classList && e.classList.contains('lt-conv')) {
           var walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, null, false), first = walker.nextNode();
           if (first === n) {
@@ -271,6 +273,22 @@
   window.lectern = {
     isLecternApi: true,
     text: fullText,
+    /* Where the text the renderer made up stands (a table of contents, div.toc, made from the headings), as
+       "start,end" source spans joined by ';': a library search's words are looked for in the article's own words. */
+    madeUp: function () {
+      var ps = pieces(), at = 0, spans = [], open = -1;
+      for (var i = 0; i < ps.length; i++) {
+        var inToc = false;
+        for (var e = ps[i].node.parentNode; e && e !== body; e = e.parentNode) {
+          if (e.classList && e.classList.contains('toc')) { inToc = true; break; }
+        }
+        if (inToc && open < 0) { open = at; }
+        if (!inToc && open >= 0) { spans.push(open + ',' + at); open = -1; }
+        at += ps[i].len;
+      }
+      if (open >= 0) { spans.push(open + ',' + at); }
+      return spans.join(';');
+    },
     /* The selection as JSON {start,end,quote,heading,top,left,bottom}, or null when there is none in the article. */
     selection: function () {
       var sel = window.getSelection();

@@ -50,6 +50,19 @@ class MathTest {
     }
 
     @Test
+    void anInlineFormulaWrittenForMarkdownFirstIsTypesetAsItsSiteShowsIt() {
+        // Hux's kramdown post: $\Sigma = \\{0, 1\\}$ and $\Sigma^{\*}$ showed as error boxes; MathJax got \{ and *
+        Document page = dom(html("字母表 $\\Sigma = \\\\{0, 1\\\\}$，集合 $\\Sigma^{\\*}$ 与 $|P(\\Sigma^{\\*})|$。\n\n"
+                + "$$\n\\begin{cases} a \\\\ {b} \\end{cases}\n$$\n"));
+
+        assertThat(page.select(".article-body .math-error")).isEmpty();
+        assertThat(page.select(".article-body span.math.math-inline > svg.math-svg")).hasSize(3);
+        assertThat(page.select(".article-body span.math.math-display > svg.math-svg")).as("display math as written").hasSize(1);
+        assertThat(SourceRewriter.withoutMarkdownEscapes("a \\\\ b \\\\* c \\{ \\alpha"))
+                .as("a line break, a command and TeX's own braces stay").isEqualTo("a \\\\ b \\\\* c \\{ \\alpha");
+    }
+
+    @Test
     void pricesAndEscapedDollarsStayText() {
         Document page = dom(html("It costs $5 and $10, or US$20. A \\$x\\$ stays.\n\n数组 \\[0\\] 不是公式\n"));
 

@@ -49,6 +49,22 @@ class PageWordsTest {
     }
 
     @Test
+    void theWordsWrittenForPicturesAndVideosAreNoPartOfTheArticlesTextInEitherLanguage() {
+        // a highlight below a missing picture was anchored past "not found", and moved when read in Chinese
+        String markdown = "前面的字\n\n![](missing.png)\n\n![](https://img.example.com/b.png)\n\n"
+                + "<video src=\"clip.mp4\"></video>\n\n<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n\n后面的字\n";
+        RenderOptions options = RenderOptions.defaults(library, library.resolve("a.md"));
+        PageWords chineseMedia = new PageWords("预计阅读 {0} 分钟", "来源：{0}", "图片", "未找到", "已拦截", "复制代码", "图表",
+                "视频", "音频", "网页");
+        String english = new PageRenderer().render(article("标题"), markdown, options);
+        String chinese = new PageRenderer(chineseMedia).render(article("标题"), markdown, options);
+
+        assertThat(PageText.of(english)).isEqualTo(PageText.of(chinese)).contains("前面的字", "后面的字", "youtube.com/embed/x")
+                .doesNotContain("not found", "未找到", "image", "图片", "Video", "视频");
+        assertThat(dom(chinese).select(".img-placeholder").text()).as("still shown").contains("图片", "未找到");
+    }
+
+    @Test
     void wordsAreEscapedAsText() {
         PageWords odd = new PageWords("<b>{0}</b> min", "Source & {0}", "<img>", "not found", "blocked");
         Document page = render(new PageRenderer(odd));

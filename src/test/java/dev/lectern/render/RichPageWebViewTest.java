@@ -44,6 +44,14 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void thePageTextLeavesOutThePlaceholdersWordsInTheWebViewAsInJava() throws Exception {
+        String page = fx.showRendered(library, "前面的字\n\n![](missing.png)\n\n<video src=\"clip.mp4\"></video>\n\n后面的字\n");
+
+        assertThat(fx.eval(scripts.text())).isEqualTo(PageText.of(page));
+        assertThat(PageText.of(page)).contains("前面的字", "clip.mp4", "后面的字").doesNotContain("image", "not found", "Video");
+    }
+
+    @Test
     void anOpenTaskShowsAnEmptyBoxBesideItsWords() throws Exception {
         // this WebKit drew an unchecked, disabled checkbox white on the white page: open tasks showed no box at all
         fx.showRendered(library, "- [ ] open task\n- [x] done task\n");
@@ -71,6 +79,26 @@ class RichPageWebViewTest {
         assertThat(fx.rectOf("td:nth-child(1)")[2]).as("heading column").isGreaterThanOrEqualTo(3 * em);
         assertThat(fx.rectOf("td:nth-child(3)")[2]).as("description column").isGreaterThanOrEqualTo(3 * em);
         assertThat(fx.rectOf("tr:nth-child(2) td:nth-child(2) code")[3]).as("the longest name on one line").isLessThan(2 * em);
+    }
+
+    @Test
+    void aTablesColumnsStandAsItsDelimiterRowAlignsThem() throws Exception {
+        // mzlogin's Markdown notes: 年龄 right-aligned, 性别 centred, all shown at the left before
+        fx.showRendered(library, "| 编号 | 姓名 | 年龄 | 性别 |\n|---|:---|---:|:---:|\n| 1 | 张三 | 28 | 男 |\n");
+        fx.eval("document.querySelector('table').style.width = '600px'");
+
+        double[] words = new double[4]; // where each cell's words stand in it: 0 at its left, 1 at its right
+        for (int column = 1; column <= 4; column++) {
+            words[column - 1] = ((Number) fx.eval("(function(){var td=document.querySelector('tbody td:nth-child("
+                    + column + ")');var r=document.createRange();r.selectNodeContents(td);"
+                    + "var t=r.getBoundingClientRect(),b=td.getBoundingClientRect(),s=getComputedStyle(td);"
+                    + "var l=parseFloat(s.paddingLeft),room=b.width-l-parseFloat(s.paddingRight)-t.width;"
+                    + "return (t.left-b.left-l)/room;})()")).doubleValue();
+        }
+        assertThat(words[0]).as("unaligned: left").isLessThan(0.2);
+        assertThat(words[1]).as(":--- left").isLessThan(0.2);
+        assertThat(words[2]).as("---: right").isGreaterThan(0.8);
+        assertThat(words[3]).as(":---: centred").isBetween(0.4, 0.6);
     }
 
     @Test

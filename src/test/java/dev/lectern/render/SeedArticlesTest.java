@@ -159,6 +159,19 @@ class SeedArticlesTest {
     }
 
     @Test
+    void anEmptyArticleClaimsNoReadingTime() {
+        // an empty file said "1 min read"
+        Document empty = dom(renderer.render(article("Empty"), "", seedOptions(NIGHTS)));
+        Document blank = dom(renderer.render(article("Blank"), "\n\n---\n\n", seedOptions(NIGHTS)));
+
+        assertThat(empty.select(".reading-time")).isEmpty();
+        assertThat(empty.select(".article-meta")).as("no empty line of facts under the title").isEmpty();
+        assertThat(blank.select(".reading-time")).isEmpty();
+        assertThat(dom(renderer.render(article("One"), "One word.", seedOptions(NIGHTS))).select(".reading-time").text())
+                .isEqualTo("1 min read");
+    }
+
+    @Test
     void aTitleRepeatedAsTheFirstHeadingIsShownOnce() {
         String title = "re:Invent 2018 —机器学习和无服务器改造";
         Document page = dom(renderer.render(article(title), seed(SERVERLESS), seedOptions(SERVERLESS)));

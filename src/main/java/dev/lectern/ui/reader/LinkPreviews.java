@@ -110,11 +110,19 @@ public final class LinkPreviews {
         return described != null ? described : card(article, ArticleOpening.of(source, TEXT_CHARACTERS));
     }
 
-    /** The card with the description the article's front matter gives; null when it gives none. */
+    /**
+     * The card with the description the article's front matter gives; null when it gives none, or only its subtitle
+     * again (Chrome docs' {@code subhead} and {@code description} are often one sentence): the card then says the words
+     * the article opens with rather than that sentence twice.
+     */
     private static Card described(Article article) {
         String description = article.description();
-        return description == null || description.isBlank() ? null
+        return description == null || description.isBlank() || sameWords(description, article.subtitle()) ? null
                 : card(article, ArticleOpening.cut(description.strip(), TEXT_CHARACTERS));
+    }
+
+    private static boolean sameWords(String one, String other) {
+        return other != null && one.strip().replaceAll("\\s+", " ").equals(other.strip().replaceAll("\\s+", " "));
     }
 
     private static Card card(Article article, String text) {

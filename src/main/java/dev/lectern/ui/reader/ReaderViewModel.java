@@ -366,8 +366,11 @@ public final class ReaderViewModel implements OpenArticle {
             boolean whole = shown.id().equals(openedWhole);
             ArticleReader.Body body = reader.readBody(libraryRoot, shown.id(), whole ? WHOLE_BYTES : ArticleReader.BODY_BYTES);
             RenderedPage rendered = renderer.renderPage(shown, body.text(), body.properties(), options);
-            String note = body.cut() ? t("reader.cut", megabytes(body.bytesRead()), megabytes(body.fileSize()))
-                    : MarkdownLimits.check(body.text()) != null ? t("reader.plain")
+            MarkdownLimits.Breach breach = MarkdownLimits.check(body.text());
+            String plain = breach == null ? null : t("reader.plain", t("reader.plain." + breach.name().toLowerCase(java.util.Locale.ROOT)));
+            String cut = body.cut() ? t("reader.cut", megabytes(body.bytesRead()), megabytes(body.fileSize())) : null;
+            // a long article's first part shown as plain text says both, as both are true
+            String note = cut != null && plain != null ? cut + " " + plain : cut != null ? cut : plain != null ? plain
                     : rendered.partlyUpright() ? t("reader.partlyUpright", RenderedPage.MOST_UPRIGHT) : null;
             return new Shown(rendered, note, body.cut(), note == null && !whole ? keyOf(shown, options) : null, false);
         } catch (Exception | Error e) {

@@ -164,6 +164,9 @@ class MessagesTest {
         for (ReadFilter filter : ReadFilter.values()) {
             assertThat(ENGLISH).containsKey(ReadFilter.KEY_PREFIX + filter.name().toLowerCase(Locale.ROOT));
         }
+        for (dev.lectern.render.MarkdownLimits.Breach breach : dev.lectern.render.MarkdownLimits.Breach.values()) {
+            assertThat(ENGLISH).containsKey("reader.plain." + breach.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     private static Properties load(String name) {

@@ -80,6 +80,13 @@ class HostileArticleViewModelTest {
         model.openWhole();
         assertThat(model.cutProperty().get()).isFalse();
         assertThat(model.pageProperty().get().html().length()).isGreaterThan(cutPage.length());
+
+        // a long paragraph whose first part is still beyond the limits: the notice says both why and what is shown
+        Article flat = write("flat.md", "---\ntitle: Flat\n---\n" + "**bold** `code` [link](x.md) 线程池 ".repeat(60_000));
+        model.show(dir, flat);
+        assertThat(model.pageProperty().get().html()).contains("plain-source");
+        assertThat(model.noticeProperty().get()).contains("MB are shown", "plain text", "too many")
+                .doesNotContain("nested");
     }
 
     @Test

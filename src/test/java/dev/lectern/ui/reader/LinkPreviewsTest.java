@@ -53,6 +53,20 @@ class LinkPreviewsTest {
     }
 
     @Test
+    void aDescriptionThatOnlyRepeatsTheSubtitleGivesWayToTheOpeningWords() throws IOException {
+        // Chrome docs' subhead and description are often one sentence: the card said it twice
+        Article doc = write("doc.md", "---\ntitle: Cookie countdown\nsubhead: >\n  Prepare for the end of\n  third-party cookies.\n"
+                + "description: Prepare for the end of third-party cookies.\n---\nChrome restricts cookies for 1% of users.\n");
+
+        previews.cardOf(doc, null, cards::add);
+        background.forEach(Runnable::run);
+
+        assertThat(cards).extracting(LinkPreviews.Card::subtitle, LinkPreviews.Card::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Prepare for the end of third-party cookies.",
+                        "Chrome restricts cookies for 1% of users."));
+    }
+
+    @Test
     void aLinkToAHeadingPreviewsThatSectionAndAnUnknownHeadingTheWholeArticle() throws IOException {
         Article guide = write("guide.md", "---\ntitle: Guide\ndescription: A guide to everything.\n---\nIntro.\n\n"
                 + "## Getting Started\n\nInstall it first.\n");
