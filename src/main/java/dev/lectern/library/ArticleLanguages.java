@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The languages of a translated library, for the tag tree's Languages section: an article's {@code lang} in its front
  * matter, else a language in its file name before the extension (Hugo's {@code post.zh.md}), else the language folder
- * of the library (Chrome docs' {@code site/es/…}, Hugo's {@code content/en/…}): the folder depth where at least two
- * language codes Java knows hold at least half the library. Each language is named in itself ("Español", "日本語"),
- * as language menus name them.
+ * of the library (Chrome docs' {@code site/es/…}, Hugo's {@code content/en/…}): where at least two folders named by
+ * language codes Java knows, side by side, hold at least half of what lies in their folder. Each language is named
+ * in itself ("Español", "日本語"), as language menus name them.
  */
 final class ArticleLanguages {
 
@@ -43,7 +43,7 @@ final class ArticleLanguages {
     Found of(List<Article> articles) {
         String[] names = new String[articles.size()];
         String[] siblings = new String[articles.size()];
-        int depth = folderDepth(articles);
+        Set<String> parents = languageParents(articles);
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < names.length; i++) {
             String path = articles.get(i).id().path();
@@ -52,8 +52,9 @@ final class ArticleLanguages {
                 int dot = path.lastIndexOf('.');
                 siblings[i] = path.substring(0, dot - code.length()) + "\u0000" + path.substring(dot);
             } else {
+                int depth = parents.isEmpty() ? -1 : languageDepth(path, parents);
                 code = depth < 0 ? null : segment(path, depth);
-                if (name(code) != null) {
+                if (code != null) {
                     int start = folderStart(path, depth);
                     siblings[i] = path.substring(0, start) + "\u0000" + path.substring(start + code.length());
                 }
@@ -67,6 +68,63 @@ final class ArticleLanguages {
         return distinct.size() < 2 ? new Found(new String[names.length], new String[names.length]) : new Found(names, siblings);
     }
 
+    /** The depth of the language folder a path lies in, under one of the language parents; -1 for none. */
+    private int languageDepth(String path, Set<String> parents) {
+        for (int depth = 0; depth < DEPTH; depth++) {
+            int start = folderStart(path, depth);
+            if (start < 0) {
+                return -1;
+            }
+            if (parents.contains(path.substring(0, start)) && name(segment(path, depth)) != null) {
+                return depth;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The folders ({@code ""} for the library's own) whose language folders, two or more, hold at least half of what
+     * lies under them: the library's ({@code content/en/…}, {@code en/…}), or one site's in a library of several
+     * (corpus B's {@code developer.chrome.com/site/es/…} beside a Chinese blog). Topics named like languages
+     * ({@code it/}, {@code os/} among {@code java/}) hold too little to count.
+     */
+    private Set<String> languageParents(List<Article> articles) {
+        Map<String, Set<String>> codes = new HashMap<>();
+        Map<String, int[]> held = new HashMap<>(); // {articles in its language folders, articles under it}
+        for (Article article : articles) {
+            String path = article.id().path();
+            for (int depth = 0, start = 0; depth < DEPTH && start >= 0; depth++, start = folderStart(path, depth)) {
+                String segment = segment(path, depth);
+                if (segment != null && name(segment) != null && codes.size() < MAX_NAMES) {
+                    String parent = path.substring(0, start);
+                    codes.computeIfAbsent(parent, p -> new HashSet<>()).add(segment);
+                    held.computeIfAbsent(parent, p -> new int[2])[0]++;
+                }
+            }
+        }
+        codes.values().removeIf(found -> found.size() < 2);
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        for (Article article : articles) {
+            String path = article.id().path();
+            for (int depth = 0, start = 0; depth < DEPTH && start >= 0; depth++, start = folderStart(path, depth)) {
+                String parent = path.substring(0, start);
+                if (codes.containsKey(parent)) {
+                    held.get(parent)[1]++;
+                }
+            }
+        }
+        Set<String> parents = new HashSet<>();
+        for (String parent : codes.keySet()) {
+            int[] count = held.get(parent);
+            if (count[0] * 2 >= count[1]) {
+                parents.add(parent);
+            }
+        }
+        return parents;
+    }
+
     /** Where the folder at this depth of a path starts, or -1 when the path has no folder there. */
     private static int folderStart(String path, int depth) {
         int start = 0;
@@ -77,25 +135,6 @@ final class ArticleLanguages {
             }
         }
         return start;
-    }
-
-    /** The folder depth holding the library's language folders, or -1 when none does. */
-    private int folderDepth(List<Article> articles) {
-        for (int depth = 0; depth < DEPTH; depth++) {
-            Set<String> codes = new HashSet<>();
-            int held = 0;
-            for (Article article : articles) {
-                String segment = segment(article.id().path(), depth);
-                if (segment != null && name(segment) != null) {
-                    codes.add(segment);
-                    held++;
-                }
-            }
-            if (codes.size() >= 2 && held * 2 >= articles.size()) {
-                return depth;
-            }
-        }
-        return -1;
     }
 
     /** The language in a file name before its extension ({@code zh-cn} of {@code posts/intro.zh-cn.md}), or null. */

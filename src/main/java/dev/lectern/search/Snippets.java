@@ -130,7 +130,40 @@ final class Snippets {
      * @param more the text is only the start of a longer one: the snippet ends with "…" even where the text ends
      */
     SearchHitText around(String text, int at, boolean more) {
-        return window(text, Math.max(0, at - BEFORE), more);
+        return window(text, wordStart(text, Math.max(0, at - BEFORE), at), more);
+    }
+
+    /** A word's letters of an alphabet (not CJK characters, which stand alone): a snippet is not cut between two. */
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c) && c < 0x2E80;
+    }
+
+    /**
+     * Where a snippet starting at start should start so as not to begin inside a word ("…s of cool stuff"): the next
+     * word's start, when it is near (a dozen characters) and not past the match at limit; else start.
+     */
+    private static int wordStart(String text, int start, int limit) {
+        int at = start;
+        while (at > 0 && at < limit && at - start < 12 && inWord(text.charAt(at - 1)) && inWord(text.charAt(at))) {
+            at++;
+        }
+        return at > 0 && at <= limit && inWord(text.charAt(at - 1)) && at < text.length() && inWord(text.charAt(at))
+                ? start : at;
+    }
+
+    /** Where a snippet ending at end should end so as not to stop inside a word: the word's start, when it is near. */
+    private static int wordEnd(String text, int start, int end) {
+        int at = end;
+        while (at < text.length() && at > start && end - at < 12 && inWord(text.charAt(at - 1)) && inWord(text.charAt(at))) {
+            at--;
+        }
+        if (at > start && at < text.length() && inWord(text.charAt(at - 1)) && inWord(text.charAt(at))) {
+            return end;
+        }
+        while (at > start + 1 && at < text.length() && Character.isWhitespace(text.charAt(at - 1))) {
+            at--; // "…about …" without the blank before the cut
+        }
+        return at;
     }
 
     /** The snippet from the start of the text; more as for {@link #around}. */
@@ -140,7 +173,7 @@ final class Snippets {
 
     /** The snippet from start; only this part of the text is folded, as a body can be long and is read for every hit. */
     private SearchHitText window(String text, int start, boolean more) {
-        int end = Math.min(text.length(), start + LENGTH);
+        int end = wordEnd(text, start, Math.min(text.length(), start + LENGTH));
         if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }

@@ -31,6 +31,23 @@ class LanguagesTest {
     }
 
     @Test
+    void aTranslatedSiteBesideALargerBlogInOneLibraryKeepsItsLanguages() {
+        // corpus B: Chrome docs' site/en, site/ja, site/es (2,937 files) beside houbb's 7,196 posts: no Languages at all
+        List<Article> archive = new ArrayList<>(List.of(article("developer.chrome.com/site/en/blog/a/index.md", null),
+                article("developer.chrome.com/site/en/blog/b/index.md", null),
+                article("developer.chrome.com/site/ja/blog/a/index.md", null),
+                article("developer.chrome.com/site/es/blog/a/index.md", null)));
+        for (int i = 0; i < 10; i++) {
+            archive.add(article("houbb.github.io/_posts/p" + i + ".md", null));
+        }
+
+        assertThat(languages(archive)).containsExactly("English 2", "Español 1", "日本語 1");
+        ArticleLanguages.Found found = new ArticleLanguages().of(archive);
+        assertThat(found.siblings()[0]).isEqualTo(found.siblings()[2]).isEqualTo(found.siblings()[3]);
+        assertThat(found.names()[4]).as("a post of the blog has no language").isNull();
+    }
+
+    @Test
     void frontMatterAndHugosFileNamesNameTheLanguageToo() {
         List<Article> hugo = List.of(article("posts/intro.md", null), article("posts/intro.zh-cn.md", null),
                 article("posts/about.md", "en"), article("posts/more.md", "zh-CN"));

@@ -39,6 +39,27 @@ class SnippetsTest {
     }
 
     @Test
+    void aSnippetStartsAndEndsBetweenWordsNotInsideThem() {
+        // "…s of cool stuff about Service Worker": a word cut in two at the snippet's start
+        String text = "Chrome ships with lots of cool stuff about Service Worker caching and the offline experience "
+                + "that developers love, and then some more words follow here";
+        Snippets.SearchHitText hit = new Snippets(QuerySyntax.parse("service")).cut(List.of(text, ""));
+
+        assertThat(hit.snippet()).startsWith("…").endsWith("…").contains("Service Worker");
+        String inside = hit.snippet().substring(1, hit.snippet().length() - 1);
+        assertThat(text).as("whole words at both ends").containsPattern("(^|\\W)" + java.util.regex.Pattern.quote(inside) + "(\\W|$)");
+        assertThat(inside).doesNotStartWith(" ").doesNotEndWith(" ");
+        assertThat(hit.snippet().substring(hit.matches().get(0)[0], hit.matches().get(0)[1])).isEqualTo("Service");
+
+        String cjk = "前面的话。".repeat(10) + "线程池的拒绝策略" + "后面的话。".repeat(30);
+        Snippets.SearchHitText chinese = new Snippets(QuerySyntax.parse("拒绝策略")).cut(List.of(cjk, ""));
+        assertThat(chinese.snippet().length()).as("Chinese is cut anywhere, as before").isEqualTo(92);
+        String word = "x".repeat(200) + "prefetch" + "y".repeat(200);
+        assertThat(new Snippets(QuerySyntax.parse("fetch")).cut(List.of(word, "")).snippet())
+                .as("inside one long word: cut as before").contains("prefetch");
+    }
+
+    @Test
     void fallsBackToTheNotesThenToTheStartOfTheBody() {
         Snippets snippets = new Snippets(QuerySyntax.parse("复习"));
         assertThat(snippets.cut(List.of("正文没有", "记得复习")).snippet()).isEqualTo("记得复习");

@@ -97,6 +97,29 @@ public final class PageBridge {
         return page.apply(scripts.find(spans)) instanceof Number n ? n.intValue() : 0;
     }
 
+    /**
+     * The page's text with the text the renderer made up (a table of contents) blanked out, offsets kept: where a
+     * library search's words are looked for together.
+     */
+    public static String ownWords(String text, String madeUp) {
+        if (madeUp == null || madeUp.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (String span : madeUp.split(";")) {
+            String[] ends = span.split(",");
+            int start = Math.max(0, Integer.parseInt(ends[0]));
+            int end = Math.min(chars.length, Integer.parseInt(ends[1]));
+            java.util.Arrays.fill(chars, start, Math.max(start, end), ' ');
+        }
+        return new String(chars);
+    }
+
+    /** What {@link #ownWords} takes: the made-up text's spans, "" for none. */
+    public String madeUp() {
+        return page.apply(scripts.madeUp()) instanceof String s ? s : "";
+    }
+
     /** The first marked match not above the view: where a find typed here starts. */
     public int findFromView() {
         return page.apply(scripts.findFromView()) instanceof Number n ? n.intValue() : 0;

@@ -32,6 +32,8 @@ public final class FindBar extends HBox {
     private int current;
     /** The open page's body text, read from the page once per load rather than on every key typed. */
     private String pageText;
+    /** The article a library search's words were shown in, or null. */
+    private ArticleId searched;
 
     public FindBar(ReaderView reader) {
         super(6);
@@ -66,7 +68,12 @@ public final class FindBar extends HBox {
         });
         reader.onPageReady(() -> {
             pageText = null;
-            if (isVisible()) {
+            if (isVisible() && querySyntax && !reader.shownArticle().equals(searched)
+                    && !java.util.Objects.equals(reader.wantedArticle(), searched)) {
+                // a library search's words belong to its results: another article opened (from the list, Go to, a
+                // link) is not searched for them, and a "No matches" would only puzzle
+                hide();
+            } else if (isVisible()) {
                 mark();
             }
         });
@@ -99,6 +106,7 @@ public final class FindBar extends HBox {
         field.setText(query);
         settingText = false;
         querySyntax = true;
+        searched = article;
         show(true);
         if (article.equals(reader.shownArticle())) {
             mark();
@@ -123,10 +131,15 @@ public final class FindBar extends HBox {
     }
 
     void close() {
+        hide();
+        reader.web().requestFocus();
+    }
+
+    private void hide() {
         show(false);
         total = 0;
+        searched = null;
         page.clearFind();
-        reader.web().requestFocus();
     }
 
     private void show(boolean shown) {
@@ -147,7 +160,8 @@ public final class FindBar extends HBox {
         current = 0;
         if (querySyntax && total > 1) {
             // a library search opens where its words stand together, the passage its result's snippet showed
-            int passage = TextMatches.bestPassage(text, pageText);
+            // (in the article's own words: not in a table of contents made from its headings)
+            int passage = TextMatches.bestPassage(text, PageBridge.ownWords(pageText, page.madeUp()));
             while (current < total - 1 && spans.get(current)[0] < passage) {
                 current++;
             }

@@ -475,6 +475,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
         return web;
     }
 
+    /** The article being shown or to be shown next (its page may still be on its way), or null. */
+    ArticleId wantedArticle() {
+        Article article = model.articleProperty().get();
+        return article == null ? null : article.id();
+    }
+
     /** The article whose page is on screen, or null. */
     public ArticleId shownArticle() {
         return ready ? shown : null;

@@ -48,6 +48,9 @@ class SearchWindowTest {
                 + "开头没有。\n\n很久以后才提到线程池。\n");
         Files.writeString(library.resolve("sizing.md"), "---\ntitle: Sizing notes\ndate: 2020-02-02\n---\n"
                 + "Pool 一词先出现在这里。\n\n" + "中间隔着很多别的话。".repeat(10) + "\n\n后来 pool sizing 一起出现。\n");
+        Files.writeString(library.resolve("toc.md"), "---\ntitle: Executor notes\ndate: 2019-01-01\n---\n* TOC\n{:toc}\n\n"
+                + "## Queue\n\nThe queue holds tasks.\n\n## Thread pool rejection\n\n"
+                + "A rejection comes when the queue is full and the pool has no thread to spare.\n");
         Files.writeString(library.resolve("jp.md"), "---\ntitle: コンテナ入門\ndate: 2021-05-05\n---\n"
                 + "コンテナとは何か。コンテナを動かす。\n");
         window = new ReaderFixture(stage, background,
@@ -132,6 +135,32 @@ class SearchWindowTest {
     }
 
     @Test
+    void aResultOpensAtTheArticlesOwnWordsNotAtItsTableOfContents(FxRobot robot) throws Exception {
+        // a houbb post ending in {:toc}: its result opened at the contents' entry, far from the passage its snippet showed
+        awaitIndex();
+        ListView<SearchResult> results = search(robot, "pool rejection");
+        assertThat(titles(results)).containsExactly("Executor notes");
+        robot.type(KeyCode.ENTER);
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Executor notes".equals(ReaderFixture.pageTitle(robot, web)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Integer.valueOf(6).equals(marks(robot, web, "lectern-find")));
+        assertThat(ReaderFixture.script(robot, web, "document.querySelectorAll('.toc a').length")).as("the contents")
+                .isEqualTo(2);
+        assertThat(count(robot)).as("at the heading, not at its entry in the contents").isEqualTo("3 of 6");
+
+        // another article opened from Go to is not searched for the result's words: the bar closes
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#goto-field").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#goto-field").queryAs(TextField.class).setText("Sizing notes"));
+        ListView<?> list = robot.lookup("#goto-list").queryListView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Sizing notes".equals(ReaderFixture.pageTitle(robot, web)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#find-bar").query().isVisible());
+        assertThat(marks(robot, web, "lectern-find")).isEqualTo(0);
+    }
+
+    @Test
     void aJapaneseSearchFindsKatakanaAndTheCheckedTagsNarrowResults(FxRobot robot) throws Exception {
         awaitIndex();
         assertThat(titles(search(robot, "コンテナ"))).containsExactly("コンテナ入門");
@@ -199,13 +228,13 @@ class SearchWindowTest {
         Label status = robot.lookup("#status-shown").queryAs(Label.class);
         search(robot, "线程池");
         assertThat(status.getText()).as("the status counts the search's articles, not the list's")
-                .isEqualTo("2 of 4 articles match the search");
+                .isEqualTo("2 of 5 articles match the search");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#article-filter").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#article-table").tryQuery()).isPresent();
         assertThat(robot.lookup("#search-results").tryQuery()).isEmpty();
-        assertThat(status.getText()).isEqualTo("Showing 4 of 4 articles");
+        assertThat(status.getText()).isEqualTo("Showing 5 of 5 articles");
     }
 }
