@@ -44,6 +44,9 @@ import javafx.util.Duration;
  */
 public final class MainWindow {
 
+    /** The window's least height: the list shows a few rows, the page a few lines under its toolbar. */
+    static final double MIN_HEIGHT = 480;
+
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
     private final ReadingSession session;
@@ -368,9 +371,23 @@ public final class MainWindow {
         new FileDrop(library, session, preferences != null ? preferences::recentLibraries : List::of,
                 Path.of(System.getProperty("user.home"))).install(scene);
         target.setScene(scene);
+        // no narrower than its panes need, so that nothing of them is cut; hiding a pane lets it narrow further
+        javafx.beans.InvalidationListener fit = o -> {
+            if (target.getScene() == scene) { // a stage shown again (a test's) may hold another window by now
+                target.setMinWidth(panes.narrowest());
+                target.setMinHeight(MIN_HEIGHT);
+            }
+        };
+        panes.getItems().addListener(fit);
+        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fit.invalidated(null));
+        fit.invalidated(null);
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            if (target.getScene() == scene) {
+                target.setMinWidth(0);
+                target.setMinHeight(0);
+            }
             afterFirstPaint.discard();
             readerPane.reader().releasePages();
         });

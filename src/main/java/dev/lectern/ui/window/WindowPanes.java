@@ -3,6 +3,7 @@ package dev.lectern.ui.window;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 
 /**
  * The window's three panes side by side (tags | articles | reader); the first two can be hidden and shown again.
@@ -34,10 +35,80 @@ final class WindowPanes extends SplitPane {
         this.tagsStandIn = tagsStandIn;
         this.listStandIn = listStandIn;
         setDividerPositions(dividers);
+        if (reader instanceof Region pane) {
+            pane.setMinWidth(READER_MIN); // the side panes give way to it, as it gives way to them when wider
+        }
         for (Node pane : new Node[] {tagsStandIn, listStandIn}) {
             SplitPane.setResizableWithParent(pane, false);
         }
         setId("window-panes");
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (giveWay()) {
+            super.layoutChildren();
+        }
+    }
+
+    /**
+     * A window narrowed past what its panes hold: the side panes give way, the list first, down to their least
+     * widths, so that the reading pane keeps its own. Left alone, the split pane kept their widths (they do not
+     * resize with the window) and laid the reading pane out past the window's edge.
+     */
+    private boolean giveWay() {
+        double width = getWidth();
+        int sides = getItems().size() - 1;
+        if (width <= 0 || sides == 0) {
+            return false;
+        }
+        double[] at = getDividerPositions();
+        double over = at[sides - 1] * width - (width - READER_MIN - DIVIDER);
+        if (over <= 1) {
+            return false;
+        }
+        double[] widths = new double[sides];
+        double[] least = new double[sides];
+        for (int i = 0; i < sides; i++) {
+            widths[i] = (at[i] - (i == 0 ? 0 : at[i - 1])) * width;
+            least[i] = getItems().get(i) == shownTags() ? TAGS_MIN : LIST_MIN;
+        }
+        for (int i = sides - 1; i >= 0 && over > 0; i--) {
+            double give = Math.min(over, Math.max(0, widths[i] - least[i] - DIVIDER));
+            widths[i] -= give;
+            over -= give;
+        }
+        double[] positions = new double[sides];
+        double edge = 0;
+        for (int i = 0; i < sides; i++) {
+            edge += widths[i];
+            positions[i] = edge / width;
+        }
+        setDividerPositions(positions);
+        return true;
+    }
+
+    /** The narrowest the tags stay readable, their counts beside them (lectern.css: .tag-pane). */
+    static final double TAGS_MIN = 200;
+    /** The narrowest the list shows a title beside its date (lectern.css: .list-pane). */
+    static final double LIST_MIN = 260;
+    /** The narrowest the reading pane gets: its toolbar whole, its buttons as icons (WindowLookTest measures it). */
+    static final double READER_MIN = 440;
+    /** A divider, and a little room for a window's frame. */
+    private static final double DIVIDER = 12;
+
+    /**
+     * The narrowest the window can be with the panes shown, each at its narrowest: narrower, the window cut the
+     * reading pane (its toolbar and the warnings off the window) or the list's dates. Changes as panes are hidden
+     * and shown again ({@link #getItems()}).
+     */
+    double narrowest() {
+        double width = READER_MIN + DIVIDER * 2;
+        for (Node pane : getItems()) {
+            width += pane == shownTags() ? TAGS_MIN + DIVIDER : pane == shownList() ? LIST_MIN + DIVIDER : 0;
+        }
+        return width;
     }
 
     /** Puts the tag tree and the article list in place of their stand-ins, where they are (once; later calls do nothing). */

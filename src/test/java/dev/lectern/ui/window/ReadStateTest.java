@@ -167,13 +167,27 @@ class ReadStateTest {
      * Right-clicks the node and asks for its context menu as a right click does: the headless Monocle robot presses
      * the secondary button but the platform does not turn that into a context-menu request.
      */
-    private static void openContextMenu(FxRobot robot, javafx.scene.Node node) {
-        robot.rightClickOn(node);
-        robot.interact(() -> {
-            javafx.geometry.Bounds box = node.localToScreen(node.getBoundsInLocal());
-            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, box.getMinX() + 20,
-                    box.getMinY() + 10, false, null));
+    private static void openContextMenu(FxRobot robot, ArticleTitleCell cell) throws TimeoutException {
+        String title = cell.getItem().title();
+        // the list may make its cells anew meanwhile (a row's progress arriving): a cell gone from it is looked up again
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            ArticleTitleCell shown = cellOf(robot, title);
+            try {
+                robot.rightClickOn(shown);
+            } catch (RuntimeException gone) {
+                return false;
+            }
+            boolean[] asked = new boolean[1];
+            robot.interact(() -> {
+                javafx.geometry.Bounds box = shown.localToScreen(shown.getBoundsInLocal());
+                if (box != null) {
+                    javafx.event.Event.fireEvent(shown, new javafx.scene.input.ContextMenuEvent(
+                            javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, box.getMinX() + 20,
+                            box.getMinY() + 10, false, null));
+                    asked[0] = true;
+                }
+            });
+            return asked[0];
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

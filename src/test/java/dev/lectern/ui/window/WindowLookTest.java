@@ -182,6 +182,50 @@ class WindowLookTest {
     }
 
     @Test
+    void theWindowNarrowsNoFurtherThanItsPanesNeedAndEachPaneStaysWhole(FxRobot robot) throws Exception {
+        // at 640 wide the reading pane was laid out past the window's edge: its toolbar and the warnings cut off
+        awaitArticle(robot);
+        double usual = window.stage.getWidth();
+        try {
+            narrowTheWindow(robot);
+        } finally {
+            robot.interact(() -> window.stage.setWidth(usual)); // the next tests' window is this stage
+        }
+    }
+
+    /** At the least width the window allows (a window manager holds it there), with all panes and with the tags hidden. */
+    private void narrowTheWindow(FxRobot robot) {
+        double narrowest = window.stage.getMinWidth();
+        assertThat(narrowest).as("the window's least width").isGreaterThan(900);
+        robot.interact(() -> window.stage.setWidth(narrowest));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWithin(robot, window.stage.getScene().getWidth());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double withoutTags = window.stage.getMinWidth();
+        assertThat(withoutTags).as("the tags hidden, it may narrow further").isLessThan(narrowest - 150);
+        robot.interact(() -> window.stage.setWidth(withoutTags));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWithin(robot, window.stage.getScene().getWidth());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage.getMinWidth()).as("shown again").isEqualTo(narrowest);
+    }
+
+    /** The reading pane and its toolbar end within the window, and the list shows its dates. */
+    private static void assertWithin(FxRobot robot, double sceneWidth) {
+        javafx.scene.layout.Region toolbar = robot.lookup(".reader-toolbar").query();
+        assertThat(toolbar.getWidth()).as("the reading pane's width").isGreaterThanOrEqualTo(WindowPanes.READER_MIN - 1);
+        assertThat(toolbar.getWidth()).as("the toolbar not squeezed below what its buttons need")
+                .isGreaterThanOrEqualTo(toolbar.minWidth(-1));
+        assertThat(toolbar.localToScene(toolbar.getLayoutBounds()).getMaxX()).as("the toolbar's right end")
+                .isLessThanOrEqualTo(sceneWidth + 0.5);
+        javafx.scene.layout.Region list = robot.lookup(".list-pane").query();
+        assertThat(list.getWidth()).as("the list's width").isGreaterThanOrEqualTo(WindowPanes.LIST_MIN - 0.5);
+    }
+
+    @Test
     void theAboutDialogShowsEveryNameWhole(FxRobot robot) throws Exception {
         awaitArticle(robot);
         robot.clickOn("Help").clickOn("About Lectern");
