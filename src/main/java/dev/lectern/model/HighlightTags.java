@@ -37,8 +37,27 @@ public final class HighlightTags {
         return List.copyOf(out);
     }
 
-    /** Tags typed in one field, separated by commas, spaces or '#'. */
+    /**
+     * Tags typed in one field, separated by commas ({@code ,} {@code ，} {@code 、}): a tag of several words is one tag
+     * ({@code to read} is {@code to-read}), and {@code C#} keeps its {@code #}; words each written as a hashtag
+     * ({@code #todo #later}) are a tag each. (Spaces and every {@code #} split them before, against what the README says.)
+     */
     public static List<String> parse(String typed) {
-        return typed == null ? List.of() : clean(List.of(typed.split("[,\\s#，、]+")));
+        if (typed == null) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        for (String piece : typed.split("[,，、]+")) {
+            String words = piece.strip();
+            if (HASHTAGS.matcher(words).matches()) {
+                tags.addAll(List.of(words.split("\\s+")));
+            } else {
+                tags.add(words);
+            }
+        }
+        return clean(tags);
     }
+
+    /** Two or more words each starting with '#': the two classes never overlap, so matching is linear. */
+    private static final java.util.regex.Pattern HASHTAGS = java.util.regex.Pattern.compile("#\\S+(?:\\s+#\\S+)+");
 }

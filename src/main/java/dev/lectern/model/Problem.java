@@ -21,6 +21,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * details), name it was kept as, annotations recovered.
          */
         ANNOTATIONS_DAMAGED(-1, 1),
+        /**
+         * As {@link #ANNOTATIONS_DAMAGED}, read by a command that only reads: the file is left where it is: file, how many
+         * things were wrong (the first few are the details), annotations read.
+         */
+        ANNOTATIONS_DAMAGED_LEFT(-1, 1),
         /** Annotations left unsaved at the last close were found and saved: file, how many were recovered. */
         ANNOTATIONS_RECOVERED,
         /** Annotations left unsaved at the last close could not be saved again: the copies, the error. */
@@ -113,6 +118,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
         HIGHLIGHT_SKIPPED(-1, 2),
         /** A bookmark was skipped: its number, the article, 1 (the reason is the detail). */
         BOOKMARK_SKIPPED(-1, 2),
+        /**
+         * A field of a highlight could not be read and was left at its default, the rest kept: its number, the article,
+         * 1 (the reason is the detail).
+         */
+        HIGHLIGHT_FIELD_LEFT(-1, 2),
 
         // Why an annotation was skipped (the detail of the three kinds above).
 

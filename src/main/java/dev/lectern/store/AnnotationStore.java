@@ -44,6 +44,8 @@ public final class AnnotationStore implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AnnotationStore.class.getName());
 
     private final StoreFile file;
+    /** Opened by {@link #read}: nothing is written to disk. */
+    private final boolean readOnly;
     private final String library;
     private final Clock clock;
     private final AnnotationFile format = new AnnotationFile();
@@ -55,8 +57,9 @@ public final class AnnotationStore implements AutoCloseable {
     private AnnotationSet onDisk = new AnnotationSet();
     private final List<Problem> unannounced = new ArrayList<>();
 
-    private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock) {
-        this.file = new StoreFile(file, clock);
+    private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
+        this.readOnly = readOnly;
+        this.file = new StoreFile(file, clock, readOnly);
         this.library = libraryRoot.toAbsolutePath().normalize().toString();
         this.clock = clock;
         this.autoSaver = new AutoSaver(autosave, AUTOSAVE_DELAY, this::saveQuietly);
@@ -70,8 +73,26 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock)
             throws IOException {
-        AnnotationStore store = new AnnotationStore(file, libraryRoot, autosave, clock);
+        AnnotationStore store = new AnnotationStore(file, libraryRoot, autosave, clock, false);
         removeLeftovers(file);
+        StoreFile.Read loaded = store.file.readIfChanged();
+        if (loaded != null) {
+            store.set.mergeFrom(loaded.set());
+            store.onDisk = loaded.set().copy();
+            store.problems.addAll(loaded.problems());
+        }
+        store.recoverUnsaved();
+        return store;
+    }
+
+    /**
+     * Reads the annotation file of a library to list or export it, changing nothing on disk: a damaged file stays where
+     * it is (what could be read is kept, with a problem), copies a failed save left are taken in without being
+     * removed, and the store never saves (changes made to it, such as annotations following a renamed article, stay in
+     * memory).
+     */
+    public static AnnotationStore read(Path file, Path libraryRoot, Clock clock) throws IOException {
+        AnnotationStore store = new AnnotationStore(file, libraryRoot, null, clock, true);
         StoreFile.Read loaded = store.file.readIfChanged();
         if (loaded != null) {
             store.set.mergeFrom(loaded.set());
@@ -128,9 +149,19 @@ public final class AnnotationStore implements AutoCloseable {
         return change(id, a -> a.restoredAt(clock.instant()));
     }
 
-    /** Stores the place where re-anchoring found an annotation (for example after the reader confirmed a moved one). */
+    /** Stores the place the reader gave an annotation (Re-attach to the selected text): an edit, dated now. */
     public Annotation reanchor(UUID id, Anchor anchor) {
         return change(id, a -> a.anchoredAt(anchor, clock.instant()));
+    }
+
+    /**
+     * Stores the place where an annotation was found again in its changed article, by itself. No one edited it, so it
+     * keeps its {@code updated}: dated now, it won the merge over a note edited meanwhile in another window or on
+     * another machine (the newer change wins), and that note was lost. A merge with such an edit now keeps the edit,
+     * and the place is found again the next time the article is shown.
+     */
+    public Annotation follow(UUID id, Anchor anchor) {
+        return change(id, a -> a.anchoredAt(anchor, a.updated()));
     }
 
     /** Replaces a highlight's tags. */
@@ -212,6 +243,9 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** Merges outside changes, then writes everything atomically (nothing is written when nothing changed). */
     public void save() throws IOException {
+        if (readOnly) {
+            return; // read to be listed or exported: the file is the user's as it was
+        }
         Set<ArticleId> changed;
         synchronized (this) {
             changed = FileGuard.locked(file.path(), () -> {
@@ -257,7 +291,8 @@ public final class AnnotationStore implements AutoCloseable {
     public void moveArticle(ArticleId from, ArticleId to) {
         synchronized (this) {
             for (Annotation annotation : set.of(from)) {
-                set.put(annotation.movedTo(to, clock.instant()));
+                // found by itself, as a place is (see follow): not an edit to win over one made elsewhere
+                set.put(annotation.movedTo(to, annotation.updated()));
             }
             set.moveEntry(from, to);
         }
@@ -314,7 +349,7 @@ public final class AnnotationStore implements AutoCloseable {
                         Problem.of(Problem.Kind.FILE_UNREADABLE, e.getMessage()), copy));
             }
         }
-        if (merged.isEmpty() && set.size() == before) {
+        if (merged.isEmpty() && set.size() == before || readOnly) {
             return;
         }
         try {

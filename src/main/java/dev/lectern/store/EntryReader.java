@@ -9,6 +9,7 @@ import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.model.Problem;
 import dev.lectern.model.Problem.Kind;
+import dev.lectern.model.ReviewState;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class EntryReader {
                 if (!(list.get(i) instanceof Map<?, ?> map)) {
                     throw new ItemRefused(Kind.ITEM_NOT_A_MAP);
                 }
-                Annotation read = highlights ? highlight(map, article) : bookmark(map, article);
+                Annotation read = highlights ? highlight(map, article, i + 1) : bookmark(map, article);
                 Annotation seen = set.get(read.id()).orElse(null);
                 if (seen == null || read.updated().isAfter(seen.updated())) {
                     set.put(read);
@@ -69,15 +70,56 @@ final class EntryReader {
         }
     }
 
-    private static Highlight highlight(Map<?, ?> map, ArticleId article) {
-        Anchor anchor = anchor(map.get("anchor"));
+    /**
+     * A highlight; a field of it that cannot be read (a colour no one knows, a note made a list, tags of maps, a place
+     * that is no number) is left at its default, noted as a problem, rather than losing the passage and its note: a
+     * place left out is found again by the quote.
+     */
+    private Highlight highlight(Map<?, ?> map, ArticleId article, int number) {
+        UUID id = uuid(map);
+        Anchor anchor = anchor(map.get("anchor"), article, number);
         if (anchor == null) {
             throw new ItemRefused(Kind.ITEM_WITHOUT_ANCHOR);
         }
-        HighlightColor color = color(required(map, "color"));
-        return new Highlight(uuid(map), article, anchor, color, text(map, "note"), SchemaTwo.tags(map.get("tags")),
-                SchemaTwo.review(map.get("review")),
-                instant(map, "created", true), instant(map, "updated", true), instant(map, "deleted", false));
+        Instant created = instant(map, "created", true);
+        HighlightColor color = lenient(() -> color(required(map, "color")), HighlightColor.YELLOW, article, number);
+        String note = lenient(() -> note(map.get("note")), null, article, number);
+        List<String> tags = lenient(() -> SchemaTwo.tags(map.get("tags")), List.of(), article, number);
+        ReviewState review = lenient(() -> SchemaTwo.review(map.get("review")), null, article, number);
+        return new Highlight(id, article, anchor, color, note, tags, review, created, instant(map, "updated", true),
+                instant(map, "deleted", false));
+    }
+
+    /** The field as read, or its default with the reason noted as a problem of this highlight. */
+    private <T> T lenient(java.util.function.Supplier<T> field, T otherwise, ArticleId article, int number) {
+        try {
+            return field.get();
+        } catch (ItemRefused e) {
+            problems.add(Problem.because(Kind.HIGHLIGHT_FIELD_LEFT, ItemRefused.reasonOf(e), number, article));
+            return otherwise;
+        }
+    }
+
+    /** A note as text; one written as a list (a note of several lines made YAML items) is its items, a line each. */
+    private static String note(Object value) {
+        if (value instanceof List<?> lines && lines.stream().noneMatch(l -> l instanceof Map<?, ?> || l instanceof List<?>)) {
+            return String.join("\n", lines.stream().map(String::valueOf).toList());
+        }
+        if (value instanceof Map<?, ?>) {
+            throw new ItemRefused(Kind.FIELD_NOT_A_VALUE, "note");
+        }
+        return value == null ? null : value.toString();
+    }
+
+    /** An anchor whose place is no number keeps its quote, to be found again by it ({@link #lenient}). */
+    private Anchor anchor(Object value, ArticleId article, int number) {
+        if (value instanceof Map<?, ?> map && map.get("quote") instanceof String quote && !quote.isEmpty()
+                && !(map.get("start") instanceof Integer && map.get("end") instanceof Integer)) {
+            problems.add(Problem.because(Kind.HIGHLIGHT_FIELD_LEFT, Problem.of(Kind.FIELD_NOT_A_NUMBER, "start"), number,
+                    article));
+            return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), 0, quote.length(), text(map, "heading"));
+        }
+        return anchor(value);
     }
 
     private static Bookmark bookmark(Map<?, ?> map, ArticleId article) {

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
-/** The annotation file on disk: reads it (moving a damaged one aside), writes it atomically, notices outside changes. */
+/**
+ * The annotation file on disk: reads it (moving a damaged one aside), writes it atomically, notices outside changes;
+ * or, opened read only, only reads it.
+ */
 final class StoreFile {
 
     /** The first few things found wrong in a file that are shown; the rest are counted. */
@@ -18,11 +21,14 @@ final class StoreFile {
     private final Path path;
     private final DamagedFiles damaged;
     private final AnnotationFile format = new AnnotationFile();
+    /** Only read (the command line's listings and exports): a damaged file is left where it is, nothing is written. */
+    private final boolean readOnly;
     private byte[] known;
 
-    StoreFile(Path path, Clock clock) {
+    StoreFile(Path path, Clock clock, boolean readOnly) {
         this.path = path;
         this.damaged = new DamagedFiles(clock);
+        this.readOnly = readOnly;
     }
 
     Path path() {
@@ -41,6 +47,9 @@ final class StoreFile {
 
     /** Writes the text unless the file already holds exactly it. */
     void write(String text) throws IOException {
+        if (readOnly) {
+            throw new IllegalStateException("the annotation file " + path + " was opened to be read only");
+        }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (Arrays.equals(bytes, known) && Arrays.equals(bytes, bytesOrNull())) {
             return;
@@ -64,9 +73,13 @@ final class StoreFile {
             known = bytes;
             return new Read(result.set(), List.of());
         }
+        List<Problem> found = result.problems();
+        if (readOnly) {
+            return new Read(result.set(), List.of(Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED_LEFT, path, found.size(),
+                    result.set().size()).with(found.subList(0, Math.min(PROBLEMS_SHOWN, found.size())))));
+        }
         Path kept = damaged.keepAside(path);
         known = null;
-        List<Problem> found = result.problems();
         return new Read(result.set(), List.of(Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, path, found.size(),
                 kept.getFileName(), result.set().size()).with(found.subList(0, Math.min(PROBLEMS_SHOWN, found.size())))));
     }

@@ -75,20 +75,25 @@ class AnnotationFileTest {
     }
 
     @Test
-    void aMalformedEntryIsSkippedAndTheOthersKept() {
+    void aHighlightWhosePlaceIsNoNumberIsKeptToBeFoundByItsQuoteAndOneWithoutAQuoteSkipped() {
         AnnotationSet set = new AnnotationSet();
         Highlight good = Fixtures.highlight("a.md", "good", 1);
         Highlight bad = Fixtures.highlight("a.md", "bad", 2);
+        Highlight quoteless = Fixtures.highlight("a.md", "gone", 3);
         set.put(good);
         set.put(bad);
+        set.put(quoteless);
         String text = format.dump(set, "/lib");
         int at = text.indexOf("quote: bad");
         text = text.substring(0, at) + text.substring(at).replaceFirst("start: 10", "start: ten");
+        text = text.replace("quote: gone", "quote: ''");
 
         LoadResult loaded = format.load(text);
 
-        assertThat(loaded.set().all()).containsExactly(good);
-        assertThat(loaded.problems()).contains(Problem.because(Problem.Kind.HIGHLIGHT_SKIPPED,
+        assertThat(loaded.set().all()).extracting(h -> h.anchor().quote()).containsExactly("good", "bad");
+        assertThat(loaded.set().get(bad.id()).orElseThrow().anchor().start()).as("found again by its quote").isZero();
+        assertThat(loaded.problems()).contains(Problem.because(Problem.Kind.HIGHLIGHT_FIELD_LEFT,
                 Problem.of(Problem.Kind.FIELD_NOT_A_NUMBER, "start"), 2, "a.md"));
+        assertThat(loaded.problems()).anyMatch(p -> p.kind() == Problem.Kind.HIGHLIGHT_SKIPPED);
     }
 }

@@ -60,6 +60,36 @@ class ConcurrentStoreTest {
     }
 
     @Test
+    void aPlaceOrArticleFoundAgainByItselfDoesNotWinOverANoteEditedInAnotherWindow() throws IOException {
+        // a window that only showed the changed article dated its new place now, and that undid the other's note
+        AnnotationStore first = window();
+        Highlight h = first.addHighlight(id("a.md"), key("A"), anchor("passage", 10), HighlightColor.YELLOW, "old note");
+        Highlight moved = first.addHighlight(id("m.md"), key("M"), anchor("moved", 0), HighlightColor.YELLOW, "old");
+        first.save();
+        AnnotationStore second = window();
+
+        first.editHighlight(h.id(), HighlightColor.GREEN, "edited in the first window");
+        first.editHighlight(moved.id(), HighlightColor.GREEN, "edited before the rename was seen");
+        first.save();
+        second.follow(h.id(), anchor("passage", 42)); // text inserted above it, seen later by the second window
+        second.moveArticle(id("m.md"), id("renamed.md"));
+        second.save();
+
+        AnnotationStore reader = window();
+        assertThat(reader.find(h.id())).get().extracting(a -> ((Highlight) a).note()).isEqualTo("edited in the first window");
+        assertThat(reader.find(moved.id())).get().extracting(a -> ((Highlight) a).note())
+                .isEqualTo("edited before the rename was seen");
+
+        // with no edit elsewhere, the place found is what is kept
+        AnnotationStore third = window();
+        third.follow(h.id(), anchor("passage", 42));
+        third.save();
+        assertThat(window().find(h.id())).get().extracting(a -> a.anchor().start()).isEqualTo(42);
+        first.checkForExternalChange();
+        assertThat(first.find(h.id())).get().extracting(a -> a.anchor().start()).as("the other window takes it in").isEqualTo(42);
+    }
+
+    @Test
     void anEditNewerThanADeleteBringsTheAnnotationBack() throws IOException {
         AnnotationStore first = window();
         Highlight h = first.addHighlight(id("a.md"), key("A"), anchor("passage", 0), HighlightColor.YELLOW, "");

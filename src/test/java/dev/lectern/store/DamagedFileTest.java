@@ -52,6 +52,27 @@ class DamagedFileTest {
     }
 
     @Test
+    void aHighlightWithAFieldThatCannotBeReadIsKeptWithItsPassageAndNote() throws IOException {
+        // a colour of 42, a note made a list, a place that is no number: each dropped the whole highlight before
+        String good = writeGoodFile();
+        String bad = good.replace("color: yellow", "color: 42").replace("note: two", "note: [two, lines]")
+                .replaceFirst("start: 7", "start: seven");
+        assertThat(bad).isNotEqualTo(good).contains("color: 42", "note: [two, lines]", "start: seven");
+        Files.writeString(file(), bad);
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.annotations()).hasSize(3);
+        assertThat(store.highlights(id("a.md"))).extracting(h -> h.anchor().quote(), h -> h.color(), h -> h.note())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("first passage", HighlightColor.YELLOW, "one"),
+                        org.assertj.core.groups.Tuple.tuple("second passage", HighlightColor.BLUE, "two\nlines"));
+        assertThat(store.highlights(id("b.md"))).singleElement().extracting(h -> h.anchor().quote(), h -> h.note())
+                .containsExactly("third passage", "three");
+        assertThat(store.problems()).singleElement().extracting(Problem::kind).isEqualTo(Problem.Kind.ANNOTATIONS_DAMAGED);
+        assertThat(Files.readString(damagedCopy())).as("the file as the user left it, kept aside").isEqualTo(bad);
+    }
+
+    @Test
     void aTruncatedFileIsKeptAsideAndWhatItHoldsIsRecovered() throws IOException {
         String good = writeGoodFile();
         byte[] cut = good.substring(0, good.indexOf("third passage") + 5).getBytes(StandardCharsets.UTF_8);
@@ -86,7 +107,7 @@ class DamagedFileTest {
     }
 
     @Test
-    void anEntryWithWrongTypesIsDroppedButTheFileIsKeptWhole() throws IOException {
+    void aFieldOfTheWrongTypeIsLeftOutAndTheFileIsKeptWhole() throws IOException {
         String good = writeGoodFile();
         String broken = good.replace("color: blue", "color: [not, a, colour]");
         Files.writeString(file(), broken);
@@ -94,9 +115,11 @@ class DamagedFileTest {
         AnnotationStore store = reopen();
 
         assertThat(damagedCopy()).hasContent(broken);
-        assertThat(store.annotations()).hasSize(2);
+        assertThat(store.annotations()).hasSize(3);
+        assertThat(store.highlights(id("a.md"))).extracting(h -> h.note(), h -> h.color()).contains(
+                org.assertj.core.groups.Tuple.tuple("two", HighlightColor.YELLOW));
         assertThat(store.problems()).singleElement().extracting(Problem::details).asList().contains(
-                Problem.because(Problem.Kind.HIGHLIGHT_SKIPPED, Problem.of(Problem.Kind.FIELD_NOT_A_VALUE, "color"), 2, "a.md"));
+                Problem.because(Problem.Kind.HIGHLIGHT_FIELD_LEFT, Problem.of(Problem.Kind.FIELD_NOT_A_VALUE, "color"), 2, "a.md"));
     }
 
     @Test

@@ -77,14 +77,15 @@ class SchemaTwoTest {
     }
 
     @Test
-    void aMalformedTagListSkipsOnlyThatHighlight() {
+    void aMalformedTagListLeavesOutOnlyThoseTags() {
         String bad = SCHEMA_ONE.replace("schema: 1", "schema: 2").replace("    note: why?\n",
                 "    note: why?\n    tags: {a: b}\n");
 
         LoadResult result = format.load(bad);
 
-        assertThat(result.problems()).contains(Problem.because(Problem.Kind.HIGHLIGHT_SKIPPED,
+        assertThat(result.problems()).contains(Problem.because(Problem.Kind.HIGHLIGHT_FIELD_LEFT,
                 Problem.of(Problem.Kind.TAGS_NOT_WORDS), 1, "a.md"));
+        assertThat(result.set().all()).extracting(a -> ((dev.lectern.model.Highlight) a).note()).contains("why?");
     }
 
     @Test

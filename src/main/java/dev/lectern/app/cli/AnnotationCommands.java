@@ -133,8 +133,8 @@ public final class AnnotationCommands {
             throw new NoSuchFileException(library.toString(), null, "not a folder");
         }
         Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
-        // read only: no autosave and no close(), which would save
-        AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC());
+        // read only: a damaged file is left where it is, and nothing is saved
+        AnnotationStore store = AnnotationStore.read(file, root, Clock.systemUTC());
         // the command line speaks English, whatever the interface's language
         Messages english = Messages.forLocale(Locale.ENGLISH);
         store.problems().forEach(p -> System.err.println("lectern: " + english.problem(p)));

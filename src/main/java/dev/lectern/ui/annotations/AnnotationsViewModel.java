@@ -43,6 +43,11 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     private final AnnotationListener listener;
     private volatile AnnotationStore store;
     private java.nio.file.Path requested;
+    /** A library read before its annotation file was open, whose renamed articles are still to be matched; or null. */
+    private volatile Pending pending;
+
+    private record Pending(java.nio.file.Path root, List<Article> library) {
+    }
     private final ObservableList<Annotation> all = FXCollections.observableArrayList();
     private final ObservableList<Annotation> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -81,6 +86,10 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         problems.setAll(next.problems().stream().map(Messages::describe).toList());
         next.addListener(listener);
         refresh();
+        Pending waiting = pending;
+        if (waiting != null && (requested == null || waiting.root().equals(requested))) {
+            followRenamedArticles(waiting.root(), waiting.library());
+        }
     }
 
     /** Opens the library's store in the background (it reads, and may set aside, a file), then switches to it. */
@@ -207,8 +216,14 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         return true;
     }
 
+    /** Puts an annotation where the reader says it belongs (Re-attach). */
     public void reanchor(UUID id, Anchor anchor) {
         store.reanchor(id, anchor);
+    }
+
+    /** Keeps the place an annotation was found at again in its changed article ({@link AnnotationStore#follow}). */
+    public void follow(UUID id, Anchor anchor) {
+        store.follow(id, anchor);
     }
 
     /** Live highlights and bookmarks of one article, in reading order. */
@@ -239,8 +254,11 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     public void followRenamedArticles(java.nio.file.Path root, List<Article> library) {
         AnnotationStore current = store;
         if (current == null) {
+            // the library was read before its annotation file: they are matched as soon as the file is open
+            pending = new Pending(root, library);
             return;
         }
+        pending = null;
         background.execute(() -> {
             List<Relocation> moved = renames.follow(current, root, library);
             if (!moved.isEmpty()) {

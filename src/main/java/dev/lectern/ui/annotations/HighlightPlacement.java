@@ -73,7 +73,7 @@ public final class HighlightPlacement {
                 }
             }
         }
-        toSave.forEach(annotations::reanchor);
+        toSave.forEach(annotations::follow);
         return found;
     }
 

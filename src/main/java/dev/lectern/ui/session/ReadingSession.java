@@ -281,13 +281,18 @@ public final class ReadingSession {
     }
 
     /**
-     * Files changed outside the app: the index follows; a vault's names are walked anew on the next page that needs them
-     * when a note went (deleted, renamed) or one the open page names (dimmed as missing) came; the open article is
+     * Files changed outside the app: the index follows, and annotations follow an article renamed or moved; a vault's
+     * names are walked anew on the next page that needs them when a note went (deleted, renamed) or one the open page
+     * names (dimmed as missing) came; the open article is
      * rendered again when it changed or names a note that came. (A note edited does not make the names stale: a walk
      * for every save of a note open in its editor would cost a vault of 200,000 files seconds each time.)
      */
     private void changedOnDisk(LibraryChanges changes) {
         search.apply(library.getRoot(), changes);
+        if (!changes.removed().isEmpty() && !changes.addedOrChanged().isEmpty()) {
+            // an article renamed or moved while the window is open: its highlights and bookmarks follow it
+            annotations.followRenamedArticles(library.getRoot(), library.filter().articles());
+        }
         Article open = reader.articleProperty().get();
         RenderedPage page = reader.pageProperty().get();
         boolean named = page != null && !page.missingNotes().isEmpty() && changes.addedOrChanged().stream()

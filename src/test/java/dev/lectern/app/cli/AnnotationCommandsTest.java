@@ -59,6 +59,38 @@ class AnnotationCommandsTest {
     }
 
     @Test
+    void aDamagedFileIsListedAndExportedAsFarAsItReadsAndLeftWhereItIs() throws Exception {
+        // the commands moved a file with one bad hand edit aside, and the window then started with no annotations
+        Path library = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(library.resolve("a.md"), "---\ntitle: 第一篇\n---\n这是一段值得记住的话。\n");
+        Path file = dir.resolve("annotations.yaml");
+        ArticleTexts texts = new ArticleTexts(new ArticleReader(), new PageRenderer());
+        String text = texts.of(library, new ArticleId("a.md"));
+        try (AnnotationStore store = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            int at = text.indexOf("值得记住");
+            store.addHighlight(new ArticleId("a.md"), ArticleKey.of("第一篇", null, text),
+                    Anchor.of(text, at, at + 4, null), HighlightColor.GREEN, "好句子");
+        }
+        String damaged = Files.readString(file) + "\n- kind: highlight\n  note: \"unclosed\n";
+        Files.writeString(file, damaged);
+
+        AnnotationCommands commands = new AnnotationCommands(texts, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        for (int run = 0; run < 2; run++) {
+            Path out = dir.resolve("export" + run + ".md");
+            assertThat(commands.export(library, file, "md", out)).isZero();
+            assertThat(Files.readString(out)).as("run " + run).contains("> 值得记住", "好句子");
+        }
+        assertThat(Files.readString(file)).as("the file as the user left it").isEqualTo(damaged);
+        try (var names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".damaged-"));
+        }
+        try (AnnotationStore window = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            assertThat(window.annotations()).as("the window still finds it").hasSize(1);
+        }
+    }
+
+    @Test
     void listAndExportFollowARenamedAndMovedArticleAsTheWindowDoes() throws Exception {
         Path library = Files.createDirectories(dir.resolve("blog"));
         Files.writeString(library.resolve("old-name.md"), "---\ntitle: 搬家\n---\n这句话跟着文章走。\n");

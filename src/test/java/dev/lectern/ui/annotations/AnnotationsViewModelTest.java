@@ -123,6 +123,23 @@ class AnnotationsViewModelTest {
     }
 
     @Test
+    void anArticleRenamedBetweenRunsIsFollowedWhenTheLibraryIsReadBeforeTheAnnotationFileIsOpen() throws IOException {
+        // the window read the library first, its annotation file a moment later: the rename was never matched
+        Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 8, 15, null), HighlightColor.GREEN, "");
+        annotations.close();
+        Files.move(root.resolve("pool.md"), root.resolve("thread-pool.md"));
+        Article renamed = reader.read(root, root.resolve("thread-pool.md"));
+
+        AnnotationsViewModel next = model();
+        next.followRenamedArticles(root, java.util.List.of(renamed));
+        next.open(stores(), root);
+
+        assertThat(next.of(renamed.id())).extracting(Annotation::id).containsExactly(saved.id());
+        assertThat(next.problems()).anyMatch(p -> p.contains("thread-pool.md"));
+        next.close();
+    }
+
+    @Test
     void aDamagedAnnotationFileIsReportedAndANewStoreStillWorks() throws IOException {
         annotations.close();
         Files.writeString(root.resolve("annotations.yaml"), "version: [not, a, store\n  - ::: broken");

@@ -65,16 +65,16 @@ class StoreProblemsWordingTest {
         String chinese = CHINESE.problem(damaged);
 
         assertThat(chinese).startsWith("批注文件 " + file + " 未能完整读取（由更新版本的 Lectern 写入（格式版本 3；")
-                .contains("“colors”不是颜色名称的映射", "第 1 个文章条目没有路径", "另有 2 项", "恢复了 0 条批注");
+                .contains("“colors”不是颜色名称的映射", "第 1 个文章条目没有路径", "另有 2 项", "恢复了 1 条批注");
         assertThat(englishWordsBesidesValues(chinese, damaged)).isEmpty();
         assertThat(ENGLISH.problem(damaged)).isEqualTo("The annotation file " + file + " could not be read completely"
                 + " (it was written by a newer Lectern (schema 3; this one reads schema 2); its \"colors\" is not a set of"
                 + " names and was skipped; article entry 1 has no path and was skipped; and 2 more). It was kept"
-                + " unchanged as annotations.yaml.damaged-20261203-070000; no annotation was recovered from it.");
+                + " unchanged as annotations.yaml.damaged-20261203-070000; 1 annotation was recovered from it.");
     }
 
     @Test
-    void aSkippedHighlightSaysWhyInChinese() throws IOException {
+    void aHighlightKeptWithoutAFieldSaysWhichInChinese() throws IOException {
         Path file = dir.resolve("annotations.yaml");
         Problem damaged = openDamaged(file, """
                 schema: 2
@@ -86,12 +86,13 @@ class StoreProblemsWordingTest {
                     anchor: {quote: some words, start: 0, end: 10}
                     created: 2024-05-01T10:00:00Z
                     updated: 2024-05-01T10:00:00Z
-                annotations: 0
+                annotations: 1
                 """);
 
         String chinese = CHINESE.problem(damaged);
 
-        assertThat(chinese).contains("（a.md 的第 1 条高亮已跳过：无法识别“color”的值“ultraviolet”）");
+        assertThat(chinese).contains("（a.md 的第 1 条高亮已保留，但略去了一个字段：无法识别“color”的值“ultraviolet”）",
+                "恢复了 1 条批注");
         assertThat(englishWordsBesidesValues(chinese, damaged)).isEmpty();
     }
 

@@ -118,7 +118,7 @@ class ReviewViewModelTest {
         review.start();
         Highlight first = review.currentProperty().get();
 
-        review.tag("#moon, 古文 moon");
+        review.tag("#moon, 古文, moon");
         review.note("read again");
 
         Highlight stored = (Highlight) store.find(first.id()).orElseThrow();
