@@ -73,16 +73,8 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock)
             throws IOException {
-        AnnotationStore store = new AnnotationStore(file, libraryRoot, autosave, clock, false);
         removeLeftovers(file);
-        StoreFile.Read loaded = store.file.readIfChanged();
-        if (loaded != null) {
-            store.set.mergeFrom(loaded.set());
-            store.onDisk = loaded.set().copy();
-            store.problems.addAll(loaded.problems());
-        }
-        store.recoverUnsaved();
-        return store;
+        return new AnnotationStore(file, libraryRoot, autosave, clock, false).load();
     }
 
     /**
@@ -92,15 +84,19 @@ public final class AnnotationStore implements AutoCloseable {
      * memory).
      */
     public static AnnotationStore read(Path file, Path libraryRoot, Clock clock) throws IOException {
-        AnnotationStore store = new AnnotationStore(file, libraryRoot, null, clock, true);
-        StoreFile.Read loaded = store.file.readIfChanged();
+        return new AnnotationStore(file, libraryRoot, null, clock, true).load();
+    }
+
+    /** Takes in the file, and what a failed save at exit kept beside it. */
+    private AnnotationStore load() throws IOException {
+        StoreFile.Read loaded = file.readIfChanged();
         if (loaded != null) {
-            store.set.mergeFrom(loaded.set());
-            store.onDisk = loaded.set().copy();
-            store.problems.addAll(loaded.problems());
+            set.mergeFrom(loaded.set());
+            onDisk = loaded.set().copy();
+            problems.addAll(loaded.problems());
         }
-        store.recoverUnsaved();
-        return store;
+        recoverUnsaved();
+        return this;
     }
 
     public Path file() {
