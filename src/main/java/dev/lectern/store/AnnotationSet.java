@@ -26,6 +26,11 @@ public final class AnnotationSet {
     private final Map<UUID, Annotation> items = new HashMap<>();
     private final Map<ArticleId, ArticleEntry> entries = new HashMap<>();
     private ColorNames colorNames = ColorNames.NONE;
+    /**
+     * Annotations read with a field left at its default ({@code EntryReader}): they never win a merge over a copy held
+     * here, which may still have the field (a window whose file was damaged by hand would else lose a note).
+     */
+    private final Set<UUID> partial = new java.util.HashSet<>();
 
     public Optional<Annotation> get(UUID id) {
         return Optional.ofNullable(items.get(id));
@@ -101,6 +106,9 @@ public final class AnnotationSet {
             Annotation was = base.items.get(theirs.id());
             boolean onlyTheirs = ours != null && ours.equals(was) && !theirs.equals(was)
                     && !theirs.updated().isBefore(was.updated()); // an older copy put back by a sync tool is not an edit
+            if (ours != null && other.partial.contains(theirs.id())) {
+                continue; // read with a default in place of a field it had: ours is the better copy
+            }
             if (ours == null || onlyTheirs || theirs.updated().isAfter(ours.updated())) {
                 items.put(theirs.id(), theirs);
                 changed.add(theirs.article());
@@ -126,6 +134,11 @@ public final class AnnotationSet {
         entries.remove(from);
         ArticleEntry existing = entries.get(to);
         entries.put(to, existing == null ? moved : existing.mergedWith(moved));
+    }
+
+    /** Notes that an annotation was read with a field left at its default. */
+    void markPartial(UUID id) {
+        partial.add(id);
     }
 
     AnnotationSet copy() {

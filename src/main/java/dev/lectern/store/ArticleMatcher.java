@@ -59,8 +59,21 @@ public final class ArticleMatcher {
         annotated.articles().stream().filter(a -> !present.contains(a))
                 .forEach(a -> lost.put(a, annotated.entry(a).key()));
         Set<ArticleId> known = new HashSet<>(annotated.articles());
+        List<Relocation> relocations = new ArrayList<>();
+        // a lost path a present article names as its former one was followed before: annotations filed under it again
+        // (a merge kept an edit another window made under the old path) go where the others went
+        for (ArticleId now : annotated.articles()) {
+            if (present.contains(now)) {
+                for (ArticleId former : annotated.entry(now).formerPaths()) {
+                    if (lost.containsKey(former)) {
+                        lost.remove(former);
+                        relocations.add(new Relocation(former, now, Relocation.Reason.FOLLOWED_BEFORE));
+                    }
+                }
+            }
+        }
         List<Article> candidates = library.stream().filter(a -> !known.contains(a.id())).toList();
-        List<Relocation> relocations = lost.isEmpty() ? List.of() : match(lost, candidates);
+        relocations.addAll(lost.isEmpty() ? List.of() : match(lost, candidates));
         relocations.forEach(r -> store.moveArticle(r.from(), r.to()));
         return relocations;
     }

@@ -77,49 +77,75 @@ final class EntryReader {
      */
     private Highlight highlight(Map<?, ?> map, ArticleId article, int number) {
         UUID id = uuid(map);
-        Anchor anchor = anchor(map.get("anchor"), article, number);
+        Lenient fields = new Lenient(article, number);
+        Anchor anchor = fields.anchor(map.get("anchor"));
         if (anchor == null) {
             throw new ItemRefused(Kind.ITEM_WITHOUT_ANCHOR);
         }
         Instant created = instant(map, "created", true);
-        HighlightColor color = lenient(() -> color(required(map, "color")), HighlightColor.YELLOW, article, number);
-        String note = lenient(() -> note(map.get("note")), null, article, number);
-        List<String> tags = lenient(() -> SchemaTwo.tags(map.get("tags")), List.of(), article, number);
-        ReviewState review = lenient(() -> SchemaTwo.review(map.get("review")), null, article, number);
-        return new Highlight(id, article, anchor, color, note, tags, review, created, instant(map, "updated", true),
-                instant(map, "deleted", false));
+        HighlightColor color = fields.read(() -> color(required(map, "color")), HighlightColor.YELLOW);
+        String note = fields.note(map.get("note"));
+        List<String> tags = fields.read(() -> SchemaTwo.tags(map.get("tags")), List.of());
+        ReviewState review = fields.read(() -> SchemaTwo.review(map.get("review")), null);
+        Highlight read = new Highlight(id, article, anchor, color, note, tags, review, created,
+                instant(map, "updated", true), instant(map, "deleted", false));
+        if (fields.left) {
+            set.markPartial(id);
+        }
+        return read;
     }
 
-    /** The field as read, or its default with the reason noted as a problem of this highlight. */
-    private <T> T lenient(java.util.function.Supplier<T> field, T otherwise, ArticleId article, int number) {
-        try {
-            return field.get();
-        } catch (ItemRefused e) {
-            problems.add(Problem.because(Kind.HIGHLIGHT_FIELD_LEFT, ItemRefused.reasonOf(e), number, article));
-            return otherwise;
-        }
-    }
+    /**
+     * The fields of one highlight that may be left at their default when they cannot be read: each such field is a
+     * problem (so the file is kept aside as damaged), and the highlight is marked partial in the set.
+     */
+    private final class Lenient {
 
-    /** A note as text; one written as a list (a note of several lines made YAML items) is its items, a line each. */
-    private static String note(Object value) {
-        if (value instanceof List<?> lines && lines.stream().noneMatch(l -> l instanceof Map<?, ?> || l instanceof List<?>)) {
-            return String.join("\n", lines.stream().map(String::valueOf).toList());
-        }
-        if (value instanceof Map<?, ?>) {
-            throw new ItemRefused(Kind.FIELD_NOT_A_VALUE, "note");
-        }
-        return value == null ? null : value.toString();
-    }
+        private final ArticleId article;
+        private final int number;
+        private boolean left;
 
-    /** An anchor whose place is no number keeps its quote, to be found again by it ({@link #lenient}). */
-    private Anchor anchor(Object value, ArticleId article, int number) {
-        if (value instanceof Map<?, ?> map && map.get("quote") instanceof String quote && !quote.isEmpty()
-                && !(map.get("start") instanceof Integer && map.get("end") instanceof Integer)) {
-            problems.add(Problem.because(Kind.HIGHLIGHT_FIELD_LEFT, Problem.of(Kind.FIELD_NOT_A_NUMBER, "start"), number,
-                    article));
-            return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), 0, quote.length(), text(map, "heading"));
+        Lenient(ArticleId article, int number) {
+            this.article = article;
+            this.number = number;
         }
-        return anchor(value);
+
+        /** The field as read, or its default with the reason noted. */
+        <T> T read(java.util.function.Supplier<T> field, T otherwise) {
+            try {
+                return field.get();
+            } catch (ItemRefused e) {
+                leave(ItemRefused.reasonOf(e));
+                return otherwise;
+            }
+        }
+
+        private void leave(Problem reason) {
+            left = true;
+            problems.add(Problem.because(Kind.HIGHLIGHT_FIELD_LEFT, reason, number, article));
+        }
+
+        /**
+         * A note as text. One written as a YAML list (a note of several lines made items) is kept as its items, a line
+         * each, and noted, as YAML may have read an item as a number or a yes/no (the file kept aside has it as written).
+         */
+        String note(Object value) {
+            if (value instanceof List<?> lines && lines.stream().noneMatch(l -> l instanceof Map<?, ?> || l instanceof List<?>)) {
+                leave(Problem.of(Kind.FIELD_NOT_A_VALUE, "note"));
+                return String.join("\n", lines.stream().map(String::valueOf).toList());
+            }
+            return value == null ? null : read(() -> text(Map.of("note", value), "note"), null);
+        }
+
+        /** An anchor whose place is no number keeps its quote, to be found again by it. */
+        Anchor anchor(Object value) {
+            if (value instanceof Map<?, ?> map && map.get("quote") instanceof String quote && !quote.isEmpty()
+                    && !(map.get("start") instanceof Integer && map.get("end") instanceof Integer)) {
+                leave(Problem.of(Kind.FIELD_NOT_A_NUMBER, "start"));
+                return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), 0, quote.length(), text(map, "heading"));
+            }
+            return EntryReader.anchor(value);
+        }
     }
 
     private static Bookmark bookmark(Map<?, ?> map, ArticleId article) {

@@ -16,6 +16,8 @@ public record Relocation(ArticleId from, ArticleId to, Reason reason) {
         /** Same text (content hash). */
         SAME_TEXT,
         /** Same title and date, and no other article has both. */
-        SAME_TITLE_AND_DATE
+        SAME_TITLE_AND_DATE,
+        /** Followed before: the article of the library names the lost path as its former one. */
+        FOLLOWED_BEFORE
     }
 }

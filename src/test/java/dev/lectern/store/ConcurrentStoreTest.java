@@ -79,6 +79,12 @@ class ConcurrentStoreTest {
         assertThat(reader.find(h.id())).get().extracting(a -> ((Highlight) a).note()).isEqualTo("edited in the first window");
         assertThat(reader.find(moved.id())).get().extracting(a -> ((Highlight) a).note())
                 .isEqualTo("edited before the rename was seen");
+        // the edit came back under the old path: the next match files it where the rename went, not lost for good
+        dev.lectern.model.Article renamed = new dev.lectern.model.Article(id("renamed.md"), "M", null, null, List.of(),
+                List.of(), List.of(), null, false, null, List.of(), 0, 0);
+        ArticleMatcher.hashing(article -> "").relocate(reader, List.of(renamed));
+        assertThat(reader.find(moved.id())).get().extracting(a -> a.article().path(), a -> ((Highlight) a).note())
+                .containsExactly("renamed.md", "edited before the rename was seen");
 
         // with no edit elsewhere, the place found is what is kept
         AnnotationStore third = window();

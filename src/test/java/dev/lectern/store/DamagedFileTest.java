@@ -73,6 +73,35 @@ class DamagedFileTest {
     }
 
     @Test
+    void aNoteWrittenAsAListIsKeptAsItsLinesAndTheFileAsWritten() throws IOException {
+        String good = writeGoodFile();
+        String listed = good.replace("note: two", "note: [Step one, 'no', '010']");
+        Files.writeString(file(), listed);
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.highlights(id("a.md"))).extracting(h -> h.note()).contains("Step one\nno\n010");
+        assertThat(store.problems()).singleElement().extracting(Problem::kind).isEqualTo(Problem.Kind.ANNOTATIONS_DAMAGED);
+        assertThat(Files.readString(damagedCopy())).as("as written, kept aside").isEqualTo(listed);
+    }
+
+    @Test
+    void aFieldLeftAtItsDefaultNeverOverwritesTheCopyAWindowHolds() throws IOException {
+        // a window holding a highlight's note, its file damaged by hand in that field: the note stays in the window
+        writeGoodFile();
+        AnnotationStore window = AnnotationStore.open(file(), LIBRARY, null, new TickingClock());
+        String damaged = Files.readString(file()).replace("note: two", "note: {a: map}").replace("color: pink", "color: 42");
+        Files.writeString(file(), damaged);
+
+        window.checkForExternalChange();
+        window.save();
+
+        assertThat(window.highlights(id("a.md"))).extracting(h -> h.note()).contains("two");
+        assertThat(window.highlights(id("b.md"))).singleElement().extracting(h -> h.color()).isEqualTo(HighlightColor.PINK);
+        assertThat(Files.readString(file())).contains("note: two", "color: pink");
+    }
+
+    @Test
     void aTruncatedFileIsKeptAsideAndWhatItHoldsIsRecovered() throws IOException {
         String good = writeGoodFile();
         byte[] cut = good.substring(0, good.indexOf("third passage") + 5).getBytes(StandardCharsets.UTF_8);
