@@ -374,8 +374,10 @@ public final class MainWindow {
         // no narrower than its panes need, so that nothing of them is cut; hiding a pane lets it narrow further
         javafx.beans.InvalidationListener fit = o -> {
             if (target.getScene() == scene) { // a stage shown again (a test's) may hold another window by now
-                target.setMinWidth(panes.narrowest());
-                target.setMinHeight(MIN_HEIGHT);
+                // never wider than the screen (a small or scaled one): there the side panes are for hiding
+                Rectangle2D room = Screen.getPrimary().getVisualBounds();
+                target.setMinWidth(Math.min(panes.narrowest(), room.getWidth()));
+                target.setMinHeight(Math.min(MIN_HEIGHT, room.getHeight()));
             }
         };
         panes.getItems().addListener(fit);
@@ -387,6 +389,7 @@ public final class MainWindow {
             if (target.getScene() == scene) {
                 target.setMinWidth(0);
                 target.setMinHeight(0);
+                progress.stop();
             }
             afterFirstPaint.discard();
             readerPane.reader().releasePages();

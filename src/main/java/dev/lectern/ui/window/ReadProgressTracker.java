@@ -39,6 +39,11 @@ public final class ReadProgressTracker {
         timeline.play();
     }
 
+    /** Stops looking (the window closed). */
+    public void stop() {
+        timeline.stop();
+    }
+
     /** "37% · 13 min left" for the article on screen; "" when there is none or it fits in the window. */
     public ReadOnlyStringProperty positionProperty() {
         return position.getReadOnlyProperty();

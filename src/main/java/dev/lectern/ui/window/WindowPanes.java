@@ -20,6 +20,8 @@ final class WindowPanes extends SplitPane {
     private Node tags;
     private Node list;
     private double[] dividers = {0.17, 0.50};
+    /** The side panes' widths before a narrowed window made them give way (px), or null when they have not. */
+    private double[] wanted;
 
     /**
      * @param tags        makes the tag pane, when {@link #fill} is called
@@ -64,26 +66,45 @@ final class WindowPanes extends SplitPane {
             return false;
         }
         double[] at = getDividerPositions();
-        double over = at[sides - 1] * width - (width - READER_MIN - DIVIDER);
-        if (over <= 1) {
-            return false;
-        }
         double[] widths = new double[sides];
         double[] least = new double[sides];
         for (int i = 0; i < sides; i++) {
             widths[i] = (at[i] - (i == 0 ? 0 : at[i - 1])) * width;
             least[i] = getItems().get(i) == shownTags() ? TAGS_MIN : LIST_MIN;
         }
-        for (int i = sides - 1; i >= 0 && over > 0; i--) {
-            double give = Math.min(over, Math.max(0, widths[i] - least[i] - DIVIDER));
-            widths[i] -= give;
-            over -= give;
+        double over = at[sides - 1] * width - (width - READER_MIN - DIVIDER);
+        if (over > 1) {
+            if (wanted == null || wanted.length != sides) {
+                wanted = widths.clone(); // what the reader chose, to be given back when the window widens again
+            }
+            for (int i = sides - 1; i >= 0 && over > 0; i--) {
+                double give = Math.min(over, Math.max(0, widths[i] - least[i] - DIVIDER));
+                widths[i] -= give;
+                over -= give;
+            }
+        } else if (wanted != null && wanted.length == sides && over < -1) {
+            double room = -over; // widened: the side panes take back what they gave, the tags first
+            boolean whole = true;
+            for (int i = 0; i < sides; i++) {
+                double take = Math.min(room, Math.max(0, wanted[i] - widths[i]));
+                widths[i] += take;
+                room -= take;
+                whole &= widths[i] >= wanted[i] - 0.5;
+            }
+            if (whole) {
+                wanted = null;
+            }
+        } else {
+            return false;
         }
         double[] positions = new double[sides];
         double edge = 0;
         for (int i = 0; i < sides; i++) {
             edge += widths[i];
             positions[i] = edge / width;
+        }
+        if (java.util.Arrays.equals(positions, at)) {
+            return false;
         }
         setDividerPositions(positions);
         return true;
@@ -153,6 +174,7 @@ final class WindowPanes extends SplitPane {
     }
 
     private void toggle(Node pane, int index) {
+        wanted = null;
         if (getItems().contains(pane)) {
             if (getItems().size() == 3) {
                 dividers = getDividerPositions();
@@ -179,11 +201,16 @@ final class WindowPanes extends SplitPane {
 
     /** The divider positions with all three panes shown (the last ones used, when a pane is hidden). */
     double[] dividers() {
+        if (getItems().size() == 3 && wanted != null && wanted.length == 2 && getWidth() > 0) {
+            // a window narrowed for a moment keeps the widths the reader chose
+            return new double[] {wanted[0] / getWidth(), (wanted[0] + wanted[1]) / getWidth()};
+        }
         return getItems().size() == 3 ? getDividerPositions() : dividers.clone();
     }
 
     /** Restores divider positions, for example from the preferences. */
     void setDividers(double... positions) {
+        wanted = null;
         if (positions.length == 2) {
             dividers = positions.clone();
             if (getItems().size() == 3) {

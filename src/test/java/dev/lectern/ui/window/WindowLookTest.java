@@ -186,10 +186,27 @@ class WindowLookTest {
         // at 640 wide the reading pane was laid out past the window's edge: its toolbar and the warnings cut off
         awaitArticle(robot);
         double usual = window.stage.getWidth();
+        javafx.scene.layout.Region list = robot.lookup(".list-pane").query();
+        javafx.scene.control.SplitPane panes = robot.lookup("#window-panes").query();
         try {
+            robot.interact(() -> window.stage.setWidth(1400));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> panes.setDividerPositions(0.17, 0.55)); // a list the reader made wide
+            WaitForAsyncUtils.waitForFxEvents();
+            double chosen = list.getWidth();
+            robot.interact(() -> window.stage.setWidth(window.stage.getMinWidth()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(list.getWidth()).as("narrowed, the list gives way").isLessThan(chosen - 50);
+            robot.interact(() -> window.stage.setWidth(1400));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(list.getWidth()).as("widened again, it takes back the width it had").isCloseTo(chosen,
+                    org.assertj.core.data.Offset.offset(6.0)); // a divider's width, give or take
             narrowTheWindow(robot);
         } finally {
-            robot.interact(() -> window.stage.setWidth(usual)); // the next tests' window is this stage
+            robot.interact(() -> { // the next tests' window is this stage
+                window.stage.setWidth(usual);
+                panes.setDividerPositions(0.17, 0.5);
+            });
         }
     }
 
