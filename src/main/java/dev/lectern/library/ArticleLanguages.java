@@ -44,6 +44,7 @@ final class ArticleLanguages {
         String[] names = new String[articles.size()];
         String[] siblings = new String[articles.size()];
         Set<String> parents = languageParents(articles);
+        boolean[] depths = depthsOf(parents);
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < names.length; i++) {
             String path = articles.get(i).id().path();
@@ -52,7 +53,7 @@ final class ArticleLanguages {
                 int dot = path.lastIndexOf('.');
                 siblings[i] = path.substring(0, dot - code.length()) + "\u0000" + path.substring(dot);
             } else {
-                int depth = parents.isEmpty() ? -1 : languageDepth(path, parents);
+                int depth = parents.isEmpty() ? -1 : languageDepth(path, parents, depths);
                 code = depth < 0 ? null : segment(path, depth);
                 if (code != null) {
                     int start = folderStart(path, depth);
@@ -69,28 +70,40 @@ final class ArticleLanguages {
     }
 
     /** The depth of the language folder a path lies in, under one of the language parents; -1 for none. */
-    private int languageDepth(String path, Set<String> parents) {
+    private int languageDepth(String path, Set<String> parents, boolean[] depths) {
         for (int depth = 0; depth < DEPTH; depth++) {
-            int start = folderStart(path, depth);
-            if (start < 0) {
-                return -1;
-            }
-            if (parents.contains(path.substring(0, start)) && name(segment(path, depth)) != null) {
+            int start = depths[depth] ? folderStart(path, depth) : -1;
+            if (start >= 0 && parents.contains(path.substring(0, start)) && name(segment(path, depth)) != null) {
                 return depth;
             }
         }
         return -1;
     }
 
+    /** The depths the folders are at ({@code ""} at 0, {@code site/} at 1): only there are paths looked at. */
+    private static boolean[] depthsOf(Set<String> folders) {
+        boolean[] depths = new boolean[DEPTH];
+        for (String folder : folders) {
+            int depth = (int) folder.chars().filter(c -> c == '/').count();
+            if (depth < DEPTH) {
+                depths[depth] = true;
+            }
+        }
+        return depths;
+    }
+
     /**
      * The folders ({@code ""} for the library's own) whose language folders, two or more, hold at least half of what
-     * lies under them: the library's ({@code content/en/…}, {@code en/…}), or one site's in a library of several
-     * (corpus B's {@code developer.chrome.com/site/es/…} beside a Chinese blog). Topics named like languages
-     * ({@code it/}, {@code os/} among {@code java/}) hold too little to count.
+     * lies under them and a twentieth of the library, one page in two of them at least (a translation): the library's ({@code content/en/…},
+     * {@code en/…}), or one site's in a library of several (corpus B's {@code developer.chrome.com/site/es/…} beside a
+     * Chinese blog). Topics named like languages ({@code it/}, {@code os/} among {@code java/}; {@code courses/cs/intro.md}
+     * and {@code courses/ml/intro.md} pair, but hold too little of a larger folder) do not count.
      */
     private Set<String> languageParents(List<Article> articles) {
         Map<String, Set<String>> codes = new HashMap<>();
         Map<String, int[]> held = new HashMap<>(); // {articles in its language folders, articles under it}
+        Map<String, Map<Integer, String>> rests = new HashMap<>(); // what follows the language folder, hashed: its code
+        Set<String> paired = new HashSet<>();
         for (Article article : articles) {
             String path = article.id().path();
             for (int depth = 0, start = 0; depth < DEPTH && start >= 0; depth++, start = folderStart(path, depth)) {
@@ -99,18 +112,25 @@ final class ArticleLanguages {
                     String parent = path.substring(0, start);
                     codes.computeIfAbsent(parent, p -> new HashSet<>()).add(segment);
                     held.computeIfAbsent(parent, p -> new int[2])[0]++;
+                    int rest = path.substring(start + segment.length()).hashCode();
+                    String before = rests.computeIfAbsent(parent, p -> new HashMap<>()).putIfAbsent(rest, segment);
+                    if (before != null && !before.equals(segment)) {
+                        paired.add(parent); // one page in two languages: a translated site, not topics named like them
+                    }
                 }
             }
         }
-        codes.values().removeIf(found -> found.size() < 2);
+        codes.keySet().removeIf(parent -> codes.get(parent).size() < 2 || !paired.contains(parent));
         if (codes.isEmpty()) {
             return Set.of();
         }
+        boolean[] depths = depthsOf(codes.keySet());
         for (Article article : articles) {
             String path = article.id().path();
-            for (int depth = 0, start = 0; depth < DEPTH && start >= 0; depth++, start = folderStart(path, depth)) {
-                String parent = path.substring(0, start);
-                if (codes.containsKey(parent)) {
+            for (int depth = 0; depth < DEPTH; depth++) {
+                int start = depths[depth] ? folderStart(path, depth) : -1;
+                String parent = start < 0 ? null : path.substring(0, start);
+                if (parent != null && codes.containsKey(parent)) {
                     held.get(parent)[1]++;
                 }
             }
@@ -118,7 +138,7 @@ final class ArticleLanguages {
         Set<String> parents = new HashSet<>();
         for (String parent : codes.keySet()) {
             int[] count = held.get(parent);
-            if (count[0] * 2 >= count[1]) {
+            if (count[0] * 2 >= count[1] && count[0] * 20L >= articles.size()) { // and a twentieth of the library
                 parents.add(parent);
             }
         }

@@ -355,9 +355,9 @@ final class SourceRewriter {
     /**
      * A {@code $…$} formula as the browser's MathJax got it on a Jekyll or Hexo site, where markdown reads it as text
      * first: a backslash doubled before a brace (a set's braces, written so that markdown leaves one backslash) is
-     * one, and an escaped asterisk is an asterisk. Only these: verbatim they are no TeX (a line break in an inline
-     * formula, then an unbalanced brace; no such command as backslash-asterisk), and so no notes app's formula means
-     * them.
+     * one, and an escaped asterisk is an asterisk. Only these: verbatim they are a line break in an inline formula
+     * followed by an unbalanced brace, and LaTeX's discretionary times sign, which JLaTeXMath cannot typeset: a formula
+     * written for a notes app (Obsidian, Typora) that reads it as it stands hardly ever holds them.
      */
     static String withoutMarkdownEscapes(String tex) {
         if (tex.indexOf('\\') < 0) {

@@ -133,9 +133,17 @@ final class Snippets {
         return window(text, wordStart(text, Math.max(0, at - BEFORE), at), more);
     }
 
-    /** A word's letters of an alphabet (not CJK characters, which stand alone): a snippet is not cut between two. */
+    /**
+     * A word's letters of an alphabet, Hangul's too (Korean spaces its words): a snippet is not cut between two. Chinese
+     * and Japanese characters stand alone, and may be cut anywhere.
+     */
     private static boolean inWord(char c) {
-        return Character.isLetterOrDigit(c) && c < 0x2E80;
+        if (!Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA;
     }
 
     /**
@@ -147,8 +155,13 @@ final class Snippets {
         while (at > 0 && at < limit && at - start < 12 && inWord(text.charAt(at - 1)) && inWord(text.charAt(at))) {
             at++;
         }
-        return at > 0 && at <= limit && inWord(text.charAt(at - 1)) && at < text.length() && inWord(text.charAt(at))
-                ? start : at;
+        if (at > 0 && at <= limit && inWord(text.charAt(at - 1)) && at < text.length() && inWord(text.charAt(at))) {
+            return start;
+        }
+        while (at > start && at < limit && Character.isWhitespace(text.charAt(at))) {
+            at++; // "…the next word", not "… the next word"
+        }
+        return at;
     }
 
     /** Where a snippet ending at end should end so as not to stop inside a word: the word's start, when it is near. */

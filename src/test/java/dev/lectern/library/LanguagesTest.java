@@ -69,6 +69,14 @@ class LanguagesTest {
         topics.add(article("os/linux.md", null));
         assertThat(languages(topics)).isEmpty();
         assertThat(languages(List.of(article("a.md", "klingon"), article("b.md", "xx")))).isEmpty();
+
+        List<Article> courses = new ArrayList<>(topics);
+        for (int i = 0; i < 60; i++) {
+            courses.add(article("posts/p" + i + ".md", null));
+        }
+        courses.add(article("notes/courses/cs/intro.md", null)); // Czech and Malayalam by their codes, and one page
+        courses.add(article("notes/courses/ml/intro.md", null));
+        assertThat(languages(courses)).as("two notes of a larger library").isEmpty();
     }
 
     @Test

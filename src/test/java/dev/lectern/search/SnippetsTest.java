@@ -54,6 +54,10 @@ class SnippetsTest {
         String cjk = "前面的话。".repeat(10) + "线程池的拒绝策略" + "后面的话。".repeat(30);
         Snippets.SearchHitText chinese = new Snippets(QuerySyntax.parse("拒绝策略")).cut(List.of(cjk, ""));
         assertThat(chinese.snippet().length()).as("Chinese is cut anywhere, as before").isEqualTo(92);
+        String korean = "앞의 문장입니다 ".repeat(4) + "서비스 워커는 브라우저에서 동작합니다 " + "뒤의 문장입니다 ".repeat(10);
+        String hangul = new Snippets(QuerySyntax.parse("워커")).cut(List.of(korean, "")).snippet();
+        String within = hangul.substring(1, hangul.length() - 1);
+        assertThat(korean).as("Korean is cut between its words").containsPattern("(^| )" + java.util.regex.Pattern.quote(within) + "( |$)");
         String word = "x".repeat(200) + "prefetch" + "y".repeat(200);
         assertThat(new Snippets(QuerySyntax.parse("fetch")).cut(List.of(word, "")).snippet())
                 .as("inside one long word: cut as before").contains("prefetch");

@@ -108,9 +108,13 @@ public final class PageBridge {
         char[] chars = text.toCharArray();
         for (String span : madeUp.split(";")) {
             String[] ends = span.split(",");
-            int start = Math.max(0, Integer.parseInt(ends[0]));
-            int end = Math.min(chars.length, Integer.parseInt(ends[1]));
-            java.util.Arrays.fill(chars, start, Math.max(start, end), ' ');
+            try {
+                int start = Math.min(chars.length, Math.max(0, Integer.parseInt(ends[0].strip())));
+                int end = Math.min(chars.length, Integer.parseInt(ends[1].strip()));
+                java.util.Arrays.fill(chars, start, Math.max(start, end), ' ');
+            } catch (RuntimeException notASpan) { // the page's answer, however odd, never breaks the find bar
+                continue;
+            }
         }
         return new String(chars);
     }
