@@ -44,6 +44,15 @@ final class WindowPanes extends SplitPane {
             SplitPane.setResizableWithParent(pane, false);
         }
         setId("window-panes");
+        // a divider the reader takes hold of is theirs again: the widths kept for a widening window are forgotten
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node at = e.getTarget() instanceof Node node ? node : null; at != null && at != this; at = at.getParent()) {
+                if (at.getStyleClass().contains("split-pane-divider")) {
+                    wanted = null;
+                    return;
+                }
+            }
+        });
     }
 
     @Override

@@ -201,6 +201,18 @@ class WindowLookTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(list.getWidth()).as("widened again, it takes back the width it had").isCloseTo(chosen,
                     org.assertj.core.data.Offset.offset(6.0)); // a divider's width, give or take
+
+            // half widened, the reader drags the list narrower: the width kept for it no longer pulls it back
+            robot.interact(() -> window.stage.setWidth(window.stage.getMinWidth()));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> window.stage.setWidth(window.stage.getMinWidth() + 150));
+            WaitForAsyncUtils.waitForFxEvents();
+            double before = list.getWidth();
+            Node divider = robot.lookup("#window-panes > .split-pane-divider").queryAll().stream()
+                    .max(java.util.Comparator.comparingDouble(d -> d.localToScene(d.getLayoutBounds()).getMinX())).orElseThrow();
+            robot.drag(divider).moveBy(-40, 0).drop();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(list.getWidth()).as("dragged narrower, it stays so").isLessThan(before - 20);
             narrowTheWindow(robot);
         } finally {
             robot.interact(() -> { // the next tests' window is this stage
