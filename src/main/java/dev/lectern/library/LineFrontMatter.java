@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 
 /**
  * A forgiving reader for front matter that is not valid YAML: top-level {@code key: value}
- * lines (everything after the first ": " is the value), flow lists {@code [a, b]}, block lists
- * of {@code - item} lines and indented continuation lines. A repeated key keeps its last value.
+ * lines (everything after the first ": " is the value), flow lists {@code [a, b]} (one never closed too), block lists
+ * of {@code - item} lines and indented continuation lines, a quote never closed read as a typo. A repeated key keeps
+ * its last value.
  */
 final class LineFrontMatter {
 
@@ -49,9 +50,9 @@ final class LineFrontMatter {
     }
 
     private static Object value(String raw) {
-        if (raw.startsWith("[") && raw.endsWith("]")) {
+        if (raw.startsWith("[")) { // a flow list, closed or not: "[a, b" (its bracket never closed) is a and b too
             List<String> list = new ArrayList<>();
-            for (String item : raw.substring(1, raw.length() - 1).split(",")) {
+            for (String item : raw.substring(1, raw.length() - (raw.endsWith("]") ? 1 : 0)).split(",")) {
                 if (!item.isBlank()) {
                     list.add(unquote(item.strip()));
                 }
@@ -61,11 +62,13 @@ final class LineFrontMatter {
         return raw.equals("~") ? null : unquote(raw);
     }
 
+    /** A value without its quotes; a quote opened and never closed ({@code "unclosed}) goes too, as a typo's. */
     private static String unquote(String value) {
-        if (value.length() >= 2) {
+        if (value.length() >= 1) {
             char first = value.charAt(0);
-            if ((first == '"' || first == '\'') && value.charAt(value.length() - 1) == first) {
-                return value.substring(1, value.length() - 1);
+            if (first == '"' || first == '\'') {
+                boolean closed = value.length() >= 2 && value.charAt(value.length() - 1) == first;
+                return value.substring(1, value.length() - (closed ? 1 : 0)).strip();
             }
         }
         return value;

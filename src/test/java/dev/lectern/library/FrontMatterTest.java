@@ -58,6 +58,16 @@ class FrontMatterTest {
     }
 
     @Test
+    void aQuoteOrAListNeverClosedIsReadAsItsWords() throws Exception {
+        // the list and the tag tree showed the title "unclosed and the tags [a and b
+        Article article = fixture.read("broken.md", "---\ntitle: \"unclosed\ntags: [a, b\ndate: 2020-13-45\n: : :\n---\n# Body\n");
+
+        assertThat(article.title()).isEqualTo("unclosed");
+        assertThat(article.tags()).containsExactly("a", "b");
+        assertThat(article.warnings()).isNotEmpty();
+    }
+
+    @Test
     void tabsAndDuplicateKeysFallBackToLines() throws Exception {
         Article tabs = fixture.read("tabs.md", "---\ntitle: Tabs\ntags:\n\t- one\n\t- two\n---\n");
         Article duplicate = fixture.read("dup.md", "---\ntitle: First\ndescription: >\n  folded\n  text\ntitle: Second\n---\n");
