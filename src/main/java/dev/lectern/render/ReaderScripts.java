@@ -102,17 +102,8 @@ public final class ReaderScripts {
 
     /**
      * Evaluates to how much of the page has been reached on screen: the far edge of the window (bottom, or left when
-     * vertical) as a fraction of the page, from above 0 to 1.0 (a page that fits in the window gives 1.0), as a Number.
-     */
-    public String seenFraction() {
-        return "(function(){" + VERTICAL + "var h=v?d.scrollWidth:d.scrollHeight;"
-                + "var reached=v?-window.scrollX+window.innerWidth:window.scrollY+window.innerHeight;"
-                + "return h>0?Math.min(1.0,reached/h):1.0;})()";
-    }
-
-    /**
-     * Evaluates to where the reader is, for a "37% · 13 min left" readout: the far edge of the window as a fraction of
-     * the page, as {@link #seenFraction()} gives it, or -1 when the whole page fits in the window (nothing to tell).
+     * vertical) as a fraction of the page, above 0 to 1.0, as a Number; or -1 when the whole page fits in the window
+     * (all of it on screen, and no "37% · 13 min left" to tell).
      */
     public String readingPosition() {
         return "(function(){" + VERTICAL + "var h=v?d.scrollWidth:d.scrollHeight,w=v?window.innerWidth:window.innerHeight;"

@@ -214,16 +214,16 @@ class VerticalWritingWebViewTest {
         assertThat(fx.eval(visible)).as("the passage is on screen").isEqualTo(true);
 
         fx.eval(reader.restoreScroll(0));
-        double seenAtStart = number(reader.seenFraction());
+        double seenAtStart = number(reader.readingPosition());
         assertThat(fx.eval(reader.pageAlong(1))).isEqualTo(true);
         assertThat(number("window.scrollX")).as("a page forward moves left by about a window")
                 .isLessThan(-number("window.innerWidth") / 2);
-        assertThat(number(reader.seenFraction())).isGreaterThan(seenAtStart);
+        assertThat(number(reader.readingPosition())).isGreaterThan(seenAtStart);
         fx.eval(reader.pageAlong(-1));
         assertThat(number("window.scrollX")).isZero();
         fx.eval(reader.pageAlong(Integer.MAX_VALUE));
         assertThat(number(reader.scrollFraction())).isCloseTo(1.0, within(0.01));
-        assertThat(number(reader.seenFraction())).isCloseTo(1.0, within(0.01));
+        assertThat(number(reader.readingPosition())).isCloseTo(1.0, within(0.01));
         fx.eval(reader.wheelAlong(40));
         assertThat(number(reader.scrollFraction())).as("the wheel turned up moves back, rightwards").isLessThan(1.0);
         fx.eval(reader.restoreScroll(0));

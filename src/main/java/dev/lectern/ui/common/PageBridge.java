@@ -145,22 +145,23 @@ public final class PageBridge {
     }
 
     /**
-     * Where the window's far edge is in the page (0 to 1), or empty while no page is loaded or the whole page fits in
-     * the window.
+     * Where the reader is in the page: how much of it has been reached on screen (0 to 1; a page that fits in the
+     * window is reached whole), and whether it fits. Empty while no page is loaded.
      */
-    public OptionalDouble readingPosition() {
-        return page.apply(readerScripts.readingPosition()) instanceof Number n && n.doubleValue() >= 0
-                ? OptionalDouble.of(n.doubleValue()) : OptionalDouble.empty();
+    public Optional<Place> place() {
+        if (!(page.apply(readerScripts.readingPosition()) instanceof Number n)) {
+            return Optional.empty();
+        }
+        double at = n.doubleValue();
+        return Optional.of(at < 0 ? new Place(1.0, true) : new Place(at, false));
+    }
+
+    /** How much of a page has been reached on screen (0 to 1), and whether all of it fits in the window. */
+    public record Place(double reached, boolean fits) {
     }
 
     /** The article's reading time in minutes, as its header gives it; -1 when unknown. */
     public int readingMinutes() {
         return page.apply(readerScripts.readingMinutes()) instanceof Number n ? n.intValue() : -1;
-    }
-
-    /** How much of the page has been on screen so far (0 to 1), or empty while no page is loaded. */
-    public OptionalDouble seenFraction() {
-        return page.apply(readerScripts.seenFraction()) instanceof Number n ? OptionalDouble.of(n.doubleValue())
-                : OptionalDouble.empty();
     }
 }

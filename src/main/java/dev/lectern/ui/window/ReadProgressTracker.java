@@ -4,6 +4,8 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.ui.common.PageBridge;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.reader.ReaderView;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -33,7 +35,7 @@ public final class ReadProgressTracker {
         reader.onPageReady(() -> {
             states.pageShown(reader.shownArticle());
             minutes = page.readingMinutes();
-            position.set(ReadingLeft.text(page.readingPosition(), minutes));
+            position.set(text(page.place()));
         });
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.play();
@@ -51,10 +53,17 @@ public final class ReadProgressTracker {
 
     /** Reports the part of the page seen so far, when the article has been open long enough (each tick, or now). */
     public void look() {
-        position.set(ReadingLeft.text(page.readingPosition(), minutes));
+        Optional<PageBridge.Place> place = page.place(); // one script a look, for both
+        position.set(text(place));
         ArticleId shown = reader.shownArticle();
-        if (states.countsAsOpened(shown)) {
-            page.seenFraction().ifPresent(fraction -> states.seen(shown, fraction, page.scrollOffset().orElse(0)));
+        if (place.isPresent() && states.countsAsOpened(shown)) {
+            states.seen(shown, place.get().reached(), page.scrollOffset().orElse(0));
         }
+    }
+
+    /** The readout for a place: nothing for a page that fits in the window, or no page. */
+    private String text(Optional<PageBridge.Place> place) {
+        return ReadingLeft.text(place.filter(p -> !p.fits()).map(p -> OptionalDouble.of(p.reached()))
+                .orElse(OptionalDouble.empty()), minutes);
     }
 }
