@@ -37,9 +37,9 @@ final class WindowPanes extends SplitPane {
         this.tagsStandIn = tagsStandIn;
         this.listStandIn = listStandIn;
         setDividerPositions(dividers);
-        if (reader instanceof Region pane) {
-            pane.setMinWidth(READER_MIN); // the side panes give way to it, as it gives way to them when wider
-        }
+        least(reader, READER_MIN); // the side panes give way to it, as it gives way to them when wider
+        least(tagsStandIn, TAGS_MIN);
+        least(listStandIn, LIST_MIN);
         for (Node pane : new Node[] {tagsStandIn, listStandIn}) {
             SplitPane.setResizableWithParent(pane, false);
         }
@@ -119,14 +119,21 @@ final class WindowPanes extends SplitPane {
         return true;
     }
 
-    /** The narrowest the tags stay readable, their counts beside them (lectern.css: .tag-pane). */
+    /** The narrowest the tags stay readable, their counts beside them: a narrow window shrinks the reading pane. */
     static final double TAGS_MIN = 200;
-    /** The narrowest the list shows a title beside its date (lectern.css: .list-pane). */
+    /** The narrowest the list shows a title beside its date. */
     static final double LIST_MIN = 260;
     /** The narrowest the reading pane gets: its toolbar whole, its buttons as icons (WindowLookTest measures it). */
     static final double READER_MIN = 440;
     /** A divider, and a little room for a window's frame. */
     private static final double DIVIDER = 12;
+
+    /** The one place the panes' least widths are set (the window's own least width is their sum, {@link #narrowest}). */
+    private static void least(Node pane, double width) {
+        if (pane instanceof Region region) {
+            region.setMinWidth(width);
+        }
+    }
 
     /**
      * The narrowest the window can be with the panes shown, each at its narrowest: narrower, the window cut the
@@ -149,6 +156,8 @@ final class WindowPanes extends SplitPane {
         double[] positions = dividers();
         tags = makeTags.get();
         list = makeList.get();
+        least(tags, TAGS_MIN);
+        least(list, LIST_MIN);
         SplitPane.setResizableWithParent(tags, false);
         SplitPane.setResizableWithParent(list, false);
         getItems().replaceAll(pane -> pane == tagsStandIn ? tags : pane == listStandIn ? list : pane);
