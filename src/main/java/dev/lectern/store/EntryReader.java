@@ -134,7 +134,11 @@ final class EntryReader {
                 leave(Problem.of(Kind.FIELD_NOT_A_VALUE, "note"));
                 return String.join("\n", lines.stream().map(String::valueOf).toList());
             }
-            return value == null ? null : read(() -> text(Map.of("note", value), "note"), null);
+            if (value instanceof Map<?, ?>) {
+                leave(Problem.of(Kind.FIELD_NOT_A_VALUE, "note"));
+                return null;
+            }
+            return value == null ? null : value.toString();
         }
 
         /** An anchor whose place is no number keeps its quote, to be found again by it. */
