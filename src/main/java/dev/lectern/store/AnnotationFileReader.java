@@ -5,13 +5,10 @@ import dev.lectern.model.Problem.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads an annotation file's text leniently: what is malformed is skipped and noted as a problem, the rest is kept. */
 final class AnnotationFileReader {
-
-    private static final int MAX_RECOVERY_ATTEMPTS = 64;
 
     LoadResult read(String text) {
         List<Problem> problems = new ArrayList<>();
@@ -21,8 +18,12 @@ final class AnnotationFileReader {
         try {
             root = YamlSetup.load(text, YamlSetup.MAX_LINE);
         } catch (YAMLException e) {
-            problems.add(YamlSetup.problemOf(e));
-            root = readBeforeError(text, e);
+            int before = problems.size();
+            Map<String, Object> salvaged = YamlSalvage.read(text, problems);
+            if (problems.size() == before) {
+                problems.add(YamlSetup.problemOf(e));
+            }
+            root = salvaged.isEmpty() ? null : salvaged;
             cut = true;
         }
         if (!(root instanceof Map<?, ?> map)) {
@@ -62,25 +63,5 @@ final class AnnotationFileReader {
         } else if (number != read) {
             problems.add(Problem.of(Kind.COUNT_MISMATCH, number, read));
         }
-    }
-
-    /** Parses the text before the failing line, cut at an item boundary, so a truncated file gives back what it holds. */
-    private static Object readBeforeError(String text, YAMLException error) {
-        String[] lines = text.split("\n", -1);
-        int last = error instanceof MarkedYAMLException marked && marked.getProblemMark() != null
-                ? Math.min(marked.getProblemMark().getLine(), lines.length - 1) : lines.length - 1;
-        int attempts = 0;
-        for (int line = last; line > 0 && attempts < MAX_RECOVERY_ATTEMPTS; line--) {
-            if (!lines[line].stripLeading().startsWith("- ")) {
-                continue;
-            }
-            attempts++;
-            try {
-                return YamlSetup.load(String.join("\n", java.util.Arrays.copyOf(lines, line)) + "\n", YamlSetup.MAX_LINE);
-            } catch (YAMLException e) {
-                // try an earlier boundary
-            }
-        }
-        return null;
     }
 }

@@ -120,6 +120,42 @@ class DamagedFileTest {
     }
 
     @Test
+    void anUnclosedQuoteInOneNoteCostsNoOtherAnnotationAndTheNoteIsKeptAsWritten() throws IOException {
+        // a hand edit: the YAML parser reads an unclosed quote to the file's end, so all but the entries before it were lost
+        String good = writeGoodFile();
+        String broken = good.replace("note: one", "note: \"one, and \"more\" said later");
+        Files.writeString(file(), broken);
+
+        AnnotationStore store = reopen();
+
+        assertThat(damagedCopy()).hasContent(broken);
+        assertThat(store.annotations()).extracting(a -> ((dev.lectern.model.Highlight) a).note())
+                .containsExactly("one, and \"more\" said later", "two", "three");
+        int line = broken.substring(0, broken.indexOf("note: \"one")).split("\n", -1).length;
+        assertThat(store.problems()).singleElement().satisfies(p -> {
+            assertThat(p.value(3)).as("annotations recovered").isEqualTo("3");
+            assertThat(p.details()).singleElement().satisfies(detail -> {
+                assertThat(detail.kind()).isEqualTo(Problem.Kind.YAML_INVALID_AT);
+                assertThat(detail.value(0)).as("the line of the quote, not the file's end").isEqualTo(String.valueOf(line));
+            });
+        });
+    }
+
+    @Test
+    void aLineThatBreaksOneArticleEntryCostsOnlyTheFieldItBreaks() throws IOException {
+        String good = writeGoodFile();
+        String broken = good.replace("title: A\n", "title: 'A\n  : [unclosed\n");
+        assertThat(broken).isNotEqualTo(good);
+        Files.writeString(file(), broken);
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.annotations()).extracting(a -> a.anchor().quote())
+                .containsExactly("first passage", "second passage", "third passage");
+        assertThat(store.problems()).singleElement().extracting(p -> p.value(3)).isEqualTo("3");
+    }
+
+    @Test
     void binaryGarbageIsKeptAsideAndTheStoreStartsEmpty() throws IOException {
         byte[] garbage = new byte[4000];
         new Random(7).nextBytes(garbage);

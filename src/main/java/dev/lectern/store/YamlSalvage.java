@@ -1,0 +1,191 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads a block-style YAML document that does not parse as a whole piece by piece, so one bad line costs only the
+ * smallest piece that holds it. A mapping is cut at its keys and a list at its items, each piece parsed alone; a piece
+ * that still fails is cut again, down to {@link #MAX_DEPTH} levels (the annotation file's root, article, highlight and
+ * anchor). A single value that fails, such as a note with an unclosed quote, is kept as the text written. Each piece
+ * is parsed once per level, so the cost is the document's size times the depth.
+ */
+final class YamlSalvage {
+
+    private static final int MAX_DEPTH = 4;
+    private static final int MAX_PROBLEMS = 100;
+    /** "key:" with nothing after it but a comment: its value is the block below. */
+    private static final Pattern KEY_ALONE = Pattern.compile("([^\\s#:][^:#]*):\\s*(?:#.*)?");
+    /** "key: value": a value written on the key's line. */
+    private static final Pattern KEY_VALUE = Pattern.compile("([^\\s#:][^:#]*):\\s+(.*)");
+
+    private final String[] lines;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private YamlSalvage(String text) {
+        this.lines = text.split("\n", -1);
+    }
+
+    /** What could be read of the document as a mapping, empty if nothing; the problems of each piece go to problems. */
+    static Map<String, Object> read(String text, List<Problem> problems) {
+        YamlSalvage salvage = new YamlSalvage(text);
+        Map<String, Object> root = salvage.mapping(0, salvage.lines.length, 0, 0);
+        problems.addAll(salvage.problems);
+        return root;
+    }
+
+    private Map<String, Object> mapping(int from, int to, int indent, int depth) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        int start = -1;
+        for (int line = from; line <= to; line++) {
+            if (line == to || startsKey(line, indent)) {
+                if (start >= 0) {
+                    section(start, line, indent, depth, map);
+                }
+                start = line;
+            }
+        }
+        return map;
+    }
+
+    /** Reads one key and its value, lines [from, to), whose key stands at indent, into map. */
+    private void section(int from, int to, int indent, int depth, Map<String, Object> map) {
+        Object parsed;
+        try {
+            parsed = YamlSetup.load(text(from, to, indent), YamlSetup.MAX_LINE);
+        } catch (YAMLException e) {
+            salvageSection(from, to, indent, depth, map, e);
+            return;
+        }
+        if (parsed instanceof Map<?, ?> one && one.size() == 1) {
+            Map.Entry<?, ?> entry = one.entrySet().iterator().next();
+            map.putIfAbsent(String.valueOf(entry.getKey()), entry.getValue());
+        }
+    }
+
+    private void salvageSection(int from, int to, int indent, int depth, Map<String, Object> map, YAMLException e) {
+        String head = lines[from].substring(indent).stripTrailing();
+        Matcher alone = KEY_ALONE.matcher(head);
+        Matcher valued = KEY_VALUE.matcher(head);
+        int child = firstContent(from + 1, to);
+        if (depth < MAX_DEPTH && alone.matches() && child >= 0) {
+            int childIndent = indentOf(lines[child]);
+            if (lines[child].startsWith("-", childIndent)) {
+                map.putIfAbsent(alone.group(1).strip(), list(child, to, childIndent, depth + 1));
+                return;
+            }
+            if (childIndent > indent) {
+                map.putIfAbsent(alone.group(1).strip(), mapping(child, to, childIndent, depth + 1));
+                return;
+            }
+        }
+        note(from, e);
+        if (valued.matches() && "{[&*!|>#".indexOf(valued.group(2).charAt(0)) < 0) {
+            map.putIfAbsent(valued.group(1).strip(), asWritten(valued.group(2), from + 1, to));
+        }
+    }
+
+    private List<Object> list(int from, int to, int indent, int depth) {
+        List<Object> items = new ArrayList<>();
+        int start = -1;
+        for (int line = from; line <= to; line++) {
+            if (line == to || indentOf(lines[line]) == indent && lines[line].startsWith("-", indent)) {
+                if (start >= 0) {
+                    item(start, line, indent, depth, items);
+                }
+                start = line;
+            }
+        }
+        return items;
+    }
+
+    private void item(int from, int to, int indent, int depth, List<Object> items) {
+        try {
+            if (YamlSetup.load(text(from, to, indent), YamlSetup.MAX_LINE) instanceof List<?> one && one.size() == 1) {
+                items.add(one.get(0));
+            }
+            return;
+        } catch (YAMLException e) {
+            String first = lines[from];
+            if (depth >= MAX_DEPTH || !first.startsWith("- ", indent) || first.isBlank()) {
+                note(from, e);
+                return;
+            }
+            // "- key: value" is a mapping whose keys stand two columns in: read it as one, its dash made a space
+            lines[from] = first.substring(0, indent) + "  " + first.substring(indent + 2);
+            Map<String, Object> map = mapping(from, to, indent + 2, depth);
+            lines[from] = first;
+            if (map.isEmpty()) {
+                note(from, e);
+            } else {
+                items.add(map);
+            }
+        }
+    }
+
+    /** A value that does not parse, as the text written: its lines joined, an opening quote and its mate dropped. */
+    private String asWritten(String value, int from, int to) {
+        StringBuilder text = new StringBuilder(value.strip());
+        for (int line = from; line < to; line++) {
+            text.append('\n').append(lines[line].strip());
+        }
+        String written = text.toString().strip();
+        char quote = written.charAt(0);
+        if (quote == '"' || quote == '\'') {
+            written = written.substring(1);
+            if (written.endsWith(String.valueOf(quote))) {
+                written = written.substring(0, written.length() - 1);
+            }
+        }
+        return written;
+    }
+
+    /** Notes why the piece starting at line failed: the piece's line (not the parser's, often the file's end). */
+    private void note(int line, YAMLException e) {
+        if (problems.size() >= MAX_PROBLEMS) {
+            return;
+        }
+        Problem problem = YamlSetup.problemOf(e);
+        problems.add(problem.kind() == Problem.Kind.YAML_INVALID_AT
+                ? Problem.of(Problem.Kind.YAML_INVALID_AT, line + 1, problem.value(1)) : problem);
+    }
+
+    private boolean startsKey(int line, int indent) {
+        String text = lines[line];
+        return indentOf(text) == indent && text.length() > indent && "-#".indexOf(text.charAt(indent)) < 0;
+    }
+
+    private int firstContent(int from, int to) {
+        for (int line = from; line < to; line++) {
+            String text = lines[line].strip();
+            if (!text.isEmpty() && !text.startsWith("#")) {
+                return line;
+            }
+        }
+        return -1;
+    }
+
+    /** Lines [from, to) with indent columns taken off. */
+    private String text(int from, int to, int indent) {
+        StringBuilder text = new StringBuilder();
+        for (int line = from; line < to; line++) {
+            String each = lines[line];
+            text.append(each, Math.min(indent, indentOf(each)), each.length()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static int indentOf(String line) {
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces;
+    }
+}
