@@ -66,6 +66,21 @@ public final class AnnotationScripts {
                 + start + "," + end + ")";
     }
 
+    /** A highlight to show: its id, lower-case colour name and offsets in the page text. */
+    public record Shown(String id, String color, int start, int end) {
+    }
+
+    /** Shows these highlights in place of all shown, in one pass over the page; evaluates to how many fit the text. */
+    public String showAll(List<Shown> highlights) {
+        StringBuilder script = new StringBuilder("window.lectern.showAll([");
+        for (Shown h : highlights) {
+            script.append(script.charAt(script.length() - 1) == '[' ? "" : ",").append('[')
+                    .append(ReaderScripts.literal(h.id())).append(',').append(ReaderScripts.literal(h.color()))
+                    .append(',').append(h.start()).append(',').append(h.end()).append(']');
+        }
+        return script.append("])").toString();
+    }
+
     public String remove(String id) {
         return "window.lectern.remove(" + ReaderScripts.literal(id) + ")";
     }

@@ -109,15 +109,29 @@
     return total;
   }
   function rangeFor(start, end) {
-    var ps = pieces(), total = 0, range = document.createRange(), started = false;
-    for (var i = 0; i < ps.length; i++) {
-      var len = ps[i].len;
-      if (len === 0) { continue; }
-      if (!started && start <= total + len) { setStart(range, ps[i], start - total); started = true; }
-      if (started && end <= total + len) { setEnd(range, ps[i], end - total); return range; }
-      total += len;
-    }
-    return started ? range : null;
+    var ps = pieces();
+    withEnds(ps);
+    return rangeIn(ps, start, end);
+  }
+  /* Gives each piece the source offset where it ends, so a piece is found by offset in log time. */
+  function withEnds(ps) {
+    for (var i = 0, total = 0; i < ps.length; i++) { total += ps[i].len; ps[i].end = total; }
+  }
+  /* The first piece from index from with text that ends at or after offset, or -1. */
+  function pieceAt(ps, offset, from) {
+    var lo = from, hi = ps.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (ps[mid].end >= offset) { hi = mid; } else { lo = mid + 1; } }
+    while (lo < ps.length && ps[lo].len === 0) { lo++; }
+    return lo < ps.length ? lo : -1;
+  }
+  function rangeIn(ps, start, end) {
+    var i = pieceAt(ps, start, 0);
+    if (i < 0) { return null; }
+    var range = document.createRange();
+    setStart(range, ps[i], start - (ps[i].end - ps[i].len));
+    var j = pieceAt(ps, end, i);
+    if (j >= 0) { setEnd(range, ps[j], end - (ps[j].end - ps[j].len)); }
+    return range;
   }
   /* Ranges for sorted, non-overlapping [start, end] spans, in one walk over the text nodes. */
   function rangesFor(spans) {
@@ -309,9 +323,31 @@
       this.remove(id);
       var range = rangeFor(start, end);
       if (!range) { return false; }
-      if (useHighlights) { ranges[id] = { range: range, color: color }; paint(color); }
-      else { ranges[id] = { range: range, color: color, marks: markWrap(id, range, color) }; }
+      if (useHighlights) { ranges[id] = { range: range, color: color, start: start, end: end }; paint(color); }
+      else { ranges[id] = { range: range, color: color, start: start, end: end, marks: markWrap(id, range, color) }; }
       return true;
+    },
+    /* Shows these highlights ([id, colour, start, end] each) in place of all shown: one walk over the page and one
+       paint per colour (one call per highlight walked the page and repainted every colour each time: 12,000
+       highlights held the window for a minute). Returns how many were shown. */
+    showAll: function (list) {
+      this.clear();
+      if (!useHighlights) {
+        var n = 0;
+        for (var k = 0; k < list.length; k++) { if (this.show(list[k][0], list[k][1], list[k][2], list[k][3])) { n++; } }
+        return n;
+      }
+      var ps = pieces(), colors = {}, shown = 0;
+      withEnds(ps);
+      for (var i = 0; i < list.length; i++) {
+        var h = list[i], range = rangeIn(ps, h[2], h[3]);
+        if (!range) { continue; }
+        ranges[h[0]] = { range: range, color: h[1], start: h[2], end: h[3] };
+        colors[h[1]] = true;
+        shown++;
+      }
+      for (var color in colors) { paint(color); }
+      return shown;
     },
     remove: function (id) {
       var old = ranges[id];
@@ -322,16 +358,20 @@
     },
     /* The text a shown highlight covers, or null. */
     quoteOf: function (id) { var r = ranges[id]; return r ? shownText(r.range) : null; },
-    clear: function () { for (var id in ranges) { this.remove(id); } },
+    clear: function () {
+      if (!useHighlights) { for (var id in ranges) { this.remove(id); } return; }
+      var colors = {};
+      for (var each in ranges) { colors[ranges[each].color] = true; }
+      ranges = {};
+      for (var color in colors) { CSS.highlights['delete']('lectern-' + color); }
+    },
     /* The id of the highlight under a point of the viewport, or null. */
     at: function (x, y) {
       var caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
       if (!caret) { return null; }
       var offset = globalOffset(caret.startContainer, caret.startOffset, false);
       for (var id in ranges) {
-        var r = ranges[id].range;
-        var s = globalOffset(r.startContainer, r.startOffset, false), e = globalOffset(r.endContainer, r.endOffset, true);
-        if (offset >= s && offset < e) { return id; }
+        if (offset >= ranges[id].start && offset < ranges[id].end) { return id; }
       }
       return null;
     },

@@ -68,6 +68,31 @@ class AnnotationScriptsWebViewTest {
     }
 
     @Test
+    void manyOverlappingHighlightsAreShownAtOnceInPlaceOfThoseShownAndEachKeepsItsPassage() throws Exception {
+        String text = PageText.of(html);
+        int start = text.indexOf("Second paragraph");
+        fx.eval(scripts.show("old", "pink", 0, 2));
+        List<AnnotationScripts.Shown> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            int from = start + i % 20;
+            many.add(new AnnotationScripts.Shown("h-" + i, i % 2 == 0 ? "yellow" : "blue", from, from + 10 + i % 7));
+        }
+        many.add(new AnnotationScripts.Shown("beyond", "green", text.length() + 5, text.length() + 9));
+
+        assertThat(fx.eval(scripts.showAll(many))).as("all but the one past the text's end").isEqualTo(2_000);
+
+        assertThat(fx.eval(scripts.quoteOf("h-0"))).isEqualTo(text.substring(start, start + 10));
+        assertThat(fx.eval(scripts.quoteOf("h-1999"))).isEqualTo(text.substring(start + 19, start + 19 + 10 + 1999 % 7));
+        assertThat(fx.eval(scripts.quoteOf("old"))).as("the one shown before is gone").isNull();
+        assertThat(fx.eval(scripts.quoteOf("beyond"))).isNull();
+        assertThat(fx.eval("window.lectern.usesHighlightApi() ? CSS.highlights.get('lectern-yellow').size"
+                + " + CSS.highlights.get('lectern-blue').size + ':' + CSS.highlights.has('lectern-pink')"
+                + " : document.querySelectorAll('mark[data-id]').length > 0 ? '2000:false' : 'none'"))
+                .isEqualTo("2000:false");
+        assertThat(fx.eval(scripts.text())).as("the text is untouched").isEqualTo(text);
+    }
+
+    @Test
     void aMatchOrPassageInAFoldedSectionOpensIt() throws Exception {
         String folded = fx.showRendered(library, "# 标题\n\n{% Details %}\n{% DetailsSummary %}\n摘要\n{% endDetailsSummary %}\n\n"
                 + "折叠里的词在这里。\n\n{% endDetails %}\n\n> [!note]- 可折叠\n> 另一个藏着的词。\n");

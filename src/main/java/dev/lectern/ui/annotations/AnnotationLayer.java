@@ -9,11 +9,13 @@ import dev.lectern.model.ArticleKey;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
+import dev.lectern.render.AnnotationScripts;
 import dev.lectern.ui.common.OpenArticle;
 import dev.lectern.ui.common.PageBridge;
 import dev.lectern.ui.common.Quoted;
 import dev.lectern.ui.common.ReadingPage;
 import dev.lectern.ui.common.TextClipboard;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +48,7 @@ public final class AnnotationLayer {
     private Runnable noteOnRelease;
     /** Where the last press in the page was (page coordinates before zoom), to fit a drag to upright characters. */
     private Point2D pressed;
-    private final List<Runnable> repainted = new java.util.ArrayList<>();
+    private final List<Runnable> repainted = new ArrayList<>();
 
     public AnnotationLayer(ReadingPage view, OpenArticle reader, AnnotationsViewModel annotations,
                            Supplier<Collection<Article>> libraryArticles) {
@@ -83,12 +85,13 @@ public final class AnnotationLayer {
         if (view.shownArticle() == null || article == null || !view.shownArticle().equals(article.id())) {
             return;
         }
-        page.clear();
+        List<AnnotationScripts.Shown> shown = new ArrayList<>();
         for (HighlightPlacement.Placed p : placement.place(article.id(), text)) {
             if (p.annotation() instanceof Highlight h) {
-                page.show(h.id().toString(), h.color().key(), p.start(), p.end());
+                shown.add(new AnnotationScripts.Shown(h.id().toString(), h.color().key(), p.start(), p.end()));
             }
         }
+        page.showAll(shown);
         repainted.forEach(Runnable::run);
         if (pendingJump != null && placement.where(pendingJump) != null) {
             UUID id = pendingJump;
@@ -145,7 +148,7 @@ public final class AnnotationLayer {
         int digit = code.isDigitKey() ? code.getChar().charAt(0) - '1' : -1;
         boolean ours = code == KeyCode.H || code == KeyCode.N || code == KeyCode.B || code == KeyCode.Q
                 || (digit >= 0 && digit < HighlightColor.values().length);
-        if (!ours) {
+        if (!ours || code != KeyCode.Q && !annotations.isOpen()) {
             return;
         }
         Selection selection = selection();
@@ -193,7 +196,7 @@ public final class AnnotationLayer {
     /** Stars or unstars the open article. */
     public void toggleStar() {
         Article article = reader.articleProperty().get();
-        if (article != null) {
+        if (article != null && annotations.isOpen()) {
             annotations.toggleArticleBookmark(article, key(article));
         }
     }

@@ -68,14 +68,9 @@ public final class PageBridge {
         page.apply(scripts.clearSelection());
     }
 
-    /** Paints one highlight over the text between the offsets. */
-    public void show(String id, String color, int start, int end) {
-        page.apply(scripts.show(id, color, start, end));
-    }
-
-    /** Removes every painted highlight. */
-    public void clear() {
-        page.apply(scripts.clear());
+    /** Paints these highlights in place of those painted, in one call whatever their number. */
+    public void showAll(List<AnnotationScripts.Shown> highlights) {
+        page.apply(scripts.showAll(highlights));
     }
 
     /** The id of the highlight at a point of the viewport (page coordinates), if any. */
