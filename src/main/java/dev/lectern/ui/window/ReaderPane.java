@@ -121,7 +121,8 @@ public final class ReaderPane extends BorderPane {
         Runnable update = () -> {
             boolean on = model.articleProperty().get() != null && annotations.isStarred(model.articleProperty().get().id());
             star.setSelected(on);
-            star.setDisable(model.articleProperty().get() == null);
+            // until the annotation file is read, a star would be added beside one not yet known
+            star.setDisable(model.articleProperty().get() == null || !annotations.isOpen());
         };
         annotations.revisionProperty().addListener((obs, was, now) -> update.run());
         model.articleProperty().addListener((obs, was, now) -> update.run());

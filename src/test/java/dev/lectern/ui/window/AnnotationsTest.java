@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -97,6 +98,32 @@ class AnnotationsTest {
         assertThat(bookmark.anchor().quote()).isEqualTo("Amazon EKS 可在三个可用区");
         assertThat(bookmark.label()).contains("Amazon EKS");
         robot.interact(() -> session.stage.close());
+    }
+
+    @Test
+    void untilTheAnnotationFileIsReadTheStarAndTheHighlightKeysWaitInsteadOfFailing(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> {
+            session.stage.close();
+            session = new ReaderFixture(new Stage(), background, annotationFile, false);
+            session.annotationFileRead = read; // as on a loaded machine, where the file came 10-15 s after the page
+            session.library.open(ReaderFixture.SAMPLES);
+        });
+        WebView web = openArticle(robot);
+        ToggleButton star = robot.from(session.stage.getScene().getRoot()).lookup("#star-article").query();
+        assertThat(star.isDisabled()).as("the star, before the file is read").isTrue();
+        robot.interact(web::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        selectText(robot, web, PASSAGE);
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        read.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.annotations.isOpen() && !star.isDisabled());
+        assertThat(session.annotations.all()).as("nothing made before the file was read").isEmpty();
+        robot.clickOn(star);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, star::isSelected);
+        assertThat(session.annotations.all()).singleElement().isInstanceOf(Bookmark.class);
     }
 
     @Test

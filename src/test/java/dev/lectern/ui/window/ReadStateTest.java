@@ -72,7 +72,7 @@ class ReadStateTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "read".equals(stateOf(robot, LONG)));
         assertThat(countOn(robot, "#read-filter-read")).isEqualTo("1");
 
-        openContextMenu(robot, cellOf(robot, LONG));
+        openContextMenu(robot, LONG);
         robot.clickOn("Mark as Unread");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stateOf(robot, LONG)).isEqualTo("unread");
@@ -132,14 +132,14 @@ class ReadStateTest {
         awaitLoaded();
         java.nio.file.Path file = ReaderFixture.SAMPLES.resolve("2020-01-05-reinvent-nights.md");
 
-        openContextMenu(robot, cellOf(robot, LONG));
+        openContextMenu(robot, LONG);
         robot.clickOn("Open in Default App");
-        openContextMenu(robot, cellOf(robot, LONG));
+        openContextMenu(robot, LONG);
         robot.clickOn("Show in Folder");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.desktop).containsExactly("open " + file, "show " + file);
 
-        openContextMenu(robot, cellOf(robot, LONG));
+        openContextMenu(robot, LONG);
         robot.clickOn("Copy File Path");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
@@ -152,7 +152,7 @@ class ReadStateTest {
         window.desktopOpens = false; // no xdg-open, no browser
         java.nio.file.Path file = ReaderFixture.SAMPLES.resolve("2020-01-05-reinvent-nights.md");
 
-        openContextMenu(robot, cellOf(robot, LONG));
+        openContextMenu(robot, LONG);
         robot.clickOn("Open in Default App");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         javafx.scene.control.DialogPane told = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
@@ -165,10 +165,10 @@ class ReadStateTest {
 
     /**
      * Right-clicks the node and asks for its context menu as a right click does: the headless Monocle robot presses
-     * the secondary button but the platform does not turn that into a context-menu request.
+     * the secondary button but the platform does not turn that into a context-menu request. The row is named by its title: a cell
+     * looked up earlier may since show another row, or none.
      */
-    private static void openContextMenu(FxRobot robot, ArticleTitleCell cell) throws TimeoutException {
-        String title = cell.getItem().title();
+    private static void openContextMenu(FxRobot robot, String title) throws TimeoutException {
         // the list may make its cells anew meanwhile (a row's progress arriving): a cell gone from it is looked up again
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             ArticleTitleCell shown = cellOf(robot, title);

@@ -62,6 +62,17 @@ final class ReaderFixture {
         this(stage, background, annotationFile, watchFolder, null);
     }
 
+    /** Holds back the reading of the annotation file until counted down (a slow disk); open by default. */
+    volatile java.util.concurrent.CountDownLatch annotationFileRead = new java.util.concurrent.CountDownLatch(0);
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The bundled sample library. */
     static final Path SAMPLES = Path.of("content").toAbsolutePath();
 
@@ -98,7 +109,10 @@ final class ReaderFixture {
         search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search"), SourceFiles.under(root, new ArticleReader())),
                 new IndexBuilder(articles, 2), library.filter(), indexing, querying, Platform::runLater);
         window = new MainWindow(library, reader, annotations,
-                dir -> AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC()), new LinkOpener() {
+                dir -> {
+                    awaitQuietly(annotationFileRead);
+                    return AnnotationStore.open(annotationFile, dir, null, Clock.systemUTC());
+                }, new LinkOpener() {
                     @Override
                     public java.util.concurrent.CompletionStage<Boolean> open(URI uri) {
                         opened.add(uri);
