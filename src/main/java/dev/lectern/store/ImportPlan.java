@@ -1,8 +1,10 @@
 package dev.lectern.store;
 
 import dev.lectern.model.Annotation;
+import dev.lectern.model.ColorNames;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.model.Problem;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,5 +26,23 @@ public record ImportPlan(List<Annotation> fresh, List<Annotation> duplicates, in
         duplicates = List.copyOf(duplicates);
         problems = List.copyOf(problems);
         colorNames = Map.copyOf(colorNames);
+    }
+
+    /**
+     * Stores the plan: the fresh annotations, the duplicates too when overwrite, and the colour names the file gives
+     * for colours the library has not named.
+     */
+    public void applyTo(AnnotationStore store, boolean overwrite) {
+        store.importAll(fresh);
+        if (overwrite) {
+            store.importAll(duplicates);
+        }
+        ColorNames current = store.colorNames();
+        Map<HighlightColor, String> names = new EnumMap<>(HighlightColor.class);
+        names.putAll(current.names());
+        colorNames.forEach(names::putIfAbsent);
+        if (!names.equals(current.names())) {
+            store.nameColors(names);
+        }
     }
 }

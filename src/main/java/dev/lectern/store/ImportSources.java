@@ -1,4 +1,4 @@
-package dev.lectern.app.cli;
+package dev.lectern.store;
 
 import dev.lectern.model.ArticleId;
 import java.io.IOException;
@@ -6,8 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,22 +19,41 @@ import java.util.stream.Stream;
  * exports), a {@code file:} URI under it, or a web address whose last segment is an article's file name (a Jekyll
  * post {@code /2020/01/05/reinvent-nights/} is {@code 2020-01-05-reinvent-nights.md}).
  */
-final class SourceResolver {
+public final class ImportSources {
 
     private static final int MAX_DEPTH = 32;
 
     private final Path root;
-    private final List<ArticleId> articles = new ArrayList<>();
+    private final Map<String, ArticleId> byPath = new HashMap<>();
+    /** Each file name without its extension, and each of its ends after a '-' (a Jekyll post's name past its date). */
+    private final Map<String, ArticleId> byStem = new HashMap<>();
+    private final Map<String, ArticleId> byStemEnd = new HashMap<>();
 
-    SourceResolver(Path root) throws IOException {
+    /** The articles of a library whose articles are known (the window's). */
+    public ImportSources(Path root, Collection<ArticleId> articles) {
         this.root = root;
-        try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
-            files.filter(Files::isRegularFile).filter(f -> f.toString().toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown)$"))
-                    .forEach(f -> articles.add(new ArticleId(root.relativize(f).toString().replace('\\', '/'))));
+        for (ArticleId article : articles) {
+            byPath.putIfAbsent(article.path(), article);
+            String stem = article.stem();
+            byStem.putIfAbsent(stem, article);
+            for (int dash = stem.indexOf('-'); dash >= 0; dash = stem.indexOf('-', dash + 1)) {
+                byStemEnd.putIfAbsent(stem.substring(dash + 1), article);
+            }
         }
     }
 
-    Optional<ArticleId> resolve(String source) {
+    /** The markdown files under root, found by walking it (for the command line, which has not scanned it). */
+    public static ImportSources walking(Path root) throws IOException {
+        List<ArticleId> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
+            files.filter(Files::isRegularFile).filter(f -> f.toString().toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown)$"))
+                    .forEach(f -> found.add(new ArticleId(root.relativize(f).toString().replace('\\', '/'))));
+        }
+        return new ImportSources(root, found);
+    }
+
+    /** The article an imported target's source names, if the library has it. */
+    public Optional<ArticleId> resolve(String source) {
         try {
             URI uri = URI.create(source.replace(" ", "%20"));
             if ("file".equals(uri.getScheme())) {
@@ -48,7 +70,7 @@ final class SourceResolver {
     }
 
     private Optional<ArticleId> exact(String path) {
-        return articles.stream().filter(a -> a.path().equals(path)).findFirst();
+        return Optional.ofNullable(byPath.get(path));
     }
 
     private Optional<ArticleId> byLastSegment(String path) {
@@ -57,9 +79,6 @@ final class SourceResolver {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        return articles.stream().filter(a -> {
-            String stem = a.stem();
-            return stem.equals(last) || stem.endsWith("-" + last);
-        }).findFirst();
+        return Optional.ofNullable(byStem.getOrDefault(last, byStemEnd.get(last)));
     }
 }

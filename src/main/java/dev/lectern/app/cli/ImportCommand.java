@@ -1,10 +1,9 @@
 package dev.lectern.app.cli;
 
-import dev.lectern.model.ColorNames;
-import dev.lectern.model.HighlightColor;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ImportPlan;
+import dev.lectern.store.ImportSources;
 import dev.lectern.store.WebAnnotationImporter;
 import dev.lectern.ui.annotations.ArticleTexts;
 import dev.lectern.ui.common.Messages;
@@ -16,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** {@code lectern import}: W3C Web Annotations merged by id into the library's annotation file. */
 public final class ImportCommand {
@@ -48,7 +45,7 @@ public final class ImportCommand {
         }
         String text = Files.readString(json, StandardCharsets.UTF_8);
         Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
-        SourceResolver sources = new SourceResolver(root);
+        ImportSources sources = ImportSources.walking(root);
         try (AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC())) {
             ImportPlan plan;
             try {
@@ -59,11 +56,7 @@ public final class ImportCommand {
             }
             plan.problems().forEach(p -> System.err.println("lectern: " + Messages.forLocale(Locale.ENGLISH).problem(p)));
             boolean overwrite = !plan.duplicates().isEmpty() && decide(plan.duplicates().size(), choice);
-            store.importAll(plan.fresh());
-            if (overwrite) {
-                store.importAll(plan.duplicates());
-            }
-            nameColours(store, plan);
+            plan.applyTo(store, overwrite);
             out.printf("Imported %d new, %d overwritten, %d kept as they were, %d already there, %d skipped%n",
                     plan.fresh().size(), overwrite ? plan.duplicates().size() : 0,
                     overwrite ? 0 : plan.duplicates().size(), plan.unchanged(), plan.problems().size());
@@ -80,16 +73,5 @@ public final class ImportCommand {
         out.flush();
         String answer = in.readLine();
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
-    }
-
-    /** Colours the file names and the library has not named yet take the imported names. */
-    private static void nameColours(AnnotationStore store, ImportPlan plan) {
-        ColorNames current = store.colorNames();
-        Map<HighlightColor, String> names = new EnumMap<>(HighlightColor.class);
-        names.putAll(current.names());
-        plan.colorNames().forEach(names::putIfAbsent);
-        if (!names.equals(current.names())) {
-            store.nameColors(names);
-        }
     }
 }

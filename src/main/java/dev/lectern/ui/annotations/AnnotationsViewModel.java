@@ -38,6 +38,7 @@ import javafx.collections.ObservableList;
 public final class AnnotationsViewModel implements AnnotationMarks {
 
     private final RenameFollower renames;
+    private final AnnotationTransfer transfer;
     private final Executor background;
     private final Executor fx;
     private final AnnotationListener listener;
@@ -65,6 +66,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         this.renames = renames;
         this.background = background;
         this.fx = fx;
+        this.transfer = new AnnotationTransfer(this, renames.texts(), background, fx);
         this.listener = new AnnotationListener() {
             @Override
             public void annotationsChanged(Set<ArticleId> articles) {
@@ -269,11 +271,19 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         });
     }
 
-    /** Writes every highlight and bookmark, grouped by article, as Markdown or JSON (atomically). */
-    public void export(java.nio.file.Path target, boolean json) throws java.io.IOException {
-        dev.lectern.store.Exporter exporter = new dev.lectern.store.Exporter();
-        dev.lectern.store.AnnotationSet set = store.snapshot();
-        dev.lectern.store.AtomicFiles.write(target, json ? exporter.json(set) : exporter.markdown(set));
+    /** Writes every highlight and bookmark, grouped by article, as Markdown (atomically). */
+    public void exportMarkdown(java.nio.file.Path target) throws java.io.IOException {
+        dev.lectern.store.AtomicFiles.write(target, new dev.lectern.store.Exporter().markdown(store.snapshot()));
+    }
+
+    /** Export and import as Web Annotations, for other tools and other libraries. */
+    public AnnotationTransfer transfer() {
+        return transfer;
+    }
+
+    /** The library whose annotation file is open or being opened, or null. */
+    java.nio.file.Path root() {
+        return store == null ? null : requested;
     }
 
     /** True once a library's store is open; edits are possible only then. */

@@ -31,6 +31,11 @@ public final class RenameFollower {
         this.cache = cache;
     }
 
+    /** The rendered text of an article under a library root, as given. */
+    BiFunction<Path, ArticleId, String> texts() {
+        return textOf;
+    }
+
     /** Moves the store's annotations of paths missing from the library to the articles they now are; returns the moves. */
     public List<Relocation> follow(AnnotationStore store, Path root, List<Article> library) {
         // the cache file is read only when an annotated article is missing and a hash is needed

@@ -29,7 +29,8 @@ import javafx.scene.input.KeyCombination;
 final class MainMenu {
 
     /** What the menus ask of the window itself. */
-    record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Consumer<Boolean> export,
+    record WindowCommands(Runnable openFolder, Runnable problems, Runnable allAnnotations, Runnable exportMarkdown,
+                          Runnable exportWebAnnotations, Runnable importWebAnnotations,
                           Runnable quit, Runnable toggleTags, Runnable toggleList, java.util.function.IntConsumer step,
                           Runnable shortcuts, Runnable about, Consumer<String> languageChanged, Runnable goTo,
                           Runnable review, Runnable fullScreen, Runnable print) {
@@ -151,8 +152,9 @@ final class MainMenu {
                 item(t("menu.annotations.all"), "Shortcut+Shift+B", window.allAnnotations()),
                 item(t("menu.annotations.review"), "Shortcut+Shift+R", window.review()),
                 new SeparatorMenuItem(),
-                item(t("menu.annotations.exportMarkdown"), "Shortcut+E", () -> window.export().accept(false)),
-                item(t("menu.annotations.exportJson"), "Shortcut+Shift+E", () -> window.export().accept(true)));
+                item(t("menu.annotations.exportMarkdown"), "Shortcut+E", window.exportMarkdown()),
+                item(t("menu.annotations.exportWeb"), "Shortcut+Shift+E", window.exportWebAnnotations()),
+                item(t("menu.annotations.importWeb"), null, window.importWebAnnotations()));
         notes.setOnShowing(e -> markRead.setText(ArticleContextMenu.markText(chosenArticle(), readStates)));
         Menu help = new Menu(t("menu.help"), null,
                 item(t("menu.help.shortcuts"), "F1", window.shortcuts()),

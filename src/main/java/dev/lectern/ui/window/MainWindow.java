@@ -64,6 +64,7 @@ public final class MainWindow {
     private javafx.scene.control.MenuBar menuBar;
     private StatusBarView statusBar;
     private final WindowDialogs dialogs;
+    private final TransferDialogs transfers;
     private final PagePrinter printer;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
@@ -89,6 +90,7 @@ public final class MainWindow {
         this.preferences = preferences;
         this.search = search;
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
+        this.transfers = new TransferDialogs(library, annotations, () -> stage);
         this.desktop = new ReportedOpener(browser, dialogs);
         this.session = new ReadingSession(library, reader, annotations, stores, search, desktop);
         this.annotations = annotations;
@@ -206,7 +208,7 @@ public final class MainWindow {
         if (menuBar == null) {
             menuBar = new MainMenu(library, reader, annotations, readerPane, this::shownList, readStates, session, preferences).build(
                     new MainMenu.WindowCommands(dialogs::chooseFolder, dialogs::showProblems, dialogs::showAllAnnotations,
-                            dialogs::export, this::quit, panes::toggleTags, panes::toggleList, this::step,
+                            transfers::exportMarkdown, transfers::exportWebAnnotations, transfers::importWebAnnotations, this::quit, panes::toggleTags, panes::toggleList, this::step,
                             this::showShortcuts, dialogs::showAbout,
                             name -> dialogs.tell(Alert.AlertType.INFORMATION, null,
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview,

@@ -22,7 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
-/** The dialogs and secondary windows the main window opens: messages, export, folder choice, problems, all annotations, help. */
+/** The dialogs and secondary windows the main window opens: messages, folder choice, problems, all annotations, help. */
 final class WindowDialogs {
 
     private final LibraryViewModel library;
@@ -60,23 +60,6 @@ final class WindowDialogs {
             alert.initOwner(stage);
         }
         alert.show();
-    }
-
-    void export(Boolean json) {
-        if (!annotations.isOpen()) {
-            return;
-        }
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(t("export.title"));
-        chooser.setInitialFileName("lectern-highlights." + (json ? "json" : "md"));
-        File target = chooser.showSaveDialog(stage);
-        if (target != null) {
-            try {
-                annotations.export(target.toPath(), json);
-            } catch (java.io.IOException e) {
-                tellAboutAnnotations(t("export.failed", target, e.getMessage()));
-            }
-        }
     }
 
     void showAllAnnotations() {

@@ -125,7 +125,7 @@ class InterchangeCommandsTest {
 
     @Test
     void aHypothesisAddressFindsTheJekyllPostItCameFrom() throws Exception {
-        SourceResolver resolver = new SourceResolver(library);
+        dev.lectern.store.ImportSources resolver = dev.lectern.store.ImportSources.walking(library);
 
         assertThat(resolver.resolve("https://blog.example/2020/01/05/ye/")).contains(new ArticleId("2020-01-05-ye.md"));
         assertThat(resolver.resolve("2020-01-05-ye.md")).contains(new ArticleId("2020-01-05-ye.md"));

@@ -1,0 +1,102 @@
+package dev.lectern.ui.annotations;
+
+import dev.lectern.model.ArticleId;
+import dev.lectern.store.AnnotationSet;
+import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.AtomicFiles;
+import dev.lectern.store.CappedRead;
+import dev.lectern.store.ImportPlan;
+import dev.lectern.store.ImportSources;
+import dev.lectern.store.WebAnnotationExporter;
+import dev.lectern.store.WebAnnotationImporter;
+import dev.lectern.ui.common.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+
+/**
+ * The window's export and import for other tools: every highlight and bookmark written as W3C Web Annotations (as
+ * {@code lectern export --format w3c} writes them, so an export from one window imports into another library), and
+ * such a file, or Hypothesis's, merged into the open library by id. Articles' texts and the file are read in the
+ * background; the stages complete on the FX executor.
+ */
+public final class AnnotationTransfer {
+
+    /** What an import did: counts of each kind, and each skipped item's reason, worded. */
+    public record Outcome(int added, int overwritten, int kept, int unchanged, List<String> skipped) {
+    }
+
+    private final AnnotationsViewModel annotations;
+    private final BiFunction<Path, ArticleId, String> textOf;
+    private final Executor background;
+    private final Executor fx;
+
+    AnnotationTransfer(AnnotationsViewModel annotations, BiFunction<Path, ArticleId, String> textOf, Executor background,
+                       Executor fx) {
+        this.annotations = annotations;
+        this.textOf = textOf;
+        this.background = background;
+        this.fx = fx;
+    }
+
+    /** Writes the open library's annotations to target (atomically); each passage's place counts its article's text. */
+    public CompletionStage<Path> export(Path target) {
+        AnnotationStore store = annotations.store();
+        Path root = annotations.root();
+        if (store == null || root == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(Messages.t("transfer.notOpen")));
+        }
+        AnnotationSet set = store.snapshot();
+        return CompletableFuture.supplyAsync(() -> {
+            String json = new WebAnnotationExporter().export(set, root.toString(), id -> textOf.apply(root, id));
+            try {
+                AtomicFiles.write(target, json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return target;
+        }, background).whenCompleteAsync((done, error) -> { }, fx);
+    }
+
+    /**
+     * Reads a Web Annotation file and plans its import into the open library, nothing stored yet; each target is
+     * matched to one of the library's articles and found again in its text. Fails with the reason a file is refused.
+     */
+    public CompletionStage<ImportPlan> plan(Path file, Collection<ArticleId> library) {
+        AnnotationStore store = annotations.store();
+        Path root = annotations.root();
+        if (store == null || root == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(Messages.t("transfer.notOpen")));
+        }
+        AnnotationSet existing = store.snapshot();
+        ImportSources sources = new ImportSources(root, library);
+        return CompletableFuture.supplyAsync(() -> {
+            String json;
+            try {
+                json = new String(CappedRead.bytes(file, WebAnnotationImporter.MAX_CHARS), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new WebAnnotationImporter().plan(json, existing, sources::resolve, id -> textOf.apply(root, id));
+        }, background).whenCompleteAsync((done, error) -> { }, fx);
+    }
+
+    /** Stores a plan in the open library: the new annotations, and those it holds otherwise when overwrite. */
+    public Outcome apply(ImportPlan plan, boolean overwrite) {
+        AnnotationStore store = annotations.store();
+        if (store == null) {
+            throw new IllegalStateException(Messages.t("transfer.notOpen"));
+        }
+        plan.applyTo(store, overwrite);
+        int duplicates = plan.duplicates().size();
+        return new Outcome(plan.fresh().size(), overwrite ? duplicates : 0, overwrite ? 0 : duplicates, plan.unchanged(),
+                plan.problems().stream().map(Messages::describe).toList());
+    }
+}
