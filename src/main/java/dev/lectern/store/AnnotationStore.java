@@ -296,6 +296,22 @@ public final class AnnotationStore implements AutoCloseable {
         autoSaver.schedule();
     }
 
+    /**
+     * Records an annotated article's current title, date and text hash (after it changed on disk), so that a rename
+     * later is still recognised by its text; the annotations themselves are not touched. Does nothing for an article
+     * without an entry or whose key is the same.
+     */
+    public void describe(ArticleId article, ArticleKey key) {
+        synchronized (this) {
+            ArticleEntry entry = set.entry(article);
+            if (set.of(article).isEmpty() || key.equals(entry.key())) {
+                return;
+            }
+            set.putEntry(new ArticleEntry(article, key, entry.formerPaths()));
+        }
+        autoSaver.schedule();
+    }
+
     /** Articles with live annotations that are not in the library (kept, listed to the reader as orphans). */
     public synchronized List<ArticleId> missingArticles(Set<ArticleId> present) {
         return live(set.all()).stream().map(Annotation::article).filter(a -> !present.contains(a)).distinct().sorted()

@@ -56,6 +56,15 @@ public final class ReadingMemory {
         entries.put(key(id), edit.apply(entry(id)));
     }
 
+    /** An article renamed or moved: its state goes to the new path (unless that has one) and is saved. */
+    public void move(ArticleId from, ArticleId to) {
+        ReadingStateFile.Entry moved = entries.remove(key(from));
+        if (moved != null) {
+            entries.putIfAbsent(key(to), moved);
+            save();
+        }
+    }
+
     /** Scroll position from 0 (top) to 1 (end), or 0 when the article was never read. */
     public double position(ArticleId id) {
         return entry(id).position();

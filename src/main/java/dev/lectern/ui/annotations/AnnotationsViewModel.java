@@ -271,6 +271,25 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         });
     }
 
+    /**
+     * Annotated articles changed on disk: their stored title, date and text hash are brought up to date in the
+     * background, so a rename after the edit is still followed (the hash stayed the first text's, and an edit then a
+     * rename left the annotations behind).
+     */
+    public void describeChanged(java.nio.file.Path root, List<Article> changed) {
+        AnnotationStore current = store;
+        List<Article> annotated = changed.stream().filter(a -> count(a.id()) > 0).toList();
+        if (current == null || annotated.isEmpty()) {
+            return;
+        }
+        background.execute(() -> annotated.forEach(a -> {
+            String text = renames.texts().apply(root, a.id());
+            if (text != null) {
+                current.describe(a.id(), ArticleKey.of(a.title(), a.date(), text));
+            }
+        }));
+    }
+
     /** Writes every highlight and bookmark, grouped by article, as Markdown (atomically). */
     public void exportMarkdown(java.nio.file.Path target) throws java.io.IOException {
         dev.lectern.store.AtomicFiles.write(target, new dev.lectern.store.Exporter().markdown(store.snapshot()));

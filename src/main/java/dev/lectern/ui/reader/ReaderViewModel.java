@@ -158,6 +158,15 @@ public final class ReaderViewModel implements OpenArticle {
     }
 
     /**
+     * The open article's file was renamed or moved to shown's: its reading state (place, progress, choices) goes with
+     * it, and the page is shown under its new path, at the same place.
+     */
+    public void renamed(Path libraryRoot, ArticleId from, Article shown) {
+        memory.move(from, shown.id());
+        show(libraryRoot, shown);
+    }
+
+    /**
      * Reads and renders the article read last time in the background and shows it as soon as it is ready, before the
      * library lists it (call before any {@link #show}). When the list then opens that same article (same file, same
      * reading choices), the page already shown stays; otherwise the article is rendered as usual. Opening another

@@ -33,6 +33,11 @@ final class History {
         update();
     }
 
+    /** An article's file was renamed or moved: its visits are to the new path (back never leads to the old one). */
+    void renamed(ArticleId from, ArticleId to) {
+        visits.replaceAll(id -> id.equals(from) ? to : id);
+    }
+
     /** The article before the current one (which it now is), or null at the start. */
     ArticleId back() {
         return move(-1);

@@ -289,6 +289,7 @@ public final class ReadingSession {
      */
     private void changedOnDisk(LibraryChanges changes) {
         search.apply(library.getRoot(), changes);
+        annotations.describeChanged(library.getRoot(), changes.addedOrChanged());
         if (!changes.removed().isEmpty() && !changes.addedOrChanged().isEmpty()) {
             // an article renamed or moved while the window is open: its highlights and bookmarks follow it
             annotations.followRenamedArticles(library.getRoot(), library.filter().articles());
@@ -302,7 +303,12 @@ public final class ReadingSession {
         }
         Article changed = open == null ? null
                 : changes.addedOrChanged().stream().filter(a -> a.id().equals(open.id())).findFirst().orElse(null);
-        if (changed != null) {
+        Article renamed = RenamedArticle.of(open, changes).orElse(null);
+        if (renamed != null) {
+            history.renamed(open.id(), renamed.id());
+            reader.renamed(library.getRoot(), open.id(), renamed);
+            select.accept(renamed);
+        } else if (changed != null) {
             reader.show(library.getRoot(), changed);
         } else if (named && open != null) {
             reader.reload();

@@ -151,6 +151,68 @@ class ReadingSessionTest {
         library.close();
     }
 
+    /** A session on root whose folder changes are handed in by the test, as the watcher hands them. */
+    private dev.lectern.library.LibraryChangeListener watched() {
+        List<dev.lectern.library.LibraryChangeListener> listeners = new ArrayList<>();
+        ArticleReader articles = new ArticleReader();
+        library = new LibraryViewModel(LibraryLoader.scanning(new LibraryScanner(articles, 1)), listener -> {
+            listeners.add(listener);
+            return new dev.lectern.library.LibraryWatcher(articles, ignored -> { });
+        }, NOW, NOW);
+        session = new ReadingSession(library, reader, annotations,
+                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search,
+                uri -> java.util.concurrent.CompletableFuture.completedFuture(browsed.add(uri)));
+        session.onSelect(selected::add);
+        library.open(root);
+        return listeners.get(0);
+    }
+
+    private Article moved(String from, String to, dev.lectern.library.LibraryChangeListener watcher) throws IOException {
+        Path target = root.resolve(to);
+        Files.createDirectories(target.getParent());
+        Files.move(root.resolve(from), target);
+        Article now = new ArticleReader().read(root, target);
+        watcher.changed(new dev.lectern.library.LibraryChanges(List.of(now), List.of(new ArticleId(from))));
+        return now;
+    }
+
+    @Test
+    void theOpenArticleRenamedOnDiskIsShownUnderItsNewPathSoAHighlightMadeThenIsFiledThere() throws IOException {
+        var watcher = watched();
+        session.open(new ArticleId("pool.md"));
+
+        moved("pool.md", "notes/threads.md", watcher);
+
+        Article open = reader.articleProperty().get();
+        assertThat(open.id()).isEqualTo(new ArticleId("notes/threads.md"));
+        assertThat(selected).last().isEqualTo(open);
+        assertThat(session.canGoBackProperty().get()).as("no way back to the old name").isFalse();
+        annotations.highlight(open, ArticleKey.of(open.title(), open.date(), "正文讲线程池。"),
+                Anchor.of("正文讲线程池。", 2, 5, null), HighlightColor.YELLOW, "");
+        assertThat(annotations.all()).extracting(a -> a.article().path()).containsExactly("notes/threads.md");
+        library.close();
+    }
+
+    @Test
+    void anArticleEditedOnDiskAndThenRenamedKeepsItsHighlights() throws IOException {
+        var watcher = watched();
+        Article pool = library.filter().articles().stream().filter(a -> a.id().path().equals("pool.md")).findFirst()
+                .orElseThrow();
+        String text = new ArticleTexts(new ArticleReader(), new PageRenderer()).of(root, pool.id());
+        annotations.highlight(pool, ArticleKey.of(pool.title(), pool.date(), text),
+                Anchor.of(text, text.indexOf("线程池"), text.indexOf("线程池") + 3, null), HighlightColor.PINK, "要点");
+        // an editor changes its title and text: the stored title and hash were the first ones'
+        Files.writeString(root.resolve("pool.md"), "---\ntitle: 线程池的拒绝策略\ndate: 2020-01-02\n---\n正文讲线程池，多了一句。\n");
+        watcher.changed(new dev.lectern.library.LibraryChanges(
+                List.of(new ArticleReader().read(root, root.resolve("pool.md"))), List.of()));
+
+        moved("pool.md", "archive/2020/threads.md", watcher);
+
+        assertThat(annotations.all()).singleElement().extracting(a -> a.article().path())
+                .isEqualTo("archive/2020/threads.md");
+        library.close();
+    }
+
     @Test
     void pickingOpensAnArticleAndAnotherFolderEmptiesTheReader(@TempDir Path other) {
         library.open(root);
