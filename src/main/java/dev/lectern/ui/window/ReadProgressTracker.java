@@ -17,7 +17,7 @@ import javafx.util.Duration;
  * Watches the reading pane twice a second: says where the reader is in the article ({@link #positionProperty()}) and,
  * once the read states count the article on screen as opened ({@link ReadStatesViewModel#OPEN_AFTER_MS}), tells them
  * how much of the page has been on screen. An article that fits on one screen is thus read after two seconds; a
- * longer one when its end has been on screen.
+ * longer one when its end has been on screen. A page without a word is not counted.
  */
 public final class ReadProgressTracker {
 
@@ -56,7 +56,9 @@ public final class ReadProgressTracker {
         Optional<PageBridge.Place> place = page.place(); // one script a look, for both
         position.set(text(place));
         ArticleId shown = reader.shownArticle();
-        if (place.isPresent() && states.countsAsOpened(shown)) {
+        // a page without a word (a file emptied in an editor, a note not yet written) is not read by being shown, and
+        // leaves the place reached in the text it had alone
+        if (place.isPresent() && minutes > 0 && states.countsAsOpened(shown)) {
             states.seen(shown, place.get().reached(), page.scrollOffset().orElse(0));
         }
     }

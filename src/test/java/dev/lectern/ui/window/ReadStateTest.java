@@ -101,6 +101,35 @@ class ReadStateTest {
     }
 
     @Test
+    void anArticleEmptiedInAnEditorIsNotReadByBeingShown(FxRobot robot) throws Exception {
+        // truncated in an editor while open, an article was marked read at 0%, and the place reached was lost
+        Path lib = java.nio.file.Files.createDirectories(scratch.resolve("emptied"));
+        java.nio.file.Files.writeString(lib.resolve("emptied.md"), "");
+        java.nio.file.Files.writeString(lib.resolve("short.md"), "# Short\n\nA few words that fit on one screen.\n");
+        robot.interact(() -> library.open(lib));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == 2);
+
+        open(robot, "emptied");
+        for (int look = 0; look < 3; look++) {
+            robot.interact(() -> {
+                window.passTime(3000);
+                window.window.progress().look();
+            });
+        }
+        open(robot, "Short");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> {
+                window.passTime(3000);
+                window.window.progress().look();
+            });
+            return "read".equals(stateOf(robot, "Short"));
+        });
+
+        assertThat(stateOf(robot, "emptied")).isEqualTo("unread");
+    }
+
+    @Test
     void theStatusBarSaysHowFarIntoTheArticleAndHowLongIsLeft(FxRobot robot) throws Exception {
         awaitLoaded();
         open(robot, LONG);
