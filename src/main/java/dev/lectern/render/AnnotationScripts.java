@@ -90,6 +90,11 @@ public final class AnnotationScripts {
         return "window.lectern.quoteOf(" + ReaderScripts.literal(id) + ")";
     }
 
+    /** Selects find match i (counted from 0), as a browser does when its find bar closes; evaluates to false if none. */
+    public String selectFound(int i) {
+        return "window.lectern.selectFound(" + i + ")";
+    }
+
     public String clear() {
         return "window.lectern.clear()";
     }

@@ -430,6 +430,16 @@
       reveal(range, true);
       return true;
     },
+    /* Selects match i, as a browser leaves the found text selected when its find bar closes: the keys that act on a
+       selection (H, 1-5, N, B, Q) then reach a passage from the keyboard alone. */
+    selectFound: function (i) {
+      var range = found[i];
+      if (!range) { return false; }
+      var sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range.cloneRange());
+      return true;
+    },
     clearFind: function () {
       found = [];
       if (useHighlights) { CSS.highlights['delete']('lectern-find'); CSS.highlights['delete']('lectern-find-current'); }

@@ -129,6 +129,11 @@ public final class PageBridge {
         page.apply(scripts.findFocus(index));
     }
 
+    /** Selects find match index in the page, so what acts on a selection acts on it. */
+    public void selectFound(int index) {
+        page.apply(scripts.selectFound(index));
+    }
+
     public void clearFind() {
         page.apply(scripts.clearFind());
     }

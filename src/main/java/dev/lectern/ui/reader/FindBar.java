@@ -130,7 +130,11 @@ public final class FindBar extends HBox {
         showCount();
     }
 
+    /** Closes the bar (Esc), leaving the current match selected in the page as a browser does. */
     void close() {
+        if (total > 0) {
+            page.selectFound(current);
+        }
         hide();
         reader.web().requestFocus();
     }

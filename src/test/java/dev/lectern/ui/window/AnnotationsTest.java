@@ -127,6 +127,23 @@ class AnnotationsTest {
     }
 
     @Test
+    void aPassageFoundWithCtrlFIsHighlightedWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        robot.interact(web::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#find-field").query()).setText(PASSAGE));
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.annotations.all().isEmpty());
+        assertThat(session.annotations.all()).singleElement()
+                .satisfies(a -> assertThat(a.anchor().quote()).isEqualTo(PASSAGE));
+    }
+
+    @Test
     void deletingAHighlightCanBeUndone(FxRobot robot) throws Exception {
         WebView web = openArticle(robot);
         selectText(robot, web, PASSAGE);
