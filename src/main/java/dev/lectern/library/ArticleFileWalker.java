@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.NoteVault;
+import dev.lectern.model.SiteFolders;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Lists the article files under a folder: .md, .markdown, .mdown and .mkd (any case), skipping
- * hidden files and folders (names starting with '.') and node_modules. Symbolic links are
+ * hidden files and folders (names starting with '.'), node_modules and a site's folders of page pieces or output
+ * ({@link SiteFolders}: {@code _includes}, {@code _partials}, {@code _site}...). Symbolic links are
  * followed, but a folder already visited (by its file key or real path) is not entered again, so
  * loops end. Folders are listed in parallel, and each file's size and time come with the listing.
  */
@@ -90,7 +92,7 @@ final class ArticleFileWalker {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
-                    if (isHidden(name)) {
+                    if (isLeftOut(name)) {
                         continue;
                     }
                     BasicFileAttributes attrs = attributes(entry);
@@ -130,14 +132,14 @@ final class ArticleFileWalker {
         return attrs.fileKey() != null ? attrs.fileKey() : folder.toRealPath();
     }
 
-    /** Hidden (name starting with '.') or node_modules: never part of the library. */
-    static boolean isHidden(Path path) {
+    /** Hidden (name starting with '.'), node_modules or a site's folder of page pieces: never part of the library. */
+    static boolean isLeftOut(Path path) {
         Path name = path.getFileName();
-        return name != null && isHidden(name.toString());
+        return name != null && isLeftOut(name.toString());
     }
 
-    private static boolean isHidden(String name) {
-        return name.startsWith(".") || name.equals("node_modules");
+    private static boolean isLeftOut(String name) {
+        return name.startsWith(".") || name.equals("node_modules") || SiteFolders.holdsNoPages(name);
     }
 
 

@@ -64,10 +64,10 @@ public final class ArticleHome {
         return !tooWide && isBundle(article) && holdsOtherPosts(bundles, folder) ? bundles : folder;
     }
 
-    /** Whether a library's walk lists the file: no hidden folder and no node_modules on the way. */
+    /** Whether a library's walk lists the file: no hidden folder, node_modules or site's _includes on the way. */
     private static boolean isListed(Path relative) {
         for (Path part : relative) {
-            if (ArticleFileWalker.isHidden(part)) {
+            if (ArticleFileWalker.isLeftOut(part)) {
                 return false;
             }
         }
@@ -103,7 +103,7 @@ public final class ArticleHome {
                 if (++seen > MAX_ENTRIES) {
                     return false;
                 }
-                if (entry.equals(bundle) || ArticleFileWalker.isHidden(entry)) {
+                if (entry.equals(bundle) || ArticleFileWalker.isLeftOut(entry)) {
                     continue;
                 }
                 if (ArticleReader.isArticleFile(entry) && Files.isRegularFile(entry) || hasIndex(entry)) {

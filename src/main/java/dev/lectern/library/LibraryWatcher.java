@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches a library folder and its subfolders (new ones as they appear; hidden ones and
- * node_modules never) and reports changes in batches: events are collected until the folder has
+ * Watches a library folder and its subfolders (new ones as they appear; hidden ones, node_modules and a site's
+ * {@code _includes} or {@code _partials} never, as {@link NoteVault#skippedFolder} says) and reports changes in batches: events are collected until the folder has
  * been quiet for a moment (250 ms by default, at most four times that after the first event), then
  * the touched files are read again. When the system drops events (overflow) the whole tree is
  * compared with the known files. The listener is called on the watcher's daemon thread.

@@ -16,7 +16,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The folders registered with a watch service, by key; hidden folders and node_modules are left out. Not thread-safe. */
+/**
+ * The folders registered with a watch service, by key; hidden folders, node_modules and a site's folders of page
+ * pieces ({@code _includes}, {@code _partials}) are left out, as the scan leaves them. Not thread-safe.
+ */
 final class WatchedFolders {
 
     private static final System.Logger LOG = System.getLogger(WatchedFolders.class.getName());

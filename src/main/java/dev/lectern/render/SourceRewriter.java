@@ -92,7 +92,8 @@ final class SourceRewriter {
 
     /**
      * The same; with siteTemplates false (a vault's note, where {@code {{date}}} is a template's placeholder shown as
-     * written, as the notes app shows it), template expressions, tags and comments stay as written.
+     * written, as the notes app shows it), template expressions, tags and comments stay as written, and so does an
+     * escaped bar in a formula ({@link #withoutMarkdownEscapes}).
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder,
                           boolean siteTemplates) {
@@ -146,7 +147,7 @@ final class SourceRewriter {
                 out.append("<sup>").append(matcher.group(8)).append("</sup>");
             } else if (matcher.start(9) >= 0 || matcher.start(10) >= 0 || matcher.start(11) >= 0
                     || matcher.start(12) >= 0) {
-                String tex = insideTag(markdown, start) ? null : math(matcher);
+                String tex = insideTag(markdown, start) ? null : math(matcher, siteTemplates);
                 if (tex == null) {
                     out.append(markdown.charAt(start));
                     copied = from = start + 1;
@@ -339,14 +340,17 @@ final class SourceRewriter {
         return false;
     }
 
-    /** The TeX of a formula match, or null (also for bracket escapes that do not look like TeX). */
-    private static String math(Matcher matcher) {
+    /**
+     * The TeX of a formula match, or null (also for bracket escapes that do not look like TeX); site is false for a
+     * vault's note, read by a notes app that hands its formulas to the typesetter as written.
+     */
+    private static String math(Matcher matcher, boolean site) {
         for (int group = 9; group <= 12; group++) {
             String tex = matcher.group(group);
             if (tex != null) {
                 boolean texLike = group == 9 || group == 12 || TEX_LIKE.matcher(tex).find();
                 boolean formula = texLike && !tex.contains("{%") && !tex.contains("{{") && !BLANK_LINE.matcher(tex).find();
-                return !formula ? null : group == 12 ? withoutMarkdownEscapes(tex) : tex;
+                return !formula ? null : group == 12 ? withoutMarkdownEscapes(tex, site) : tex;
             }
         }
         return null;
@@ -358,8 +362,14 @@ final class SourceRewriter {
      * one, and an escaped asterisk is an asterisk. Only these: verbatim they are a line break in an inline formula
      * followed by an unbalanced brace, and LaTeX's discretionary times sign, which JLaTeXMath cannot typeset: a formula
      * written for a notes app (Obsidian, Typora) that reads it as it stands hardly ever holds them.
+     * <p>
+     * On a site (site true: not a vault's note) an escaped bar is a bar too: kramdown, like every markdown of a site
+     * generator, turns {@code \|} into {@code |} before MathJax sees it, so Hux's {@code $\| P(\Sigma^{\*})\|$}
+     * shows |P(Σ*)| there, and a doubled backslash before it is one ({@code \\|} is MathJax's ‖). A vault's note
+     * keeps {@code \|} as TeX's double bar, a norm in notes ({@code $\|x\|$}), as its notes app shows it; a display
+     * formula ({@code $$}), which kramdown hands to MathJax untouched, keeps it everywhere.
      */
-    static String withoutMarkdownEscapes(String tex) {
+    static String withoutMarkdownEscapes(String tex, boolean site) {
         if (tex.indexOf('\\') < 0) {
             return tex;
         }
@@ -368,11 +378,11 @@ final class SourceRewriter {
             char c = tex.charAt(i);
             char next = i + 1 < tex.length() ? tex.charAt(i + 1) : 0;
             char after = i + 2 < tex.length() ? tex.charAt(i + 2) : 0;
-            if (c == '\\' && next == '\\' && (after == '{' || after == '}')) {
+            if (c == '\\' && next == '\\' && (after == '{' || after == '}' || site && after == '|')) {
                 out.append('\\').append(after);
                 i += 2;
-            } else if (c == '\\' && next == '*') {
-                out.append('*');
+            } else if (c == '\\' && (next == '*' || site && next == '|')) {
+                out.append(next);
                 i++;
             } else if (c == '\\' && next != 0) {
                 out.append(c).append(next); // a command or another escape, whole: \\* is a line break, then *

@@ -13,7 +13,7 @@ import java.util.EnumSet;
 /**
  * The walk of a vault's files that its names ({@link WikiNames}) and its blocks ({@link LogseqBlockIds}) are read by:
  * {@link #MOST_DEPTH} folders deep at most, links not followed, the folders no walk enters not entered
- * ({@link NoteVault#skippedFolder}: hidden ones, {@code node_modules}, Logseq's own), a file that cannot be read
+ * ({@link NoteVault#skippedFolder}: hidden ones, {@code node_modules}, Logseq's own, a site's {@code _includes}), a file that cannot be read
  * passed over, and a walk that fails keeping what it found before.
  */
 final class VaultFiles {

@@ -30,8 +30,14 @@ final class Corpora {
 
     /** The .md files under root, by relative path, as Files.walk sees them. */
     static long countMarkdown(Path root) {
+        return countMarkdown(root, file -> true);
+    }
+
+    /** The .md files under root that which accepts. */
+    static long countMarkdown(Path root, java.util.function.Predicate<Path> which) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f)).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f) && which.test(f))
+                    .count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,6 +51,28 @@ class LibraryScannerTest {
     }
 
     @Test
+    void aSitesPagePiecesAreNotArticlesButItsCollectionsAre() throws Exception {
+        // Chrome's docs: 257 snippets in _partials listed as articles, each titled by its first sentence
+        for (String name : List.of("site/en/_partials/extensions/mv3-support.md", "site/_includes/icons/README.md",
+                "_layouts/post.md", "_data/lib/README.md", "_sass/README.md", "_site/about.md",
+                "site/en/blog/_example/index.md", "site/en/blog/real-post/index.md", "_posts/2020-01-05-post.md",
+                "_drafts/draft.md", "_notes/zettel.md", "content/docs/_index.md", "_index.md")) {
+            fixture.write(name, "# " + name + "\n");
+        }
+
+        assertThat(paths(scanner.scan(dir, ScanListener.NONE, () -> false))).containsExactly("_drafts/draft.md",
+                "_index.md", "_notes/zettel.md", "_posts/2020-01-05-post.md", "content/docs/_index.md",
+                "site/en/blog/real-post/index.md");
+    }
+
+    @Test
+    void aFolderOfPagePiecesOpenedItselfIsListed() throws Exception {
+        fixture.write("_includes/head.md", "# Head\n");
+
+        assertThat(paths(scanner.scan(dir.resolve("_includes"), ScanListener.NONE, () -> false))).containsExactly("head.md");
+    }
+
+    @Test
     void articlesAreReadWhileTheFolderIsStillWalked() throws Exception {
         for (int i = 0; i < 5; i++) {
             fixture.write("posts/p" + i + ".md", "# Post " + i + "\n");

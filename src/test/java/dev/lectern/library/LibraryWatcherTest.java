@@ -116,6 +116,19 @@ class LibraryWatcherTest {
     }
 
     @Test
+    void aSitesPagePiecesAreIgnoredAsTheScanIgnoresThem() throws Exception {
+        fixture.write("site/en/_partials/aside.md", "# Aside\n");
+        fixture.write("_includes/head.md", "# Head\n");
+        fixture.write("_notes/zettel.md", "# Zettel\n");
+        awaitLibrary(l -> l.containsKey("_notes/zettel.md"));
+        fixture.write("site/en/_partials/later.md", "# Later\n");
+        fixture.write("last.md", "# Last\n");
+        awaitLibrary(l -> l.containsKey("last.md"));
+
+        assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "_notes/zettel.md", "last.md");
+    }
+
+    @Test
     void changesMadeBeforeTheWatcherStartedAreCaughtUp() throws Exception {
         watcher.close();
         List<Article> known = List.copyOf(library.values());

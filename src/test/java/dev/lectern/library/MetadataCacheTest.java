@@ -101,7 +101,7 @@ class MetadataCacheTest {
         List<Article> articles = List.of(article("a.md", 1, 2));
         byte[] current = format.write("/lib", articles);
         assertThat(format.read("/lib", current)).containsExactlyElementsOf(articles);
-        for (int version : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, MetadataCacheFormat.VERSION + 1}) {
+        for (int version : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, MetadataCacheFormat.VERSION + 1}) {
             // version 2 held warnings as English sentences, which the interface cannot word in its language
             ByteBuffer other = ByteBuffer.wrap(current.clone());
             other.putInt(8, version);

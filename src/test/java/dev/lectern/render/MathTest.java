@@ -4,9 +4,11 @@ import static dev.lectern.render.TestArticles.article;
 import static dev.lectern.render.TestArticles.dom;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +60,38 @@ class MathTest {
         assertThat(page.select(".article-body .math-error")).isEmpty();
         assertThat(page.select(".article-body span.math.math-inline > svg.math-svg")).hasSize(3);
         assertThat(page.select(".article-body span.math.math-display > svg.math-svg")).as("display math as written").hasSize(1);
-        assertThat(SourceRewriter.withoutMarkdownEscapes("a \\\\ b \\\\* c \\{ \\alpha"))
+        assertThat(SourceRewriter.withoutMarkdownEscapes("a \\\\ b \\\\* c \\{ \\alpha", true))
                 .as("a line break, a command and TeX's own braces stay").isEqualTo("a \\\\ b \\\\* c \\{ \\alpha");
+    }
+
+    @Test
+    void anEscapedBarInASitesInlineFormulaIsABarAsTheSiteShowsIt() {
+        // Hux's kramdown post: $\| P(\Sigma^{\*})\|$ is |P(Σ*)| on the site (kramdown reads \| as |), not ‖P(Σ*)‖
+        String escaped = formula(html("幂集的势 $\\| P(\\Sigma^{\\*})\\|$ 。"));
+
+        assertThat(escaped).isEqualTo(formula(html("幂集的势 $| P(\\Sigma^{*})|$ 。")))
+                .isNotEqualTo(formula(html("幂集的势 $\\Vert P(\\Sigma^{*})\\Vert$ 。")));
+        assertThat(formula(html("| $r$ | $\\pi(o_t\\|q)$ |\n|---|---|\n"))).as("a bar in a table's formula, as kramdown reads it")
+                .isEqualTo(formula(html("$\\pi(o_t|q)$\n")));
+        assertThat(formula(html("$$\n\\|x\\|\n$$\n"))).as("display math reaches MathJax as written")
+                .isEqualTo(formula(html("$$\n\\Vert x\\Vert\n$$\n")));
+    }
+
+    @Test
+    void aVaultsNoteKeepsItsNormAsDoubleBars(@TempDir Path vault) throws Exception {
+        Files.createDirectories(vault.resolve(".obsidian"));
+        RenderOptions options = RenderOptions.defaults(vault, vault.resolve("note.md"));
+
+        assertThat(formula(renderer.render(article("T"), "范数 $\\|x\\|$\n", options)))
+                .isEqualTo(formula(renderer.render(article("T"), "范数 $\\Vert x\\Vert$\n", options)));
+    }
+
+    /** The last typeset formula of a page, as drawn (an error box fails). */
+    private static String formula(String page) {
+        Elements svgs = dom(page).select(".article-body .math svg");
+        assertThat(svgs).isNotEmpty();
+        assertThat(dom(page).select(".article-body .math-error")).isEmpty();
+        return svgs.last().outerHtml();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryChanges;
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.Article;
@@ -70,6 +72,21 @@ class IndexBuilderTest {
             assertThat(index.search("消息队列", 10, null)).isEmpty();
             assertThat(index.search("线程池", 10, null)).extracting(hit -> hit.id().path())
                     .containsExactlyInAnyOrder("kept.md", "added.md");
+        }
+    }
+
+    @Test
+    void aSitesPagePiecesAreNotFound() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        Files.createDirectories(root.resolve("site/_partials"));
+        Files.writeString(root.resolve("site/_partials/aside.md"), "This snippet mentions serviceworker.\n");
+        Files.writeString(root.resolve("site/post.md"), "# Post\n\nThe page itself.\n");
+        ScanResult scan = new LibraryScanner(reader, 2).scan(root, ScanListener.NONE, () -> false);
+        try (SearchIndex index = SearchIndex.open(root.resolve(".index"), SourceFiles.under(root, reader))) {
+            new IndexBuilder(reader, 2).build(scan, index, (done, total) -> { }, () -> false);
+
+            assertThat(index.search("serviceworker", 10, null)).isEmpty();
+            assertThat(index.search("page", 10, null)).extracting(hit -> hit.id().path()).containsExactly("site/post.md");
         }
     }
 

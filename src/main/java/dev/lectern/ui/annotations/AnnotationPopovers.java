@@ -110,6 +110,7 @@ final class AnnotationPopovers {
         colourRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(8, quote, colourRow, note, tags, new HBox(6, delete, done));
         box.setPadding(new Insets(8));
+        NoteKeys.install(note, box, this::hide); // Tab on to the tags, never a tab in the note; Ctrl+Enter as Done
         popOver.setOnHidden(e -> {
             if (layer.annotations().store().find(highlight.id()).map(a -> a.deleted() == null).orElse(false)
                     && !note.getText().equals(highlight.note())) {

@@ -101,6 +101,32 @@ class AnnotationsTest {
     }
 
     @Test
+    void tabInTheNoteMovesOnToTheTagsAndCtrlEnterSavesBoth(FxRobot robot) throws Exception {
+        // a reader typed "check this later<Tab>otp, phone" and got that whole line as the note, tab and all, no tags
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea note = robot.lookup("#note-editor").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, note::isFocused);
+
+        robot.write("check this later");
+        robot.type(KeyCode.TAB);
+        robot.write("otp, phone");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.annotations.all().stream()
+                .anyMatch(a -> a instanceof Highlight h && !h.tags().isEmpty()));
+        Highlight highlight = (Highlight) session.annotations.all().stream().filter(Highlight.class::isInstance)
+                .findFirst().orElseThrow();
+        assertThat(highlight.note()).isEqualTo("check this later");
+        assertThat(highlight.tags()).containsExactly("otp", "phone");
+        assertThat(robot.lookup("#note-editor").tryQuery()).as("Ctrl+Enter closed the popover").isEmpty();
+    }
+
+    @Test
     void untilTheAnnotationFileIsReadTheStarAndTheHighlightKeysWaitInsteadOfFailing(FxRobot robot) throws Exception {
         java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
         robot.interact(() -> {
