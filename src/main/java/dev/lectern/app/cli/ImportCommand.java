@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -39,10 +38,10 @@ public final class ImportCommand {
      * @return 0 when imported, 1 when the file could not be read as Web Annotations
      */
     public int run(Path library, Path annotations, Path json, String choice) throws IOException {
+        FileArguments.readableFolder(library);
+        FileArguments.readableFile(json);
+        FileArguments.annotationFile(annotations);
         Path root = library.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(library.toString(), null, "not a folder");
-        }
         if (Files.size(json) > WebAnnotationImporter.MAX_CHARS) {
             throw new IOException(json + " is larger than " + WebAnnotationImporter.MAX_CHARS / (1024 * 1024) + " MB");
         }
