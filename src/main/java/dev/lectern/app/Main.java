@@ -18,6 +18,7 @@ import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SourceFiles;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.FileErrors;
 import dev.lectern.store.Preferences;
 import dev.lectern.store.PreferencesFile;
 import dev.lectern.store.PreferencesSaver;
@@ -102,7 +103,8 @@ public final class Main {
                 case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender(), trace);
             }
         } catch (Exception e) {
-            err.println("lectern: " + e.getMessage());
+            // a file's exception says what is wrong with it, not only its path ("/x.json: no such file")
+            err.println("lectern: " + FileErrors.describe(e));
             System.exit(1);
         }
     }

@@ -26,7 +26,10 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * things were wrong (the first few are the details), annotations read.
          */
         ANNOTATIONS_DAMAGED_LEFT(-1, 1),
-        /** Annotations left unsaved at the last close were found and saved: file, how many were recovered. */
+        /**
+         * Annotations left unsaved at the last close were found and saved: file, how many were recovered, the copies
+         * merged (beside the file or in the temporary folder).
+         */
         ANNOTATIONS_RECOVERED,
         /** Annotations left unsaved at the last close could not be saved again: the copies, the error. */
         ANNOTATIONS_STILL_UNSAVED,
@@ -35,7 +38,10 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * the copy is kept: the copy, how many things were wrong (the first few are the details).
          */
         ANNOTATIONS_UNSAVED_KEPT(-1, 1),
-        /** Saving the annotations failed (retried at the next change and on close): file, the error. */
+        /**
+         * Saving the annotations failed (retried quietly; reported once until a save works or the reason changes): file,
+         * why.
+         */
         ANNOTATIONS_NOT_SAVED,
         /** The preferences file could not be read (defaults used, the file left alone): file, the error. */
         PREFERENCES_UNREADABLE,

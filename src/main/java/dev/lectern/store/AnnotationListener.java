@@ -17,4 +17,11 @@ public interface AnnotationListener {
     /** A problem for the user: a damaged file kept aside, a save that failed. */
     default void problemReported(Problem problem) {
     }
+
+    /**
+     * Saving works again after automatic saves had failed (a {@code ANNOTATIONS_NOT_SAVED} problem, reported once for
+     * however many saves failed for the same reason).
+     */
+    default void savedAgain() {
+    }
 }

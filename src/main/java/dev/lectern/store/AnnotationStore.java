@@ -56,6 +56,8 @@ public final class AnnotationStore implements AutoCloseable {
     /** The annotations as the file held them when last read or written here: what an outside change is told by. */
     private AnnotationSet onDisk = new AnnotationSet();
     private final List<Problem> unannounced = new ArrayList<>();
+    /** Why the automatic saves fail ({@link FileErrors#reason}), or null while saving works: a failure is told once. */
+    private String failing;
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
         this.readOnly = readOnly;
@@ -252,6 +254,7 @@ public final class AnnotationStore implements AutoCloseable {
             });
         }
         notifyChanged(changed);
+        savedAfterFailing();
     }
 
     /** Asks for a save about {@link #AUTOSAVE_DELAY} after the last change; changes call it themselves. */
@@ -339,16 +342,23 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /**
-     * Merges what a failed save at exit kept beside the file, saves, and then deletes the copies that were read whole. A
-     * copy that could not be (too large, not UTF-8, damaged) is merged as far as it could be read and kept, with a problem.
+     * Merges what a failed save at exit kept beside the file or in the temporary folder, saves, and then deletes the
+     * copies that were read whole. A copy that could not be (too large, not UTF-8, damaged) is merged as far as it could
+     * be read and kept, with a problem. A copy in the temporary folder written for another library (an annotation file
+     * of the same name elsewhere) is left alone.
      */
     private void recoverUnsaved() {
         List<Path> merged = new ArrayList<>();
+        List<Path> read = new ArrayList<>();
         int before = set.size();
         for (Path copy : UnsavedFiles.find(file.path())) {
             try {
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
+                if (UnsavedFiles.isTemporary(copy, file.path()) && kept.library() != null && !kept.library().equals(library)) {
+                    continue;
+                }
                 set.mergeFrom(kept.set());
+                read.add(copy);
                 if (kept.clean()) {
                     merged.add(copy);
                 } else {
@@ -367,7 +377,8 @@ public final class AnnotationStore implements AutoCloseable {
         try {
             save();
             UnsavedFiles.delete(merged);
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before));
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before,
+                    String.join(", ", read.stream().map(Path::toString).toList())));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged, e.getMessage()));
         }
@@ -394,13 +405,41 @@ public final class AnnotationStore implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * An automatic save. One that fails is told once: the next ones (the file is checked every few seconds, and each
+     * check asks for a save while the file lacks a change) retry quietly until one succeeds or fails for another reason.
+     * The modal message came back every 2 s after each OK, and the window could not be quit meanwhile.
+     */
     private void saveQuietly() {
         try {
             save();
         } catch (IOException | RuntimeException | Error e) {
+            String why = FileErrors.reason(e);
+            boolean told;
+            synchronized (this) {
+                told = why.equals(failing);
+                failing = why;
+            }
+            if (told) {
+                LOG.log(System.Logger.Level.DEBUG, "Still could not save " + file.path() + ": " + why);
+                return;
+            }
             LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path(), e);
-            report(Problem.of(Problem.Kind.ANNOTATIONS_NOT_SAVED, file.path(), e.getMessage()));
+            report(Problem.of(Problem.Kind.ANNOTATIONS_NOT_SAVED, file.path(), why));
         }
+    }
+
+    /** After a save that worked: if saves had been failing, the problem is over, and the listeners are told so. */
+    private void savedAfterFailing() {
+        synchronized (this) {
+            if (failing == null) {
+                return;
+            }
+            failing = null;
+        }
+        problems.removeIf(p -> p.kind() == Problem.Kind.ANNOTATIONS_NOT_SAVED);
+        LOG.log(System.Logger.Level.INFO, "Saved " + file.path() + " again");
+        listeners.forEach(AnnotationListener::savedAgain);
     }
 
     private void report(Problem problem) {

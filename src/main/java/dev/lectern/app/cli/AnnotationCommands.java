@@ -83,7 +83,8 @@ public final class AnnotationCommands {
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         Path file = (article.isAbsolute() ? article : root.resolve(article)).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        FileArguments.readableFile(file);
+        if (!file.startsWith(root)) {
             throw new NoSuchFileException(article.toString(), null, "not an article of " + root);
         }
         ArticleId id = new ArticleId(root.relativize(file).toString().replace('\\', '/'));
@@ -128,10 +129,9 @@ public final class AnnotationCommands {
      * (in memory only: the commands never write the annotation file).
      */
     AnnotationSet load(Path library, Path annotations) throws IOException {
+        FileArguments.readableFolder(library);
+        FileArguments.annotationFile(annotations);
         Path root = library.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(library.toString(), null, "not a folder");
-        }
         Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
         // read only: a damaged file is left where it is, and nothing is saved
         AnnotationStore store = AnnotationStore.read(file, root, Clock.systemUTC());

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -36,10 +35,10 @@ public final class ImportCommand {
      * @return 0 when imported, 1 when the file could not be read as Web Annotations
      */
     public int run(Path library, Path annotations, Path json, String choice) throws IOException {
+        FileArguments.readableFolder(library);
+        FileArguments.readableFile(json);
+        FileArguments.annotationFile(annotations);
         Path root = library.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(library.toString(), null, "not a folder");
-        }
         if (Files.size(json) > WebAnnotationImporter.MAX_CHARS) {
             throw new IOException(json + " is larger than " + WebAnnotationImporter.MAX_CHARS / (1024 * 1024) + " MB");
         }

@@ -39,6 +39,9 @@ public final class RenderCommand {
         if (!Files.isRegularFile(article)) {
             throw new IOException(file + " is not a plain file (a pipe or a device): Lectern reads only files");
         }
+        if (!Files.isReadable(article)) {
+            throw new java.nio.file.AccessDeniedException(file.toString(), null, "permission denied");
+        }
         // without --library, the library the reader opens the file in when given alone: a vault's note its vault
         Path root = (library != null ? library
                 : ArticleHome.libraryOf(article, null, java.util.List.of(), Path.of(System.getProperty("user.home"))))

@@ -38,6 +38,7 @@ public final class ScanCommand {
 
     /** Prints the library; returns the process exit code (0 even when some files are bad). */
     public int run(Path dir, boolean json) throws IOException {
+        FileArguments.readableFolder(dir);
         ScanResult result = scanner.scan(dir, ScanListener.NONE, () -> false);
         List<Map<String, Object>> rows = new ArrayList<>();
         result.articles().forEach(article -> rows.add(row(article)));

@@ -44,10 +44,8 @@ public final class SearchCommand {
     }
 
     public int run(Path dir, String query, boolean json, int limit) throws IOException, InterruptedException {
+        FileArguments.readableFolder(dir);
         Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(dir.toString(), null, "not a folder");
-        }
         int cores = Runtime.getRuntime().availableProcessors();
         ArticleReader reader = new ArticleReader();
         ScanResult scan = new CachedLibraryLoader(reader, cores, new MetadataCache(cacheFolder))

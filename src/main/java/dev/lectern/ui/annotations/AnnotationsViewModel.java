@@ -13,6 +13,7 @@ import dev.lectern.model.HighlightColor;
 import dev.lectern.model.Problem;
 import dev.lectern.store.AnnotationListener;
 import dev.lectern.store.AnnotationStore;
+import dev.lectern.store.FileErrors;
 import dev.lectern.store.KeptAside;
 import dev.lectern.store.Relocation;
 import dev.lectern.ui.common.AnnotationMarks;
@@ -28,6 +29,8 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -53,6 +56,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     private final ObservableList<Annotation> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
     private final Deque<UUID> deleted = new ArrayDeque<>();
     private Map<ArticleId, int[]> counts = Map.of();
 
@@ -75,7 +79,18 @@ public final class AnnotationsViewModel implements AnnotationMarks {
 
             @Override
             public void problemReported(Problem problem) {
-                fx.execute(() -> problems.add(Messages.describe(problem)));
+                fx.execute(() -> {
+                    String said = Messages.describe(problem);
+                    problems.add(said);
+                    if (problem.kind() == Problem.Kind.ANNOTATIONS_NOT_SAVED) {
+                        unsaved.set(said);
+                    }
+                });
+            }
+
+            @Override
+            public void savedAgain() {
+                fx.execute(() -> unsaved.set(""));
             }
         };
     }
@@ -85,6 +100,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         close();
         store = next;
         deleted.clear();
+        unsaved.set("");
         problems.setAll(next.problems().stream().map(Messages::describe).toList());
         next.addListener(listener);
         refresh();
@@ -123,13 +139,36 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         }
     }
 
+    /**
+     * Saves and closes the current store as Lectern quits, and returns what the reader must read before the window goes:
+     * that the annotations could not be saved and where the copy that keeps them is; null when all was saved.
+     */
+    public String closeAtExit() {
+        AnnotationStore old = store;
+        store = null;
+        if (old == null) {
+            return null;
+        }
+        old.removeListener(listener);
+        return closeSaying(old);
+    }
+
     private void closeQuietly(AnnotationStore old) {
+        String said = closeSaying(old);
+        if (said != null) {
+            problems.add(said);
+        }
+    }
+
+    /** Closes the store; what went wrong, worded, or null. */
+    private static String closeSaying(AnnotationStore old) {
         try {
             old.close();
+            return null;
         } catch (KeptAside e) {
-            problems.add(t("annotations.keptAside", old.file(), e.copy(), e.getCause().getMessage()));
+            return t("annotations.keptAside", old.file(), e.copy(), FileErrors.reason(e.getCause()));
         } catch (java.io.IOException e) {
-            problems.add(t("annotations.saveFailed", old.file(), e.getMessage()));
+            return t("annotations.saveFailed", old.file(), FileErrors.reason(e));
         }
     }
 
@@ -318,6 +357,14 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     /** Sentences about the annotation file for the reader (a damaged file kept aside, a failed save). */
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /**
+     * While automatic saves fail: why, worded (the sentence {@link #problems()} got once); "" while saving works. For a
+     * mark that stays in sight without a dialog coming back at every retry.
+     */
+    public ReadOnlyStringProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
     }
 
     /** Increases whenever annotations change. */

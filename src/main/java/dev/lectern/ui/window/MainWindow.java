@@ -213,7 +213,8 @@ public final class MainWindow {
                             name -> dialogs.tell(Alert.AlertType.INFORMATION, null,
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview,
                             () -> stage.setFullScreen(!stage.isFullScreen()), this::print));
-            statusBar = new StatusBarView(library, search, progress.positionProperty(), dialogs::showProblems);
+            statusBar = new StatusBarView(library, search, progress.positionProperty(), dialogs::showProblems,
+                    annotations.unsavedProperty(), dialogs::tellAboutAnnotations);
         }
         root.setTop(menuBar);
         root.setBottom(statusBar);
@@ -386,7 +387,14 @@ public final class MainWindow {
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fit.invalidated(null));
         fit.invalidated(null);
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
-        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> readerPane.reader().rememberPosition());
+        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            readerPane.reader().rememberPosition();
+            // saved while the window is still there, so that a save that fails is said before it goes
+            String unsaved = annotations.closeAtExit();
+            if (unsaved != null) {
+                dialogs.tellBeforeQuitting(unsaved);
+            }
+        });
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
             if (target.getScene() == scene) {
                 target.setMinWidth(0);

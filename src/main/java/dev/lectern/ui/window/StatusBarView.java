@@ -19,7 +19,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The bottom line: how many articles are shown (or match the search) of how many, load and search-index progress,
- * where the reader is in the article, the library's folder and the warnings count.
+ * where the reader is in the article, the library's folder, whether highlights cannot be saved, and the warnings count.
  */
 final class StatusBarView extends HBox {
 
@@ -27,8 +27,12 @@ final class StatusBarView extends HBox {
     private final Hyperlink warnings = new Hyperlink();
     private final Label printing = new Label(t("status.printing"));
 
-    /** @param position where the reader is in the article on screen ("37% · 13 min left"), "" for nothing */
-    StatusBarView(LibraryViewModel library, SearchViewModel search, ObservableStringValue position, Runnable showProblems) {
+    /**
+     * @param position where the reader is in the article on screen ("37% · 13 min left"), "" for nothing
+     * @param unsaved  why the highlights cannot be saved at the moment, "" while they can; a click tells it again
+     */
+    StatusBarView(LibraryViewModel library, SearchViewModel search, ObservableStringValue position, Runnable showProblems,
+                  ObservableStringValue unsaved, java.util.function.Consumer<String> tell) {
         ArticleFilter filter = library.filter();
         shown.setId("status-shown");
         shown.textProperty().bind(Bindings.createStringBinding(() -> shownText(filter, search),
@@ -59,6 +63,14 @@ final class StatusBarView extends HBox {
         warnings.setOnAction(e -> showProblems.run());
         Tips.on(warnings, t("status.warnings.tip"));
 
+        Hyperlink notSaved = new Hyperlink(t("status.unsaved"));
+        notSaved.setId("status-unsaved");
+        notSaved.getStyleClass().add("status-error");
+        notSaved.visibleProperty().bind(Bindings.isNotEmpty(unsaved));
+        notSaved.managedProperty().bind(notSaved.visibleProperty());
+        notSaved.setOnAction(e -> tell.accept(unsaved.get()));
+        Tips.on(notSaved, t("status.unsaved.tip"));
+
         Label folder = new Label();
         folder.getStyleClass().add("status-folder");
         folder.textProperty().bind(Bindings.createStringBinding(
@@ -84,7 +96,7 @@ final class StatusBarView extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         printing.setId("status-printing");
         showPrinting(false);
-        getChildren().addAll(shown, loadBox, printing, error, searchStatus, spacer, place, folder, warnings);
+        getChildren().addAll(shown, loadBox, printing, error, searchStatus, spacer, place, folder, notSaved, warnings);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         getStyleClass().add("status-bar");

@@ -47,19 +47,50 @@ final class WindowDialogs {
         stage = owner;
     }
 
-    /** Tells the reader about a problem with the annotation file. */
+    /**
+     * Tells the reader about a problem with the annotation file, in a message that leaves the window usable (reading
+     * on, Ctrl+Q) while it is open.
+     */
     void tellAboutAnnotations(String message) {
-        tell(Alert.AlertType.WARNING, t("annotations.alertHeader"), message);
+        message(Alert.AlertType.WARNING, t("annotations.alertHeader"), message, javafx.stage.Modality.NONE).show();
     }
 
-    /** Shows a message over the window without blocking it. */
+    /**
+     * Tells the reader, as Lectern quits, that the highlights could not be saved and where the copy that keeps them is;
+     * the window waits for OK (the message would otherwise go with it). The path can be selected and copied.
+     */
+    void tellBeforeQuitting(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setHeaderText(t("annotations.notSavedHeader"));
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(message);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        text.setId("unsaved-at-quit");
+        alert.getDialogPane().setContent(text);
+        if (stage != null && stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        if (javafx.application.Platform.canStartNestedEventLoop()) {
+            alert.showAndWait();
+        } else {
+            alert.show(); // during a layout pulse (a scripted quit): shown, not waited for
+        }
+    }
+
+    /** Shows a message over the window without blocking the caller. */
     void tell(Alert.AlertType type, String header, String message) {
+        message(type, header, message, javafx.stage.Modality.APPLICATION_MODAL).show();
+    }
+
+    private Alert message(Alert.AlertType type, String header, String message, javafx.stage.Modality modality) {
         Alert alert = new Alert(type, message);
+        alert.initModality(modality);
         alert.setHeaderText(header);
         if (stage != null) {
             alert.initOwner(stage);
         }
-        alert.show();
+        return alert;
     }
 
     void showAllAnnotations() {
