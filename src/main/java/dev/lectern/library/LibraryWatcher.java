@@ -91,6 +91,7 @@ public final class LibraryWatcher implements AutoCloseable {
         long first = 0;
         long last = 0;
         try {
+            Path real = realPath(root);
             folders.registerTree(root);
             report(() -> resolver.rescan());
             while (!closed) {
@@ -110,7 +111,7 @@ public final class LibraryWatcher implements AutoCloseable {
                 }
                 last = System.nanoTime();
                 first = pending ? first : last;
-                overflow |= collect(key, touched);
+                overflow |= collect(key, touched, real);
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             LOG.log(System.Logger.Level.DEBUG, "Library watcher stopped");
@@ -119,8 +120,11 @@ public final class LibraryWatcher implements AutoCloseable {
         }
     }
 
-    /** Adds the key's events to touched; true on overflow. */
-    private boolean collect(WatchKey key, Set<Path> touched) {
+    /**
+     * Adds the key's events to touched; true on overflow. A link made to a folder of the library itself (ln -s . loop)
+     * is left out: the scan enters each folder once, but the link's walk listed every article a second time.
+     */
+    private boolean collect(WatchKey key, Set<Path> touched, Path libraryReal) {
         boolean overflow = false;
         Path folder = folders.folder(key);
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -129,7 +133,7 @@ public final class LibraryWatcher implements AutoCloseable {
                 continue;
             }
             Path child = folder.resolve((Path) event.context());
-            if (NoteVault.skippedFolder(child)) {
+            if (NoteVault.skippedFolder(child) || linkIntoLibrary(child, libraryReal)) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
@@ -141,6 +145,18 @@ public final class LibraryWatcher implements AutoCloseable {
             folders.forget(key);
         }
         return overflow;
+    }
+
+    private static boolean linkIntoLibrary(Path child, Path libraryReal) {
+        return Files.isSymbolicLink(child) && Files.isDirectory(child) && realPath(child).startsWith(libraryReal);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /** Works out the changes and tells the listener; whatever fails (any Throwable) is logged and the watcher goes on. */

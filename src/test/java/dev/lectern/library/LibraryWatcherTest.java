@@ -129,6 +129,19 @@ class LibraryWatcherTest {
     }
 
     @Test
+    void aLinkMadeBackIntoTheLibraryDoesNotListItsArticlesTwice() throws Exception {
+        // ln -s . loop while the window was open doubled the list (808 of 404), and the copies stayed after rm loop
+        fixture.write("first.md", "# First\n");
+        awaitLibrary(l -> l.containsKey("first.md")); // the watcher is watching (its first look walked the folder)
+        Files.createSymbolicLink(dir.resolve("loop"), Path.of("."));
+        Files.createSymbolicLink(dir.resolve("sub-again"), dir.resolve("sub"));
+        fixture.write("last.md", "# Last\n");
+        awaitLibrary(l -> l.containsKey("last.md"));
+
+        assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "first.md", "last.md");
+    }
+
+    @Test
     void changesMadeBeforeTheWatcherStartedAreCaughtUp() throws Exception {
         watcher.close();
         List<Article> known = List.copyOf(library.values());
