@@ -474,6 +474,16 @@ public final class ReaderViewModel implements OpenArticle {
         return place.getReadOnlyProperty();
     }
 
+    /**
+     * The open article's file is gone from the library (deleted, moved out of it, or no longer text): the page stays,
+     * to be read to its end or copied from, and says so. Opening the article again, or its file coming back, ends it.
+     */
+    public void gone(ArticleId id) {
+        if (article.get() != null && article.get().id().equals(id)) {
+            notice.set(t("reader.gone"));
+        }
+    }
+
     /** The view has gone to the place asked for (or found no such place in the page). */
     public void placeReached() {
         place.set(null);

@@ -35,7 +35,11 @@ public final class QuickOpenBox {
         model.queryProperty().bind(field.textProperty());
         list.setItems(model.items());
         list.setId("goto-list");
-        list.setPlaceholder(new Label(t("goto.empty")));
+        Label placeholder = new Label(t("goto.typeToFind"));
+        // before anything is typed there is nothing to match, so the box does not say that nothing matches
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(field.textProperty().isEmpty())
+                .then(t("goto.typeToFind")).otherwise(t("goto.empty")));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new TitleCell<>(QuickItem::shown));
         list.setPrefSize(WIDTH, 320);
         model.items().addListener((javafx.collections.ListChangeListener<QuickItem>) change -> {

@@ -310,6 +310,8 @@ public final class ReadingSession {
             select.accept(renamed);
         } else if (changed != null) {
             reader.show(library.getRoot(), changed);
+        } else if (open != null && changes.removed().contains(open.id())) {
+            reader.gone(open.id());
         } else if (named && open != null) {
             reader.reload();
         }

@@ -233,7 +233,10 @@ public final class MainWindow {
     /** Opens the article chosen in the go-to box, or shows the chosen tag's articles alone. */
     private void goTo(QuickItem item) {
         if (item.article() != null) {
-            session.open(item.article().id());
+            // the keyboard goes with the reader to the page, so the arrows and Page Down scroll the article chosen
+            if (session.open(item.article().id())) {
+                readerPane.reader().web().requestFocus();
+            }
         } else if (item.tag() != null) {
             library.showOnlyTag(item.tag());
         }

@@ -194,6 +194,25 @@ class ReadingSessionTest {
     }
 
     @Test
+    void theOpenArticleDeletedOnDiskStaysOnScreenSayingSoUntilItComesBack() throws IOException {
+        // replaced by binary data or deleted, it left the list while its page stayed as if nothing had happened
+        var watcher = watched();
+        session.open(new ArticleId("pool.md"));
+        String text = Files.readString(root.resolve("pool.md"));
+        Files.delete(root.resolve("pool.md"));
+        watcher.changed(new dev.lectern.library.LibraryChanges(List.of(), List.of(new ArticleId("pool.md"))));
+
+        assertThat(reader.noticeProperty().get()).contains("no longer in the library");
+        assertThat(reader.pageProperty().get().html()).contains("正文讲线程池");
+
+        Files.writeString(root.resolve("pool.md"), text);
+        watcher.changed(new dev.lectern.library.LibraryChanges(
+                List.of(new ArticleReader().read(root, root.resolve("pool.md"))), List.of()));
+        assertThat(reader.noticeProperty().get()).isNull();
+        library.close();
+    }
+
+    @Test
     void anArticleEditedOnDiskAndThenRenamedKeepsItsHighlights() throws IOException {
         var watcher = watched();
         Article pool = library.filter().articles().stream().filter(a -> a.id().path().equals("pool.md")).findFirst()

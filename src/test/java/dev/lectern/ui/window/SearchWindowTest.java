@@ -185,6 +185,8 @@ class SearchWindowTest {
         TextField field = robot.lookup("#goto-field").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
         ListView<?> list = robot.lookup("#goto-list").queryListView();
+        assertThat(((Label) list.getPlaceholder()).getText()).as("nothing typed: nothing said not to match")
+                .isEqualTo("Type to find an article or a tag.");
         System.gc(); // the box once lost its model to the garbage collector and then listed nothing
         robot.write("xcc");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
@@ -198,6 +200,7 @@ class SearchWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#goto-field").tryQuery().isEmpty());
         javafx.scene.control.TableView<dev.lectern.model.Article> table = robot.lookup("#article-table").queryTableView();
         assertThat(table.getSelectionModel().getSelectedItem().title()).as("the list follows to the article opened").isEqualTo("コンテナ入門");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, web::isFocused); // the arrows and Page Down scroll it
     }
 
     @Test
