@@ -89,7 +89,7 @@ final class EntryReader {
         ReviewState review = fields.read(() -> SchemaTwo.review(map.get("review")), null);
         Highlight read = new Highlight(id, article, anchor, color, note, tags, review, created,
                 instant(map, "updated", true), instant(map, "deleted", false));
-        if (fields.left) {
+        if (fields.left || map.containsKey(YamlSalvage.SALVAGED)) { // a field read alone may have lost its value
             set.markPartial(id);
         }
         return read;

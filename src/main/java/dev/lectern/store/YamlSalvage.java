@@ -18,8 +18,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class YamlSalvage {
 
+    /** Marks a mapping some of whose keys could not be read as written (its highlight then never wins a merge). */
+    static final String SALVAGED = "~salvaged";
+
     private static final int MAX_DEPTH = 4;
     private static final int MAX_PROBLEMS = 100;
+    /** Pieces parsed at most: a hostile file of millions of one-character lines would take minutes; what is past it is lost to the copy kept aside. */
+    private static final int MAX_PIECES = 100_000;
     /** "key:" with nothing after it but a comment: its value is the block below. */
     private static final Pattern KEY_ALONE = Pattern.compile("([^\\s#:][^:#]*):\\s*(?:#.*)?");
     /** "key: value": a value written on the key's line. */
@@ -27,9 +32,18 @@ final class YamlSalvage {
 
     private final String[] lines;
     private final List<Problem> problems = new ArrayList<>();
+    private int pieces;
 
     private YamlSalvage(String text) {
-        this.lines = text.split("\n", -1);
+        this.lines = text.split("\r?\n", -1);
+    }
+
+    /** Parses one piece, within the budget of pieces. */
+    private Object parse(String piece) {
+        if (++pieces > MAX_PIECES) {
+            throw new org.yaml.snakeyaml.error.YAMLException("more than " + MAX_PIECES + " pieces to read one by one");
+        }
+        return YamlSetup.load(piece, YamlSetup.MAX_LINE);
     }
 
     /** What could be read of the document as a mapping, empty if nothing; the problems of each piece go to problems. */
@@ -58,18 +72,38 @@ final class YamlSalvage {
     private void section(int from, int to, int indent, int depth, Map<String, Object> map) {
         Object parsed;
         try {
-            parsed = YamlSetup.load(text(from, to, indent), YamlSetup.MAX_LINE);
+            parsed = parse(text(from, to, indent));
         } catch (YAMLException e) {
             salvageSection(from, to, indent, depth, map, e);
             return;
         }
         if (parsed instanceof Map<?, ?> one && one.size() == 1) {
             Map.Entry<?, ?> entry = one.entrySet().iterator().next();
-            map.putIfAbsent(String.valueOf(entry.getKey()), entry.getValue());
+            put(map, String.valueOf(entry.getKey()), entry.getValue(), from);
+        } else {
+            note(from, new YAMLException("not one key and its value"));
+            map.put(SALVAGED, true);
+        }
+    }
+
+    /** Puts a key read alone; one given twice is noted, two lists under it (two files pasted together) joined. */
+    private void put(Map<String, Object> map, String key, Object value, int line) {
+        Object before = map.putIfAbsent(key, value);
+        if (before == null) {
+            return;
+        }
+        if (before instanceof List<?> first && value instanceof List<?> second) {
+            List<Object> both = new ArrayList<>(first);
+            both.addAll(second);
+            map.put(key, both);
+        } else {
+            note(line, new YAMLException("\"" + key + "\" is given twice; the first is kept"));
+            map.put(SALVAGED, true);
         }
     }
 
     private void salvageSection(int from, int to, int indent, int depth, Map<String, Object> map, YAMLException e) {
+        map.put(SALVAGED, true);
         String head = lines[from].substring(indent).stripTrailing();
         Matcher alone = KEY_ALONE.matcher(head);
         Matcher valued = KEY_VALUE.matcher(head);
@@ -77,17 +111,19 @@ final class YamlSalvage {
         if (depth < MAX_DEPTH && alone.matches() && child >= 0) {
             int childIndent = indentOf(lines[child]);
             if (lines[child].startsWith("-", childIndent)) {
-                map.putIfAbsent(alone.group(1).strip(), list(child, to, childIndent, depth + 1));
+                put(map, alone.group(1).strip(), list(child, to, childIndent, depth + 1), from);
                 return;
             }
             if (childIndent > indent) {
-                map.putIfAbsent(alone.group(1).strip(), mapping(child, to, childIndent, depth + 1));
+                put(map, alone.group(1).strip(), mapping(child, to, childIndent, depth + 1), from);
                 return;
             }
         }
         note(from, e);
-        if (valued.matches() && "{[&*!|>#".indexOf(valued.group(2).charAt(0)) < 0) {
-            map.putIfAbsent(valued.group(1).strip(), asWritten(valued.group(2), from + 1, to));
+        if (valued.matches() && "{[&*!#".indexOf(valued.group(2).charAt(0)) < 0) {
+            char style = valued.group(2).charAt(0);
+            put(map, valued.group(1).strip(), style == '|' || style == '>' ? block(from + 1, to)
+                    : asWritten(valued.group(2), from + 1, to), from);
         }
     }
 
@@ -107,26 +143,57 @@ final class YamlSalvage {
 
     private void item(int from, int to, int indent, int depth, List<Object> items) {
         try {
-            if (YamlSetup.load(text(from, to, indent), YamlSetup.MAX_LINE) instanceof List<?> one && one.size() == 1) {
+            if (parse(text(from, to, indent)) instanceof List<?> one && one.size() == 1) {
                 items.add(one.get(0));
+            } else {
+                note(from, new YAMLException("not one item"));
             }
-            return;
         } catch (YAMLException e) {
-            String first = lines[from];
-            if (depth >= MAX_DEPTH || !first.startsWith("- ", indent) || first.isBlank()) {
-                note(from, e);
-                return;
-            }
-            // "- key: value" is a mapping whose keys stand two columns in: read it as one, its dash made a space
-            lines[from] = first.substring(0, indent) + "  " + first.substring(indent + 2);
-            Map<String, Object> map = mapping(from, to, indent + 2, depth);
-            lines[from] = first;
+            Map<String, Object> map = depth >= MAX_DEPTH ? Map.of() : itemMapping(from, to, indent, depth);
             if (map.isEmpty()) {
                 note(from, e);
             } else {
+                map.put(SALVAGED, true);
                 items.add(map);
             }
         }
+    }
+
+    /** An item "- key: value" (or "-" alone over its keys) read as a mapping, key by key. */
+    private Map<String, Object> itemMapping(int from, int to, int indent, int depth) {
+        String first = lines[from];
+        String rest = first.substring(indent + 1);
+        if (rest.isBlank()) {
+            int content = firstContent(from + 1, to);
+            return content < 0 ? new LinkedHashMap<>() : mapping(content, to, indentOf(lines[content]), depth);
+        }
+        if (!Character.isWhitespace(rest.charAt(0))) {
+            return new LinkedHashMap<>();
+        }
+        // its keys stand where the first one starts after the dash: read as a mapping with the dash made a space
+        int keys = indent + 1 + rest.length() - rest.stripLeading().length();
+        lines[from] = " ".repeat(keys) + first.substring(keys);
+        try {
+            return mapping(from, to, keys, depth);
+        } finally {
+            lines[from] = first;
+        }
+    }
+
+    /** A block value (| or >) whose value does not parse, as its lines written, their common indent taken off. */
+    private String block(int from, int to) {
+        int common = Integer.MAX_VALUE;
+        for (int line = from; line < to; line++) {
+            if (!lines[line].isBlank()) {
+                common = Math.min(common, indentOf(lines[line]));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int line = from; line < to; line++) {
+            String each = lines[line];
+            text.append(line == from ? "" : "\n").append(each.isBlank() ? "" : each.substring(common));
+        }
+        return text.toString().strip();
     }
 
     /** A value that does not parse, as the text written: its lines joined, an opening quote and its mate dropped. */
@@ -158,7 +225,8 @@ final class YamlSalvage {
 
     private boolean startsKey(int line, int indent) {
         String text = lines[line];
-        return indentOf(text) == indent && text.length() > indent && "-#".indexOf(text.charAt(indent)) < 0;
+        return indentOf(text) == indent && text.length() > indent && "-#".indexOf(text.charAt(indent)) < 0
+                && !Character.isWhitespace(text.charAt(indent));
     }
 
     private int firstContent(int from, int to) {

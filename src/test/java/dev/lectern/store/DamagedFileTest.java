@@ -142,6 +142,33 @@ class DamagedFileTest {
     }
 
     @Test
+    void aFileWithWindowsLineEndsAndABlankLineOfATabIsReadPieceByPieceAsWell() throws IOException {
+        // a blank line "\r" (or a tab alone) was taken for a key: everything after it was lost
+        String good = writeGoodFile().replace("note: two", "note: |-\n      two\n\n      lines");
+        String broken = good.replace("note: one", "note: \"one, unclosed").replace("\n", "\r\n")
+                .replace("\r\n\r\n", "\r\n\t\r\n");
+        Files.writeString(file(), broken);
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.annotations()).extracting(a -> ((dev.lectern.model.Highlight) a).note())
+                .containsExactly("one, unclosed", "two\n\nlines", "three");
+    }
+
+    @Test
+    void aBrokenBlockNoteIsKeptAsWritten() throws IOException {
+        String good = writeGoodFile();
+        String broken = good.replace("note: one", "note: |-\n      first line\n     \"badly indented");
+        Files.writeString(file(), broken);
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.annotations()).hasSize(3);
+        assertThat(((dev.lectern.model.Highlight) store.annotations().get(0)).note())
+                .isEqualTo("first line\n\"badly indented");
+    }
+
+    @Test
     void aLineThatBreaksOneArticleEntryCostsOnlyTheFieldItBreaks() throws IOException {
         String good = writeGoodFile();
         String broken = good.replace("title: A\n", "title: 'A\n  : [unclosed\n");
