@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public final class ImportSources {
 
     private static final int MAX_DEPTH = 32;
+    private static final ArticleId AMBIGUOUS = new ArticleId("\u0000ambiguous");
 
     private final Path root;
     private final Map<String, ArticleId> byPath = new HashMap<>();
@@ -34,12 +35,29 @@ public final class ImportSources {
         this.root = root;
         for (ArticleId article : articles) {
             byPath.putIfAbsent(article.path(), article);
-            String stem = article.stem();
-            byStem.putIfAbsent(stem, article);
+            String stem = article.isFolderIndex() ? folderOf(article) : article.stem();
+            if (stem.isEmpty()) {
+                continue;
+            }
+            only(byStem, stem, article);
             for (int dash = stem.indexOf('-'); dash >= 0; dash = stem.indexOf('-', dash + 1)) {
-                byStemEnd.putIfAbsent(stem.substring(dash + 1), article);
+                only(byStemEnd, stem.substring(dash + 1), article);
             }
         }
+    }
+
+    /** Keeps a name that one article has; one that several have (2,668 index.md in corpus B) names none. */
+    private static void only(Map<String, ArticleId> names, String name, ArticleId article) {
+        ArticleId before = names.putIfAbsent(name, article);
+        if (before != null && !before.equals(article)) {
+            names.put(name, AMBIGUOUS);
+        }
+    }
+
+    private static String folderOf(ArticleId article) {
+        String path = article.path();
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
     }
 
     /** The markdown files under root, found by walking it (for the command line, which has not scanned it). */
@@ -79,6 +97,7 @@ public final class ImportSources {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byStem.getOrDefault(last, byStemEnd.get(last)));
+        ArticleId found = byStem.getOrDefault(last, byStemEnd.get(last));
+        return found == null || found == AMBIGUOUS ? Optional.empty() : Optional.of(found);
     }
 }

@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 
@@ -37,6 +39,8 @@ public final class AnnotationTransfer {
     private final BiFunction<Path, ArticleId, String> textOf;
     private final Executor background;
     private final Executor fx;
+    /** The store the last plan was made against: a plan is stored only there. */
+    private volatile AnnotationStore plannedFor;
 
     AnnotationTransfer(AnnotationsViewModel annotations, BiFunction<Path, ArticleId, String> textOf, Executor background,
                        Executor fx) {
@@ -77,6 +81,9 @@ public final class AnnotationTransfer {
         }
         AnnotationSet existing = store.snapshot();
         ImportSources sources = new ImportSources(root, library);
+        plannedFor = store;
+        // each article's text is rendered once, however many annotations name it
+        Map<ArticleId, String> texts = new ConcurrentHashMap<>();
         return CompletableFuture.supplyAsync(() -> {
             String json;
             try {
@@ -84,15 +91,16 @@ public final class AnnotationTransfer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new WebAnnotationImporter().plan(json, existing, sources::resolve, id -> textOf.apply(root, id));
+            return new WebAnnotationImporter().plan(json, existing, sources::resolve,
+                    id -> texts.computeIfAbsent(id, each -> textOf.apply(root, each)));
         }, background).whenCompleteAsync((done, error) -> { }, fx);
     }
 
     /** Stores a plan in the open library: the new annotations, and those it holds otherwise when overwrite. */
     public Outcome apply(ImportPlan plan, boolean overwrite) {
         AnnotationStore store = annotations.store();
-        if (store == null) {
-            throw new IllegalStateException(Messages.t("transfer.notOpen"));
+        if (store == null || store != plannedFor) { // another library was opened while the file was read
+            throw new IllegalStateException(Messages.t("transfer.libraryChanged"));
         }
         plan.applyTo(store, overwrite);
         int duplicates = plan.duplicates().size();

@@ -79,7 +79,13 @@ final class TransferDialogs {
 
     private void finish(Path file, ImportPlan plan) {
         boolean overwrite = !plan.duplicates().isEmpty() && askToOverwrite(plan.duplicates().size());
-        AnnotationTransfer.Outcome done = annotations.transfer().apply(plan, overwrite);
+        AnnotationTransfer.Outcome done;
+        try {
+            done = annotations.transfer().apply(plan, overwrite);
+        } catch (IllegalStateException e) {
+            tell(Alert.AlertType.WARNING, t("import.refusedHeader"), t("import.refused", file, e.getMessage()));
+            return;
+        }
         StringBuilder message = new StringBuilder(t("import.done", done.added(), done.overwritten(), done.kept(),
                 done.unchanged(), done.skipped().size()));
         done.skipped().stream().limit(LISTED).forEach(reason -> message.append("\n• ").append(reason));

@@ -132,5 +132,15 @@ class InterchangeCommandsTest {
         assertThat(resolver.resolve(library.resolve("2020-01-05-ye.md").toUri().toString()))
                 .contains(new ArticleId("2020-01-05-ye.md"));
         assertThat(resolver.resolve("https://elsewhere.example/other/")).isEmpty();
+
+        // page bundles: named by their folder, and a name several articles share names none of them
+        Files.createDirectories(library.resolve("docs/console"));
+        Files.createDirectories(library.resolve("docs/network"));
+        Files.writeString(library.resolve("docs/console/index.md"), "# Console\n");
+        Files.writeString(library.resolve("docs/network/index.md"), "# Network\n");
+        resolver = dev.lectern.store.ImportSources.walking(library);
+        assertThat(resolver.resolve("https://developer.example/docs/console/"))
+                .contains(new ArticleId("docs/console/index.md"));
+        assertThat(resolver.resolve("https://developer.example/docs/index.html")).isEmpty();
     }
 }
