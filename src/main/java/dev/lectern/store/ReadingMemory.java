@@ -20,6 +20,8 @@ public final class ReadingMemory {
 
     private final ReadingStateFile file;
     private final Map<String, ReadingStateFile.Entry> entries = new HashMap<>();
+    /** Articles renamed while the window ran: the old path's key to the new one's. */
+    private final Map<String, String> renamed = new HashMap<>();
     private String prefix = prefixOf(Path.of("."));
 
     /** Only in memory (tests). */
@@ -49,18 +51,31 @@ public final class ReadingMemory {
     }
 
     private ReadingStateFile.Entry entry(ArticleId id) {
-        return entries.getOrDefault(key(id), ReadingStateFile.Entry.NONE);
+        return entries.getOrDefault(current(id), ReadingStateFile.Entry.NONE);
     }
 
     private void change(ArticleId id, UnaryOperator<ReadingStateFile.Entry> edit) {
-        entries.put(key(id), edit.apply(entry(id)));
+        entries.put(current(id), edit.apply(entry(id)));
     }
 
-    /** An article renamed or moved: its state goes to the new path (unless that has one) and is saved. */
+    /** The key an article's state is under now, following renames made in this session. */
+    private String current(ArticleId id) {
+        String key = key(id);
+        for (int hops = 0; hops < 16 && renamed.containsKey(key); hops++) {
+            key = renamed.get(key);
+        }
+        return key;
+    }
+
+    /**
+     * An article renamed or moved: its state goes to the new path and is saved; what is still recorded under the old
+     * path afterwards (the place the page had as it was replaced) goes to the new one too.
+     */
     public void move(ArticleId from, ArticleId to) {
         ReadingStateFile.Entry moved = entries.remove(key(from));
+        renamed.put(key(from), key(to));
         if (moved != null) {
-            entries.putIfAbsent(key(to), moved);
+            entries.put(key(to), moved);
             save();
         }
     }

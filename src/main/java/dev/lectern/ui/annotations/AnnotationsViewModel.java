@@ -311,6 +311,22 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     }
 
     /**
+     * The open article's file was renamed or moved to to, as the reader saw: its annotations follow at once, so that
+     * one made on the page under its new name meanwhile does not leave them behind for the matcher.
+     */
+    public void followRename(ArticleId from, ArticleId to) {
+        AnnotationStore current = store;
+        if (current != null && holds(current, from) && !holds(current, to)) {
+            current.moveArticle(from, to);
+            problems.add(t("annotations.movedOne", from, to));
+        }
+    }
+
+    private static boolean holds(AnnotationStore store, ArticleId article) {
+        return !store.highlights(article).isEmpty() || !store.bookmarks(article).isEmpty();
+    }
+
+    /**
      * Annotated articles changed on disk: their stored title, date and text hash are brought up to date in the
      * background, so a rename after the edit is still followed (the hash stayed the first text's, and an edit then a
      * rename left the annotations behind).

@@ -306,6 +306,7 @@ public final class ReadingSession {
         Article renamed = RenamedArticle.of(open, changes).orElse(null);
         if (renamed != null) {
             history.renamed(open.id(), renamed.id());
+            annotations.followRename(open.id(), renamed.id());
             reader.renamed(library.getRoot(), open.id(), renamed);
             select.accept(renamed);
         } else if (changed != null) {

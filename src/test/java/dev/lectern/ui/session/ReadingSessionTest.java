@@ -127,24 +127,14 @@ class ReadingSessionTest {
     void aNoteWrittenWhileAPageLinkingToItIsOpenTurnsItsDimmedLinkIntoALink() throws IOException {
         Files.createDirectories(root.resolve(".obsidian"));
         Files.writeString(root.resolve("plan-later.md"), "Next: [[Plan]].\n");
-        List<dev.lectern.library.LibraryChangeListener> listeners = new ArrayList<>();
-        ArticleReader articles = new ArticleReader();
-        library = new LibraryViewModel(LibraryLoader.scanning(new LibraryScanner(articles, 1)), listener -> {
-            listeners.add(listener);
-            return new dev.lectern.library.LibraryWatcher(articles, ignored -> { });
-        }, NOW, NOW);
-        session = new ReadingSession(library, reader, annotations,
-                dir -> AnnotationStore.open(data.resolve("annotations.yaml"), dir, null, FIXED), search,
-                uri -> java.util.concurrent.CompletableFuture.completedFuture(browsed.add(uri)));
-        library.open(root);
+        var watcher = watched();
         session.open(new ArticleId("plan-later.md"));
         assertThat(reader.pageProperty().get().missingNotes()).containsExactly("plan.md");
         String before = reader.pageProperty().get().html();
 
         Files.createDirectories(root.resolve("projects"));
         Path plan = Files.writeString(root.resolve("projects/Plan.md"), "# Plan\n");
-        listeners.get(0).changed(new dev.lectern.library.LibraryChanges(
-                List.of(articles.read(root, plan)), List.of()));
+        watcher.changed(new dev.lectern.library.LibraryChanges(List.of(new ArticleReader().read(root, plan)), List.of()));
 
         assertThat(reader.pageProperty().get().html()).isNotEqualTo(before).contains("href=\"/projects/Plan.md\"");
         assertThat(reader.pageProperty().get().missingNotes()).isEmpty();
