@@ -111,6 +111,12 @@ public final class ReaderScripts {
                 + "return Math.min(1.0,((v?-window.scrollX:window.scrollY)+w)/h);})()";
     }
 
+    /** Evaluates to true when the article's body shows anything: words, a picture, a formula, a diagram, a video. */
+    public String hasContent() {
+        return "(function(){var b=document.querySelector('.article-body');return !!b&&(b.textContent.trim().length>0"
+                + "||!!b.querySelector('img,svg,video,iframe,math'));})()";
+    }
+
     /** Evaluates to the article's reading time in minutes as its header gives it, or -1 when the page has none. */
     public String readingMinutes() {
         return "(function(){var e=document.querySelector('.article-header .reading-time[data-minutes]');"

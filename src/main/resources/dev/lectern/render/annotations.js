@@ -433,11 +433,16 @@
     /* Selects match i, as a browser leaves the found text selected when its find bar closes: the keys that act on a
        selection (H, 1-5, N, B, Q) then reach a passage from the keyboard alone. */
     selectFound: function (i) {
-      var range = found[i];
+      var match = found[i];
+      if (!match) { return false; }
+      var start = globalOffset(match.startContainer, match.startOffset, false);
+      var end = globalOffset(match.endContainer, match.endOffset, true);
+      this.clearFind(); /* where the marks are elements (a vertical page), taking them out would empty the selection */
+      var range = rangeFor(start, end);
       if (!range) { return false; }
       var sel = window.getSelection();
       sel.removeAllRanges();
-      sel.addRange(range.cloneRange());
+      sel.addRange(range);
       return true;
     },
     clearFind: function () {

@@ -161,6 +161,10 @@ public final class PageBridge {
     }
 
     /** The article's reading time in minutes, as its header gives it; -1 when unknown. */
+    public boolean hasContent() {
+        return Boolean.TRUE.equals(page.apply(readerScripts.hasContent()));
+    }
+
     public int readingMinutes() {
         return page.apply(readerScripts.readingMinutes()) instanceof Number n ? n.intValue() : -1;
     }

@@ -17,7 +17,7 @@ import javafx.util.Duration;
  * Watches the reading pane twice a second: says where the reader is in the article ({@link #positionProperty()}) and,
  * once the read states count the article on screen as opened ({@link ReadStatesViewModel#OPEN_AFTER_MS}), tells them
  * how much of the page has been on screen. An article that fits on one screen is thus read after two seconds; a
- * longer one when its end has been on screen. A page without a word is not counted.
+ * longer one when its end has been on screen. A page that shows nothing is not counted.
  */
 public final class ReadProgressTracker {
 
@@ -27,6 +27,7 @@ public final class ReadProgressTracker {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final Timeline timeline = new Timeline(new KeyFrame(Duration.millis(500), e -> look()));
     private int minutes = -1;
+    private boolean empty;
 
     public ReadProgressTracker(ReaderView reader, ReadStatesViewModel states) {
         this.reader = reader;
@@ -35,6 +36,7 @@ public final class ReadProgressTracker {
         reader.onPageReady(() -> {
             states.pageShown(reader.shownArticle());
             minutes = page.readingMinutes();
+            empty = !page.hasContent();
             position.set(text(page.place()));
         });
         timeline.setCycleCount(Animation.INDEFINITE);
@@ -56,9 +58,9 @@ public final class ReadProgressTracker {
         Optional<PageBridge.Place> place = page.place(); // one script a look, for both
         position.set(text(place));
         ArticleId shown = reader.shownArticle();
-        // a page without a word (a file emptied in an editor, a note not yet written) is not read by being shown, and
+        // a page that shows nothing (a file emptied in an editor, a note not yet written) is not read by being shown, and
         // leaves the place reached in the text it had alone
-        if (place.isPresent() && minutes > 0 && states.countsAsOpened(shown)) {
+        if (place.isPresent() && !empty && states.countsAsOpened(shown)) {
             states.seen(shown, place.get().reached(), page.scrollOffset().orElse(0));
         }
     }

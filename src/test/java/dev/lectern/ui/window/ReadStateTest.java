@@ -101,11 +101,12 @@ class ReadStateTest {
     }
 
     @Test
-    void anArticleEmptiedInAnEditorIsNotReadByBeingShown(FxRobot robot) throws Exception {
-        // truncated in an editor while open, an article was marked read at 0%, and the place reached was lost
+    void anArticleEmptiedInAnEditorIsNotReadByBeingShownButAPictureAloneIs(FxRobot robot) throws Exception {
+        // truncated in an editor while open, an article was marked read at 0%, and the place reached was lost; one that
+        // is a picture alone is read
         Path lib = java.nio.file.Files.createDirectories(scratch.resolve("emptied"));
         java.nio.file.Files.writeString(lib.resolve("emptied.md"), "");
-        java.nio.file.Files.writeString(lib.resolve("short.md"), "# Short\n\nA few words that fit on one screen.\n");
+        java.nio.file.Files.writeString(lib.resolve("short.md"), "# Short\n\n![](https://example.com/a-picture.png)\n");
         robot.interact(() -> library.open(lib));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == 2);
