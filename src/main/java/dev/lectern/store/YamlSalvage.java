@@ -23,7 +23,10 @@ final class YamlSalvage {
 
     private static final int MAX_DEPTH = 4;
     private static final int MAX_PROBLEMS = 100;
-    /** Pieces parsed at most: a hostile file of millions of one-character lines would take minutes; what is past it is lost to the copy kept aside. */
+    /**
+     * Pieces parsed at most: a hostile file of millions of one-character lines would take minutes; what lies past the
+     * budget stays in the copy kept aside.
+     */
     private static final int MAX_PIECES = 100_000;
     /** "key:" with nothing after it but a comment: its value is the block below. */
     private static final Pattern KEY_ALONE = Pattern.compile("([^\\s#:][^:#]*):\\s*(?:#.*)?");
@@ -41,7 +44,7 @@ final class YamlSalvage {
     /** Parses one piece, within the budget of pieces. */
     private Object parse(String piece) {
         if (++pieces > MAX_PIECES) {
-            throw new org.yaml.snakeyaml.error.YAMLException("more than " + MAX_PIECES + " pieces to read one by one");
+            throw new YAMLException("more than " + MAX_PIECES + " pieces to read one by one");
         }
         return YamlSetup.load(piece, YamlSetup.MAX_LINE);
     }

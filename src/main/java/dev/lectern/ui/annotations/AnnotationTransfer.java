@@ -66,7 +66,7 @@ public final class AnnotationTransfer {
                 throw new UncheckedIOException(e);
             }
             return target;
-        }, background).whenCompleteAsync((done, error) -> { }, fx);
+        }, background).whenCompleteAsync((done, error) -> { }, fx); // failed or not, what follows runs on the FX thread
     }
 
     /**

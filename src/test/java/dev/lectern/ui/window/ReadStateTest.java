@@ -106,7 +106,9 @@ class ReadStateTest {
         // is a picture alone is read
         Path lib = java.nio.file.Files.createDirectories(scratch.resolve("emptied"));
         java.nio.file.Files.writeString(lib.resolve("emptied.md"), "");
-        java.nio.file.Files.writeString(lib.resolve("short.md"), "# Short\n\n![](https://example.com/a-picture.png)\n");
+        java.nio.file.Files.write(lib.resolve("pic.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        java.nio.file.Files.writeString(lib.resolve("short.md"), "# Short\n\n![](pic.png)\n");
         robot.interact(() -> library.open(lib));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == 2);
@@ -119,7 +121,7 @@ class ReadStateTest {
             });
         }
         open(robot, "Short");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> { // once over 15 s in a loaded whole-suite run
             robot.interact(() -> {
                 window.passTime(3000);
                 window.window.progress().look();
