@@ -380,7 +380,8 @@ public final class ReaderViewModel implements OpenArticle {
             String cut = body.cut() ? t("reader.cut", megabytes(body.bytesRead()), megabytes(body.fileSize())) : null;
             // a long article's first part shown as plain text says both, as both are true
             String note = cut != null && plain != null ? cut + " " + plain : cut != null ? cut : plain != null ? plain
-                    : rendered.partlyUpright() ? t("reader.partlyUpright", RenderedPage.MOST_UPRIGHT) : null;
+                    : rendered.partlyUpright() ? t("reader.partlyUpright", RenderedPage.MOST_UPRIGHT)
+                    : madeOfTemplates(body.text(), rendered) ? t("reader.templatesOnly") : null;
             return new Shown(rendered, note, body.cut(), note == null && !whole ? keyOf(shown, options) : null, false);
         } catch (Exception | Error e) {
             LOG.log(System.Logger.Level.WARNING, "could not show " + shown.id(), e);
@@ -388,6 +389,15 @@ public final class ReaderViewModel implements OpenArticle {
             return new Shown(renderer.renderPlain(shown, t("reader.unreadable") + "\n\n" + reason, options),
                     t("reader.unreadable") + " " + reason, false, null, false);
         }
+    }
+
+    /**
+     * A post made of site template tags whose files the archive lacks ({% include posts/….md %} through markdownify):
+     * the page shows no word of it, which would otherwise look like a fault of the reader. (The header carries the
+     * reading time only when the body has words.)
+     */
+    private static boolean madeOfTemplates(String source, RenderedPage rendered) {
+        return source.contains("{%") && !rendered.html().contains("class=\"reading-time\"");
     }
 
     private static String megabytes(long size) {

@@ -34,6 +34,18 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void aPostMadeOfTemplatesTheArchiveLacksSaysSoRatherThanShowingABlankPage() throws IOException {
+        // Hux's upgrading-eleme-to-pwa post is two {% include %}s through markdownify: its page was blank, unexplained
+        Article article = write("pwa.md", "---\ntitle: PWA\n---\n{% capture post %}\n{% include posts/pwa/zh.md %}\n"
+                + "{% endcapture %}\n{{ post | markdownify }}\n");
+        reader.show(root, article);
+        assertThat(reader.noticeProperty().get()).contains("template tags");
+
+        reader.show(root, write("tags.md", "---\ntitle: Tags\n---\nWords, and {% raw %}{{ a }}{% endraw %} in them.\n"));
+        assertThat(reader.noticeProperty().get()).as("a page with words of its own").isNull();
+    }
+
+    @Test
     void showingAnArticleRendersItsPageWithTheOutlineAndNoNotice() throws IOException {
         Article article = write("pool.md", "---\ntitle: 线程池\n---\n## 第一节\n\n线程池的**正文**。\n\n## Second\n\nMore.\n");
 
