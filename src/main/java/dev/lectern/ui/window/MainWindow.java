@@ -160,7 +160,8 @@ public final class MainWindow {
 
     /**
      * What the empty list says: that the folder is being read (the last article may already be shown), that it could
-     * not be read and why, that it holds no articles and which files Lectern lists, or that none matches the filter.
+     * not be read and why, that it is gone, that it holds no articles and which files Lectern lists, or that none
+     * matches the filter.
      */
     private void sayWhyEmpty(TableView<Article> table) {
         Node noMatch = table.getPlaceholder();
@@ -172,10 +173,18 @@ public final class MainWindow {
         failed.setId("library-failed");
         failed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> t("list.failed", library.errorProperty().get()), library.errorProperty()));
-        Runnable update = () -> table.setPlaceholder(
-                library.loadingProperty().get() || articleFirst && library.getRoot() == null ? reading
-                        : library.errorProperty().get() != null && filter.totalProperty().get() == 0 ? failed
-                        : library.getRoot() != null && filter.totalProperty().get() == 0 ? noArticles : noMatch);
+        Label gone = new Label();
+        gone.getStyleClass().add("list-empty");
+        gone.setId("library-gone");
+        Runnable update = () -> {
+            boolean empty = library.getRoot() != null && filter.totalProperty().get() == 0;
+            // the folder deleted, moved or unmounted while open: the list emptied saying the folder held no articles
+            boolean missing = empty && !java.nio.file.Files.isDirectory(library.getRoot());
+            gone.setText(missing ? t("list.gone", library.getRoot()) : "");
+            table.setPlaceholder(library.loadingProperty().get() || articleFirst && library.getRoot() == null ? reading
+                    : library.errorProperty().get() != null && filter.totalProperty().get() == 0 ? failed
+                    : missing ? gone : empty ? noArticles : noMatch);
+        };
         update.run();
         library.loadingProperty().addListener((obs, was, now) -> update.run());
         library.rootProperty().addListener((obs, was, now) -> update.run());

@@ -63,6 +63,29 @@ class MainWindowTest {
     }
 
     @Test
+    void aLibraryFolderDeletedWhileOpenIsSaidToBeGoneNotEmpty(FxRobot robot) throws Exception {
+        // rm -rf of the open library: the list said the folder held no articles
+        Path folder = java.nio.file.Files.createDirectories(scratch.resolve("doomed"));
+        java.nio.file.Files.writeString(folder.resolve("one.md"), "# One\n\nWords.\n");
+        ReaderFixture[] watched = new ReaderFixture[1];
+        robot.interact(() -> {
+            stage.close();
+            watched[0] = new ReaderFixture(new Stage(), background, scratch.resolve("gone.yaml"), true);
+            watched[0].library.open(folder);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> watched[0].library.filter().totalProperty().get() == 1);
+
+        java.nio.file.Files.delete(folder.resolve("one.md"));
+        java.nio.file.Files.delete(folder);
+
+        javafx.scene.control.TableView<?> table = robot.from(watched[0].stage.getScene().getRoot())
+                .lookup("#article-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getPlaceholder() != null
+                && "library-gone".equals(table.getPlaceholder().getId()));
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).contains(folder.toString(), "is gone");
+    }
+
+    @Test
     void tagTreeShowsTagsCategoriesAndUntaggedWithCounts(FxRobot robot) throws Exception {
         awaitLoaded(5);
         assertThat(count(robot, "AWS")).isEqualTo(2);
