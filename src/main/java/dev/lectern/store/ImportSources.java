@@ -1,18 +1,12 @@
 package dev.lectern.store;
 
 import dev.lectern.model.ArticleId;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the library article an imported annotation's target names: a path relative to the library (Lectern's own
@@ -21,7 +15,6 @@ import java.util.stream.Stream;
  */
 public final class ImportSources {
 
-    private static final int MAX_DEPTH = 32;
     private static final ArticleId AMBIGUOUS = new ArticleId("\u0000ambiguous");
 
     private final Path root;
@@ -30,7 +23,7 @@ public final class ImportSources {
     private final Map<String, ArticleId> byStem = new HashMap<>();
     private final Map<String, ArticleId> byStemEnd = new HashMap<>();
 
-    /** The articles of a library whose articles are known (the window's). */
+    /** The articles of a library, as its scan lists them. */
     public ImportSources(Path root, Collection<ArticleId> articles) {
         this.root = root;
         for (ArticleId article : articles) {
@@ -58,16 +51,6 @@ public final class ImportSources {
         String path = article.path();
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
-    }
-
-    /** The markdown files under root, found by walking it (for the command line, which has not scanned it). */
-    public static ImportSources walking(Path root) throws IOException {
-        List<ArticleId> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
-            files.filter(Files::isRegularFile).filter(f -> f.toString().toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown)$"))
-                    .forEach(f -> found.add(new ArticleId(root.relativize(f).toString().replace('\\', '/'))));
-        }
-        return new ImportSources(root, found);
     }
 
     /** The article an imported target's source names, if the library has it. */

@@ -1,5 +1,9 @@
 package dev.lectern.app.cli;
 
+import dev.lectern.library.ArticleReader;
+import dev.lectern.library.LibraryScanner;
+import dev.lectern.library.ScanListener;
+import dev.lectern.model.Article;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ImportPlan;
@@ -14,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code lectern import}: W3C Web Annotations merged by id into the library's annotation file. */
@@ -44,7 +49,8 @@ public final class ImportCommand {
         }
         String text = Files.readString(json, StandardCharsets.UTF_8);
         Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
-        ImportSources sources = ImportSources.walking(root);
+        // the articles the library lists (its file names, skipped folders and links), not a walk of another kind
+        ImportSources sources = sourcesOf(root);
         try (AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC())) {
             ImportPlan plan;
             try {
@@ -72,5 +78,12 @@ public final class ImportCommand {
         out.flush();
         String answer = in.readLine();
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+
+    /** The import's view of a library: the ids of the articles its scan lists. */
+    static ImportSources sourcesOf(Path root) throws IOException {
+        List<dev.lectern.model.ArticleId> ids = new LibraryScanner(new ArticleReader(), Runtime.getRuntime().availableProcessors())
+                .scan(root, ScanListener.NONE, () -> false).articles().stream().map(Article::id).toList();
+        return new ImportSources(root, ids);
     }
 }

@@ -125,7 +125,7 @@ class InterchangeCommandsTest {
 
     @Test
     void aHypothesisAddressFindsTheJekyllPostItCameFrom() throws Exception {
-        dev.lectern.store.ImportSources resolver = dev.lectern.store.ImportSources.walking(library);
+        dev.lectern.store.ImportSources resolver = ImportCommand.sourcesOf(library);
 
         assertThat(resolver.resolve("https://blog.example/2020/01/05/ye/")).contains(new ArticleId("2020-01-05-ye.md"));
         assertThat(resolver.resolve("2020-01-05-ye.md")).contains(new ArticleId("2020-01-05-ye.md"));
@@ -138,7 +138,7 @@ class InterchangeCommandsTest {
         Files.createDirectories(library.resolve("docs/network"));
         Files.writeString(library.resolve("docs/console/index.md"), "# Console\n");
         Files.writeString(library.resolve("docs/network/index.md"), "# Network\n");
-        resolver = dev.lectern.store.ImportSources.walking(library);
+        resolver = ImportCommand.sourcesOf(library);
         assertThat(resolver.resolve("https://developer.example/docs/console/"))
                 .contains(new ArticleId("docs/console/index.md"));
         assertThat(resolver.resolve("https://developer.example/docs/index.html")).isEmpty();
