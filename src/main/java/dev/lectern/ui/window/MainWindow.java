@@ -90,7 +90,7 @@ public final class MainWindow {
         this.preferences = preferences;
         this.search = search;
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
-        this.transfers = new TransferDialogs(library, annotations, () -> stage);
+        this.transfers = new TransferDialogs(library, annotations, () -> stage, dialogs);
         this.desktop = new ReportedOpener(browser, dialogs);
         this.session = new ReadingSession(library, reader, annotations, stores, search, desktop);
         this.annotations = annotations;

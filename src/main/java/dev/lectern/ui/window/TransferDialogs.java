@@ -3,6 +3,7 @@ package dev.lectern.ui.window;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Article;
+import dev.lectern.store.FileErrors;
 import dev.lectern.store.ImportPlan;
 import dev.lectern.ui.annotations.AnnotationTransfer;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
@@ -27,11 +28,14 @@ final class TransferDialogs {
     private final LibraryViewModel library;
     private final AnnotationsViewModel annotations;
     private final Supplier<Window> owner;
+    private final WindowDialogs dialogs;
 
-    TransferDialogs(LibraryViewModel library, AnnotationsViewModel annotations, Supplier<Window> owner) {
+    TransferDialogs(LibraryViewModel library, AnnotationsViewModel annotations, Supplier<Window> owner,
+                    WindowDialogs dialogs) {
         this.library = library;
         this.annotations = annotations;
         this.owner = owner;
+        this.dialogs = dialogs;
     }
 
     void exportMarkdown() {
@@ -40,7 +44,7 @@ final class TransferDialogs {
             try {
                 annotations.exportMarkdown(target.toPath());
             } catch (java.io.IOException e) {
-                tell(Alert.AlertType.WARNING, t("annotations.alertHeader"), t("export.failed", target, e.getMessage()));
+                dialogs.tellAboutAnnotations(t("export.failed", target, FileErrors.reason(e)));
             }
         }
     }
@@ -50,7 +54,7 @@ final class TransferDialogs {
         if (target != null) {
             annotations.transfer().export(target.toPath()).whenComplete((done, error) -> {
                 if (error != null) {
-                    tell(Alert.AlertType.WARNING, t("annotations.alertHeader"), t("export.failed", target, reason(error)));
+                    dialogs.tellAboutAnnotations(t("export.failed", target, reason(error)));
                 }
             });
         }
@@ -70,7 +74,7 @@ final class TransferDialogs {
         List<dev.lectern.model.ArticleId> articles = library.filter().articles().stream().map(Article::id).toList();
         annotations.transfer().plan(file.toPath(), articles).whenComplete((plan, error) -> {
             if (error != null) {
-                tell(Alert.AlertType.WARNING, t("import.refusedHeader"), t("import.refused", file, reason(error)));
+                dialogs.tell(Alert.AlertType.WARNING, t("import.refusedHeader"), t("import.refused", file, reason(error)));
             } else {
                 finish(file.toPath(), plan);
             }
@@ -83,7 +87,7 @@ final class TransferDialogs {
         try {
             done = annotations.transfer().apply(plan, overwrite);
         } catch (IllegalStateException e) {
-            tell(Alert.AlertType.WARNING, t("import.refusedHeader"), t("import.refused", file, e.getMessage()));
+            dialogs.tell(Alert.AlertType.WARNING, t("import.refusedHeader"), t("import.refused", file, e.getMessage()));
             return;
         }
         StringBuilder message = new StringBuilder(t("import.done", done.added(), done.overwritten(), done.kept(),
@@ -92,7 +96,7 @@ final class TransferDialogs {
         if (done.skipped().size() > LISTED) {
             message.append("\n").append(t("problem.more", done.skipped().size() - LISTED));
         }
-        tell(done.skipped().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
+        dialogs.tell(done.skipped().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                 t("import.doneHeader", file.getFileName()), message.toString());
     }
 
@@ -125,15 +129,6 @@ final class TransferDialogs {
         if (cause instanceof java.io.UncheckedIOException io && io.getCause() != null) {
             cause = io.getCause();
         }
-        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
-    }
-
-    private void tell(Alert.AlertType type, String header, String message) {
-        Alert alert = new Alert(type, message);
-        alert.setHeaderText(header);
-        if (owner.get() != null) {
-            alert.initOwner(owner.get());
-        }
-        alert.show();
+        return FileErrors.reason(cause);
     }
 }
