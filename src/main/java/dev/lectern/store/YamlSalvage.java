@@ -60,7 +60,7 @@ final class YamlSalvage {
     private Map<String, Object> mapping(int from, int to, int indent, int depth) {
         Map<String, Object> map = new LinkedHashMap<>();
         int start = -1;
-        for (int line = from; line <= to; line++) {
+        for (int line = from; line <= to && pieces <= MAX_PIECES; line++) {
             if (line == to || startsKey(line, indent)) {
                 if (start >= 0) {
                     section(start, line, indent, depth, map);
@@ -133,7 +133,7 @@ final class YamlSalvage {
     private List<Object> list(int from, int to, int indent, int depth) {
         List<Object> items = new ArrayList<>();
         int start = -1;
-        for (int line = from; line <= to; line++) {
+        for (int line = from; line <= to && pieces <= MAX_PIECES; line++) {
             if (line == to || indentOf(lines[line]) == indent && lines[line].startsWith("-", indent)) {
                 if (start >= 0) {
                     item(start, line, indent, depth, items);
