@@ -40,6 +40,7 @@ public final class TagField extends TextField {
         }
         suggestions.getItems().setAll(matches.stream().map(tag -> {
             MenuItem item = new MenuItem(tag);
+            item.setMnemonicParsing(false); // "machine_learning" keeps its underscore
             item.setOnAction(e -> {
                 setText(text.substring(0, start) + tag + ", ");
                 positionCaret(getText().length());

@@ -75,7 +75,7 @@ final class MainMenu {
         MenuItem quit = new MenuItem(t("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.quit().run());
-        Menu file = new Menu(t("menu.file"));
+        Menu file = MenuKeys.menu(t("menu.file"), 'F');
         file.getItems().add(open);
         if (preferences != null) {
             file.getItems().add(new RecentMenu(preferences, library::open));
@@ -96,7 +96,8 @@ final class MainMenu {
             library.filter().clearTags();
             list.get().filterField().clear();
         });
-        Menu go = new Menu(t("menu.go"), null, filter, goTo, clear, new SeparatorMenuItem(), find, next, previous,
+        Menu go = MenuKeys.menu(t("menu.go"), 'G');
+        go.getItems().addAll(filter, goTo, clear, new SeparatorMenuItem(), find, next, previous,
                 new SeparatorMenuItem(),
                 item(t("menu.go.nextArticle"), "Alt+Down", () -> window.step().accept(1)),
                 item(t("menu.go.previousArticle"), "Alt+Up", () -> window.step().accept(-1)),
@@ -104,7 +105,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 historyItem(t("menu.go.back"), "Alt+Left", session::back, session.canGoBackProperty()),
                 historyItem(t("menu.go.forward"), "Alt+Right", session::forward, session.canGoForwardProperty()));
-        Menu view = new Menu(t("menu.view"), null,
+        Menu view = MenuKeys.menu(t("menu.view"), 'V');
+        view.getItems().addAll(
                 item(t("menu.view.tagsPanel"), "Shortcut+Shift+T", window.toggleTags()),
                 item(t("menu.view.articleList"), "Shortcut+Shift+J", window.toggleList()),
                 item(t("menu.view.fullScreen"), "F11", window.fullScreen()),
@@ -144,7 +146,8 @@ final class MainMenu {
         markRead.setId("mark-read-menu-item");
         MenuItem star = item(t("menu.annotations.bookmark"), "Shortcut+D", () -> readerPane.layer().toggleStar());
         star.disableProperty().bind(reader.articleProperty().isNull());
-        Menu notes = new Menu(t("menu.annotations"), null,
+        Menu notes = MenuKeys.menu(t("menu.annotations"), 'A');
+        notes.getItems().addAll(
                 star,
                 markRead,
                 item(t("menu.annotations.undoDelete"), "Shortcut+Z", annotations::undoDelete),
@@ -156,7 +159,8 @@ final class MainMenu {
                 item(t("menu.annotations.exportWeb"), "Shortcut+Shift+E", window.exportWebAnnotations()),
                 item(t("menu.annotations.importWeb"), null, window.importWebAnnotations()));
         notes.setOnShowing(e -> markRead.setText(ArticleContextMenu.markText(chosenArticle(), readStates)));
-        Menu help = new Menu(t("menu.help"), null,
+        Menu help = MenuKeys.menu(t("menu.help"), 'H');
+        help.getItems().addAll(
                 item(t("menu.help.shortcuts"), "F1", window.shortcuts()),
                 item(t("menu.help.about"), null, window.about()));
         return new MenuBar(file, go, view, notes, help);

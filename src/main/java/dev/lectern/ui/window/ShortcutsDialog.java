@@ -45,7 +45,7 @@ final class ShortcutsDialog {
     static List<String[]> rows(MenuBar menus) {
         List<String[]> rows = new ArrayList<>();
         for (Menu menu : menus.getMenus()) {
-            rows.add(new String[] {menu.getText(), ""});
+            rows.add(new String[] {MenuKeys.shown(menu), ""});
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null) {
                     String action = item.getText().replace("…", "").replace("...", ""); // "Open Folder…": a dialog

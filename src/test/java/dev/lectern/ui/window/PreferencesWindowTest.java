@@ -139,7 +139,7 @@ class PreferencesWindowTest {
         loaded(first);
         javafx.scene.web.WebView web = robot.lookup("#reader-web").query();
         String sansFont = (String) ReaderFixture.script(robot, web, "getComputedStyle(document.body).fontFamily");
-        robot.clickOn("View").clickOn("Typography").clickOn("Serif Typeface");
+        robot.clickOn("_View").clickOn("Typography").clickOn("Serif Typeface");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, web,
                 "document.documentElement.classList.contains('serif')")));
         String serifFont = (String) ReaderFixture.script(robot, web, "getComputedStyle(document.body).fontFamily");

@@ -199,7 +199,7 @@ class ReadingPaneTest {
     @Test
     void goRandomArticleOpensAnotherOfTheListedArticlesAndSelectsIt(FxRobot robot) throws Exception {
         openLongArticle(robot);
-        robot.clickOn("Go").clickOn("Random Article");
+        robot.clickOn("_Go").clickOn("Random Article"); // "_": the menu's access key, Alt+G
         awaitPage(robot, "下一篇文章");
         assertThat(robot.lookup("#article-table").queryTableView().getSelectionModel().getSelectedItem())
                 .extracting(a -> ((Article) a).title()).isEqualTo("下一篇文章");

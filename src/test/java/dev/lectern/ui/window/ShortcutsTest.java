@@ -235,6 +235,29 @@ class ShortcutsTest {
     }
 
     @Test
+    void altAndTheUnderlinedLetterOpenEachMenuFromTheListAndThePage(FxRobot robot) throws Exception {
+        ready();
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Node list = robot.lookup("#article-table").query();
+        javafx.scene.web.WebView web = robot.lookup("#reader-web").query();
+        KeyCode[] letters = {KeyCode.F, KeyCode.G, KeyCode.V, KeyCode.A, KeyCode.H};
+        for (Node focus : List.of(list, web)) {
+            for (int i = 0; i < letters.length; i++) {
+                Menu menu = bar.getMenus().get(i);
+                robot.interact(focus::requestFocus);
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, focus::isFocused);
+                keys(robot, KeyCode.ALT, letters[i]);
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, menu::isShowing);
+                robot.type(KeyCode.ESCAPE);
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !menu.isShowing());
+            }
+        }
+        assertThat(ShortcutsDialog.rows(bar).stream().map(row -> row[0]))
+                .as("the help names the menus without the key's mark").contains("File", "Go", "View", "Help")
+                .noneMatch(name -> name.contains("_"));
+    }
+
+    @Test
     void everyMenuShortcutIsUniqueAndListedInHelp(FxRobot robot) throws Exception {
         ready();
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);

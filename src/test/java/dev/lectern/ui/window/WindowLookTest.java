@@ -262,7 +262,7 @@ class WindowLookTest {
     @Test
     void theAboutDialogShowsEveryNameWhole(FxRobot robot) throws Exception {
         awaitArticle(robot);
-        robot.clickOn("Help").clickOn("About Lectern");
+        robot.clickOn("_Help").clickOn("About Lectern");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#about-grid").tryQuery().isPresent());
         javafx.scene.layout.GridPane grid = robot.lookup("#about-grid").query();
         List<String> cut = new ArrayList<>();

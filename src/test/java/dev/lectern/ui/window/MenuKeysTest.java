@@ -1,0 +1,28 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MenuKeysTest {
+
+    @Test
+    void theFirstLetterOfTheKeyIsMarkedWhereverItIs() {
+        assertThat(MenuKeys.marked("File", 'F')).isEqualTo("_File");
+        assertThat(MenuKeys.marked("View", 'v')).isEqualTo("_View");
+        assertThat(MenuKeys.marked("Tools", 'O')).isEqualTo("T_ools");
+    }
+
+    @Test
+    void aNameWithoutTheLetterGetsItAfterTheName() {
+        assertThat(MenuKeys.marked("文件", 'F')).isEqualTo("文件(_F)");
+        assertThat(MenuKeys.marked("批注", 'a')).isEqualTo("批注(_A)");
+    }
+
+    @Test
+    void anUnderscoreInTheNameIsShownAsOne() {
+        assertThat(MenuKeys.marked("my_notes", 'N')).isEqualTo("my___notes");
+        assertThat(MenuKeys.shown(MenuKeys.menu("my_notes", 'N'))).isEqualTo("my_notes");
+        assertThat(MenuKeys.shown(MenuKeys.menu("文件", 'F'))).isEqualTo("文件(F)");
+    }
+}
