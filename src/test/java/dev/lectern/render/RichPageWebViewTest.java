@@ -52,6 +52,20 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void codeInABlockIsAsLargeAsInlineCodeNotSmallerAgain() throws Exception {
+        fx.showRendered(library, "Text with `inline` code.\n\n```java\nint total = 42;\n```\n");
+
+        double text = size("p"), inline = size("p > code"), block = size("pre > code");
+        assertThat(inline / text).as("inline code").isBetween(0.8, 0.92);
+        assertThat(block).as("code in a block, against inline code").isEqualTo(inline);
+    }
+
+    private static double size(String selector) throws Exception {
+        return ((Number) fx.eval("parseFloat(getComputedStyle(document.querySelector('.article-body " + selector
+                + "')).fontSize)")).doubleValue();
+    }
+
+    @Test
     void anOpenTaskShowsAnEmptyBoxBesideItsWords() throws Exception {
         // this WebKit drew an unchecked, disabled checkbox white on the white page: open tasks showed no box at all
         fx.showRendered(library, "- [ ] open task\n- [x] done task\n");
