@@ -60,9 +60,10 @@ public class ArticleReader {
         HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);
         try {
             boolean vault = NoteVault.remembered(rootOf(file, id));
+            Site site = vault ? Site.VAULT : HexoSites.holds(file.toAbsolutePath()) ? Site.HEXO : Site.OTHER;
             String head = vault ? null : decoder.decodeHead(bytes.bytes(), HEAD_BYTES);
-            Article article = head == null ? null : parse(id, head, size, modified, true, false);
-            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false, vault);
+            Article article = head == null ? null : parse(id, head, size, modified, true, site);
+            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false, site);
         } catch (NotTextException e) {
             throw e;
         } catch (RuntimeException | Error e) {
@@ -76,10 +77,10 @@ public class ArticleReader {
      * The article from a text; from only the head of a file (headOnly) the answer is null unless the
      * head holds the whole front matter with a title, since then the rest of the body cannot matter.
      */
-    private Article parse(ArticleId id, String text, long size, long modified, boolean headOnly, boolean vault) {
+    private Article parse(ArticleId id, String text, long size, long modified, boolean headOnly, Site site) {
         List<Problem> warnings = new ArrayList<>();
         try {
-            FrontMatterBlock block = splitter.split(text, vault);
+            FrontMatterBlock block = splitter.split(text, site == Site.VAULT);
             if (headOnly && block.kind() == FrontMatterBlock.Kind.NONE) {
                 return null;
             }
@@ -87,7 +88,7 @@ public class ArticleReader {
             if (headOnly && !MetadataReader.hasTitle(fields)) {
                 return null;
             }
-            return metadata.toArticle(id, fields, block.body(), warnings, size, modified, vault);
+            return metadata.toArticle(id, fields, block.body(), warnings, size, modified, site);
         } catch (RuntimeException | StackOverflowError e) {
             if (headOnly) {
                 return null;

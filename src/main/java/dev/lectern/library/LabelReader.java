@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Reads tags or categories from a front matter value: a list, a flow list, or a string split on
  * commas (',' or '，') and '、', otherwise on whitespace as Jekyll does. A list inside the list
- * (Hexo's nested categories) becomes a path "a/b". Items are trimmed; empty and repeated ones
+ * (Hexo's nested categories) becomes a path "a/b"; {@link #readHierarchy} reads a Hexo post's flat list as one. Items are trimmed; empty and repeated ones
  * (ignoring case) are dropped; maps and nulls are dropped with a warning.
  */
 final class LabelReader {
@@ -41,6 +41,20 @@ final class LabelReader {
             warnings.add(Problem.of(Problem.Kind.LABEL_NOT_A_LIST, key, Problem.Shape.of(value)));
         }
         return List.copyOf(labels.values());
+    }
+
+    /**
+     * Hexo's categories: a list of names is one category and its sub-categories ({@code [技术, Java]} is 技术/Java); a
+     * list holding lists is several ({@code [[技术, Java], [生活]]}), its names alone each one. Anything else reads as
+     * {@link #read} reads it.
+     */
+    List<String> readHierarchy(Object value, String key, List<Problem> warnings) {
+        if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(LabelReader::isScalar)) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            add(labels, path(list, key, warnings));
+            return List.copyOf(labels.values());
+        }
+        return read(value, key, warnings);
     }
 
     private static String path(List<?> segments, String key, List<Problem> warnings) {

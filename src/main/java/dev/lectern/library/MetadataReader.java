@@ -25,22 +25,26 @@ final class MetadataReader {
     private final LabelReader labels = new LabelReader();
 
     Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified) {
-        return toArticle(id, fields, body, warnings, size, modified, false);
+        return toArticle(id, fields, body, warnings, size, modified, Site.OTHER);
     }
 
     /**
-     * The same, for a note of a vault when vault is true: titled by its file's name when its front matter gives no title
-     * (as the notes app names it: a daily note is {@code 2024-03-18}, not its first line), with the tags written among
-     * its words ({@code #reading}) after those of its front matter.
+     * The same, for an article of the given site: a note of a vault is titled by its file's name when its front matter
+     * gives no title (as the notes app names it: a daily note is {@code 2024-03-18}, not its first line), with the tags
+     * written among its words ({@code #reading}) after those of its front matter; a Hexo post's list of categories is a
+     * path, as Hexo files it.
      */
     Article toArticle(ArticleId id, Map<String, Object> fields, String body, List<Problem> warnings, long size, long modified,
-                      boolean vault) {
+                      Site site) {
+        boolean vault = site == Site.VAULT;
         String title = text(fields, "title");
         title = title != null ? TitleFinder.shorten(TitleFinder.withoutFormatting(title))
                 : vault ? TitleFinder.shorten(TitleFinder.noteTitle(id)) : titles.find(body, id);
         List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
         tags = vault ? withInline(tags, InlineTags.of(body)) : tags;
-        List<String> categories = labels.read(first(fields, "categories", "category"), "categories", warnings);
+        Object categoryField = first(fields, "categories", "category");
+        List<String> categories = site == Site.HEXO ? labels.readHierarchy(categoryField, "categories", warnings)
+                : labels.read(categoryField, "categories", warnings);
         String subtitle = text(fields, "subtitle", "subhead");
         return new Article(id, title, subtitle == null ? null : TitleFinder.withoutFormatting(subtitle),
                 date(fields, id, warnings, vault),

@@ -85,6 +85,33 @@ class TagsTest {
     }
 
     @Test
+    void aHexoPostsListOfCategoriesIsACategoryAndItsSubCategoryAsHexoFilesIt() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("blog/scaffolds"));
+        String post = "---\ntitle: 文章\ncategories:\n  - 技术\n  - Java\n---\nText\n";
+        String several = "---\ncategories:\n  - [技术, Java]\n  - [生活]\n---\nText\n";
+
+        assertThat(fixture.read("blog/source/_posts/post.md", post).categories()).containsExactly("技术/Java");
+        assertThat(fixture.read("blog/source/_posts/several.md", several).categories())
+                .containsExactly("技术/Java", "生活");
+        assertThat(fixture.read("blog/source/_posts/one.md", "---\ncategories: Notes\n---\nText\n").categories())
+                .containsExactly("Notes");
+        assertThat(fixture.read("jekyll/_posts/post.md", post).categories()).as("Jekyll: side by side")
+                .containsExactly("技术", "Java");
+        assertThat(fixture.read("octopress/source/_posts/post.md", post).categories())
+                .as("a source folder of a site that is not Hexo's (Octopress)").containsExactly("技术", "Java");
+    }
+
+    @Test
+    void aHexoSiteIsKnownByItsPackageFileToo() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("site/source/_posts"));
+        java.nio.file.Files.writeString(dir.resolve("site/package.json"),
+                "{\"name\": \"hexo-site\", \"hexo\": {\"version\": \"7.3.0\"}}");
+
+        assertThat(fixture.read("site/source/_posts/p.md", "---\ncategories: [A, B]\n---\nx\n").categories())
+                .containsExactly("A/B");
+    }
+
+    @Test
     void slashNestsTags() throws Exception {
         assertThat(read("tags:\n  - UX/UI\n  - lang/java").tags()).containsExactly("UX/UI", "lang/java");
     }
