@@ -97,9 +97,23 @@ final class ScriptConverter {
             case AS_WRITTEN -> null;
             case SIMPLIFIED -> ZhConverterUtil::toSimple;
             case TRADITIONAL -> ZhConverterUtil::toTraditional;
-            case TAIWAN -> ZhTwConverterUtil::toTraditional;
+            case TAIWAN -> ScriptConverter::toTaiwan;
             case HONG_KONG -> ZhHkConverterUtil::toTraditional;
         };
+    }
+
+    /**
+     * Taiwan's script, phrase by phrase as opencc4j segments it, in Taiwan's own forms ({@link TaiwanVariants}). A
+     * character that is a phrase alone is converted as standard Traditional first: opencc4j's Taiwan table is keyed
+     * by Simplified characters and made every lone 面 (face) 麵 (noodles), 峰会里面 峰會裏麵.
+     */
+    private static String toTaiwan(String text) {
+        StringBuilder shown = new StringBuilder(text.length() + 8);
+        for (String phrase : Bootstraps.TAIWAN.doSeg(text)) {
+            shown.append(phrase.codePointCount(0, phrase.length()) == 1 ? ZhConverterUtil.toTraditional(phrase)
+                    : ZhTwConverterUtil.toTraditional(phrase));
+        }
+        return TaiwanVariants.of(shown.toString());
     }
 
     /**

@@ -38,6 +38,17 @@ class ScriptAndFuriganaTest {
     }
 
     @Test
+    void taiwanWritesItsOwnFormsInsidePhrasesToo() {
+        // 为了, 面条 and 这里 are whole phrases in OpenCC's dictionary: they came out 爲了, 麪條 and 這裏 (Taiwan: 為了…)
+        String taiwan = PageText.of(render("# 题\n\n为了实现这里的面条，峰会里面的人着急。\n", Script.TAIWAN, Furigana.OFF)
+                .replaceAll("<span class=\"lt-conv\" data-src=\"[^\"]*\">([^<]*)</span>", "$1"));
+
+        assertThat(taiwan).contains("為了實現這裡的麵條，峰會裡面的人著急。").doesNotContain("爲", "麪", "裏", "峯");
+        assertThat(render("为了这里", Script.TRADITIONAL, Furigana.OFF)).as("OpenCC's standard forms stay where asked")
+                .contains("爲了這裏");
+    }
+
+    @Test
     void codeIsNeverConverted() {
         String taiwan = render(CHINESE, Script.TAIWAN, Furigana.OFF);
         assertThat(taiwan).contains("<code>线程池</code>").contains("内存 线程");
