@@ -12,6 +12,8 @@ final class TextStats {
     private int kana;
     private int hangul;
     private int words;
+    private int simplified;
+    private int traditional;
 
     private TextStats() {
     }
@@ -25,7 +27,11 @@ final class TextStats {
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             boolean cjk = true;
             switch (script) {
-                case HAN -> stats.han++;
+                case HAN -> {
+                    stats.han++;
+                    stats.simplified += HanForms.simplifiedOnly(cp) ? 1 : 0;
+                    stats.traditional += HanForms.traditionalOnly(cp) ? 1 : 0;
+                }
                 case HIRAGANA, KATAKANA -> stats.kana++;
                 case HANGUL -> stats.hangul++;
                 default -> cjk = false;
@@ -63,7 +69,9 @@ final class TextStats {
     /**
      * "ja" when kana make a tenth of the Han and kana (Chinese notes quoting a Japanese line stay Chinese) and the
      * CJK text is not a sprinkle in Latin prose (an English post naming a key 変換 stays English), "ko" for Hangul,
-     * "zh-CN" for other Han text, else "en".
+     * "zh-Hant" for Han text written in Traditional characters (這, 們: at least 5, three times those only Simplified
+     * writes), so that a Taiwan or Hong Kong blog is set in Traditional fonts, its punctuation centred; "zh-CN" for other
+     * Han text, else "en".
      */
     String guessLang() {
         if (kana > 0 && kana * 10 >= han + kana && (han + kana) * 4 >= words) {
@@ -73,7 +81,7 @@ final class TextStats {
             return "ko";
         }
         if (han > 0 && han * 4 >= words) {
-            return "zh-CN";
+            return traditional >= 5 && traditional > 3 * simplified ? "zh-Hant" : "zh-CN";
         }
         return "en";
     }

@@ -29,6 +29,14 @@ class LanguageTest {
     }
 
     @Test
+    void chineseWrittenInTraditionalCharactersIsTraditionalChinese() {
+        // a Taiwan blog without lang: set in Simplified fonts, its 。 in the corner rather than centred
+        assertThat(lang(null, "這是一篇關於雲端運算的文章，介紹我們常用的服務與開發工具。")).isEqualTo("zh-Hant");
+        assertThat(lang(null, "这是一篇文章，引用了一句「這是繁體」的原话，我们继续说简体。")).as("a quotation").isEqualTo("zh-CN");
+        assertThat(lang(null, "中文文章的名字")).as("characters both scripts write").isEqualTo("zh-CN");
+    }
+
+    @Test
     void kanaMakesJapanese() {
         assertThat(lang(null, "これはクラウドについての記事です。高性能なインスタンスへの対応。")).isEqualTo("ja");
     }
