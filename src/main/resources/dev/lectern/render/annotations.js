@@ -9,9 +9,11 @@
   var body = document.querySelector('.article-body') || document.body;
   var ranges = {};
   /* CSS highlights, where the page can have them; not on a vertical page, where this WebKit paints them off the
-     characters combined upright (a highlight of 月光如流水一般 covered 。月光如流水一): marks are painted right */
+     characters combined upright (a highlight of 月光如流水一般 covered 。月光如流水一), nor on a page with ruby, where
+     it paints them on the readings and never on the base (吾輩は猫 lit わがはい and は, not 吾輩 or 猫; a find of 猫
+     alone showed nothing): marks are painted right on both */
   var useHighlights = !!(window.CSS && CSS.highlights && window.Highlight)
-    && !document.documentElement.classList.contains('vertical');
+    && !document.documentElement.classList.contains('vertical') && !body.querySelector('ruby');
   var flashMarks = [], findMarks = [], currentMarks = [];
 
   /* the page's text: every text node of the article but those of a diagram's drawing (div.diagram), which is not
