@@ -169,9 +169,20 @@
     }
     return out.join('');
   }
+  /* A heading's words in the source text, as the page's text counts them (pieces): a converted phrase as its data-src,
+     without generated readings or words. Taken as shown, a highlight on a converted page stored its heading in the
+     script shown (第一章 執行緒池) beside its quote in the source (线程池), and the heading no longer matched another script. */
   function headingText(h) {
-    var copy = h.cloneNode(true), readings = copy.querySelectorAll('.lt-furi > rt, .lt-furi > rp');
-    for (var i = 0; i < readings.length; i++) { readings[i].parentNode.removeChild(readings[i]); }
+    var copy = h.cloneNode(true), readings = copy.querySelectorAll('.lt-furi > rt, .lt-furi > rp, .lt-generated');
+    for (var i = 0; i < readings.length; i++) {
+      if (readings[i].parentNode) { readings[i].parentNode.removeChild(readings[i]); }
+    }
+    var phrases = copy.querySelectorAll('.lt-conv');
+    for (var j = 0; j < phrases.length; j++) {
+      if (phrases[j].parentNode) {
+        phrases[j].parentNode.replaceChild(document.createTextNode(phrases[j].getAttribute('data-src') || ''), phrases[j]);
+      }
+    }
     return copy.textContent.replace(/\s+/g, ' ').trim();
   }
   var found = [];

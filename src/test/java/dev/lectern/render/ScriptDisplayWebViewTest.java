@@ -89,6 +89,17 @@ class ScriptDisplayWebViewTest {
     }
 
     @Test
+    void aSelectionOnTheConvertedPageGivesItsHeadingInTheSourceScriptLikeItsQuote() throws Exception {
+        // the heading was taken as shown (第一章 執行緒池) beside a quote in the source: the two scripts mixed in the file
+        String markdown = "# 第一章 线程池\n\n我们的内存很大。\n";
+        show(markdown, Script.TAIWAN, Furigana.OFF);
+        assertThat(fx.eval("document.querySelector('.article-body h1').textContent")).asString().contains("執行緒池");
+
+        selectShown("記憶體");
+        assertThat((String) fx.eval(scripts.selection())).contains("\"heading\":\"第一章 线程池\"");
+    }
+
+    @Test
     void findMarksInSourceOffsetsLandOnTheConvertedWords() throws Exception {
         show(CHINESE, Script.TAIWAN, Furigana.OFF);
         String source = sourceText(CHINESE);
