@@ -9,9 +9,11 @@
   var body = document.querySelector('.article-body') || document.body;
   var ranges = {};
   /* CSS highlights, where the page can have them; not on a vertical page, where this WebKit paints them off the
-     characters combined upright (a highlight of 月光如流水一般 covered 。月光如流水一): marks are painted right */
+     characters combined upright (a highlight of 月光如流水一般 covered 。月光如流水一), nor on a page with ruby, where
+     it paints them on the readings and never on the base (吾輩は猫 lit わがはい and は, not 吾輩 or 猫; a find of 猫
+     alone showed nothing): marks are painted right on both */
   var useHighlights = !!(window.CSS && CSS.highlights && window.Highlight)
-    && !document.documentElement.classList.contains('vertical');
+    && !document.documentElement.classList.contains('vertical') && !body.querySelector('ruby');
   var flashMarks = [], findMarks = [], currentMarks = [];
 
   /* the page's text: every text node of the article but those of a diagram's drawing (div.diagram), which is not
@@ -167,9 +169,20 @@
     }
     return out.join('');
   }
+  /* A heading's words in the source text, as the page's text counts them (pieces): a converted phrase as its data-src,
+     without generated readings or words. Taken as shown, a highlight on a converted page stored its heading in the
+     script shown (第一章 執行緒池) beside its quote in the source (线程池), and the heading no longer matched another script. */
   function headingText(h) {
-    var copy = h.cloneNode(true), readings = copy.querySelectorAll('.lt-furi > rt, .lt-furi > rp');
-    for (var i = 0; i < readings.length; i++) { readings[i].parentNode.removeChild(readings[i]); }
+    var copy = h.cloneNode(true), readings = copy.querySelectorAll('.lt-furi > rt, .lt-furi > rp, .lt-generated');
+    for (var i = 0; i < readings.length; i++) {
+      if (readings[i].parentNode) { readings[i].parentNode.removeChild(readings[i]); }
+    }
+    var phrases = copy.querySelectorAll('.lt-conv');
+    for (var j = 0; j < phrases.length; j++) {
+      if (phrases[j].parentNode) {
+        phrases[j].parentNode.replaceChild(document.createTextNode(phrases[j].getAttribute('data-src') || ''), phrases[j]);
+      }
+    }
     return copy.textContent.replace(/\s+/g, ' ').trim();
   }
   var found = [];

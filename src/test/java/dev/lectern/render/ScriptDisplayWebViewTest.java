@@ -89,6 +89,17 @@ class ScriptDisplayWebViewTest {
     }
 
     @Test
+    void aSelectionOnTheConvertedPageGivesItsHeadingInTheSourceScriptLikeItsQuote() throws Exception {
+        // the heading was taken as shown (第一章 執行緒池) beside a quote in the source: the two scripts mixed in the file
+        String markdown = "# 第一章 线程池\n\n我们的内存很大。\n";
+        show(markdown, Script.TAIWAN, Furigana.OFF);
+        assertThat(fx.eval("document.querySelector('.article-body h1').textContent")).asString().contains("執行緒池");
+
+        selectShown("記憶體");
+        assertThat((String) fx.eval(scripts.selection())).contains("\"heading\":\"第一章 线程池\"");
+    }
+
+    @Test
     void findMarksInSourceOffsetsLandOnTheConvertedWords() throws Exception {
         show(CHINESE, Script.TAIWAN, Furigana.OFF);
         String source = sourceText(CHINESE);
@@ -112,6 +123,53 @@ class ScriptDisplayWebViewTest {
         int fun = source.indexOf("楽しい");
         fx.eval(scripts.show("h-1", "yellow", fun, fun + 3));
         assertThat(fx.eval(scripts.quoteOf("h-1"))).isEqualTo("楽しい");
+    }
+
+    @Test
+    void highlightsAndFindMarksArePaintedOnTheKanjiUnderReadingsNotOnlyOnTheReadings() throws Exception {
+        // this WebKit painted a CSS highlight over ruby on the readings and never on the base: 吾輩は猫で lit わがはい
+        // and は, a find of one kanji showed nothing; the author's own ruby (漢字) was left bare the same way
+        String markdown = "吾輩は猫である。名前はまだ無い。\n\n<ruby>漢字<rt>かんじ</rt></ruby>の本を書く。\n";
+        for (boolean vertical : new boolean[] {false, true}) {
+            RenderOptions options = RenderOptions.defaults(library, library.resolve("a.md")).withFurigana(Furigana.ALL)
+                    .withVertical(vertical);
+            fx.showRendered(library, markdown, options);
+            String source = sourceText(markdown);
+            int start = source.indexOf("吾輩は猫で");
+            fx.eval(scripts.show("h-1", "yellow", start, start + 5));
+            int author = source.indexOf("漢字");
+            fx.eval(scripts.show("h-2", "yellow", author, author + 2));
+            int write = source.indexOf("書");
+            fx.eval(scripts.find(java.util.List.of(new int[] {write, write + 1})));
+
+            for (String base : new String[] {"吾輩", "猫", "漢字", "書"}) {
+                double[] rect = baseRect(base);
+                int area = (int) (rect[2] * rect[3]);
+                assertThat(fx.awaitPixels(ScriptDisplayWebViewTest::yellow, rect, area / 3))
+                        .as("yellow pixels on the base " + base + (vertical ? ", vertical" : "")).isGreaterThanOrEqualTo(area / 3);
+            }
+        }
+    }
+
+    /** Whether a colour (0xRRGGBB) is a yellow highlight's or find mark's over the light page. */
+    private static boolean yellow(int rgb) {
+        int r = rgb >> 16, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+        return r > 200 && g > 180 && r - b > 60;
+    }
+
+    /** The CSS rectangle [x, y, width, height] of the first text the page shows as these words, outside any rt. */
+    private static double[] baseRect(String words) throws Exception {
+        String[] box = ((String) fx.eval("(function(q){var w=document.createTreeWalker(document.querySelector("
+                + "'.article-body'),NodeFilter.SHOW_TEXT,null,false);var ns=[],n,all='';while((n=w.nextNode())){"
+                + "if(n.parentNode.closest('rt')){continue;}ns.push([n,all.length]);all+=n.nodeValue;}"
+                + "var s=all.indexOf(q),e=s+q.length,l=1e9,t=1e9,r=-1e9,b=-1e9;"
+                + "for(var i=0;i<ns.length;i++){var from=Math.max(s,ns[i][1]),to=Math.min(e,ns[i][1]+ns[i][0].nodeValue.length);"
+                + "if(from>=to){continue;}var g=document.createRange();g.setStart(ns[i][0],from-ns[i][1]);"
+                + "g.setEnd(ns[i][0],to-ns[i][1]);var k=g.getBoundingClientRect();l=Math.min(l,k.left);t=Math.min(t,k.top);"
+                + "r=Math.max(r,k.right);b=Math.max(b,k.bottom);}return l+','+t+','+(r-l)+','+(b-t);})("
+                + ReaderScripts.literal(words) + ")")).split(",");
+        return new double[] {Double.parseDouble(box[0]), Double.parseDouble(box[1]), Double.parseDouble(box[2]),
+            Double.parseDouble(box[3])};
     }
 
     /** Selects a passage by the text the page shows (every text node, readings included). */
