@@ -29,12 +29,15 @@ final class ChineseVariants {
         }
         Set<String> forms = new LinkedHashSet<>();
         forms.add(text);
-        forms.add(ZhConverterUtil.toSimple(text));
-        forms.add(ZhConverterUtil.toTraditional(text));
-        forms.add(ZhTwConverterUtil.toSimple(text));
-        forms.add(ZhTwConverterUtil.toTraditional(text));
-        forms.add(ZhHkConverterUtil.toSimple(text));
-        forms.add(ZhHkConverterUtil.toTraditional(text));
+        // each script's words through the simplified ones: 執行緒池 → 线程池 → 線程池 (an article in plain traditional)
+        Set<String> simple = new LinkedHashSet<>(List.of(ZhConverterUtil.toSimple(text), ZhTwConverterUtil.toSimple(text),
+                ZhHkConverterUtil.toSimple(text)));
+        forms.addAll(simple);
+        for (String form : simple) {
+            forms.add(ZhConverterUtil.toTraditional(form));
+            forms.add(ZhTwConverterUtil.toTraditional(form));
+            forms.add(ZhHkConverterUtil.toTraditional(form));
+        }
         forms.remove("");
         return List.copyOf(forms);
     }
