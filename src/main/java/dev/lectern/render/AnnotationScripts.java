@@ -37,6 +37,14 @@ public final class AnnotationScripts {
         return "window.lectern.text()";
     }
 
+    /**
+     * Evaluates to the article's text as shown (converted words as on screen) with the source offsets it stands for:
+     * an object with {@code text} and {@code runs} (see {@code search.ShownText}), or null when nothing is converted.
+     */
+    public String shown() {
+        return "window.lectern.shown()";
+    }
+
     /** Evaluates to where the text the renderer made up (a table of contents) stands: "start,end" spans joined by ';'. */
     public String madeUp() {
         return "window.lectern.madeUp()";

@@ -1,7 +1,7 @@
 package dev.lectern.search;
 
-import com.github.houbb.opencc4j.util.ZhHkConverterUtil;
-import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,16 +38,36 @@ public final class TextMatches {
         return needle.isEmpty() ? List.of() : find(scriptForms(needle), text);
     }
 
+    /**
+     * Matches of a find field's text in a page shown converted: those {@link #ofLiteral(String, String)} finds in its
+     * source text, and the places where the page shows the text (as source spans), so whatever the reader sees can be
+     * found: 乾燥 on a Taiwan page whose file holds 干燥, which no conversion of the query gives back.
+     */
+    public static List<int[]> ofLiteral(String literal, String text, ShownText shown) {
+        List<int[]> inSource = ofLiteral(literal, text);
+        String needle = literal == null ? "" : Snippets.fold(literal.strip());
+        if (shown == null || needle.isEmpty() || text == null) {
+            return inSource;
+        }
+        List<int[]> all = new ArrayList<>(inSource);
+        for (int[] span : find(List.of(needle), shown.text())) {
+            all.add(shown.toSource(span[0], span[1]));
+        }
+        // one place found both ways (記憶體 on screen, 内存 in the file) is one match; the longer wins where two overlap
+        all.sort(Comparator.<int[]>comparingInt(span -> span[0]).thenComparingInt(span -> -span[1]));
+        List<int[]> merged = new ArrayList<>();
+        int end = 0;
+        for (int[] span : all) {
+            if (span[0] >= end && span[1] > span[0] && merged.size() < MAX) {
+                merged.add(span);
+                end = span[1];
+            }
+        }
+        return merged;
+    }
+
     private static List<String> scriptForms(String needle) {
-        if (!ChineseVariants.hasHan(needle)) {
-            return List.of(needle);
-        }
-        java.util.Set<String> forms = new java.util.LinkedHashSet<>(ChineseVariants.of(needle));
-        for (String simple : List.of(ZhTwConverterUtil.toSimple(needle), ZhHkConverterUtil.toSimple(needle))) {
-            forms.addAll(ChineseVariants.of(simple));
-        }
-        forms.removeIf(String::isEmpty);
-        return forms.stream().map(Snippets::fold).distinct().toList();
+        return ChineseVariants.of(needle).stream().map(Snippets::fold).distinct().toList();
     }
 
     private static List<int[]> find(List<String> needles, String text) {

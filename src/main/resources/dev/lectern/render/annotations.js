@@ -169,6 +169,36 @@
     }
     return out.join('');
   }
+  /* The article's text as shown (converted words as on screen, without generated readings), with the source offsets
+     it stands for, so that a find typed as the reader sees it (乾燥 for a source 干燥, which no converter turns back)
+     is marked by source offsets: runs of shownStart, sourceStart, sourceEnd, linear (1: char for char from
+     sourceStart; 0: any place inside stands for the whole sourceStart..sourceEnd), comma-joined. Null when the page
+     shows no converted words. */
+  function shownRuns() {
+    if (!body.querySelector('.lt-conv')) { return null; }
+    var ps = pieces(), parts = [], runs = [], shown = 0, src = 0, group = null, last = -1;
+    for (var i = 0; i < ps.length; i++) {
+      var p = ps[i], len = p.node.nodeValue.length;
+      if (p.reading) { continue; }
+      if (!p.tail || !group) {
+        /* a phrase spread over boxes (a vertical page) is one group: char for char when its length is kept */
+        var groupLen = len;
+        for (var j = i + 1; p.last && j < ps.length && ps[j].tail; j++) { groupLen += ps[j].node.nodeValue.length; }
+        group = { start: src, end: src + p.len, at: shown, linear: groupLen === p.len };
+        src += p.len;
+      }
+      var from = group.linear ? group.start + shown - group.at : group.start;
+      if (group.linear && last >= 0 && runs[last + 3] === 1 && runs[last + 1] + shown - runs[last] === from) {
+        runs[last + 2] = from + len;
+      } else {
+        last = runs.length;
+        runs.push(shown, from, group.linear ? from + len : group.end, group.linear ? 1 : 0);
+      }
+      parts.push(p.node.nodeValue);
+      shown += len;
+    }
+    return { text: parts.join(''), runs: runs.join(',') };
+  }
   /* A heading's words in the source text, as the page's text counts them (pieces): a converted phrase as its data-src,
      without generated readings or words. Taken as shown, a highlight on a converted page stored its heading in the
      script shown (第一章 執行緒池) beside its quote in the source (线程池), and the heading no longer matched another script. */
@@ -316,6 +346,7 @@
       if (open >= 0) { spans.push(open + ',' + at); }
       return spans.join(';');
     },
+    shown: shownRuns,
     /* The selection as JSON {start,end,quote,heading,top,left,bottom}, or null when there is none in the article. */
     selection: function () {
       var sel = window.getSelection();

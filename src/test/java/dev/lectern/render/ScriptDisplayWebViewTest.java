@@ -2,6 +2,8 @@ package dev.lectern.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.search.ShownText;
+import dev.lectern.search.TextMatches;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,39 @@ class ScriptDisplayWebViewTest {
         assertThat(fx.eval(scripts.find(java.util.List.of(new int[] {at, at + 2})))).isEqualTo(1);
         assertThat(fx.eval("window.lectern.usesHighlightApi() ? CSS.highlights.get('lectern-find').values().next()"
                 + ".value.toString() : ''")).isIn("記憶體", "");
+    }
+
+    @Test
+    void findTypedAsTheConvertedPageShowsItMarksTheWordsShown() throws Exception {
+        String markdown = "# 天气\n\n冬天空气很干燥，线程池的内存很大。后面再说。\n";
+        show(markdown, Script.TAIWAN, Furigana.OFF);
+        String source = sourceText(markdown);
+        ShownText shown = ShownText.of((String) fx.eval(scripts.shown() + ".text"), (String) fx.eval(scripts.shown() + ".runs"));
+        assertThat(shown.text()).contains("乾燥", "執行緒池的記憶體", "後面再說");
+
+        // Ctrl+F 乾燥: no converter turns it back into 干燥 (乾 is a simplified character too), the page shows it
+        assertFound("乾燥", source, shown, "干燥", "乾燥");
+        assertFound("行緒池", source, shown, "线程池", "執行緒池");
+        assertFound("記憶體", source, shown, "内存", "記憶體");
+        assertFound("再說", source, shown, "再说", "再說");
+        assertThat(TextMatches.ofLiteral("燥，", source, shown)).hasSize(1);
+        assertThat(TextMatches.ofLiteral("乾燥池", source, shown)).isEmpty();
+    }
+
+    /** Finds a typed text once on the page: the source it marks, and what the page shows marked. */
+    private void assertFound(String typed, String source, ShownText shown, String inSource, String onScreen) throws Exception {
+        java.util.List<int[]> spans = TextMatches.ofLiteral(typed, source, shown);
+        assertThat(spans).as(typed).hasSize(1);
+        assertThat(source.substring(spans.get(0)[0], spans.get(0)[1])).as(typed).isEqualTo(inSource);
+        assertThat(fx.eval(scripts.find(spans))).isEqualTo(1);
+        assertThat(fx.eval("window.lectern.usesHighlightApi() ? CSS.highlights.get('lectern-find').values().next()"
+                + ".value.toString() : ''")).as(typed).isIn(onScreen, "");
+    }
+
+    @Test
+    void aPageShownAsWrittenHasNoSeparateShownText() throws Exception {
+        show(CHINESE, Script.AS_WRITTEN, Furigana.OFF);
+        assertThat(fx.eval(scripts.shown())).isNull();
     }
 
     @Test

@@ -144,6 +144,27 @@ class VerticalWritingWebViewTest {
     }
 
     @Test
+    void findTypedAsAVerticalTaiwanPageShowsItMarksTheWholePhraseOrTheCharactersTyped() throws Exception {
+        String html = new PageRenderer().render(chinese("线程"), "线程池的大小，后面再说。\n", vertical().withScript(Script.TAIWAN));
+        Path page = Files.writeString(library.resolve("taiwan.html"), html, StandardCharsets.UTF_8);
+        fx.show();
+        fx.load(engine -> engine.load(page.toUri().toString()));
+        fx.eval(annotations.install());
+        String text = PageText.of(html);
+        dev.lectern.search.ShownText shown = dev.lectern.search.ShownText.of(
+                (String) fx.eval(annotations.shown() + ".text"), (String) fx.eval(annotations.shown() + ".runs"));
+
+        java.util.List<int[]> phrase = dev.lectern.search.TextMatches.ofLiteral("行緒", text, shown);
+        assertThat(phrase).hasSize(1);
+        assertThat(text.substring(phrase.get(0)[0], phrase.get(0)[1])).as("inside 執行緒, each character a box of its own")
+                .isEqualTo("线程");
+        java.util.List<int[]> kept = dev.lectern.search.TextMatches.ofLiteral("面再說", text, shown);
+        assertThat(kept).hasSize(1);
+        assertThat(text.substring(kept.get(0)[0], kept.get(0)[1])).as("a run that keeps its length, char for char")
+                .isEqualTo("面再说");
+    }
+
+    @Test
     void aPassageSelectedByPointGivesTheAnchorThatPaintsTheSameWords() throws Exception {
         String html = show(vertical());
         String text = PageText.of(html);

@@ -591,6 +591,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void findsSimplifiedArticlesByTheTaiwanWordsTheReaderIsShown() throws IOException {
+        add("memory.md", "内存模型", List.of(), List.of(), "每个线程都有自己的工作内存。");
+        add("tw-memory.md", "記憶體筆記", List.of(), List.of(), "每個執行緒都有自己的記憶體。");
+        add("traditional.md", "筆記", List.of(), List.of(), "線程池的設計。");
+        index.commit();
+        // with View › Chinese Script › Traditional (Taiwan) the app shows 内存 as 記憶體 and 线程 as 執行緒
+        assertThat(ids("記憶體")).containsExactlyInAnyOrder("memory.md", "tw-memory.md");
+        assertThat(ids("執行緒")).containsExactlyInAnyOrder("pool.md", "body-only.md", "memory.md", "tw-memory.md",
+                "traditional.md");
+        assertThat(ids("執行緒池")).as("线程池, and 線程池 as plain traditional writes it")
+                .containsExactlyInAnyOrder("pool.md", "body-only.md", "traditional.md");
+        assertThat(ids("内存")).as("and the Taiwan article by the simplified word").contains("memory.md", "tw-memory.md");
+        SearchHit hit = index.search("記憶體", 50, null).stream().filter(h -> h.id().path().equals("memory.md"))
+                .findFirst().orElseThrow();
+        int[] bold = hit.matches().get(0);
+        assertThat(hit.snippet().substring(bold[0], bold[1])).as("the word marked in the snippet").isEqualTo("内存");
+    }
+
+    @Test
     void findsTitlesTagsAndAuthorsByPinyinAndInitials() throws IOException {
         add("lock.md", "Redis 实现分布式锁", List.of("分布式", "数据库/缓存"), List.of("老马"), "正文 body");
         index.commit();

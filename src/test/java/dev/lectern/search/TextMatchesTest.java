@@ -40,6 +40,20 @@ class TextMatchesTest {
     }
 
     @Test
+    void findFieldTextAsAConvertedPageShowsItFindsItsSourceOncePerPlace() {
+        String source = "空气干燥，内存大";
+        // the page shows 空氣乾燥，記憶體大: 空气干燥， kept its length (char for char), 内存 became 記憶體
+        ShownText shown = ShownText.of("空氣乾燥，記憶體大", "0,0,5,1,5,5,7,0,8,7,8,1");
+        assertThat(marked(TextMatches.ofLiteral("乾燥", source, shown), source)).containsExactly("干燥");
+        assertThat(marked(TextMatches.ofLiteral("記憶體", source, shown), source)).as("found in both texts, counted once")
+                .containsExactly("内存");
+        assertThat(marked(TextMatches.ofLiteral("憶體大", source, shown), source)).containsExactly("内存大");
+        assertThat(marked(TextMatches.ofLiteral("干燥", source, shown), source)).containsExactly("干燥");
+        assertThat(TextMatches.ofLiteral("乾燥", source, null)).as("as written, no shown text").isEmpty();
+        assertThat(ShownText.of("x", "0,0,oops")).isNull();
+    }
+
+    @Test
     void prefersTheLongerWordAtOnePlaceAndNeverOverlaps() {
         String text = "コンテナ技術とコンテ";
         List<int[]> ranges = TextMatches.ofQuery("コンテ コンテナ", text);

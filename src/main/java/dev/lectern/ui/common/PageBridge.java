@@ -2,6 +2,7 @@ package dev.lectern.ui.common;
 
 import dev.lectern.render.AnnotationScripts;
 import dev.lectern.render.ReaderScripts;
+import dev.lectern.search.ShownText;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -39,6 +40,12 @@ public final class PageBridge {
     /** The page's plain text, as anchors count it; "" when there is none. */
     public String text() {
         return page.apply(scripts.text()) instanceof String s ? s : "";
+    }
+
+    /** The page's text as shown, with the source offsets it stands for; null when the page shows its source text. */
+    public ShownText shown() {
+        return page.apply(scripts.shown()) instanceof JSObject json && json.getMember("text") instanceof String text
+                && json.getMember("runs") instanceof String runs ? ShownText.of(text, runs) : null;
     }
 
     /** The current selection in the article, or empty when there is none. */

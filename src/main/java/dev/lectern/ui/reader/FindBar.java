@@ -4,6 +4,7 @@ import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.ArticleId;
 import dev.lectern.ui.common.PageBridge;
+import dev.lectern.search.ShownText;
 import dev.lectern.search.TextMatches;
 import dev.lectern.ui.common.Tips;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class FindBar extends HBox {
     private int current;
     /** The open page's body text, read from the page once per load rather than on every key typed. */
     private String pageText;
+    /** The same text as the page shows it when converted (another script), else null; read with it. */
+    private ShownText shownText;
     /** The article a library search's words were shown in, or null. */
     private ArticleId searched;
 
@@ -157,9 +160,10 @@ public final class FindBar extends HBox {
             page.install();
             String loaded = page.text();
             pageText = loaded.isEmpty() ? null : loaded;
+            shownText = pageText == null ? null : page.shown();
         }
         List<int[]> spans = pageText == null ? List.of()
-                : querySyntax ? TextMatches.ofQuery(text, pageText) : TextMatches.ofLiteral(text, pageText);
+                : querySyntax ? TextMatches.ofQuery(text, pageText) : TextMatches.ofLiteral(text, pageText, shownText);
         total = page.find(spans);
         current = 0;
         if (querySyntax && total > 1) {

@@ -53,6 +53,8 @@ class SearchWindowTest {
                 + "A rejection comes when the queue is full and the pool has no thread to spare.\n");
         Files.writeString(library.resolve("jp.md"), "---\ntitle: コンテナ入門\ndate: 2021-05-05\n---\n"
                 + "コンテナとは何か。コンテナを動かす。\n");
+        Files.writeString(library.resolve("dry.md"), "---\ntitle: 天气笔记\ndate: 2018-03-03\n---\n"
+                + "冬天空气很干燥。\n\n电脑的内存不够，每个线程都很慢。\n");
         window = new ReaderFixture(stage, background,
                 Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false);
         window.library.open(library);
@@ -226,18 +228,49 @@ class SearchWindowTest {
     }
 
     @Test
+    void onAPageShownInTaiwanScriptCtrlFFindsTheWordsAsShownAndTheLibraryFindsThemToo(FxRobot robot) throws Exception {
+        awaitIndex();
+        search(robot, "干燥");
+        robot.type(KeyCode.ENTER);
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "天气笔记".equals(ReaderFixture.pageTitle(robot, web)));
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> window.reader.setScript(dev.lectern.render.Script.TAIWAN)); // View › Chinese Script
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, web,
+                "document.querySelector('.article-body').textContent.indexOf('乾燥') >= 0")));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        TextField find = robot.lookup("#find-field").queryAs(TextField.class);
+        // as the reader sees them: 干燥 is shown as 乾燥, 内存 as 記憶體, 线程 as 執行緒 (the robot types ASCII only)
+        for (String[] typedAndShown : new String[][] {{"乾燥", "乾燥"}, {"記憶體", "記憶體"}, {"執行緒", "執行緒"},
+                {"干燥", "乾燥"}, {"行緒", "執行緒"}}) {
+            robot.interact(() -> find.setText(typedAndShown[0]));
+            assertThat(count(robot)).as(typedAndShown[0]).isEqualTo("1 of 1");
+            assertThat(ReaderFixture.script(robot, web, "CSS.highlights.get('lectern-find').values().next().value"
+                    + ".toString()")).as("marked where it is shown").isEqualTo(typedAndShown[1]);
+        }
+        robot.interact(() -> find.setText("乾燥x"));
+        assertThat(count(robot)).isEqualTo("No matches");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(titles(search(robot, "記憶體"))).as("Ctrl+K in the Taiwan words shown").containsExactly("天气笔记");
+        assertThat(titles(search(robot, "執行緒"))).as("线程, also in 线程池").containsExactlyInAnyOrder("天气笔记",
+                "线程池的小问题", "一篇长文");
+    }
+
+    @Test
     void clearingTheSearchFieldWithEscapeBringsBackTheArticleList(FxRobot robot) throws Exception {
         awaitIndex();
         Label status = robot.lookup("#status-shown").queryAs(Label.class);
         search(robot, "线程池");
         assertThat(status.getText()).as("the status counts the search's articles, not the list's")
-                .isEqualTo("2 of 5 articles match the search");
+                .isEqualTo("2 of 6 articles match the search");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#article-filter").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#article-table").tryQuery()).isPresent();
         assertThat(robot.lookup("#search-results").tryQuery()).isEmpty();
-        assertThat(status.getText()).isEqualTo("Showing 5 of 5 articles");
+        assertThat(status.getText()).isEqualTo("Showing 6 of 6 articles");
     }
 }
