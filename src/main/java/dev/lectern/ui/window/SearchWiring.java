@@ -7,6 +7,7 @@ import dev.lectern.ui.reader.ReaderViewModel;
 import dev.lectern.ui.search.SearchResult;
 import dev.lectern.ui.search.SearchResultsView;
 import dev.lectern.ui.search.SearchViewModel;
+import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -36,6 +37,11 @@ final class SearchWiring {
                 .then("").otherwise(list.filterField().textProperty()));
         searchResults = new SearchResultsView(search, list.filterField(), this::openResult);
         list.showInsteadWhile(searchResults, search.answeringProperty());
+        search.answeringProperty().addListener((o, was, answering) -> {
+            if (!answering) {
+                selectShownArticle();
+            }
+        });
         list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
                 list.filterField().clear();
@@ -52,6 +58,31 @@ final class SearchWiring {
             selection.selectNext();
         } else if (selection.getSelectedIndex() > 0) {
             selection.selectPrevious();
+        }
+    }
+
+    /**
+     * Back from the results, the list selects the article the reader shows (a result opened meanwhile), or none when the
+     * list does not hold it. It kept the article chosen before the search: its row looked chosen while another article
+     * was read, a click on it did nothing, and Mark as Read took it rather than the article on screen.
+     */
+    private void selectShownArticle() {
+        Article shown = reader.articleProperty().get();
+        javafx.scene.control.TableView<Article> table = list.table();
+        Article selected = table.getSelectionModel().getSelectedItem();
+        if (shown == null || selected != null && selected.id().equals(shown.id())) {
+            return;
+        }
+        List<Article> rows = table.getItems();
+        int at = -1;
+        for (int i = 0; i < rows.size() && at < 0; i++) {
+            at = rows.get(i).id().equals(shown.id()) ? i : -1;
+        }
+        if (at < 0) {
+            table.getSelectionModel().clearSelection();
+        } else {
+            table.getSelectionModel().select(at);
+            dev.lectern.ui.common.RowsInView.show(table, at);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.lectern.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.model.Article;
 import dev.lectern.ui.search.SearchResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
@@ -266,11 +268,19 @@ class SearchWindowTest {
         assertThat(status.getText()).as("the status counts the search's articles, not the list's")
                 .isEqualTo("2 of 6 articles match the search");
 
+        assertThat(window.reader.articleProperty().get().title()).as("chosen before the search").isEqualTo("线程池的小问题");
+        robot.clickOn("一篇长文"); // the second result, another article
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "一篇长文".equals(window.reader.articleProperty().get().title()));
+        robot.interact(() -> robot.lookup("#article-filter").queryAs(TextField.class).requestFocus());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#article-filter").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#article-table").tryQuery()).isPresent();
         assertThat(robot.lookup("#search-results").tryQuery()).isEmpty();
         assertThat(status.getText()).isEqualTo("Showing 6 of 6 articles");
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        assertThat(table.getSelectionModel().getSelectedItem().title()).as("the list chooses the article on screen")
+                .isEqualTo("一篇长文");
+        assertThat(window.reader.articleProperty().get().title()).isEqualTo("一篇长文");
     }
 }
