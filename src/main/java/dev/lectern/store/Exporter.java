@@ -6,6 +6,7 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,8 +110,15 @@ public final class Exporter {
         return map;
     }
 
+    /**
+     * The article's live annotations in reading order (by their stored place, a whole-article bookmark first), as the
+     * panel, the Obsidian notes and {@code note} list them; they came in the order they were made.
+     */
     private static List<Annotation> live(AnnotationSet set, ArticleId article) {
-        return set.of(article).stream().filter(a -> !a.isDeleted()).toList();
+        return set.of(article).stream().filter(a -> !a.isDeleted())
+                .sorted(Comparator.comparingInt((Annotation a) -> a.anchor() == null ? -1 : a.anchor().start())
+                        .thenComparing(Annotation::created))
+                .toList();
     }
 
     private static String title(AnnotationSet set, ArticleId article) {

@@ -44,6 +44,16 @@ class ExporterTest {
     }
 
     @Test
+    void markdownListsAnArticlesHighlightsInReadingOrderNotInTheOrderTheyWereMade() {
+        set.put(new Highlight(UUID.randomUUID(), id("aws/re invent.md"), Anchor.of(TEXT, 0, 6, null),
+                HighlightColor.YELLOW, "made later, read first", T0.plusSeconds(60), T0.plusSeconds(60), null));
+
+        String md = exporter.markdown(set);
+
+        assertThat(md.indexOf("made later, read first")).isPositive().isLessThan(md.indexOf("worth trying"));
+    }
+
+    @Test
     void jsonHoldsEveryLiveAnnotationWithEscapedText() {
         String json = exporter.json(set);
 
