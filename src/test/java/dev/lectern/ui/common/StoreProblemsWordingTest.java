@@ -99,13 +99,12 @@ class StoreProblemsWordingTest {
     @Test
     void aDamagedPreferencesFileIsReportedInChineseWithTheFileValuesOnly() throws IOException {
         Path file = dir.resolve("preferences.yaml");
-        Files.writeString(file, "theme: purple\ntextSize: big\nwindow: {x: 1, y: 2, width: 3, height: oops}\n");
+        Files.writeString(file, "- theme: purple\n- textSize: big\n");
 
         Problem damaged = new PreferencesFile(file, CLOCK).load().warning().orElseThrow();
         String chinese = CHINESE.problem(damaged);
 
-        assertThat(chinese).startsWith("部分偏好设置无法读取（theme：无法识别“purple”；textSize：无法识别“big”；"
-                + "window.height：无法识别“oops”），Lectern 对这些项使用默认值。");
+        assertThat(chinese).startsWith("无法读取你的偏好设置文件（不是“键: 值”形式的行），Lectern 以默认设置启动。");
         assertThat(englishWordsBesidesValues(chinese, damaged)).isEmpty();
 
         Files.writeString(file, "theme: [dark\n");
