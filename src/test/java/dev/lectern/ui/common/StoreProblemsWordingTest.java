@@ -47,9 +47,11 @@ class StoreProblemsWordingTest {
     @Test
     void aDamagedAnnotationFileIsReportedInChineseWithTheFileValuesOnly() throws IOException {
         Path file = dir.resolve("annotations.yaml");
+        // the count moved by hand above the entries marks no end: a count that does not match is reported
         Problem damaged = openDamaged(file, """
                 schema: 3
                 colors: [red]
+                annotations: 9
                 articles:
                 - title: an entry without a path
                 - path: a.md
@@ -59,7 +61,6 @@ class StoreProblemsWordingTest {
                     anchor: {quote: some words, start: 0, end: 10}
                     created: 2024-05-01T10:00:00Z
                     updated: 2024-05-01T10:00:00Z
-                annotations: 9
                 """);
 
         String chinese = CHINESE.problem(damaged);
