@@ -37,7 +37,8 @@ import java.util.Map;
  *     updated: 2024-05-01T10:00:00Z
  *     deleted: ...            (only on tombstones)
  *   bookmarks: [{id, label, anchor (absent for the whole article), created, updated, deleted}]
- * annotations: 2            (count, tombstones included: a file cut short is noticed)
+ * annotations: 2            (count, tombstones included; written last, it marks the file's end: a file cut short is
+ *                            noticed, an entry deleted or added by hand is not damage, see AnnotationFileReader)
  * </pre>
  * Articles are sorted by path, annotations by creation time then id, absent values are left out, so the dump is
  * byte-identical when nothing changed and diffs well under git. Reading is done by {@link #load(String)}.

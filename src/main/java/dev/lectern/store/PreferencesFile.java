@@ -10,9 +10,11 @@ import java.util.Optional;
 
 /**
  * The preferences file, {@code preferences.yaml} in the per-user {@link ConfigFolder}: loaded once at start, written
- * atomically on save. A file that cannot be fully read (not YAML, not UTF-8, a value of the wrong kind) gives the
- * defaults for what could not be read plus a warning for the user, and is moved aside as
- * {@code preferences.yaml.damaged-<time>} so the next save does not lose the user's hand edits.
+ * atomically on save. A value that cannot be used ({@code theme: purple}, {@code textSize: huge}) is replaced by its
+ * default, the other keys keep theirs, and a line in the log says which: the file is read as YAML, so the next save
+ * loses nothing but that value. A file that cannot be read at all (not YAML, not a mapping, not UTF-8) gives the
+ * defaults plus a warning for the user, and is moved aside as {@code preferences.yaml.damaged-<time>} so the next save
+ * does not lose the user's hand edits.
  */
 public final class PreferencesFile {
 
@@ -25,9 +27,18 @@ public final class PreferencesFile {
      * What {@link #load()} found.
      *
      * @param preferences what to apply (the defaults for anything missing or unreadable)
-     * @param warning     the problem to word for the user when the file was damaged; empty when all went well
+     * @param warning     the problem to word for the user when the file could not be read at all; empty otherwise
+     * @param replaced    the values that could not be used and were replaced by their defaults (logged, not shown)
      */
-    public record Loaded(Preferences preferences, Optional<Problem> warning) {
+    public record Loaded(Preferences preferences, Optional<Problem> warning, java.util.List<Problem> replaced) {
+
+        public Loaded {
+            replaced = java.util.List.copyOf(replaced);
+        }
+
+        Loaded(Preferences preferences, Optional<Problem> warning) {
+            this(preferences, warning, java.util.List.of());
+        }
     }
 
     private final Path file;
@@ -70,7 +81,12 @@ public final class PreferencesFile {
                     e.getMessage())));
         }
         if (read.problems().isEmpty()) {
-            return new Loaded(read.preferences(), Optional.empty());
+            if (!read.replaced().isEmpty()) {
+                LOG.log(System.Logger.Level.INFO, file + ": not understood, so the default is used for "
+                        + String.join(", ", read.replaced().stream().map(p -> p.value(0) + " (was \"" + p.value(1) + "\")")
+                        .toList()));
+            }
+            return new Loaded(read.preferences(), Optional.empty(), read.replaced());
         }
         int what = read.problems().size();
         try {

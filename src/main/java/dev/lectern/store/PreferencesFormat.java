@@ -34,15 +34,27 @@ import org.yaml.snakeyaml.error.YAMLException;
  * lastPosition: 0.42
  * recentLibraries: [/home/ann/blog, …]
  * </pre>
- * Reading never throws: unknown keys are ignored, a value of the wrong kind falls back to its default and is
- * reported, and text that is not a YAML mapping gives the defaults and a problem.
+ * Reading never throws: unknown keys are ignored, a value that cannot be used falls back to its default (the other
+ * keys keep theirs) and is noted among the replaced values, and text that is not a YAML mapping gives the defaults and a
+ * problem.
  */
 final class PreferencesFormat {
 
     private static final String HEADER = "# Lectern preferences, saved on every change. Edit them while Lectern is closed.\n";
 
-    /** What was read: the preferences, and a problem per thing that could not be read (empty when all was read). */
-    record Read(Preferences preferences, List<Problem> problems) {
+    /**
+     * What was read.
+     *
+     * @param preferences what to apply
+     * @param problems    why the file could not be read at all (not YAML, not a mapping); empty when it could
+     * @param replaced    a {@code PREFERENCE_NOT_UNDERSTOOD} per value that could not be used and was replaced by its
+     *                    default: a hand edit's typo, not a damaged file
+     */
+    record Read(Preferences preferences, List<Problem> problems, List<Problem> replaced) {
+
+        Read(Preferences preferences, List<Problem> problems) {
+            this(preferences, problems, List.of());
+        }
     }
 
     String dump(Preferences p) {
@@ -127,8 +139,8 @@ final class PreferencesFormat {
                 tagOrder.equals("name"),
                 v.checked("sideTab", d.sideTab(), Preferences.SIDE_TABS::contains),
                 v.list("checked", String.class, String.class::cast));
-        List<Problem> problems = new ArrayList<>(v.problems);
-        problems.addAll(window.problems);
-        return new Read(read, problems);
+        List<Problem> replaced = new ArrayList<>(v.problems);
+        replaced.addAll(window.problems);
+        return new Read(read, List.of(), replaced);
     }
 }

@@ -249,6 +249,81 @@ class DamagedFileTest {
         }
     }
 
+    /** The lines of the highlight whose note is the given one, from its "- id:" to the next entry or key. */
+    private static String entryOf(String text, String note) {
+        int at = text.indexOf("note: " + note + "\n");
+        int start = text.lastIndexOf("  - id: ", at);
+        int end = text.indexOf("\n- ", at) < 0 ? text.indexOf("\nannotations:", at) : Math.min(
+                text.indexOf("\n  - id: ", at) < 0 ? Integer.MAX_VALUE : text.indexOf("\n  - id: ", at),
+                text.indexOf("\n- ", at));
+        return text.substring(start, end + 1);
+    }
+
+    @Test
+    void anEntryDeletedByHandWhileLecternIsClosedIsNoDamage() throws IOException {
+        // the README allows it; the count at the end ("annotations: 3") is not updated by hand, and was reported as
+        // "it lists 3 annotations but 2 could be read", the file copied aside
+        String good = writeGoodFile();
+        String edited = good.replace(entryOf(good, "two"), "");
+        assertThat(edited).doesNotContain("second passage").endsWith("annotations: 3\n");
+        Files.writeString(file(), edited);
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.problems()).isEmpty();
+        assertThat(store.annotations()).extracting(a -> a.anchor().quote()).containsExactly("first passage", "third passage");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("no .damaged copy").containsExactlyInAnyOrder(file(), dir.resolve("annotations.yaml.lock"));
+        }
+    }
+
+    @Test
+    void anEntryAddedByHandIsNoDamageEither() throws IOException {
+        String good = writeGoodFile();
+        String entry = entryOf(good, "three");
+        String copied = entry.replaceFirst("id: [0-9a-f-]+", "id: 0e8a4b5c-1d2e-4f60-8a9b-0c1d2e3f4a5b")
+                .replace("third passage", "a passage copied by hand");
+        Files.writeString(file(), good.replace(entry, entry + copied));
+
+        AnnotationStore store = reopen();
+
+        assertThat(store.problems()).isEmpty();
+        assertThat(store.annotations()).hasSize(4);
+    }
+
+    @Test
+    void aFileCutShortIsStillCaughtWhereverItIsCut() throws IOException {
+        String good = writeGoodFile();
+        // cut after a whole entry: it parses, but its end ("annotations: 3") is gone
+        String atAnEntry = good.substring(0, good.indexOf("annotations:"));
+        Files.writeString(file(), atAnEntry);
+        try (AnnotationStore store = reopen()) {
+            assertThat(store.problems()).singleElement().extracting(Problem::details).asList()
+                    .containsExactly(Problem.of(Problem.Kind.COUNT_MISSING));
+        }
+        assertThat(damagedCopy()).hasContent(atAnEntry);
+    }
+
+    @Test
+    void aFileCutInsideItsCountIsStillCaught() throws IOException {
+        try (AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, new TickingClock())) {
+            for (int i = 0; i < 12; i++) {
+                store.addHighlight(id("a.md"), key("A"), anchor("passage " + i, i * 20), HighlightColor.YELLOW, "");
+            }
+        }
+        String good = Files.readString(file());
+        assertThat(good).endsWith("annotations: 12\n");
+        String cut = good.substring(0, good.length() - 2); // "annotations: 1", no line break after it
+        Files.writeString(file(), cut);
+
+        try (AnnotationStore store = reopen()) {
+            assertThat(store.annotations()).hasSize(12);
+            assertThat(store.problems()).singleElement().extracting(Problem::details).asList()
+                    .containsExactly(Problem.of(Problem.Kind.COUNT_MISMATCH, 1, 12));
+        }
+        assertThat(damagedCopy()).hasContent(cut);
+    }
+
     @Test
     void aCleanFileIsNeitherMovedNorReported() throws IOException {
         writeGoodFile();

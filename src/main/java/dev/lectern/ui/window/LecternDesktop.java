@@ -141,8 +141,8 @@ public final class LecternDesktop {
                 window.afterFirstFrame(() -> trace.mark("first frame"));
             }
             if (preferencesWarning != null) {
-                window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"),
-                        Messages.describe(preferencesWarning));
+                window.whenBuilt(() -> window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"),
+                        Messages.describe(preferencesWarning)));
             }
             if (articleFirst) {
                 openOnce(folder, window::onPageLoaded);

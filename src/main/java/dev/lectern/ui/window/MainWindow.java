@@ -512,6 +512,20 @@ public final class MainWindow {
         atNextPulse(root.getScene(), () -> javafx.application.Platform.runLater(action));
     }
 
+    /**
+     * Runs once after {@link #show}, when the window holds its menus, bars and panes: at its first frame, or, on a start
+     * on the last article, once the parts made after that article's paint are in. A message shown before stood over a
+     * window of stand-ins (an empty menu bar, blank panes) until it was closed.
+     */
+    void whenBuilt(Runnable action) {
+        if (articleFirst) {
+            // after the task showArticleFirst handed the gate, which fills the panes and makes the bars
+            afterFirstPaint.execute(() -> javafx.application.Platform.runLater(action));
+        } else {
+            afterFirstFrame(action);
+        }
+    }
+
     /** Runs once, at the first pulse after the first article's page has loaded. */
     void onFirstPagePainted(Runnable action) {
         onFirstPageLoaded(() -> atNextPulse(root.getScene(), action));
