@@ -1,5 +1,7 @@
 package dev.lectern.app.cli;
 
+import dev.lectern.library.ArticleReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,19 @@ public record CommandLine(Command command, Path path, boolean json, Path library
               lectern --help | --version
             """;
 
-    /** Parses the arguments; throws IllegalArgumentException with a message meant for the user. */
+    /** A folder or article to open that is not there (or is no article): exit code 1, as for a command's files. */
+    public static final class NoSuchPlace extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NoSuchPlace(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Parses the arguments; throws IllegalArgumentException with a message meant for the user ({@link NoSuchPlace}
+     * when the folder or article to open is not there).
+     */
     public static CommandLine parse(String... args) {
         List<String> positional = new ArrayList<>();
         boolean json = false;
@@ -147,7 +161,15 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
-                return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations,
+                Path place = positional.isEmpty() ? null : Path.of(first);
+                if (place != null && !Files.exists(place)) {
+                    // a mistyped command word opened a window on "No such folder" and made an annotation file for it
+                    throw new NoSuchPlace("no such folder or command: " + first);
+                }
+                if (place != null && !Files.isDirectory(place) && !ArticleReader.isArticleFile(place)) {
+                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd)");
+                }
+                return new CommandLine(Command.OPEN, place, false, null, annotations,
                         null, null, 0, exitAfterFirstRender, null, limit, null);
             }
         }
@@ -163,7 +185,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
      */
     private static String misspelledCommand(String word) {
         if (word.isEmpty() || word.length() > 16 || !word.matches("[A-Za-z]+")
-                || java.nio.file.Files.exists(Path.of(word))) {
+                || Files.exists(Path.of(word))) {
             return null;
         }
         for (String command : COMMANDS) {
