@@ -89,6 +89,20 @@ class CommandLineTest {
     }
 
     @Test
+    void helpAndTheReadmeShowTheSameCommands() throws Exception {
+        // the README had lectern [DIR] [--annotations FILE] and --out FILE|DIR where --help had lectern [DIR] and
+        // --out FILE, and --help listed bench and --exit-after-first-render under Options:
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```\n", readme.indexOf("## Command line")) + 4;
+        String block = readme.substring(start, readme.indexOf("```\n", start));
+        String help = CommandLine.USAGE.substring("Usage:\n".length()).replaceAll("(?m)^  ", "");
+
+        assertThat(help).isEqualTo(block);
+        assertThat(help.substring(help.indexOf("Options:"))).doesNotContain("lectern ");
+        assertThat(help).contains("lectern [DIR | ARTICLE] [--annotations FILE]", "[--out FILE|DIR]");
+    }
+
+    @Test
     void mistakesAreExplained() {
         assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
         assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
