@@ -80,7 +80,8 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             err.println("lectern: " + e.getMessage());
             err.print(CommandLine.USAGE);
-            System.exit(2);
+            // a folder or article that is not there fails as a command's missing file does; other mistakes are usage
+            System.exit(e instanceof CommandLine.NoSuchPlace ? 1 : 2);
             return;
         }
         try {

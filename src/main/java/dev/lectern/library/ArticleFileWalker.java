@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * Lists the article files under a folder: .md, .markdown, .mdown and .mkd (any case), skipping
  * hidden files and folders (names starting with '.'), node_modules and a site's folders of page pieces or output
- * ({@link SiteFolders}: {@code _includes}, {@code _partials}, {@code _site}...). Symbolic links are
+ * ({@link SiteFolders}: {@code _includes}, {@code _partials}, {@code _site}...), and the notes Lectern writes beside
+ * articles ({@link LecternNotes}). Symbolic links are
  * followed, but a folder already visited (by its file key or real path) is not entered again, so
  * loops end. Folders are listed in parallel, and each file's size and time come with the listing.
  */
@@ -108,7 +109,7 @@ final class ArticleFileWalker {
                         } else if (visited.add(key(entry, attrs))) {
                             subfolders.add(new Folder(entry, prefix + name + "/", depth + 1, found, visited, cancelled));
                         }
-                    } else if (attrs.isRegularFile() && isArticle(name)) {
+                    } else if (attrs.isRegularFile() && isListed(entry, name)) {
                         found.accept(new FoundFile(entry, prefix + name, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                 }
@@ -142,6 +143,11 @@ final class ArticleFileWalker {
         return name.startsWith(".") || name.equals("node_modules") || SiteFolders.holdsNoPages(name);
     }
 
+
+    /** An article file of the library: an article's name, and not a note Lectern wrote beside an article. */
+    static boolean isListed(Path file, String fileName) {
+        return isArticle(fileName) && !LecternNotes.writtenByLectern(file, fileName);
+    }
 
     static boolean isArticle(String fileName) {
         int dot = fileName.lastIndexOf('.');

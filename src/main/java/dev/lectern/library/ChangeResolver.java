@@ -48,8 +48,10 @@ final class ChangeResolver {
             if (Files.isDirectory(path)) {
                 compare(path, id + "/", changed, removed);
             } else if (Files.isRegularFile(path)) {
-                if (ArticleFileWalker.isArticle(path.getFileName().toString())) {
+                if (ArticleFileWalker.isListed(path, path.getFileName().toString())) {
                     read(path, id, changed, removed);
+                } else {
+                    removeUnder(id, removed); // a file that became a note Lectern wrote is no longer an article
                 }
             } else {
                 removeUnder(id, removed);

@@ -4,6 +4,7 @@ import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
+import dev.lectern.model.NotesFile;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +20,20 @@ public final class ArticleNote {
 
     /** The note of the article, or null when it has no live highlight; textOf may give null (stored order then). */
     public String of(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf) {
+        return note(set, article, textOf, "");
+    }
+
+    /**
+     * The same note to keep beside the article ({@link NotesFile#nameFor}), or null: its front matter names the article
+     * under {@link NotesFile#KEY}, by which Lectern's library leaves it out, and says {@code published: false} and
+     * {@code draft: true}, by which Jekyll, Hexo and Hugo leave it out of the site built from the folder.
+     */
+    public String besideArticle(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf) {
+        return note(set, article, textOf, NotesFile.KEY + ": " + JsonWriter.compact(article.fileName())
+                + "\npublished: false\ndraft: true\n");
+    }
+
+    private String note(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf, String marks) {
         List<Highlight> highlights = set.of(article).stream().filter(a -> !a.isDeleted())
                 .filter(Highlight.class::isInstance).map(Highlight.class::cast).toList();
         if (highlights.isEmpty()) {
@@ -29,7 +44,7 @@ public final class ArticleNote {
                 .sorted(Comparator.comparingInt((Highlight h) -> position(h, text)).thenComparing(Annotation::created))
                 .toList();
         String title = title(set, article);
-        StringBuilder md = new StringBuilder("---\n");
+        StringBuilder md = new StringBuilder("---\n").append(marks);
         md.append("title: ").append(JsonWriter.compact(title)).append('\n');
         md.append("source: ").append(JsonWriter.compact(article.path())).append('\n');
         List<String> tags = ordered.stream().flatMap(h -> h.tags().stream()).distinct().toList();

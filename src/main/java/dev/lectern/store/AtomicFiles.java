@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes a file so that a crash leaves either the old or the new content, never a mix: temp file, fsync, atomic move. */
 public final class AtomicFiles {
@@ -23,12 +25,29 @@ public final class AtomicFiles {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Replaces the file's content with the bytes, creating its folder when needed. */
+    /**
+     * Replaces the file's content with the bytes, creating its folder when needed. The file is the user's alone
+     * (0600 on Unix, as {@code Files.createTempFile} makes it): Lectern's own files (the annotation file with its
+     * notes, the preferences, the reading state) are private.
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, true);
+    }
+
+    /**
+     * Replaces the content of a file the user asked for by name (an export, a note beside an article) with the text in
+     * UTF-8, atomically as {@link #write(Path, String)}: a new file gets the permissions any new file of theirs gets
+     * (their umask, as an editor's), a file already there keeps its own.
+     */
+    public static void writeDocument(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    private static void write(Path file, byte[] bytes, boolean ownerOnly) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, target.getFileName() + ".", ".tmp");
+        Path temp = ownerOnly ? Files.createTempFile(dir, target.getFileName() + ".", ".tmp") : newFileBeside(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -42,6 +61,25 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
         }
         syncDirectory(dir);
+    }
+
+    /** An empty temporary file beside target, with the permissions of a new file (the umask), or target's own. */
+    private static Path newFileBeside(Path target) throws IOException {
+        while (true) {
+            String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            Path temp = target.resolveSibling(target.getFileName() + "." + suffix + ".tmp");
+            try {
+                Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (IOException | UnsupportedOperationException e) {
+                // no file there yet, one not ours, or a system without POSIX permissions: a new file's permissions stand
+            }
+            return temp;
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -66,6 +66,20 @@ class LibraryScannerTest {
     }
 
     @Test
+    void theNotesLecternWritesBesideArticlesAreNotArticlesButAUsersOwnNotesFileIs() throws Exception {
+        // lectern note --write put 2016-02-28-emotion-manage.notes.md beside the post: corpus A scanned as 274 of 273,
+        // the note listed with the post's title and date and its highlight tags as article tags
+        fixture.write("_posts/2016-02-28-emotion-manage.md", "---\ntitle: 情绪管理\ndate: 2016-02-28\n---\n正文\n");
+        fixture.write("_posts/2016-02-28-emotion-manage.notes.md", "---\nlectern-notes-for: \"2016-02-28-emotion-manage.md\"\n"
+                + "published: false\ndraft: true\ntitle: \"情绪管理\"\ntags: [\"moon\"]\n---\n\n# 情绪管理\n");
+        fixture.write("meeting.notes.md", "---\ntitle: Meeting notes\n---\nMy own notes, with lectern-notes-for: in the text\n");
+        fixture.write("plain.NOTES.md", "# Plain notes\n");
+
+        assertThat(paths(scanner.scan(dir, ScanListener.NONE, () -> false)))
+                .containsExactly("_posts/2016-02-28-emotion-manage.md", "meeting.notes.md", "plain.NOTES.md");
+    }
+
+    @Test
     void aFolderOfPagePiecesOpenedItselfIsListed() throws Exception {
         fixture.write("_includes/head.md", "# Head\n");
 

@@ -129,6 +129,17 @@ class LibraryWatcherTest {
     }
 
     @Test
+    void aNoteLecternWritesBesideAnArticleIsIgnoredAsTheScanIgnoresIt() throws Exception {
+        fixture.write("a.notes.md", "---\nlectern-notes-for: \"a.md\"\ntitle: \"A\"\n---\n\n# A\n");
+        fixture.write("mine.notes.md", "# Mine\n");
+        awaitLibrary(l -> l.containsKey("mine.notes.md"));
+        fixture.write("last.md", "# Last\n");
+        awaitLibrary(l -> l.containsKey("last.md"));
+
+        assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "mine.notes.md", "last.md");
+    }
+
+    @Test
     void aLinkMadeBackIntoTheLibraryDoesNotListItsArticlesTwice() throws Exception {
         // ln -s . loop while the window was open doubled the list (808 of 404), and the copies stayed after rm loop
         fixture.write("first.md", "# First\n");

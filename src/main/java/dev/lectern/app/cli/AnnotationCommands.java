@@ -8,6 +8,7 @@ import dev.lectern.library.MetadataCache;
 import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.NotesFile;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.ArticleNote;
@@ -24,7 +25,6 @@ import dev.lectern.ui.common.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -37,6 +37,7 @@ public final class AnnotationCommands {
     private final MetadataCache cache;
     private final RenameFollower renames;
     private final PrintStream out;
+    private final Path workingFolder;
 
     AnnotationCommands(ArticleTexts texts, PrintStream out) {
         this(texts, null, out);
@@ -44,7 +45,13 @@ public final class AnnotationCommands {
 
     /** Commands that scan the library through cache (null: no cache) to follow renamed articles as the window does. */
     AnnotationCommands(ArticleTexts texts, MetadataCache cache, PrintStream out) {
+        this(texts, cache, out, Path.of(""));
+    }
+
+    /** The same, with the folder that paths given to {@code note} may be relative to (the current one). */
+    AnnotationCommands(ArticleTexts texts, MetadataCache cache, PrintStream out, Path workingFolder) {
         this.texts = texts;
+        this.workingFolder = workingFolder;
         this.cache = cache;
         this.renames = new RenameFollower(texts::of, cache);
         this.out = out;
@@ -72,31 +79,29 @@ public final class AnnotationCommands {
             out.print(text);
             out.flush();
         } else {
-            AtomicFiles.write(target.toAbsolutePath(), text);
+            AtomicFiles.writeDocument(target.toAbsolutePath(), text);
             out.println("Exported to " + target.toAbsolutePath());
         }
         return 0;
     }
 
-    /** Prints the article's note, or writes it beside the article as NAME.notes.md. */
+    /**
+     * Prints the article's note, or writes it beside the article as NAME.notes.md, marked so that the library leaves it
+     * out ({@link ArticleNote#besideArticle}). The article is a path from the library or from the current folder.
+     */
     public int note(Path library, Path annotations, Path article, boolean write) throws IOException {
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
-        Path file = (article.isAbsolute() ? article : root.resolve(article)).normalize();
-        FileArguments.readableFile(file);
-        if (!file.startsWith(root)) {
-            throw new NoSuchFileException(article.toString(), null, "not an article of " + root);
-        }
-        ArticleId id = new ArticleId(root.relativize(file).toString().replace('\\', '/'));
-        String note = new ArticleNote().of(set, id, a -> texts.of(root, a));
+        ArticleId id = ArticleArgument.resolve(root, article, workingFolder);
+        ArticleNote notes = new ArticleNote();
+        String note = write ? notes.besideArticle(set, id, a -> texts.of(root, a)) : notes.of(set, id, a -> texts.of(root, a));
         if (note == null) {
             System.err.println("lectern: " + id + " has no highlights");
             return 1;
         }
         if (write) {
-            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".notes.md";
-            Path target = file.resolveSibling(name);
-            AtomicFiles.write(target, note);
+            Path target = root.resolve(id.path()).resolveSibling(NotesFile.nameFor(id.fileName()));
+            AtomicFiles.writeDocument(target, note);
             out.println("Wrote " + target);
         } else {
             out.print(note);
@@ -109,7 +114,7 @@ public final class AnnotationCommands {
         Files.createDirectories(folder);
         Map<String, String> notes = new ObsidianExporter().export(set, id -> texts.of(root, id));
         for (Map.Entry<String, String> note : notes.entrySet()) {
-            AtomicFiles.write(folder.toAbsolutePath().resolve(note.getKey()), note.getValue());
+            AtomicFiles.writeDocument(folder.toAbsolutePath().resolve(note.getKey()), note.getValue());
         }
         out.println("Exported " + notes.size() + " notes to " + folder.toAbsolutePath());
         return 0;

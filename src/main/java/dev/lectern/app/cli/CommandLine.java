@@ -1,5 +1,7 @@
 package dev.lectern.app.cli;
 
+import dev.lectern.library.ArticleReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,39 +16,56 @@ public record CommandLine(Command command, Path path, boolean json, Path library
     /** What the user asked for. */
     public enum Command { OPEN, SCAN, RENDER, SEARCH, EXPORT, IMPORT, NOTE, ANNOTATIONS, BENCH, HELP, VERSION }
 
+    /** What {@code --help} prints, and mistakes after their message; the README's "Command line" block is the same. */
     public static final String USAGE = """
             Usage:
-              lectern [DIR]                          open the reader on DIR (default: the library open last time,
+              lectern [DIR | ARTICLE] [--annotations FILE]
+                                                     open the reader on DIR (default: the library open last time,
                                                      else ./content); an article file opens its folder, that article first
               lectern scan DIR [--json]              list every article of DIR with its metadata and warnings
               lectern render FILE [--library DIR]    print the HTML page the reading pane shows for FILE
               lectern search DIR "query" [--json] [--limit N]
                                                      ranked full-text results with snippets and the total found
                                                      (the best 50 unless --limit; --limit 0 prints all)
-              lectern export --library DIR [--annotations FILE] --format md|json|w3c|obsidian [--out FILE]
-                                                     export highlights and bookmarks, grouped by article; w3c is
-                                                     W3C Web Annotation JSON-LD; obsidian writes one note per
-                                                     article into the folder --out
+              lectern export --library DIR [--annotations FILE] --format md|json|w3c|obsidian [--out FILE|DIR]
+                                                     export highlights and bookmarks, grouped by article, to FILE (else
+                                                     standard output); w3c is W3C Web Annotation JSON-LD; obsidian writes
+                                                     one note per article into the folder DIR (--out needed)
               lectern import --library DIR [--annotations FILE] FILE.json [--overwrite | --keep]
-                                                     import W3C Web Annotations (Lectern's, Hypothesis's): merged
-                                                     by id; asks before overwriting a changed duplicate
+                                                     merge W3C Web Annotations (Lectern's, Hypothesis's) by id; asks
+                                                     before overwriting a changed duplicate
               lectern note --library DIR [--annotations FILE] ARTICLE [--write]
                                                      one Markdown note of the article's highlights in reading order;
-                                                     --write puts it beside the article as NAME.notes.md
+                                                     --write puts it beside the article as NAME.notes.md; ARTICLE is a
+                                                     path from DIR, or from the current folder, of a file inside DIR
               lectern annotations --library DIR [--annotations FILE]
                                                      one line per annotation: anchored / moved / orphaned, quote, article
-            Options:
-              --annotations FILE                     use this annotation file instead of the per-user one
               lectern bench [--articles N] [--corpus DIR] [--json]
-                                                     benchmark a generated library of N articles (default 10,000), made
-                                                     from DIR, else ../shared/corpora/B, else texts built into Lectern
-              lectern --exit-after-first-render [DIR]
+                                                     time scanning, filtering and search on a generated library of N
+                                                     articles (default 10,000) made from DIR, else ../shared/corpora/B,
+                                                     else texts built into Lectern; --json for scripts
+              lectern --exit-after-first-render [DIR | ARTICLE] [--annotations FILE]
                                                      start, print first-render-ms=N (JVM start to first article painted), exit
                                                      quitting as Ctrl+Q does (what a close keeps is kept)
-              lectern --help | --version
+              lectern --help | -h | --version | -V
+
+              Options:
+                --annotations FILE                   the annotation file to use instead of the per-user one
             """;
 
-    /** Parses the arguments; throws IllegalArgumentException with a message meant for the user. */
+    /** A folder or article to open that is not there (or is no article): exit code 1, as for a command's files. */
+    public static final class NoSuchPlace extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NoSuchPlace(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Parses the arguments; throws IllegalArgumentException with a message meant for the user ({@link NoSuchPlace}
+     * when the folder or article to open is not there).
+     */
     public static CommandLine parse(String... args) {
         List<String> positional = new ArrayList<>();
         boolean json = false;
@@ -147,7 +166,15 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
-                return new CommandLine(Command.OPEN, positional.isEmpty() ? null : Path.of(first), false, null, annotations,
+                Path place = positional.isEmpty() ? null : Path.of(first);
+                if (place != null && !Files.exists(place)) {
+                    // a mistyped command word opened a window on "No such folder" and made an annotation file for it
+                    throw new NoSuchPlace("no such folder or command: " + first);
+                }
+                if (place != null && !Files.isDirectory(place) && !ArticleReader.isArticleFile(place)) {
+                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd)");
+                }
+                return new CommandLine(Command.OPEN, place, false, null, annotations,
                         null, null, 0, exitAfterFirstRender, null, limit, null);
             }
         }
@@ -163,7 +190,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
      */
     private static String misspelledCommand(String word) {
         if (word.isEmpty() || word.length() > 16 || !word.matches("[A-Za-z]+")
-                || java.nio.file.Files.exists(Path.of(word))) {
+                || Files.exists(Path.of(word))) {
             return null;
         }
         for (String command : COMMANDS) {

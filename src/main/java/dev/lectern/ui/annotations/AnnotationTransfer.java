@@ -61,7 +61,7 @@ public final class AnnotationTransfer {
         return CompletableFuture.supplyAsync(() -> {
             String json = new WebAnnotationExporter().export(set, root.toString(), id -> textOf.apply(root, id));
             try {
-                AtomicFiles.write(target, json);
+                AtomicFiles.writeDocument(target, json);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

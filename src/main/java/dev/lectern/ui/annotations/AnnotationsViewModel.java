@@ -347,7 +347,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
 
     /** Writes every highlight and bookmark, grouped by article, as Markdown (atomically). */
     public void exportMarkdown(java.nio.file.Path target) throws java.io.IOException {
-        dev.lectern.store.AtomicFiles.write(target, new dev.lectern.store.Exporter().markdown(store.snapshot()));
+        dev.lectern.store.AtomicFiles.writeDocument(target, new dev.lectern.store.Exporter().markdown(store.snapshot()));
     }
 
     /** Export and import as Web Annotations, for other tools and other libraries. */

@@ -3,8 +3,10 @@ package dev.lectern.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
@@ -16,8 +18,29 @@ class CommandLineTest {
     }
 
     @Test
-    void aFolderOpensThatLibrary() {
-        assertThat(CommandLine.parse("/tmp/blog").path()).isEqualTo(Path.of("/tmp/blog"));
+    void aFolderOpensThatLibrary(@TempDir Path dir) {
+        assertThat(CommandLine.parse(dir.toString()).path()).isEqualTo(dir);
+    }
+
+    @Test
+    void anArticleOpensItsLibrary(@TempDir Path dir) throws Exception {
+        Path article = Files.writeString(dir.resolve("post.md"), "# Post\n");
+        assertThat(CommandLine.parse(article.toString()).command()).isEqualTo(CommandLine.Command.OPEN);
+        assertThat(CommandLine.parse("--annotations", "a.yaml", dir.toString()).annotations()).isEqualTo(Path.of("a.yaml"));
+    }
+
+    @Test
+    void aWordThatIsNoFolderNorCommandOpensNoWindow(@TempDir Path dir) throws Exception {
+        // lectern bogus opened the window on "No such folder: …/bogus" and made an annotation file for it
+        assertThatThrownBy(() -> CommandLine.parse("bogus")).isInstanceOf(CommandLine.NoSuchPlace.class)
+                .hasMessage("no such folder or command: bogus");
+        assertThatThrownBy(() -> CommandLine.parse(dir.resolve("gone").toString()))
+                .isInstanceOf(CommandLine.NoSuchPlace.class).hasMessageContaining("no such folder or command");
+        assertThatThrownBy(() -> CommandLine.parse("--exit-after-first-render", "bogus"))
+                .isInstanceOf(CommandLine.NoSuchPlace.class);
+        Path text = Files.writeString(dir.resolve("notes.txt"), "text");
+        assertThatThrownBy(() -> CommandLine.parse(text.toString())).isInstanceOf(CommandLine.NoSuchPlace.class)
+                .hasMessageContaining("not a folder or a Markdown article");
     }
 
     @Test
@@ -66,6 +89,20 @@ class CommandLineTest {
     }
 
     @Test
+    void helpAndTheReadmeShowTheSameCommands() throws Exception {
+        // the README had lectern [DIR] [--annotations FILE] and --out FILE|DIR where --help had lectern [DIR] and
+        // --out FILE, and --help listed bench and --exit-after-first-render under Options:
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```\n", readme.indexOf("## Command line")) + 4;
+        String block = readme.substring(start, readme.indexOf("```\n", start));
+        String help = CommandLine.USAGE.substring("Usage:\n".length()).replaceAll("(?m)^  ", "");
+
+        assertThat(help).isEqualTo(block);
+        assertThat(help.substring(help.indexOf("Options:"))).doesNotContain("lectern ");
+        assertThat(help).contains("lectern [DIR | ARTICLE] [--annotations FILE]", "[--out FILE|DIR]");
+    }
+
+    @Test
     void mistakesAreExplained() {
         assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
         assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
@@ -76,8 +113,9 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse("scna")).hasMessageContaining("did you mean scan?");
         assertThatThrownBy(() -> CommandLine.parse("Annotatoins")).hasMessageContaining("did you mean annotations?");
         assertThat(CommandLine.parse("content").command()).as("a folder that is here opens").isEqualTo(CommandLine.Command.OPEN);
-        assertThat(CommandLine.parse("blog").path()).as("a word no command is near opens as a folder")
-                .isEqualTo(java.nio.file.Path.of("blog"));
-        assertThat(CommandLine.parse("site").command()).as("two letters from note").isEqualTo(CommandLine.Command.OPEN);
+        assertThatThrownBy(() -> CommandLine.parse("blog")).as("a word no command is near, and no folder")
+                .hasMessage("no such folder or command: blog");
+        assertThatThrownBy(() -> CommandLine.parse("site")).as("two letters from note: no guess")
+                .hasMessage("no such folder or command: site");
     }
 }

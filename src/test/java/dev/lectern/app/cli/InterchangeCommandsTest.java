@@ -1,6 +1,7 @@
 package dev.lectern.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.library.ArticleReader;
 import dev.lectern.model.Anchor;
@@ -18,9 +19,13 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +126,65 @@ class InterchangeCommandsTest {
 
         commands.note(library, file, Path.of("2020-01-05-ye.md"), true);
         assertThat(library.resolve("2020-01-05-ye.notes.md")).content(StandardCharsets.UTF_8).contains("> 明月当空");
+    }
+
+    @Test
+    void aWrittenNoteStaysOutOfTheLibraryAndOutOfTheSite() throws Exception {
+        // scan listed the note as a second article with the post's title, its highlight tags as article tags
+        new AnnotationCommands(texts, out).note(library, file, Path.of("2020-01-05-ye.md"), true);
+        Path note = library.resolve("2020-01-05-ye.notes.md");
+
+        assertThat(note).content(StandardCharsets.UTF_8).startsWith("---\nlectern-notes-for: \"2020-01-05-ye.md\"\n")
+                .contains("published: false\n", "draft: true\n");
+        ByteArrayOutputStream listing = new ByteArrayOutputStream();
+        new ScanCommand(new dev.lectern.library.LibraryScanner(new ArticleReader(), 2),
+                new PrintStream(listing, true, StandardCharsets.UTF_8)).run(library, true);
+        assertThat(listing.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("\"path\":\"2020-01-05-ye.md\"").doesNotContain("moon");
+        // the printed note is the one to paste elsewhere: it carries no marks
+        new AnnotationCommands(texts, out).note(library, file, Path.of("2020-01-05-ye.md"), false);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("lectern-notes-for", "published:");
+    }
+
+    @Test
+    void writtenNotesAndExportsGetTheUsersUsualPermissions() throws Exception {
+        // they came out 0600 whatever the umask, as the private annotation file does
+        Assumptions.assumeTrue(library.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+        AnnotationCommands commands = new AnnotationCommands(texts, out);
+
+        commands.note(library, file, Path.of("2020-01-05-ye.md"), true);
+        commands.export(library, file, "md", dir.resolve("export.md"));
+        commands.export(library, file, "obsidian", dir.resolve("vault"));
+
+        assertThat(Files.getPosixFilePermissions(library.resolve("2020-01-05-ye.notes.md"))).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(dir.resolve("export.md"))).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(dir.resolve("vault/夜.md"))).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(file)).as("the annotation file stays private")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        Files.setPosixFilePermissions(dir.resolve("export.md"), PosixFilePermissions.fromString("rw-rw-r--"));
+        commands.export(library, file, "md", dir.resolve("export.md"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("export.md"))))
+                .as("a file written again keeps the permissions given to it").isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void theArticleOfANoteMayBeGivenFromTheCurrentFolderAsTabCompletionGivesIt() throws Exception {
+        // note --library blog blog/2020-01-05-ye.md failed: blog/blog/2020-01-05-ye.md: no such file
+        AnnotationCommands fromAbove = new AnnotationCommands(texts, null, out, dir);
+
+        assertThat(fromAbove.note(library, file, Path.of("blog/2020-01-05-ye.md"), false)).isZero();
+        assertThat(fromAbove.note(library, file, Path.of("2020-01-05-ye.md"), false)).as("from the library, as before").isZero();
+        assertThat(fromAbove.note(library, file, library.resolve("2020-01-05-ye.md"), false)).as("absolute").isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8).split("> 明月当空", -1)).hasSize(4);
+
+        Files.writeString(dir.resolve("outside.md"), "# Outside\n");
+        assertThatThrownBy(() -> fromAbove.note(library, file, Path.of("outside.md"), false))
+                .hasMessageContaining("not an article of the library");
+        assertThatThrownBy(() -> fromAbove.note(library, file, Path.of("blog/nothing.md"), false))
+                .hasMessageContaining("blog/nothing.md").hasMessageContaining("no such file in the library")
+                .hasMessageContaining("or the current folder");
     }
 
     @Test
