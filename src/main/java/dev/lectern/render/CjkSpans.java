@@ -102,7 +102,10 @@ final class CjkSpans {
                 markVerticalStops(body);
             }
         }
-        if (vertical && lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh")) {
+        // a page converted to Traditional takes Taiwan's and Hong Kong's 「」 across the line too: “” read as a
+        // Simplified page's marks there
+        boolean toTraditional = options.script() != Script.AS_WRITTEN && PageTemplate.traditional(lang);
+        if ((vertical || toTraditional) && lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh")) {
             markVerticalQuotes(body, PageTemplate.traditional(lang));
         }
         if (options.latinSpacing() && cjk) {
@@ -149,7 +152,8 @@ final class CjkSpans {
     }
 
     /**
-     * Shows the curly quotes of Chinese text as the corner brackets a vertical column takes, each in a
+     * Shows the curly quotes of Chinese text as the corner brackets a vertical column (or a page converted to
+     * Traditional) takes, each in a
      * {@code <span class="lt-conv" data-src="“">} like a converted phrase, so highlights, find and the page's text count
      * the quote as written. Quotes of Latin text ({@code .lq}) stay, set on their side with their words; at most
      * {@link #MAX_CJK_RUNS} are shown so.

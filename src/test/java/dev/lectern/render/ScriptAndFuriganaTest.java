@@ -49,6 +49,19 @@ class ScriptAndFuriganaTest {
     }
 
     @Test
+    void aPageConvertedToTraditionalTakesCornerBracketsForItsQuotesWhileItsTextKeepsTheSource() {
+        String markdown = "# 题\n\n他说“你好”，又说‘再见’。\n";
+        String taiwan = render(markdown, Script.TAIWAN, Furigana.OFF);
+
+        assertThat(taiwan).contains("data-src=\"“\">「</span>").contains("data-src=\"’\">』</span>");
+        assertThat(PageText.of(taiwan)).isEqualTo(PageText.of(render(markdown, Script.AS_WRITTEN, Furigana.OFF)));
+        assertThat(render(markdown, Script.AS_WRITTEN, Furigana.OFF)).as("as written").contains("他说“你好")
+                .doesNotContain("「");
+        assertThat(render(markdown, Script.SIMPLIFIED, Furigana.OFF)).as("Simplified keeps its quotes").contains("他说“你好")
+                .doesNotContain("「");
+    }
+
+    @Test
     void codeIsNeverConverted() {
         String taiwan = render(CHINESE, Script.TAIWAN, Furigana.OFF);
         assertThat(taiwan).contains("<code>线程池</code>").contains("内存 线程");
