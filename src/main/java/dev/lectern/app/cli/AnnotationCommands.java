@@ -7,6 +7,7 @@ import dev.lectern.library.LibraryScanner;
 import dev.lectern.library.MetadataCache;
 import dev.lectern.library.ScanListener;
 import dev.lectern.library.ScanResult;
+import dev.lectern.library.LecternNotes;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.NotesFile;
 import dev.lectern.render.PageRenderer;
@@ -101,6 +102,12 @@ public final class AnnotationCommands {
         }
         if (write) {
             Path target = root.resolve(id.path()).resolveSibling(NotesFile.nameFor(id.fileName()));
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !LecternNotes.writtenByLectern(target, target.getFileName().toString())) {
+                // a user's own NAME.notes.md (or the note of x.markdown beside x.md) is never written over
+                System.err.println("lectern: " + target + " exists and is not a note Lectern wrote: it was left as it is");
+                return 1;
+            }
             AtomicFiles.writeDocument(target, note);
             out.println("Wrote " + target);
         } else {

@@ -147,6 +147,22 @@ class InterchangeCommandsTest {
     }
 
     @Test
+    void aUsersOwnNotesFileIsNeverWrittenOverAndAKeyAloneHidesNoPage() throws Exception {
+        Path own = Files.writeString(library.resolve("2020-01-05-ye.notes.md"), "---\ntitle: 我的笔记\n---\n三个小时写的。\n");
+
+        int code = new AnnotationCommands(texts, out).note(library, file, Path.of("2020-01-05-ye.md"), true);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(own).content(StandardCharsets.UTF_8).contains("三个小时写的。");
+        Files.writeString(library.resolve("hidden.notes.md"), "---\nlectern-notes-for: \"nothing.md\"\n---\n藏起来的页\n");
+        ByteArrayOutputStream listing = new ByteArrayOutputStream();
+        new ScanCommand(new dev.lectern.library.LibraryScanner(new ArticleReader(), 2),
+                new PrintStream(listing, true, StandardCharsets.UTF_8)).run(library, true);
+        assertThat(listing.toString(StandardCharsets.UTF_8)).as("the key names no article beside it: a page")
+                .contains("hidden.notes.md", "2020-01-05-ye.notes.md");
+    }
+
+    @Test
     void writtenNotesAndExportsGetTheUsersUsualPermissions() throws Exception {
         // they came out 0600 whatever the umask, as the private annotation file does
         Assumptions.assumeTrue(library.getFileSystem().supportedFileAttributeViews().contains("posix"));
