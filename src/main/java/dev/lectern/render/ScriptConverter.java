@@ -103,15 +103,17 @@ final class ScriptConverter {
     }
 
     /**
-     * Taiwan's script, phrase by phrase as opencc4j segments it, in Taiwan's own forms ({@link TaiwanVariants}). A
-     * character that is a phrase alone is converted as standard Traditional first: opencc4j's Taiwan table is keyed
-     * by Simplified characters and made every lone 面 (face) 麵 (noodles), 峰会里面 峰會裏麵.
+     * Taiwan's script in Taiwan's own forms ({@link TaiwanVariants}), phrase by phrase as opencc4j segments it, where
+     * a 面 that is a phrase alone stays 面: opencc4j's Taiwan table, keyed by Simplified characters, made each such 面
+     * (face, side) 麵 (noodles) — 峰会里面 came out 峰會裏麵 — where OpenCC keeps it; noodles are phrases (面条, 吃面).
      */
     private static String toTaiwan(String text) {
+        if (text.indexOf('面') < 0) {
+            return TaiwanVariants.of(ZhTwConverterUtil.toTraditional(text));
+        }
         StringBuilder shown = new StringBuilder(text.length() + 8);
         for (String phrase : Bootstraps.TAIWAN.doSeg(text)) {
-            shown.append(phrase.codePointCount(0, phrase.length()) == 1 ? ZhConverterUtil.toTraditional(phrase)
-                    : ZhTwConverterUtil.toTraditional(phrase));
+            shown.append(phrase.equals("面") ? phrase : ZhTwConverterUtil.toTraditional(phrase));
         }
         return TaiwanVariants.of(shown.toString());
     }

@@ -44,6 +44,9 @@ class ScriptAndFuriganaTest {
                 .replaceAll("<span class=\"lt-conv\" data-src=\"[^\"]*\">([^<]*)</span>", "$1"));
 
         assertThat(taiwan).contains("為了實現這裡的麵條，峰會裡面的人著急。").doesNotContain("爲", "麪", "裏", "峯");
+        assertThat(PageText.of(render("# 题\n\n芯片用硅制造，河水被污染了，他踊跃参加。\n", Script.TAIWAN, Furigana.OFF)
+                .replaceAll("<span class=\"lt-conv\" data-src=\"[^\"]*\">([^<]*)</span>", "$1")))
+                .as("Taiwan's forms of single characters").contains("晶片用矽製造，河水被汙染了，他踴躍參加。");
         assertThat(render("为了这里", Script.TRADITIONAL, Furigana.OFF)).as("OpenCC's standard forms stay where asked")
                 .contains("爲了這裏");
     }
