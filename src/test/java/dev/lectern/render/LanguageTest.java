@@ -34,6 +34,8 @@ class LanguageTest {
         assertThat(lang(null, "這是一篇關於雲端運算的文章，介紹我們常用的服務與開發工具。")).isEqualTo("zh-Hant");
         assertThat(lang(null, "这是一篇文章，引用了一句「這是繁體」的原话，我们继续说简体。")).as("a quotation").isEqualTo("zh-CN");
         assertThat(lang(null, "中文文章的名字")).as("characters both scripts write").isEqualTo("zh-CN");
+        assertThat(lang(null, "我們這個週末去爬山峰，回來就躺在床上，吃著粽子，在秘密的群組裡抬頭聊天。"))
+                .as("Taiwan's own forms of 峰, 床, 群 are no Simplified").isEqualTo("zh-Hant");
     }
 
     @Test
