@@ -111,8 +111,9 @@ public final class Exporter {
     }
 
     /**
-     * The article's live annotations in reading order (by their stored place, a whole-article bookmark first), as the
-     * panel, the Obsidian notes and {@code note} list them; they came in the order they were made.
+     * The article's live annotations in reading order by their stored places (a whole-article bookmark first); they
+     * came in the order they were made. The Obsidian notes and {@code note} place them in the article's text as it
+     * is now, which they read.
      */
     private static List<Annotation> live(AnnotationSet set, ArticleId article) {
         return set.of(article).stream().filter(a -> !a.isDeleted())

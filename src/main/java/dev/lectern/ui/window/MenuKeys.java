@@ -30,6 +30,22 @@ final class MenuKeys {
     /** The name as shown, without the underscore that marks its key. */
     static String shown(Menu menu) {
         String text = menu.getText();
-        return menu.isMnemonicParsing() ? text.replaceFirst("_(?!_)", "").replace("__", "_") : text;
+        if (!menu.isMnemonicParsing()) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        boolean marked = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' && i + 1 < text.length() && text.charAt(i + 1) == '_') {
+                shown.append('_'); // "__" is an underscore of the name
+                i++;
+            } else if (c != '_' || marked) {
+                shown.append(c);
+            } else {
+                marked = true; // the mark before the key's letter
+            }
+        }
+        return shown.toString();
     }
 }

@@ -24,5 +24,7 @@ class MenuKeysTest {
         assertThat(MenuKeys.marked("my_notes", 'N')).isEqualTo("my___notes");
         assertThat(MenuKeys.shown(MenuKeys.menu("my_notes", 'N'))).isEqualTo("my_notes");
         assertThat(MenuKeys.shown(MenuKeys.menu("文件", 'F'))).isEqualTo("文件(F)");
+        assertThat(MenuKeys.shown(MenuKeys.menu("a_b", 'C'))).isEqualTo("a_b(C)");
+        assertThat(MenuKeys.shown(MenuKeys.menu("批_注", 'A'))).isEqualTo("批_注(A)");
     }
 }
