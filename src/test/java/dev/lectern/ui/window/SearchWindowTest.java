@@ -83,6 +83,17 @@ class SearchWindowTest {
         return results;
     }
 
+    /** Searches, opens the first result with Enter and closes the find bar the search opened; the page's view. */
+    private WebView openFirstResult(FxRobot robot, String query, String title) throws Exception {
+        awaitIndex();
+        search(robot, query);
+        robot.type(KeyCode.ENTER);
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title.equals(ReaderFixture.pageTitle(robot, web)));
+        robot.type(KeyCode.ESCAPE);
+        return web;
+    }
+
     private static List<String> titles(ListView<SearchResult> results) {
         return results.getItems().stream().map(r -> r.article().title()).toList();
     }
@@ -209,12 +220,7 @@ class SearchWindowTest {
 
     @Test
     void ctrlFFindsTextWithinTheOpenArticleLiterally(FxRobot robot) throws Exception {
-        awaitIndex();
-        search(robot, "线程池");
-        robot.type(KeyCode.ENTER);
-        WebView web = robot.lookup("#reader-web").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "线程池的小问题".equals(ReaderFixture.pageTitle(robot, web)));
-        robot.type(KeyCode.ESCAPE);
+        WebView web = openFirstResult(robot, "线程池", "线程池的小问题");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -231,12 +237,7 @@ class SearchWindowTest {
 
     @Test
     void onAPageShownInTaiwanScriptCtrlFFindsTheWordsAsShownAndTheLibraryFindsThemToo(FxRobot robot) throws Exception {
-        awaitIndex();
-        search(robot, "干燥");
-        robot.type(KeyCode.ENTER);
-        WebView web = robot.lookup("#reader-web").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "天气笔记".equals(ReaderFixture.pageTitle(robot, web)));
-        robot.type(KeyCode.ESCAPE);
+        WebView web = openFirstResult(robot, "干燥", "天气笔记");
         robot.interact(() -> window.reader.setScript(dev.lectern.render.Script.TAIWAN)); // View › Chinese Script
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, web,
                 "document.querySelector('.article-body').textContent.indexOf('乾燥') >= 0")));
