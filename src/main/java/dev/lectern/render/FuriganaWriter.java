@@ -44,14 +44,43 @@ final class FuriganaWriter {
         this.level = level;
     }
 
-    /** Adds readings to the body's eligible text. */
+    /**
+     * Adds readings to the body's eligible text, each run of it read whole ({@link TextRuns}): a word's reading does not
+     * change because a vertical page sets the number before it upright.
+     */
     void annotate(Element body) {
         TextReplacements replacements = new TextReplacements();
-        for (TextNode node : ReadingTextNodes.of(body, MAX_CHARS)) {
-            String text = node.getWholeText();
-            List<Part> parts = parts(text);
-            if (parts.stream().anyMatch(p -> p.reading() != null)) {
-                replacements.put(node, nodes(parts));
+        for (List<TextNode> run : TextRuns.of(ReadingTextNodes.of(body, MAX_CHARS))) {
+            StringBuilder whole = new StringBuilder();
+            for (TextNode node : run) {
+                whole.append(node.getWholeText());
+            }
+            List<Part> parts = parts(whole.toString());
+            if (parts.stream().noneMatch(p -> p.reading() != null)) {
+                continue;
+            }
+            int at = 0;
+            int part = 0;
+            int partStart = 0;
+            for (TextNode node : run) {
+                int end = at + node.getWholeText().length();
+                List<Part> own = new ArrayList<>();
+                while (part < parts.size() && partStart < end) {
+                    Part p = parts.get(part);
+                    int from = Math.max(partStart, at);
+                    int to = Math.min(partStart + p.text().length(), end);
+                    boolean entire = from == partStart && to == partStart + p.text().length();
+                    own.add(new Part(p.text().substring(from - partStart, to - partStart), entire ? p.reading() : null));
+                    if (to < partStart + p.text().length()) {
+                        break; // the part goes on in the next node
+                    }
+                    partStart += p.text().length();
+                    part++;
+                }
+                if (own.stream().anyMatch(p -> p.reading() != null)) {
+                    replacements.put(node, nodes(own));
+                }
+                at = end;
             }
         }
         replacements.apply();
@@ -87,7 +116,8 @@ final class FuriganaWriter {
                     continue;
                 }
                 plain.append(text, done, start);
-                for (Part part : wordParts(text.substring(start, end), reading.getReading())) {
+                String surface = text.substring(start, end);
+                for (Part part : wordParts(surface, counterReading(text, start, surface, reading.getReading()))) {
                     if (part.reading() == null) {
                         plain.append(part.text());
                     } else {
@@ -110,6 +140,38 @@ final class FuriganaWriter {
         plain.append(text, done, text.length());
         flush(plain, parts);
         return parts;
+    }
+
+    /** Days of the month whose reading is the number's and the day's together (みっか, はつか): none over 日 alone. */
+    private static final Set<Integer> DAYS_READ_WHOLE = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 20, 24);
+
+    /**
+     * The reading of a word after a number written in digits: 月 is the month's がつ (Kuromoji reads 3月 as 3 and
+     * つき), 日 the day's にち but no reading where the day is read whole (3日 みっか); others as Kuromoji reads them.
+     */
+    static String counterReading(String text, int start, String surface, String katakana) {
+        if (!surface.equals("月") && !surface.equals("日")) {
+            return katakana;
+        }
+        int digits = start;
+        while (digits > 0 && isDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits == start || start - digits > 4) {
+            return katakana;
+        }
+        if (surface.equals("月")) {
+            return "ガツ";
+        }
+        int number = 0;
+        for (int i = digits; i < start; i++) {
+            number = number * 10 + Character.digit(text.charAt(i), 10);
+        }
+        return DAYS_READ_WHOLE.contains(number) ? null : "ニチ";
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     private static void flush(StringBuilder plain, List<Part> parts) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Display-only script conversion and furigana: the page shows converted text and readings, its text stays the source's. */
@@ -106,6 +108,28 @@ class ScriptAndFuriganaTest {
         assertThat(furigana).contains("<ruby>漢字<rt>かんじ</rt></ruby>");
         assertThat(PageText.of(furigana)).isEqualTo(PageText.of(plain)).doesNotContain("にほんご");
         assertThat(plain).doesNotContain("lt-furi");
+    }
+
+    /** The readings of the page, each as its kanji=reading, in order (the boxes of a vertical page taken away). */
+    private static String readings(String html) {
+        return Jsoup.parse(html).select("ruby.lt-furi").stream()
+                .map(ruby -> ruby.ownText() + ruby.select(":root > :not(rt)").text() + "=" + ruby.select("rt").text())
+                .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void aDateWrittenInDigitsReadsTheSameVerticallyAndHorizontallyWithItsCounterReadings() {
+        String markdown = "---\nlang: ja\n---\n\n2024年3月12日、3日と20日に、Java 17 を使った。\n";
+        RenderOptions options = RenderOptions.defaults(ROOT, ROOT.resolve("a.md")).withFurigana(Furigana.ALL);
+        String horizontal = readings(renderer.render(TestArticles.article("T"), markdown, options));
+        assertThat(horizontal).as("月 after a number is a month, 日 a day of it; みっか, はつか: no reading of 日 alone")
+                .isEqualTo("年=ねん 月=がつ 日=にち 使=つか");
+        assertThat(readings(renderer.render(TestArticles.article("T"), markdown, options.withVertical(true))))
+                .as("vertical, its numbers in upright boxes").isEqualTo(horizontal);
+        assertThat(readings(renderer.render(TestArticles.article("T"), markdown, options.withLatinSpacing(true))))
+                .as("with a thin space between the numbers and the kanji").isEqualTo(horizontal);
+        assertThat(PageText.of(renderer.render(TestArticles.article("T"), markdown, options.withVertical(true))))
+                .isEqualTo(PageText.of(renderer.render(TestArticles.article("T"), markdown, options.withFurigana(Furigana.OFF))));
     }
 
     @Test

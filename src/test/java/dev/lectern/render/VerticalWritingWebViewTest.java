@@ -305,4 +305,40 @@ class VerticalWritingWebViewTest {
         assertThat(squeezed).as("。」 with the blank half of 。 squeezed out").isLessThan(full - 6);
         assertThat(fx.eval(annotations.text())).isEqualTo(PageText.of(html));
     }
+
+    /** The ink [top, bottom] of the page's n-th upright character alone (the others hidden), in CSS pixels. */
+    private int[] inkOfBox(int n) throws Exception {
+        String boxes = "document.querySelectorAll('.article-body p > .vu, .article-body ruby > .vu')";
+        fx.eval("(function(){var e=document.querySelectorAll('.article-body .vu, .article-body rt');"
+                + "for(var i=0;i<e.length;i++){e[i].style.visibility='hidden';}})()");
+        double[] paragraph = fx.rectOf(".article-body p");
+        for (int tries = 0; tries < 100 && fx.inkBox(paragraph) != null; tries++) {
+            Thread.sleep(20); // until WebKit paints the blank column
+        }
+        fx.eval(boxes + "[" + n + "].style.visibility='visible'");
+        int[] ink = null;
+        for (int tries = 0; tries < 100 && ink == null; tries++) {
+            Thread.sleep(20); // until WebKit paints the character
+            ink = fx.inkBox(paragraph);
+        }
+        return new int[] {ink[1], ink[3]};
+    }
+
+    @Test
+    void smallKanaSitEvenlyBetweenTheCharactersAroundThem() throws Exception {
+        CjkFont.assumeInstalled("where small kana are drawn in their square");
+        String markdown = "---\nlang: ja\n---\n\n言った\n";
+        for (Furigana furigana : new Furigana[] {Furigana.OFF, Furigana.ALL}) {
+            fx.showRendered(library, markdown, vertical().withFurigana(furigana));
+            double em = number("parseFloat(getComputedStyle(document.querySelector('.article-body p')).fontSize)");
+            int[] before = inkOfBox(0);
+            int[] small = inkOfBox(1);
+            int[] after = inkOfBox(2);
+            int above = small[0] - before[1];
+            int below = after[0] - small[1];
+            assertThat(below - above).as("blank below っ (%d px) against above it (%d px), furigana %s", below, above,
+                    furigana).isLessThan((int) Math.ceil(em * 0.2));
+            assertThat(above).as("っ does not touch 言").isGreaterThan((int) (em * 0.2));
+        }
+    }
 }
