@@ -185,4 +185,22 @@ class CjkTypographyTest {
         assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
         assertThat(Jsoup.parse(horizontal).select(".vu")).isEmpty();
     }
+
+    @Test
+    void aVerticalTraditionalPageSetsItsCentredMarksUprightAndKeepsTheText() {
+        String horizontal = render("zh-TW", plain());
+        String vertical = render("zh-TW", plain().withVertical(true));
+        Document page = Jsoup.parse(vertical);
+
+        assertThat(page.select(".article-body .vc").eachText())
+                .as("Traditional fonts centre 、。，：； and a vertical column sets them upright")
+                .containsExactly("，", "，", "。", "：", "。", "：");
+        assertThat(page.select("pre .vc, code .vc")).isEmpty();
+        assertThat(page.select(".vp")).as("not moved to the top right as Simplified marks are").isEmpty();
+        assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
+        assertThat(Jsoup.parse(horizontal).select(".vc")).isEmpty();
+        assertThat(Jsoup.parse(render("zh-CN", plain().withVertical(true))).select(".vc")).isEmpty();
+        assertThat(Jsoup.parse(render("zh-CN", plain().withVertical(true).withScript(Script.TAIWAN))).select(".vc"))
+                .as("a page converted to Traditional, in a Traditional font").hasSize(6);
+    }
 }
