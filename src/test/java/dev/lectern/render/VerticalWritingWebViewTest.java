@@ -338,4 +338,18 @@ class VerticalWritingWebViewTest {
         int[] comma = inkOf('，');
         assertThat(comma[1]).as("， upright, a comma, not a tick on its side").isGreaterThan(comma[0]);
     }
+
+    @Test
+    void orderedListNumbersStandUprightAboveTheirItems() throws Exception {
+        showVertical("zh-CN", "12. 第十二项内容\n");
+        double[] ol = fx.rectOf(".article-body ol");
+        double[] li = fx.rectOf(".article-body li");
+        double[] marker = {li[0], ol[1], li[2], li[1] - ol[1]};
+
+        assertThat(fx.awaitPixels(FxPage::dark, marker, 10)).as("the number above the item").isGreaterThanOrEqualTo(10);
+        int[] ink = fx.inkBox(marker);
+        assertThat(ink[2] - ink[0]).as("12. upright, read across the column, not down it on its side")
+                .isGreaterThan(ink[3] - ink[1]);
+        assertThat(fx.eval("document.querySelector('.article-body li').textContent")).isEqualTo("第十二项内容");
+    }
 }
