@@ -352,4 +352,14 @@ class VerticalWritingWebViewTest {
                 .isGreaterThan(ink[3] - ink[1]);
         assertThat(fx.eval("document.querySelector('.article-body li').textContent")).isEqualTo("第十二项内容");
     }
+
+    @Test
+    void hanCharactersOfInlineCodeStandUprightLikeTheWordsAroundThem() throws Exception {
+        showVertical("zh-CN", "用`一`写\n");
+
+        assertThat(fx.awaitPixels(FxPage::dark, fx.rectOf(".article-body code"), 5)).isGreaterThanOrEqualTo(5);
+        int[] stroke = fx.inkBox(fx.rectOf(".article-body code"));
+        assertThat(stroke[2] - stroke[0]).as("一 in code upright: a stroke across the column, not along it")
+                .isGreaterThan(stroke[3] - stroke[1]);
+    }
 }
