@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads tags or categories from a front matter value: a list, a flow list, or a string split on
  * commas (',' or '，') and '、', otherwise on whitespace as Jekyll does. A list inside the list
- * (Hexo's nested categories) becomes a path "a/b"; {@link #readHierarchy} reads a Hexo post's flat list as one. Items are trimmed; empty and repeated ones
- * (ignoring case) are dropped; maps and nulls are dropped with a warning.
+ * (Hexo's nested categories) becomes a path "a/b"; {@link #readHierarchy} reads a Hexo post's flat list as one.
+ * Items are trimmed; empty and repeated ones (ignoring case) are dropped; maps and nulls are dropped with a warning.
  */
 final class LabelReader {
 

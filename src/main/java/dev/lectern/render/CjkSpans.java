@@ -33,6 +33,11 @@ final class CjkSpans {
             "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9]{2}(?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
     private static final Pattern ONE_DIGIT = Pattern.compile(
             "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9](?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
+    /**
+     * Commas, stops, colons and semicolons of Traditional Chinese, which its fonts centre in their square and keep so
+     * in a vertical column (Noto Sans CJK TC and HK have no 'vert' glyph for them): this WebKit lays them on their side.
+     */
+    private static final Pattern CENTRED_STOPS = Pattern.compile("[、。，．：；]");
     /** Commas and full stops, which this WebKit draws on the left of a vertical column (no 'vert' glyphs). */
     private static final Pattern VERTICAL_STOPS = Pattern.compile("[、。，．]");
     /**
@@ -101,6 +106,8 @@ final class CjkSpans {
             if (vertical) {
                 markVerticalStops(body);
             }
+        } else if (vertical) {
+            markCentredStops(body);
         }
         // a page converted to Traditional takes Taiwan's and Hong Kong's 「」 across the line too: “” read as a
         // Simplified page's marks there
@@ -149,6 +156,15 @@ final class CjkSpans {
      */
     static void markVerticalStops(Element root) {
         wrap(root, VERTICAL_STOPS, "vp");
+    }
+
+    /**
+     * Marks the commas, stops, colons and semicolons of a vertical Traditional Chinese page, which a vertical column
+     * sets upright in the middle of their square, as the page's font draws them: CSS combines each upright (on its
+     * side, ， reads as a tick and ： as ‥).
+     */
+    static void markCentredStops(Element root) {
+        wrap(root, CENTRED_STOPS, "vc");
     }
 
     /**

@@ -33,7 +33,8 @@ final class UprightBoxes {
      * ({@code vb}: 一 and 二, in a square box instead; {@code vs}: small kana, moved to the top right), as are full-width
      * letters and digits and ！？; punctuation, brackets, dashes and ー are left to turn with the column, which gives them
      * their vertical shape, and are kept in a {@code <span class="vn">} with the box beside them. Converted phrases and
-     * readings are entered (what they show is set upright; what they count is unchanged), code and formulas are not.
+     * readings are entered (what they show is set upright; what they count is unchanged), and inline code; code blocks
+     * and formulas are not.
      * At most {@link #MAX_UPRIGHT} characters a page: returns whether there were more.
      */
     static boolean mark(Element root) {
@@ -44,8 +45,8 @@ final class UprightBoxes {
         // each element holding text is rebuilt once, whole: one insert per text node renumbered its later siblings
         // each time, quadratic in a paragraph of thousands of commas
         Set<Element> parents = new LinkedHashSet<>();
-        for (TextNode text : ReadingTextNodes.under(root, e -> e.is(CjkSpans.SKIPPED) || e.hasClass("vu")
-                || e.hasClass("tcy") || e.hasClass("upright"))) {
+        for (TextNode text : ReadingTextNodes.under(root, e -> e.is(CjkSpans.SKIPPED) && !isInlineCode(e)
+                || e.hasClass("vu") || e.hasClass("tcy") || e.hasClass("upright"))) {
             Element parent = text.parent();
             parents.add(parent.hasClass("lt-conv") ? parent.parent() : parent); // a phrase is rebuilt with its parent
         }
@@ -56,6 +57,15 @@ final class UprightBoxes {
             rebuild(parent);
         }
         return false;
+    }
+
+    /**
+     * Whether the element is inline code ({@code `内存泄漏`}; a code block's {@code code} is never reached, its
+     * {@code pre} is skipped): its Han and kana stand upright like the words around it, its Latin letters lie on their
+     * side as before. A formula's source shown as code is not.
+     */
+    private static boolean isInlineCode(Element e) {
+        return e.normalName().equals("code") && !e.className().contains("math");
     }
 
     /** Puts the element's text (and converted phrases) back as it is with its upright characters in boxes. */

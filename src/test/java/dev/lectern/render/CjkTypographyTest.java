@@ -169,7 +169,7 @@ class CjkTypographyTest {
 
         assertThat(page.select(".article-body .vu").eachText()).as("punctuation, brackets, ー and Latin turn with the column")
                 .containsExactly("一", "月", "下", "真", "的", "吗", "？", "是", "的", "！", "第", "章", "用", "写", "Ａ", "Ｂ", "１", "２",
-                        "カ", "タ", "カ", "ナ", "と", "括", "号", "ち", "ょ", "っ", "と");
+                        "カ", "タ", "カ", "ナ", "と", "括", "号", "ち", "ょ", "っ", "と", "代", "码");
         assertThat(page.select(".article-body .vs").eachText()).as("small kana, moved to the top right").containsExactly("ょ", "っ");
         assertThat(page.select(".article-body .vb").eachText()).as("flat characters in a square box").containsExactly("一");
         assertThat(page.select(".article-body .vq").eachText()).as("！？ in a font that sets them in the middle")
@@ -177,12 +177,45 @@ class CjkTypographyTest {
         assertThat(page.select(".article-body .vn").eachText()).as("a box kept with the marks a column may not start or end on")
                 .contains("吗？", "的！", "「括", "号」……");
         assertThat(page.select(".article-body .upright").eachText()).containsExactly("1");
-        assertThat(page.select("code .vu")).as("code is left as written").isEmpty();
+        assertThat(page.select("code .vu").eachText()).as("inline code's Han stand upright like the words around it")
+                .containsExactly("代", "码");
         Article titled = new Article(new ArticleId("a.md"), "荷塘 Notes", null, null, List.of(), List.of(), List.of(), null,
                 false, "zh-CN", List.of(), 0, 0);
         assertThat(Jsoup.parse(renderer.render(titled, markdown, plain().withVertical(true))).select(".article-header .vu")
                 .eachText()).as("the title too").containsExactly("荷", "塘");
         assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
         assertThat(Jsoup.parse(horizontal).select(".vu")).isEmpty();
+    }
+
+    @Test
+    void inlineCodeOfAVerticalPageSetsItsHanUprightAndItsLatinLettersAsBefore() {
+        String markdown = "排查`内存泄漏`与`malloc(16)`。\n\n```\n内存 = 16\n```\n\n公式 $内存$\n";
+        String horizontal = render("zh-CN", markdown, plain());
+        String vertical = render("zh-CN", markdown, plain().withVertical(true));
+        Document page = Jsoup.parse(vertical);
+
+        assertThat(page.select("p code").first().select(".vu").eachText()).containsExactly("内", "存", "泄", "漏");
+        assertThat(page.select("p code").get(1).html()).as("Latin code and its digits lie on their side")
+                .isEqualTo("malloc(16)");
+        assertThat(page.select("pre .vu, .math .vu")).as("code blocks and formulas stay as they are").isEmpty();
+        assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
+    }
+
+    @Test
+    void aVerticalTraditionalPageSetsItsCentredMarksUprightAndKeepsTheText() {
+        String horizontal = render("zh-TW", plain());
+        String vertical = render("zh-TW", plain().withVertical(true));
+        Document page = Jsoup.parse(vertical);
+
+        assertThat(page.select(".article-body .vc").eachText())
+                .as("Traditional fonts centre 、。，：； and a vertical column sets them upright")
+                .containsExactly("，", "，", "。", "：", "。", "：");
+        assertThat(page.select("pre .vc, code .vc")).isEmpty();
+        assertThat(page.select(".vp")).as("not moved to the top right as Simplified marks are").isEmpty();
+        assertThat(PageText.of(vertical)).isEqualTo(PageText.of(horizontal));
+        assertThat(Jsoup.parse(horizontal).select(".vc")).isEmpty();
+        assertThat(Jsoup.parse(render("zh-CN", plain().withVertical(true))).select(".vc")).isEmpty();
+        assertThat(Jsoup.parse(render("zh-CN", plain().withVertical(true).withScript(Script.TAIWAN))).select(".vc"))
+                .as("a page converted to Traditional, in a Traditional font").hasSize(6);
     }
 }

@@ -341,4 +341,61 @@ class VerticalWritingWebViewTest {
             assertThat(above).as("っ does not touch 言").isGreaterThan((int) (em * 0.2));
         }
     }
+
+    /** Shows the markdown as a vertical page of an article in the language. */
+    private void showVertical(String lang, String markdown) throws Exception {
+        Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null, false,
+                lang, List.of(), 0, 0);
+        String html = new PageRenderer().render(article, markdown, vertical());
+        Path page = Files.writeString(library.resolve("marks.html"), html, StandardCharsets.UTF_8);
+        fx.show();
+        fx.load(engine -> engine.load(page.toUri().toString()));
+    }
+
+    /** The ink [width, height] of the first character {@code c} of the body's text, within its cell. */
+    private int[] inkOf(char c) throws Exception {
+        String[] box = ((String) fx.eval(withRange(String.valueOf(c), "var b=first.getBoundingClientRect();"
+                + "return [b.left,b.top,b.width,b.height].join(',');"))).split(",");
+        double[] cell = {Double.parseDouble(box[0]), Double.parseDouble(box[1]), Double.parseDouble(box[2]),
+            Double.parseDouble(box[3])};
+        assertThat(fx.awaitPixels(FxPage::dark, cell, 4)).as("the ink of " + c).isGreaterThanOrEqualTo(4);
+        int[] ink = fx.inkBox(cell);
+        return new int[] {ink[2] - ink[0] + 1, ink[3] - ink[1] + 1};
+    }
+
+    @Test
+    void traditionalCommasAndColonsStandUprightInTheMiddleOfTheirSquare() throws Exception {
+        CjkFont.assumeInstalled("the shape of Traditional punctuation");
+        showVertical("zh-TW", "結論：記憶體，執行緒。\n");
+
+        int[] colon = inkOf('：');
+        assertThat(colon[1]).as("： upright: its dots one above the other, along the column, not ‥ across it")
+                .isGreaterThan(colon[0] * 2);
+        int[] comma = inkOf('，');
+        assertThat(comma[1]).as("， upright, a comma, not a tick on its side").isGreaterThan(comma[0]);
+    }
+
+    @Test
+    void orderedListNumbersStandUprightAboveTheirItems() throws Exception {
+        showVertical("zh-CN", "12. 第十二项内容\n");
+        double[] ol = fx.rectOf(".article-body ol");
+        double[] li = fx.rectOf(".article-body li");
+        double[] marker = {li[0], ol[1], li[2], li[1] - ol[1]};
+
+        assertThat(fx.awaitPixels(FxPage::dark, marker, 10)).as("the number above the item").isGreaterThanOrEqualTo(10);
+        int[] ink = fx.inkBox(marker);
+        assertThat(ink[2] - ink[0]).as("12. upright, read across the column, not down it on its side")
+                .isGreaterThan(ink[3] - ink[1]);
+        assertThat(fx.eval("document.querySelector('.article-body li').textContent")).isEqualTo("第十二项内容");
+    }
+
+    @Test
+    void hanCharactersOfInlineCodeStandUprightLikeTheWordsAroundThem() throws Exception {
+        showVertical("zh-CN", "用`一`写\n");
+
+        assertThat(fx.awaitPixels(FxPage::dark, fx.rectOf(".article-body code"), 5)).isGreaterThanOrEqualTo(5);
+        int[] stroke = fx.inkBox(fx.rectOf(".article-body code"));
+        assertThat(stroke[2] - stroke[0]).as("一 in code upright: a stroke across the column, not along it")
+                .isGreaterThan(stroke[3] - stroke[1]);
+    }
 }
