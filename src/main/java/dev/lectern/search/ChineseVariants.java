@@ -32,6 +32,8 @@ final class ChineseVariants {
         // each script's words through the simplified ones: 執行緒池 → 线程池 → 線程池 (an article in plain traditional)
         Set<String> simple = new LinkedHashSet<>(List.of(ZhConverterUtil.toSimple(text), ZhTwConverterUtil.toSimple(text),
                 ZhHkConverterUtil.toSimple(text)));
+        // and the simplified words no converter gives back: 乾燥 (as 干燥 is shown) left as it is, 乾 being simplified too
+        simple.addAll(SimplifiedSpellings.of(text));
         forms.addAll(simple);
         for (String form : simple) {
             forms.add(ZhConverterUtil.toTraditional(form));

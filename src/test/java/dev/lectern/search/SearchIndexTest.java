@@ -603,6 +603,9 @@ class SearchIndexTest {
         assertThat(ids("執行緒池")).as("线程池, and 線程池 as plain traditional writes it")
                 .containsExactlyInAnyOrder("pool.md", "body-only.md", "traditional.md");
         assertThat(ids("内存")).as("and the Taiwan article by the simplified word").contains("memory.md", "tw-memory.md");
+        add("dry.md", "天气", List.of(), List.of(), "冬天空气很干燥。");
+        index.commit();
+        assertThat(ids("乾燥")).as("干燥 as a traditional page shows it, which no converter turns back").contains("dry.md");
         SearchHit hit = index.search("記憶體", 50, null).stream().filter(h -> h.id().path().equals("memory.md"))
                 .findFirst().orElseThrow();
         int[] bold = hit.matches().get(0);

@@ -49,7 +49,8 @@ class TextMatchesTest {
                 .containsExactly("内存");
         assertThat(marked(TextMatches.ofLiteral("憶體大", source, shown), source)).containsExactly("内存大");
         assertThat(marked(TextMatches.ofLiteral("干燥", source, shown), source)).containsExactly("干燥");
-        assertThat(TextMatches.ofLiteral("乾燥", source, null)).as("as written, no shown text").isEmpty();
+        assertThat(marked(TextMatches.ofLiteral("乾燥", source, null), source))
+                .as("as written, no shown text: typed in Traditional, its Simplified spelling").containsExactly("干燥");
         assertThat(ShownText.of("x", "0,0,oops")).isNull();
     }
 
