@@ -116,6 +116,17 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void aNarrowTableEndsAtItsLastColumnNotAtThePagesEdge() throws Exception {
+        // its box ran to the column's edge: a faint line and shade there, far from the table's last cell
+        fx.showRendered(library, "| 命令 | 说明 |\n|---|---|\n| ls | 列出 |\n");
+        fx.eval("document.body.style.width = '900px'");
+
+        double[] table = fx.rectOf("table");
+        double[] row = fx.rectOf("tbody tr");
+        assertThat(table[2]).as("the table's box against its row's width").isLessThanOrEqualTo(row[2] + 2);
+    }
+
+    @Test
     void aTableWiderThanThePageShowsAShadowAtTheEdgeThatHidesMoreAndANarrowOneNone() throws Exception {
         String empty = "|   ".repeat(10) + "|\n";
         String wide = "| 特性 |" + " 反向代理/负载均衡 |".repeat(9) + "\n" + "|---".repeat(10) + "|\n" + empty + empty;
