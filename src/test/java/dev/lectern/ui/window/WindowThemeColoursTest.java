@@ -36,6 +36,39 @@ class WindowThemeColoursTest {
         assertThat(WindowTheme.pageBackground(Theme.DARK).getBrightness()).as("dark is dark").isLessThan(0.2);
     }
 
+    @Test
+    void mutedTextIsReadableInEveryTheme() throws IOException {
+        // sepia's dates, descriptions and tag counts stood at 3.0–3.6 : 1 on its paper
+        String reader = resource("/dev/lectern/render/reader.css");
+        String lectern = resource("/dev/lectern/ui/lectern.css");
+        for (String page : new String[] {":root {", "html.theme-sepia {", "html.theme-dark {"}) {
+            assertThat(contrast(declared(reader, page, "--muted"), declared(reader, page, "--bg"))).as(page)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+        for (String window : new String[] {".root.theme-sepia {"}) { // dark's greys are AtlantaFX's own (5.3 : 1)
+            for (String text : new String[] {"-color-fg-muted", "-color-fg-subtle"}) {
+                for (String ground : new String[] {"-color-bg-default", "-color-bg-subtle"}) {
+                    assertThat(contrast(declared(lectern, window, text), declared(lectern, window, ground)))
+                            .as("%s %s on %s", window, text, ground).isGreaterThanOrEqualTo(4.5);
+                }
+            }
+        }
+    }
+
+    /** WCAG's contrast ratio of two colours. */
+    private static double contrast(Color a, Color b) {
+        double x = luminance(a), y = luminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
     /** The colour a property is given in the first rule that starts with this selector. */
     private static Color declared(String css, String selector, String property) {
         int start = css.indexOf(selector);
