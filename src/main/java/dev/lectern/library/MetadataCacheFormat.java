@@ -29,13 +29,14 @@ import java.util.zip.CRC32;
  * template's {@code {{date}}}, version 11 no date for {@code March 18, 2024}, a time since 1970 or a Logseq journal, and
  * a placeholder's warning quoting YAML's reading of it, version 12 an unclosed quote or flow list of broken front matter
  * kept in a title or tag, version 13 the page pieces of a site's {@code _includes} or {@code _partials} as articles,
- * shown until the walk had checked the list, version 14 a Hexo post's categories side by side, not nested) is refused,
+ * shown until the walk had checked the list, version 14 a Hexo post's categories side by side, not nested, version 15
+ * a front matter title cut at 120 characters) is refused,
  * so the library is scanned again and the cache rebuilt.
  */
 final class MetadataCacheFormat {
 
     static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
-    static final int VERSION = 15;
+    static final int VERSION = 16;
     private static final int NONE = -1;
 
     /** What a cache file holds: the articles and the content hashes of some of them, by path. */

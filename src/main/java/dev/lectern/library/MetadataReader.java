@@ -38,7 +38,7 @@ final class MetadataReader {
                       Site site) {
         boolean vault = site == Site.VAULT;
         String title = text(fields, "title");
-        title = title != null ? TitleFinder.shorten(TitleFinder.withoutFormatting(title))
+        title = title != null ? TitleFinder.shortenWritten(TitleFinder.withoutFormatting(title))
                 : vault ? TitleFinder.shorten(TitleFinder.noteTitle(id)) : titles.find(body, id);
         List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
         tags = vault ? withInline(tags, InlineTags.of(body)) : tags;

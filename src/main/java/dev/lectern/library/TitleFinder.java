@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class TitleFinder {
 
     static final int MAX_LENGTH = 120;
+    /** The most of a title the front matter gives that is kept. */
+    static final int MAX_WRITTEN = 300;
     private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:code|em|strong|b|i|u|s|sub|sup|kbd|mark|small)>");
 
     /** The title from the body, falling back to the file name. */
@@ -117,9 +119,21 @@ final class TitleFinder {
     }
 
     static String shorten(String text) {
-        if (text.codePointCount(0, text.length()) <= MAX_LENGTH) {
+        return shorten(text, MAX_LENGTH);
+    }
+
+    /**
+     * A title the front matter gives, whole up to {@link #MAX_WRITTEN} characters: the author meant all of it (a page's
+     * header cut a 150-character title with "…"); past that, a value no title is.
+     */
+    static String shortenWritten(String text) {
+        return shorten(text, MAX_WRITTEN);
+    }
+
+    private static String shorten(String text, int most) {
+        if (text.codePointCount(0, text.length()) <= most) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH - 1)).strip() + "…";
+        return text.substring(0, text.offsetByCodePoints(0, most - 1)).strip() + "…";
     }
 }

@@ -105,7 +105,7 @@ class HostileFilesTest {
         assertThat(english(byPath.get("broken-json.md"))).anyMatch(w -> w.contains("not valid JSON"));
         assertThat(english(byPath.get("scalar-aliases.md"))).anyMatch(w -> w.contains("aliases"));
         assertThat(english(byPath.get("nested-aliases.md"))).anyMatch(w -> w.contains("aliases"));
-        assertThat(byPath.get("long-quoted.md").title()).startsWith("qqq").hasSizeLessThanOrEqualTo(TitleFinder.MAX_LENGTH);
+        assertThat(byPath.get("long-quoted.md").title()).startsWith("qqq").hasSizeLessThanOrEqualTo(TitleFinder.MAX_WRITTEN);
         assertThat(english(byPath.get("long-escaped.md"))).anyMatch(w -> w.contains("longer than"));
     }
 

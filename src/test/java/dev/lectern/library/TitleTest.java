@@ -98,6 +98,17 @@ class TitleTest {
     }
 
     @Test
+    void aTitleTheFrontMatterGivesIsKeptWholeUpToThreeHundredCharacters() throws Exception {
+        String written = "A Remarkably Long Title About Designing Typographically Careful Reading Experiences for "
+                + "Multilingual Markdown Archives Kept Over Many Years by People Who Read Them";
+        assertThat(written.length()).isGreaterThan(120);
+
+        assertThat(fixture.read("long.md", "---\ntitle: " + written + "\n---\ntext\n").title()).isEqualTo(written);
+        assertThat(fixture.read("huge.md", "---\ntitle: " + "字".repeat(1000) + "\n---\ntext\n").title())
+                .hasSize(300).endsWith("…");
+    }
+
+    @Test
     void emptyFileTakesItsFileName() throws Exception {
         assertThat(fixture.read("notes/2020-01-05-my-trip.markdown", "\n\n").title()).isEqualTo("2020-01-05-my-trip");
         assertThat(fixture.read("only-front.md", "---\nlayout: post\n---\n").title()).isEqualTo("only-front");
