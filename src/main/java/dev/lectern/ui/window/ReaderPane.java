@@ -53,6 +53,9 @@ public final class ReaderPane extends BorderPane {
     /** Holds the toolbar over the find bar (or a stand-in), first among the children: Tab walks from it to the page. */
     private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
 
+    /** The page with the find bar over it. */
+    private final javafx.scene.layout.StackPane pageAndFind;
+
     /** The open article's versions in other languages, under the toolbar. */
     private final TranslationsBar translations;
 
@@ -81,7 +84,10 @@ public final class ReaderPane extends BorderPane {
         model.articleProperty().addListener((obs, was, now) -> findLinks.run());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-panel");
-        SplitPane split = new SplitPane(reader);
+        // the find bar floats over the page's top right corner, as browsers' do: in the page's flow it changed the
+        // page's height when it opened and closed, and a vertical page reflowed its columns and lost its place
+        pageAndFind = new javafx.scene.layout.StackPane(reader);
+        SplitPane split = new SplitPane(pageAndFind);
         makeToolbar = () -> {
             ReaderToolbar made = new ReaderToolbar(model, sideShown, openExternal);
             made.getChildren().addAll(0, List.of(backButton(session), starButton(model, annotations)));
@@ -154,7 +160,13 @@ public final class ReaderPane extends BorderPane {
         if (toolbar == null) {
             toolbar = makeToolbar.get();
         }
-        top.getChildren().setAll(toolbar, translations, findBar());
+        top.getChildren().setAll(toolbar, translations);
+        if (!pageAndFind.getChildren().contains(findBar())) {
+            javafx.scene.layout.StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
+            javafx.scene.layout.StackPane.setMargin(findBar, new javafx.geometry.Insets(8, 22, 0, 8));
+            findBar.setMaxSize(560, javafx.scene.layout.Region.USE_PREF_SIZE);
+            pageAndFind.getChildren().add(findBar);
+        }
     }
 
     /** Shows the side panel on the outline or highlights tab, or hides it when that tab is already showing. */

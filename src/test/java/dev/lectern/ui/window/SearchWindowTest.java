@@ -221,11 +221,14 @@ class SearchWindowTest {
     @Test
     void ctrlFFindsTextWithinTheOpenArticleLiterally(FxRobot robot) throws Exception {
         WebView web = openFirstResult(robot, "线程池", "线程池的小问题");
+        double pageHeight = web.getHeight();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         TextField find = robot.lookup("#find-field").queryAs(TextField.class);
         assertThat(find.isFocused()).isTrue();
+        assertThat(web.getHeight()).as("the find bar floats over the page: a vertical page's columns keep their place")
+                .isEqualTo(pageHeight);
         robot.write("thread");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Integer.valueOf(3).equals(marks(robot, web, "lectern-find")));
         assertThat(count(robot)).isEqualTo("1 of 3");
