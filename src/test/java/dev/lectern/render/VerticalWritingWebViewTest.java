@@ -3,11 +3,13 @@ package dev.lectern.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.lectern.Await;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -312,16 +314,12 @@ class VerticalWritingWebViewTest {
         fx.eval("(function(){var e=document.querySelectorAll('.article-body .vu, .article-body rt');"
                 + "for(var i=0;i<e.length;i++){e[i].style.visibility='hidden';}})()");
         double[] paragraph = fx.rectOf(".article-body p");
-        for (int tries = 0; tries < 100 && fx.inkBox(paragraph) != null; tries++) {
-            Thread.sleep(20); // until WebKit paints the blank column
-        }
+        Await.until(() -> fx.inkBox(paragraph) == null, Duration.ofSeconds(2)); // WebKit paints the blank column
         fx.eval(boxes + "[" + n + "].style.visibility='visible'");
-        int[] ink = null;
-        for (int tries = 0; tries < 100 && ink == null; tries++) {
-            Thread.sleep(20); // until WebKit paints the character
-            ink = fx.inkBox(paragraph);
-        }
-        return new int[] {ink[1], ink[3]};
+        int[][] ink = new int[1][];
+        Await.until(() -> (ink[0] = fx.inkBox(paragraph)) != null, Duration.ofSeconds(2)); // and then the character
+        assertThat(ink[0]).as("the ink of box %d", n).isNotNull();
+        return new int[] {ink[0][1], ink[0][3]};
     }
 
     @Test
