@@ -6,7 +6,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Why a file could not be read or written, in a few words ("no such file", "is a folder", "permission denied"): Java's
@@ -14,6 +16,15 @@ import java.util.Locale;
  * told the user nothing.
  */
 public final class FileErrors {
+
+    /** A file exception's kind in a few words, the most particular first (FileSystemException is all of them). */
+    private static final List<Map.Entry<Class<? extends FileSystemException>, String>> CAUSES = List.of(
+            Map.entry(NoSuchFileException.class, "no such file"),
+            Map.entry(AccessDeniedException.class, "permission denied"),
+            Map.entry(NotDirectoryException.class, "not a folder"),
+            Map.entry(DirectoryNotEmptyException.class, "is a folder"),
+            Map.entry(FileAlreadyExistsException.class, "a file is in the way"),
+            Map.entry(FileSystemException.class, "cannot be read or written"));
 
     private FileErrors() {
     }
@@ -23,23 +34,10 @@ public final class FileErrors {
         if (e instanceof FileSystemException f && f.getReason() != null && !f.getReason().isBlank()) {
             return worded(f.getReason());
         }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "is a folder";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "a file is in the way";
-        }
-        if (e instanceof FileSystemException) {
-            return "cannot be read or written";
+        for (Map.Entry<Class<? extends FileSystemException>, String> cause : CAUSES) {
+            if (cause.getKey().isInstance(e)) {
+                return cause.getValue();
+            }
         }
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : worded(e.getMessage());
     }
