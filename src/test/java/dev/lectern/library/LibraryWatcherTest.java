@@ -64,6 +64,15 @@ class LibraryWatcherTest {
         return article == null ? null : article.title();
     }
 
+    /**
+     * Writes last.md and waits for it: the watcher handles changes in order, so whatever was written before has been
+     * seen (listed, or left out) by then.
+     */
+    private void awaitLastWrite() throws Exception {
+        fixture.write("last.md", "# Last\n");
+        awaitLibrary(l -> l.containsKey("last.md"));
+    }
+
     @Test
     void reportsAddedChangedRenamedAndDeletedArticles() throws Exception {
         fixture.write("new.md", "# New\n");
@@ -109,8 +118,7 @@ class LibraryWatcherTest {
     void hiddenFilesAndOtherExtensionsAreIgnored() throws Exception {
         fixture.write(".obsidian/x.md", "# X\n");
         fixture.write("notes.txt", "text\n");
-        fixture.write("last.md", "# Last\n");
-        awaitLibrary(l -> l.containsKey("last.md"));
+        awaitLastWrite();
 
         assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "last.md");
     }
@@ -122,8 +130,7 @@ class LibraryWatcherTest {
         fixture.write("_notes/zettel.md", "# Zettel\n");
         awaitLibrary(l -> l.containsKey("_notes/zettel.md"));
         fixture.write("site/en/_partials/later.md", "# Later\n");
-        fixture.write("last.md", "# Last\n");
-        awaitLibrary(l -> l.containsKey("last.md"));
+        awaitLastWrite();
 
         assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "_notes/zettel.md", "last.md");
     }
@@ -133,8 +140,7 @@ class LibraryWatcherTest {
         fixture.write("a.notes.md", "---\nlectern-notes-for: \"a.md\"\ntitle: \"A\"\n---\n\n# A\n");
         fixture.write("mine.notes.md", "# Mine\n");
         awaitLibrary(l -> l.containsKey("mine.notes.md"));
-        fixture.write("last.md", "# Last\n");
-        awaitLibrary(l -> l.containsKey("last.md"));
+        awaitLastWrite();
 
         assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "mine.notes.md", "last.md");
     }
@@ -146,8 +152,7 @@ class LibraryWatcherTest {
         awaitLibrary(l -> l.containsKey("first.md")); // the watcher is watching (its first look walked the folder)
         Files.createSymbolicLink(dir.resolve("loop"), Path.of("."));
         Files.createSymbolicLink(dir.resolve("sub-again"), dir.resolve("sub"));
-        fixture.write("last.md", "# Last\n");
-        awaitLibrary(l -> l.containsKey("last.md"));
+        awaitLastWrite();
 
         assertThat(library.keySet()).containsExactlyInAnyOrder("a.md", "sub/b.md", "first.md", "last.md");
     }

@@ -56,6 +56,15 @@ class AnnotationsTest {
         stage.requestFocus();
     }
 
+    /** Selects the passage and presses N, as a reader does for a highlight with a note; the note's editor. */
+    private static TextArea noteEditorOn(FxRobot robot, WebView web, String passage) throws Exception {
+        selectText(robot, web, passage);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#note-editor").query();
+    }
+
     @AfterEach
     void stop() throws Exception {
         ReaderFixture.closeAll();
@@ -65,11 +74,7 @@ class AnnotationsTest {
     @Test
     void aHighlightWithANoteAndAPassageBookmarkSurviveARestart(FxRobot robot) throws Exception {
         WebView web = openArticle(robot);
-        selectText(robot, web, PASSAGE);
-        robot.interact(web::requestFocus);
-        robot.type(KeyCode.N);
-        WaitForAsyncUtils.waitForFxEvents();
-        TextArea note = robot.lookup("#note-editor").query();
+        TextArea note = noteEditorOn(robot, web, PASSAGE);
         robot.interact(() -> note.setText("EKS 是托管的 Kubernetes"));
         robot.clickOn("Done");
         WaitForAsyncUtils.waitForFxEvents();
@@ -104,11 +109,7 @@ class AnnotationsTest {
     void tabInTheNoteMovesOnToTheTagsAndCtrlEnterSavesBoth(FxRobot robot) throws Exception {
         // a reader typed "check this later<Tab>otp, phone" and got that whole line as the note, tab and all, no tags
         WebView web = openArticle(robot);
-        selectText(robot, web, PASSAGE);
-        robot.interact(web::requestFocus);
-        robot.type(KeyCode.N);
-        WaitForAsyncUtils.waitForFxEvents();
-        TextArea note = robot.lookup("#note-editor").query();
+        TextArea note = noteEditorOn(robot, web, PASSAGE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, note::isFocused);
 
         robot.write("check this later");
