@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.KramdownSyntax;
+import dev.lectern.model.RubyMarkup;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,7 @@ public final class PlainText {
         text = text.contains("](") ? MarkupPasses.bracketed(text, "[") : text;
         text = text.contains("<") ? MarkupPasses.enclosed(text, "<", '>') : text;
         text = !note && (text.contains("{%") || text.contains("{{")) ? MarkupPasses.templates(text) : text;
+        text = RubyMarkup.plain(text);
         text = TextPasses.dropRulesAndLineMarkers(text);
         text = UnderscoreEmphasis.blank(text);
         text = TextPasses.blankMarks(text);
@@ -91,6 +93,7 @@ public final class PlainText {
         text = LINE_HTML.matcher(text).replaceAll("");
         text = TEMPLATE_TAG.matcher(text).replaceAll("");
         text = CODE.matcher(text).replaceAll("$1");
+        text = RubyMarkup.plain(text);
         for (int i = 0; i < 3 && EMPHASIS.matcher(text).find(); i++) {
             text = EMPHASIS.matcher(text).replaceAll("$2");
         }

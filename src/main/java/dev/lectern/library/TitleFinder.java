@@ -2,6 +2,7 @@ package dev.lectern.library;
 
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.LogseqNames;
+import dev.lectern.model.RubyMarkup;
 import java.util.regex.Pattern;
 
 /**
@@ -78,10 +79,11 @@ final class TitleFinder {
      * The title without the inline formatting tags some blogs write into front matter
      * ({@code 如何理解 <code>document</code> 对象}: the site shows them as formatting, so they are not words of the
      * title). Only bare tags of that kind go: {@code <video>} or {@code <meta name="viewport">} in a title about them
-     * are words and stay.
+     * are words and stay. A Japanese novel's ruby markup reads as its base, as the page shows it ({@link RubyMarkup}).
      */
     static String withoutFormatting(String text) {
         String plain = text.indexOf('<') < 0 ? text : FORMATTING_TAG.matcher(text).replaceAll("");
+        plain = RubyMarkup.plain(plain); // 第1話 |異世界《いせかい》の門 reads 第1話 異世界の門
         return plain.indexOf('&') < 0 ? plain : withEntitiesRead(plain);
     }
 

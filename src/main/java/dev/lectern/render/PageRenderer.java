@@ -4,6 +4,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.NoteProperty;
 import dev.lectern.model.NoteVault;
+import dev.lectern.model.RubyMarkup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -260,6 +261,9 @@ public final class PageRenderer {
         dropRepeatedTitle(body.body(), article.title());
         if (!keepLineBreaks) {
             CjkLineJoiner.join(body.body());
+        }
+        if (RubyMarkup.mayHold(markdown)) {
+            RubyMarks.mark(body.body());
         }
 
         String text = body.body().text();

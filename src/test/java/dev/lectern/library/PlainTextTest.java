@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 class PlainTextTest {
 
     @Test
+    void japaneseRubyMarkupReadsAsItsBaseAsTheNovelSitesShowIt() {
+        assertThat(PlainText.body("その日、|魔王《まおう》の城に{勇者|ゆう|しゃ}が来た。《《本当に》》。\n\n我读了《呐喊》。"))
+                .isEqualTo("その日、魔王の城に勇者が来た。本当に。 我读了《呐喊》。");
+        assertThat(PlainText.line("# 第一話 |魔王《まおう》の城")).as("a title").isEqualTo("第一話 魔王の城");
+    }
+
+    @Test
     void aLineBreakBetweenTwoCjkCharactersJoinsThemAsTheBrowserShowsThem() {
         assertThat(PlainText.body("线程\n池")).isEqualTo("线程池");
         assertThat(PlainText.body("コンテ \t\n  ナ")).isEqualTo("コンテナ");

@@ -26,6 +26,16 @@ class TitleTest {
     }
 
     @Test
+    void aJapaneseNovelsRubyMarkupInATitleReadsAsItsBaseAsItsPageShowsIt() throws Exception {
+        assertThat(fixture.read("a.md", "---\ntitle: 第1話　｜異世界《いせかい》の門\n---\ntext\n").title())
+                .isEqualTo("第1話　異世界の門");
+        assertThat(fixture.read("b.md", "---\ntitle: 春の{随筆|ずい|ひつ}\n---\ntext\n").title()).isEqualTo("春の随筆");
+        assertThat(fixture.read("c.md", "|黄昏《たそがれ》の図書館で、|彼女《かのじょ》は本を閉じた。\n").title())
+                .as("a title guessed from the first line").isEqualTo("黄昏の図書館で、彼女は本を閉じた。");
+        assertThat(fixture.read("d.md", "---\ntitle: 读《呐喊》\n---\n").title()).isEqualTo("读《呐喊》");
+    }
+
+    @Test
     void formattingTagsInAFrontMatterTitleAreNotWordsButAnElementNamedInItIs() throws Exception {
         var article = fixture.read("a.md", "---\ntitle: 如何理解 <code>document</code> 对象是 <CODE>HTMLDocument</CODE> 的实例？\n"
                 + "subtitle: Why is <code>document</code> an <em>instance</em>?\n---\ntext\n");

@@ -158,4 +158,20 @@ class ScriptAndFuriganaTest {
         assertThat(html).contains("<span class=\"lt-conv\" data-src=\"线程\">執行緒</span>"
                 + "<span class=\"lt-conv\" data-src=\"内存\">記憶體</span><span class=\"lt-conv\" data-src=\"软件\">軟體</span>");
     }
+
+    @Test
+    void rubyMarkedInTheTextShowsOverItsBaseWithoutBecomingPartOfThePageText() {
+        String page = render("# 題\n\nその日、|魔王《まおう》の城に{東京|とう|きょう}から来た。これは《《本当に》》大事。"
+                + "我读了《呐喊》。\n\n`|漢字《かんじ》`\n", Script.AS_WRITTEN, Furigana.OFF);
+
+        assertThat(page).contains("<ruby class=\"lt-furi\">魔王<rt>まおう</rt></ruby>の城に")
+                .contains("<ruby class=\"lt-furi\">東<rt>とう</rt>京<rt>きょう</rt></ruby>")
+                .contains("<span class=\"lt-dots\">本当に</span>")
+                .contains("<code>|漢字《かんじ》</code>");
+        assertThat(PageText.of(page)).contains("その日、魔王の城に東京から来た。これは本当に大事。我读了《呐喊》。")
+                .doesNotContain("まおう");
+        assertThat(render("# 題\n\n漢字《かんじ》の読み。\n", Script.AS_WRITTEN, Furigana.ALL))
+                .as("generated readings leave a written one alone")
+                .contains("<ruby class=\"lt-furi\">漢字<rt>かんじ</rt></ruby>");
+    }
 }
