@@ -147,7 +147,8 @@ final class SourceRewriter {
                 out.append("<sup>").append(matcher.group(8)).append("</sup>");
             } else if (matcher.start(9) >= 0 || matcher.start(10) >= 0 || matcher.start(11) >= 0
                     || matcher.start(12) >= 0) {
-                String tex = insideTag(markdown, start) ? null : math(matcher, siteTemplates);
+                String tex = insideTag(markdown, start) || matcher.start(12) >= 0 && siteTemplates
+                        && DollarText.isText(matcher.group(12), markdown, start) ? null : math(matcher, siteTemplates);
                 if (tex == null) {
                     out.append(markdown.charAt(start));
                     copied = from = start + 1;

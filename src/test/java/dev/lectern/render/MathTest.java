@@ -104,6 +104,23 @@ class MathTest {
     }
 
     @Test
+    void dollarPairsAroundShellVariablesChineseWordsOrTableCellsStayTextAsTheirSitesShowThem() {
+        // houbb's kramdown blog (no single-dollar math): Vue's $route, MongoDB's $lt in a table, shell variables
+        Document page = dom(html("除了 $route.params 之外，$route.query 也可以。\n\n"
+                + "export PATH=$JAVA_HOME/bin:$PATH 与 {salt}${iterations}${digest}\n\n"
+                + "| 操作 | 格式 | 范例 |\n|---|---|---|\n| 小于 | {key:{$lt:value}} | db.col.find({likes:{$lt:50}}) |\n"
+                + "| 大于 | {key:{$gt:value}} | find({likes:{$gt:50}}) |\n\n"
+                + "复杂度从 $O(n^3)$ 降至 $O(nm)$，$\\overbrace{a+b}^{m个}$。\n"));
+
+        assertThat(page.select(".article-body .math-error")).isEmpty();
+        assertThat(page.select(".article-body .math svg")).as("the formulas meant as formulas").hasSize(3);
+        assertThat(page.select(".article-body td")).hasSize(6);
+        assertThat(page.select(".article-body td .math")).isEmpty();
+        assertThat(page.select(".article-body p").eachText()).contains("除了 $route.params 之外，$route.query 也可以。",
+                "export PATH=$JAVA_HOME/bin:$PATH 与 {salt}${iterations}${digest}");
+    }
+
+    @Test
     void dollarsInAnHtmlTagsAttributesAreNoFormula() {
         Document page = dom(html("| path | result |\n|---|---|\n"
                 + "| <a href=\"http://x.org/?path=$.store.book[*].author\" target=\"_blank\">$.store.book[*].author</a> | authors |\n"

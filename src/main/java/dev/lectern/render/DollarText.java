@@ -1,0 +1,71 @@
+package dev.lectern.render;
+
+import dev.lectern.model.CjkScript;
+import java.util.regex.Pattern;
+
+/**
+ * Text between two single dollars that is no formula, though it pairs as one: shell and template variables
+ * ({@code $JAVA_HOME/bin:$PATH}, {@code ${salt}${iterations}}), MongoDB and Vue names in prose ({@code $lt}, {@code
+ * $route.params 之外，$route.query}), JSONPath in links. Corpus B's Jekyll blog, whose kramdown reads no single
+ * dollar as math, had 50 of its pages broken by such pairs (formulas across table cells, Chinese set in math italics);
+ * the formulas its readers meant ({@code $O(n^3)$}, {@code $\overbrace{a+b}^{m个}$}) hold none of these signs.
+ */
+final class DollarText {
+
+    /** An environment or template variable: two or more capitals, an underscore, more capitals ({@code JAVA_HOME}). */
+    private static final Pattern VARIABLE = Pattern.compile("\\A\\(?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}");
+    /** A template's {@code ${name}}: a braced name not followed by a sub- or superscript. */
+    private static final Pattern INTERPOLATION = Pattern.compile("\\A\\{[\\w.-]{1,100}}(?![_^])");
+
+    private DollarText() {
+    }
+
+    /** Whether the text a pair of dollars encloses, starting at {@code start} in the markdown, reads as text. */
+    static boolean isText(String tex, String markdown, int start) {
+        return hasLooseCjk(tex) || tex.contains("\"") || tex.contains("](") || hasBareHash(tex)
+                || VARIABLE.matcher(tex).lookingAt() || INTERPOLATION.matcher(tex).lookingAt()
+                || tex.indexOf('|') >= 0 && inTableRow(markdown, start) && hasBareBar(tex);
+    }
+
+    /** A Chinese or Japanese character or punctuation outside every brace: TeX puts words in {@code \text{}} or braces. */
+    private static boolean hasLooseCjk(String tex) {
+        int depth = 0;
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (CjkScript.isLetter(c) || CjkScript.isPunctuation(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A # that is not {@code \#}: TeX takes it for a macro parameter, an address's fragment has one. */
+    private static boolean hasBareHash(String tex) {
+        for (int i = tex.indexOf('#'); i >= 0; i = tex.indexOf('#', i + 1)) {
+            if (i == 0 || tex.charAt(i - 1) != '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bar not written {@code \|}: in a table row it ends the cell before the formula would. */
+    private static boolean hasBareBar(String tex) {
+        for (int i = tex.indexOf('|'); i >= 0; i = tex.indexOf('|', i + 1)) {
+            if (i == 0 || tex.charAt(i - 1) != '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line the dollar stands on is a table row: it starts with a bar. */
+    private static boolean inTableRow(String markdown, int start) {
+        int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
+        return markdown.substring(lineStart, start).stripLeading().startsWith("|");
+    }
+}
