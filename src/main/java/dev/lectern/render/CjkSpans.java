@@ -34,6 +34,12 @@ final class CjkSpans {
     private static final Pattern ONE_DIGIT = Pattern.compile(
             "(?<![0-9A-Za-z.,])(?<![A-Za-z] )[0-9](?![0-9A-Za-z%]|[.,][0-9]| [A-Za-z])");
     /**
+     * Two or three half-width ! and ? after a CJK character (「やった!!」「なに?!」), which the novel sites set combined
+     * across the column; {@link #ONE_MARK} one, set upright. After a Latin letter they lie with their word.
+     */
+    private static final Pattern TWO_MARKS = Pattern.compile("(?<=[^\\x00-\\x7F])[!?]{2,3}(?![!?])");
+    private static final Pattern ONE_MARK = Pattern.compile("(?<=[^\\x00-\\x7F])[!?](?![!?])");
+    /**
      * Commas, stops, colons and semicolons of Traditional Chinese, which its fonts centre in their square and keep so
      * in a vertical column (Noto Sans CJK TC and HK have no 'vert' glyph for them): this WebKit lays them on their side.
      */
@@ -144,10 +150,12 @@ final class CjkSpans {
         return CJK_RUN.matcher(text).find();
     }
 
-    /** Marks the short numbers under {@code root} for upright setting in vertical writing. */
+    /** Marks the short numbers and exclamations under {@code root} for upright setting in vertical writing. */
     static void markUprightNumbers(Element root) {
         wrap(root, TWO_DIGITS, "tcy");
         wrap(root, ONE_DIGIT, "upright");
+        wrap(root, TWO_MARKS, "tcy");
+        wrap(root, ONE_MARK, "upright");
     }
 
     /**

@@ -8,12 +8,16 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * Decides whether an article was written one item per line (notes, lists without markers), so that its single
  * line breaks should show. It does when the article has CJK text and most paragraph lines sit in multi-line
- * paragraphs that were not hard-wrapped at a column.
+ * paragraphs that were not hard-wrapped at a column, or when it is fiction as Japanese and Chinese novel sites take
+ * it, every line break a break: at least {@link #MIN_FICTION_LINES} lines inside paragraphs open with an ideographic
+ * space (a paragraph's indent) or open a quote after one closed (「はい」⏎「考え事？」), which no wrapping at a column
+ * makes.
  */
 final class LineBreakHeuristic {
 
     private static final double ITEM_LINE_SHARE = 0.5;
     private static final int MIN_ITEM_LINES = 4;
+    static final int MIN_FICTION_LINES = 2;
     /** English written one sentence per line keeps flowing: the heuristic is for CJK notes. */
     private static final double CJK_LINE_SHARE = 0.1;
     /** The first line of a GitHub alert or an Obsidian callout, inside its quote. */
@@ -24,13 +28,13 @@ final class LineBreakHeuristic {
     }
 
     static boolean looksLinePerItem(Document document) {
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         count(document, counts);
         int itemLines = counts[0];
         int allLines = counts[1];
         int cjkLines = counts[2];
         return itemLines >= MIN_ITEM_LINES && itemLines >= ITEM_LINE_SHARE * allLines
-                && cjkLines >= CJK_LINE_SHARE * allLines;
+                && cjkLines >= CJK_LINE_SHARE * allLines || counts[3] >= MIN_FICTION_LINES;
     }
 
     private static void count(Node node, int[] counts) {
@@ -38,6 +42,9 @@ final class LineBreakHeuristic {
             if (child instanceof Paragraph) {
                 String[] lines = withoutCalloutMarker(child.getChars().trim().toString().split("\n"));
                 counts[1] += lines.length;
+                for (int i = 1; i < lines.length; i++) {
+                    counts[3] += breaksLikeFiction(lines[i - 1], lines[i]) ? 1 : 0;
+                }
                 if (lines.length > 1 && !hardWrapped(lines)) {
                     counts[0] += lines.length;
                 }
@@ -50,6 +57,16 @@ final class LineBreakHeuristic {
                 count(child, counts);
             }
         }
+    }
+
+    /** A line opening with an ideographic space, or a quote opening a line after the last one closed a sentence. */
+    private static boolean breaksLikeFiction(String before, String line) {
+        if (line.startsWith("\u3000")) {
+            return true;
+        }
+        String previous = before.stripTrailing();
+        return (line.startsWith("「") || line.startsWith("『")) && !previous.isEmpty()
+                && "」』。！？!?…".indexOf(previous.charAt(previous.length() - 1)) >= 0;
     }
 
     /**

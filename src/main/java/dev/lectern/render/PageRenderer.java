@@ -265,6 +265,9 @@ public final class PageRenderer {
         if (RubyMarkup.mayHold(markdown)) {
             RubyMarks.mark(body.body());
         }
+        if (markdown.contains("===") || markdown.contains("[newpage]")) {
+            PageBreaks.mark(body.body());
+        }
 
         String text = body.body().text();
         TextStats stats = TextStats.of(text);

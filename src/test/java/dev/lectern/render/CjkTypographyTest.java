@@ -51,6 +51,18 @@ class CjkTypographyTest {
     }
 
     @Test
+    void halfWidthExclamationsAfterJapaneseStandAcrossTheColumnAsTheNovelSitesSetThem() {
+        String markdown = "「お前がか!?」「やった!!」「嘘!!!」「え?」と言った。Hello! Really?! 「!!!!」\n";
+        Document page = Jsoup.parse(render("ja", markdown, plain().withVertical(true)));
+
+        assertThat(page.select(".article-body .tcy").eachText()).containsExactly("!?", "!!", "!!!");
+        assertThat(page.select(".article-body .upright").eachText()).as("one mark upright; after Latin words they lie")
+                .containsExactly("?");
+        assertThat(PageText.of(render("ja", markdown, plain().withVertical(true))))
+                .isEqualTo(PageText.of(render("ja", markdown, plain())));
+    }
+
+    @Test
     void onlyChineseAndJapanesePagesAreSetVertically() {
         assertThat(Jsoup.parse(render("ja", plain().withVertical(true))).select("html").hasClass("vertical")).isTrue();
         assertThat(Jsoup.parse(render("ko", plain().withVertical(true))).select("html").hasClass("vertical")).isFalse();

@@ -23,6 +23,20 @@ class LineBreakHeuristicTest {
     }
 
     @Test
+    void fictionWhoseLinesOpenWithAnIndentOrAQuoteKeepsEachLineAsTheNovelSitesDo() {
+        assertThat(kept("""
+                　放課後の教室には、もう誰も残っていなかった。夕陽が窓から差し込んで、机の影を長く伸ばしていた。
+                　窓の外では、野球部の掛け声がまだ聞こえている。
+
+                「はい。……少し、考え事をしていて」
+                「考え事？　お前がか!?」
+                """)).isTrue();
+        assertThat(kept("线程池的核心参数有三个，分别是核心线程数、最大线程数和队列。其中最容易被误解的是\n"
+                + "「最大线程数」：只有队列满了以后才会创建新的线程。\n")).as("a quote that wrapping put at a line's start")
+                .isFalse();
+    }
+
+    @Test
     void englishWrappedAtAColumnFlows() {
         assertThat(kept("""
                 A cookie is a small piece of textual data that websites can store on a user's browser.

@@ -174,4 +174,15 @@ class ScriptAndFuriganaTest {
                 .as("generated readings leave a written one alone")
                 .contains("<ruby class=\"lt-furi\">漢字<rt>かんじ</rt></ruby>");
     }
+
+    @Test
+    void anEbookPageBreakIsABlankBetweenScenesNotItsMarks() {
+        String page = render("# 題\n\n第一の場面。\n\n===\n\n第二の場面。\n\n[newpage]\n\n第三。\n\n見出し\n===\n", Script.AS_WRITTEN,
+                Furigana.OFF);
+
+        assertThat(org.jsoup.Jsoup.parse(page).select(".article-body hr.lt-page-break")).hasSize(2);
+        assertThat(PageText.of(page)).doesNotContain("===", "[newpage]");
+        assertThat(org.jsoup.Jsoup.parse(page).select(".article-body h1").eachText()).as("a setext heading stays one")
+                .containsExactly("題", "見出し");
+    }
 }
