@@ -3,6 +3,7 @@ package dev.lectern.search;
 import dev.lectern.library.ArticleSource;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.RubyMarkup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,10 +87,13 @@ final class ArticleDocument {
 
     /**
      * What is searched of a file: its text as grep sees it (markdown, link targets and HTML included), with the front
-     * matter's values but not its keys (which would match every article).
+     * matter's values but not its keys (which would match every article); and where the body writes Japanese ruby
+     * ({@code |夕陽《ゆうひ》が校庭}), the body as its page reads it too, so that words across a reading are found.
      */
     static String searchedText(ArticleSource source) {
-        return KEY.matcher(source.frontMatter()).replaceAll("") + "\n" + source.body();
+        String text = KEY.matcher(source.frontMatter()).replaceAll("") + "\n" + source.body();
+        String read = RubyMarkup.mayHold(source.body()) ? RubyMarkup.plain(source.body()) : source.body();
+        return read.equals(source.body()) ? text : text + "\n" + read;
     }
 
     /**

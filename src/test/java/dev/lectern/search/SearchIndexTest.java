@@ -111,6 +111,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void findsWordsAcrossTheRubyAJapaneseNovelWritesAndItsReadingsToo() throws IOException {
+        add("novel.md", "第一話", List.of("小説"), List.of(), "　|夕陽《ゆうひ》が校庭を染めた。{魔導書|グリモワール}を開く。");
+        index.commit();
+
+        assertThat(ids("夕陽が校庭")).containsExactly("novel.md");
+        assertThat(ids("魔導書を開く")).containsExactly("novel.md");
+        assertThat(ids("ゆうひ")).as("the reading, as grep finds it").containsExactly("novel.md");
+        assertThat(index.search("夕陽が校庭", 5, null).get(0).snippet()).contains("夕陽が校庭を染めた").doesNotContain("《", "|");
+    }
+
+    @Test
     void findsASingleCjkCharacter() throws IOException {
         assertThat(ids("猫")).containsExactly("single.md");
         assertThat(ids("池")).as("the title match first").containsExactly("pool.md", "body-only.md");
