@@ -262,6 +262,43 @@ class VerticalWritingWebViewTest {
     }
 
     @Test
+    void aPageAlongTheColumnsEndsAtAColumnsEdgeNotAcrossIt() throws Exception {
+        show(vertical());
+        // a character box at x (on the middle row or near it, as the script looks), and whether no column is cut there: none, or one wholly on screen
+        String box = "function box(x){var ys=[0.5,0.35,0.65,0.2,0.8];for(var i=0;i<ys.length;i++){"
+                + "var r=document.caretRangeFromPoint(x,window.innerHeight*ys[i]);var t=r&&r.startContainer;"
+                + "if(!t||t.nodeType!==3||!t.nodeValue.length){continue;}var o=Math.min(r.startOffset,t.nodeValue.length-1);"
+                + "r.setStart(t,o);r.setEnd(t,o+1);var b=r.getBoundingClientRect();if(b.width<4||b.left>x+40||b.right<x-40){"
+                + "continue;}window.__c=t;window.__o=o;return b;}return null;}function near(x,d){for(var i=0;i<30;i++){var b=box(x+i*4*d);"
+                + "if(b){return b;}}return null;}";
+        String uncut = "var b=box(%s);return !b||b.width===0||(b.left>=0&&b.right<=window.innerWidth);";
+        String whole = "var r=document.createRange();r.setStart(window.__c,window.__o);r.setEnd(window.__c,window.__o+1);"
+                + "var b=r.getBoundingClientRect();return b.left>=0&&b.right<=window.innerWidth;";
+        for (int step = 0; step < 3; step++) {
+            // a column cut in half at the left edge
+            fx.eval("(function(){" + box + "window.scrollBy(-window.innerWidth/2,0);var b=near(2,1);"
+                    + "window.scrollBy(b.left+b.width/2,0);return true;})()");
+            assertThat(fx.eval("(function(){" + box + uncut.formatted("2") + "})()")).isEqualTo(false);
+            fx.eval("(function(){" + box + "box(2);return true;})()");
+
+            assertThat(fx.eval(reader.pageAlong(1))).isEqualTo(true);
+            assertThat(fx.eval("(function(){" + whole + "})()")).as("page %d: the column cut at the left edge comes in whole",
+                    step).isEqualTo(true);
+            assertThat(fx.eval("(function(){" + box + uncut.formatted("window.innerWidth-1") + "})()"))
+                    .as("page %d: no column cut at the right edge", step).isEqualTo(true);
+        }
+        // a column cut in half at the right edge, away from the page's end
+        fx.eval("(function(){" + box + "window.scrollBy(window.innerWidth/2,0);var b=near(window.innerWidth-2,-1);"
+                + "window.scrollBy(b.left+b.width/2-window.innerWidth,0);return true;})()");
+        assertThat(fx.eval("(function(){" + box + uncut.formatted("window.innerWidth-2") + "})()")).isEqualTo(false);
+        fx.eval(reader.pageAlong(-1));
+        assertThat(fx.eval("(function(){" + whole + "})()")).as("back: the column cut at the right edge comes in whole")
+                .isEqualTo(true);
+        assertThat(fx.eval("(function(){" + box + uncut.formatted("1") + "})()")).as("back: no column cut at the left edge")
+                .isEqualTo(true);
+    }
+
+    @Test
     void aHorizontalPageIsPagedByWebKitItself() throws Exception {
         show(RenderOptions.defaults(library, library.resolve("a.md")));
         assertThat(fx.eval(reader.pageAlong(1))).isEqualTo(false);
