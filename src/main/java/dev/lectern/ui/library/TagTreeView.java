@@ -76,6 +76,10 @@ public final class TagTreeView extends BorderPane {
         any.setOnAction(e -> select(any, MatchMode.ANY));
         Label title = new Label(t("tags.title"));
         title.getStyleClass().add("pane-title");
+        // at the pane's narrowest the spacer gives way, not the words: "タグ" had become three dots
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        any.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, title, spacer, buttons);
