@@ -87,7 +87,7 @@ public final class TagTreeView extends BorderPane {
         return bar;
     }
 
-    /** By count (most used first) or by name (Chinese by pinyin among Latin names). */
+    /** By count (most used first) or by name (Chinese by pinyin among Latin names, Japanese by reading). */
     private HBox orderBar() {
         ToggleButton byCount = new ToggleButton(t("tags.byCount"));
         Tips.on(byCount, t("tags.byCount.tip"));
@@ -109,8 +109,8 @@ public final class TagTreeView extends BorderPane {
         return bar;
     }
 
-    private List<TagNode> ordered(List<TagNode> nodes) {
-        return filter.tagsByNameProperty().get() ? filter.names().byName(nodes) : nodes;
+    private List<TagNode> ordered(TagIndex index, List<TagNode> nodes) {
+        return filter.tagsByNameProperty().get() ? filter.byName(index, nodes) : nodes;
     }
 
     private void select(ToggleButton button, MatchMode mode) {
@@ -124,15 +124,15 @@ public final class TagTreeView extends BorderPane {
         CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
         root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, t("tags.all"))));
         // a translated library is read in one language first: its languages come before the tags, a few rows
-        section(root, t("tags.languages"), ordered(index.roots(Facet.LANGUAGE)));
-        for (TagNode node : ordered(index.roots(Facet.TAG))) {
+        section(root, t("tags.languages"), ordered(index, index.roots(Facet.LANGUAGE)));
+        for (TagNode node : ordered(index, index.roots(Facet.TAG))) {
             root.getChildren().add(tagRow(node));
         }
         // in a library read whole where no article has a tag, "Untagged" would only repeat "All articles"
         if (index.size() == 0 || !index.roots(Facet.TAG).isEmpty()) {
             root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
         }
-        section(root, t("tags.categories"), ordered(index.roots(Facet.CATEGORY)));
+        section(root, t("tags.categories"), ordered(index, index.roots(Facet.CATEGORY)));
         root.setExpanded(true);
         tree.setRoot(root);
         rebuilding = false;
