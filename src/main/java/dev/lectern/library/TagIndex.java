@@ -18,6 +18,13 @@ public final class TagIndex {
     record Entry(int[] members, String displayName) {
     }
 
+    /**
+     * How the kanji-only labels read: each such node's articles, in sum, Japanese (+1), Chinese (-1) or neither (0);
+     * the library's articles in sum likewise.
+     */
+    record Readings(IdentityHashMap<TagRef, Integer> nodes, int library) {
+    }
+
     private final int size;
     private final Map<Facet, List<TagNode>> roots;
     private final Map<String, Entry> byKey;
@@ -25,11 +32,13 @@ public final class TagIndex {
     private final BitSet untagged;
     /** Each translated article's group of versions, itself among them. */
     private final Map<dev.lectern.model.ArticleId, List<Translation>> translations;
+    private final Readings readings;
 
     TagIndex(int size, Map<Facet, List<TagNode>> roots, Map<String, Entry> byKey,
              IdentityHashMap<TagRef, Entry> byNodeRef, BitSet untagged,
-             Map<dev.lectern.model.ArticleId, List<Translation>> translations) {
+             Map<dev.lectern.model.ArticleId, List<Translation>> translations, Readings readings) {
         this.size = size;
+        this.readings = readings;
         this.translations = translations;
         this.roots = Map.copyOf(roots);
         this.byKey = Map.copyOf(byKey);
@@ -45,6 +54,21 @@ public final class TagIndex {
     /** The article's versions in the library's other languages (none in a library in one language). */
     public List<Translation> translationsOf(dev.lectern.model.ArticleId article) {
         return translations.getOrDefault(article, List.of()).stream().filter(t -> !t.article().equals(article)).toList();
+    }
+
+    /**
+     * Whether a node's label of kanji alone (小説, 日常) is read as Japanese when tags are sorted by name: yes when
+     * most of its articles are Japanese (front matter's lang, kana in the title), no when most are Chinese; where its
+     * articles do not tell, as the library's articles as a whole, and where they do not either, as the caller says
+     * (the interface's language). False for any other label: kana are read as kana whatever the library.
+     */
+    public boolean readsJapanese(TagRef ref, boolean otherwise) {
+        Integer vote = readings.nodes().get(ref);
+        if (vote == null) {
+            return false;
+        }
+        int decided = vote != 0 ? vote : readings.library();
+        return decided != 0 ? decided > 0 : otherwise;
     }
 
     /** The number of articles indexed. */

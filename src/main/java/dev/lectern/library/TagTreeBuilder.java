@@ -53,9 +53,13 @@ final class TagTreeBuilder {
     private final IdentityHashMap<TagRef, TagIndex.Entry> byNodeRef = new IdentityHashMap<>();
     /** Labels repeat across articles: each is parsed once per facet. */
     private final Map<Facet, Map<String, Chain>> chains = new EnumMap<>(Facet.class);
+    /** Each article's language for its tags' reading (JapaneseTags.vote), and each kanji-only node's sum of them. */
+    private final byte[] votes;
+    private final IdentityHashMap<TagRef, Integer> nodeVotes = new IdentityHashMap<>();
 
     TagTreeBuilder(List<Article> articles) {
         this.articles = articles;
+        this.votes = new byte[articles.size()];
     }
 
     TagIndex build() {
@@ -63,8 +67,11 @@ final class TagTreeBuilder {
         BitSet untagged = new BitSet(articles.size());
         ArticleLanguages.Found found = new ArticleLanguages().of(articles);
         String[] languages = found.names();
+        int libraryVote = 0;
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
+            votes[i] = (byte) JapaneseTags.vote(article);
+            libraryVote += votes[i];
             if (add(Facet.TAG, trees.computeIfAbsent(Facet.TAG, f -> new Growing()), article.tags(), i) == 0) {
                 untagged.set(i);
             }
@@ -75,7 +82,8 @@ final class TagTreeBuilder {
         }
         Map<Facet, List<TagNode>> roots = new EnumMap<>(Facet.class);
         trees.forEach((facet, tree) -> roots.put(facet, children(facet, tree, List.of(), List.of())));
-        return new TagIndex(articles.size(), roots, byKey, byNodeRef, untagged, translations(found));
+        return new TagIndex(articles.size(), roots, byKey, byNodeRef, untagged, translations(found),
+                new TagIndex.Readings(nodeVotes, Integer.signum(libraryVote)));
     }
 
     /**
@@ -142,6 +150,13 @@ final class TagTreeBuilder {
             TagIndex.Entry entry = new TagIndex.Entry(Arrays.copyOf(child.members, child.count), String.join("/", labels));
             byKey.put(key(facet, keys), entry);
             byNodeRef.put(ref, entry);
+            if (JapaneseTags.kanjiOnly(child.label())) {
+                int vote = 0;
+                for (int k = 0; k < child.count; k++) {
+                    vote += votes[child.members[k]];
+                }
+                nodeVotes.put(ref, Integer.signum(vote));
+            }
             nodes.add(new TagNode(ref, child.label(), child.count, children(facet, child, keys, labels)));
         });
         nodes.sort(NODE_ORDER);

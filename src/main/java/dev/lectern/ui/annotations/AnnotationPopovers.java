@@ -169,8 +169,8 @@ final class AnnotationPopovers {
             swatch.setId("swatch-" + color.key());
             swatch.setStyle("-fx-background-color: " + SWATCHES[color.ordinal()] + ";");
             String name = names.nameOf(color);
-            Tips.on(swatch, t("color." + color.key()) + (name == null ? "" : " — " + name)
-                    + " (" + (color.ordinal() + 1) + ")");
+            Tips.on(swatch, Tips.withKeys(t("color." + color.key()) + (name == null ? "" : " — " + name),
+                    String.valueOf(color.ordinal() + 1)));
             swatch.setOnAction(e -> pick.accept(color));
             box.getChildren().add(swatch);
         }

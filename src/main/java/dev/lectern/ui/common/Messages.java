@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 
 /**
  * The words of the interface, from the resource bundle {@code dev/lectern/ui/messages*.properties}: Simplified
- * Chinese for any Chinese locale, English (the base bundle) for every other. The static accessors speak the language
+ * Chinese for any Chinese locale, Japanese for a Japanese one, English (the base bundle) for every other. The static accessors speak the language
  * of the default locale as it is when this class is first used: the app sets it from the language preference before
  * it builds any view, so a change of language applies on the next start.
  *
@@ -22,7 +22,7 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     /** The languages the interface speaks, English (the fallback) first. */
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.JAPANESE);
 
     static final String BUNDLE = "dev.lectern.ui.messages";
     private static final Messages DEFAULT = forLocale(Locale.getDefault());
@@ -92,10 +92,11 @@ public final class Messages {
         return String.join(text("problem.separator"), worded);
     }
 
-    /** The language these words are in: English or Simplified Chinese. */
+    /** The language these words are in: one of {@link #LANGUAGES}. */
     public Locale language() {
-        Locale found = bundle.getLocale();
-        return found.getLanguage().isEmpty() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        String found = bundle.getLocale().getLanguage();
+        return LANGUAGES.stream().filter(language -> language.getLanguage().equals(found)).findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     /** The words the renderer writes into a reading page (reading time, image placeholders...). */

@@ -32,17 +32,19 @@ public final class Tips {
      * @param keys key combinations in JavaFX form ("Shortcut+D"); none for an action without a shortcut
      */
     public static Tooltip of(String text, String... keys) {
-        StringBuilder tip = new StringBuilder(text);
+        StringBuilder shown = new StringBuilder();
         for (int i = 0; i < keys.length; i++) {
-            tip.append(i == 0 ? " (" : ", ").append(KeyCombination.keyCombination(keys[i]).getDisplayText());
+            shown.append(i == 0 ? "" : Messages.t("tip.keySeparator")).append(KeyCombination.keyCombination(keys[i]).getDisplayText());
         }
-        if (keys.length > 0) {
-            tip.append(')');
-        }
-        Tooltip tooltip = new Tooltip(tip.toString());
+        Tooltip tooltip = new Tooltip(keys.length == 0 ? text : withKeys(text, shown.toString()));
         tooltip.setShowDelay(Duration.millis(500));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         return tooltip;
+    }
+
+    /** An action's words with the keys that do it, in the brackets of the interface language: "Copy (Q)", "コピー（Q）". */
+    public static String withKeys(String text, String keys) {
+        return Messages.t("tip.keys", text, keys);
     }
 }

@@ -1,18 +1,22 @@
 package dev.lectern.ui.library;
 
+import dev.lectern.library.Facet;
 import dev.lectern.library.FilterEngine;
 import dev.lectern.library.MatchMode;
 import dev.lectern.library.NameOrder;
 import dev.lectern.library.TagIndex;
+import dev.lectern.library.TagNode;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ReadState;
+import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.ShownArticles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,8 +51,17 @@ public final class ArticleFilter implements ShownArticles {
     private final FilterEngine engine = new FilterEngine();
     private final BooleanProperty tagsByName = new SimpleBooleanProperty(false);
     private final NameOrder names = new NameOrder();
+    /** A Japanese interface reads the kanji-only tags of a library that does not tell its language as Japanese. */
+    private final boolean japaneseInterface;
 
+    /** A filter whose tags sort by name as the interface's language reads them where the library does not tell. */
     public ArticleFilter() {
+        this("ja".equals(Messages.bundleLocale().getLanguage()));
+    }
+
+    /** A filter whose kanji-only tags sort by their Japanese reading, where the library does not tell, if asked. */
+    public ArticleFilter(boolean japaneseInterface) {
+        this.japaneseInterface = japaneseInterface;
         mode.addListener((obs, was, now) -> {
             engine.setMode(now);
             apply();
@@ -217,6 +230,25 @@ public final class ArticleFilter implements ShownArticles {
     /** The order of names (tags, titles) when sorted by name: pinyin among Latin; keys kept per name. */
     public NameOrder names() {
         return names;
+    }
+
+    /**
+     * Nodes of a tag index sorted by name: Chinese by pinyin among Latin names, Japanese by reading, a label of kanji
+     * alone as its articles (or else the library, or else the interface) are written ({@link TagIndex#readsJapanese}).
+     */
+    public List<TagNode> byName(TagIndex tags, List<TagNode> nodes) {
+        return names.byName(nodes, japaneseReading(tags));
+    }
+
+    /** Works out the sort keys of every label of a tag index now (off the UI thread, after a library loads). */
+    public void prepareTagNames(TagIndex tags) {
+        for (Facet facet : Facet.values()) {
+            names.prepare(tags.roots(facet), japaneseReading(tags));
+        }
+    }
+
+    private Predicate<TagNode> japaneseReading(TagIndex tags) {
+        return node -> tags.readsJapanese(node.ref(), japaneseInterface);
     }
 
     /** The text typed in the list's filter field, matched against title and author. */

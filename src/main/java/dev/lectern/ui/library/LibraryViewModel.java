@@ -128,7 +128,10 @@ public final class LibraryViewModel {
         }
         filter.setLibrary(result.articles(), index);
         List<String> titles = result.articles().stream().map(Article::title).toList();
-        background.execute(() -> filter.names().prepare(titles));
+        background.execute(() -> {
+            filter.names().prepare(titles);
+            filter.prepareTagNames(index);
+        });
         fromCache.set(false);
         List<Problem> found = new ArrayList<>();
         for (Article article : result.articles()) {

@@ -76,6 +76,10 @@ public final class TagTreeView extends BorderPane {
         any.setOnAction(e -> select(any, MatchMode.ANY));
         Label title = new Label(t("tags.title"));
         title.getStyleClass().add("pane-title");
+        // at the pane's narrowest the spacer gives way, not the words: "タグ" had become three dots
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        any.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, title, spacer, buttons);
@@ -83,7 +87,7 @@ public final class TagTreeView extends BorderPane {
         return bar;
     }
 
-    /** By count (most used first) or by name (Chinese by pinyin among Latin names). */
+    /** By count (most used first) or by name (Chinese by pinyin among Latin names, Japanese by reading). */
     private HBox orderBar() {
         ToggleButton byCount = new ToggleButton(t("tags.byCount"));
         Tips.on(byCount, t("tags.byCount.tip"));
@@ -105,8 +109,8 @@ public final class TagTreeView extends BorderPane {
         return bar;
     }
 
-    private List<TagNode> ordered(List<TagNode> nodes) {
-        return filter.tagsByNameProperty().get() ? filter.names().byName(nodes) : nodes;
+    private List<TagNode> ordered(TagIndex index, List<TagNode> nodes) {
+        return filter.tagsByNameProperty().get() ? filter.byName(index, nodes) : nodes;
     }
 
     private void select(ToggleButton button, MatchMode mode) {
@@ -120,15 +124,15 @@ public final class TagTreeView extends BorderPane {
         CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
         root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, t("tags.all"))));
         // a translated library is read in one language first: its languages come before the tags, a few rows
-        section(root, t("tags.languages"), ordered(index.roots(Facet.LANGUAGE)));
-        for (TagNode node : ordered(index.roots(Facet.TAG))) {
+        section(root, t("tags.languages"), ordered(index, index.roots(Facet.LANGUAGE)));
+        for (TagNode node : ordered(index, index.roots(Facet.TAG))) {
             root.getChildren().add(tagRow(node));
         }
         // in a library read whole where no article has a tag, "Untagged" would only repeat "All articles"
         if (index.size() == 0 || !index.roots(Facet.TAG).isEmpty()) {
             root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.UNTAGGED, null, t("tags.untagged"))));
         }
-        section(root, t("tags.categories"), ordered(index.roots(Facet.CATEGORY)));
+        section(root, t("tags.categories"), ordered(index, index.roots(Facet.CATEGORY)));
         root.setExpanded(true);
         tree.setRoot(root);
         rebuilding = false;

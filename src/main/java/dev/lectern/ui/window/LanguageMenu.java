@@ -10,7 +10,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 
-/** View › Language: the system's language, English or Simplified Chinese, saved in the preferences for the next start. */
+/**
+ * View › Language: the system's language, English, Simplified Chinese or Japanese, saved in the preferences for the
+ * next start.
+ */
 final class LanguageMenu extends Menu {
 
     LanguageMenu(PreferencesBinder preferences, Consumer<String> afterChange) {

@@ -3,6 +3,7 @@ package dev.lectern.ui.window;
 import atlantafx.base.theme.CupertinoDark;
 import atlantafx.base.theme.CupertinoLight;
 import dev.lectern.render.Theme;
+import dev.lectern.ui.common.Messages;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Application;
@@ -39,6 +40,9 @@ final class WindowTheme {
     /** The page's background (--bg in render/reader.css). */
     private static final Map<Theme, Color> PAGE_BACKGROUND = Map.of(Theme.LIGHT, Color.web("#fdfdfc"),
             Theme.SEPIA, Color.web("#f6efdf"), Theme.DARK, Color.web("#1c1d21"));
+
+    /** The root class of a window whose interface speaks Japanese: its kanji drawn in their Japanese forms. */
+    static final String INTERFACE_JA = "interface-ja";
 
     private final ObservableValue<Theme> theme;
     private final ChangeListener<Theme> onTheme = (obs, was, now) -> applyEverywhere();
@@ -121,7 +125,10 @@ final class WindowTheme {
         }
     }
 
-    /** Sets the user-agent theme for the reading theme and marks the scene's root with it (theme-light, -sepia, -dark). */
+    /**
+     * Sets the user-agent theme for the reading theme and marks the scene's root with it (theme-light, -sepia, -dark),
+     * and with interface-ja when the interface speaks Japanese.
+     */
     void style(Scene scene) {
         Theme now = theme.getValue() == null ? Theme.LIGHT : theme.getValue();
         useAgentFor(now);
@@ -135,6 +142,10 @@ final class WindowTheme {
             scene.getStylesheets().add(STYLESHEET);
         }
         Parent root = scene.getRoot();
+        // asked here, not when the class loads: the toolkit may start before the interface language is set
+        if (!root.getStyleClass().contains(INTERFACE_JA) && "ja".equals(Messages.bundleLocale().getLanguage())) {
+            root.getStyleClass().add(INTERFACE_JA); // the Japanese cut of the interface font (lectern.css)
+        }
         if (root.getStyleClass().contains(now.cssClass())) {
             return;
         }

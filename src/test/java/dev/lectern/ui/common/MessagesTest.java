@@ -11,15 +11,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** The two languages of the interface: the Chinese bundle says everything the English one says, in Chinese. */
+/** The languages of the interface: the Chinese and Japanese bundles say everything the English one says, in their language. */
 class MessagesTest {
 
     private static final Properties ENGLISH = load("messages.properties");
     private static final Properties CHINESE = load("messages_zh.properties");
+    private static final Properties JAPANESE = load("messages_ja.properties");
+    /** Every bundle with its locale, English first. */
+    private static final java.util.Map<Locale, Properties> BUNDLES = java.util.Map.of(Locale.ENGLISH, ENGLISH,
+            Locale.SIMPLIFIED_CHINESE, CHINESE, Locale.JAPANESE, JAPANESE);
 
     @Test
     void aPlainChineseLanguageTagIsSimplifiedChineseSoJavaFxWordsItsButtonsInChineseToo() {
@@ -27,8 +32,27 @@ class MessagesTest {
         assertThat(InterfaceLocale.of("zh-CN")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(InterfaceLocale.of("zh-TW")).isEqualTo(Locale.TRADITIONAL_CHINESE);
         assertThat(InterfaceLocale.of("en")).isEqualTo(Locale.ENGLISH);
+        assertThat(InterfaceLocale.of("ja")).isEqualTo(Locale.JAPANESE);
         assertThat(java.util.ResourceBundle.getBundle("com/sun/javafx/scene/control/skin/resources/controls",
                 InterfaceLocale.of("zh")).getString("Dialog.close.button")).isEqualTo("关闭");
+        assertThat(java.util.ResourceBundle.getBundle("com/sun/javafx/scene/control/skin/resources/controls",
+                InterfaceLocale.of("ja")).getString("Dialog.close.button")).as("JavaFX words its own buttons in Japanese")
+                .isEqualTo("閉じる");
+    }
+
+    @Test
+    void everyLanguageOfTheInterfaceHasABundleAndANameInEveryBundle() {
+        assertThat(Messages.LANGUAGES).containsExactly(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.JAPANESE);
+        assertThat(BUNDLES.keySet()).containsExactlyInAnyOrderElementsOf(Messages.LANGUAGES);
+        for (Properties bundle : BUNDLES.values()) {
+            // each language is named in itself, whatever the interface speaks (View › Language)
+            assertThat(bundle.getProperty("language.en")).isEqualTo("English");
+            assertThat(bundle.getProperty("language.zh")).isEqualTo("简体中文");
+            assertThat(bundle.getProperty("language.ja")).isEqualTo("日本語");
+        }
+        for (Locale language : Messages.LANGUAGES) {
+            assertThat(Messages.forLocale(language).language()).isEqualTo(language);
+        }
     }
 
     @Test
@@ -45,8 +69,13 @@ class MessagesTest {
     }
 
     @Test
+    void theJapaneseBundleHasEveryKeyOfTheEnglishOneAndNoOther() {
+        assertThat(JAPANESE.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ENGLISH.stringPropertyNames());
+    }
+
+    @Test
     void noTextIsEmptyOrHoldsAStraightApostrophe() {
-        for (Properties bundle : new Properties[] {ENGLISH, CHINESE}) {
+        for (Properties bundle : BUNDLES.values()) {
             for (String key : bundle.stringPropertyNames()) {
                 assertThat(bundle.getProperty(key)).as(key).isNotBlank().doesNotContain("'");
             }
@@ -70,12 +99,46 @@ class MessagesTest {
     }
 
     @Test
-    void everyPatternParsesAndTakesTheSameArgumentsInBothLanguages() {
+    void everyPatternParsesAndTakesTheSameArgumentsInEveryLanguage() {
         for (String key : ENGLISH.stringPropertyNames()) {
             int english = new MessageFormat(ENGLISH.getProperty(key), Locale.ENGLISH).getFormatsByArgumentIndex().length;
             int chinese = new MessageFormat(CHINESE.getProperty(key), Locale.SIMPLIFIED_CHINESE)
                     .getFormatsByArgumentIndex().length;
+            int japanese = new MessageFormat(JAPANESE.getProperty(key), Locale.JAPANESE).getFormatsByArgumentIndex().length;
             assertThat(chinese).as(key).isEqualTo(english);
+            assertThat(japanese).as(key).isEqualTo(english);
+        }
+    }
+
+    @Test
+    void everyJapanesePlaceholderIsOneOfTheEnglishTextAndFormatsTheSameKindOfValue() {
+        // {1,number,integer} stays a number and {0} (a path, a title, a word) stays as given: only the order may change
+        java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{(\\d+)(,\\s*(number|choice))?");
+        for (String key : ENGLISH.stringPropertyNames()) {
+            java.util.Map<String, Boolean> english = new java.util.TreeMap<>();
+            argument.matcher(ENGLISH.getProperty(key)).results()
+                    .forEach(m -> english.merge(m.group(1), m.group(3) != null, Boolean::logicalOr));
+            java.util.Map<String, Boolean> japanese = new java.util.TreeMap<>();
+            argument.matcher(JAPANESE.getProperty(key)).results()
+                    .forEach(m -> japanese.merge(m.group(1), m.group(3) != null, Boolean::logicalOr));
+            assertThat(japanese.keySet()).as(key).isEqualTo(english.keySet());
+            if (!key.startsWith("problem.")) { // a problem's counts are given as text, formatted or not
+                assertThat(japanese).as(key).isEqualTo(english);
+            }
+        }
+    }
+
+    @Test
+    void japaneseTextIsWrittenAsJapaneseDesktopAppsWriteIt() {
+        for (String key : JAPANESE.stringPropertyNames()) {
+            String text = JAPANESE.getProperty(key);
+            // quotes are 「」, punctuation full width; the English quote marks, comma and full stop never
+            assertThat(text).as(key).doesNotContainPattern("[\"“”‘’]").doesNotContainPattern("\\p{IsHan}[,.]|\\p{IsHiragana}[,.]")
+                    .doesNotContain("...");
+        }
+        for (String key : new String[] {"menu.file.open", "menu.annotations.all", "popover.done", "import.overwrite",
+                "review.more", "reader.openWhole", "status.cancel"}) {
+            assertThat(JAPANESE.getProperty(key)).as("a label ends without 。").doesNotEndWith("。");
         }
     }
 
@@ -137,7 +200,44 @@ class MessagesTest {
         assertThat(english.format("status.showing", 1234, 10138)).isEqualTo("Showing 1,234 of 10,138 articles");
         assertThat(Messages.forLocale(Locale.GERMANY).format("status.showing", 1234, 10138))
                 .isEqualTo("Showing 1.234 of 10.138 articles");
-        assertThat(Messages.forLocale(Locale.JAPAN).text("menu.file")).isEqualTo("File");
+        assertThat(Messages.forLocale(Locale.KOREA).text("menu.file")).isEqualTo("File");
+    }
+
+    @Test
+    void aJapaneseLocaleGetsJapaneseTexts() {
+        for (Locale japanese : new Locale[] {Locale.JAPAN, Locale.JAPANESE, Locale.forLanguageTag("ja-JP-u-ca-japanese")}) {
+            Messages ja = Messages.forLocale(japanese);
+            assertThat(ja.text("menu.file")).as(japanese.toString()).isEqualTo("ファイル");
+            assertThat(ja.language()).isEqualTo(Locale.JAPANESE);
+        }
+        Messages ja = Messages.forLocale(Locale.JAPAN);
+        assertThat(ja.text("menu.annotations")).isEqualTo("注釈");
+        assertThat(ja.format("status.showing", 1234, 10138)).isEqualTo("10,138 件中 1,234 件の記事を表示");
+        assertThat(ja.format("search.count", 1)).isEqualTo("1 件");
+        assertThat(ja.format("toolbar.remoteImages", 3)).isEqualTo("リモート画像を読み込む（3 枚）");
+    }
+
+    @Test
+    void theWordsOfAReadingPageAreJapaneseInAJapaneseInterface() {
+        dev.lectern.render.PageWords words = Messages.forLocale(Locale.JAPAN).pageWords();
+        assertThat(words.minutesRead()).isEqualTo("約 {0} 分で読めます");
+        assertThat(words.source()).isEqualTo("出典：{0}");
+        assertThat(List.of(words.image(), words.imageNotFound(), words.imageBlocked(), words.copyCode(), words.diagram(),
+                words.video(), words.audio(), words.embeddedPage()))
+                .containsExactly("画像", "見つかりません", "ブロックしました", "コードをコピー", "図のソース", "動画", "音声",
+                        "埋め込みページ");
+    }
+
+    @Test
+    void problemsReadInJapaneseWithTheirValuesAndQuotedInCornerBrackets() {
+        Messages japanese = Messages.forLocale(Locale.JAPANESE);
+        Problem damaged = Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, "/notes/a.yaml", "x", "a.yaml.damaged-1", 2);
+        assertThat(japanese.problem(damaged)).startsWith("注釈ファイル /notes/a.yaml を完全には読み込めませんでした（x）")
+                .contains("a.yaml.damaged-1", "注釈 2 件を復元しました");
+        assertThat(japanese.problem(Problem.of(Problem.Kind.LABEL_NOT_TEXT, "tags", Problem.Shape.of(java.util.Map.of()))))
+                .isEqualTo("tags：テキストでない項目を無視しました（マップ）");
+        assertThat(japanese.problem(Problem.of(Problem.Kind.DATE_INVALID_NAME_USED, "2020-13-45")))
+                .isEqualTo("日付「2020-13-45」は正しい日付ではありません。ファイル名の日付を使います");
     }
 
     @Test

@@ -48,7 +48,7 @@ class NoHardCodedTextTest {
                 }
             }
         }
-        assertThat(found).as("texts to move into messages.properties and messages_zh.properties").isEmpty();
+        assertThat(found).as("texts to move into messages.properties, messages_zh.properties and messages_ja.properties").isEmpty();
     }
 
     @Test

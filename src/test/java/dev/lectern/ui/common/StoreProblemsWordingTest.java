@@ -28,6 +28,7 @@ class StoreProblemsWordingTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T07:00:00Z"), ZoneOffset.UTC);
     private static final Messages CHINESE = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
     private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
+    private static final Messages JAPANESE = Messages.forLocale(Locale.JAPANESE);
     /** Latin words a Chinese text may keep: names, formats, and the keys of the files themselves. */
     private static final Pattern ALLOWED = Pattern.compile("Lectern|YAML|TOML|JSON|UTF|NUL|true|false|name|articles|colors"
             + "|tags|review|TextQuoteSelector");
@@ -68,6 +69,11 @@ class StoreProblemsWordingTest {
         assertThat(chinese).startsWith("批注文件 " + file + " 未能完整读取（由更新版本的 Lectern 写入（格式版本 3；")
                 .contains("“colors”不是颜色名称的映射", "第 1 个文章条目没有路径", "另有 2 项", "恢复了 1 条批注");
         assertThat(englishWordsBesidesValues(chinese, damaged)).isEmpty();
+        assertThat(JAPANESE.problem(damaged)).startsWith("注釈ファイル " + file + " を完全には読み込めませんでした"
+                        + "（新しいバージョンの Lectern で書き込まれています（形式バージョン 3。")
+                .contains("／「colors」が色の名前の対応表ではないため、スキップしました／1 番目の記事の項目にパスがないため",
+                        "ほか 2 件）", "注釈 1 件を復元しました。");
+        assertThat(englishWordsBesidesValues(JAPANESE.problem(damaged), damaged)).isEmpty();
         assertThat(ENGLISH.problem(damaged)).isEqualTo("The annotation file " + file + " could not be read completely"
                 + " (it was written by a newer Lectern (schema 3; this one reads schema 2); its \"colors\" is not a set of"
                 + " names and was skipped; article entry 1 has no path and was skipped; and 2 more). It was kept"
@@ -115,7 +121,7 @@ class StoreProblemsWordingTest {
     }
 
     @Test
-    void everyKindHasATextInEveryBundleAndTheChineseOneHoldsNoEnglishWords() {
+    void everyKindHasATextInEveryBundleAndTheChineseAndJapaneseOnesHoldNoEnglishWords() {
         for (Problem.Kind kind : Problem.Kind.values()) {
             Problem problem = new Problem(kind, List.of("⟨0⟩", "⟨1⟩", "⟨2⟩", "⟨3⟩"));
             for (Locale language : Messages.LANGUAGES) {
@@ -123,6 +129,7 @@ class StoreProblemsWordingTest {
                         .isNotBlank().doesNotContain("{");
             }
             assertThat(englishWordsBesidesValues(CHINESE.problem(problem), problem)).as(kind.name()).isEmpty();
+            assertThat(englishWordsBesidesValues(JAPANESE.problem(problem), problem)).as(kind + " in Japanese").isEmpty();
         }
     }
 

@@ -17,6 +17,9 @@ class MenuKeysTest {
     void aNameWithoutTheLetterGetsItAfterTheName() {
         assertThat(MenuKeys.marked("文件", 'F')).isEqualTo("文件(_F)");
         assertThat(MenuKeys.marked("批注", 'a')).isEqualTo("批注(_A)");
+        // Japanese apps write them the same way: ファイル(F), 表示(V)
+        assertThat(MenuKeys.marked("ファイル", 'F')).isEqualTo("ファイル(_F)");
+        assertThat(MenuKeys.marked("表示", 'V')).isEqualTo("表示(_V)");
     }
 
     @Test

@@ -98,6 +98,21 @@ class PreferencesWindowTest {
         }
     }
 
+    /** View › Language offers the system's language and each language of the interface, named in itself. */
+    @Test
+    void theLanguageMenuOffersEveryLanguageOfTheInterfaceNamedInItself(FxRobot robot) throws Exception {
+        loaded(first);
+        javafx.scene.control.Menu languages = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "language-menu".equals(item.getId()))
+                .map(javafx.scene.control.Menu.class::cast).findFirst().orElseThrow()).get(5, TimeUnit.SECONDS);
+        assertThat(languages.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("System Language", "English", "简体中文", "日本語");
+        assertThat(((javafx.scene.control.RadioMenuItem) languages.getItems().get(0)).isSelected())
+                .as("the system's language until one is chosen").isTrue();
+    }
+
     @Test
     void quittingWithTheShortcutKeepsWhatClosingTheWindowKeeps(FxRobot robot) throws Exception {
         loaded(first);
