@@ -168,6 +168,22 @@ public final class ReaderScripts {
                 + "var p=e?e.querySelector('pre'):null;return p?p.textContent:null;})(%f,%f)", buttonOnly, x, y);
     }
 
+    /**
+     * Moves the page's keyboard focus to its next link ({@code forward}) or previous one, in the page's order, and
+     * evaluates to true; from no focused link, to the first (or last). Past the last (or first) link, or on a page
+     * without links, it takes the focus off the link and evaluates to false: Tab leaves the page. Links that are not
+     * shown (a closed section, a printed-only part) and headings' "#" anchors (each a link to itself) are passed over.
+     */
+    public String focusLink(boolean forward) {
+        return "(function(f){var all=document.querySelectorAll('a[href]'),l=[];"
+                + "for(var i=0;i<all.length&&i<20000;i++){var a=all[i];if(a.classList.contains('heading-anchor')){continue;}"
+                + "if(a.getClientRects().length===0||getComputedStyle(a).visibility==='hidden'){continue;}l.push(a);}"
+                + "var e=document.activeElement;while(e&&e.tagName!=='A'){e=e.parentElement;}"
+                + "var at=e?l.indexOf(e):-1;var to=at<0?(f?0:l.length-1):at+(f?1:-1);"
+                + "if(to<0||to>=l.length){if(e){e.blur();}return false;}"
+                + "l[to].focus();return document.activeElement===l[to];})(" + forward + ")";
+    }
+
     /** A JavaScript string literal holding {@code text}, safe inside any script. */
     static String literal(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('\'');

@@ -136,7 +136,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
         getStyleClass().add("reader-view");
         // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
         web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
-        FocusOrder.tabOut(web);
+        // Tab walks the page's links, then leaves the page; Enter on one follows it (onKey)
+        FocusOrder.tabOut(web, forward -> Boolean.TRUE.equals(run(scripts.focusLink(forward))));
         show(model.pageProperty().get());
     }
 

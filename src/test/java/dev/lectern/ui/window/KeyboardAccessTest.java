@@ -112,6 +112,50 @@ class KeyboardAccessTest {
     }
 
     @Test
+    void tabWalksThePageLinksInOrderWithARingThenLeavesThePage(FxRobot robot) throws Exception {
+        this.robot = robot;
+        openLinksLibrary();
+        WebView web = openPage("a.md", "Links");
+        robot.interact(web::requestFocus);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, web::isFocused);
+
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedLinkText(robot, web)).as("the first link: the tag's chip in the header").isEqualTo("one");
+        assertThat(focusOwner()).isSameAs(web);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedLinkText(robot, web)).isEqualTo("alpha");
+        assertThat(ReaderFixture.script(robot, web, "getComputedStyle(document.activeElement).outlineStyle"))
+                .as("a focused link has a ring").isEqualTo("solid");
+        assertThat((String) ReaderFixture.script(robot, web, "getComputedStyle(document.activeElement).textDecoration"))
+                .as("a link in running text is underlined").contains("underline");
+        assertThat((String) ReaderFixture.script(robot, web, "getComputedStyle(document.querySelector('a.tag-chip')).textDecoration"))
+                .as("the header's chips are not").doesNotContain("underline");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.opened.isEmpty());
+        assertThat(window.opened).as("Enter follows the focused link as a click does")
+                .containsExactly(URI.create("https://example.com/alpha"));
+
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedLinkText(robot, web)).isEqualTo("beta");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner()).as("Tab past the last link leaves the page").isNotSameAs(web).isNotNull();
+        assertThat(focusedLinkText(robot, web)).as("and no link keeps the focus").isEmpty();
+
+        WebView plain = openPage("b.md", "Plain");
+        robot.interact(plain::requestFocus);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, plain::isFocused);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner()).as("a page without links: Tab goes on to the next control").isNotSameAs(plain);
+    }
+
+    @Test
     void theShortcutsListHasTheKeyboardScrollsWithEndAndFitsAScaledScreen(FxRobot robot) throws Exception {
         this.robot = robot;
         samplesReady();
