@@ -244,7 +244,7 @@ public final class MainWindow {
         if (item.article() != null) {
             // the keyboard goes with the reader to the page, so the arrows and Page Down scroll the article chosen
             if (session.open(item.article().id())) {
-                readerPane.reader().web().requestFocus();
+                readerPane.reader().focusFromKeyboard();
             }
         } else if (item.tag() != null) {
             library.showOnlyTag(item.tag());

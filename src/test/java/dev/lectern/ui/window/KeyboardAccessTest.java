@@ -156,6 +156,82 @@ class KeyboardAccessTest {
     }
 
     @Test
+    void escInTheFindBarAndEnterInGoToHandThePageTheKeyboardWithItsRing(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        Node pane = robot.lookup(".reader-view").query();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner()).isSameAs(robot.lookup("#reader-web").query());
+        assertThat(pane.getPseudoClassStates()).as("the page's ring after Esc").contains(KEYBOARD_FOCUS);
+
+        robot.interact(() -> robot.lookup("#article-filter").query().requestFocus());
+        assertThat(pane.getPseudoClassStates()).doesNotContain(KEYBOARD_FOCUS);
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Review of AWS");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#goto-list").tryQuery()
+                .map(list -> !((javafx.scene.control.ListView<?>) list).getItems().isEmpty()).orElse(false));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.getPseudoClassStates().contains(KEYBOARD_FOCUS));
+        assertThat(pane.getPseudoClassStates()).as("the page's ring after Go to's Enter").contains(KEYBOARD_FOCUS);
+    }
+
+    @Test
+    void arrowsInSegmentedTogglesChooseTheNextAndKeepTheRing(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        ToggleButton all = robot.lookup("#mode-all").query();
+        ToggleButton any = robot.lookup("#mode-any").query();
+        robot.interact(all::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(any.isFocused() && any.isSelected()).as("→ chooses Any of").isTrue();
+        assertThat(window.library.filter().modeProperty().get()).as("and the filter follows").isEqualTo(MatchMode.ANY);
+        assertThat(any.getPseudoClassStates()).as("with its ring").contains(KEYBOARD_FOCUS);
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(all.isFocused() && all.isSelected() && all.getPseudoClassStates().contains(KEYBOARD_FOCUS)).isTrue();
+        assertThat(any.getPseudoClassStates()).as("the ring moved").doesNotContain(KEYBOARD_FOCUS);
+    }
+
+    @Test
+    void theTagTreesRowWithTheKeyboardIsRinged(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        robot.interact(() -> robot.lookup("#tags-by-count").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tree = robot.lookup("#tag-tree").query();
+        assertThat(focusOwner()).isSameAs(tree);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region row = (javafx.scene.layout.Region) robot.lookup(".tag-cell").queryAll().stream()
+                .filter(Node::isFocused).findFirst().orElseThrow();
+        assertThat(row.getBackground().getFills()).as("a ring and the row's colour inside it").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(row.getBackground().getFills().get(0).getFill()).as("the ring: the accent, not a grey 1.1 : 1 on the pane")
+                .isEqualTo(javafx.scene.paint.Color.rgb(0, 122, 255));
+    }
+
+    @Test
+    void theSidePanelsTabsSwitchWithTheArrowsAndKeepTheirRing(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane side = robot.lookup("#side-panel").query();
+        robot.interact(side::requestFocus);
+        int was = side.getSelectionModel().getSelectedIndex();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(side.getSelectionModel().getSelectedIndex()).isEqualTo(was + 1);
+        assertThat(side.isFocused()).isTrue();
+        assertThat(side.getPseudoClassStates()).as("the chosen tab's ring").contains(KEYBOARD_FOCUS);
+    }
+
+    @Test
     void theShortcutsListHasTheKeyboardScrollsWithEndAndFitsAScaledScreen(FxRobot robot) throws Exception {
         this.robot = robot;
         samplesReady();
