@@ -216,6 +216,21 @@ class KeyboardAccessTest {
     }
 
     @Test
+    void theReadFilterIsReachedByTabAndChosenWithTheArrows(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        robot.interact(() -> robot.lookup("#article-filter").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        ToggleButton everything = robot.lookup("#read-filter-all").query();
+        assertThat(focusOwner()).as("Tab from the search field reaches the chosen filter").isSameAs(everything);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.library.filter().readFilterProperty().get()).isEqualTo(ReadFilter.UNREAD);
+        assertThat(focusOwner().getPseudoClassStates()).contains(KEYBOARD_FOCUS);
+    }
+
+    @Test
     void theSidePanelsTabsSwitchWithTheArrowsAndKeepTheirRing(FxRobot robot) throws Exception {
         this.robot = robot;
         samplesReady();
@@ -252,5 +267,26 @@ class KeyboardAccessTest {
         assertThat(ShortcutsDialog.listSize(scaled).getHeight() + chrome).as("the dialog within a 600-high screen")
                 .isLessThanOrEqualTo(600);
         robot.interact(() -> ((Stage) dialog).close());
+    }
+
+    @Test
+    void theTranslationsLinksAreReachedByTab(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        Path site = Files.createDirectories(scratch.resolve("site"));
+        for (String[] page : new String[][] {{"en", "Cookies"}, {"ja", "クッキー"}}) {
+            Path file = Files.createDirectories(site.resolve(page[0] + "/blog/cookies")).resolve("index.md");
+            Files.writeString(file, "---\ntitle: " + page[1] + "\ndate: 2023-10-11\n---\nText.\n");
+        }
+        robot.interact(() -> window.library.open(site));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.library.filter().totalProperty().get() == 2);
+        openPage("en/blog/cookies/index.md", "Cookies");
+        Hyperlink link = (Hyperlink) robot.lookup("#translations .hyperlink").query();
+        assertThat(link.isFocusTraversable()).as("the link is in the Tab order").isTrue();
+        robot.interact(link::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.reader.articleProperty().get().id().path().equals("ja/blog/cookies/index.md"));
     }
 }
