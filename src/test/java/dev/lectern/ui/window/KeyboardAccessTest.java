@@ -270,6 +270,30 @@ class KeyboardAccessTest {
     }
 
     @Test
+    void aWindowPastTheScreensEdgeIsMovedBackWhole(FxRobot robot) throws Exception {
+        this.robot = robot;
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new javafx.scene.layout.Pane(), 948, 400));
+            stage[0].setX(77);
+            stage[0].setY(40);
+            stage[0].show();
+        });
+        Rectangle2D room = new Rectangle2D(0, 0, 960, 600);
+        robot.interact(() -> ScreenFit.keepWithin(stage[0], room, true));
+        assertThat(stage[0].getX()).as("centred in the room").isEqualTo(6, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(stage[0].getX() + stage[0].getWidth()).isLessThanOrEqualTo(960);
+        robot.interact(() -> {
+            stage[0].setX(300);
+            ScreenFit.keepWithin(stage[0], room, false);
+        });
+        assertThat(stage[0].getX() + stage[0].getWidth()).as("moved only as far as needed").isEqualTo(960,
+                org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(stage[0]::close);
+    }
+
+    @Test
     void theTranslationsLinksAreReachedByTab(FxRobot robot) throws Exception {
         this.robot = robot;
         samplesReady();
