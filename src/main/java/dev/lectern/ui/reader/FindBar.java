@@ -89,6 +89,8 @@ public final class FindBar extends HBox {
         button.setOnAction(e -> action.run());
         button.getStyleClass().add("find-button");
         button.setFocusTraversable(false);
+        // never cut to "…" in a narrow pane (at twice the size ▲ and ▼ were): the field gives way instead
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -294,6 +294,18 @@ class KeyboardAccessTest {
     }
 
     @Test
+    void theFindBarsButtonsAreNeverCutToAnEllipsis(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node node : robot.lookup("#find-bar .find-button").queryAll()) {
+            Button button = (Button) node;
+            assertThat(button.minWidth(-1)).as(button.getText()).isGreaterThanOrEqualTo(button.prefWidth(-1));
+        }
+    }
+
+    @Test
     void theTranslationsLinksAreReachedByTab(FxRobot robot) throws Exception {
         this.robot = robot;
         samplesReady();
