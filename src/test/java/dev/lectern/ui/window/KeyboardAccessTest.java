@@ -306,6 +306,34 @@ class KeyboardAccessTest {
     }
 
     @Test
+    void theArticlesHighlightsPanelOpensOnEnterAndRenamesABookmarkOnF2(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        WebView web = robot.lookup("#reader-web").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ReaderFixture.script(robot, web, "!!window.lectern")));
+        robot.interact(() -> web.getEngine().executeScript("(function(){var w=document.createTreeWalker("
+                + "document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,null,false);var n=w.nextNode();"
+                + "while(n&&n.nodeValue.trim().length<4){n=w.nextNode();}var r=document.createRange();r.setStart(n,0);"
+                + "r.setEnd(n,4);var s=window.getSelection();s.removeAllRanges();s.addRange(r);})()"));
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.annotations.all().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> panel = robot.lookup("#article-annotations").queryListView();
+        robot.interact(() -> {
+            panel.requestFocus();
+            panel.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing())
+                .map(w -> ((Stage) w).getTitle())).as("F2 renames the bookmark").contains("Rename bookmark");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void theTranslationsLinksAreReachedByTab(FxRobot robot) throws Exception {
         this.robot = robot;
         samplesReady();
