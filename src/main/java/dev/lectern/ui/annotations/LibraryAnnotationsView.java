@@ -135,8 +135,10 @@ public final class LibraryAnnotationsView extends BorderPane {
                     swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()]
                             + "; -fx-background-radius: 5;");
                     setGraphic(row);
+                    setAccessibleText(AnnotationCell.spoken(h, "")); // a screen reader hears the row, not a graphic
                     return;
                 }
+                setAccessibleText(null);
                 TextScript.show(this, empty || item == null ? null : label(item));
                 if (!empty && item instanceof HighlightColor c) {
                     swatch.setMinSize(10, 10);

@@ -353,4 +353,24 @@ class KeyboardAccessTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.reader.articleProperty().get().id().path().equals("ja/blog/cookies/index.md"));
     }
+
+    @Test
+    void everyRowSaysWhatItShowsToAScreenReader(FxRobot robot) throws Exception {
+        this.robot = robot;
+        samplesReady();
+        Await.until(() -> robot.lookup(".tag-cell").queryAll().stream().anyMatch(c -> c.getAccessibleText() != null
+                && c.getAccessibleText().startsWith("AWS")), Duration.ofSeconds(10));
+        Node aws = robot.lookup(".tag-cell").queryAll().stream()
+                .filter(c -> c.getAccessibleText() != null && c.getAccessibleText().startsWith("AWS,")).findFirst().orElseThrow();
+        assertThat(aws.getAccessibleText()).isEqualTo("AWS, 2 articles, not checked");
+        robot.interact(() -> window.library.filter().showOnly(window.library.filter().indexProperty().get()
+                .roots(dev.lectern.library.Facet.TAG).stream().filter(t -> t.label().equals("AWS")).findFirst()
+                .orElseThrow().ref()));
+        Await.until(() -> spokenTags(robot).contains("AWS, 2 articles, checked"), Duration.ofSeconds(5));
+        assertThat(spokenTags(robot)).as("checking it is said").contains("AWS, 2 articles, checked");
+
+        Node row = robot.lookup(".article-title-cell").queryAll().stream()
+                .filter(c -> c.getAccessibleText() != null).findFirst().orElseThrow();
+        assertThat(row.getAccessibleText()).matches(".+(, \\d{4}-\\d\\d-\\d\\d)?, (Unread|Read|Reading: .*)(, .*)?");
+    }
 }
