@@ -170,7 +170,8 @@ public final class ReaderScripts {
 
     /**
      * Moves the page's keyboard focus to its next link ({@code forward}) or previous one, in the page's order, and
-     * evaluates to true; from no focused link, to the first (or last). Past the last (or first) link, or on a page
+     * evaluates to true; from no focused link, to the first one from the top of the view on (or the last one up to its
+     * bottom), as a browser starts from where the reader is, not from the article's top. Past the last (or first) link, or on a page
      * without links, it takes the focus off the link and evaluates to false: Tab leaves the page. Links that are not
      * shown (a closed section, a printed-only part) and headings' "#" anchors (each a link to itself) are passed over.
      */
@@ -179,7 +180,10 @@ public final class ReaderScripts {
                 + "for(var i=0;i<all.length&&i<20000;i++){var a=all[i];if(a.classList.contains('heading-anchor')){continue;}"
                 + "if(a.getClientRects().length===0||getComputedStyle(a).visibility==='hidden'){continue;}l.push(a);}"
                 + "var e=document.activeElement;while(e&&e.tagName!=='A'){e=e.parentElement;}"
-                + "var at=e?l.indexOf(e):-1;var to=at<0?(f?0:l.length-1):at+(f?1:-1);"
+                + "var at=e?l.indexOf(e):-1,to=at+(f?1:-1);"
+                + "if(at<0){var v=document.documentElement.classList.contains('vertical'),w=window.innerWidth,"
+                + "h=window.innerHeight;to=f?l.length:-1;for(var j=0;j<l.length;j++){var r=l[j].getBoundingClientRect();"
+                + "if(f&&(v?r.left<w:r.bottom>0)){to=j;break;}if(!f&&(v?r.right>0:r.top<h)){to=j;}}}"
                 + "if(to<0||to>=l.length){if(e){e.blur();}return false;}"
                 + "l[to].focus();return document.activeElement===l[to];})(" + forward + ")";
     }
