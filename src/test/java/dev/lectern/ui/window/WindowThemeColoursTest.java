@@ -72,6 +72,11 @@ class WindowThemeColoursTest {
             assertThat(contrast(declared(lectern, theme, "-lectern-match"), declared(lectern, theme, "-color-bg-default")))
                     .as("a matched word, %s", theme).isGreaterThanOrEqualTo(4.5);
         }
+        for (String fill : new String[] {"-color-button-bg", "-color-button-bg-focused"}) {
+            // sepia's buttons take the paper's colour, and its default button's white words were drawn on it
+            assertThat(contrast(Color.WHITE, declared(lectern, ".root.theme-sepia .button:default {", fill)))
+                    .as("Done's words on its %s in sepia", fill).isGreaterThanOrEqualTo(4.5);
+        }
         for (String faded : new String[] {".search-summary {", ".result-meta {", ".status-search {"}) {
             int start = lectern.indexOf(faded);
             assertThat(lectern.substring(start, lectern.indexOf('}', start))).as(faded + " fades no text by opacity")
