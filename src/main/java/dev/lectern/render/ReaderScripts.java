@@ -182,6 +182,26 @@ public final class ReaderScripts {
                 + "var p=e?e.querySelector('pre'):null;return p?p.textContent:null;})(%f,%f)", buttonOnly, x, y);
     }
 
+    /**
+     * Moves the page's keyboard focus to its next link ({@code forward}) or previous one, in the page's order, and
+     * evaluates to true; from no focused link, to the first one from the top of the view on (or the last one up to its
+     * bottom), as a browser starts from where the reader is, not from the article's top. Past the last (or first) link, or on a page
+     * without links, it takes the focus off the link and evaluates to false: Tab leaves the page. Links that are not
+     * shown (a closed section, a printed-only part) and headings' "#" anchors (each a link to itself) are passed over.
+     */
+    public String focusLink(boolean forward) {
+        return "(function(f){var all=document.querySelectorAll('a[href]'),l=[];"
+                + "for(var i=0;i<all.length&&i<20000;i++){var a=all[i];if(a.classList.contains('heading-anchor')){continue;}"
+                + "if(a.getClientRects().length===0||getComputedStyle(a).visibility==='hidden'){continue;}l.push(a);}"
+                + "var e=document.activeElement;while(e&&e.tagName!=='A'){e=e.parentElement;}"
+                + "var at=e?l.indexOf(e):-1,to=at+(f?1:-1);"
+                + "if(at<0){var v=document.documentElement.classList.contains('vertical'),w=window.innerWidth,"
+                + "h=window.innerHeight;to=f?l.length:-1;for(var j=0;j<l.length;j++){var r=l[j].getBoundingClientRect();"
+                + "if(f&&(v?r.left<w:r.bottom>0)){to=j;break;}if(!f&&(v?r.right>0:r.top<h)){to=j;}}}"
+                + "if(to<0||to>=l.length){if(e){e.blur();}return false;}"
+                + "l[to].focus();return document.activeElement===l[to];})(" + forward + ")";
+    }
+
     /** A JavaScript string literal holding {@code text}, safe inside any script. */
     static String literal(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('\'');

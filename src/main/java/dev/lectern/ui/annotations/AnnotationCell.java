@@ -54,6 +54,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         super.updateItem(item, empty);
         if (empty || item == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         quote.prefWidthProperty().bind(widthProperty().subtract(40));
@@ -79,5 +80,20 @@ final class AnnotationCell extends ListCell<Annotation> {
         note.setVisible(!note.getText().isBlank());
         note.setManaged(note.isVisible());
         setGraphic(box);
+        setAccessibleText(spoken(item, state));
+    }
+
+    /** The row's words for a screen reader (they are drawn as a graphic): the colour and quote, the note, its state. */
+    static String spoken(Annotation item, String state) {
+        String words;
+        if (item instanceof Highlight h) {
+            words = t("a11y.highlight", t("color." + h.color().key()), Quoted.quote(h.anchor().quote(), 300))
+                    + (h.note().isBlank() ? "" : ". " + t("a11y.note", Quoted.head(h.note().strip(), NOTE_CHARS)));
+        } else {
+            Bookmark b = (Bookmark) item;
+            words = t("a11y.bookmark", b.label()) + (b.anchor() == null ? ". " + t("annotations.wholeArticle")
+                    : ". " + Quoted.quote(b.anchor().quote(), 100));
+        }
+        return state.isEmpty() ? words : words + ". " + state;
     }
 }

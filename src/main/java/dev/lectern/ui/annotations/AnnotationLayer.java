@@ -130,7 +130,8 @@ public final class AnnotationLayer {
         }
         Selection selection = selection();
         if (selection != null) {
-            popovers.showForSelection(selection, screenPoint(selection.left + (selection.right - selection.left) / 2, selection.top));
+            double middle = selection.left + (selection.right - selection.left) / 2;
+            popovers.showForSelection(selection, screenPoint(middle, selection.top), screenPoint(middle, selection.bottom));
         } else if (event.isStillSincePress()) {
             double zoom = view.web().getZoom();
             page.highlightAt(event.getX() / zoom, event.getY() / zoom).ifPresent(s ->
@@ -161,8 +162,10 @@ public final class AnnotationLayer {
             case H -> highlight(selection, lastColor, "");
             case N -> {
                 Highlight made = highlight(selection, lastColor, "");
-                Point2D at = screenPoint(selection.left + (selection.right - selection.left) / 2, selection.top);
-                noteOnRelease = () -> popovers.showNoteFor(made, at);
+                double middle = selection.left + (selection.right - selection.left) / 2;
+                Point2D at = screenPoint(middle, selection.top);
+                Point2D below = screenPoint(middle, selection.bottom);
+                noteOnRelease = () -> popovers.showNoteFor(made, at, below);
             }
             case B -> bookmark(selection);
             case Q -> copyQuote(selection);

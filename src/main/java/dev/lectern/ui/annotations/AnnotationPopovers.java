@@ -49,14 +49,17 @@ final class AnnotationPopovers {
         popOver.hide(javafx.util.Duration.ZERO);
     }
 
-    /** Colours, note, bookmark and copy for a fresh selection. */
-    void showForSelection(AnnotationLayer.Selection selection, Point2D at) {
+    /**
+     * Colours, note, bookmark and copy for a fresh selection, over the point {@code at} (the middle of its top) or, where
+     * the screen has no room above it, under {@code below} (the middle of its bottom): never over its words.
+     */
+    void showForSelection(AnnotationLayer.Selection selection, Point2D at, Point2D below) {
         HBox colours = colourButtons(color -> {
             layer.highlight(selection, color, "");
             hide();
         });
         Button note = action(t("popover.note"), t("popover.note.tip"), () -> showNoteFor(layer.highlight(selection,
-                HighlightColor.YELLOW, ""), at));
+                HighlightColor.YELLOW, ""), at, below));
         Button bookmark = action(t("popover.bookmark"), t("popover.bookmark.tip"), () -> {
             layer.bookmark(selection);
             hide();
@@ -68,15 +71,16 @@ final class AnnotationPopovers {
         HBox row = new HBox(6, colours, note, bookmark, copy);
         row.setPadding(new Insets(6));
         row.setId("selection-popover");
-        show(row, at);
+        show(row, at, below);
     }
 
     /** Colour, note and delete for a highlight that was clicked. */
     void showForHighlight(Highlight highlight, Point2D at) {
-        showNoteFor(highlight, at);
+        showNoteFor(highlight, at, null);
     }
 
-    void showNoteFor(Highlight highlight, Point2D at) {
+    /** The note's editor over the point {@code at} or, where there is no room above it, under {@code below}. */
+    void showNoteFor(Highlight highlight, Point2D at, Point2D below) {
         TextArea note = new TextArea(highlight.note());
         note.setPromptText(t("popover.notePrompt"));
         note.setPrefRowCount(3);
@@ -123,7 +127,7 @@ final class AnnotationPopovers {
             }
             popOver.setOnHidden(null);
         });
-        show(box, at);
+        show(box, at, below);
         note.requestFocus();
     }
 
@@ -133,18 +137,64 @@ final class AnnotationPopovers {
         return t("color." + color.key()) + (name == null ? "" : " — " + name);
     }
 
-    private void show(Node content, Point2D at) {
+    private void show(javafx.scene.Parent content, Point2D at, Point2D below) {
+        // Space on a swatch or a button presses it and goes no further: it scrolled the page behind the popover
+        content.addEventHandler(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE || " ".equals(e.getCharacter())) {
+                e.consume();
+            }
+        });
+        boolean above = below == null || fitsAbove(content, at);
         popOver.setContentNode(content);
         if (!popOver.isShowing() && at != null) {
             boolean opaque = !Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW);
             if (opaque) {
                 popOver.setArrowSize(0); // no arrow to cut out of an opaque window
             }
-            popOver.show(owner, at.getX(), at.getY());
+            popOver.setArrowLocation(above ? PopOver.ArrowLocation.BOTTOM_CENTER : PopOver.ArrowLocation.TOP_CENTER);
+            Point2D target = above ? at : below;
+            popOver.show(owner, target.getX(), target.getY());
             if (opaque) {
                 fillLikeItsBox(popOver);
+                clearOf(target.getY(), above);
             }
         }
+    }
+
+    /**
+     * An opaque popover's window keeps the room of the shadow around its box, painted: it reached some 20 pixels over
+     * the selection's words. Moves it off the line it points at (the selection's top when above, its bottom when below).
+     */
+    private void clearOf(double line, boolean above) {
+        double overlap = above ? popOver.getY() + popOver.getHeight() - line : line - popOver.getY();
+        if (overlap > 0 && overlap < popOver.getHeight()) {
+            popOver.setY(popOver.getY() + (above ? -overlap : overlap));
+        }
+    }
+
+    /** Room the popover's frame and arrow take around its content. */
+    private static final double FRAME = 40;
+
+    /**
+     * Whether the content, with the popover's frame, fits between the point and the top of the point's screen: a
+     * selection near the top of the page (as Find leaves one) had the popover pushed down over its words.
+     */
+    private boolean fitsAbove(javafx.scene.Parent content, Point2D at) {
+        if (at == null) {
+            return true;
+        }
+        javafx.scene.Group holder = new javafx.scene.Group(content);
+        javafx.scene.Scene measuring = new javafx.scene.Scene(holder);
+        if (owner.getScene() != null) {
+            measuring.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        holder.applyCss();
+        double height = content.prefHeight(-1);
+        holder.getChildren().clear();
+        java.util.List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreensForRectangle(at.getX(), at.getY(), 1, 1);
+        javafx.geometry.Rectangle2D room = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0))
+                .getVisualBounds();
+        return at.getY() - height - FRAME >= room.getMinY();
     }
 
     /**

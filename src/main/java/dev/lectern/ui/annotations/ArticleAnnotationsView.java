@@ -12,6 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -36,6 +38,20 @@ public final class ArticleAnnotationsView extends BorderPane {
                 relabel(bookmark);
             } else if (chosen != null) {
                 layer.jumpTo(chosen.id());
+            }
+        });
+        // the keyboard's click and double-click, as in a file manager: Enter jumps to the passage, F2 renames a bookmark
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Annotation chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen == null || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                layer.jumpTo(chosen.id());
+            } else if (e.getCode() == KeyCode.F2 && chosen instanceof Bookmark bookmark) {
+                e.consume();
+                relabel(bookmark);
             }
         });
         Button reattach = new Button(t("annotations.reattach"));

@@ -23,6 +23,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -133,8 +135,10 @@ public final class LibraryAnnotationsView extends BorderPane {
                     swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()]
                             + "; -fx-background-radius: 5;");
                     setGraphic(row);
+                    setAccessibleText(AnnotationCell.spoken(h, "")); // a screen reader hears the row, not a graphic
                     return;
                 }
+                setAccessibleText(null);
                 TextScript.show(this, empty || item == null ? null : label(item));
                 if (!empty && item instanceof HighlightColor c) {
                     swatch.setMinSize(10, 10);
@@ -145,12 +149,21 @@ public final class LibraryAnnotationsView extends BorderPane {
                 }
             }
         });
-        tree.setOnMouseClicked(e -> {
+        Runnable openChosen = () -> {
             TreeItem<Object> chosen = tree.getSelectionModel().getSelectedItem();
             if (chosen != null && chosen.getValue() instanceof Annotation a) {
                 open.accept(a.article(), a);
             } else if (chosen != null && chosen.getValue() instanceof ArticleId id) {
                 open.accept(id, null);
+            }
+        };
+        tree.setOnMouseClicked(e -> openChosen.run());
+        // Enter opens the chosen row as a click does: the list was the mouse's alone
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
+                    && tree.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                openChosen.run();
             }
         });
         setTop(filters);

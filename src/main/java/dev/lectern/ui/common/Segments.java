@@ -18,6 +18,8 @@ public final class Segments extends HBox {
                     : i == 0 ? "left-pill" : i == buttons.length - 1 ? "right-pill" : "center-pill");
             getChildren().add(button);
         }
+        // ← and → choose the next segment, which keeps the focus ring (JavaFX's own arrows drop it); Tab reaches the chosen one
+        KeyboardFocus.arrowsWithin(java.util.List.of(buttons));
         // a click on the selected segment keeps it selected: one choice is always made
         group.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null && was != null) {

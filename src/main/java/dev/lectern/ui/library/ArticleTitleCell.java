@@ -75,6 +75,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
             setGraphic(null);
             setTooltip(null);
             showState(null);
+            setAccessibleText(null);
             return;
         }
         TextScript.show(title, article.title(), article.lang());
@@ -93,6 +94,7 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
         tooltip.setText(tip);
         setTooltip(tooltip);
         setGraphic(row);
+        setAccessibleText(spoken(article, progress, starred, count));
     }
 
     private void showState(ReadProgress progress) {
@@ -103,6 +105,26 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
         dot.setVisible(state == ReadState.UNREAD);
         percent.setText(state == ReadState.IN_PROGRESS ? progress.percent() + "%" : "");
         show(percent, state == ReadState.IN_PROGRESS);
+    }
+
+    /** The row's words for a screen reader (its labels are a graphic): title, date, read state, draft and marks. */
+    private static String spoken(Article article, ReadProgress progress, boolean starred, int annotations) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(article.title());
+        if (article.date() != null) {
+            parts.add(article.date().toString());
+        }
+        parts.add(describe(progress));
+        if (article.draft()) {
+            parts.add(t("list.draft"));
+        }
+        if (starred) {
+            parts.add(t("a11y.starred"));
+        }
+        if (annotations > 0) {
+            parts.add(t("a11y.annotationCount", annotations));
+        }
+        return String.join(", ", parts);
     }
 
     private static String describe(ReadProgress progress) {

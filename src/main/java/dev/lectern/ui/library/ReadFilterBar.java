@@ -24,7 +24,6 @@ final class ReadFilterBar extends FlowPane {
             button.setSelected(filter.readFilterProperty().get() == choice);
             button.getStyleClass().add("read-filter");
             button.setMinWidth(USE_PREF_SIZE); // at the list's narrowest, "All" was cut to three dots
-            button.setFocusTraversable(false);
             Tips.on(button, choice.tip());
             button.setOnAction(e -> {
                 button.setSelected(true);
@@ -38,6 +37,8 @@ final class ReadFilterBar extends FlowPane {
             }
             getChildren().add(button);
         }
+        // reached by Tab (the chosen one, as in a radio group); the arrows choose the next or previous one
+        dev.lectern.ui.common.KeyboardFocus.arrowsWithin(getChildren().stream().map(ToggleButton.class::cast).toList());
         filter.readFilterProperty().addListener((obs, was, now) -> group.getToggles()
                 .forEach(t -> t.setSelected(t.getUserData() == now)));
         filter.revisionProperty().addListener((obs, was, now) -> updateCounts(filter));

@@ -36,6 +36,8 @@ final class TagCell extends TreeCell<TagTreeItem> {
             }
         });
         getStyleClass().add("tag-cell");
+        // a screen reader hears the row's words (its labels are a graphic): checking it with Space says so again
+        box.selectedProperty().addListener((obs, was, now) -> describe());
         // the row is as wide as the pane: a long name ends in "…" before its count, no sideways scroll bar
         setPrefWidth(0);
     }
@@ -51,6 +53,7 @@ final class TagCell extends TreeCell<TagTreeItem> {
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
             return;
         }
         setText(null);
@@ -68,5 +71,19 @@ final class TagCell extends TreeCell<TagTreeItem> {
             box.selectedProperty().bindBidirectional(checkItem.selectedProperty());
         }
         setGraphic(graphic);
+        describe();
+    }
+
+    /** The row's words for a screen reader: the name, the count and, for a tag that can be checked, whether it is. */
+    private void describe() {
+        TagTreeItem item = getItem();
+        if (item == null || isEmpty()) {
+            setAccessibleText(null);
+            return;
+        }
+        String words = item.kind() == TagTreeItem.Kind.SECTION ? item.label()
+                : Messages.t("a11y.tagRow", item.label(), item.count());
+        setAccessibleText(item.checkable() && bound != null
+                ? words + ", " + Messages.t(box.isSelected() ? "a11y.checked" : "a11y.unchecked") : words);
     }
 }

@@ -50,7 +50,7 @@ public final class FindBar extends HBox {
         count.getStyleClass().add("find-count");
         Button previous = button("▲", t("find.previous.tip"), () -> step(-1));
         Button next = button("▼", t("find.next.tip"), () -> step(1));
-        Button close = button("✕", t("find.close.tip"), this::close);
+        Button close = button("✕", t("find.close.tip"), () -> close(false));
         getChildren().addAll(field, count, previous, next, close);
         getStyleClass().add("find-bar");
         setId("find-bar");
@@ -65,7 +65,7 @@ public final class FindBar extends HBox {
                 step(e.isShiftDown() ? -1 : 1);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                close();
+                close(true);
                 e.consume();
             }
         });
@@ -89,6 +89,8 @@ public final class FindBar extends HBox {
         button.setOnAction(e -> action.run());
         button.getStyleClass().add("find-button");
         button.setFocusTraversable(false);
+        // never cut to "…" in a narrow pane (at twice the size ▲ and ▼ were): the field gives way instead
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -133,13 +135,20 @@ public final class FindBar extends HBox {
         showCount();
     }
 
-    /** Closes the bar (Esc), leaving the current match selected in the page as a browser does. */
-    void close() {
+    /**
+     * Closes the bar (Esc, or its ✕), leaving the current match selected in the page as a browser does; the page takes
+     * the keyboard, with its ring when a key closed the bar.
+     */
+    void close(boolean byKey) {
         if (total > 0) {
             page.selectFound(current);
         }
         hide();
-        reader.web().requestFocus();
+        if (byKey) {
+            reader.focusFromKeyboard();
+        } else {
+            reader.web().requestFocus();
+        }
     }
 
     private void hide() {

@@ -10,8 +10,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Tab out of a node that keeps Tab for itself (the WebView hands it to the page, which would keep the focus on its
- * links for ever): Tab and Shift+Tab move on to the next or previous focusable control of the window, in the order
- * JavaFX itself walks them (the scene graph's).
+ * links for ever): Tab and Shift+Tab move through the node's own stops (the page's links), then on to the next or
+ * previous focusable control of the window, in the order JavaFX itself walks them (the scene graph's).
  */
 final class FocusOrder {
 
@@ -20,8 +20,21 @@ final class FocusOrder {
 
     /** Makes Tab and Shift+Tab leave the node for the window's next and previous controls. */
     static void tabOut(Node node) {
+        tabOut(node, forward -> false);
+    }
+
+    /**
+     * Makes Tab and Shift+Tab move inside the node first: {@code within} moves to its next (true) or previous (false)
+     * stop and says whether it had one (a page's links); past the last, they leave it for the window's next and
+     * previous controls.
+     */
+    static void tabOut(Node node, java.util.function.Predicate<Boolean> within) {
         node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isAltDown() && node.getScene() != null) {
+                if (within.test(!e.isShiftDown())) {
+                    e.consume();
+                    return;
+                }
                 Node next = neighbour(node.getScene().getRoot(), node, !e.isShiftDown());
                 if (next != null) {
                     e.consume();

@@ -75,6 +75,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private boolean ready;
     /** "Choose an article" is held back ({@link #holdEmpty}). */
     private boolean emptyHeld;
+    /** The page was handed the keyboard by a key ({@link #focusFromKeyboard}): its ring shows until a click or blur. */
+    private boolean keyboardHanded;
     private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
     /** Pages are held back until the window's first frame ({@link #holdPagesForFirstFrame}); the latest held. */
     private boolean framePending;
@@ -134,10 +136,36 @@ public final class ReaderView extends StackPane implements ReadingPage {
         getChildren().add(web);
         addLinesWhenNeeded(model);
         getStyleClass().add("reader-view");
-        // a ring around the page when it has the keyboard focus through Tab (the page itself cannot draw one)
-        web.focusVisibleProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KEYBOARD_FOCUS, now));
-        FocusOrder.tabOut(web);
+        // a ring around the page when it has the keyboard focus through Tab, or was handed it by a key (Go to's Enter,
+        // closing the find bar): the page itself cannot draw one; a click in it takes the ring away
+        web.focusVisibleProperty().addListener((obs, was, now) -> showRing());
+        web.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                keyboardHanded = false;
+            }
+            showRing();
+        });
+        web.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            keyboardHanded = false;
+            showRing();
+        });
+        // Tab walks the page's links, then leaves the page; Enter on one follows it (onKey)
+        FocusOrder.tabOut(web, forward -> Boolean.TRUE.equals(run(scripts.focusLink(forward))));
         show(model.pageProperty().get());
+    }
+
+    /**
+     * Gives the page the keyboard with the ring that says so, as Tab would: for a key that sends the reader to the
+     * page (Enter in Go to, Esc in the find bar), where a plain {@code requestFocus} showed no ring.
+     */
+    public void focusFromKeyboard() {
+        web.requestFocus();
+        keyboardHanded = true;
+        showRing();
+    }
+
+    private void showRing() {
+        pseudoClassStateChanged(KEYBOARD_FOCUS, web.isFocusVisible() || keyboardHanded && web.isFocused());
     }
 
     /**

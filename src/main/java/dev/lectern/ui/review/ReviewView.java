@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -104,6 +105,13 @@ public final class ReviewView extends BorderPane {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
+            if (e.getTarget() instanceof Button focused && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)) {
+                if (e.getCode() == KeyCode.ENTER) { // a button reached by Tab does what it says, as Space does
+                    focused.fire();
+                    e.consume();
+                }
+                return;
+            }
             boolean handled = true;
             switch (e.getCode()) {
                 case RIGHT -> model.known();
@@ -124,10 +132,37 @@ public final class ReviewView extends BorderPane {
                 e.consume();
             }
         });
+        // the review's keys work from the moment the window opens: the view holds the keyboard focus whenever no
+        // control does (its buttons are reached by Tab; a focused one that is disabled at the batch's end hands it back)
+        setFocusTraversable(false);
+        sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                holdFocus(now);
+            }
+        });
         model.currentProperty().addListener((obs, was, now) -> update());
         model.positionProperty().addListener((obs, was, now) -> update());
         model.dueProperty().addListener((obs, was, now) -> update());
         update();
+    }
+
+    /** Takes the scene's keyboard focus now if nothing has it, and again whenever the control that has it goes. */
+    private void holdFocus(Scene scene) {
+        scene.focusOwnerProperty().addListener((obs, was, now) -> {
+            if (now == null || now.isDisabled()) {
+                javafx.application.Platform.runLater(() -> takeFocusIfNoneHasIt(scene));
+            }
+        });
+        model.currentProperty().addListener((obs, was, now) ->
+                javafx.application.Platform.runLater(() -> takeFocusIfNoneHasIt(scene)));
+        takeFocusIfNoneHasIt(scene);
+    }
+
+    private void takeFocusIfNoneHasIt(Scene scene) {
+        javafx.scene.Node owner = scene.getFocusOwner();
+        if (getScene() == scene && (owner == null || owner.isDisabled() || !owner.isVisible())) {
+            requestFocus();
+        }
     }
 
     private void editTags() {
@@ -173,7 +208,6 @@ public final class ReviewView extends BorderPane {
     private static Button button(String text, String tip, Runnable action) {
         Button button = new Button(text);
         Tips.on(button, tip);
-        button.setFocusTraversable(false);
         if (action != null) {
             button.setOnAction(e -> action.run());
         }

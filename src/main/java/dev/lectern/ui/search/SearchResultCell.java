@@ -37,6 +37,7 @@ final class SearchResultCell extends ListCell<SearchResult> {
         super.updateItem(result, empty);
         if (empty || result == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         Article article = result.article();
@@ -44,6 +45,9 @@ final class SearchResultCell extends ListCell<SearchResult> {
         meta.setText((article.date() == null ? "" : article.date() + "  ·  ") + article.id().path());
         marked(snippet, result.snippet().replace('\n', ' '), result.matches(), "result-text", article.lang());
         setGraphic(box);
+        // a screen reader hears the result's words, which are drawn as a graphic: title, date and the snippet
+        setAccessibleText(article.title() + (article.date() == null ? "" : ", " + article.date()) + ", "
+                + result.snippet().replace('\n', ' ').strip());
         // the new words' fonts, so the height asked for next is that of the lines they make
         applyCss();
     }

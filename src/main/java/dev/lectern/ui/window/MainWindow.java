@@ -244,7 +244,7 @@ public final class MainWindow {
         if (item.article() != null) {
             // the keyboard goes with the reader to the page, so the arrows and Page Down scroll the article chosen
             if (session.open(item.article().id())) {
-                readerPane.reader().web().requestFocus();
+                readerPane.reader().focusFromKeyboard();
             }
         } else if (item.tag() != null) {
             library.showOnlyTag(item.tag());
@@ -353,7 +353,10 @@ public final class MainWindow {
         stage = target;
         dialogs.setOwner(target);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
+        // no narrower than the panes need (the least width, set below, would widen it once shown, past the screen's
+        // edge at twice the size), no wider than the screen
+        Scene scene = new Scene(root, Math.min(screen.getWidth(), Math.max(panes.narrowest(),
+                Math.min(1360, screen.getWidth() * 0.92))), Math.min(860, screen.getHeight() * 0.92));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
                 reader.changeTextSize(10);
@@ -387,15 +390,22 @@ public final class MainWindow {
                 Path.of(System.getProperty("user.home"))).install(scene);
         target.setScene(scene);
         // no narrower than its panes need, so that nothing of them is cut; hiding a pane lets it narrow further
+        boolean[] firstPlacement = {false};
         javafx.beans.InvalidationListener fit = o -> {
             if (target.getScene() == scene) { // a stage shown again (a test's) may hold another window by now
                 // never wider than the screen (a small or scaled one): there the side panes are for hiding
                 Rectangle2D room = Screen.getPrimary().getVisualBounds();
                 target.setMinWidth(Math.min(panes.narrowest(), room.getWidth()));
                 target.setMinHeight(Math.min(MIN_HEIGHT, room.getHeight()));
+                if (target.isShowing()) { // widened to the least width (a pane shown again): still whole on its screen
+                    ScreenFit.keepWithin(target, ScreenFit.roomOf(target), firstPlacement[0]);
+                    firstPlacement[0] = false;
+                }
             }
         };
         panes.getItems().addListener(fit);
+        // a window placed by nobody (no saved place) is centred when it must move; a restored one moves only so far
+        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> firstPlacement[0] = Double.isNaN(target.getX()));
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fit.invalidated(null));
         fit.invalidated(null);
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());

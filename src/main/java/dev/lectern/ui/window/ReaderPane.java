@@ -84,6 +84,19 @@ public final class ReaderPane extends BorderPane {
         model.articleProperty().addListener((obs, was, now) -> findLinks.run());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-panel");
+        // ← and → switch the tabs keeping the ring on the chosen one (the tab pane's own arrows drop it)
+        side.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean left = e.getCode() == javafx.scene.input.KeyCode.LEFT;
+            if ((left || e.getCode() == javafx.scene.input.KeyCode.RIGHT) && e.getTarget() == side
+                    && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                e.consume();
+                int to = side.getSelectionModel().getSelectedIndex() + (left ? -1 : 1);
+                if (to >= 0 && to < side.getTabs().size()) {
+                    side.getSelectionModel().select(to);
+                }
+                dev.lectern.ui.common.KeyboardFocus.focus(side);
+            }
+        });
         // the find bar floats over the page's top right corner, as browsers' do: in the page's flow it changed the
         // page's height when it opened and closed, and a vertical page reflowed its columns and lost its place
         pageAndFind = new javafx.scene.layout.StackPane(reader);

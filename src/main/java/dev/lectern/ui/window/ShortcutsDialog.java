@@ -4,6 +4,8 @@ import static dev.lectern.ui.common.Messages.t;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -78,14 +80,37 @@ final class ShortcutsDialog {
             }
         }
         ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("shortcuts-scroll");
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(520, 560);
+        // the list scrolls with ↓, Page Down and End from the moment it opens: the keyboard is in it, not on Close
+        scroll.setFocusTraversable(true);
+        Rectangle2D room = ScreenFit.roomOf(owner);
+        Dimension2D size = listSize(room);
+        scroll.setPrefSize(size.getWidth(), size.getHeight());
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.setTitle(t("shortcuts.title"));
         dialog.setHeaderText(null);
         dialog.getDialogPane().setContent(scroll);
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        dialog.setOnShown(e -> {
+            ScreenFit.keepWithin(dialog.getDialogPane().getScene().getWindow(), room, false);
+            scroll.requestFocus();
+        });
         dialog.show();
     }
+
+    /** Room the dialog's frame, header and Close button take around the list, in the interface's pixels. */
+    static final double CHROME_WIDTH = 80;
+    static final double CHROME_HEIGHT = 150;
+
+    /**
+     * The list's size: 520 by 560 where there is room, less on a small or scaled screen (1920 x 1200 at twice the
+     * size is 960 x 600), so that the whole dialog, title and Close button too, stays on the screen.
+     */
+    static Dimension2D listSize(Rectangle2D room) {
+        return new Dimension2D(Math.max(200, Math.min(520, room.getWidth() - CHROME_WIDTH)),
+                Math.max(120, Math.min(560, room.getHeight() - CHROME_HEIGHT)));
+    }
+
 }

@@ -57,7 +57,13 @@ final class TranslationsBar extends FlowPane {
             others.stream().sorted(Comparator.comparing(Translation::language)).limit(MOST).forEach(other -> {
                 Hyperlink link = new Hyperlink(other.language());
                 link.setOnAction(e -> open.accept(other.article()));
-                link.setFocusTraversable(false);
+                // reached by Tab as the window's other controls are; Enter (as on a link) or Space opens it
+                link.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                        e.consume();
+                        link.fire();
+                    }
+                });
                 getChildren().add(link);
             });
         }

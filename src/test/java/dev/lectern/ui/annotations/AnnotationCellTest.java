@@ -96,4 +96,14 @@ class AnnotationCellTest {
                 .containsEntry("“Service workers run off the main thread”", "Noto Sans CJK JP")
                 .as("a note in English has proportional quotes too").containsEntry("Chrome’s note", "Noto Sans CJK JP");
     }
+
+    /** A screen reader hears each row's colour, quote and note: the row's labels are a graphic, its own text empty. */
+    @Test
+    void everyRowSaysItsColourQuoteAndNoteToAScreenReader(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> spoken = robot.lookup(".annotation-cell").queryAll().stream()
+                .map(javafx.scene.Node::getAccessibleText).filter(Objects::nonNull).toList();
+        assertThat(spoken).contains("Yellow highlight: “线程池的大小取决于任务的类型”")
+                .anyMatch(text -> text.startsWith("Yellow highlight: 「この提案は") && text.endsWith(". Note: Chrome’s note"));
+    }
 }

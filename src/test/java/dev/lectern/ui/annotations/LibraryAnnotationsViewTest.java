@@ -74,4 +74,38 @@ class LibraryAnnotationsViewTest {
         assertThat(fonts).containsEntry("“blast radius”", "Noto Sans CJK JP")
                 .containsEntry("— 爆炸半径：故障影响的范围", "Noto Sans CJK SC");
     }
+
+    /** Enter on a row opens it as a click does: the library's highlights once answered the mouse alone. */
+    @Test
+    void enterOnAChosenRowOpensItsArticleAtThePassage(FxRobot robot) throws Exception {
+        store = AnnotationStore.open(dir.resolve("a.yaml"), dir, null,
+                Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
+        AnnotationsViewModel annotations = new AnnotationsViewModel(
+                new ArticleTexts(new ArticleReader(), new PageRenderer()), Runnable::run, Runnable::run);
+        annotations.use(store);
+        store.addHighlight(new ArticleId("a.md"), null, new Anchor("blast radius", "", "", 0, 12, null),
+                HighlightColor.PINK, "");
+        java.util.List<Object> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new LibraryAnnotationsView(annotations, id -> null,
+                    (id, a) -> opened.add(a == null ? id : a)), 900, 500));
+            stage.show();
+            stage.requestFocus();
+        });
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#library-annotations").query();
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(1); // the highlight, under its article's row
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).singleElement().isInstanceOf(dev.lectern.model.Highlight.class);
+        robot.type(javafx.scene.input.KeyCode.UP).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).as("Enter on the article's row opens the article").hasSize(2).last()
+                .isEqualTo(new ArticleId("a.md"));
+    }
 }

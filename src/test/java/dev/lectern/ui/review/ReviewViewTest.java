@@ -21,6 +21,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import dev.lectern.Await;
+import java.time.Duration;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -95,6 +99,51 @@ class ReviewViewTest {
         robot.interact(review::known);
         assertThat(((Label) view.lookup(".review-quote")).getText()).as("the batch is done").doesNotContain("bare quote");
         assertThat(actions.isDisabled()).as("nothing shown: nothing to act on").isTrue();
+    }
+
+    /**
+     * The review's keys work as soon as its window opens, with no click first (its buttons once took no focus, so the
+     * window had no focus owner and its keys went nowhere), and Tab reaches its buttons.
+     */
+    @Test
+    void theReviewKeysWorkAsSoonAsTheWindowOpensAndTabReachesItsButtons(FxRobot robot) throws Exception {
+        ReviewViewModel review = reviewOf("first passage", "");
+        store.addHighlight(new ArticleId("a.md"), null, new Anchor("second passage", "", "", 20, 34, null),
+                HighlightColor.BLUE, "");
+        List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ReviewView[] shown = new ReviewView[1];
+        robot.interact(() -> {
+            shown[0] = new ReviewView(review, id -> null, () -> ColorNames.NONE, List::of,
+                    (id, h) -> opened.add(((dev.lectern.model.Highlight) h).anchor().quote()));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(shown[0], 900, 600));
+            stage.show();
+            stage.requestFocus();
+            review.start();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewView view = shown[0];
+        Label quote = (Label) view.lookup(".review-quote");
+        String first = quote.getText();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).as("Enter opens the highlight shown, with no click first").hasSize(1);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review.positionProperty().get()).as("→ marks it known and shows the next").isEqualTo(1);
+        assertThat(quote.getText()).isNotEqualTo(first);
+
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getScene().getFocusOwner()).as("Tab reaches the review's buttons").isInstanceOf(Button.class);
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review.currentProperty().get()).as("← on a focused button is still Again: the batch is done")
+                .isNull();
+        Await.until(() -> view.getScene().getFocusOwner() == view, Duration.ofSeconds(5));
+        assertThat(view.getScene().getFocusOwner()).as("the disabled button hands the keys back to the review")
+                .isSameAs(view);
     }
 
     @Test

@@ -69,6 +69,44 @@ class SearchResultCellTest {
         }
     }
 
+    /**
+     * A row's words reach a screen reader (they are drawn as a graphic), and its matched words and its date read at
+     * 4.5 : 1 or more on the light theme's white (the matches were orange at 2.2 : 1, the date faded by opacity).
+     */
+    @Test
+    void aResultSaysItsWordsToAScreenReaderAndItsMatchesAndDateAreReadable(FxRobot robot) {
+        robot.interact(() -> {
+            list.getParent().getStyleClass().add("theme-light"); // as the window's theme marks its root
+            list.getItems().setAll(results("Thread pools"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> first = robot.lookup(".list-cell").queryAll().stream().map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+        assertThat(first.getAccessibleText()).isEqualTo("Thread pools 0, " + SNIPPET.replace('\n', ' ').strip());
+
+        javafx.scene.text.Text match = (javafx.scene.text.Text) first.lookup(".result-match");
+        assertThat(contrast((javafx.scene.paint.Color) match.getFill(), javafx.scene.paint.Color.WHITE))
+                .as("a matched word on white").isGreaterThanOrEqualTo(4.5);
+        javafx.scene.control.Label meta = (javafx.scene.control.Label) first.lookup(".result-meta");
+        assertThat(meta.getOpacity()).as("the date and path are not faded").isEqualTo(1.0);
+        assertThat(contrast((javafx.scene.paint.Color) meta.getTextFill(), javafx.scene.paint.Color.WHITE))
+                .isGreaterThanOrEqualTo(4.5);
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double x = luminance(a);
+        double y = luminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
     private static List<SearchResult> results(String title) {
         return java.util.stream.IntStream.range(0, 12).mapToObj(i -> new SearchResult(new Article(new ArticleId(i + ".md"),
                 title + " " + i, null, null, List.of(), List.of(), List.of(), null, false, null, List.of(), 0, 0),

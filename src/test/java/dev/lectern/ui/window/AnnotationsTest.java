@@ -261,6 +261,44 @@ class AnnotationsTest {
         assertThat(session.stage.isShowing()).as("the main window stays").isTrue();
     }
 
+    /**
+     * N on a passage at the top of the view (where Find leaves one) opens the note's editor under it, as a click's
+     * popover sits beside its selection: it was pushed to the screen's top, over the words. Space on a colour chooses
+     * it and goes no further: it scrolled the page behind.
+     */
+    @Test
+    void theNoteEditorOpenedByKeyIsBesideThePassageAndSpaceOnAColourStaysInIt(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(() -> web.getEngine().executeScript("window.scrollBy(0,"
+                + "window.getSelection().getRangeAt(0).getBoundingClientRect().top-8)"));
+        double[] words = new double[2];
+        robot.interact(() -> {
+            String rect = (String) web.getEngine().executeScript("(function(){var r=window.getSelection().getRangeAt(0)"
+                    + ".getBoundingClientRect();return r.top+','+r.bottom;})()");
+            String[] edges = rect.split(",");
+            words[0] = web.localToScreen(0, Double.parseDouble(edges[0]) * web.getZoom()).getY();
+            words[1] = web.localToScreen(0, Double.parseDouble(edges[1]) * web.getZoom()).getY();
+        });
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-editor").tryQuery().isPresent());
+        TextArea note = robot.lookup("#note-editor").query();
+        javafx.scene.Node form = note.getParent(); // the popover's box, whose window may reach past it, see-through
+        javafx.geometry.Bounds box = form.localToScreen(form.getBoundsInLocal());
+        assertThat(box.getMinY() >= words[1] - 1 || box.getMaxY() <= words[0] + 1)
+                .as("the popover (%s to %s) clear of the words (%s to %s)", box.getMinY(), box.getMaxY(), words[0], words[1])
+                .isTrue();
+
+        Object scrolled = script(robot, web, "window.scrollY");
+        javafx.scene.control.Button green = robot.lookup("#swatch-green").queryButton();
+        robot.interact(green::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.annotations.all().stream()
+                .anyMatch(a -> a instanceof Highlight h && h.color() == HighlightColor.GREEN));
+        assertThat(script(robot, web, "window.scrollY")).as("the page behind did not scroll").isEqualTo(scrolled);
+    }
+
     /** The one window other than the main one that is showing. */
     private Stage toolWindow() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w != session.stage && w.isShowing())

@@ -55,6 +55,35 @@ class WindowThemeColoursTest {
         }
     }
 
+    @Test
+    void theLightThemesFolderPathTagCountsAndSearchMatchesAreReadable() throws IOException {
+        // the light theme's subtle grey was AtlantaFX's #8A8A8E, 3.1 : 1 on the panes; the matches its orange, 2.2 : 1
+        String lectern = resource("/dev/lectern/ui/lectern.css");
+        String atlantaLight = resource("/atlantafx/base/theme/cupertino-light.css");
+        Color subtle = declared(lectern, ".root.theme-light {", "-color-fg-subtle");
+        // on Cupertino Light's page, its panes (the tags, the status bar) and a chosen row
+        for (String ground : new String[] {"-color-bg-default", "-color-bg-subtle", "-color-base-1"}) {
+            assertThat(contrast(subtle, declared(atlantaLight, ".root {", ground))).as("subtle text on %s", ground)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+        assertThat(contrast(declared(lectern, ".root.theme-light {", "-lectern-match"), Color.WHITE))
+                .as("a matched word, light").isGreaterThanOrEqualTo(4.5);
+        for (String theme : new String[] {".root.theme-sepia {", ".root.theme-dark {"}) {
+            assertThat(contrast(declared(lectern, theme, "-lectern-match"), declared(lectern, theme, "-color-bg-default")))
+                    .as("a matched word, %s", theme).isGreaterThanOrEqualTo(4.5);
+        }
+        for (String fill : new String[] {"-color-button-bg", "-color-button-bg-focused"}) {
+            // sepia's buttons take the paper's colour, and its default button's white words were drawn on it
+            assertThat(contrast(Color.WHITE, declared(lectern, ".root.theme-sepia .button:default {", fill)))
+                    .as("Done's words on its %s in sepia", fill).isGreaterThanOrEqualTo(4.5);
+        }
+        for (String faded : new String[] {".search-summary {", ".result-meta {", ".status-search {"}) {
+            int start = lectern.indexOf(faded);
+            assertThat(lectern.substring(start, lectern.indexOf('}', start))).as(faded + " fades no text by opacity")
+                    .doesNotContain("-fx-opacity");
+        }
+    }
+
     /** WCAG's contrast ratio of two colours. */
     private static double contrast(Color a, Color b) {
         double x = luminance(a), y = luminance(b);
