@@ -171,8 +171,9 @@ public final class PageRenderer {
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
-                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
-                        id.stem(), !vault);
+                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast),
+                        new SourceRewriter.Blocks(MarkdownEngine.htmlBlockRanges(ast), MarkdownEngine.paragraphTailRanges(ast)),
+                        formulas, id.stem(), !vault);
                 if (!rewritten.equals(markdown)) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);
@@ -215,6 +216,7 @@ public final class PageRenderer {
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
         PipeTables.dropEmptyHeads(body.body());
+        SiteTags.unnestFigures(body.body());
         FootnoteBackrefs.join(body.body());
         body.select("ul.toc a[id]:not([href])").remove(); // a heading's anchor, once in the page is enough
         MathNodes.typeset(body.body(), formulas, parts.math());

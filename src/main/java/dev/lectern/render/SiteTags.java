@@ -148,6 +148,17 @@ final class SiteTags {
         return figure(CHROME_IMAGES + src.strip(), arguments, block);
     }
 
+    /**
+     * A figure inside another loses its own box, its picture and caption kept: Chrome docs' authors wrap an image tag in
+     * a {@code <figure>} of their own (the tag itself makes a bare image on the site), often with blank lines or boxes
+     * between, where Lectern made the tag a figure too.
+     */
+    static void unnestFigures(org.jsoup.nodes.Element body) {
+        for (org.jsoup.nodes.Element inner : body.select("figure figure")) {
+            inner.unwrap();
+        }
+    }
+
     /** Chrome docs' {@code {% Video src="…" %}} as the video element it stands for; nothing without a source. */
     static String video(Map<String, String> arguments, boolean block) {
         String src = arguments.get("src");
