@@ -392,6 +392,24 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void aPartialNamedAsATemplateIsItsMarkdownPartialAsOnTheSite() throws Exception {
+        // site/en/_partials/lighthouse-performance/scoring.md, named by 73 audits as 'scoring.njk'
+        Files.writeString(Files.createDirectories(library.resolve("_partials/lighthouse-performance")).resolve("scoring.md"),
+                "{% Aside 'note' %}\n  See the\n  [Lighthouse performance scoring](/docs/lighthouse/performance/performance-scoring/)"
+                        + " post to learn\n  how your page's overall performance score is calculated.\n{% endAside %}\n");
+
+        // site/en/docs/lighthouse/performance/unused-javascript/index.md
+        Document page = render("</figure>\n\n{% Partial 'lighthouse-performance/scoring.njk' %}\n\n"
+                + "## How to remove unused JavaScript\n");
+
+        assertThat(page.select(".article-body .callout").text())
+                .contains("See the Lighthouse performance scoring post to learn how your page's overall performance score");
+        assertThat(page.select(".article-body .callout a").attr("href"))
+                .isEqualTo("/docs/lighthouse/performance/performance-scoring/");
+        assertThat(page.select(".article-body h2").text()).isEqualTo("How to remove unused JavaScript");
+    }
+
+    @Test
     void aPageLooksUpAHundredPartialNamesAtMost() throws Exception {
         Files.writeString(Files.createDirectories(library.resolve("_partials")).resolve("real.md"), "真的部分\n");
         StringBuilder made = new StringBuilder("正文\n\n{% Partial 'real.md' %}\n\n");
