@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Chrome docs' {@code {% Partial 'devtools/reach-out.md' %}}, alone on its line outside fenced code: the markdown
  * file of that name in the nearest {@code _partials} folder above the article (Eleventy's layout, which the site's
- * archive keeps), put in its place without its front matter. Only markdown partials inside the library are read, at
- * most {@link #MAX_BYTES} each, {@link #MAX_DEPTH} partials deep and {@link #MAX_TOTAL} characters in all; each name
- * is looked up once, and at most {@link #MAX_NAMES} names a page (a page of 80,000 made-up names made half a million
- * file-system calls). A partial that cannot be read (a missing file, one not in markdown) is left as a tag, which the
- * page drops.
+ * archive keeps; a translation falls back to the English partial), put in its place without its front matter. Only
+ * markdown partials inside the library are read, at most {@link #MAX_BYTES} each, {@link #MAX_DEPTH} partials deep
+ * and {@link #MAX_TOTAL} characters in all; each name is looked up once, and at most {@link #MAX_NAMES} names a page
+ * (a page of 80,000 made-up names made half a million file-system calls). A partial that cannot be read (a missing
+ * file, one not in markdown) is left as a tag, which the page drops.
  */
 final class Partials {
 
@@ -109,15 +109,34 @@ final class Partials {
         return name.substring(0, name.lastIndexOf('.')) + ".md";
     }
 
-    /** The body of the partial of that name in the nearest {@code _partials} folder above the article, or null. */
+    /**
+     * The body of the partial of that name in the nearest {@code _partials} folder above the article, or null. A
+     * translation's partials fall back to the English ones, as the site's do: when the nearest {@code _partials} folder
+     * lacks the name, the {@code _partials} of the {@code en} folder beside the translation's ({@code site/ja} →
+     * {@code site/en}) is read.
+     */
     private String find(String name) {
+        Path english = null;
         for (Path folder = articleFile.getParent(); folder != null && folder.startsWith(libraryRoot);
              folder = folder.getParent()) {
-            Path file = folder.resolve("_partials").resolve(name).normalize();
-            if (file.startsWith(folder) && Files.isRegularFile(file) && insideLibrary(file)) {
-                String text = text(file);
-                return text == null ? null : PageRenderer.withoutFrontMatter(text);
+            String body = body(folder, name);
+            if (body != null) {
+                return body;
             }
+            if (english == null && folder.getParent() != null && !"en".equals(String.valueOf(folder.getFileName()))
+                    && Files.isDirectory(folder.resolve("_partials"))) {
+                english = folder.getParent().resolve("en");
+            }
+        }
+        return english != null && english.startsWith(libraryRoot) ? body(english, name) : null;
+    }
+
+    /** The body of {@code folder/_partials/name}, front matter cut, or null when there is none Lectern may read. */
+    private String body(Path folder, String name) {
+        Path file = folder.resolve("_partials").resolve(name).normalize();
+        if (file.startsWith(folder) && Files.isRegularFile(file) && insideLibrary(file)) {
+            String text = text(file);
+            return text == null ? null : PageRenderer.withoutFrontMatter(text);
         }
         return null;
     }
