@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * become images or figures, {@code Video} a video ({@link MediaEmbeds}), note/Aside/notice become callouts, Compare
  * boxes, Details folded sections, Columns columns, Label a code block's caption, embeds links ({@link SiteTags}),
  * Hexo's post assets the files of the post's asset folder, Hexo's {@code blockquote} a quote with its source,
- * {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, other tags go.
+ * {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, loops and what a constant
+ * condition hides go whole ({@link TemplateBlocks}), other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
  * Inline extras: {@code ==mark==}, {@code H~2~O}, {@code x^2^}. (Emphasis around CJK punctuation is the
  * parser's: {@link CjkEmphasis}.)
@@ -100,7 +101,7 @@ final class SourceRewriter {
     static String rewrite(String markdown, List<int[]> codeRanges, Blocks blocks, List<String> formulas,
                           String assetFolder, boolean siteTemplates) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
-        Pass pass = new Pass(markdown, out, assetFolder, formulas, blocks);
+        Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
         int copied = 0;
         int range = 0;
@@ -410,6 +411,12 @@ final class SourceRewriter {
         if (tag == null) {
             return matcher.end();
         }
+        if (matcher.group(1) == null && SKIPPABLE.contains(tag[0])) {
+            int skip = pass.templateBlocks().skip(matcher.start());
+            if (skip >= 0) {
+                return skip; // a loop over the site's data, or what a constant condition hides
+            }
+        }
         int written = pass.out.length();
         TagPlacement placement = TagPlacement.of(pass.markdown, matcher.start(), pass.htmlBlocks.contain(matcher.start()));
         int next = write(pass, matcher, tag, placement);
@@ -418,6 +425,9 @@ final class SourceRewriter {
         }
         return next;
     }
+
+    /** The tags that may begin a part of the page never shown ({@link TemplateBlocks}). */
+    private static final Set<String> SKIPPABLE = Set.of("for", "if", "elif", "else");
 
     /**
      * Writes what a tag becomes, at column 0 ({@link TagPlacement} indents it afterwards); a picture, a video or an
@@ -653,13 +663,26 @@ final class SourceRewriter {
         final Ranges htmlBlocks;
         final Ranges paragraphTails;
 
-        Pass(String markdown, StringBuilder out, String assetFolder, List<String> formulas, Blocks blocks) {
+        private final List<int[]> codeRanges;
+        private TemplateBlocks templateBlocks;
+
+        Pass(String markdown, List<int[]> codeRanges, StringBuilder out, String assetFolder, List<String> formulas,
+             Blocks blocks) {
             this.markdown = markdown;
+            this.codeRanges = codeRanges;
             this.out = out;
             this.assetFolder = assetFolder;
             this.formulas = formulas;
             this.htmlBlocks = new Ranges(blocks.html());
             this.paragraphTails = new Ranges(blocks.paragraphTails());
+        }
+
+        /** The page's loops and conditions, read at the first such tag. */
+        TemplateBlocks templateBlocks() {
+            if (templateBlocks == null) {
+                templateBlocks = TemplateBlocks.of(markdown, codeRanges);
+            }
+            return templateBlocks;
         }
 
         /**

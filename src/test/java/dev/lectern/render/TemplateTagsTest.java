@@ -67,6 +67,102 @@ class TemplateTagsTest {
     }
 
     @Test
+    void aLoopOverTheSitesDataLeavesNoEmptyItemOrLink() {
+        // site/en/_partials/devtools/engineering-blog.md, put in 22 DevTools pages
+        Document page = render("""
+                ## More from the Chrome DevTools team {: #devtools-eng }
+
+                <!-- lint disable no-unescaped-template-tags -->
+
+                {% set colld = collections.tags['devtools-engineering'].posts[locale] %}
+                {% set colln = collections.tags['new-in-devtools'].posts[locale] %}
+
+                {% if colld.length and colln.length %}
+                {% set list2 = [ colln[0], colln[1] ] %}
+
+                {% for item in list %}
+                - [{{ item.data.title }}]({{ item.url | url }})
+                {% endfor %}
+                {% endif %}
+
+                Subscribe to [Chrome DevTools blog](/tags/devtools) to stay up to date with the DevTools news.
+                """);
+
+        assertThat(page.select(".article-body li")).isEmpty();
+        assertThat(page.select(".article-body a:not(.heading-anchor)").eachAttr("href")).containsExactly("/tags/devtools");
+        assertThat(page.select(".article-body p").text())
+                .isEqualTo("Subscribe to Chrome DevTools blog to stay up to date with the DevTools news.");
+    }
+
+    @Test
+    void loopsNestedInLoopsGoWholeAndALoopInCodeStays() {
+        // site/en/docs/android/custom-tabs/index.md, shortened
+        Document page = render("""
+                <ul>
+                {% for item in docs.android.toc %}
+                    {% if item.title == 'i18n.docs.android.customtabs' %}
+                        {% for section in item.sections %}
+                              {% for item in section.sections %}
+                                     <li>[{{articleTitle}}]({{ post.url }})</li>
+                              {% endfor %}
+                        {% endfor %}
+                    {% endif %}
+                {% endfor %}
+                </ul>
+
+                For questions, check the [chrome-custom-tabs][5] tag on StackOverflow.
+
+                ```liquid
+                {% for x in list %}{{ x }}{% endfor %}
+                ```
+
+                [5]: https://stackoverflow.com/questions/tagged/chrome-custom-tabs
+                """);
+
+        assertThat(page.select(".article-body li")).isEmpty();
+        assertThat(page.select(".article-body pre").text()).isEqualTo("{% for x in list %}{{ x }}{% endfor %}");
+        assertThat(page.select(".article-body p").text()).startsWith("For questions, check the chrome-custom-tabs tag");
+    }
+
+    @Test
+    void whatIfFalseHoldsIsNotShownAndTheElseOfIfTrueNeither() {
+        // site/en/docs/webstore/best_listing/index.md
+        Document page = render("""
+                {% Compare 'better' %}
+                Keep the image simple and clean, using colors and branding that matches your other assets.
+                {% endCompare %}
+
+                {% if false %}
+                {% Compare 'worse' %}
+                Include too much text so that it's hard to read or makes the image look overly "busy".
+                {% endCompare %}
+                {% endif %}
+
+                {% Compare 'worse' %}
+                Include claims that misrepresent your extension's status.
+                {% endCompare %}
+
+                {% if false %}旧{% else %}新{% endif %} {% if true %}是{% else %}否{% endif %}
+                """);
+
+        assertThat(page.select(".article-body .compare").eachText()).containsExactly(
+                "Do Keep the image simple and clean, using colors and branding that matches your other assets.",
+                "Don't Include claims that misrepresent your extension's status.");
+        assertThat(page.select(".article-body > p").text()).isEqualTo("新 是");
+    }
+
+    @Test
+    void thousandsOfLoopsAndConditionsNeverClosedLeaveTheTextAndTheLastLoopWorking() {
+        // one walk pairs them all, rather than each looking for its end to the end of the file
+        String unclosed = "{% for x in y %} 留 {% if false %} 下\n\n".repeat(10_000);
+        Document page = render(unclosed + "{% for a in b %}循环{% endfor %}结尾\n");
+
+        assertThat(page.select(".article-body p")).hasSize(10_001);
+        assertThat(page.select(".article-body p").first().text()).isEqualTo("留 下");
+        assertThat(page.select(".article-body p").last().text()).isEqualTo("结尾");
+    }
+
+    @Test
     void chineseEmphasisClosesAfterFullWidthPunctuation() {
         Document page = render("他说**“这不是营销大会。”**然后离开，`**代码**` 不变。");
 
