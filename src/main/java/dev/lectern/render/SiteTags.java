@@ -173,14 +173,23 @@ final class SiteTags {
      * The opening of a callout block of the type the tag names ("note" when none): first positional argument
      * ({@code {% note info %}}, LoveIt's {@code {{< admonition tip "Title" >}}}) or {@code type=} (FixIt, hugo-notice)
      * or Docsy's {@code color=}; its title is {@code title=}, else the admonition's second argument, else the type.
+     * Chrome docs' {@code Aside} labels as the site's does: the old type "gotchas" is "important", and a note has no
+     * label at all.
      */
     static String calloutOpen(String name, Map<String, String> arguments) {
         String type = arguments.getOrDefault("0", arguments.getOrDefault("type", arguments.getOrDefault("color", "note")))
                 .toLowerCase(Locale.ROOT);
+        boolean aside = "aside".equals(name);
+        if (aside && "gotchas".equals(type)) {
+            type = "important";
+        }
+        String open = "\n\n<div class=\"callout " + Callouts.classesOf(type) + "\">\n";
+        if (aside && "note".equals(type) && !arguments.containsKey("title")) {
+            return open + "\n";
+        }
         String title = arguments.getOrDefault("title",
                 "admonition".equals(name) && arguments.containsKey("1") ? arguments.get("1") : Callouts.defaultTitle(type));
-        return "\n\n<div class=\"callout " + Callouts.classesOf(type) + "\">\n<div class=\"callout-title\">"
-                + Html.escape(title) + "</div>\n\n";
+        return open + "<div class=\"callout-title\">" + Html.escape(title) + "</div>\n\n";
     }
 
     static String calloutClose() {
