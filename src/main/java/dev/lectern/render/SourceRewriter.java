@@ -89,17 +89,18 @@ final class SourceRewriter {
      *                    extension ("" when unknown)
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder) {
-        return rewrite(markdown, codeRanges, Blocks.NONE, formulas, assetFolder, true);
+        return rewrite(markdown, codeRanges, Blocks.NONE, formulas, assetFolder, true, FrontMatterValues.NONE);
     }
 
     /**
      * The same; with siteTemplates false (a vault's note, where {@code {{date}}} is a template's placeholder shown as
      * written, as the notes app shows it), template expressions, tags and comments stay as written, and so does an
      * escaped bar in a formula ({@link #withoutMarkdownEscapes}). {@code blocks} are where the same reading found HTML
-     * blocks and paragraphs, in which a picture tag stays inline ({@link TagPlacement}).
+     * blocks and paragraphs, in which a picture tag stays inline ({@link TagPlacement}); an expression that is a link's
+     * address and names a value of the article's front matter ({@code ({{origin_trial.url}})}) is that value.
      */
     static String rewrite(String markdown, List<int[]> codeRanges, Blocks blocks, List<String> formulas,
-                          String assetFolder, boolean siteTemplates) {
+                          String assetFolder, boolean siteTemplates, FrontMatterValues values) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
@@ -158,7 +159,14 @@ final class SourceRewriter {
                     out.append(MathNodes.placeholder(formulas, tex, matcher.start(9) >= 0 || matcher.start(10) >= 0));
                 }
             } else if (matcher.group(1) != null) {
-                copied = from = tag(pass, matcher, shortcode(matcher.group(1)));
+                String[] shortcode = shortcode(matcher.group(1));
+                boolean address = out.length() >= 2 && out.charAt(out.length() - 1) == '('
+                        && out.charAt(out.length() - 2) == ']';
+                String value = shortcode == null && address ? values.valueOf(matcher.group(1)) : null;
+                if (value != null) {
+                    out.append(Html.escape(value.replace(" ", "%20")));
+                }
+                copied = from = tag(pass, matcher, shortcode);
             } else if (name != null) {
                 if ("raw".equals(name) || "endraw".equals(name)) {
                     inRaw = "raw".equals(name);

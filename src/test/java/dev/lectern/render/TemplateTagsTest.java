@@ -163,6 +163,55 @@ class TemplateTagsTest {
     }
 
     @Test
+    void aLinkToAFrontMatterValueLeadsThereInTheArticleAndInItsPartials() throws IOException {
+        // site/en/_partials/origin-trial-3p-register.md, shortened
+        Files.writeString(Files.createDirectories(library.resolve("_partials")).resolve("origin-trial-3p-register.md"), """
+                1.  Go to the [origin trial registration page]({{origin_trial.url}}).
+                2.  Click the **Register** button and fill out the form to request a token
+                """);
+
+        // site/en/blog/fedcm-chrome-116-updates/index.md and site/en/blog/fedcm-auto-reauthn-origin-trial/index.md
+        Document page = render("""
+                ---
+                title: 'FedCM updates: IdP Sign-In Status API, Login Hint, and more'
+                date: 2023-07-21
+                authors:
+                  - agektmr
+                origin_trial:
+                  url: /origintrials/#/view_trial/3196429835526209537
+                tags:
+                  - privacy
+                ---
+
+                1.  Go to the [origin trial registration page]({{origin_trial.url}}).
+
+                {% Partial 'origin-trial-3p-register.md' %}
+                """);
+
+        assertThat(page.select(".article-body a:not(.heading-anchor)").eachAttr("href")).containsExactly(
+                "/origintrials/#/view_trial/3196429835526209537", "/origintrials/#/view_trial/3196429835526209537");
+        assertThat(page.select(".article-body a").eachText()).containsOnly("origin trial registration page");
+    }
+
+    @Test
+    void aLinkWhoseAddressIsUnknownIsItsTextAlone() {
+        // site/en/_partials/origin-trial-register.md, put in a page whose front matter names no trial;
+        // site/en/docs/extensions/migrating/checklist/index.md
+        Document page = render("""
+                ---
+                title: Migration checklist
+                ---
+                1. [Request a token]({{origin_trial.url}}) for your origin.
+
+                They are broadly divided into five categories as described in the [Migration summary]().
+                """);
+
+        assertThat(page.select(".article-body a:not(.heading-anchor)")).isEmpty();
+        assertThat(page.select(".article-body li").text()).isEqualTo("Request a token for your origin.");
+        assertThat(page.select(".article-body p").text()).endsWith("as described in the Migration summary.");
+    }
+
+    @Test
     void chineseEmphasisClosesAfterFullWidthPunctuation() {
         Document page = render("他说**“这不是营销大会。”**然后离开，`**代码**` 不变。");
 
