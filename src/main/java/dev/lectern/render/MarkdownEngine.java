@@ -2,7 +2,9 @@ package dev.lectern.render;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -78,6 +80,45 @@ final class MarkdownEngine {
         List<int[]> ranges = new ArrayList<>();
         collect(document, ranges);
         return ranges;
+    }
+
+    /** Source ranges {start, end} of HTML blocks, in document order: what the page keeps as written, markdown unread. */
+    static List<int[]> htmlBlockRanges(Document document) {
+        List<int[]> ranges = new ArrayList<>();
+        collectBlocks(document, HtmlBlock.class, ranges);
+        return ranges;
+    }
+
+    /**
+     * Source ranges {start, end} of paragraphs after their first line, in document order: a line there continues the
+     * paragraph, as an HTML tag on it would.
+     */
+    static List<int[]> paragraphTailRanges(Document document) {
+        List<int[]> ranges = new ArrayList<>();
+        collectBlocks(document, Paragraph.class, ranges);
+        CharSequence text = document.getChars();
+        List<int[]> tails = new ArrayList<>(ranges.size());
+        for (int[] range : ranges) {
+            int lineEnd = range[0];
+            while (lineEnd < range[1] && text.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            if (lineEnd + 1 < range[1]) {
+                tails.add(new int[] {lineEnd + 1, range[1]});
+            }
+        }
+        return tails;
+    }
+
+    /** The ranges of the blocks of that kind under node, outermost only, in document order. */
+    private static void collectBlocks(Node node, Class<? extends Node> kind, List<int[]> ranges) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (kind.isInstance(child)) {
+                ranges.add(new int[] {child.getStartOffset(), child.getEndOffset()});
+            } else if (child.hasChildren() && !(child instanceof Paragraph)) {
+                collectBlocks(child, kind, ranges);
+            }
+        }
     }
 
     private static void collect(Node node, List<int[]> ranges) {

@@ -108,12 +108,13 @@ public final class PageRenderer {
     public RenderedPage renderPage(Article article, String markdownBody, List<NoteProperty> properties,
                                    RenderOptions options) {
         String markdown = withoutFrontMatter(markdownBody);
+        FrontMatterValues values = frontMatterValues(markdownBody);
         if (MarkdownLimits.check(markdown) == null) {
             // the partials it names are put in only when the whole stays within the limits as well
             String expanded = Partials.expand(markdown, options.libraryRoot(), options.articleFile());
             String shown = expanded.equals(markdown) || MarkdownLimits.check(expanded) == null ? expanded : markdown;
             try {
-                return renderMarkdown(article, shown, properties, options);
+                return renderMarkdown(article, shown, properties, options, values);
             } catch (StackOverflowError e) {
                 LOG.log(System.Logger.Level.WARNING, "Rendering " + article.id() + " overflowed the stack; shown as plain text");
             }
@@ -137,21 +138,34 @@ public final class PageRenderer {
 
     /** The body below a YAML front matter block, when it starts with one (bounded to its first 500 lines). */
     static String withoutFrontMatter(String body) {
+        int[] block = frontMatter(body);
+        return block == null ? body : body.substring(block[2]);
+    }
+
+    /** The values of the body's front matter, as its templates name them ({@link FrontMatterValues}). */
+    static FrontMatterValues frontMatterValues(String body) {
+        int[] block = frontMatter(body);
+        return block == null ? FrontMatterValues.NONE : FrontMatterValues.of(body.substring(block[0], block[1]));
+    }
+
+    /** {start of its text, start of its closing fence, start of the body} of the front matter block, or null. */
+    private static int[] frontMatter(String body) {
         var start = FRONT_MATTER_START.matcher(body);
         if (!start.lookingAt()) {
-            return body;
+            return null;
         }
+        int text = body.indexOf('\n') + 1;
         int pos = start.end();
         for (int lines = 0; pos < body.length() && lines < FRONT_MATTER_LINES; lines++) {
             int nl = body.indexOf('\n', pos);
             int end = nl < 0 ? body.length() : nl;
             String line = body.substring(pos, end).replace("\r", "");
             if (FENCE_LINE.matcher(line).matches()) {
-                return nl < 0 ? "" : body.substring(nl + 1);
+                return new int[] {text, pos, nl < 0 ? body.length() : nl + 1};
             }
             pos = end + 1;
         }
-        return body;
+        return null;
     }
 
     /** A body made from markdown, and the markdown as the parser last read it: the page's elements before pictures are
@@ -159,7 +173,8 @@ public final class PageRenderer {
     private record Dressed(Document body, String markdown, boolean keepLineBreaks) {
     }
 
-    private Dressed dress(ArticleId id, String markdown, RenderOptions options, boolean vault, boolean logseq) {
+    private Dressed dress(ArticleId id, String markdown, RenderOptions options, boolean vault, boolean logseq,
+                          FrontMatterValues values) {
         Parts parts = parts();
         if (logseq && LogseqBlocks.mayHave(markdown)) {
             Path graph = options.libraryRoot().toAbsolutePath().normalize();
@@ -172,8 +187,9 @@ public final class PageRenderer {
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {
-                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast), formulas,
-                        id.stem(), !vault);
+                String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast),
+                        new SourceRewriter.Blocks(MarkdownEngine.htmlBlockRanges(ast), MarkdownEngine.paragraphTailRanges(ast)),
+                        formulas, id.stem(), !vault, values);
                 if (!rewritten.equals(markdown)) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);
@@ -216,6 +232,9 @@ public final class PageRenderer {
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
         PipeTables.dropEmptyHeads(body.body());
+        SiteTags.unnestFigures(body.body());
+        // a link to nowhere ([text]() as written, or an address a template held and Lectern cannot know) is its text
+        body.select("a[href=\"\"]:not([id]):not([name])").unwrap();
         FootnoteBackrefs.join(body.body());
         body.select("ul.toc a[id]:not([href])").remove(); // a heading's anchor, once in the page is enough
         MathNodes.typeset(body.body(), formulas, parts.math());
@@ -244,17 +263,17 @@ public final class PageRenderer {
     }
 
     private RenderedPage renderMarkdown(Article article, String markdown, List<NoteProperty> properties,
-                                        RenderOptions options) {
+                                        RenderOptions options, FrontMatterValues values) {
         Parts parts = parts();
         boolean vault = NoteVault.isVault(options.libraryRoot()); // asked once a page, its embedded notes included
         boolean logseq = vault && NoteVault.logseqGraph(options.libraryRoot()) != null;
-        Dressed dressed = dress(article.id(), markdown, options, vault, logseq);
+        Dressed dressed = dress(article.id(), markdown, options, vault, logseq, values);
         Document body = dressed.body();
         markdown = dressed.markdown();
         boolean keepLineBreaks = dressed.keepLineBreaks();
         if (!body.select("div.wiki-embed[data-note]").isEmpty()) {
             NoteEmbeds.embed(body.body(), options.libraryRoot(), (path, embedded) -> dress(new ArticleId(path), embedded,
-                    options, vault, logseq).body().body());
+                    options, vault, logseq, FrontMatterValues.NONE).body().body());
         }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Chrome docs' {@code {% Partial 'devtools/reach-out.md' %}}, alone on its line outside fenced code: the markdown
  * file of that name in the nearest {@code _partials} folder above the article (Eleventy's layout, which the site's
- * archive keeps), put in its place without its front matter. Only markdown partials inside the library are read, at
- * most {@link #MAX_BYTES} each, {@link #MAX_DEPTH} partials deep and {@link #MAX_TOTAL} characters in all; each name
- * is looked up once, and at most {@link #MAX_NAMES} names a page (a page of 80,000 made-up names made half a million
- * file-system calls). A partial that cannot be read (a Nunjucks template, a missing file) is left as a tag, which the
- * page drops.
+ * archive keeps; a translation falls back to the English partial), put in its place without its front matter. Only
+ * markdown partials inside the library are read, at most {@link #MAX_BYTES} each, {@link #MAX_DEPTH} partials deep
+ * and {@link #MAX_TOTAL} characters in all; each name is looked up once, and at most {@link #MAX_NAMES} names a page
+ * (a page of 80,000 made-up names made half a million file-system calls). A partial that cannot be read (a missing
+ * file, one not in markdown) is left as a tag, which the page drops.
  */
 final class Partials {
 
@@ -28,7 +28,8 @@ final class Partials {
     private static final Pattern PARTIAL = Pattern.compile(
             "[ \\t]{0,40}\\{%-?[ \\t]*Partial[ \\t]+(?:'([^'\\n]{1,200})'|\"([^\"\\n]{1,200})\")[ \\t]*-?%}[ \\t]{0,40}");
     private static final Pattern FENCE = Pattern.compile("[ \\t]{0,3}(`{3,}|~{3,}).{0,1000}");
-    private static final Pattern NAME = Pattern.compile("[\\w-]{1,100}(/[\\w.-]{1,100}){0,8}\\.md");
+    /** A partial's name; the site looks it up by its path without the extension, so {@code x.njk} finds {@code x.md}. */
+    private static final Pattern NAME = Pattern.compile("[\\w-]{1,100}(/[\\w.-]{1,100}){0,8}\\.(md|njk|html)");
 
     private final Path libraryRoot;
     private final Path articleFile;
@@ -89,7 +90,7 @@ final class Partials {
             return null;
         }
         if (!bodies.containsKey(name)) {
-            bodies.put(name, find(name)); // a miss too (computeIfAbsent keeps no null)
+            bodies.put(name, find(markdownName(name))); // a miss too (computeIfAbsent keeps no null)
         }
         String body = bodies.get(name);
         if (body == null || total + body.length() > MAX_TOTAL) {
@@ -99,15 +100,43 @@ final class Partials {
         return expand(body, depth + 1);
     }
 
-    /** The body of the partial of that name in the nearest {@code _partials} folder above the article, or null. */
+    /**
+     * The markdown file a name stands for: the site's Partial tag drops {@code .md}, {@code .njk} or {@code .html} and
+     * finds the partial of that path whatever its kind ({@code 'lighthouse-performance/scoring.njk'} is
+     * {@code scoring.md}); the site's archive keeps them all as markdown.
+     */
+    private static String markdownName(String name) {
+        return name.substring(0, name.lastIndexOf('.')) + ".md";
+    }
+
+    /**
+     * The body of the partial of that name in the nearest {@code _partials} folder above the article, or null. A
+     * translation's partials fall back to the English ones, as the site's do: when the nearest {@code _partials} folder
+     * lacks the name, the {@code _partials} of the {@code en} folder beside the translation's ({@code site/ja} →
+     * {@code site/en}) is read.
+     */
     private String find(String name) {
+        Path english = null;
         for (Path folder = articleFile.getParent(); folder != null && folder.startsWith(libraryRoot);
              folder = folder.getParent()) {
-            Path file = folder.resolve("_partials").resolve(name).normalize();
-            if (file.startsWith(folder) && Files.isRegularFile(file) && insideLibrary(file)) {
-                String text = text(file);
-                return text == null ? null : PageRenderer.withoutFrontMatter(text);
+            String body = body(folder, name);
+            if (body != null) {
+                return body;
             }
+            if (english == null && folder.getParent() != null && !"en".equals(String.valueOf(folder.getFileName()))
+                    && Files.isDirectory(folder.resolve("_partials"))) {
+                english = folder.getParent().resolve("en");
+            }
+        }
+        return english != null && english.startsWith(libraryRoot) ? body(english, name) : null;
+    }
+
+    /** The body of {@code folder/_partials/name}, front matter cut, or null when there is none Lectern may read. */
+    private String body(Path folder, String name) {
+        Path file = folder.resolve("_partials").resolve(name).normalize();
+        if (file.startsWith(folder) && Files.isRegularFile(file) && insideLibrary(file)) {
+            String text = text(file);
+            return text == null ? null : PageRenderer.withoutFrontMatter(text);
         }
         return null;
     }

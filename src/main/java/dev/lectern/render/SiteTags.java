@@ -148,6 +148,17 @@ final class SiteTags {
         return figure(CHROME_IMAGES + src.strip(), arguments, block);
     }
 
+    /**
+     * A figure inside another loses its own box, its picture and caption kept: Chrome docs' authors wrap an image tag in
+     * a {@code <figure>} of their own (the tag itself makes a bare image on the site), often with blank lines or boxes
+     * between, where Lectern made the tag a figure too.
+     */
+    static void unnestFigures(org.jsoup.nodes.Element body) {
+        for (org.jsoup.nodes.Element inner : body.select("figure figure")) {
+            inner.unwrap();
+        }
+    }
+
     /** Chrome docs' {@code {% Video src="…" %}} as the video element it stands for; nothing without a source. */
     static String video(Map<String, String> arguments, boolean block) {
         String src = arguments.get("src");
@@ -162,14 +173,23 @@ final class SiteTags {
      * The opening of a callout block of the type the tag names ("note" when none): first positional argument
      * ({@code {% note info %}}, LoveIt's {@code {{< admonition tip "Title" >}}}) or {@code type=} (FixIt, hugo-notice)
      * or Docsy's {@code color=}; its title is {@code title=}, else the admonition's second argument, else the type.
+     * Chrome docs' {@code Aside} labels as the site's does: the old type "gotchas" is "important", and a note has no
+     * label at all.
      */
     static String calloutOpen(String name, Map<String, String> arguments) {
         String type = arguments.getOrDefault("0", arguments.getOrDefault("type", arguments.getOrDefault("color", "note")))
                 .toLowerCase(Locale.ROOT);
+        boolean aside = "aside".equals(name);
+        if (aside && "gotchas".equals(type)) {
+            type = "important";
+        }
+        String open = "\n\n<div class=\"callout " + Callouts.classesOf(type) + "\">\n";
+        if (aside && "note".equals(type) && !arguments.containsKey("title")) {
+            return open + "\n";
+        }
         String title = arguments.getOrDefault("title",
                 "admonition".equals(name) && arguments.containsKey("1") ? arguments.get("1") : Callouts.defaultTitle(type));
-        return "\n\n<div class=\"callout " + Callouts.classesOf(type) + "\">\n<div class=\"callout-title\">"
-                + Html.escape(title) + "</div>\n\n";
+        return open + "<div class=\"callout-title\">" + Html.escape(title) + "</div>\n\n";
     }
 
     static String calloutClose() {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * become images or figures, {@code Video} a video ({@link MediaEmbeds}), note/Aside/notice become callouts, Compare
  * boxes, Details folded sections, Columns columns, Label a code block's caption, embeds links ({@link SiteTags}),
  * Hexo's post assets the files of the post's asset folder, Hexo's {@code blockquote} a quote with its source,
- * {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, other tags go.
+ * {@code post_link}/{@code post_url} links to the post's file, {@code raw} keeps its content, loops and what a constant
+ * condition hides go whole ({@link TemplateBlocks}), other tags go.
  * kramdown: {@code * TOC {:toc}} becomes {@code [TOC]}, attribute lists ({@code {: .x}}, {@code {#id}}) go.
  * Inline extras: {@code ==mark==}, {@code H~2~O}, {@code x^2^}. (Emphasis around CJK punctuation is the
  * parser's: {@link CjkEmphasis}.)
@@ -74,7 +75,8 @@ final class SourceRewriter {
      */
     private static final int MAX_OPEN = 16;
     /** The boxes other than callouts. */
-    private static final Set<String> BOXES = Set.of("compare", "details", "blockquote", "columns", "column");
+    private static final Set<String> BOXES = Set.of("compare", "comparecaption", "details", "blockquote", "columns",
+            "column");
     private static final Pattern DETAILS_SUMMARY = Pattern.compile(
             "(?i)(?:\\s|<br\\s*/?>){0,20}\\{%-?\\s*DetailsSummary\\b[^%\\n]{0,200}%}(.{0,500}?)\\{%-?\\s*endDetailsSummary\\s*-?%}",
             Pattern.DOTALL);
@@ -87,18 +89,20 @@ final class SourceRewriter {
      *                    extension ("" when unknown)
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder) {
-        return rewrite(markdown, codeRanges, formulas, assetFolder, true);
+        return rewrite(markdown, codeRanges, Blocks.NONE, formulas, assetFolder, true, FrontMatterValues.NONE);
     }
 
     /**
      * The same; with siteTemplates false (a vault's note, where {@code {{date}}} is a template's placeholder shown as
      * written, as the notes app shows it), template expressions, tags and comments stay as written, and so does an
-     * escaped bar in a formula ({@link #withoutMarkdownEscapes}).
+     * escaped bar in a formula ({@link #withoutMarkdownEscapes}). {@code blocks} are where the same reading found HTML
+     * blocks and paragraphs, in which a picture tag stays inline ({@link TagPlacement}); an expression that is a link's
+     * address and names a value of the article's front matter ({@code ({{origin_trial.url}})}) is that value.
      */
-    static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder,
-                          boolean siteTemplates) {
+    static String rewrite(String markdown, List<int[]> codeRanges, Blocks blocks, List<String> formulas,
+                          String assetFolder, boolean siteTemplates, FrontMatterValues values) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
-        Pass pass = new Pass(markdown, out, assetFolder, formulas);
+        Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
         int copied = 0;
         int range = 0;
@@ -156,7 +160,14 @@ final class SourceRewriter {
                     out.append(MathNodes.placeholder(formulas, tex, matcher.start(9) >= 0 || matcher.start(10) >= 0));
                 }
             } else if (matcher.group(1) != null) {
-                copied = from = tag(pass, matcher, shortcode(matcher.group(1)));
+                String[] shortcode = shortcode(matcher.group(1));
+                boolean address = out.length() >= 2 && out.charAt(out.length() - 1) == '('
+                        && out.charAt(out.length() - 2) == ']';
+                String value = shortcode == null && address ? values.valueOf(matcher.group(1)) : null;
+                if (value != null) {
+                    out.append(Html.escape(value.replace(" ", "%20")));
+                }
+                copied = from = tag(pass, matcher, shortcode);
             } else if (name != null) {
                 if ("raw".equals(name) || "endraw".equals(name)) {
                     inRaw = "raw".equals(name);
@@ -406,16 +417,39 @@ final class SourceRewriter {
      * holds what closes each box opened and not yet closed, innermost first: an end tag closes the innermost box.
      */
     private static int tag(Pass pass, Matcher matcher, String[] tag) {
-        String markdown = pass.markdown;
-        StringBuilder out = pass.out;
-        Deque<String> open = pass.open;
         if (tag == null) {
             return matcher.end();
         }
+        if (matcher.group(1) == null && SKIPPABLE.contains(tag[0])) {
+            int skip = pass.templateBlocks().skip(matcher.start());
+            if (skip >= 0) {
+                return skip; // a loop over the site's data, or what a constant condition hides
+            }
+        }
+        int written = pass.out.length();
+        TagPlacement placement = TagPlacement.of(pass.markdown, matcher.start(), pass.htmlBlocks.contain(matcher.start()));
+        int next = write(pass, matcher, tag, placement);
+        if (!SiteTags.CODE_TAGS.containsKey(tag[0].toLowerCase(Locale.ROOT))) {
+            placement.indent(pass.out, written); // a code tag's body keeps the indentation it was written with
+        }
+        return next;
+    }
+
+    /** The tags that may begin a part of the page never shown ({@link TemplateBlocks}). */
+    private static final Set<String> SKIPPABLE = Set.of("for", "if", "elif", "else");
+
+    /**
+     * Writes what a tag becomes, at column 0 ({@link TagPlacement} indents it afterwards); a picture, a video or an
+     * embed inside an HTML block stays inline, as the site's output does, rather than a block that would end it.
+     */
+    private static int write(Pass pass, Matcher matcher, String[] tag, TagPlacement placement) {
+        String markdown = pass.markdown;
+        StringBuilder out = pass.out;
+        Deque<String> open = pass.open;
         String name = tag[0].toLowerCase(Locale.ROOT);
         Map<String, String> arguments = SiteTags.arguments(tag[1]);
         boolean hugo = matcher.group(1) != null;
-        boolean alone = aloneOnLine(markdown, matcher.start(), matcher.end());
+        boolean alone = aloneOnLine(markdown, matcher.start(), matcher.end()) && !placement.inHtmlBlock();
         String embed = SiteTags.embed(name, tag[1], alone);
         if (embed != null) {
             out.append(embed);
@@ -462,10 +496,19 @@ final class SourceRewriter {
                     + "\n\n</blockquote>\n\n");
         } else if ("label".equals(name)) {
             return label(markdown, matcher, out);
+        } else if ("comparecaption".equals(name)) {
+            int after = compareCaption(markdown, matcher.end(), out);
+            if (after < 0) {
+                out.append(CAPTION_OPEN);
+                open.push(SiteTags.calloutClose());
+                return matcher.end();
+            }
+            return after;
         } else if ("video".equals(name)) {
             out.append(SiteTags.video(arguments, alone));
         } else if ("img".equals(name) && !hugo) {
-            out.append(SiteTags.chromeImage(arguments, alone));
+            // the site's tag makes a bare image, which on a line continuing a paragraph is part of it
+            out.append(SiteTags.chromeImage(arguments, alone && !pass.paragraphTails.contain(matcher.start())));
         } else if ("img".equals(name) || "figure".equals(name)) {
             out.append(SiteTags.figure(arguments, alone));
         } else if (name.startsWith("asset_")) {
@@ -502,6 +545,31 @@ final class SourceRewriter {
         out.append(aloneOnLine(markdown, matcher.start(), after) ? "\n\n<p class=\"code-label\">" + text + "</p>\n\n"
                 : "<span class=\"code-label\">" + text + "</span>");
         return after;
+    }
+
+    private static final String CAPTION_OPEN = "\n\n<div class=\"compare-caption\">\n\n";
+    private static final Pattern CAPTION_END = Pattern.compile("(?i)\\{%-?\\s*endCompareCaption\\s*-?%}");
+    /** The most characters between a CompareCaption tag and its end, for it to be read as one caption. */
+    private static final int MAX_CAPTION = 2000;
+
+    /**
+     * Chrome docs' {@code {% CompareCaption %}…{% endCompareCaption %}}, the caption under a Compare box's example: its
+     * text as a paragraph, each line's indentation dropped (the site reads no indented code, so a caption indented
+     * under its tag is text there). Returns where the source continues, or -1 when the end tag is not near or other
+     * tags stand in between: the tag is then a box of its own, its text read as the rest of the page.
+     */
+    private static int compareCaption(String markdown, int after, StringBuilder out) {
+        String rest = markdown.substring(after, Math.min(markdown.length(), after + MAX_CAPTION));
+        Matcher end = CAPTION_END.matcher(rest);
+        if (!end.find() || rest.substring(0, end.start()).contains("{%")) {
+            return -1;
+        }
+        out.append(CAPTION_OPEN);
+        for (String line : rest.substring(0, end.start()).strip().split("\n")) {
+            out.append(line.strip()).append('\n');
+        }
+        out.append(SiteTags.calloutClose());
+        return after + end.end();
     }
 
     /** Whether the tag opens a box ({@link #MAX_OPEN}). */
@@ -600,11 +668,30 @@ final class SourceRewriter {
         /** Per end tag: {searched from, start, end} of the last search, start -1 when there was none after it. */
         private final Map<String, int[]> ends = new HashMap<>();
 
-        Pass(String markdown, StringBuilder out, String assetFolder, List<String> formulas) {
+        /** The HTML blocks of the page's first reading, and its paragraphs after their first line. */
+        final Ranges htmlBlocks;
+        final Ranges paragraphTails;
+
+        private final List<int[]> codeRanges;
+        private TemplateBlocks templateBlocks;
+
+        Pass(String markdown, List<int[]> codeRanges, StringBuilder out, String assetFolder, List<String> formulas,
+             Blocks blocks) {
             this.markdown = markdown;
+            this.codeRanges = codeRanges;
             this.out = out;
             this.assetFolder = assetFolder;
             this.formulas = formulas;
+            this.htmlBlocks = new Ranges(blocks.html());
+            this.paragraphTails = new Ranges(blocks.paragraphTails());
+        }
+
+        /** The page's loops and conditions, read at the first such tag. */
+        TemplateBlocks templateBlocks() {
+            if (templateBlocks == null) {
+                templateBlocks = TemplateBlocks.of(markdown, codeRanges);
+            }
+            return templateBlocks;
         }
 
         /**
@@ -624,6 +711,31 @@ final class SourceRewriter {
                 ends.put(key, last);
             }
             return last[1] < 0 ? null : new int[] {last[1], last[2]};
+        }
+    }
+
+    /**
+     * Where the page's first reading found blocks that a tag's output must not end: its HTML blocks and its paragraphs
+     * after their first line (sorted ranges {start, end}).
+     */
+    record Blocks(List<int[]> html, List<int[]> paragraphTails) {
+        static final Blocks NONE = new Blocks(List.of(), List.of());
+    }
+
+    /** Sorted ranges asked whether they hold positions that only grow. */
+    private static final class Ranges {
+        private final List<int[]> ranges;
+        private int next;
+
+        Ranges(List<int[]> ranges) {
+            this.ranges = ranges;
+        }
+
+        boolean contain(int at) {
+            while (next < ranges.size() && ranges.get(next)[1] <= at) {
+                next++;
+            }
+            return next < ranges.size() && ranges.get(next)[0] <= at;
         }
     }
 

@@ -60,10 +60,41 @@ class CalloutsAndExtrasTest {
 
         assertThat(page.select(".article-body .callout")).hasSize(3);
         assertThat(page.select(".article-body .callout .callout-title").eachText())
-                .containsExactly("Warning", "Caution", "Note");
+                .as("a plain Aside has no label, as on the site").containsExactly("Warning", "Caution");
         assertThat(page.select(".article-body .callout").get(0).select("strong").text()).isEqualTo("这里");
         assertThat(page.select(".article-body .callout").get(1).classNames()).contains("callout-caution");
+        assertThat(page.select(".article-body .callout").get(2).text()).isEqualTo("Plain aside.");
         assertThat(page.select(".article-body").text()).doesNotContain("{%", "%}");
+    }
+
+    @Test
+    void chromeAsidesAreLabelledAsTheSiteLabelsThem() {
+        // site/en/docs/devtools/elements/badges/index.md and site/en/docs/devtools/lighthouse/index.md
+        Document page = render("""
+                {% Aside 'gotchas' %}
+                The `slot` badge has a paired `reveal` badge that takes you back.
+                {% endAside %}
+
+                {% Aside %}
+                This panel is powered by its namesake—[**Lighthouse**](/docs/lighthouse), an automated tool for improving the quality of your web apps.
+                {% endAside %}
+
+                {% Aside 'note' %}
+                  See the
+                  [Lighthouse performance scoring](/docs/lighthouse/performance/performance-scoring/) post to learn
+                  how your page's overall performance score is calculated.
+                {% endAside %}
+
+                > [!NOTE]
+                > A GitHub alert keeps its title.
+                """);
+
+        Element important = page.selectFirst(".article-body .callout");
+        assertThat(important.select(".callout-title").text()).isEqualTo("Important");
+        assertThat(important.classNames()).contains("callout-important");
+        assertThat(page.select(".article-body .callout").get(1).text()).startsWith("This panel is powered by");
+        assertThat(page.select(".article-body .callout").get(2).text()).startsWith("See the Lighthouse performance");
+        assertThat(page.select(".article-body .callout-title").eachText()).containsExactly("Important", "Note");
     }
 
     @Test

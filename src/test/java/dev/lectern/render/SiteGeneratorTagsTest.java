@@ -392,6 +392,48 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void aPartialNamedAsATemplateIsItsMarkdownPartialAsOnTheSite() throws Exception {
+        // site/en/_partials/lighthouse-performance/scoring.md, named by 73 audits as 'scoring.njk'
+        Files.writeString(Files.createDirectories(library.resolve("_partials/lighthouse-performance")).resolve("scoring.md"),
+                "{% Aside 'note' %}\n  See the\n  [Lighthouse performance scoring](/docs/lighthouse/performance/performance-scoring/)"
+                        + " post to learn\n  how your page's overall performance score is calculated.\n{% endAside %}\n");
+
+        // site/en/docs/lighthouse/performance/unused-javascript/index.md
+        Document page = render("</figure>\n\n{% Partial 'lighthouse-performance/scoring.njk' %}\n\n"
+                + "## How to remove unused JavaScript\n");
+
+        assertThat(page.select(".article-body .callout").text())
+                .contains("See the Lighthouse performance scoring post to learn how your page's overall performance score");
+        assertThat(page.select(".article-body .callout a").attr("href"))
+                .isEqualTo("/docs/lighthouse/performance/performance-scoring/");
+        assertThat(page.select(".article-body h2").text()).isEqualTo("How to remove unused JavaScript");
+    }
+
+    @Test
+    void aTranslationsPartialFallsBackToTheEnglishOneAsOnTheSite() throws Exception {
+        Path site = library.resolve("site");
+        Files.writeString(Files.createDirectories(site.resolve("en/_partials/lighthouse-best-practices")).resolve("scoring.md"),
+                "{% Aside 'note' %}\n  Each Best Practices audit is weighted equally in the Lighthouse Best Practices\n"
+                        + "  Score. Learn more in [The Best Practices\n  score](/docs/lighthouse/performance/performance-scoring/#best-practices).\n"
+                        + "{% endAside %}\n");
+        Files.writeString(Files.createDirectories(site.resolve("en/_partials/devtools")).resolve("banner.md"),
+                "{% Aside %}\nInterested in helping improve DevTools?\n{% endAside %}\n");
+        Files.writeString(Files.createDirectories(site.resolve("ja/_partials/devtools")).resolve("banner.md"),
+                "{% Aside %}\nDevTools の改善に興味がある方はサインアップしてください。\n{% endAside %}\n");
+        Path article = Files.createDirectories(site.resolve("ja/docs/lighthouse/pwa/maskable-icon-audit")).resolve("index.md");
+
+        // site/ja/docs/lighthouse/pwa/maskable-icon-audit/index.md, whose folder site/ja/_partials has no such partial
+        Document page = dom(renderer.render(article("T"), "{% Partial 'lighthouse-best-practices/scoring.njk' %}\n\n"
+                + "## PWA にマスカブルアイコンのサポートを追加する方法\n\n{% Partial 'devtools/banner.md' %}\n",
+                RenderOptions.defaults(library, article)));
+
+        assertThat(page.select(".article-body .callout p").eachText()).containsExactly(
+                "Each Best Practices audit is weighted equally in the Lighthouse Best Practices Score. Learn more in The Best"
+                        + " Practices score.",
+                "DevTools の改善に興味がある方はサインアップしてください。");
+    }
+
+    @Test
     void aPageLooksUpAHundredPartialNamesAtMost() throws Exception {
         Files.writeString(Files.createDirectories(library.resolve("_partials")).resolve("real.md"), "真的部分\n");
         StringBuilder made = new StringBuilder("正文\n\n{% Partial 'real.md' %}\n\n");
