@@ -11,9 +11,10 @@ import java.util.List;
  * (a 《 that starts nothing). The page shows them ({@code render.RubyMarks}) and the plain text of snippets and titles
  * reads their base ({@link #plain}), from this one definition.
  *
- * <p>Chinese writes book titles in 《》, so a reading with no bar before it must be all kana, a bar's base all letters
- * and a brace's base CJK with kana readings: 读了《呐喊》 stays as written (only a Chinese sentence naming a title
- * written all in kana would be taken, and none of corpus B's 10,000 files has a 《》, bar or brace these rules take).
+ * <p>Chinese writes book titles in 《》 and sets ｜ between a title's parts, so outside Japanese text (kana outside
+ * 《》, {@link #isJapanese}) only a reading in kana is one: 读了《呐喊》, 读书笔记｜鲁迅《呐喊》, 专栏｜《三体》 and
+ * 我在看《となりのトトロ》 stay as written. A reading with no bar must be all kana after kanji, a bar's base all letters
+ * and a brace's base CJK with kana readings; none of corpus B's 10,000 files has a 《》, bar or brace these rules take.
  * The scan is one pass with a bounded look ahead at each mark ({@link #MAX_BASE}, {@link #MAX_READING}), linear in
  * the text.
  */
@@ -66,20 +67,57 @@ public final class RubyMarkup {
         return text.indexOf('《') >= 0 || text.indexOf('{') >= 0 && text.indexOf('|') >= 0;
     }
 
-    /** The text as the reader sees it without readings: each base as written, dotted words without their marks. */
+    /**
+     * The text as the reader sees it without readings: each base as written, dotted words without their marks; each
+     * paragraph (up to a blank line) read as the page reads its block ({@link #isJapanese}).
+     */
     public static String plain(String text) {
         if (!mayHold(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        for (Part part : parts(text)) {
-            out.append(part.words());
+        for (int from = 0; from < text.length(); ) {
+            int blank = text.indexOf("\n\n", from);
+            int to = blank < 0 ? text.length() : blank + 2;
+            String paragraph = text.substring(from, to);
+            for (Part part : parts(paragraph, isJapanese(paragraph))) {
+                out.append(part.words());
+            }
+            from = to;
         }
         return out.toString();
     }
 
-    /** The text cut into its pieces; one {@link Plain} when it holds no markup. */
+    /** The text cut into its pieces, as {@link #parts(String, boolean)} with the text its own context. */
     public static List<Part> parts(String text) {
+        return parts(text, isJapanese(text));
+    }
+
+    /**
+     * Whether a text reads as Japanese: it has kana outside 《》 and braces (の, を, カタカナ). Chinese writes none, but
+     * may put a Japanese title in 《》 (我在看《となりのトトロ》) or set a bar before one (专栏｜《三体》读后感).
+     */
+    public static boolean isJapanese(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '《' || c == '{') {
+                depth++;
+            } else if ((c == '》' || c == '}') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && isKana(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text cut into its pieces; one {@link Plain} when it holds no markup. In text that is not Japanese only a
+     * reading in kana is taken ({@code |漢字《かんじ》}, {@code {漢字|かんじ}}): a reading after kanji alone, dots and the
+     * bar before a 《 need Japanese around them.
+     */
+    public static List<Part> parts(String text, boolean japanese) {
         List<Part> parts = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;
@@ -87,8 +125,8 @@ public final class RubyMarkup {
             char c = text.charAt(i);
             int end = -1;
             if (c == '|' || c == '｜') {
-                end = afterBar(text, i, plain, parts);
-            } else if (c == '《') {
+                end = afterBar(text, i, plain, parts, japanese);
+            } else if (c == '《' && japanese) {
                 end = text.startsWith("《《", i) ? afterDots(text, i, plain, parts) : afterKanji(text, i, plain, parts);
             } else if (c == '{') {
                 end = afterBraces(text, i, plain, parts);
@@ -105,8 +143,8 @@ public final class RubyMarkup {
     }
 
     /** {@code |base《reading》} or {@code |《}: where the text goes on, or -1 when the bar starts neither. */
-    private static int afterBar(String text, int bar, StringBuilder plain, List<Part> parts) {
-        if (text.startsWith("《", bar + 1)) {
+    private static int afterBar(String text, int bar, StringBuilder plain, List<Part> parts, boolean japanese) {
+        if (text.startsWith("《", bar + 1) && japanese) {
             plain.append('《');
             return bar + 2;
         }
@@ -119,7 +157,7 @@ public final class RubyMarkup {
             return -1;
         }
         int close = closing(text, open + 1, '》');
-        if (close < 0) {
+        if (close < 0 || !japanese && text.substring(open + 1, close).chars().noneMatch(c -> isKana((char) c))) {
             return -1;
         }
         flush(plain, parts);
@@ -221,13 +259,14 @@ public final class RubyMarkup {
     /** Hiragana, katakana (half-width too), the long-vowel and iteration marks and a middle dot, nothing else. */
     private static boolean allKana(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            boolean kana = c >= '\u3041' && c <= '\u309F' || c >= '\u30A0' && c <= '\u30FF'
-                    || c >= '\uFF65' && c <= '\uFF9F';
-            if (!kana) {
+            if (!isKana(text.charAt(i))) {
                 return false;
             }
         }
         return to > from;
+    }
+
+    private static boolean isKana(char c) {
+        return c >= '\u3041' && c <= '\u309F' || c >= '\u30A0' && c <= '\u30FF' || c >= '\uFF65' && c <= '\uFF9F';
     }
 }

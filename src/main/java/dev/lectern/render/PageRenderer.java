@@ -377,7 +377,8 @@ public final class PageRenderer {
      */
     static void dropRepeatedTitle(Element container, String title) {
         Element first = container.firstElementChild();
-        if (first != null && first.nameIs("h1") && headingText(first).equals(title.strip())) {
+        // as the title was read: # |異世界《いせかい》の門 is the title 異世界の門
+        if (first != null && first.nameIs("h1") && RubyMarkup.plain(headingText(first)).equals(title.strip())) {
             first.remove();
         }
     }

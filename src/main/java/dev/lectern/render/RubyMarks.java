@@ -24,16 +24,29 @@ final class RubyMarks {
     /** Marks the body's readings and dotted words. */
     static void mark(Element body) {
         TextReplacements replacements = new TextReplacements();
+        java.util.Map<Element, Boolean> japanese = new java.util.IdentityHashMap<>();
         for (TextNode node : ReadingTextNodes.of(body, MAX_CHARS)) {
             String text = node.getWholeText();
             if (RubyMarkup.mayHold(text)) {
-                List<RubyMarkup.Part> parts = RubyMarkup.parts(text);
+                // read in its block's words, as PlainText reads a paragraph: の before an <em> makes it Japanese
+                Element block = block(node);
+                boolean inJapanese = japanese.computeIfAbsent(block, b -> RubyMarkup.isJapanese(b.text()));
+                List<RubyMarkup.Part> parts = RubyMarkup.parts(text, inJapanese);
                 if (parts.size() != 1 || !(parts.get(0) instanceof RubyMarkup.Plain plain) || !plain.text().equals(text)) {
                     replacements.put(node, nodes(parts));
                 }
             }
         }
         replacements.apply();
+    }
+
+    /** The nearest block around the node: its paragraph, item, heading or cell. */
+    private static Element block(TextNode node) {
+        Element at = node.parent();
+        while (at != null && at.parent() != null && !at.isBlock()) {
+            at = at.parent();
+        }
+        return at;
     }
 
     private static List<Node> nodes(List<RubyMarkup.Part> parts) {

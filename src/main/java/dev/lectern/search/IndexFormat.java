@@ -18,8 +18,9 @@ final class IndexFormat {
      * 4: pieces of 1 to 3 characters for substrings outside CJK; no copy of the text (snippets come from the files).
      * 5: no single CJK characters in the file's text; each CJK character of an article is a piece instead; pieces of
      * two characters only where they end a run.
+     * 6: a body with Japanese ruby markup searched as its page reads it as well (夕陽が校庭 in |夕陽《ゆうひ》が校庭).
      */
-    private static final String CURRENT = "5";
+    private static final String CURRENT = "6";
 
     private IndexFormat() {
     }

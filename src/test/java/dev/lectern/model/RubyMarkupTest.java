@@ -31,10 +31,13 @@ class RubyMarkupTest {
     @Test
     void chineseBookTitlesAndMarksThatCloseNothingStayAsWritten() {
         for (String text : List.of("我读了鲁迅的《呐喊》和《三体》。", "書名《吾輩は猫である》", "《かな》で始まる", "|《", "漢字《かんじ",
-                "漢字《》", "|漢字 《かんじ》", "{a|b} {{ x | y }} {漢字|kanji}", "|〃〔〕《記号》", "漢字《か\nんじ》")) {
-            String kept = text.equals("|《") ? "《" : text;
-            assertThat(RubyMarkup.plain(text)).as(text).isEqualTo(kept);
+                "漢字《》", "|漢字 《かんじ》", "{a|b} {{ x | y }} {漢字|kanji}", "|〃〔〕《記号》", "漢字《か\nんじ》",
+                "读书笔记｜鲁迅《呐喊》", "读书笔记|Java《Effective Java》", "专栏｜《三体》读后感", "我在看宫崎骏的《となりのトトロ》。",
+                "推荐动画《ドラえもん》", "周末看了《ソードアート・オンライン》")) {
+            assertThat(RubyMarkup.plain(text)).as(text).isEqualTo(text);
         }
+        assertThat(RubyMarkup.plain("读书笔记｜鲁迅《ろじん》")).as("a reading in kana is one anywhere").isEqualTo("读书笔记鲁迅");
+        assertThat(RubyMarkup.plain("これは|明日《未来》の話")).as("in Japanese, a reading of kanji too").isEqualTo("これは明日の話");
         assertThat(RubyMarkup.parts("我读了《呐喊》")).containsExactly(new RubyMarkup.Plain("我读了《呐喊》"));
     }
 
@@ -61,11 +64,13 @@ class RubyMarkupTest {
     @Test
     void basesAndReadingsAreBounded() {
         String longBase = "一".repeat(RubyMarkup.MAX_BASE + 1);
-        assertThat(RubyMarkup.parts("|" + longBase + "《いち》")).as("a bar's base longer than the sites allow: the kanji rule")
-                .containsExactly(new RubyMarkup.Plain("|一"), ruby("一".repeat(RubyMarkup.MAX_BASE), "いち"));
+        assertThat(RubyMarkup.parts("|" + longBase + "《いち》と")).as("a bar's base longer than the sites allow: the kanji rule")
+                .containsExactly(new RubyMarkup.Plain("|一"), ruby("一".repeat(RubyMarkup.MAX_BASE), "いち"),
+                        new RubyMarkup.Plain("と"));
         assertThat(RubyMarkup.plain("|" + "a".repeat(RubyMarkup.MAX_BASE + 1) + "《えい》")).isEqualTo("|" + "a".repeat(21) + "《えい》");
-        assertThat(RubyMarkup.parts(longBase + "《いち》")).as("a long run of kanji gives its last ones")
-                .containsExactly(new RubyMarkup.Plain("一"), ruby("一".repeat(RubyMarkup.MAX_BASE), "いち"));
+        assertThat(RubyMarkup.parts(longBase + "《いち》と")).as("a long run of kanji gives its last ones")
+                .containsExactly(new RubyMarkup.Plain("一"), ruby("一".repeat(RubyMarkup.MAX_BASE), "いち"),
+                        new RubyMarkup.Plain("と"));
         String longReading = "あ".repeat(RubyMarkup.MAX_READING + 1);
         assertThat(RubyMarkup.plain("漢《" + longReading + "》")).isEqualTo("漢《" + longReading + "》");
     }

@@ -170,6 +170,9 @@ class ScriptAndFuriganaTest {
                 .contains("<code>|漢字《かんじ》</code>");
         assertThat(PageText.of(page)).contains("その日、魔王の城に東京から来た。これは本当に大事。我读了《呐喊》。")
                 .doesNotContain("まおう");
+        String titled = renderer.render(TestArticles.article("異世界の門"), "# |異世界《いせかい》の門\n\n本文です。\n",
+                RenderOptions.defaults(ROOT, ROOT.resolve("a.md")));
+        assertThat(org.jsoup.Jsoup.parse(titled).select(".article-body h1")).as("a heading that is the title, once").isEmpty();
         assertThat(render("# 題\n\n漢字《かんじ》の読み。\n", Script.AS_WRITTEN, Furigana.ALL))
                 .as("generated readings leave a written one alone")
                 .contains("<ruby class=\"lt-furi\">漢字<rt>かんじ</rt></ruby>");
