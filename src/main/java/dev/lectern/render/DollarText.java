@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  */
 final class DollarText {
 
-    /** An environment or template variable: two or more capitals, an underscore, more capitals ({@code JAVA_HOME}). */
-    private static final Pattern VARIABLE = Pattern.compile("\\A\\(?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}");
+    /**
+     * An environment or template variable: two or more capitals, an underscore, more capitals ({@code JAVA_HOME}), or
+     * two or more capitals before a path's / : or ; ({@code $HOME/bin:$}).
+     */
+    private static final Pattern VARIABLE = Pattern.compile("\\A\\(?[A-Z]{2}[A-Z0-9]*(?:_[A-Z0-9_]{2,}|[/:;])");
+    /** What makes a pair TeX whatever words it holds: a command, a superscript, a braced subscript. */
+    private static final Pattern TEX = Pattern.compile("\\\\[A-Za-z]|\\^|_\\{");
     /** A template's {@code ${name}}: a braced name not followed by a sub- or superscript. */
     private static final Pattern INTERPOLATION = Pattern.compile("\\A\\{[\\w.-]{1,100}}(?![_^])");
 
@@ -22,12 +27,15 @@ final class DollarText {
 
     /** Whether the text a pair of dollars encloses, starting at {@code start} in the markdown, reads as text. */
     static boolean isText(String tex, String markdown, int start) {
-        return hasLooseCjk(tex) || tex.contains("\"") || tex.contains("](") || hasBareHash(tex)
-                || VARIABLE.matcher(tex).lookingAt() || INTERPOLATION.matcher(tex).lookingAt()
-                || tex.indexOf('|') >= 0 && inTableRow(markdown, start) && hasBareBar(tex);
+        return hasLooseCjk(tex) && !TEX.matcher(tex).find() || tex.contains("\"") || tex.contains("](")
+                || hasBare(tex, '#') || VARIABLE.matcher(tex).lookingAt() || INTERPOLATION.matcher(tex).lookingAt()
+                || tex.indexOf('|') >= 0 && inTableRow(markdown, start) && hasBare(tex, '|');
     }
 
-    /** A Chinese or Japanese character or punctuation outside every brace: TeX puts words in {@code \text{}} or braces. */
+    /**
+     * A Chinese or Japanese character or punctuation outside every brace, in a pair with no TeX command: TeX puts words
+     * in {@code \text{}} or braces, though MathJax sets {@code $速度 = \frac{s}{t}$} as written.
+     */
     private static boolean hasLooseCjk(String tex) {
         int depth = 0;
         for (int i = 0; i < tex.length(); i++) {
@@ -43,19 +51,12 @@ final class DollarText {
         return false;
     }
 
-    /** A # that is not {@code \#}: TeX takes it for a macro parameter, an address's fragment has one. */
-    private static boolean hasBareHash(String tex) {
-        for (int i = tex.indexOf('#'); i >= 0; i = tex.indexOf('#', i + 1)) {
-            if (i == 0 || tex.charAt(i - 1) != '\\') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A bar not written {@code \|}: in a table row it ends the cell before the formula would. */
-    private static boolean hasBareBar(String tex) {
-        for (int i = tex.indexOf('|'); i >= 0; i = tex.indexOf('|', i + 1)) {
+    /**
+     * A mark not escaped with a backslash: a bare # is no TeX (a macro's parameter; an address's fragment has one), and
+     * a bare bar in a table row ends the cell before the formula would.
+     */
+    private static boolean hasBare(String tex, char mark) {
+        for (int i = tex.indexOf(mark); i >= 0; i = tex.indexOf(mark, i + 1)) {
             if (i == 0 || tex.charAt(i - 1) != '\\') {
                 return true;
             }

@@ -151,9 +151,14 @@ final class SourceRewriter {
                 out.append("<sup>").append(matcher.group(8)).append("</sup>");
             } else if (matcher.start(9) >= 0 || matcher.start(10) >= 0 || matcher.start(11) >= 0
                     || matcher.start(12) >= 0) {
-                String tex = insideTag(markdown, start) || matcher.start(12) >= 0 && siteTemplates
-                        && DollarText.isText(matcher.group(12), markdown, start) ? null : math(matcher, siteTemplates);
-                if (tex == null) {
+                boolean text = matcher.start(12) >= 0 && siteTemplates && !insideTag(markdown, start)
+                        && DollarText.isText(matcher.group(12), markdown, start);
+                String tex = text || insideTag(markdown, start) ? null : math(matcher, siteTemplates);
+                if (text) {
+                    // both dollars are text: the closing one opens nothing ($JAVA_HOME/bin:$PATH:$HOME/bin)
+                    out.append(markdown, start, matcher.end());
+                    copied = from = matcher.end();
+                } else if (tex == null) {
                     out.append(markdown.charAt(start));
                     copied = from = start + 1;
                 } else {

@@ -110,14 +110,16 @@ class MathTest {
                 + "export PATH=$JAVA_HOME/bin:$PATH 与 {salt}${iterations}${digest}\n\n"
                 + "| 操作 | 格式 | 范例 |\n|---|---|---|\n| 小于 | {key:{$lt:value}} | db.col.find({likes:{$lt:50}}) |\n"
                 + "| 大于 | {key:{$gt:value}} | find({likes:{$gt:50}}) |\n\n"
-                + "复杂度从 $O(n^3)$ 降至 $O(nm)$，$\\overbrace{a+b}^{m个}$。\n"));
+                + "复杂度从 $O(n^3)$ 降至 $O(nm)$，$\\overbrace{a+b}^{m个}$，$速度 = \\frac{s}{t}$，$a_1，a_2，\\cdots，a_n$。\n\n"
+                + "export PATH=$JAVA_HOME/bin:$PATH:$HOME/bin，或 $HOME/bin:$PATH。\n"));
 
         assertThat(page.select(".article-body .math-error")).isEmpty();
-        assertThat(page.select(".article-body .math svg")).as("the formulas meant as formulas").hasSize(3);
+        assertThat(page.select(".article-body .math svg")).as("the formulas meant as formulas").hasSize(5);
         assertThat(page.select(".article-body td")).hasSize(6);
         assertThat(page.select(".article-body td .math")).isEmpty();
         assertThat(page.select(".article-body p").eachText()).contains("除了 $route.params 之外，$route.query 也可以。",
-                "export PATH=$JAVA_HOME/bin:$PATH 与 {salt}${iterations}${digest}");
+                "export PATH=$JAVA_HOME/bin:$PATH 与 {salt}${iterations}${digest}",
+                "export PATH=$JAVA_HOME/bin:$PATH:$HOME/bin，或 $HOME/bin:$PATH。");
     }
 
     @Test
