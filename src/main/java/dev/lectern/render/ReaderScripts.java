@@ -190,7 +190,7 @@ public final class ReaderScripts {
      * shown (a closed section, a printed-only part) and headings' "#" anchors (each a link to itself) are passed over.
      */
     public String focusLink(boolean forward) {
-        return "(function(f){var all=document.querySelectorAll('a[href]'),l=[];"
+        return "(function(f){if(" + VIEWER_OPEN + "){return false;}var all=document.querySelectorAll('a[href]'),l=[];"
                 + "for(var i=0;i<all.length&&i<20000;i++){var a=all[i];if(a.classList.contains('heading-anchor')){continue;}"
                 + "if(a.getClientRects().length===0||getComputedStyle(a).visibility==='hidden'){continue;}l.push(a);}"
                 + "var e=document.activeElement;while(e&&e.tagName!=='A'){e=e.parentElement;}"

@@ -264,14 +264,15 @@ class VerticalWritingWebViewTest {
     @Test
     void aPageAlongTheColumnsEndsAtAColumnsEdgeNotAcrossIt() throws Exception {
         show(vertical());
-        // a character box at x (on the middle row or near it, as the script looks), and whether no column is cut there: none, or one wholly on screen
+        // a character box at x (on the middle row or near it, as the script looks), and whether it is wholly on screen
         String box = "function box(x){var ys=[0.5,0.35,0.65,0.2,0.8];for(var i=0;i<ys.length;i++){"
                 + "var r=document.caretRangeFromPoint(x,window.innerHeight*ys[i]);var t=r&&r.startContainer;"
                 + "if(!t||t.nodeType!==3||!t.nodeValue.length){continue;}var o=Math.min(r.startOffset,t.nodeValue.length-1);"
                 + "r.setStart(t,o);r.setEnd(t,o+1);var b=r.getBoundingClientRect();if(b.width<4||b.left>x+40||b.right<x-40){"
                 + "continue;}window.__c=t;window.__o=o;return b;}return null;}function near(x,d){for(var i=0;i<30;i++){var b=box(x+i*4*d);"
                 + "if(b){return b;}}return null;}";
-        String uncut = "var b=box(%s);return !b||b.width===0||(b.left>=0&&b.right<=window.innerWidth);";
+        String uncut = "var b=box(%s);if(!b){throw new Error('no character near the edge');}"
+                + "return b.left>=0&&b.right<=window.innerWidth;";
         String whole = "var r=document.createRange();r.setStart(window.__c,window.__o);r.setEnd(window.__c,window.__o+1);"
                 + "var b=r.getBoundingClientRect();return b.left>=0&&b.right<=window.innerWidth;";
         for (int step = 0; step < 3; step++) {

@@ -135,32 +135,25 @@ public final class ReviewView extends BorderPane {
         // the review's keys work from the moment the window opens: the view holds the keyboard focus whenever no
         // control does (its buttons are reached by Tab; a focused one that is disabled at the batch's end hands it back)
         setFocusTraversable(false);
-        sceneProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                holdFocus(now);
+        sceneProperty().flatMap(Scene::focusOwnerProperty).addListener((obs, was, now) -> {
+            if (now == null || now.isDisabled()) {
+                javafx.application.Platform.runLater(this::takeFocusIfNoneHasIt);
             }
         });
+        sceneProperty().addListener((obs, was, now) -> takeFocusIfNoneHasIt());
+        model.currentProperty().addListener((obs, was, now) ->
+                javafx.application.Platform.runLater(this::takeFocusIfNoneHasIt));
         model.currentProperty().addListener((obs, was, now) -> update());
         model.positionProperty().addListener((obs, was, now) -> update());
         model.dueProperty().addListener((obs, was, now) -> update());
         update();
     }
 
-    /** Takes the scene's keyboard focus now if nothing has it, and again whenever the control that has it goes. */
-    private void holdFocus(Scene scene) {
-        scene.focusOwnerProperty().addListener((obs, was, now) -> {
-            if (now == null || now.isDisabled()) {
-                javafx.application.Platform.runLater(() -> takeFocusIfNoneHasIt(scene));
-            }
-        });
-        model.currentProperty().addListener((obs, was, now) ->
-                javafx.application.Platform.runLater(() -> takeFocusIfNoneHasIt(scene)));
-        takeFocusIfNoneHasIt(scene);
-    }
-
-    private void takeFocusIfNoneHasIt(Scene scene) {
-        javafx.scene.Node owner = scene.getFocusOwner();
-        if (getScene() == scene && (owner == null || owner.isDisabled() || !owner.isVisible())) {
+    /** Takes the scene's keyboard focus if nothing has it (or the control that had it is disabled or hidden). */
+    private void takeFocusIfNoneHasIt() {
+        Scene scene = getScene();
+        javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
+        if (scene != null && (owner == null || owner.isDisabled() || !owner.isVisible())) {
             requestFocus();
         }
     }

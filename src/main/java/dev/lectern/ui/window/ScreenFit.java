@@ -20,11 +20,27 @@ final class ScreenFit {
         if (window != null && window.getWidth() > 0 && !Double.isNaN(window.getX())) {
             List<Screen> screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
                     window.getHeight());
-            if (!screens.isEmpty()) {
-                return screens.get(0).getVisualBounds();
+            Rectangle2D own = new Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight());
+            Screen most = null;
+            double mostArea = 0;
+            for (Screen screen : screens) { // listed in the system's order, not by how much of the window each holds
+                double area = overlap(own, screen.getBounds());
+                if (area > mostArea) {
+                    most = screen;
+                    mostArea = area;
+                }
+            }
+            if (most != null) {
+                return most.getVisualBounds();
             }
         }
         return Screen.getPrimary().getVisualBounds();
+    }
+
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double width = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double height = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return width > 0 && height > 0 ? width * height : 0;
     }
 
     /**
