@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -94,7 +95,7 @@ final class ImageResolver {
                 return null;
             }
             if (path.startsWith("/") || path.startsWith("\\")) {
-                return inLibrary(root.resolve(path.replaceFirst("^[/\\\\]+", "")));
+                return fromSiteRoot(path.replaceFirst("^[/\\\\]+", ""));
             }
             Path besideArticle = inLibrary(articleFolder.resolve(path));
             return besideArticle != null ? besideArticle : inLibrary(root.resolve(path));
@@ -102,6 +103,30 @@ final class ImageResolver {
             return null; // a malformed %-escape or a path the file system cannot hold
         }
     }
+
+    /**
+     * A path from the site's root ({@code images/cover.png} of {@code /images/cover.png}): in the library's folder, else
+     * in what the article's Hugo or Hexo site serves at its root ({@link SiteRoots}), never outside the library.
+     */
+    private Path fromSiteRoot(String path) {
+        Path atRoot = inLibrary(root.resolve(path));
+        if (atRoot != null) {
+            return atRoot;
+        }
+        if (servedFolders == null) {
+            servedFolders = SiteRoots.servedFolders(articleFolder, root);
+        }
+        for (Path served : servedFolders) {
+            Path file = inLibrary(served.resolve(path));
+            if (file != null && file.startsWith(served)) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    /** What the article's site serves at its root, found at the first picture written from the root. */
+    private List<Path> servedFolders;
 
     private Path fileUrl(String src) {
         try {

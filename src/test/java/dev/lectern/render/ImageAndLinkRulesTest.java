@@ -57,6 +57,38 @@ class ImageAndLinkRulesTest {
     }
 
     @Test
+    void picturesFromAHugoSitesRootAreFoundInItsStaticFolder() throws IOException {
+        Path site = Files.createDirectories(library.resolve("hugo-site"));
+        Files.writeString(site.resolve("hugo.toml"), "title = 'x'\n");
+        Files.createDirectories(site.resolve("content/posts/2024"));
+        Files.createDirectories(site.resolve("static/images"));
+        Files.write(site.resolve("static/images/cover.png"), new byte[] {1});
+        Files.writeString(site.resolve("content/secret.png"), "x");
+        Path post = site.resolve("content/posts/2024/nested.md");
+
+        Document page = render("![root](/images/cover.png)\n\n{{< figure src=\"/images/cover.png\" >}}\n\n"
+                + "![escape](/images/../../content/secret.png) ![gone](/images/none.png)",
+                RenderOptions.defaults(library, post));
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly(
+                uri("hugo-site/static/images/cover.png"), uri("hugo-site/static/images/cover.png"));
+        assertThat(page.select(".article-body .img-placeholder .alt").eachText()).containsExactly("escape", "gone");
+    }
+
+    @Test
+    void picturesFromAHexoSitesRootAreFoundInItsSourceFolder() throws IOException {
+        Path site = Files.createDirectories(library.resolve("hexo-site"));
+        Files.writeString(site.resolve("_config.yml"), "title: x\n");
+        Files.createDirectories(site.resolve("source/_posts"));
+        Files.createDirectories(site.resolve("source/images"));
+        Files.write(site.resolve("source/images/foo.png"), new byte[] {1});
+
+        Document page = render("![x](/images/foo.png)", RenderOptions.defaults(library, site.resolve("source/_posts/a.md")));
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly(uri("hexo-site/source/images/foo.png"));
+    }
+
+    @Test
     void imagesOutsideTheLibraryOrMissingBecomePlaceholders() {
         Document page = render("![up](../../secret.png) ![etc](../../../../../../etc/passwd) "
                 + "<img src=\"" + temp.resolve("secret.png").toUri() + "\" alt=\"abs\"> ![gone](pics/none.png) "
