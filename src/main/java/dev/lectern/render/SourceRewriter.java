@@ -523,7 +523,9 @@ final class SourceRewriter {
         } else if (hugo && ("ref".equals(name) || "relref".equals(name))) {
             // a link's address: [text]({{< ref "other.md#part" >}}) leads to that article as a link to it does
             String target = arguments.getOrDefault("path", arguments.getOrDefault("0", "")).strip();
-            out.append(target.length() > MAX_REF ? "" : target.replaceAll("\\s", "%20"));
+            // a page bundle or a page named without its extension ("trip-kyoto") is a markdown page all the same
+            out.append(target.length() > MAX_REF ? ""
+                    : target.replaceFirst("^([^#./][^#.]*/)?([^/#.]+)(#|$)", "$1$2.md$3").replaceAll("\\s", "%20"));
         } else if ("chromedate".equals(name)) {
             out.append(SiteTags.chromeDate(arguments));
         } else if ("androidbrowsersupporttable".equals(name)) {
