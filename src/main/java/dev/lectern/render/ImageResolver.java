@@ -22,6 +22,7 @@ final class ImageResolver {
     private final Path root;
     private final Path realRoot;
     private final Path articleFolder;
+    private final Path articleFile;
     private final boolean loadRemote;
     private final PageWords words;
     private int remoteCount;
@@ -31,7 +32,8 @@ final class ImageResolver {
         this.words = words;
         root = options.libraryRoot();
         realRoot = realPath(root);
-        Path parent = options.articleFile().getParent();
+        articleFile = options.articleFile();
+        Path parent = articleFile.getParent();
         articleFolder = parent == null ? root : parent;
         loadRemote = options.loadRemoteImages();
     }
@@ -98,10 +100,26 @@ final class ImageResolver {
                 return fromSiteRoot(path.replaceFirst("^[/\\\\]+", ""));
             }
             Path besideArticle = inLibrary(articleFolder.resolve(path));
-            return besideArticle != null ? besideArticle : inLibrary(root.resolve(path));
+            Path inAssets = besideArticle != null ? null : inAssetFolder(path);
+            return besideArticle != null ? besideArticle : inAssets != null ? inAssets : inLibrary(root.resolve(path));
         } catch (IllegalArgumentException e) {
             return null; // a malformed %-escape or a path the file system cannot hold
         }
+    }
+
+    /**
+     * The picture in the post's asset folder ({@code asset-demo/diagram.png} beside {@code asset-demo.md}), where Hexo's
+     * {@code post_asset_folder} keeps it and a post names it by its name alone ({@code ![x](diagram.png)}).
+     */
+    private Path inAssetFolder(String path) {
+        String name = articleFile.getFileName() == null ? "" : articleFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        Path assets = articleFolder.resolve(name.substring(0, dot));
+        Path file = inLibrary(assets.resolve(path));
+        return file != null && file.startsWith(assets) ? file : null;
     }
 
     /**

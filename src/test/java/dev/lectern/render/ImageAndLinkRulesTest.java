@@ -89,6 +89,19 @@ class ImageAndLinkRulesTest {
     }
 
     @Test
+    void aPictureNamedAloneInAHexoPostIsFoundInItsAssetFolder() throws IOException {
+        Files.createDirectories(library.resolve("posts/a"));
+        Files.write(library.resolve("posts/a/diagram.png"), new byte[] {1});
+        Files.write(library.resolve("posts/a/spaced name.png"), new byte[] {1});
+
+        Document page = render("![直接引用](diagram.png) ![b](spaced%20name.png) ![near](pics/near.png) "
+                + "![up](../a.md) ![gone](none.png)");
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly(uri("posts/a/diagram.png"),
+                uri("posts/a/spaced name.png"), uri("posts/pics/near.png"));
+    }
+
+    @Test
     void imagesOutsideTheLibraryOrMissingBecomePlaceholders() {
         Document page = render("![up](../../secret.png) ![etc](../../../../../../etc/passwd) "
                 + "<img src=\"" + temp.resolve("secret.png").toUri() + "\" alt=\"abs\"> ![gone](pics/none.png) "
