@@ -652,8 +652,9 @@ final class SourceRewriter {
                 title.add(word);
             }
         }
-        out.append("<a href=\"").append(href).append("\">")
-                .append(Html.escape(title.isEmpty() ? file : String.join(" ", title))).append("</a>");
+        // without words of its own the link shows the post's title, as Hexo's does ({@link PostTitles})
+        out.append("<a href=\"").append(href).append(title.isEmpty() ? "\" class=\"" + PostTitles.UNTITLED : "")
+                .append("\">").append(Html.escape(title.isEmpty() ? file : String.join(" ", title))).append("</a>");
     }
 
     /** Who and where a Hexo blockquote quotes ({@code author, source [link] [link title]}) as written, links left out. */

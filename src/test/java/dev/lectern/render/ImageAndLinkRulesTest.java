@@ -102,6 +102,22 @@ class ImageAndLinkRulesTest {
     }
 
     @Test
+    void aHexoPostLinkWithoutWordsShowsThePostsTitle() throws IOException {
+        Path site = Files.createDirectories(library.resolve("hexo-site"));
+        Files.writeString(site.resolve("_config.yml"), "title: x\n");
+        Path posts = Files.createDirectories(site.resolve("source/_posts/2024"));
+        Files.writeString(posts.resolve("../hello-world.md"), "---\ntitle: \"Hello World\"\ndate: 2024-01-01\n---\nHi.\n");
+        Files.writeString(posts.resolve("../no-title.md"), "---\ndate: 2024-01-01\n---\ntitle: not front matter\n");
+
+        Document page = render("{% post_link hello-world %}, {% post_link hello-world 你好 %}, "
+                + "{% post_link no-title %}, {% post_link gone %}", RenderOptions.defaults(library,
+                posts.resolve("year-review.md")));
+
+        assertThat(page.select(".article-body a").eachText()).containsExactly("Hello World", "你好", "no-title", "gone");
+        assertThat(page.select(".article-body a[class]")).isEmpty();
+    }
+
+    @Test
     void imagesOutsideTheLibraryOrMissingBecomePlaceholders() {
         Document page = render("![up](../../secret.png) ![etc](../../../../../../etc/passwd) "
                 + "<img src=\"" + temp.resolve("secret.png").toUri() + "\" alt=\"abs\"> ![gone](pics/none.png) "
