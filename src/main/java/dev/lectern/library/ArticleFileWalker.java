@@ -144,9 +144,13 @@ final class ArticleFileWalker {
     }
 
 
-    /** An article file of the library: an article's name, and not a note Lectern wrote beside an article. */
+    /**
+     * An article file of the library: an article's name, and not a note Lectern wrote beside an article nor a Hugo
+     * section's {@code _index.md} without words ({@link SectionPages}).
+     */
     static boolean isListed(Path file, String fileName) {
-        return isArticle(fileName) && !LecternNotes.writtenByLectern(file, fileName);
+        return isArticle(fileName) && !LecternNotes.writtenByLectern(file, fileName)
+                && !SectionPages.emptySectionPage(file, fileName);
     }
 
     static boolean isArticle(String fileName) {

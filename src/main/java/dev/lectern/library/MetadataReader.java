@@ -49,7 +49,7 @@ final class MetadataReader {
         return new Article(id, title, subtitle == null ? null : TitleFinder.withoutFormatting(subtitle),
                 date(fields, id, warnings, vault),
                 authors(fields, warnings), tags, categories, text(fields, "description", "excerpt"),
-                draft(fields, warnings), text(fields, "lang"), warnings, size, modified);
+                draft(fields, warnings) || inDrafts(id), text(fields, "lang"), warnings, size, modified);
     }
 
     private static List<String> withInline(List<String> tags, List<String> inline) {
@@ -119,6 +119,12 @@ final class MetadataReader {
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /** Whether the article lies in a {@code _drafts} folder, whose posts Hexo and Jekyll do not publish. */
+    private static boolean inDrafts(ArticleId id) {
+        String path = id.path().toLowerCase(Locale.ROOT);
+        return path.startsWith("_drafts/") || path.contains("/_drafts/");
     }
 
     /**

@@ -164,8 +164,8 @@ public final class SiteLinks {
      * changed), so that a click or a pointer over a link looks up a name instead of reading the whole list: 5 ms a
      * link at 10,000 articles before.
      */
-    private record Names(Collection<Article> of, int size, Map<String, List<Article>> byName,
-                         Map<String, List<Article>> byLast) {
+    record Names(Collection<Article> of, int size, Map<String, List<Article>> byName,
+                 Map<String, List<Article>> byLast, Map<String, List<Article>> byTitle) {
 
         private static volatile Names last;
 
@@ -176,13 +176,18 @@ public final class SiteLinks {
             }
             Map<String, List<Article>> byName = new HashMap<>();
             Map<String, List<Article>> byLast = new HashMap<>();
+            Map<String, List<Article>> byTitle = new HashMap<>();
             for (Article article : articles) {
                 ArticleId id = article.id();
                 String page = id.isFolderIndex() ? id.folderName() : id.stem();
                 byName.computeIfAbsent(nameOf(id).toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(article);
                 byLast.computeIfAbsent(page.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(article);
+                if (article.title() != null) {
+                    byTitle.computeIfAbsent(article.title().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
+                            .add(article);
+                }
             }
-            Names made = new Names(articles, articles.size(), byName, byLast);
+            Names made = new Names(articles, articles.size(), byName, byLast, byTitle);
             last = made;
             return made;
         }
@@ -193,6 +198,10 @@ public final class SiteLinks {
 
         List<Article> lastNamed(String name) {
             return byLast.getOrDefault(name, List.of());
+        }
+
+        List<Article> titled(String title) {
+            return byTitle.getOrDefault(title, List.of());
         }
     }
 
@@ -243,7 +252,7 @@ public final class SiteLinks {
     }
 
     /** An article's page as its site names it: the path without extension, lower-cased, an index file its folder. */
-    private static String pageOf(ArticleId id) {
+    static String pageOf(ArticleId id) {
         if (id == null) {
             return "";
         }

@@ -60,15 +60,16 @@ public final class NoteVault {
      * Whether a walk of a library leaves this folder out: a hidden one ({@code .git}, {@code .obsidian}),
      * {@code node_modules}, or a notes app's own folder beside the notes (Logseq's {@code logseq/}, whose {@code bak/}
      * holds a copy of every page it saved), or a site's folder of page pieces or output ({@link SiteFolders}: Jekyll's
-     * {@code _includes}, Chrome docs' {@code _partials}). The one rule of the library's scan and watcher and the
+     * {@code _includes}, Chrome docs' {@code _partials}; a Hexo site's {@code scaffolds/}). The one rule of the library's scan and watcher and the
      * renderer's walks;
-     * asks the file system only of a folder named {@code logseq}.
+     * asks the file system only of a folder named {@code logseq} or {@code scaffolds}.
      */
     public static boolean skippedFolder(Path folder) {
         Path name = folder.getFileName();
         String text = name == null ? "" : name.toString();
         return text.startsWith(".") || text.equals("node_modules") || SiteFolders.holdsNoPages(text)
-                || text.equals(LOGSEQ_FOLDER) && Files.isRegularFile(folder.resolve(LOGSEQ_SETTINGS));
+                || text.equals(LOGSEQ_FOLDER) && Files.isRegularFile(folder.resolve(LOGSEQ_SETTINGS))
+                || SiteFolders.hexoScaffolds(folder);
     }
 
     private static Path vaultWithin(Path folder, int levels) {

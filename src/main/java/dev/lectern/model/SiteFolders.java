@@ -1,5 +1,7 @@
 package dev.lectern.model;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,6 +22,18 @@ public final class SiteFolders {
             "_example", "_examples"); // an author's template to copy (developer.chrome.com's build ignores them)
 
     private SiteFolders() {
+    }
+
+    /**
+     * Whether the folder is a Hexo site's {@code scaffolds/}: the templates {@code hexo new} copies into a new post
+     * ({@code title: {{ title }}}), beside the site's {@code _config.yml} and {@code source/}, never pages. Asks the file
+     * system only of a folder named {@code scaffolds}.
+     */
+    public static boolean hexoScaffolds(Path folder) {
+        Path name = folder.getFileName();
+        Path site = folder.getParent();
+        return name != null && name.toString().equals("scaffolds") && site != null
+                && Files.isRegularFile(site.resolve("_config.yml")) && Files.isDirectory(site.resolve("source"));
     }
 
     /** Whether a folder of this name holds no pages of the site (compared without case). */

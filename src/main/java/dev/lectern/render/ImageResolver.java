@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,7 @@ final class ImageResolver {
     private final Path root;
     private final Path realRoot;
     private final Path articleFolder;
+    private final Path articleFile;
     private final boolean loadRemote;
     private final PageWords words;
     private int remoteCount;
@@ -30,7 +32,8 @@ final class ImageResolver {
         this.words = words;
         root = options.libraryRoot();
         realRoot = realPath(root);
-        Path parent = options.articleFile().getParent();
+        articleFile = options.articleFile();
+        Path parent = articleFile.getParent();
         articleFolder = parent == null ? root : parent;
         loadRemote = options.loadRemoteImages();
     }
@@ -94,14 +97,54 @@ final class ImageResolver {
                 return null;
             }
             if (path.startsWith("/") || path.startsWith("\\")) {
-                return inLibrary(root.resolve(path.replaceFirst("^[/\\\\]+", "")));
+                return fromSiteRoot(path.replaceFirst("^[/\\\\]+", ""));
             }
             Path besideArticle = inLibrary(articleFolder.resolve(path));
-            return besideArticle != null ? besideArticle : inLibrary(root.resolve(path));
+            Path inAssets = besideArticle != null ? null : inAssetFolder(path);
+            return besideArticle != null ? besideArticle : inAssets != null ? inAssets : inLibrary(root.resolve(path));
         } catch (IllegalArgumentException e) {
             return null; // a malformed %-escape or a path the file system cannot hold
         }
     }
+
+    /**
+     * The picture in the post's asset folder ({@code asset-demo/diagram.png} beside {@code asset-demo.md}), where Hexo's
+     * {@code post_asset_folder} keeps it and a post names it by its name alone ({@code ![x](diagram.png)}).
+     */
+    private Path inAssetFolder(String path) {
+        String name = articleFile.getFileName() == null ? "" : articleFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        Path assets = articleFolder.resolve(name.substring(0, dot));
+        Path file = inLibrary(assets.resolve(path));
+        return file != null && file.startsWith(assets) ? file : null;
+    }
+
+    /**
+     * A path from the site's root ({@code images/cover.png} of {@code /images/cover.png}): in the library's folder, else
+     * in what the article's Hugo or Hexo site serves at its root ({@link SiteRoots}), never outside the library.
+     */
+    private Path fromSiteRoot(String path) {
+        Path atRoot = inLibrary(root.resolve(path));
+        if (atRoot != null) {
+            return atRoot;
+        }
+        if (servedFolders == null) {
+            servedFolders = SiteRoots.servedFolders(articleFolder, root);
+        }
+        for (Path served : servedFolders) {
+            Path file = inLibrary(served.resolve(path));
+            if (file != null && file.startsWith(served)) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    /** What the article's site serves at its root, found at the first picture written from the root. */
+    private List<Path> servedFolders;
 
     private Path fileUrl(String src) {
         try {

@@ -277,6 +277,7 @@ public final class PageRenderer {
         }
         ImageResolver images = new ImageResolver(options, words);
         body.select("img").forEach(images::resolve);
+        PostTitles.fill(body.body(), options);
         dropRepeatedTitle(body.body(), article.title());
         if (!keepLineBreaks) {
             CjkLineJoiner.join(body.body());

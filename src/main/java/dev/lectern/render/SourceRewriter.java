@@ -523,7 +523,9 @@ final class SourceRewriter {
         } else if (hugo && ("ref".equals(name) || "relref".equals(name))) {
             // a link's address: [text]({{< ref "other.md#part" >}}) leads to that article as a link to it does
             String target = arguments.getOrDefault("path", arguments.getOrDefault("0", "")).strip();
-            out.append(target.length() > MAX_REF ? "" : target.replaceAll("\\s", "%20"));
+            // a page bundle or a page named without its extension ("trip-kyoto") is a markdown page all the same
+            out.append(target.length() > MAX_REF ? ""
+                    : target.replaceFirst("^([^#./][^#.]*/)?([^/#.]+)(#|$)", "$1$2.md$3").replaceAll("\\s", "%20"));
         } else if ("chromedate".equals(name)) {
             out.append(SiteTags.chromeDate(arguments));
         } else if ("androidbrowsersupporttable".equals(name)) {
@@ -650,8 +652,9 @@ final class SourceRewriter {
                 title.add(word);
             }
         }
-        out.append("<a href=\"").append(href).append("\">")
-                .append(Html.escape(title.isEmpty() ? file : String.join(" ", title))).append("</a>");
+        // without words of its own the link shows the post's title, as Hexo's does ({@link PostTitles})
+        out.append("<a href=\"").append(href).append(title.isEmpty() ? "\" class=\"" + PostTitles.UNTITLED : "")
+                .append("\">").append(Html.escape(title.isEmpty() ? file : String.join(" ", title))).append("</a>");
     }
 
     /** Who and where a Hexo blockquote quotes ({@code author, source [link] [link title]}) as written, links left out. */

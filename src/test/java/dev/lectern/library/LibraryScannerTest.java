@@ -66,6 +66,28 @@ class LibraryScannerTest {
     }
 
     @Test
+    void aHexoSitesScaffoldsAndAHugoSectionWithoutWordsAreNotArticlesAndAHexoDraftIsADraft() throws Exception {
+        fixture.write("hexo-site/_config.yml", "title: x\n");
+        fixture.write("hexo-site/scaffolds/post.md", "---\ntitle: {{ title }}\ndate: {{ date }}\ntags:\n---\n");
+        fixture.write("hexo-site/source/_posts/hello-world.md", "---\ntitle: Hello World\n---\nHi.\n");
+        fixture.write("hexo-site/source/_drafts/unfinished.md", "---\ntitle: 未完成的草稿\n---\n草稿。\n");
+        fixture.write("hugo-site/hugo.toml", "title = 'x'\n");
+        fixture.write("hugo-site/content/_index.md", "---\ntitle: \"Home\"\n---\nWelcome to my notes.\n");
+        fixture.write("hugo-site/content/posts/_index.md", "---\ntitle: \"Posts\"\ndescription: \"All\"\n---\n\n");
+        fixture.write("hugo-site/content/docs/_index.md", "+++\ntitle = 'Docs'\n+++\n");
+        fixture.write("hugo-site/content/posts/go.md", "---\ntitle: Go\n---\nGo.\n");
+        fixture.write("notes/scaffolds/idea.md", "# An idea\n"); // not a Hexo site's: a folder of the user's
+
+        ScanResult result = scanner.scan(dir, ScanListener.NONE, () -> false);
+
+        assertThat(paths(result)).containsExactly("hexo-site/source/_drafts/unfinished.md",
+                "hexo-site/source/_posts/hello-world.md", "hugo-site/content/_index.md", "hugo-site/content/posts/go.md",
+                "notes/scaffolds/idea.md");
+        assertThat(result.articles()).filteredOn(Article::draft).extracting(Article::title).containsExactly("未完成的草稿");
+        assertThat(result.articles()).noneMatch(Article::hasWarnings);
+    }
+
+    @Test
     void theNotesLecternWritesBesideArticlesAreNotArticlesButAUsersOwnNotesFileIs() throws Exception {
         // lectern note --write put 2016-02-28-emotion-manage.notes.md beside the post: corpus A scanned as 274 of 273,
         // the note listed with the post's title and date and its highlight tags as article tags

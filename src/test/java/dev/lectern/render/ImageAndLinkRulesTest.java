@@ -57,6 +57,67 @@ class ImageAndLinkRulesTest {
     }
 
     @Test
+    void picturesFromAHugoSitesRootAreFoundInItsStaticFolder() throws IOException {
+        Path site = Files.createDirectories(library.resolve("hugo-site"));
+        Files.writeString(site.resolve("hugo.toml"), "title = 'x'\n");
+        Files.createDirectories(site.resolve("content/posts/2024"));
+        Files.createDirectories(site.resolve("static/images"));
+        Files.write(site.resolve("static/images/cover.png"), new byte[] {1});
+        Files.writeString(site.resolve("content/secret.png"), "x");
+        Path post = site.resolve("content/posts/2024/nested.md");
+
+        Document page = render("![root](/images/cover.png)\n\n{{< figure src=\"/images/cover.png\" >}}\n\n"
+                + "![escape](/images/../../content/secret.png) ![gone](/images/none.png)",
+                RenderOptions.defaults(library, post));
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly(
+                uri("hugo-site/static/images/cover.png"), uri("hugo-site/static/images/cover.png"));
+        assertThat(page.select(".article-body .img-placeholder .alt").eachText()).containsExactly("escape", "gone");
+    }
+
+    @Test
+    void picturesFromAHexoSitesRootAreFoundInItsSourceFolder() throws IOException {
+        Path site = Files.createDirectories(library.resolve("hexo-site"));
+        Files.writeString(site.resolve("_config.yml"), "title: x\n");
+        Files.createDirectories(site.resolve("source/_posts"));
+        Files.createDirectories(site.resolve("source/images"));
+        Files.write(site.resolve("source/images/foo.png"), new byte[] {1});
+
+        Document page = render("![x](/images/foo.png)", RenderOptions.defaults(library, site.resolve("source/_posts/a.md")));
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly(uri("hexo-site/source/images/foo.png"));
+    }
+
+    @Test
+    void aPictureNamedAloneInAHexoPostIsFoundInItsAssetFolder() throws IOException {
+        Files.createDirectories(library.resolve("posts/a"));
+        Files.write(library.resolve("posts/a/diagram.png"), new byte[] {1});
+        Files.write(library.resolve("posts/a/spaced name.png"), new byte[] {1});
+
+        Document page = render("![直接引用](diagram.png) ![b](spaced%20name.png) ![near](pics/near.png) "
+                + "![up](../a.md) ![gone](none.png)");
+
+        assertThat(page.select(".article-body img").eachAttr("src")).containsExactly(uri("posts/a/diagram.png"),
+                uri("posts/a/spaced name.png"), uri("posts/pics/near.png"));
+    }
+
+    @Test
+    void aHexoPostLinkWithoutWordsShowsThePostsTitle() throws IOException {
+        Path site = Files.createDirectories(library.resolve("hexo-site"));
+        Files.writeString(site.resolve("_config.yml"), "title: x\n");
+        Path posts = Files.createDirectories(site.resolve("source/_posts/2024"));
+        Files.writeString(posts.resolve("../hello-world.md"), "---\ntitle: \"Hello World\"\ndate: 2024-01-01\n---\nHi.\n");
+        Files.writeString(posts.resolve("../no-title.md"), "---\ndate: 2024-01-01\n---\ntitle: not front matter\n");
+
+        Document page = render("{% post_link hello-world %}, {% post_link hello-world 你好 %}, "
+                + "{% post_link no-title %}, {% post_link gone %}", RenderOptions.defaults(library,
+                posts.resolve("year-review.md")));
+
+        assertThat(page.select(".article-body a").eachText()).containsExactly("Hello World", "你好", "no-title", "gone");
+        assertThat(page.select(".article-body a[class]")).isEmpty();
+    }
+
+    @Test
     void imagesOutsideTheLibraryOrMissingBecomePlaceholders() {
         Document page = render("![up](../../secret.png) ![etc](../../../../../../etc/passwd) "
                 + "<img src=\"" + temp.resolve("secret.png").toUri() + "\" alt=\"abs\"> ![gone](pics/none.png) "

@@ -531,6 +531,15 @@ class SiteGeneratorTagsTest {
     }
 
     @Test
+    void aHugoRefToAPageBundleOrAPageWithoutItsExtensionIsALinkToAnArticle() {
+        Document page = render("[a]({{< ref \"trip-kyoto\" >}}) [b]({{< relref \"posts/go#install\" >}}) "
+                + "[c]({{< ref \"#top\" >}})\n");
+
+        assertThat(page.select(".article-body a").eachAttr("href"))
+                .containsExactly("trip-kyoto.md", "posts/go.md#install", "#top");
+    }
+
+    @Test
     void thousandsOfCodeAndMathTagsNeverClosedLookForTheirEndOnce() {
         // each looked for its end tag to the end of the file: 40,000 such lines took over a minute to render
         String unclosed = "{% highlight java %} x\n{{< katex >}} y\n".repeat(40_000);

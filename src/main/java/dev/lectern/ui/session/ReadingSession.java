@@ -5,6 +5,7 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.library.Facet;
 import dev.lectern.library.LibraryChanges;
 import dev.lectern.library.SiteLinks;
+import dev.lectern.library.SiteRefs;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Article;
@@ -137,7 +138,8 @@ public final class ReadingSession {
         } else if (target instanceof LinkTarget.Category category) {
             library.showOnlyTag(new TagRef(Facet.CATEGORY, category.path()));
         } else if (target instanceof LinkTarget.Article link) {
-            open(link.id(), link.anchor());
+            Article article = articleOf(link);
+            open(article == null ? link.id() : article.id(), link.anchor());
         } else if (target instanceof LinkTarget.Attachment attachment) {
             Path file = fileOf(attachment);
             if (file != null) {
@@ -195,7 +197,21 @@ public final class ReadingSession {
         if (target.siteHref() != null) {
             return onSite(target.siteHref()).map(library.filter()::find).orElse(null);
         }
-        return target instanceof LinkTarget.Article link ? library.filter().find(link.id()) : null;
+        return target instanceof LinkTarget.Article link ? articleOf(link) : null;
+    }
+
+    /**
+     * The article a link to a file of the library opens: that file's, else the post a site's link names
+     * ({@link SiteRefs}: Hugo's {@code ref "trip-kyoto"}, Hexo's {@code post_link hello-world} from another folder).
+     */
+    private Article articleOf(LinkTarget.Article link) {
+        Article article = library.filter().find(link.id());
+        if (article != null) {
+            return article;
+        }
+        Article from = reader.articleProperty().get();
+        return SiteRefs.resolve(link.id(), from == null ? null : from.id(), library.filter().articles())
+                .map(library.filter()::find).orElse(null);
     }
 
     /**

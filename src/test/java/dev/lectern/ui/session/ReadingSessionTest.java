@@ -311,6 +311,52 @@ class ReadingSessionTest {
     }
 
     @Test
+    void hugoRefsAndHexoPostLinksOpenThePostTheSiteWouldLinkTo() throws IOException {
+        Path hugo = Files.createDirectories(root.resolve("hugo-site/content/posts"));
+        Files.createDirectories(hugo.resolve("2024"));
+        Files.writeString(root.resolve("hugo-site/hugo.toml"), "title = 'x'\n");
+        Files.createDirectories(hugo.resolve("trip-kyoto"));
+        Files.writeString(hugo.resolve("trip-kyoto/index.md"), "---\ntitle: 京都之旅\n---\n寺。\n");
+        Files.writeString(hugo.resolve("getting-started-with-go.md"), "---\ntitle: Getting Started with Go\n---\nGo.\n");
+        Files.writeString(hugo.resolve("tabs-and-details.md"), "---\ntitle: Tabs and Details\n---\n## macOS\n");
+        Files.writeString(hugo.resolve("refs.md"), "---\ntitle: Refs\n---\n[a]({{< ref \"trip-kyoto\" >}}) "
+                + "[b]({{< relref \"getting-started-with-go\" >}}) [c]({{< ref \"posts/tabs-and-details.md#macos\" >}})\n");
+        Files.writeString(hugo.resolve("2024/nested.md"), "---\ntitle: Nested\n---\n"
+                + "[d]({{< ref \"getting-started-with-go.md\" >}})\n");
+        Path hexo = Files.createDirectories(root.resolve("hexo-site/source/_posts"));
+        Files.createDirectories(hexo.resolve("2024"));
+        Files.writeString(root.resolve("hexo-site/_config.yml"), "title: x\n");
+        Files.createDirectories(root.resolve("hexo-site/scaffolds"));
+        Files.writeString(hexo.resolve("hello-world.md"), "---\ntitle: Hello World\n---\nHi.\n");
+        Files.writeString(hexo.resolve("next-notes.md"), "---\ntitle: NexT 主题的 note 标签\n---\nNote.\n");
+        Files.writeString(hexo.resolve("2024/year-review.md"), "---\ntitle: Year\n---\n"
+                + "{% post_link hello-world %} {% post_link 'NexT 主题的 note 标签' %}\n");
+        library.open(root);
+
+        assertThat(titlesLinkedFrom("hugo-site/content/posts/refs.md"))
+                .containsExactly("京都之旅", "Getting Started with Go", "Tabs and Details");
+        assertThat(reader.placeProperty().get().anchor()).isEqualTo("macos");
+        assertThat(titlesLinkedFrom("hugo-site/content/posts/2024/nested.md")).containsExactly("Getting Started with Go");
+        assertThat(titlesLinkedFrom("hexo-site/source/_posts/2024/year-review.md"))
+                .containsExactly("Hello World", "NexT 主题的 note 标签");
+    }
+
+    /** The titles of the articles the links of an article's page open, followed one by one from that article. */
+    private List<String> titlesLinkedFrom(String path) {
+        List<String> titles = new ArrayList<>();
+        session.picked(library.filter().find(new ArticleId(path)));
+        List<String> hrefs = org.jsoup.Jsoup.parse(reader.pageProperty().get().html()).select(".article-body a[href]")
+                .eachAttr("href");
+        for (String href : hrefs) {
+            session.picked(library.filter().find(new ArticleId(path)));
+            session.follow(LinkTarget.of(dev.lectern.render.LinkShield.original(href), path));
+            Article open = reader.articleProperty().get();
+            titles.add(open.id().path().equals(path) ? "(nowhere)" : open.title());
+        }
+        return titles;
+    }
+
+    @Test
     void aLinkSaysWhereItLeadsBeforeItIsFollowed() {
         library.open(root);
         session.picked(library.filter().find(new ArticleId("go.md")));
