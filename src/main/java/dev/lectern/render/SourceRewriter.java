@@ -164,6 +164,8 @@ final class SourceRewriter {
                 } else {
                     out.append(MathNodes.placeholder(formulas, tex, matcher.start(9) >= 0 || matcher.start(10) >= 0));
                 }
+            } else if (matcher.group(1) != null && HugoShortcodes.escaped(matcher.group(1)) != null) {
+                out.append(HugoShortcodes.escaped(matcher.group(1))); // as Hugo prints it: the shortcode's spelling
             } else if (matcher.group(1) != null) {
                 String[] shortcode = shortcode(matcher.group(1));
                 boolean address = out.length() >= 2 && out.charAt(out.length() - 1) == '('
@@ -431,9 +433,21 @@ final class SourceRewriter {
                 return skip; // a loop over the site's data, or what a constant condition hides
             }
         }
+        boolean selfClosing = matcher.group(1) != null && HugoShortcodes.selfClosing(tag[1]);
+        if (selfClosing) {
+            String name = tag[0].toLowerCase(Locale.ROOT);
+            if (SiteTags.CODE_TAGS.containsKey(name) || SiteTags.MATH_TAGS.contains(name)) {
+                return matcher.end(); // a code or formula tag closed on its own holds nothing
+            }
+            tag = new String[] {tag[0], HugoShortcodes.withoutClosingSlash(tag[1])};
+        }
         int written = pass.out.length();
+        int depth = pass.open.size();
         TagPlacement placement = TagPlacement.of(pass.markdown, matcher.start(), pass.htmlBlocks.contain(matcher.start()));
         int next = write(pass, matcher, tag, placement);
+        if (selfClosing && pass.open.size() > depth) {
+            pass.out.append(pass.open.pop()); // {{< details summary="…" />}} wraps nothing: the rest of the page stays out
+        }
         if (!SiteTags.CODE_TAGS.containsKey(tag[0].toLowerCase(Locale.ROOT))) {
             placement.indent(pass.out, written); // a code tag's body keeps the indentation it was written with
         }
