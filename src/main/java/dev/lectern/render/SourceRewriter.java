@@ -43,7 +43,8 @@ final class SourceRewriter {
             + "|\\$\\$([^$]{1,2000}?)\\$\\$"
             + "|\\\\\\[([^$]{1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
             + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])"
-            + "|(\\{#[\\s\\S]{0,2000}?#})");
+            + "|(\\{#[\\s\\S]{0,2000}?#})"
+            + "|<!--[ \\t]{0,20}(tab(?:[ \\t][^\\n]{0,200}?)?|endtab)[ \\t]{0,20}-->");
     /** A formula ends at a blank line, as the paragraph it stands in does. */
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
@@ -75,7 +76,7 @@ final class SourceRewriter {
      */
     private static final int MAX_OPEN = 16;
     /** The boxes other than callouts. */
-    private static final Set<String> BOXES = Set.of("compare", "comparecaption", "details", "blockquote", "columns",
+    private static final Set<String> BOXES = Set.of("compare", "comparecaption", "blockquote", "columns",
             "column");
     private static final Pattern DETAILS_SUMMARY = Pattern.compile(
             "(?i)(?:\\s|<br\\s*/?>){0,20}\\{%-?\\s*DetailsSummary\\b[^%\\n]{0,200}%}(.{0,500}?)\\{%-?\\s*endDetailsSummary\\s*-?%}",
@@ -139,6 +140,8 @@ final class SourceRewriter {
                     starts.noCommentBefore(codeRanges.get(range)[0]);
                 }
                 // else a template comment, which the site's page never shows
+            } else if (matcher.group(14) != null) {
+                nextTab(pass, matcher.group(14), markdown.substring(start, matcher.end()));
             } else if (matcher.group(4) != null) {
                 out.append("[TOC]\n");
             } else if (matcher.group(5) != null) {
@@ -505,9 +508,16 @@ final class SourceRewriter {
         } else if ("columns".equals(name) || "column".equals(name)) {
             out.append("\n\n<div class=\"").append(name).append("\">\n\n");
             open.push("\n\n</div>\n\n");
-        } else if ("details".equals(name)) {
+        } else if (ThemeFolds.FOLDS.contains(name)) {
             open.push(SiteTags.detailsClose());
-            return details(markdown, matcher.end(), arguments, out);
+            return details(markdown, matcher.end(), ThemeFolds.title(name, tag[1], arguments, hugo),
+                    ThemeFolds.open(name, tag[1], arguments), out);
+        } else if ("tabs".equals(name)) {
+            out.append(ThemeFolds.tabsOpen());
+            open.push(ThemeFolds.TABS_CLOSE);
+        } else if ("tab".equals(name)) {
+            out.append(ThemeFolds.tabOpen(arguments));
+            open.push(ThemeFolds.TAB_CLOSE);
         } else if ("blockquote".equals(name) && !hugo) {
             String source = quoteSource(tag[1]);
             out.append("\n\n<blockquote>\n\n");
@@ -591,9 +601,25 @@ final class SourceRewriter {
         return after + end.end();
     }
 
+    /**
+     * A NexT tab's comment ({@code <!-- tab npm -->}, {@code <!-- endtab -->}) inside {@code {% tabs %}} opens or closes
+     * that tab; elsewhere it stays the comment it is.
+     */
+    private static void nextTab(Pass pass, String comment, String written) {
+        if (!pass.open.contains(ThemeFolds.TABS_CLOSE)) {
+            pass.out.append(written);
+        } else if (!"endtab".equals(comment) && pass.open.size() < MAX_OPEN) {
+            pass.out.append(ThemeFolds.tabOpen(ThemeFolds.nextTabName(comment)));
+            pass.open.push(ThemeFolds.TAB_CLOSE);
+        } else if (ThemeFolds.TAB_CLOSE.equals(pass.open.peek())) {
+            pass.out.append(pass.open.pop());
+        }
+    }
+
     /** Whether the tag opens a box ({@link #MAX_OPEN}). */
     private static boolean isBox(String name) {
-        return SiteTags.CALLOUT_TAGS.contains(name) || BOXES.contains(name);
+        return SiteTags.CALLOUT_TAGS.contains(name) || BOXES.contains(name) || ThemeFolds.FOLDS.contains(name)
+                || ThemeFolds.TABS.contains(name);
     }
 
     /**
@@ -610,14 +636,13 @@ final class SourceRewriter {
      * A folded section: Chrome docs' {@code {% Details %}} with the {@code DetailsSummary} that follows it, or Hugo's
      * {@code {{< details summary="…" open=true >}}}. Returns where the source continues.
      */
-    private static int details(String markdown, int after, Map<String, String> arguments, StringBuilder out) {
+    private static int details(String markdown, int after, String title, boolean open, StringBuilder out) {
         Matcher summary = DETAILS_SUMMARY.matcher(markdown).region(after, markdown.length());
-        boolean open = "true".equalsIgnoreCase(arguments.get("open"));
         if (summary.lookingAt()) {
             out.append(SiteTags.detailsOpen(summary.group(1), open));
             return summary.end();
         }
-        out.append(SiteTags.detailsOpen(arguments.getOrDefault("summary", arguments.getOrDefault("0", "")), open));
+        out.append(SiteTags.detailsOpen(title, open));
         return after;
     }
 

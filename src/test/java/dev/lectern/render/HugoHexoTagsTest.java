@@ -41,4 +41,38 @@ class HugoHexoTagsTest {
                 .contains("{{< figure src=\"/images/cover.png\" title=\"escaped\" >}}", "Markdown one: {{% notice tip %}} here.");
         assertThat(page.select(".article-body figure, .article-body img, .article-body .callout")).isEmpty();
     }
+
+    @Test
+    void eachTabShowsItsContentUnderItsName() {
+        Document page = render("{{< tabs \"install\" >}}\n{{< tab \"macOS\" >}}\nUse Homebrew.\n{{< /tab >}}\n"
+                + "{{< tab header=\"Go\" >}}\nUse go get.\n{{< /tab >}}\n{{< /tabs >}}\n\n"
+                + "{% tabs install, 2 %}\n<!-- tab npm@fab fa-npm -->\nnpm install hexo\n<!-- endtab -->\n\n"
+                + "<!-- tab yarn -->\nyarn add hexo\n<!-- endtab -->\n{% endtabs %}\n\nAfter the tabs.\n");
+
+        assertThat(page.select(".article-body .tab-name").eachText()).containsExactly("macOS", "Go", "npm", "yarn");
+        assertThat(page.select(".article-body .tab").eachText()).containsExactly("macOS Use Homebrew.", "Go Use go get.",
+                "npm npm install hexo", "yarn yarn add hexo");
+        assertThat(page.select(".article-body > p").eachText()).contains("After the tabs.");
+        assertThat(page.select(".article-body").text()).doesNotContain("{%", "{{", "install, 2");
+    }
+
+    @Test
+    void themeFoldsAreClosedUnderTheirWholeTitles() {
+        Document page = render("{{< collapse summary=\"Click to expand\" >}}\nHidden `code`.\n{{< /collapse >}}\n\n"
+                + "{{< expand \"Show the answer\" >}}\nForty-two.\n{{< /expand >}}\n\n"
+                + "{% hideToggle Butterfly title %}\nB body.\n{% endhideToggle %}\n\n"
+                + "{% folding cyan, Volantis title %}\nV body.\n{% endfolding %}\n\n"
+                + "{% fold info @Fluid title %}\nF body.\n{% endfold %}\n\n"
+                + "{{% details title=\"Markdown **bold**\" closed=\"true\" %}}\nD body.\n{{% /details %}}\n\n"
+                + "{% details Summary here %}\nH body.\n{% enddetails %}\n\nAfter.\n");
+
+        assertThat(page.select(".article-body details > summary").eachText()).containsExactly("Click to expand",
+                "Show the answer", "Butterfly title", "Volantis title", "Fluid title", "Markdown bold", "Summary here");
+        assertThat(page.select(".article-body details summary strong").eachText()).containsExactly("bold");
+        assertThat(page.select(".article-body details[open]")).isEmpty();
+        assertThat(page.select(".article-body details").eachText()).containsExactly("Click to expand Hidden code.",
+                "Show the answer Forty-two.", "Butterfly title B body.", "Volantis title V body.", "Fluid title F body.",
+                "Markdown bold D body.", "Summary here H body.");
+        assertThat(page.select(".article-body > p").eachText()).contains("After.");
+    }
 }
