@@ -32,7 +32,7 @@ final class SiteTags {
     /** {@code key: 'value'} in the object argument of Chrome docs' tags ({@code {% Codepen { user: 'x', id: 'y' } %}}). */
     private static final Pattern OBJECT_ENTRY = Pattern.compile("([\\w-]+)\\s*:\\s*(?:\"([^\"]*)\"|'([^']*)'|([\\w.-]+))");
     private static final Set<String> EMBEDS = Set.of("youtube", "vimeo", "codepen", "glitch", "browsercompat", "gist",
-            "tweet", "twitter", "instagram");
+            "tweet", "twitter", "x", "instagram", "bilibili", "jsfiddle", "iframe");
     /** A post's address on X (Twitter), as Jekyll's and Hexo's tweet tags take it. */
     private static final Pattern POST_URL = Pattern.compile("https://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/\\w{1,50}/status(?:es)?/\\d{1,25}");
     /** What an embed's id may hold before it goes into a link: letters, digits and a few separators. */
@@ -280,7 +280,22 @@ final class SiteTags {
                 url = key != null && key.matches("[a-z0-9_-]{1,150}") ? "https://caniuse.com/mdn-" + key : null;
                 label = "Browser support";
             }
-            case "tweet", "twitter" -> {
+            case "bilibili" -> {
+                // a BV id, or an av number (Hugo themes' aid=, Hexo's {% bilibili 170001 %})
+                String id = safe(arguments.getOrDefault("bvid", arguments.getOrDefault("id", arguments.getOrDefault("aid", first))));
+                url = id == null ? null : "https://www.bilibili.com/video/" + (id.matches("\\d{1,15}") ? "av" + id : id) + "/";
+                label = "Bilibili";
+            }
+            case "jsfiddle" -> {
+                String id = first == null ? null : first.replaceFirst("^https?://jsfiddle\\.net/", "");
+                url = id != null && id.matches("[\\w-]{1,100}(/[\\w-]{1,100}){0,2}/?") ? "https://jsfiddle.net/" + id : null;
+                label = "JSFiddle";
+            }
+            case "iframe" -> {
+                url = first != null && first.matches("https?://[^\\s\"'<>]{1,2000}") ? first : null;
+                label = "Page";
+            }
+            case "tweet", "twitter", "x" -> {
                 // Hugo: user= id= (or the id alone); Jekyll and Hexo: the post's address
                 String id = safe(arguments.getOrDefault("id", first));
                 String user = safe(arguments.get("user"));

@@ -103,7 +103,7 @@ final class SourceRewriter {
     static String rewrite(String markdown, List<int[]> codeRanges, Blocks blocks, List<String> formulas,
                           String assetFolder, boolean siteTemplates, FrontMatterValues values) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
-        Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks);
+        Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks, values);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
         int copied = 0;
         int range = 0;
@@ -524,7 +524,14 @@ final class SourceRewriter {
             open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + Html.escape(source) + "</p>")
                     + "\n\n</blockquote>\n\n");
         } else if ("label".equals(name)) {
-            return label(markdown, matcher, out);
+            return label(markdown, matcher, tag[1], out);
+        } else if (hugo && "comment".equals(name)) {
+            int[] end = pass.endTag(matcher.end(), "/comment", true);
+            return end == null ? matcher.end() : end[1]; // Hugo's comment shortcode shows nothing of what it holds
+        } else if (TextTags.handles(name)) {
+            out.append(TextTags.of(name, tag[1], arguments, pass.values));
+        } else if ("img".equals(name) && !hugo && !arguments.containsKey("src")) {
+            out.append(TextTags.hexoImage(arguments)); // Hexo's {% img /path … %}, not Chrome docs' {% Img src= %}
         } else if ("comparecaption".equals(name)) {
             int after = compareCaption(markdown, matcher.end(), out);
             if (after < 0) {
@@ -558,15 +565,16 @@ final class SourceRewriter {
 
     /**
      * Chrome docs' {@code {% Label %}JavaScript{% endLabel %}}, the caption over a code block: a small label, a line of
-     * its own when the tags are alone on theirs. The end tag is looked for on the same line only. Returns where the
-     * source continues.
+     * its own when the tags are alone on theirs. The end tag is looked for on the same line only; without one it is
+     * NexT's inline {@code {% label primary@text %}}. Returns where the source continues.
      */
-    private static int label(String markdown, Matcher matcher, StringBuilder out) {
+    private static int label(String markdown, Matcher matcher, String argumentText, StringBuilder out) {
         int lineEnd = markdown.indexOf('\n', matcher.end());
         String rest = markdown.substring(matcher.end(), Math.min(lineEnd < 0 ? markdown.length() : lineEnd,
                 matcher.end() + MAX_LABEL));
         Matcher end = LABEL_END.matcher(rest);
         if (!end.find()) {
+            out.append(TextTags.label(argumentText)); // NexT's and Fluid's {% label primary@text %}, which has no end
             return matcher.end();
         }
         String text = Html.escape(rest.substring(0, end.start()).strip());
@@ -708,6 +716,7 @@ final class SourceRewriter {
         final StringBuilder out;
         final String assetFolder;
         final List<String> formulas;
+        final FrontMatterValues values;
         final Deque<String> open = new ArrayDeque<>();
         /** Per end tag: {searched from, start, end} of the last search, start -1 when there was none after it. */
         private final Map<String, int[]> ends = new HashMap<>();
@@ -720,7 +729,8 @@ final class SourceRewriter {
         private TemplateBlocks templateBlocks;
 
         Pass(String markdown, List<int[]> codeRanges, StringBuilder out, String assetFolder, List<String> formulas,
-             Blocks blocks) {
+             Blocks blocks, FrontMatterValues values) {
+            this.values = values;
             this.markdown = markdown;
             this.codeRanges = codeRanges;
             this.out = out;

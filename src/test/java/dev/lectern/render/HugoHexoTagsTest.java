@@ -21,6 +21,10 @@ class HugoHexoTagsTest {
         return dom(renderer.render(article("T"), markdown, RenderOptions.defaults(library, library.resolve("a.md"))));
     }
 
+    private Document renderWithFrontMatter(String markdown) {
+        return render(markdown);
+    }
+
     @Test
     void aSelfClosingDetailsShortcodeFoldsNothingAndTheRestOfThePageShows() {
         Document page = render("{{< figure src=\"/images/cover.png\" caption=\"Self-closing figure\" />}}\n\n"
@@ -74,5 +78,44 @@ class HugoHexoTagsTest {
                 "Show the answer Forty-two.", "Butterfly title B body.", "Volantis title V body.", "Fluid title F body.",
                 "Markdown bold D body.", "Summary here H body.");
         assertThat(page.select(".article-body > p").eachText()).contains("After.");
+    }
+
+    @Test
+    void tagsThatCarryTheirTextInTheirArgumentsShowIt() {
+        Document page = renderWithFrontMatter("---\ntitle: T\nauthor: Aiko\n---\n\n"
+                + "Kyoto is {{< ruby \"京都\" \"きょうと\" >}}. Copy with {{< kbd \"Ctrl+C\" >}}. By {{< param \"author\" >}}"
+                + " and {{< param \"missing\" >}}.\n\n"
+                + "A {% label primary@主要 %} label and {% label 默认 %} too.\n\n"
+                + "{% btn https://example.com/start, Get started, far fa-hand-point-right %} and "
+                + "{% button /docs/, Read the docs %}.\n\n"
+                + "See {% link Hexo docs https://hexo.io/docs/ true %}.\n\n"
+                + "{% img left /images/cat.png 200 100 '\"Cat title\" \"A sleeping cat\"' %}\n\n"
+                + "{{< comment >}}\nA hidden comment.\n{{< /comment >}}\n\n"
+                + "{{< unknown \"Invented text\" >}}End.\n");
+        Document body = page;
+
+        assertThat(body.select(".article-body ruby").text()).isEqualTo("京都(きょうと)");
+        assertThat(body.select(".article-body rt").text()).isEqualTo("きょうと");
+        assertThat(body.select(".article-body kbd").text()).isEqualTo("Ctrl+C");
+        assertThat(body.select(".article-body p").first().text()).endsWith("By Aiko and .");
+        assertThat(body.select(".article-body span.label").eachText()).containsExactly("主要", "默认");
+        assertThat(body.select(".article-body a.button").eachAttr("href")).containsExactly("https://example.com/start", "/docs/");
+        assertThat(body.select(".article-body a.button").eachText()).containsExactly("Get started", "Read the docs");
+        assertThat(body.select(".article-body a[href=https://hexo.io/docs/]").text()).isEqualTo("Hexo docs");
+        assertThat(body.select(".article-body [data-src=/images/cat.png] .alt").text())
+                .as("the picture (missing here), under its description").isEqualTo("A sleeping cat");
+        assertThat(body.select(".article-body").text()).doesNotContain("hidden comment", "Invented text", "{%", "{{");
+    }
+
+    @Test
+    void embedsOfBilibiliJsfiddleIframesAndXBecomeLinks() {
+        Document page = render("{{< bilibili BV1GJ411x7h7 >}}\n\n{% bilibili 170001 %}\n\n{% jsfiddle NmudS %}\n\n"
+                + "{% iframe https://example.com/demo.html 100% 300 %}\n\n"
+                + "{{< x user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}\n");
+
+        assertThat(page.select(".article-body a.embed-link").eachAttr("href")).containsExactly(
+                "https://www.bilibili.com/video/BV1GJ411x7h7/", "https://www.bilibili.com/video/av170001/",
+                "https://jsfiddle.net/NmudS", "https://example.com/demo.html",
+                "https://x.com/SanDiegoZoo/status/1453110110599868418");
     }
 }
