@@ -177,8 +177,9 @@ final class SiteTags {
      * label at all.
      */
     static String calloutOpen(String name, Map<String, String> arguments) {
-        String type = arguments.getOrDefault("0", arguments.getOrDefault("type", arguments.getOrDefault("color", "note")))
-                .toLowerCase(Locale.ROOT);
+        List<String> words = NoteWords.typeAndTitle(arguments);
+        String type = (words.isEmpty() ? arguments.getOrDefault("type", arguments.getOrDefault("color", "note"))
+                : words.get(0)).toLowerCase(Locale.ROOT);
         boolean aside = "aside".equals(name);
         if (aside && "gotchas".equals(type)) {
             type = "important";
@@ -187,8 +188,9 @@ final class SiteTags {
         if (aside && "note".equals(type) && !arguments.containsKey("title")) {
             return open + "\n";
         }
+        boolean titled = "admonition".equals(name) || "notice".equals(name);
         String title = arguments.getOrDefault("title",
-                "admonition".equals(name) && arguments.containsKey("1") ? arguments.get("1") : Callouts.defaultTitle(type));
+                titled && words.size() > 1 ? words.get(1) : Callouts.defaultTitle(type));
         return open + "<div class=\"callout-title\">" + Html.escape(title) + "</div>\n\n";
     }
 

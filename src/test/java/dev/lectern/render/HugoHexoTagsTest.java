@@ -118,4 +118,18 @@ class HugoHexoTagsTest {
                 "https://jsfiddle.net/NmudS", "https://example.com/demo.html",
                 "https://x.com/SanDiegoZoo/status/1453110110599868418");
     }
+
+    @Test
+    void calloutTitlesAreTheAuthorsAndNeverAnIconOrAStyle() {
+        Document page = render("{% note blue 'fas fa-bullhorn' simple %}\nAnnouncement.\n{% endnote %}\n\n"
+                + "{% note 'fab fa-cc-visa' flat %}\nVisa note.\n{% endnote %}\n\n"
+                + "{% note warning no-icon %}\nCareful.\n{% endnote %}\n\n"
+                + "{{< notice tip \"Pro tip\" >}}\nHugo notice.\n{{< /notice >}}\n\n"
+                + "{{% notice note \"Custom title\" %}}\nRelearn notice.\n{{% /notice %}}\n");
+
+        assertThat(page.select(".article-body .callout-title").eachText())
+                .containsExactly("Info", "Note", "Warning", "Pro tip", "Custom title");
+        assertThat(page.select(".article-body .callout").get(2).hasClass("callout-warning")).isTrue();
+        assertThat(page.select(".article-body").text()).doesNotContain("fa-", "Simple", "Flat", "Blue", "Fab");
+    }
 }
