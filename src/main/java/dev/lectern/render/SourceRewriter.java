@@ -479,6 +479,9 @@ final class SourceRewriter {
             int[] end = pass.endTag(matcher.end(), hugo ? "/" + name : SiteTags.CODE_TAGS.get(name), hugo);
             if (end != null) {
                 String body = markdown.substring(matcher.end(), end[0]).replaceAll("\\{%-?\\s*(?:end)?raw\\s*-?%}", "");
+                if ("mermaid".equals(name) && !hugo && !tag[1].isBlank() && !tag[1].contains("=")) {
+                    body = tag[1].strip() + "\n" + body.strip(); // NexT's {% mermaid graph TD %}: the diagram's first line
+                }
                 out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), body));
                 return end[1];
             }

@@ -132,4 +132,12 @@ class HugoHexoTagsTest {
         assertThat(page.select(".article-body .callout").get(2).hasClass("callout-warning")).isTrue();
         assertThat(page.select(".article-body").text()).doesNotContain("fa-", "Simple", "Flat", "Blue", "Fab");
     }
+
+    @Test
+    void nextMermaidTagsArgumentsBeginTheDiagram() {
+        Document page = render("{% mermaid graph TD %}\nA[Hexo] --> B[NexT]\n{% endmermaid %}\n");
+
+        assertThat(page.select(".article-body .diagram-source code.language-mermaid").eachText())
+                .containsExactly("graph TD\nA[Hexo] --> B[NexT]");
+    }
 }
