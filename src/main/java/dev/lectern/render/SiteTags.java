@@ -396,18 +396,36 @@ final class SiteTags {
         return null;
     }
 
-    /** What follows the asset's file name among the positional arguments, sizes left out: the title Hexo gives it. */
-    static String assetTitle(Map<String, String> arguments) {
+    /**
+     * What follows the asset's file name among the positional arguments, the width and height straight after the name
+     * left out (a number later is part of the title, "The famous tram 28", and so is a single number before bare words,
+     * "2023 年 10 月的照片", which Hexo would take for a width where its author plainly wrote a caption): the title Hexo gives
+     * it, then its description, both the title when only one is given. Hexo's {@code '"title" "alt"'} gives the two in
+     * quotes, which go.
+     */
+    static String[] assetTitle(Map<String, String> arguments) {
         List<String> words = new ArrayList<>();
         boolean afterFile = false;
         for (int i = 0; arguments.containsKey(Integer.toString(i)); i++) {
             String value = arguments.get(Integer.toString(i));
-            if (afterFile && !value.matches("\\d{1,5}(px|%)?")) {
+            if (afterFile) {
                 words.add(value);
             }
             afterFile |= value.contains(".");
         }
-        return String.join(" ", words);
+        int sizes = 0;
+        while (sizes < Math.min(2, words.size()) && words.get(sizes).matches("\\d{1,5}(px|%)?")) {
+            sizes++;
+        }
+        // one number before bare words begins the caption ("2023 年 10 月的照片"); two are a width and a height
+        boolean sized = sizes == 2 || sizes == 1 && (words.size() == 1 || words.get(1).startsWith("\""));
+        String text = String.join(" ", words.subList(sized ? sizes : 0, words.size())).strip();
+        int between = text.indexOf("\" \"");
+        if (text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")) {
+            return between > 0 ? new String[] {text.substring(1, between), text.substring(between + 3, text.length() - 1)}
+                    : new String[] {text.substring(1, text.length() - 1), text.substring(1, text.length() - 1)};
+        }
+        return new String[] {text, text};
     }
 
     /** The {@code key: value} entries of an object argument, keys lower-cased. */

@@ -663,11 +663,13 @@ final class SourceRewriter {
         if (path == null) {
             return;
         }
-        String title = SiteTags.assetTitle(arguments);
+        String[] titleAndAlt = SiteTags.assetTitle(arguments);
+        String title = titleAndAlt[0];
         String src = Html.escape(path.replace(" ", "%20"));
         switch (name) {
             case "asset_img", "asset_image" -> out.append("<img src=\"").append(src).append("\" alt=\"")
-                    .append(Html.escape(title)).append("\">");
+                    .append(Html.escape(titleAndAlt[1])).append('"')
+                    .append(title.isEmpty() ? "" : " title=\"" + Html.escape(title) + "\"").append('>');
             case "asset_link" -> out.append("<a href=\"").append(src).append("\">")
                     .append(Html.escape(title.isEmpty() ? path.substring(path.lastIndexOf('/') + 1) : title)).append("</a>");
             case "asset_path" -> out.append(src);

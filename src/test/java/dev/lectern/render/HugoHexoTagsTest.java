@@ -140,4 +140,13 @@ class HugoHexoTagsTest {
         assertThat(page.select(".article-body .diagram-source code.language-mermaid").eachText())
                 .containsExactly("graph TD\nA[Hexo] --> B[NexT]");
     }
+
+    @Test
+    void anAssetImagesCaptionKeepsItsNumbersAndLosesHexosQuotes() {
+        Document page = render("{% asset_img photo.jpg 2023 年 10 月的照片 %}\n\n{% asset_img tram.jpg The famous tram 28 %}\n\n"
+                + "{% asset_img sized.jpg 800 600 Sized 3 %}\n\n{% asset_img q.jpg '\"图片标题\" \"替代文字\"' %}\n");
+
+        assertThat(page.select(".article-body [data-src] .alt").eachText()).as("each picture (missing here) by its description")
+                .containsExactly("2023 年 10 月的照片", "The famous tram 28", "Sized 3", "替代文字");
+    }
 }
