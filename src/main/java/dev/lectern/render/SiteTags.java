@@ -110,6 +110,11 @@ final class SiteTags {
             }
         }
         image.append('>');
+        String link = arguments.getOrDefault("link", "").strip();
+        if (!link.isEmpty()) {
+            // Hugo's figure link=: the picture leads there
+            image.insert(0, "<a href=\"" + Html.escape(link) + "\">").append("</a>");
+        }
         if (!block) {
             return image.toString();
         }
@@ -254,7 +259,9 @@ final class SiteTags {
             case "youtube" -> {
                 String id = safe(arguments.getOrDefault("id", object.getOrDefault("id", first)));
                 String start = safe(arguments.getOrDefault("starttime", arguments.get("start")));
-                url = id == null ? null : "https://www.youtube.com/watch?v=" + id
+                boolean playlist = "playlist".equals(arguments.get("1")); // Hexo's {% youtube PL… 'playlist' %}
+                url = id == null ? null : playlist ? "https://www.youtube.com/playlist?list=" + id
+                        : "https://www.youtube.com/watch?v=" + id
                         + (start != null && start.matches("\\d{1,6}") ? "&t=" + start + "s" : "");
                 label = "YouTube";
             }

@@ -482,6 +482,9 @@ final class SourceRewriter {
                 if ("mermaid".equals(name) && !hugo && !tag[1].isBlank() && !tag[1].contains("=")) {
                     body = tag[1].strip() + "\n" + body.strip(); // NexT's {% mermaid graph TD %}: the diagram's first line
                 }
+                if ("codeblock".equals(name)) {
+                    out.append(HexoCaptions.codeCaption(tag[1])); // {% codeblock Array.map %}: the caption over it
+                }
                 out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), body));
                 return end[1];
             }
@@ -522,9 +525,9 @@ final class SourceRewriter {
             out.append(ThemeFolds.tabOpen(arguments));
             open.push(ThemeFolds.TAB_CLOSE);
         } else if ("blockquote".equals(name) && !hugo) {
-            String source = quoteSource(tag[1]);
+            String source = HexoCaptions.quoteSource(tag[1]);
             out.append("\n\n<blockquote>\n\n");
-            open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + Html.escape(source) + "</p>")
+            open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + source + "</p>")
                     + "\n\n</blockquote>\n\n");
         } else if ("label".equals(name)) {
             return label(markdown, matcher, tag[1], out);
@@ -704,12 +707,6 @@ final class SourceRewriter {
         }
         out.append("<a href=\"").append(href).append("\">")
                 .append(Html.escape(title.isEmpty() ? file : String.join(" ", title))).append("</a>");
-    }
-
-    /** Who and where a Hexo blockquote quotes ({@code author, source [link] [link title]}) as written, links left out. */
-    private static String quoteSource(String argumentText) {
-        String source = argumentText.replaceAll("https?://\\S{0,2000}", "").replaceAll("\\s{1,2000}", " ").strip();
-        return source.length() > 300 ? source.substring(0, 300) : source;
     }
 
     /**

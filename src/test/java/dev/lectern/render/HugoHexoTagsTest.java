@@ -149,4 +149,24 @@ class HugoHexoTagsTest {
         assertThat(page.select(".article-body [data-src] .alt").eachText()).as("each picture (missing here) by its description")
                 .containsExactly("2023 年 10 月的照片", "The famous tram 28", "Sized 3", "替代文字");
     }
+
+    @Test
+    void hexoCaptionsAndLinksOfCodeQuotesPlaylistsAndFigures() {
+        Document page = render("{% codeblock Array.map %}\narray.map(callback)\n{% endcodeblock %}\n\n"
+                + "{% codeblock _.compact http://underscorejs.org/#compact Underscore.js lang:js %}\n_.compact([0, 1])\n"
+                + "{% endcodeblock %}\n\n{% codeblock lang:java %}\nint x;\n{% endcodeblock %}\n\n"
+                + "{% blockquote Seth Godin http://sethgodin.typepad.com/seths_blog/2009/07/welcome.html Welcome to Island Marketing %}\n"
+                + "Every interaction is both precious and an opportunity.\n{% endblockquote %}\n\n"
+                + "{% youtube PLCTAKuPL4G05Mn_ozmLoVSPnbKG8BM20b 'playlist' %}\n\n"
+                + "{{< figure src=\"/images/cover.png\" link=\"https://example.com/full\" caption=\"Linked\" >}}\n");
+
+        assertThat(page.select(".article-body .code-label").eachText()).containsExactly("Array.map", "_.compact, Underscore.js");
+        assertThat(page.select(".article-body .code-label a").attr("href")).isEqualTo("http://underscorejs.org/#compact");
+        assertThat(page.select(".article-body .quote-source").text()).isEqualTo("— Seth Godin, Welcome to Island Marketing");
+        assertThat(page.select(".article-body .quote-source a").attr("href"))
+                .isEqualTo("http://sethgodin.typepad.com/seths_blog/2009/07/welcome.html");
+        assertThat(page.select(".article-body a.embed-link").attr("href"))
+                .isEqualTo("https://www.youtube.com/playlist?list=PLCTAKuPL4G05Mn_ozmLoVSPnbKG8BM20b");
+        assertThat(page.select(".article-body figure a").attr("href")).isEqualTo("https://example.com/full");
+    }
 }
