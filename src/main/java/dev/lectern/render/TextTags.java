@@ -68,13 +68,19 @@ final class TextTags {
         return text.isEmpty() ? "" : "<a class=\"button\" href=\"" + Html.escape(url) + "\">" + Html.escape(text) + "</a>";
     }
 
-    /** Hexo's {@code {% link text url [external] [title] %}}: the words before the address are its text. */
+    /**
+     * Hexo's {@code {% link text url [external] [title] %}}: the words before the address are its text; Jekyll's
+     * {@code {% link /path %}}, written as a markdown link's address, is that address.
+     */
     private static String link(Map<String, String> arguments) {
         List<String> words = new ArrayList<>();
         for (int i = 0; arguments.containsKey(Integer.toString(i)); i++) {
             String value = arguments.get(Integer.toString(i));
+            if (looksLikeUrl(value) && words.isEmpty()) {
+                return Html.escape(value); // Jekyll's {% link /path %}, the address alone, in a markdown link
+            }
             if (looksLikeUrl(value)) {
-                String text = words.isEmpty() ? value : String.join(" ", words);
+                String text = String.join(" ", words);
                 return "<a href=\"" + Html.escape(value) + "\">" + Html.escape(text) + "</a>";
             }
             words.add(value);

@@ -21,10 +21,6 @@ class HugoHexoTagsTest {
         return dom(renderer.render(article("T"), markdown, RenderOptions.defaults(library, library.resolve("a.md"))));
     }
 
-    private Document renderWithFrontMatter(String markdown) {
-        return render(markdown);
-    }
-
     @Test
     void aSelfClosingDetailsShortcodeFoldsNothingAndTheRestOfThePageShows() {
         Document page = render("{{< figure src=\"/images/cover.png\" caption=\"Self-closing figure\" />}}\n\n"
@@ -82,17 +78,16 @@ class HugoHexoTagsTest {
 
     @Test
     void tagsThatCarryTheirTextInTheirArgumentsShowIt() {
-        Document page = renderWithFrontMatter("---\ntitle: T\nauthor: Aiko\n---\n\n"
+        Document body = render("---\ntitle: T\nauthor: Aiko\n---\n\n"
                 + "Kyoto is {{< ruby \"京都\" \"きょうと\" >}}. Copy with {{< kbd \"Ctrl+C\" >}}. By {{< param \"author\" >}}"
                 + " and {{< param \"missing\" >}}.\n\n"
                 + "A {% label primary@主要 %} label and {% label 默认 %} too.\n\n"
                 + "{% btn https://example.com/start, Get started, far fa-hand-point-right %} and "
                 + "{% button /docs/, Read the docs %}.\n\n"
-                + "See {% link Hexo docs https://hexo.io/docs/ true %}.\n\n"
+                + "See {% link Hexo docs https://hexo.io/docs/ true %} and [the PDF]({% link /assets/a.pdf %}).\n\n"
                 + "{% img left /images/cat.png 200 100 '\"Cat title\" \"A sleeping cat\"' %}\n\n"
                 + "{{< comment >}}\nA hidden comment.\n{{< /comment >}}\n\n"
                 + "{{< unknown \"Invented text\" >}}End.\n");
-        Document body = page;
 
         assertThat(body.select(".article-body ruby").text()).isEqualTo("京都(きょうと)");
         assertThat(body.select(".article-body rt").text()).isEqualTo("きょうと");
@@ -102,6 +97,7 @@ class HugoHexoTagsTest {
         assertThat(body.select(".article-body a.button").eachAttr("href")).containsExactly("https://example.com/start", "/docs/");
         assertThat(body.select(".article-body a.button").eachText()).containsExactly("Get started", "Read the docs");
         assertThat(body.select(".article-body a[href=https://hexo.io/docs/]").text()).isEqualTo("Hexo docs");
+        assertThat(body.select(".article-body a[href=/assets/a.pdf]").text()).isEqualTo("the PDF");
         assertThat(body.select(".article-body [data-src=/images/cat.png] .alt").text())
                 .as("the picture (missing here), under its description").isEqualTo("A sleeping cat");
         assertThat(body.select(".article-body").text()).doesNotContain("hidden comment", "Invented text", "{%", "{{");
