@@ -32,7 +32,7 @@ final class SiteTags {
     /** {@code key: 'value'} in the object argument of Chrome docs' tags ({@code {% Codepen { user: 'x', id: 'y' } %}}). */
     private static final Pattern OBJECT_ENTRY = Pattern.compile("([\\w-]+)\\s*:\\s*(?:\"([^\"]*)\"|'([^']*)'|([\\w.-]+))");
     private static final Set<String> EMBEDS = Set.of("youtube", "vimeo", "codepen", "glitch", "browsercompat", "gist",
-            "tweet", "twitter", "instagram");
+            "tweet", "twitter", "x", "instagram", "bilibili", "jsfiddle", "iframe");
     /** A post's address on X (Twitter), as Jekyll's and Hexo's tweet tags take it. */
     private static final Pattern POST_URL = Pattern.compile("https://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/\\w{1,50}/status(?:es)?/\\d{1,25}");
     /** What an embed's id may hold before it goes into a link: letters, digits and a few separators. */
@@ -110,6 +110,11 @@ final class SiteTags {
             }
         }
         image.append('>');
+        String link = arguments.getOrDefault("link", "").strip();
+        if (!link.isEmpty()) {
+            // Hugo's figure link=: the picture leads there
+            image.insert(0, "<a href=\"" + Html.escape(link) + "\">").append("</a>");
+        }
         if (!block) {
             return image.toString();
         }
@@ -177,8 +182,9 @@ final class SiteTags {
      * label at all.
      */
     static String calloutOpen(String name, Map<String, String> arguments) {
-        String type = arguments.getOrDefault("0", arguments.getOrDefault("type", arguments.getOrDefault("color", "note")))
-                .toLowerCase(Locale.ROOT);
+        List<String> words = NoteWords.typeAndTitle(arguments);
+        String type = (words.isEmpty() ? arguments.getOrDefault("type", arguments.getOrDefault("color", "note"))
+                : words.get(0)).toLowerCase(Locale.ROOT);
         boolean aside = "aside".equals(name);
         if (aside && "gotchas".equals(type)) {
             type = "important";
@@ -187,8 +193,9 @@ final class SiteTags {
         if (aside && "note".equals(type) && !arguments.containsKey("title")) {
             return open + "\n";
         }
+        boolean titled = "admonition".equals(name) || "notice".equals(name);
         String title = arguments.getOrDefault("title",
-                "admonition".equals(name) && arguments.containsKey("1") ? arguments.get("1") : Callouts.defaultTitle(type));
+                titled && words.size() > 1 ? words.get(1) : Callouts.defaultTitle(type));
         return open + "<div class=\"callout-title\">" + Html.escape(title) + "</div>\n\n";
     }
 
@@ -252,7 +259,9 @@ final class SiteTags {
             case "youtube" -> {
                 String id = safe(arguments.getOrDefault("id", object.getOrDefault("id", first)));
                 String start = safe(arguments.getOrDefault("starttime", arguments.get("start")));
-                url = id == null ? null : "https://www.youtube.com/watch?v=" + id
+                boolean playlist = "playlist".equals(arguments.get("1")); // Hexo's {% youtube PL… 'playlist' %}
+                url = id == null ? null : playlist ? "https://www.youtube.com/playlist?list=" + id
+                        : "https://www.youtube.com/watch?v=" + id
                         + (start != null && start.matches("\\d{1,6}") ? "&t=" + start + "s" : "");
                 label = "YouTube";
             }
@@ -280,7 +289,22 @@ final class SiteTags {
                 url = key != null && key.matches("[a-z0-9_-]{1,150}") ? "https://caniuse.com/mdn-" + key : null;
                 label = "Browser support";
             }
-            case "tweet", "twitter" -> {
+            case "bilibili" -> {
+                // a BV id, or an av number (Hugo themes' aid=, Hexo's {% bilibili 170001 %})
+                String id = safe(arguments.getOrDefault("bvid", arguments.getOrDefault("id", arguments.getOrDefault("aid", first))));
+                url = id == null ? null : "https://www.bilibili.com/video/" + (id.matches("\\d{1,15}") ? "av" + id : id) + "/";
+                label = "Bilibili";
+            }
+            case "jsfiddle" -> {
+                String id = first == null ? null : first.replaceFirst("^https?://jsfiddle\\.net/", "");
+                url = id != null && id.matches("[\\w-]{1,100}(/[\\w-]{1,100}){0,2}/?") ? "https://jsfiddle.net/" + id : null;
+                label = "JSFiddle";
+            }
+            case "iframe" -> {
+                url = first != null && first.matches("https?://[^\\s\"'<>]{1,2000}") ? first : null;
+                label = "Page";
+            }
+            case "tweet", "twitter", "x" -> {
                 // Hugo: user= id= (or the id alone); Jekyll and Hexo: the post's address
                 String id = safe(arguments.getOrDefault("id", first));
                 String user = safe(arguments.get("user"));
@@ -379,18 +403,36 @@ final class SiteTags {
         return null;
     }
 
-    /** What follows the asset's file name among the positional arguments, sizes left out: the title Hexo gives it. */
-    static String assetTitle(Map<String, String> arguments) {
+    /**
+     * What follows the asset's file name among the positional arguments, the width and height straight after the name
+     * left out (a number later is part of the title, "The famous tram 28", and so is a single number before bare words,
+     * "2023 年 10 月的照片", which Hexo would take for a width where its author plainly wrote a caption): the title Hexo gives
+     * it, then its description, both the title when only one is given. Hexo's {@code '"title" "alt"'} gives the two in
+     * quotes, which go.
+     */
+    static String[] assetTitle(Map<String, String> arguments) {
         List<String> words = new ArrayList<>();
         boolean afterFile = false;
         for (int i = 0; arguments.containsKey(Integer.toString(i)); i++) {
             String value = arguments.get(Integer.toString(i));
-            if (afterFile && !value.matches("\\d{1,5}(px|%)?")) {
+            if (afterFile) {
                 words.add(value);
             }
             afterFile |= value.contains(".");
         }
-        return String.join(" ", words);
+        int sizes = 0;
+        while (sizes < Math.min(2, words.size()) && words.get(sizes).matches("\\d{1,5}(px|%)?")) {
+            sizes++;
+        }
+        // one number before bare words begins the caption ("2023 年 10 月的照片"); two are a width and a height
+        boolean sized = sizes == 2 || sizes == 1 && (words.size() == 1 || words.get(1).startsWith("\""));
+        String text = String.join(" ", words.subList(sized ? sizes : 0, words.size())).strip();
+        int between = text.indexOf("\" \"");
+        if (text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")) {
+            return between > 0 ? new String[] {text.substring(1, between), text.substring(between + 3, text.length() - 1)}
+                    : new String[] {text.substring(1, text.length() - 1), text.substring(1, text.length() - 1)};
+        }
+        return new String[] {text, text};
     }
 
     /** The {@code key: value} entries of an object argument, keys lower-cased. */

@@ -43,7 +43,8 @@ final class SourceRewriter {
             + "|\\$\\$([^$]{1,2000}?)\\$\\$"
             + "|\\\\\\[([^$]{1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
             + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])"
-            + "|(\\{#[\\s\\S]{0,2000}?#})");
+            + "|(\\{#[\\s\\S]{0,2000}?#})"
+            + "|<!--[ \\t]{0,20}(tab(?:[ \\t][^\\n]{0,200}?)?|endtab)[ \\t]{0,20}-->");
     /** A formula ends at a blank line, as the paragraph it stands in does. */
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** TeX in \\[ \\] or \\( \\) must look like TeX, not like an escaped bracket around a word. */
@@ -75,7 +76,7 @@ final class SourceRewriter {
      */
     private static final int MAX_OPEN = 16;
     /** The boxes other than callouts. */
-    private static final Set<String> BOXES = Set.of("compare", "comparecaption", "details", "blockquote", "columns",
+    private static final Set<String> BOXES = Set.of("compare", "comparecaption", "blockquote", "columns",
             "column");
     private static final Pattern DETAILS_SUMMARY = Pattern.compile(
             "(?i)(?:\\s|<br\\s*/?>){0,20}\\{%-?\\s*DetailsSummary\\b[^%\\n]{0,200}%}(.{0,500}?)\\{%-?\\s*endDetailsSummary\\s*-?%}",
@@ -102,7 +103,7 @@ final class SourceRewriter {
     static String rewrite(String markdown, List<int[]> codeRanges, Blocks blocks, List<String> formulas,
                           String assetFolder, boolean siteTemplates, FrontMatterValues values) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
-        Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks);
+        Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks, values);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
         int copied = 0;
         int range = 0;
@@ -139,6 +140,8 @@ final class SourceRewriter {
                     starts.noCommentBefore(codeRanges.get(range)[0]);
                 }
                 // else a template comment, which the site's page never shows
+            } else if (matcher.group(14) != null) {
+                nextTab(pass, matcher.group(14), markdown.substring(start, matcher.end()));
             } else if (matcher.group(4) != null) {
                 out.append("[TOC]\n");
             } else if (matcher.group(5) != null) {
@@ -164,6 +167,8 @@ final class SourceRewriter {
                 } else {
                     out.append(MathNodes.placeholder(formulas, tex, matcher.start(9) >= 0 || matcher.start(10) >= 0));
                 }
+            } else if (matcher.group(1) != null && HugoShortcodes.escaped(matcher.group(1)) != null) {
+                out.append(HugoShortcodes.escaped(matcher.group(1))); // as Hugo prints it: the shortcode's spelling
             } else if (matcher.group(1) != null) {
                 String[] shortcode = shortcode(matcher.group(1));
                 boolean address = out.length() >= 2 && out.charAt(out.length() - 1) == '('
@@ -431,9 +436,21 @@ final class SourceRewriter {
                 return skip; // a loop over the site's data, or what a constant condition hides
             }
         }
+        boolean selfClosing = matcher.group(1) != null && HugoShortcodes.selfClosing(tag[1]);
+        if (selfClosing) {
+            String name = tag[0].toLowerCase(Locale.ROOT);
+            if (SiteTags.CODE_TAGS.containsKey(name) || SiteTags.MATH_TAGS.contains(name)) {
+                return matcher.end(); // a code or formula tag closed on its own holds nothing
+            }
+            tag = new String[] {tag[0], HugoShortcodes.withoutClosingSlash(tag[1])};
+        }
         int written = pass.out.length();
+        int depth = pass.open.size();
         TagPlacement placement = TagPlacement.of(pass.markdown, matcher.start(), pass.htmlBlocks.contain(matcher.start()));
         int next = write(pass, matcher, tag, placement);
+        if (selfClosing && pass.open.size() > depth) {
+            pass.out.append(pass.open.pop()); // {{< details summary="…" />}} wraps nothing: the rest of the page stays out
+        }
         if (!SiteTags.CODE_TAGS.containsKey(tag[0].toLowerCase(Locale.ROOT))) {
             placement.indent(pass.out, written); // a code tag's body keeps the indentation it was written with
         }
@@ -462,6 +479,12 @@ final class SourceRewriter {
             int[] end = pass.endTag(matcher.end(), hugo ? "/" + name : SiteTags.CODE_TAGS.get(name), hugo);
             if (end != null) {
                 String body = markdown.substring(matcher.end(), end[0]).replaceAll("\\{%-?\\s*(?:end)?raw\\s*-?%}", "");
+                if ("mermaid".equals(name) && !hugo && !tag[1].isBlank() && !tag[1].contains("=")) {
+                    body = tag[1].strip() + "\n" + body.strip(); // NexT's {% mermaid graph TD %}: the diagram's first line
+                }
+                if ("codeblock".equals(name)) {
+                    out.append(HexoCaptions.codeCaption(tag[1])); // {% codeblock Array.map %}: the caption over it
+                }
                 out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), body));
                 return end[1];
             }
@@ -491,16 +514,30 @@ final class SourceRewriter {
         } else if ("columns".equals(name) || "column".equals(name)) {
             out.append("\n\n<div class=\"").append(name).append("\">\n\n");
             open.push("\n\n</div>\n\n");
-        } else if ("details".equals(name)) {
+        } else if (ThemeFolds.FOLDS.contains(name)) {
             open.push(SiteTags.detailsClose());
-            return details(markdown, matcher.end(), arguments, out);
+            return details(markdown, matcher.end(), ThemeFolds.title(name, tag[1], arguments, hugo),
+                    ThemeFolds.open(name, tag[1], arguments), out);
+        } else if ("tabs".equals(name)) {
+            out.append(ThemeFolds.tabsOpen());
+            open.push(ThemeFolds.TABS_CLOSE);
+        } else if ("tab".equals(name)) {
+            out.append(ThemeFolds.tabOpen(arguments));
+            open.push(ThemeFolds.TAB_CLOSE);
         } else if ("blockquote".equals(name) && !hugo) {
-            String source = quoteSource(tag[1]);
+            String source = HexoCaptions.quoteSource(tag[1]);
             out.append("\n\n<blockquote>\n\n");
-            open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + Html.escape(source) + "</p>")
+            open.push((source.isEmpty() ? "" : "\n\n<p class=\"quote-source\">— " + source + "</p>")
                     + "\n\n</blockquote>\n\n");
         } else if ("label".equals(name)) {
-            return label(markdown, matcher, out);
+            return label(markdown, matcher, tag[1], out);
+        } else if (hugo && "comment".equals(name)) {
+            int[] end = pass.endTag(matcher.end(), "/comment", true);
+            return end == null ? matcher.end() : end[1]; // Hugo's comment shortcode shows nothing of what it holds
+        } else if (TextTags.handles(name)) {
+            out.append(TextTags.of(name, tag[1], arguments, pass.values));
+        } else if ("img".equals(name) && !hugo && !arguments.containsKey("src")) {
+            out.append(TextTags.hexoImage(arguments)); // Hexo's {% img /path … %}, not Chrome docs' {% Img src= %}
         } else if ("comparecaption".equals(name)) {
             int after = compareCaption(markdown, matcher.end(), out);
             if (after < 0) {
@@ -536,15 +573,16 @@ final class SourceRewriter {
 
     /**
      * Chrome docs' {@code {% Label %}JavaScript{% endLabel %}}, the caption over a code block: a small label, a line of
-     * its own when the tags are alone on theirs. The end tag is looked for on the same line only. Returns where the
-     * source continues.
+     * its own when the tags are alone on theirs. The end tag is looked for on the same line only; without one it is
+     * NexT's inline {@code {% label primary@text %}}. Returns where the source continues.
      */
-    private static int label(String markdown, Matcher matcher, StringBuilder out) {
+    private static int label(String markdown, Matcher matcher, String argumentText, StringBuilder out) {
         int lineEnd = markdown.indexOf('\n', matcher.end());
         String rest = markdown.substring(matcher.end(), Math.min(lineEnd < 0 ? markdown.length() : lineEnd,
                 matcher.end() + MAX_LABEL));
         Matcher end = LABEL_END.matcher(rest);
         if (!end.find()) {
+            out.append(TextTags.label(argumentText)); // NexT's and Fluid's {% label primary@text %}, which has no end
             return matcher.end();
         }
         String text = Html.escape(rest.substring(0, end.start()).strip());
@@ -579,9 +617,25 @@ final class SourceRewriter {
         return after + end.end();
     }
 
+    /**
+     * A NexT tab's comment ({@code <!-- tab npm -->}, {@code <!-- endtab -->}) inside {@code {% tabs %}} opens or closes
+     * that tab; elsewhere it stays the comment it is.
+     */
+    private static void nextTab(Pass pass, String comment, String written) {
+        if (!pass.open.contains(ThemeFolds.TABS_CLOSE)) {
+            pass.out.append(written);
+        } else if (!"endtab".equals(comment) && pass.open.size() < MAX_OPEN) {
+            pass.out.append(ThemeFolds.tabOpen(ThemeFolds.nextTabName(comment)));
+            pass.open.push(ThemeFolds.TAB_CLOSE);
+        } else if (ThemeFolds.TAB_CLOSE.equals(pass.open.peek())) {
+            pass.out.append(pass.open.pop());
+        }
+    }
+
     /** Whether the tag opens a box ({@link #MAX_OPEN}). */
     private static boolean isBox(String name) {
-        return SiteTags.CALLOUT_TAGS.contains(name) || BOXES.contains(name);
+        return SiteTags.CALLOUT_TAGS.contains(name) || BOXES.contains(name) || ThemeFolds.FOLDS.contains(name)
+                || ThemeFolds.TABS.contains(name);
     }
 
     /**
@@ -598,14 +652,13 @@ final class SourceRewriter {
      * A folded section: Chrome docs' {@code {% Details %}} with the {@code DetailsSummary} that follows it, or Hugo's
      * {@code {{< details summary="…" open=true >}}}. Returns where the source continues.
      */
-    private static int details(String markdown, int after, Map<String, String> arguments, StringBuilder out) {
+    private static int details(String markdown, int after, String title, boolean open, StringBuilder out) {
         Matcher summary = DETAILS_SUMMARY.matcher(markdown).region(after, markdown.length());
-        boolean open = "true".equalsIgnoreCase(arguments.get("open"));
         if (summary.lookingAt()) {
             out.append(SiteTags.detailsOpen(summary.group(1), open));
             return summary.end();
         }
-        out.append(SiteTags.detailsOpen(arguments.getOrDefault("summary", arguments.getOrDefault("0", "")), open));
+        out.append(SiteTags.detailsOpen(title, open));
         return after;
     }
 
@@ -615,11 +668,13 @@ final class SourceRewriter {
         if (path == null) {
             return;
         }
-        String title = SiteTags.assetTitle(arguments);
+        String[] titleAndAlt = SiteTags.assetTitle(arguments);
+        String title = titleAndAlt[0];
         String src = Html.escape(path.replace(" ", "%20"));
         switch (name) {
             case "asset_img", "asset_image" -> out.append("<img src=\"").append(src).append("\" alt=\"")
-                    .append(Html.escape(title)).append("\">");
+                    .append(Html.escape(titleAndAlt[1])).append('"')
+                    .append(title.isEmpty() ? "" : " title=\"" + Html.escape(title) + "\"").append('>');
             case "asset_link" -> out.append("<a href=\"").append(src).append("\">")
                     .append(Html.escape(title.isEmpty() ? path.substring(path.lastIndexOf('/') + 1) : title)).append("</a>");
             case "asset_path" -> out.append(src);
@@ -657,12 +712,6 @@ final class SourceRewriter {
                 .append("\">").append(Html.escape(title.isEmpty() ? file : String.join(" ", title))).append("</a>");
     }
 
-    /** Who and where a Hexo blockquote quotes ({@code author, source [link] [link title]}) as written, links left out. */
-    private static String quoteSource(String argumentText) {
-        String source = argumentText.replaceAll("https?://\\S{0,2000}", "").replaceAll("\\s{1,2000}", " ").strip();
-        return source.length() > 300 ? source.substring(0, 300) : source;
-    }
-
     /**
      * One rewrite of an article: its source, what it becomes, what closes the boxes open, the formulas taken out, and
      * where the end tags lie.
@@ -672,6 +721,7 @@ final class SourceRewriter {
         final StringBuilder out;
         final String assetFolder;
         final List<String> formulas;
+        final FrontMatterValues values;
         final Deque<String> open = new ArrayDeque<>();
         /** Per end tag: {searched from, start, end} of the last search, start -1 when there was none after it. */
         private final Map<String, int[]> ends = new HashMap<>();
@@ -684,7 +734,8 @@ final class SourceRewriter {
         private TemplateBlocks templateBlocks;
 
         Pass(String markdown, List<int[]> codeRanges, StringBuilder out, String assetFolder, List<String> formulas,
-             Blocks blocks) {
+             Blocks blocks, FrontMatterValues values) {
+            this.values = values;
             this.markdown = markdown;
             this.codeRanges = codeRanges;
             this.out = out;
