@@ -25,7 +25,7 @@ final class TextPasses {
             while (end < text.length() && !isLineEnd(text.charAt(end))) {
                 end++;
             }
-            if (!isRule(text, start, end)) {
+            if (!isRule(text, start, end) && !isPageBreak(text, start, end)) {
                 out.append(text, markerEnd(text, start, end), end);
             }
             if (end < text.length()) {
@@ -38,6 +38,11 @@ final class TextPasses {
 
     static boolean isLineEnd(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** pixiv's {@code [newpage]} alone on its line: a blank between scenes on the page ({@code render.PageBreaks}). */
+    private static boolean isPageBreak(String text, int start, int end) {
+        return end - start < 40 && text.substring(start, end).strip().equals("[newpage]");
     }
 
     /** Blanks then three or more of - = * _ : | and space: after the last tab, only those, at least three. */

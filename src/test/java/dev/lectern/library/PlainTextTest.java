@@ -11,6 +11,8 @@ class PlainTextTest {
         assertThat(PlainText.body("その日、|魔王《まおう》の城に{勇者|ゆう|しゃ}が来た。《《本当に》》。\n\n我读了《呐喊》。"))
                 .isEqualTo("その日、魔王の城に勇者が来た。本当に。 我读了《呐喊》。");
         assertThat(PlainText.line("# 第一話 |魔王《まおう》の城")).as("a title").isEqualTo("第一話 魔王の城");
+        assertThat(PlainText.body("第一。\n\n===\n\n第二。\n\n[newpage]\n\n第三。")).as("page breaks read as nothing, as on the page")
+                .isEqualTo("第一。 第二。 第三。");
     }
 
     @Test
