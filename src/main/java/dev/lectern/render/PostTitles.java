@@ -6,11 +6,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
@@ -27,19 +26,19 @@ final class PostTitles {
     private static final int HEAD_BYTES = 4096;
     private static final int MOST_FILES = 5000;
     private static final int MOST_DEPTH = 8;
-    private static final Pattern TITLE = Pattern.compile("(?m)^title:[ \\t]*(.+?)[ \\t]*$");
 
     private PostTitles() {
     }
 
     /** Gives each untitled post link of the page its post's title; nothing outside the library is read. */
     static void fill(Element body, RenderOptions options) {
+        Map<Path, Map<String, Path>> postsByName = new HashMap<>(); // each _posts folder walked once a page
         for (Element link : body.select("a." + UNTITLED)) {
             link.removeClass(UNTITLED);
             if (link.classNames().isEmpty()) {
                 link.removeAttr("class");
             }
-            Path post = postFile(decoded(link.attr("href")), options);
+            Path post = postFile(decoded(link.attr("href")), options, postsByName);
             String title = post == null ? null : titleOf(post);
             if (title != null) {
                 link.text(title);
@@ -55,7 +54,7 @@ final class PostTitles {
         }
     }
 
-    private static Path postFile(String href, RenderOptions options) {
+    private static Path postFile(String href, RenderOptions options, Map<Path, Map<String, Path>> postsByName) {
         if (href == null || href.isEmpty() || href.contains("/") || href.contains("\\")) {
             return null;
         }
@@ -68,52 +67,37 @@ final class PostTitles {
         for (Path served : SiteRoots.servedFolders(folder == null ? root : folder, root)) {
             Path posts = served.resolve("_posts");
             if (posts.startsWith(root) && Files.isDirectory(posts)) {
-                return named(posts, href.toLowerCase(Locale.ROOT));
+                return postsByName.computeIfAbsent(posts, PostTitles::byName).get(href.toLowerCase(Locale.ROOT));
             }
         }
         return null;
     }
 
-    /** The first file of that name (any case) under the folder, within a bounded walk. */
-    private static Path named(Path posts, String fileName) {
-        try (Stream<Path> files = Files.walk(posts, MOST_DEPTH)) {
-            Iterator<Path> walk = files.limit(MOST_FILES).iterator();
-            while (walk.hasNext()) {
-                Path file = walk.next();
-                Path name = file.getFileName();
-                if (name != null && name.toString().toLowerCase(Locale.ROOT).equals(fileName) && Files.isRegularFile(file)) {
-                    return file;
-                }
-            }
+    /** The files under the folder by their names (any case; the first of a name), within a bounded walk. */
+    private static Map<String, Path> byName(Path posts) {
+        Map<String, Path> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(posts, MOST_DEPTH)) {
+            walk.limit(MOST_FILES).filter(Files::isRegularFile).forEach(file -> files.putIfAbsent(
+                    String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT), file));
         } catch (IOException | RuntimeException e) {
-            return null;
+            // a folder that cannot be walked names no post
         }
-        return null;
+        return files;
     }
 
-    /** The title of the post's front matter (its first lines), without quotes; null when it has none. */
+    /**
+     * The title of the post's front matter (its first lines, fenced or, as Hexo allows, not), read as the page reads a
+     * front matter value ({@link FrontMatterValues}); null when it has none.
+     */
     static String titleOf(Path post) {
         try (InputStream in = Files.newInputStream(post)) {
-            String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-            List<String> lines = head.lines().toList();
+            List<String> lines = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8).lines().toList();
             StringBuilder front = new StringBuilder();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.equals("---") && i > 0) {
-                    break;
-                }
+            for (int i = 0; i < lines.size() && !(i > 0 && lines.get(i).strip().equals("---")); i++) {
                 front.append(lines.get(i)).append('\n');
             }
-            Matcher title = TITLE.matcher(front);
-            if (!title.find()) {
-                return null;
-            }
-            String text = title.group(1);
-            if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"")
-                    || text.startsWith("'") && text.endsWith("'"))) {
-                text = text.substring(1, text.length() - 1);
-            }
-            return text.isBlank() ? null : text.strip();
+            String title = FrontMatterValues.of(front.toString()).valueOf("title");
+            return title == null || title.isBlank() ? null : title.strip();
         } catch (IOException | RuntimeException e) {
             return null;
         }
