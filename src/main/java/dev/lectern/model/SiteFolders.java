@@ -32,8 +32,15 @@ public final class SiteFolders {
     public static boolean hexoScaffolds(Path folder) {
         Path name = folder.getFileName();
         Path site = folder.getParent();
-        return name != null && name.toString().equals("scaffolds") && site != null
-                && Files.isRegularFile(site.resolve("_config.yml")) && Files.isDirectory(site.resolve("source"));
+        return name != null && name.toString().equals("scaffolds") && site != null && servesSource(site);
+    }
+
+    /**
+     * Whether the folder is a site that serves its {@code source/} at its root: a {@code _config.yml} beside a
+     * {@code source/} folder (Hexo, and Octopress's Jekyll).
+     */
+    public static boolean servesSource(Path site) {
+        return Files.isRegularFile(site.resolve("_config.yml")) && Files.isDirectory(site.resolve("source"));
     }
 
     /** Whether a folder of this name holds no pages of the site (compared without case). */

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.SiteFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class SiteRoots {
 
     private static List<Path> served(Path dir) {
         List<Path> served = new ArrayList<>();
-        if (Files.isRegularFile(dir.resolve("_config.yml")) && Files.isDirectory(dir.resolve("source"))) {
+        if (SiteFolders.servesSource(dir)) {
             served.add(dir.resolve("source"));
         } else if (Files.isDirectory(dir.resolve("content")) && hugoConfig(dir)) {
             served.add(dir.resolve("static"));

@@ -50,6 +50,16 @@ final class SiteTags {
     private SiteTags() {
     }
 
+    /** A tag's argument without the quotes around it, if any ({@code "macOS"}, {@code 'Title'}), stripped. */
+    static String unquoted(String text) {
+        String value = text.strip();
+        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(value.length() - 1) == value.charAt(0)) {
+            return value.substring(1, value.length() - 1).strip();
+        }
+        return value;
+    }
+
     /** Named arguments under their names, positional ones under "0", "1"… ({@code lang:x} is named too). */
     static Map<String, String> arguments(String text) {
         Map<String, String> found = new LinkedHashMap<>();

@@ -60,8 +60,8 @@ final class TextTags {
         if (parts.length < 2) {
             return "";
         }
-        String a = unquoted(parts[0]);
-        String b = unquoted(parts[1]);
+        String a = SiteTags.unquoted(parts[0]);
+        String b = SiteTags.unquoted(parts[1]);
         boolean urlFirst = looksLikeUrl(a) || !looksLikeUrl(b);
         String url = urlFirst ? a : b;
         String text = urlFirst ? b : a;
@@ -122,14 +122,5 @@ final class TextTags {
     private static boolean looksLikeUrl(String value) {
         return value.startsWith("http://") || value.startsWith("https://") || value.startsWith("/")
                 || value.startsWith("#") || value.startsWith("mailto:");
-    }
-
-    private static String unquoted(String text) {
-        String value = text.strip();
-        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                && value.charAt(value.length() - 1) == value.charAt(0)) {
-            return value.substring(1, value.length() - 1).strip();
-        }
-        return value;
     }
 }

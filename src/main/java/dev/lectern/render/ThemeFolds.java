@@ -44,7 +44,7 @@ final class ThemeFolds {
             default -> {
             }
         }
-        return unquoted(text.strip());
+        return SiteTags.unquoted(text.strip());
     }
 
     /** Whether the fold shows open: Hugo's {@code open=true}, Volantis' {@code open} among its options. */
@@ -79,13 +79,5 @@ final class ThemeFolds {
         int at = name.indexOf('@');
         name = at < 0 ? name : name.substring(0, at).strip();
         return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
-    }
-
-    private static String unquoted(String text) {
-        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
-                && text.charAt(text.length() - 1) == text.charAt(0)) {
-            return text.substring(1, text.length() - 1);
-        }
-        return text;
     }
 }
