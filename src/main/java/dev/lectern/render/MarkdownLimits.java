@@ -57,8 +57,9 @@ public final class MarkdownLimits {
         int indent = 0;
         int quotes = 0;
         char fence = 0;
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
+        for (int i = 0; i <= markdown.length(); i++) {
+            // the end of the text ends its last line: a file without a final line break is checked whole too
+            char c = i < markdown.length() ? markdown.charAt(i) : '\n';
             if (c == '\n') {
                 if (blank) {
                     brackets.endBlock(brackets.count);

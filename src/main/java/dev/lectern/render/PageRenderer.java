@@ -190,9 +190,15 @@ public final class PageRenderer {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast),
                         new SourceRewriter.Blocks(MarkdownEngine.htmlBlockRanges(ast), MarkdownEngine.paragraphTailRanges(ast)),
                         formulas, id.stem(), !vault, values);
-                if (!rewritten.equals(markdown)) {
+                if (!rewritten.equals(markdown) && MarkdownLimits.check(rewritten) == null) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);
+                } else if (!rewritten.equals(markdown)) {
+                    // what the tags became (20,000 post links' inline HTML in one paragraph) is past what the
+                    // parser reads in linear time: the tags show as written, as a partial past the limits does
+                    LOG.log(System.Logger.Level.WARNING, "tags and formulas left as written in " + id
+                            + ": what they become is past the markdown limits");
+                    formulas.clear();
                 }
             } catch (StackOverflowError e) {
                 // a pathological run of tags or dollars: the article shows as written rather than not at all

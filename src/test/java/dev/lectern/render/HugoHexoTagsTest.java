@@ -165,4 +165,13 @@ class HugoHexoTagsTest {
                 .isEqualTo("https://www.youtube.com/playlist?list=PLCTAKuPL4G05Mn_ozmLoVSPnbKG8BM20b");
         assertThat(page.select(".article-body figure a").attr("href")).isEqualTo("https://example.com/full");
     }
+
+    @Test
+    void tagsWhoseHtmlWouldBePastTheMarkdownLimitsShowAsWritten() {
+        // 20,000 post links in one paragraph became 20,000 inline <a> tags, which flexmark reads in quadratic time
+        Document page = render("{% post_link x %} ".repeat(20_000));
+
+        assertThat(page.select(".article-body").text()).contains("{% post_link x %}");
+        assertThat(page.select(".article-body a[href=x.md]")).isEmpty();
+    }
 }

@@ -48,6 +48,9 @@ class MarkdownLimitsTest {
                 .isEqualTo(MarkdownLimits.Breach.HTML_TAGS);
 
         assertThat(MarkdownLimits.check("a &amp; ".repeat(40_000) + "\n")).isEqualTo(MarkdownLimits.Breach.HTML_TAGS);
+        assertThat(MarkdownLimits.check("a &amp; ".repeat(40_000))).as("a file without a final line break")
+                .isEqualTo(MarkdownLimits.Breach.HTML_TAGS);
+        assertThat(MarkdownLimits.check("start\n" + "`a ".repeat(40_000))).as("the same").isEqualTo(MarkdownLimits.Breach.CODE_SPANS);
         String table = "<table>\n" + "<tr><td><b>cell</b></td><td><code>x</code></td></tr>\n".repeat(20_000) + "</table>\n";
         assertThat(MarkdownLimits.check(table)).as("a raw HTML table: an HTML block, not parsed for inlines").isNull();
         assertThat(MarkdownLimits.check("Some <b>bold</b> and <kbd>Ctrl</kbd> words.\n\n".repeat(20_000)))
