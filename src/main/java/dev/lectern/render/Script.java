@@ -28,6 +28,27 @@ public enum Script {
         };
     }
 
+    /** The longest text {@link #convert(String)} converts; longer text is returned as written (keeps a list's cost bounded). */
+    public static final int MAX_CONVERTED = 2_000;
+
+    /**
+     * A short Chinese text (a title, a snippet) in this script, phrase by phrase as a page is shown, for the lists
+     * beside the page; as written for {@link #AS_WRITTEN}, for text past {@link #MAX_CONVERTED} characters, or should
+     * the converter fail.
+     */
+    public String convert(String text) {
+        java.util.function.UnaryOperator<String> converter = ScriptConverter.converter(this);
+        if (converter == null || text == null || text.length() > MAX_CONVERTED) {
+            return text;
+        }
+        try {
+            String shown = converter.apply(text);
+            return shown == null ? text : shown;
+        } catch (RuntimeException | StackOverflowError e) {
+            return text;
+        }
+    }
+
     /** The script of a key, or null for an unknown or missing one. */
     public static Script fromKey(String key) {
         for (Script script : values()) {

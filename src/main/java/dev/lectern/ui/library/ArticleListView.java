@@ -5,6 +5,7 @@ import static dev.lectern.ui.common.Messages.t;
 import dev.lectern.model.Article;
 import dev.lectern.ui.common.AnnotationMarks;
 import dev.lectern.ui.common.RowsInView;
+import dev.lectern.ui.common.ShownScript;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,15 +44,18 @@ public final class ArticleListView extends BorderPane {
     /**
      * @param root    the library's folder, which the articles' paths are relative to
      * @param desktop opens an article's file or its folder (the context menu)
+     * @param script  the script Chinese titles are shown in (the pages' default)
      */
     public ArticleListView(ArticleFilter filter, AnnotationMarks annotations, ReadStatesViewModel readStates,
-                           java.util.function.Supplier<java.nio.file.Path> root, dev.lectern.ui.common.LinkOpener desktop) {
+                           java.util.function.Supplier<java.nio.file.Path> root, dev.lectern.ui.common.LinkOpener desktop,
+                           ShownScript script) {
         filterField.setPromptText(t("list.prompt"));
         filterField.setId("article-filter");
 
         TableColumn<Article, Article> title = new TableColumn<>(t("list.title"));
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
-        title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates));
+        title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates, script));
+        script.scriptProperty().addListener((obs, was, now) -> table.refresh());
         title.setComparator(filter.names().comparing(Article::title));
         title.setMinWidth(120);
 

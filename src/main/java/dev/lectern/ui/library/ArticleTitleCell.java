@@ -8,6 +8,7 @@ import dev.lectern.model.ReadState;
 import dev.lectern.ui.common.AnnotationMarks;
 import dev.lectern.ui.common.ArticleMetaLine;
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.common.ShownScript;
 import dev.lectern.ui.common.TextScript;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -41,13 +42,15 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
     private final HBox titleLine = new HBox(6, warning, title, draft, percent, marks);
     private final AnnotationMarks annotations;
     private final ReadStatesViewModel readStates;
+    private final ShownScript script;
     private final VBox box = new VBox(2, titleLine, meta);
     private final HBox row = new HBox(6, dot, box);
     private final Tooltip tooltip = new Tooltip();
 
-    ArticleTitleCell(AnnotationMarks annotations, ReadStatesViewModel readStates) {
+    ArticleTitleCell(AnnotationMarks annotations, ReadStatesViewModel readStates, ShownScript script) {
         this.annotations = annotations;
         this.readStates = readStates;
+        this.script = script;
         getStyleClass().add("article-title-cell");
         marks.getStyleClass().add("annotation-marks");
         draft.getStyleClass().add("draft-badge");
@@ -78,8 +81,9 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
             setAccessibleText(null);
             return;
         }
-        TextScript.show(title, article.title(), article.lang());
-        meta.setText(ArticleMetaLine.of(article));
+        String shownTitle = script.of(article.title(), article.lang());
+        TextScript.show(title, shownTitle, article.lang());
+        meta.setText(script.of(ArticleMetaLine.of(article), article.lang()));
         int count = annotations.count(article.id());
         boolean starred = annotations.isStarred(article.id());
         marks.setText((starred ? "★" : "") + (count > 0 ? (starred ? " " : "") + "✎ " + count : ""));
@@ -88,13 +92,13 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
         show(warning, article.hasWarnings());
         ReadProgress progress = readStates.progress(article.id());
         showState(progress);
-        String tip = article.title() + (article.subtitle() == null ? "" : "\n" + article.subtitle())
+        String tip = shownTitle + (article.subtitle() == null ? "" : "\n" + script.of(article.subtitle(), article.lang()))
                 + "\n" + article.id().path() + "\n" + describe(progress)
                 + (article.hasWarnings() ? "\n⚠ " + String.join("\n⚠ ", article.warnings().stream().map(Messages::describe).toList()) : "");
         tooltip.setText(tip);
         setTooltip(tooltip);
         setGraphic(row);
-        setAccessibleText(spoken(article, progress, starred, count));
+        setAccessibleText(spoken(article, shownTitle, progress, starred, count));
     }
 
     private void showState(ReadProgress progress) {
@@ -108,9 +112,9 @@ public final class ArticleTitleCell extends TableCell<Article, Article> {
     }
 
     /** The row's words for a screen reader (its labels are a graphic): title, date, read state, draft and marks. */
-    private static String spoken(Article article, ReadProgress progress, boolean starred, int annotations) {
+    private static String spoken(Article article, String title, ReadProgress progress, boolean starred, int annotations) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        parts.add(article.title());
+        parts.add(title);
         if (article.date() != null) {
             parts.add(article.date().toString());
         }

@@ -1,6 +1,7 @@
 package dev.lectern.ui.library;
 
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.common.ShownScript;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
@@ -17,9 +18,12 @@ final class TagCell extends TreeCell<TagTreeItem> {
     private final Label name = new Label();
     private final Label count = new Label();
     private final HBox graphic;
+    private final ShownScript script;
     private CheckBoxTreeItem<TagTreeItem> bound;
 
-    TagCell() {
+    /** @param script the script Chinese tag names are shown in (the pages' default, as their headers show tags) */
+    TagCell(ShownScript script) {
+        this.script = script;
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         count.getStyleClass().add("tag-count");
@@ -57,7 +61,7 @@ final class TagCell extends TreeCell<TagTreeItem> {
             return;
         }
         setText(null);
-        name.setText(item.label());
+        name.setText(shownLabel(item));
         box.setVisible(item.checkable());
         box.setManaged(item.checkable());
         count.setText(item.kind() == TagTreeItem.Kind.SECTION ? "" : Messages.count(item.count()));
@@ -74,6 +78,11 @@ final class TagCell extends TreeCell<TagTreeItem> {
         describe();
     }
 
+    /** A tag's name in the shown script; the interface's own rows (All articles, Untagged) as they are. */
+    private String shownLabel(TagTreeItem item) {
+        return item.kind() == TagTreeItem.Kind.TAG ? script.of(item.label(), null) : item.label();
+    }
+
     /** The row's words for a screen reader: the name, the count and, for a tag that can be checked, whether it is. */
     private void describe() {
         TagTreeItem item = getItem();
@@ -82,7 +91,7 @@ final class TagCell extends TreeCell<TagTreeItem> {
             return;
         }
         String words = item.kind() == TagTreeItem.Kind.SECTION ? item.label()
-                : Messages.t("a11y.tagRow", item.label(), item.count());
+                : Messages.t("a11y.tagRow", shownLabel(item), item.count());
         setAccessibleText(item.checkable() && bound != null
                 ? words + ", " + Messages.t(box.isSelected() ? "a11y.checked" : "a11y.unchecked") : words);
     }

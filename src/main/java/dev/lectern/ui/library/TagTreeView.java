@@ -8,6 +8,7 @@ import dev.lectern.library.TagIndex;
 import dev.lectern.library.TagNode;
 import dev.lectern.ui.common.RowsInView;
 import dev.lectern.ui.common.Segments;
+import dev.lectern.ui.common.ShownScript;
 import dev.lectern.ui.common.Tips;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,12 @@ public final class TagTreeView extends BorderPane {
     private final List<CheckBoxTreeItem<TagTreeItem>> rows = new ArrayList<>();
     private boolean rebuilding;
 
-    public TagTreeView(ArticleFilter filter) {
+    /** @param script the script Chinese tag names are shown in (the pages' default) */
+    public TagTreeView(ArticleFilter filter, ShownScript script) {
         this.filter = filter;
         tree.setShowRoot(false);
-        tree.setCellFactory(view -> new TagCell());
+        tree.setCellFactory(view -> new TagCell(script));
+        script.scriptProperty().addListener((obs, was, now) -> tree.refresh());
         tree.setId("tag-tree");
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && now.getValue().kind() == TagTreeItem.Kind.ALL) {

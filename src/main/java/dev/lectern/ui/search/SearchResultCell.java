@@ -1,7 +1,9 @@
 package dev.lectern.ui.search;
 
 import dev.lectern.model.Article;
+import dev.lectern.ui.common.ShownScript;
 import dev.lectern.ui.common.TextScript;
+import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,8 +21,10 @@ final class SearchResultCell extends ListCell<SearchResult> {
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
     private final VBox box = new VBox(2, title, meta, snippet);
+    private final ShownScript script;
 
-    SearchResultCell() {
+    SearchResultCell(ShownScript script) {
+        this.script = script;
         title.getStyleClass().add("result-title");
         meta.getStyleClass().add("result-meta");
         snippet.getStyleClass().add("result-snippet");
@@ -41,13 +45,16 @@ final class SearchResultCell extends ListCell<SearchResult> {
             return;
         }
         Article article = result.article();
-        marked(title, article.title(), result.titleMatches(), "result-title-text", article.lang());
+        String words = result.snippet().replace('\n', ' ');
+        UnaryOperator<String> titleShown = script.partsOf(article.title(), article.lang());
+        UnaryOperator<String> wordsShown = script.partsOf(words, article.lang());
+        marked(title, article.title(), result.titleMatches(), "result-title-text", article.lang(), titleShown);
         meta.setText((article.date() == null ? "" : article.date() + "  ·  ") + article.id().path());
-        marked(snippet, result.snippet().replace('\n', ' '), result.matches(), "result-text", article.lang());
+        marked(snippet, words, result.matches(), "result-text", article.lang(), wordsShown);
         setGraphic(box);
         // a screen reader hears the result's words, which are drawn as a graphic: title, date and the snippet
-        setAccessibleText(article.title() + (article.date() == null ? "" : ", " + article.date()) + ", "
-                + result.snippet().replace('\n', ' ').strip());
+        setAccessibleText(titleShown.apply(article.title()) + (article.date() == null ? "" : ", " + article.date())
+                + ", " + wordsShown.apply(words).strip());
         // the new words' fonts, so the height asked for next is that of the lines they make
         applyCss();
     }
@@ -67,8 +74,12 @@ final class SearchResultCell extends ListCell<SearchResult> {
         return insets.getTop() + box.prefHeight(inner) + insets.getBottom();
     }
 
-    /** Fills the flow with the text, its matched ranges marked; set in one cut, the one for its script as a whole. */
-    private static void marked(TextFlow flow, String text, java.util.List<int[]> matches, String style, String lang) {
+    /**
+     * Fills the flow with the text, its matched ranges marked, each part as the list shows it (in the pages' script,
+     * converted part by part so the marks stay on the words matched); set in one cut, the one for its script.
+     */
+    private static void marked(TextFlow flow, String text, java.util.List<int[]> matches, String style, String lang,
+                               UnaryOperator<String> shown) {
         flow.getChildren().clear();
         int at = 0;
         for (int[] match : matches) {
@@ -76,15 +87,15 @@ final class SearchResultCell extends ListCell<SearchResult> {
                 continue;
             }
             if (match[0] > at) {
-                flow.getChildren().add(plain(text.substring(at, match[0]), style));
+                flow.getChildren().add(plain(shown.apply(text.substring(at, match[0])), style));
             }
-            Text bold = plain(text.substring(match[0], match[1]), style);
+            Text bold = plain(shown.apply(text.substring(match[0], match[1])), style);
             bold.getStyleClass().add("result-match");
             flow.getChildren().add(bold);
             at = match[1];
         }
         if (at < text.length()) {
-            flow.getChildren().add(plain(text.substring(at), style));
+            flow.getChildren().add(plain(shown.apply(text.substring(at)), style));
         }
         flow.getChildren().forEach(part -> TextScript.mark(part, text, lang));
     }

@@ -2,6 +2,7 @@ package dev.lectern.ui.search;
 
 import static dev.lectern.ui.common.Messages.t;
 
+import dev.lectern.ui.common.ShownScript;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -24,11 +25,16 @@ public final class SearchResultsView extends BorderPane {
     private final ListView<SearchResult> list = new ListView<>();
     private final Label summary = new Label();
 
-    /** @param open told the result to open, and whether the reader should take the keyboard (Enter) */
-    public SearchResultsView(SearchViewModel search, TextField field, BiConsumer<SearchResult, Boolean> open) {
+    /**
+     * @param open   told the result to open, and whether the reader should take the keyboard (Enter)
+     * @param script the script Chinese titles and snippets are shown in (the pages' default)
+     */
+    public SearchResultsView(SearchViewModel search, TextField field, BiConsumer<SearchResult, Boolean> open,
+                             ShownScript script) {
         list.setItems(search.results());
+        script.scriptProperty().addListener((obs, was, now) -> list.refresh());
         list.setCellFactory(view -> {
-            SearchResultCell cell = new SearchResultCell();
+            SearchResultCell cell = new SearchResultCell(script);
             // the next page is fetched as the list is scrolled near the end of those listed
             cell.indexProperty().addListener((obs, was, now) -> {
                 if (now.intValue() >= 0 && now.intValue() >= list.getItems().size() - MORE_WITHIN) {

@@ -7,6 +7,7 @@ import dev.lectern.ui.annotations.AnnotationStores;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import dev.lectern.ui.common.LinkOpener;
 import dev.lectern.ui.common.RowsInView;
+import dev.lectern.ui.common.ShownScript;
 import dev.lectern.ui.library.ArticleFilter;
 import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
@@ -49,6 +50,8 @@ public final class MainWindow {
 
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
+    /** The script the list, the tag tree and the search results show Chinese words in: the pages' default. */
+    private final ShownScript script = new ShownScript();
     private final ReadingSession session;
     private final PreferencesBinder preferences;
     private final BorderPane root = new BorderPane();
@@ -87,6 +90,7 @@ public final class MainWindow {
         this.library = library;
         this.printer = printer;
         this.reader = reader;
+        script.scriptProperty().bind(reader.defaultScriptProperty());
         this.preferences = preferences;
         this.search = search;
         this.dialogs = new WindowDialogs(library, annotations, info, this::openAt);
@@ -110,7 +114,7 @@ public final class MainWindow {
                 change.getAddedSubList().forEach(dialogs::tellAboutAnnotations);
             }
         });
-        panes = new WindowPanes(() -> new TagTreeView(filter), this::list, readerPane, StandIns.tags(), StandIns.list());
+        panes = new WindowPanes(() -> new TagTreeView(filter, script), this::list, readerPane, StandIns.tags(), StandIns.list());
         root.setCenter(panes);
         session.onSelect(this::select);
         // the search index, the watcher and renamed-article matching wait for the first article's paint
@@ -139,8 +143,8 @@ public final class MainWindow {
     /** The article list, made (with the search field's wiring) the first time it is asked for. */
     private ArticleListView list() {
         if (list == null) {
-            list = new ArticleListView(filter, annotations, readStates, library::getRoot, desktop);
-            searchWiring = new SearchWiring(search, library, reader, list, readerPane);
+            list = new ArticleListView(filter, annotations, readStates, library::getRoot, desktop, script);
+            searchWiring = new SearchWiring(search, library, reader, list, readerPane, script);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
             list.table().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {

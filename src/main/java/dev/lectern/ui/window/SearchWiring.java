@@ -1,6 +1,7 @@
 package dev.lectern.ui.window;
 
 import dev.lectern.model.Article;
+import dev.lectern.ui.common.ShownScript;
 import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
 import dev.lectern.ui.reader.ReaderViewModel;
@@ -25,7 +26,7 @@ final class SearchWiring {
     private final SearchResultsView searchResults;
 
     SearchWiring(SearchViewModel search, LibraryViewModel library, ReaderViewModel reader, ArticleListView list,
-                 ReaderPane readerPane) {
+                 ReaderPane readerPane, ShownScript script) {
         this.search = search;
         this.library = library;
         this.reader = reader;
@@ -35,7 +36,7 @@ final class SearchWiring {
         // Until the index is ready (or when it is unavailable) the field filters titles and authors instead.
         library.filter().textProperty().bind(javafx.beans.binding.Bindings.when(search.readyProperty())
                 .then("").otherwise(list.filterField().textProperty()));
-        searchResults = new SearchResultsView(search, list.filterField(), this::openResult);
+        searchResults = new SearchResultsView(search, list.filterField(), this::openResult, script);
         list.showInsteadWhile(searchResults, search.answeringProperty());
         search.answeringProperty().addListener((o, was, answering) -> {
             if (!answering) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.CupertinoLight;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.ui.common.ShownScript;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Scene;
@@ -36,11 +37,12 @@ class SearchResultCellTest {
             + " 航班数据 航班数据由 Wingbits 提供，…";
 
     private ListView<SearchResult> list;
+    private final ShownScript script = new ShownScript();
 
     @Start
     void start(Stage stage) {
         list = new ListView<>();
-        list.setCellFactory(view -> new SearchResultCell());
+        list.setCellFactory(view -> new SearchResultCell(script));
         BorderPane pane = new BorderPane(list);
         pane.getStyleClass().add("search-results");
         Scene scene = new Scene(pane, 420, 700);
@@ -91,6 +93,27 @@ class SearchResultCellTest {
         assertThat(meta.getOpacity()).as("the date and path are not faded").isEqualTo(1.0);
         assertThat(contrast((javafx.scene.paint.Color) meta.getTextFill(), javafx.scene.paint.Color.WHITE))
                 .isGreaterThanOrEqualTo(4.5);
+    }
+
+    /**
+     * With pages shown in Taiwan's script by default, a Simplified article's result reads as its page will: title and
+     * snippet converted, the matched word still marked (it was shown as written beside a converted page).
+     */
+    @Test
+    void aChineseResultReadsInTheScriptPagesAreShownIn(FxRobot robot) {
+        robot.interact(() -> {
+            script.scriptProperty().set(dev.lectern.render.Script.TAIWAN);
+            list.getItems().setAll(new SearchResult(new Article(new ArticleId("zh.md"), "线程池的用法", null, null,
+                    List.of(), List.of(), List.of(), null, false, null, List.of(), 0, 0),
+                    "我们用线程池处理请求", List.of(new int[] {3, 6}), List.of(new int[] {0, 3})));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> first = robot.lookup(".list-cell").queryAll().stream().map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+        assertThat(first.getAccessibleText()).startsWith("執行緒池的用法, 我們用執行緒池處理請求");
+        List<String> marked = first.lookupAll(".result-match").stream()
+                .map(node -> ((javafx.scene.text.Text) node).getText()).toList();
+        assertThat(marked).containsExactlyInAnyOrder("執行緒池", "執行緒池");
     }
 
     private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
