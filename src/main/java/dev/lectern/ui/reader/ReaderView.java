@@ -69,6 +69,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private ArticleId shown;
     private boolean ownLoad;
     private String pressedHref;
+    /** How often, and how many times at most, a loaded page is checked for a viewport before its position is restored. */
+    private static final javafx.util.Duration VIEWPORT_CHECK = javafx.util.Duration.millis(20);
+    private static final int VIEWPORT_CHECKS = 500;
+    private static final String HAS_VIEWPORT = "window.innerWidth>0&&window.innerHeight>0";
+    /** Pages shown so far: a wait for a viewport ends when another page comes. */
+    private int pageLoads;
     /** The scroll position when a link within the page was pressed, or null. */
     private Object pressedFrom;
     /** The page finished loading; it stays on screen (and scriptable) after a link click's load is cancelled. */
@@ -259,13 +265,33 @@ public final class ReaderView extends StackPane implements ReadingPage {
             ready = true;
             run(scripts.setTheme(model.themeProperty().get()));
             run(scripts.setTextSize(model.textSizeProperty().get()));
-            double position = model.memory().position(shown);
-            if (!goToPlace() && position > 0) {
-                run(scripts.restoreScroll(position));
-            }
-            pageReadyListeners.forEach(Runnable::run);
-            diagrams.pageReady();
+            whenLaidOut(pageLoads, VIEWPORT_CHECKS);
         }
+    }
+
+    /**
+     * Restores the page's position and tells the listeners it is ready once WebKit has a viewport to lay it out in:
+     * the first page of a start, loaded before the window's first layout reached WebKit, was laid out in a viewport
+     * zero pixels high, so a position restored then (30% of a very long page) became the end of the article once
+     * the viewport had its size, and the article was marked read. Checked every {@link #VIEWPORT_CHECK}, at most
+     * {@code checks} times (then restored as it is); a page loaded meanwhile ends the wait.
+     */
+    private void whenLaidOut(int load, int checks) {
+        if (load != pageLoads || !ready) {
+            return;
+        }
+        if (checks > 0 && !Boolean.TRUE.equals(run(HAS_VIEWPORT))) {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(VIEWPORT_CHECK);
+            wait.setOnFinished(e -> whenLaidOut(load, checks - 1));
+            wait.play();
+            return;
+        }
+        double position = model.memory().position(shown);
+        if (!goToPlace() && position > 0) {
+            run(scripts.restoreScroll(position));
+        }
+        pageReadyListeners.forEach(Runnable::run);
+        diagrams.pageReady();
     }
 
     private void show(RenderedPage page) {
@@ -278,6 +304,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         Article article = model.articleProperty().get();
         shown = page == null || article == null ? null : article.id();
         ready = false;
+        pageLoads++;
         if (page != null) {
             String html = LinkShield.shield(page.html());
             if (framePending) {
