@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reads tags or categories from a front matter value: a list, a flow list, or a string split on
  * commas (',' or '，') and '、', otherwise on whitespace as Jekyll does. A list inside the list
  * (Hexo's nested categories) becomes a path "a/b"; {@link #readHierarchy} reads a Hexo post's flat list as one.
- * Items are trimmed; empty and repeated ones (ignoring case) are dropped; maps and nulls are dropped with a warning.
+ * Items are trimmed (a tag's leading '#' dropped, {@link #readTags}); empty and repeated ones (ignoring case) are dropped; maps and nulls are dropped with a warning.
  */
 final class LabelReader {
 
@@ -39,6 +39,18 @@ final class LabelReader {
             add(labels, value.toString());
         } else if (value != null) {
             warnings.add(Problem.of(Problem.Kind.LABEL_NOT_A_LIST, key, Problem.Shape.of(value)));
+        }
+        return List.copyOf(labels.values());
+    }
+
+    /**
+     * Tags, read as {@link #read} reads them, each without one leading '#': {@code tags: ["#idea"]} is the tag idea,
+     * as Obsidian reads it (the '#' marks a tag among the words, not part of its name).
+     */
+    List<String> readTags(Object value, List<Problem> warnings) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String tag : read(value, "tags", warnings)) {
+            add(labels, tag.startsWith("#") ? tag.substring(1) : tag);
         }
         return List.copyOf(labels.values());
     }

@@ -31,13 +31,14 @@ import java.util.zip.CRC32;
  * kept in a title or tag, version 13 the page pieces of a site's {@code _includes} or {@code _partials} as articles,
  * shown until the walk had checked the list, version 14 a Hexo post's categories side by side, not nested, version 15
  * a front matter title cut at 120 characters, version 16 a title with the ruby markup of Japanese novels written as it
- * is, version 17 a post of a {@code _drafts} folder without {@code draft: true} as published) is refused,
+ * is, version 17 a post of a {@code _drafts} folder without {@code draft: true} as published, version 18 a front
+ * matter tag's leading {@code #} kept, {@code #idea} for idea) is refused,
  * so the library is scanned again and the cache rebuilt.
  */
 final class MetadataCacheFormat {
 
     static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
-    static final int VERSION = 18;
+    static final int VERSION = 19;
     private static final int NONE = -1;
 
     /** What a cache file holds: the articles and the content hashes of some of them, by path. */

@@ -40,7 +40,7 @@ final class MetadataReader {
         String title = text(fields, "title");
         title = title != null ? TitleFinder.shortenWritten(TitleFinder.withoutFormatting(title))
                 : vault ? TitleFinder.shorten(TitleFinder.noteTitle(id)) : titles.find(body, id);
-        List<String> tags = labels.read(first(fields, "tags", "tag"), "tags", warnings);
+        List<String> tags = labels.readTags(first(fields, "tags", "tag"), warnings);
         tags = vault ? withInline(tags, InlineTags.of(body)) : tags;
         Object categoryField = first(fields, "categories", "category");
         List<String> categories = site == Site.HEXO ? labels.readHierarchy(categoryField, "categories", warnings)

@@ -30,7 +30,6 @@ final class WikiLinks {
 
     /** One link: {@code [[...]]} without brackets or a line break inside, at most 300 characters. */
     private static final Pattern LINK = Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]{1,300})]]");
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,5})(?:x(\\d{1,5}))?");
     /** A block's id at the end of its text: {@code ... ^quote-1}. */
     private static final Pattern BLOCK_ID = Pattern.compile("(?:^|\\s)\\^([A-Za-z0-9-]{1,64})\\s*$");
     /** The end of a block's text looked at for its id: the mark and the blanks after it. */
@@ -230,16 +229,7 @@ final class WikiLinks {
     private static Element picture(String name, String after, WikiNames names, String fromPath) {
         Element img = new Element("img").addClass("wiki-picture")
                 .attr("src", names.file(name, fromPath).map(path -> "/" + encoded(path)).orElse(encoded(name)));
-        Matcher size = SIZE.matcher(after);
-        if (size.matches()) {
-            img.attr("width", size.group(1));
-            if (size.group(2) != null) {
-                img.attr("height", size.group(2));
-            }
-            img.attr("alt", name);
-        } else {
-            img.attr("alt", after.isEmpty() ? name : after);
-        }
+        img.attr("alt", PictureSizes.apply(img, after) || after.isEmpty() ? name : after);
         return img;
     }
 

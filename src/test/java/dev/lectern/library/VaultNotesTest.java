@@ -57,6 +57,22 @@ class VaultNotesTest {
     }
 
     @Test
+    void frontMatterTagsWrittenWithAHashAreTheTagsWithoutItAsObsidianReadsThem() throws IOException {
+        Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
+        ArticleFixture fixture = new ArticleFixture(vault);
+
+        Article flow = fixture.read("flow.md", "---\ntags: [\"#quoted-hash\", \"#project/lectern\", plain]\n---\n"
+                + "Also #quoted-hash here.\n");
+        Article block = fixture.read("block.md", "---\ntags:\n  - \"#x\"\n  - \"##two\"\n  - \"#\"\n---\nText\n");
+        TagIndex index = TagIndex.build(List.of(flow, block));
+
+        assertThat(flow.tags()).containsExactly("quoted-hash", "project/lectern", "plain");
+        assertThat(block.tags()).as("one '#' is dropped, a lone '#' is no tag").containsExactly("x", "#two");
+        assertThat(index.roots(Facet.TAG)).extracting(TagNode::label)
+                .contains("quoted-hash", "project", "x").doesNotContain("#quoted-hash", "#x");
+    }
+
+    @Test
     void aScanOfAVaultListsTheNotesUnderTheirInlineTags() throws IOException {
         Path vault = Files.createDirectories(dir.resolve("vault/.obsidian")).getParent();
         Files.writeString(vault.resolve("a.md"), "# A\n\nText #idea\n");

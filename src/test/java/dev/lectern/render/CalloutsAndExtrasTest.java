@@ -48,7 +48,7 @@ class CalloutsAndExtrasTest {
         assertThat(folded.selectFirst("summary.callout-title").text()).isEqualTo("小技巧");
         assertThat(folded.text()).contains("折叠的内容");
         Element open = page.select(".article-body details.callout").get(1);
-        assertThat(open.classNames()).contains("callout-caution", "callout-type-bug");
+        assertThat(open.classNames()).contains("callout-obsidian", "callout-bug", "callout-type-bug");
         assertThat(open.hasAttr("open")).isTrue();
         assertThat(page.selectFirst(".article-body div.callout .callout-title").text()).isEqualTo("Quote");
     }

@@ -319,6 +319,20 @@ class WikiLinksTest {
     }
 
     @Test
+    void aMarkdownPictureShowsAtTheSizeAfterThePipeOfItsWordsAsAnEmbeddedOneDoes() {
+        String picture = "(%E6%9E%B6%E6%9E%84%20%E5%9B%BE.png)";
+        Element body = body("![diagram|150]" + picture + "\n\n![x|100x50]" + picture + "\n\n![a|b]" + picture
+                + "\n\n![Fig|2x]" + picture + "\n\n![lost|150](missing.png)\n");
+
+        List<Element> images = body.select("img");
+        assertThat(images).extracting(img -> img.attr("alt")).containsExactly("diagram", "x", "a|b", "Fig|2x");
+        assertThat(images).extracting(img -> img.attr("width")).containsExactly("150", "100", "", "");
+        assertThat(images.get(1).attr("height")).isEqualTo("50");
+        assertThat(images.get(0).attr("src")).isEqualTo(vault.resolve("attachments/架构 图.png").toUri().toString());
+        assertThat(body.select(".img-placeholder").text()).contains("lost").doesNotContain("150");
+    }
+
+    @Test
     void aVaultsMarkdownLinksAndPicturesFindTheirFileByItsNameAsObsidianDoes() throws IOException {
         String markdown = "[the plan](Plan.md#Steps), [old plan](old/Plan.md#Steps), [workers](Service%20workers), "
                 + "[beside](today.md), "
