@@ -61,15 +61,16 @@ public final class AnnotationStore implements AutoCloseable {
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
         this.readOnly = readOnly;
-        this.file = new StoreFile(file, clock, readOnly);
         this.library = libraryRoot.toAbsolutePath().normalize().toString();
+        this.file = new StoreFile(file, clock, readOnly, library);
         this.clock = clock;
         this.autoSaver = new AutoSaver(autosave, AUTOSAVE_DELAY, this::saveQuietly);
     }
 
     /**
      * Loads the annotation file of a library (a missing file is an empty store). A file that cannot be read completely
-     * is moved aside as {@code <name>.damaged-<time>} and what could be read is kept, with a problem in problems().
+     * is copied aside as {@code <name>.damaged-<time>} and at once replaced with what could be read, with a problem in
+     * problems().
      *
      * @param autosave runs the debounced saves; null saves only on {@link #save()} and {@link #close()}
      */
