@@ -27,6 +27,14 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          */
         ANNOTATIONS_DAMAGED_LEFT(-1, 1),
         /**
+         * The annotation file was missing but a copy kept aside when it could not be read was beside it (an earlier
+         * Lectern could be killed before it wrote the recovered file); the annotations were read from it and the copy
+         * left where it is: file, copy, annotations read.
+         */
+        ANNOTATIONS_RESTORED,
+        /** As {@link #ANNOTATIONS_RESTORED}, but the copy could not be read: file, copy, the error. */
+        ANNOTATIONS_NOT_RESTORED,
+        /**
          * Annotations left unsaved at the last close were found and saved: file, how many were recovered, the copies
          * merged (beside the file or in the temporary folder).
          */

@@ -97,6 +97,8 @@ public final class AnnotationStore implements AutoCloseable {
             set.mergeFrom(loaded.set());
             onDisk = loaded.set().copy();
             problems.addAll(loaded.problems());
+        } else if (!java.nio.file.Files.exists(file.path())) {
+            restoreDamagedCopy();
         }
         recoverUnsaved();
         return this;
@@ -382,6 +384,35 @@ public final class AnnotationStore implements AutoCloseable {
                     String.join(", ", read.stream().map(Path::toString).toList())));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged, e.getMessage()));
+        }
+    }
+
+    /**
+     * No annotation file, but a damaged copy beside it: an earlier Lectern moved a damaged file aside and was killed
+     * before it wrote what it recovered, and started empty the next time without a word. The newest copy is read as far
+     * as it can be, saved as the file, and left where it is; the reader is told which copy it was (to start afresh on
+     * purpose, delete the copies too).
+     */
+    private void restoreDamagedCopy() {
+        Path copy = DamagedFiles.newest(file.path());
+        if (copy == null) {
+            return;
+        }
+        try {
+            LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
+            set.mergeFrom(kept.set());
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RESTORED, file.path(), copy, kept.set().size()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read " + copy, e);
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_NOT_RESTORED, file.path(), copy, e.getMessage()));
+            return;
+        }
+        if (!readOnly) {
+            try {
+                save();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " restored from " + copy, e);
+            }
         }
     }
 

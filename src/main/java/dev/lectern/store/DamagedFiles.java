@@ -3,10 +3,12 @@ package dev.lectern.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 
@@ -60,6 +62,34 @@ final class DamagedFiles {
         } catch (IOException | RuntimeException e) {
             // not possible on every system (Windows cannot open a folder); the copy itself is on disk
         }
+    }
+
+    /**
+     * The newest damaged copy beside the file (by modification time), or null when there is none. An earlier Lectern
+     * moved a damaged file aside and could be killed before it wrote the recovered one: such a copy may then be
+     * all that is left of the annotations.
+     */
+    static Path newest(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path newest = null;
+        FileTime newestTime = null;
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(absolute.getParent(),
+                absolute.getFileName() + ".damaged-*")) {
+            for (Path copy : copies) {
+                if (!Files.isRegularFile(copy)) {
+                    continue;
+                }
+                FileTime time = Files.getLastModifiedTime(copy);
+                if (newest == null || time.compareTo(newestTime) > 0
+                        || time.equals(newestTime) && copy.getFileName().toString().compareTo(newest.getFileName().toString()) > 0) {
+                    newest = copy;
+                    newestTime = time;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return newest;
+        }
+        return newest;
     }
 
     /** Moves source to the first free damaged-copy name of file. */

@@ -101,4 +101,24 @@ class DamagedFileCrashTest {
         assertThat(failing.readIfChanged()).as("not read and copied again every check").isNull();
         assertThat(dir.resolve("annotations.yaml.damaged-20240602-080910-2")).doesNotExist();
     }
+
+    @Test
+    void aStartThatFindsOnlyADamagedCopyRestoresFromItAndSaysSo() throws IOException {
+        // what an earlier Lectern left when killed after moving the damaged file aside: the copy, no file
+        String damaged = writeDamagedFile();
+        Files.move(file(), damagedCopy());
+
+        AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, FIXED);
+
+        assertThat(notes(store)).containsExactly("one", "two", "three");
+        assertThat(store.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_RESTORED);
+            assertThat(p.value(1)).as("names the copy").isEqualTo(damagedCopy().toString());
+            assertThat(p.value(2)).isEqualTo("3");
+        });
+        assertThat(damagedCopy()).as("left where it is").hasContent(damaged);
+        assertThat(notes(AnnotationStore.open(file(), LIBRARY, null, FIXED))).as("saved as the file")
+                .containsExactly("one", "two", "three");
+        assertThat(AnnotationStore.open(file(), LIBRARY, null, FIXED).problems()).as("told once").isEmpty();
+    }
 }
