@@ -137,6 +137,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * 1 (the reason is the detail).
          */
         HIGHLIGHT_FIELD_LEFT(-1, 2),
+        /**
+         * Two highlights or bookmarks have the same id (an entry copied by hand); both were kept, the one read later
+         * under a new id: the id, the article of the one read later, its new id.
+         */
+        DUPLICATE_ID,
 
         // Why an annotation was skipped (the detail of the three kinds above).
 
