@@ -138,6 +138,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          */
         HIGHLIGHT_FIELD_LEFT(-1, 2),
         /**
+         * A field of a highlight is not valid YAML (an unclosed quote) and was read as the text written: its number,
+         * the article, the field.
+         */
+        HIGHLIGHT_FIELD_AS_WRITTEN,
+        /**
          * Two highlights or bookmarks have the same id (an entry copied by hand); both were kept, the one read later
          * under a new id: the id, the article of the one read later, its new id.
          */

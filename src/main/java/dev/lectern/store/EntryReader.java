@@ -111,7 +111,10 @@ final class EntryReader {
         ReviewState review = fields.read(() -> SchemaTwo.review(map.get("review")), null);
         Highlight read = new Highlight(id, article, anchor, color, note, tags, review, created,
                 instant(map, "updated", true), instant(map, "deleted", false));
-        if (fields.left || map.containsKey(YamlSalvage.SALVAGED)) { // a field read alone may have lost its value
+        if (map.get(YamlSalvage.SALVAGED) instanceof List<?> written) { // kept as the text written: named, no loss
+            written.forEach(field -> problems.add(Problem.of(Kind.HIGHLIGHT_FIELD_AS_WRITTEN, number, article, field)));
+        }
+        if (fields.left || map.containsKey(YamlSalvage.LOST)) { // a field read alone lost its value
             set.markPartial(id);
         }
         return read;
