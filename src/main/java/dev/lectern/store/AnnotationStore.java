@@ -11,6 +11,7 @@ import dev.lectern.model.HighlightColor;
 import dev.lectern.model.Problem;
 import dev.lectern.model.ReviewState;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,7 +98,7 @@ public final class AnnotationStore implements AutoCloseable {
             set.mergeFrom(loaded.set());
             onDisk = loaded.set().copy();
             problems.addAll(loaded.problems());
-        } else if (!java.nio.file.Files.exists(file.path())) {
+        } else if (!Files.exists(file.path())) {
             restoreDamagedCopy();
         }
         recoverUnsaved();
