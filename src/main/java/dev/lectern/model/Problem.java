@@ -27,6 +27,14 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          */
         ANNOTATIONS_DAMAGED_LEFT(-1, 1),
         /**
+         * The annotation file was missing but a copy kept aside when it could not be read was beside it (an earlier
+         * Lectern could be killed before it wrote the recovered file); the annotations were read from it and the copy
+         * left where it is: file, copy, annotations read.
+         */
+        ANNOTATIONS_RESTORED,
+        /** As {@link #ANNOTATIONS_RESTORED}, but the copy could not be read: file, copy, the error. */
+        ANNOTATIONS_NOT_RESTORED,
+        /**
          * Annotations left unsaved at the last close were found and saved: file, how many were recovered, the copies
          * merged (beside the file or in the temporary folder).
          */
@@ -129,6 +137,16 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * 1 (the reason is the detail).
          */
         HIGHLIGHT_FIELD_LEFT(-1, 2),
+        /**
+         * A field of a highlight is not valid YAML (an unclosed quote) and was read as the text written: its number,
+         * the article, the field.
+         */
+        HIGHLIGHT_FIELD_AS_WRITTEN,
+        /**
+         * Two highlights or bookmarks have the same id (an entry copied by hand); both were kept, the one read later
+         * under a new id: the id, the article of the one read later, its new id.
+         */
+        DUPLICATE_ID,
 
         // Why an annotation was skipped (the detail of the three kinds above).
 

@@ -11,6 +11,7 @@ import dev.lectern.model.HighlightColor;
 import dev.lectern.model.Problem;
 import dev.lectern.model.ReviewState;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,15 +62,16 @@ public final class AnnotationStore implements AutoCloseable {
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
         this.readOnly = readOnly;
-        this.file = new StoreFile(file, clock, readOnly);
         this.library = libraryRoot.toAbsolutePath().normalize().toString();
+        this.file = new StoreFile(file, clock, readOnly, library);
         this.clock = clock;
         this.autoSaver = new AutoSaver(autosave, AUTOSAVE_DELAY, this::saveQuietly);
     }
 
     /**
      * Loads the annotation file of a library (a missing file is an empty store). A file that cannot be read completely
-     * is moved aside as {@code <name>.damaged-<time>} and what could be read is kept, with a problem in problems().
+     * is copied aside as {@code <name>.damaged-<time>} and at once replaced with what could be read, with a problem in
+     * problems().
      *
      * @param autosave runs the debounced saves; null saves only on {@link #save()} and {@link #close()}
      */
@@ -96,6 +98,8 @@ public final class AnnotationStore implements AutoCloseable {
             set.mergeFrom(loaded.set());
             onDisk = loaded.set().copy();
             problems.addAll(loaded.problems());
+        } else if (!Files.exists(file.path())) {
+            restoreDamagedCopy();
         }
         recoverUnsaved();
         return this;
@@ -381,6 +385,35 @@ public final class AnnotationStore implements AutoCloseable {
                     String.join(", ", read.stream().map(Path::toString).toList())));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged, e.getMessage()));
+        }
+    }
+
+    /**
+     * No annotation file, but a damaged copy beside it: an earlier Lectern moved a damaged file aside and was killed
+     * before it wrote what it recovered, and started empty the next time without a word. The newest copy is read as far
+     * as it can be, saved as the file, and left where it is; the reader is told which copy it was (to start afresh on
+     * purpose, delete the copies too).
+     */
+    private void restoreDamagedCopy() {
+        Path copy = DamagedFiles.newest(file.path());
+        if (copy == null) {
+            return;
+        }
+        try {
+            LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
+            set.mergeFrom(kept.set());
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RESTORED, file.path(), copy, kept.set().size()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read " + copy, e);
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_NOT_RESTORED, file.path(), copy, e.getMessage()));
+            return;
+        }
+        if (!readOnly) {
+            try {
+                save();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " restored from " + copy, e);
+            }
         }
     }
 

@@ -58,16 +58,38 @@ final class EntryReader {
                 if (!(list.get(i) instanceof Map<?, ?> map)) {
                     throw new ItemRefused(Kind.ITEM_NOT_A_MAP);
                 }
-                Annotation read = highlights ? highlight(map, article, i + 1) : bookmark(map, article);
-                Annotation seen = set.get(read.id()).orElse(null);
-                if (seen == null || read.updated().isAfter(seen.updated())) {
-                    set.put(read);
-                }
+                keep(highlights ? highlight(map, article, i + 1) : bookmark(map, article));
             } catch (RuntimeException e) {
                 problems.add(Problem.because(highlights ? Kind.HIGHLIGHT_SKIPPED : Kind.BOOKMARK_SKIPPED,
                         ItemRefused.reasonOf(e), i + 1, article));
             }
         }
+    }
+
+    /**
+     * Keeps an annotation read. One whose id was read before (an entry copied by hand and then changed) is kept too,
+     * under a fresh id, with a problem naming the id, so the file is written again with both: only the entry with the
+     * newer {@code updated} was kept, and the other highlight and its note were gone without a word. The same entry
+     * written twice (equal in every field) is kept once, silently, as nothing of it can be lost.
+     */
+    private void keep(Annotation read) {
+        Annotation seen = set.get(read.id()).orElse(null);
+        if (seen == null) {
+            set.put(read);
+        } else if (!seen.equals(read)) {
+            Annotation renamed = withId(read, UUID.randomUUID());
+            set.put(renamed);
+            problems.add(Problem.of(Kind.DUPLICATE_ID, read.id(), read.article(), renamed.id()));
+        }
+    }
+
+    private static Annotation withId(Annotation annotation, UUID id) {
+        if (annotation instanceof Highlight h) {
+            return new Highlight(id, h.article(), h.anchor(), h.color(), h.note(), h.tags(), h.review(), h.created(),
+                    h.updated(), h.deleted());
+        }
+        Bookmark b = (Bookmark) annotation;
+        return new Bookmark(id, b.article(), b.anchor(), b.label(), b.created(), b.updated(), b.deleted());
     }
 
     /**
@@ -89,7 +111,10 @@ final class EntryReader {
         ReviewState review = fields.read(() -> SchemaTwo.review(map.get("review")), null);
         Highlight read = new Highlight(id, article, anchor, color, note, tags, review, created,
                 instant(map, "updated", true), instant(map, "deleted", false));
-        if (fields.left || map.containsKey(YamlSalvage.SALVAGED)) { // a field read alone may have lost its value
+        if (map.get(YamlSalvage.SALVAGED) instanceof List<?> written) { // kept as the text written: named, no loss
+            written.forEach(field -> problems.add(Problem.of(Kind.HIGHLIGHT_FIELD_AS_WRITTEN, number, article, field)));
+        }
+        if (fields.left || map.containsKey(YamlSalvage.LOST)) { // a field read alone lost its value
             set.markPartial(id);
         }
         return read;

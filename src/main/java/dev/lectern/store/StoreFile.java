@@ -10,10 +10,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The annotation file on disk: reads it (moving a damaged one aside), writes it atomically, notices outside changes;
- * or, opened read only, only reads it.
+ * The annotation file on disk: reads it (a damaged one is copied aside and at once replaced with what could be read
+ * from it), writes it atomically, notices outside changes; or, opened read only, only reads it.
  */
 final class StoreFile {
+
+    /** Replaces the file's content: {@link AtomicFiles#write(Path, byte[])}, or in a test one that fails as a crash would. */
+    interface Replace {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
+    private static final System.Logger LOG = System.getLogger(StoreFile.class.getName());
 
     /** The first few things found wrong in a file that are shown; the rest are counted. */
     static final int PROBLEMS_SHOWN = 3;
@@ -23,12 +30,21 @@ final class StoreFile {
     private final AnnotationFile format = new AnnotationFile();
     /** Only read (the command line's listings and exports): a damaged file is left where it is, nothing is written. */
     private final boolean readOnly;
+    /** The library path written into a recovered file. */
+    private final String library;
+    private final Replace replace;
     private byte[] known;
 
-    StoreFile(Path path, Clock clock, boolean readOnly) {
+    StoreFile(Path path, Clock clock, boolean readOnly, String library) {
+        this(path, clock, readOnly, library, AtomicFiles::write);
+    }
+
+    StoreFile(Path path, Clock clock, boolean readOnly, String library, Replace replace) {
         this.path = path;
         this.damaged = new DamagedFiles(clock);
         this.readOnly = readOnly;
+        this.library = library;
+        this.replace = replace;
     }
 
     Path path() {
@@ -54,7 +70,7 @@ final class StoreFile {
         if (Arrays.equals(bytes, known) && Arrays.equals(bytes, bytesOrNull())) {
             return;
         }
-        AtomicFiles.write(path, bytes);
+        replace.write(path, bytes);
         known = bytes;
     }
 
@@ -78,8 +94,30 @@ final class StoreFile {
             return new Read(result.set(), List.of(Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED_LEFT, path, found.size(),
                     result.set().size()).with(found.subList(0, Math.min(PROBLEMS_SHOWN, found.size())))));
         }
-        Path kept = damaged.keepAside(path);
-        known = null;
+        return FileGuard.locked(path, () -> repair(bytes, result));
+    }
+
+    /**
+     * Copies the damaged file aside, flushed, and only then replaces it atomically with what could be read; under the
+     * lock, so that no other window writes in between. The file was moved aside and the recovered annotations kept in
+     * memory only until a later save: a kill in between left no file, and the next start began empty.
+     */
+    private Read repair(byte[] bytes, LoadResult result) throws IOException {
+        byte[] now = bytesOrNull();
+        if (!Arrays.equals(now, bytes)) {
+            return load(now); // changed meanwhile (another window saved): read that instead
+        }
+        Path kept = damaged.keepCopy(path, bytes);
+        byte[] recovered = format.dump(result.set(), library).getBytes(StandardCharsets.UTF_8);
+        try {
+            replace.write(path, recovered);
+            known = recovered;
+        } catch (IOException e) {
+            // the damaged file stays in place (and is copied aside): the next save writes over it, a restart reads it again
+            LOG.log(System.Logger.Level.WARNING, "Could not replace the damaged " + path + " with what was recovered", e);
+            known = bytes;
+        }
+        List<Problem> found = result.problems();
         return new Read(result.set(), List.of(Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, path, found.size(),
                 kept.getFileName(), result.set().size()).with(found.subList(0, Math.min(PROBLEMS_SHOWN, found.size())))));
     }

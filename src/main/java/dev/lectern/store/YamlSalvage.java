@@ -18,8 +18,16 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class YamlSalvage {
 
-    /** Marks a mapping some of whose keys could not be read as written (its highlight then never wins a merge). */
+    /**
+     * Lists the keys of a mapping whose values did not parse and were kept as the text written (an unclosed quote),
+     * those of a mapping below it as {@code key.inner}: the reader names them as the fields it could not read as YAML.
+     */
     static final String SALVAGED = "~salvaged";
+    /**
+     * Marks a mapping (or one below it) a key of which was lost (its highlight then never wins a merge: the copy a
+     * window holds may still have that field). A key kept as written is no loss: it merges as any edit by hand.
+     */
+    static final String LOST = "~lost";
 
     private static final int MAX_DEPTH = 4;
     private static final int MAX_PROBLEMS = 100;
@@ -85,7 +93,7 @@ final class YamlSalvage {
             put(map, String.valueOf(entry.getKey()), entry.getValue(), from);
         } else {
             note(from, new YAMLException("not one key and its value"));
-            map.put(SALVAGED, true);
+            map.put(LOST, true);
         }
     }
 
@@ -101,12 +109,11 @@ final class YamlSalvage {
             map.put(key, both);
         } else {
             note(line, new YAMLException("\"" + key + "\" is given twice; the first is kept"));
-            map.put(SALVAGED, true);
+            map.put(LOST, true);
         }
     }
 
     private void salvageSection(int from, int to, int indent, int depth, Map<String, Object> map, YAMLException e) {
-        map.put(SALVAGED, true);
         String head = lines[from].substring(indent).stripTrailing();
         Matcher alone = KEY_ALONE.matcher(head);
         Matcher valued = KEY_VALUE.matcher(head);
@@ -118,16 +125,34 @@ final class YamlSalvage {
                 return;
             }
             if (childIndent > indent) {
-                put(map, alone.group(1).strip(), mapping(child, to, childIndent, depth + 1), from);
+                String key = alone.group(1).strip();
+                Map<String, Object> inner = mapping(child, to, childIndent, depth + 1);
+                if (inner.containsKey(LOST)) {
+                    map.put(LOST, true);
+                }
+                if (inner.get(SALVAGED) instanceof List<?> written) {
+                    written.forEach(field -> asWrittenKey(map, key + "." + field));
+                }
+                put(map, key, inner, from);
                 return;
             }
         }
         note(from, e);
         if (valued.matches() && "{[&*!#".indexOf(valued.group(2).charAt(0)) < 0) {
             char style = valued.group(2).charAt(0);
-            put(map, valued.group(1).strip(), style == '|' || style == '>' ? block(from + 1, to)
-                    : asWritten(valued.group(2), from + 1, to), from);
+            String key = valued.group(1).strip();
+            put(map, key, style == '|' || style == '>' ? block(from + 1, to) : asWritten(valued.group(2), from + 1, to),
+                    from);
+            asWrittenKey(map, key);
+        } else {
+            map.put(LOST, true);
         }
+    }
+
+    /** Notes in the mapping that the key's value was kept as the text written. */
+    @SuppressWarnings("unchecked")
+    private static void asWrittenKey(Map<String, Object> map, String key) {
+        ((List<String>) map.computeIfAbsent(SALVAGED, k -> new ArrayList<String>())).add(key);
     }
 
     private List<Object> list(int from, int to, int indent, int depth) {
@@ -156,7 +181,6 @@ final class YamlSalvage {
             if (map.isEmpty()) {
                 note(from, e);
             } else {
-                map.put(SALVAGED, true);
                 items.add(map);
             }
         }

@@ -134,10 +134,12 @@ class DamagedFileTest {
         int line = broken.substring(0, broken.indexOf("note: \"one")).split("\n", -1).length;
         assertThat(store.problems()).singleElement().satisfies(p -> {
             assertThat(p.value(3)).as("annotations recovered").isEqualTo("3");
-            assertThat(p.details()).singleElement().satisfies(detail -> {
+            assertThat(p.details()).hasSize(2).first().satisfies(detail -> {
                 assertThat(detail.kind()).isEqualTo(Problem.Kind.YAML_INVALID_AT);
                 assertThat(detail.value(0)).as("the line of the quote, not the file's end").isEqualTo(String.valueOf(line));
             });
+            assertThat(p.details().get(1)).as("and the highlight and field it broke")
+                    .isEqualTo(Problem.of(Problem.Kind.HIGHLIGHT_FIELD_AS_WRITTEN, 1, id("a.md"), "note"));
         });
     }
 
