@@ -184,6 +184,13 @@ public final class PageRenderer {
         }
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
+        if (AngleDestinations.mayHave(markdown)) {
+            String spaced = AngleDestinations.rewrite(markdown, MarkdownEngine.codeRanges(ast));
+            if (!spaced.equals(markdown)) {
+                markdown = spaced;
+                ast = engine.parse(markdown);
+            }
+        }
         List<String> formulas = new ArrayList<>();
         if (SourceRewriter.mayNeedRewrite(markdown)) {
             try {

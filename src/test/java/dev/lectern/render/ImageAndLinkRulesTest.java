@@ -56,6 +56,24 @@ class ImageAndLinkRulesTest {
                 uri("images/root.jpg"), uri("images/root.jpg"), uri("posts/空格 图.png"), uri("posts/空格 图.png"));
     }
 
+    /**
+     * Addresses between angle brackets may hold spaces, as CommonMark, Obsidian and GitHub read them: they showed as
+     * written, and {@code <S Corp.md>} became an open {@code <s>} that struck through the rest of the note.
+     */
+    @Test
+    void anAddressBetweenAngleBracketsMayHoldSpaces() {
+        Document page = render("See [the plan](<A Plan.md>) and [corp](<S Corp.md> \"Corp\") here.\n\n"
+                + "This paragraph is normal.\n\n![pic](<空格 图.png>)\n\n`[code](<a b.md>)` and [not](<a\nb.md>)\n");
+
+        Element body = page.selectFirst(".article-body");
+        assertThat(body.select("a").eachText()).contains("the plan", "corp");
+        assertThat(body.select("a[title=Corp]")).hasSize(1);
+        assertThat(body.select("s, strike")).as("no tag made of an address").isEmpty();
+        assertThat(body.select("p:contains(This paragraph is normal)").first().parent()).isEqualTo(body);
+        assertThat(body.select("img").eachAttr("src")).containsExactly(uri("posts/空格 图.png"));
+        assertThat(body.select("code").text()).isEqualTo("[code](<a b.md>)");
+    }
+
     @Test
     void picturesFromAHugoSitesRootAreFoundInItsStaticFolder() throws IOException {
         Path site = Files.createDirectories(library.resolve("hugo-site"));
