@@ -167,6 +167,50 @@ final class TextPasses {
         return out.toString();
     }
 
+    /** A highlight's text is looked for no further than this past its opening marks, as the page's {@code render.SourceRewriter}. */
+    static final int MOST_HIGHLIGHT = 300;
+
+    /**
+     * Each {@code ==highlight==} reads as its words, as the page shows it marked ({@code render.SourceRewriter}'s
+     * {@code ==(?=[^\s=])([^=\n]{1,300}?)(?<=[^\s=])==}): the marks go, outside inline code. A start scans at most to
+     * the next {@code =} or line end, where any later start begins, so the pass is linear.
+     */
+    static String highlightMarks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        boolean inCode = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                inCode = false;
+            } else if (c == '`') {
+                while (i < text.length() && text.charAt(i) == '`') {
+                    i++;
+                }
+                inCode = !inCode;
+                continue;
+            } else if (c == '=' && !inCode && text.startsWith("==", i) && i + 2 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 2)) && text.charAt(i + 2) != '=') {
+                int close = i + 2;
+                int stop = Math.min(text.length(), close + MOST_HIGHLIGHT + 1);
+                while (close < stop && text.charAt(close) != '=' && text.charAt(close) != '\n') {
+                    close++;
+                }
+                if (close < stop && text.startsWith("==", close) && !Character.isWhitespace(text.charAt(close - 1))) {
+                    out.append(text, copied, i).append(text, i + 2, close);
+                    copied = close + 2;
+                    i = close + 2;
+                } else {
+                    i = Math.max(i + 1, close);
+                }
+                continue;
+            }
+            i++;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
     /** Each run of ASCII white space (as regex \s: space, tab, line breaks, form feed, vertical tab) becomes one space. */
     static String collapseSpace(String text) {
         StringBuilder out = new StringBuilder(text.length());
