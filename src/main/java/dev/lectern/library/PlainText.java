@@ -84,6 +84,7 @@ public final class PlainText {
         text = !note && (text.contains("{%") || text.contains("{{")) ? MarkupPasses.templates(text) : text;
         text = text.contains("==") ? TextPasses.highlightMarks(text) : text;
         text = RubyMarkup.plain(text);
+        text = text.contains("] ") ? TextPasses.dropTaskBoxes(text, note) : text;
         text = TextPasses.dropRulesAndLineMarkers(text);
         text = UnderscoreEmphasis.blank(text);
         text = TextPasses.blankMarks(text);

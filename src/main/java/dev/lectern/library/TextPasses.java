@@ -36,6 +36,68 @@ final class TextPasses {
         return out.toString();
     }
 
+    /**
+     * Drops each task's box from its list item ({@code - [ ] open}, {@code 1. [x] done}, in a quote too), which the
+     * page shows as a check box, not as typed; in a vault note ({@code note}) also the statuses Obsidian's themes draw
+     * as boxes ({@code [/]}, {@code [-]}, {@code [>]}, {@code [?]}), elsewhere those stay ({@code - [1] a citation}).
+     * Each line is looked at once, up to its list marker and box.
+     */
+    static String dropTaskBoxes(String text, boolean note) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && !isLineEnd(text.charAt(end))) {
+                end++;
+            }
+            int box = taskBox(text, start, end, note);
+            if (box >= 0) {
+                out.append(text, start, box).append(text, box + 3, end);
+            } else {
+                out.append(text, start, end);
+            }
+            if (end < text.length()) {
+                out.append(text.charAt(end));
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Where the line's task box ({@code [c]} then a blank, after a list marker) starts; -1 when it has none. */
+    private static int taskBox(String text, int start, int end, boolean note) {
+        int i = skipBlanks(text, start, end);
+        while (i < end && text.charAt(i) == '>') {
+            i = skipBlanks(text, i + 1, end);
+        }
+        if (i >= end) {
+            return -1;
+        }
+        int run = i;
+        char c = text.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            run = i + 1;
+        } else {
+            while (run < end && run - i < 10 && text.charAt(run) >= '0' && text.charAt(run) <= '9') {
+                run++;
+            }
+            if (run == i || run >= end || (text.charAt(run) != '.' && text.charAt(run) != ')')) {
+                return -1;
+            }
+            run++;
+        }
+        int box = skipBlanks(text, run, end);
+        if (box == run || box + 3 >= end || text.charAt(box) != '[' || text.charAt(box + 2) != ']'
+                || !isBlank(text.charAt(box + 3))) {
+            return -1;
+        }
+        char mark = text.charAt(box + 1);
+        boolean standard = mark == ' ' || mark == 'x' || mark == 'X';
+        boolean status = note && !Character.isWhitespace(mark) && mark != '[' && mark != ']'
+                && !Character.isSurrogate(mark);
+        return standard || status ? box : -1;
+    }
+
     static boolean isLineEnd(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
