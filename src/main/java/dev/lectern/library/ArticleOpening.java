@@ -80,6 +80,80 @@ public final class ArticleOpening {
         return null;
     }
 
+    /**
+     * The words of the block a vault's block link names ({@code [[Note#^goal-1]]}, anchor {@code ^goal-1}): the list
+     * item or paragraph whose last line ends with {@code ^goal-1}, or the block just before a line of only
+     * {@code ^goal-1}, as its page gives that block the id; made plain without the id and cut as {@link #of}; null when
+     * the anchor names no block or none of the body's first {@link #SECTION_SCAN} characters holds it. Each line is
+     * looked at once.
+     */
+    public static String block(ArticleSource source, String anchor, int most) {
+        String id = anchor == null || !anchor.startsWith("^") ? "" : anchor.substring(1);
+        if (id.isEmpty() || id.length() > 64 || !id.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c) || c == '-')) {
+            return null;
+        }
+        String body = source.body();
+        int limit = Math.min(body.length(), SECTION_SCAN);
+        String fence = null;
+        int run = -1; // where the lines since the last blank line, heading or code block start
+        int blockStart = -1; // where the paragraph or list item of this line starts
+        String lastRun = null; // the run of lines before the last blank line
+        int start = 0;
+        while (start < limit) {
+            int end = lineEnd(body, start);
+            String line = body.substring(start, end);
+            if (fence != null) {
+                fence = MarkdownBlocks.closesFence(line, fence) ? null : fence;
+            } else if ((fence = MarkdownBlocks.fenceOpening(line)) != null || line.isBlank()
+                    || MarkdownBlocks.atxLevel(line) > 0) {
+                lastRun = line.isBlank() && run >= 0 ? body.substring(run, start) : line.isBlank() ? lastRun : null;
+                run = -1;
+                blockStart = -1;
+            } else {
+                run = run < 0 ? start : run;
+                blockStart = blockStart < 0 || startsListItem(line) ? start : blockStart;
+                int mark = idMark(line, id);
+                if (mark == 0) {
+                    String before = blockStart < start ? body.substring(blockStart, start) : lastRun;
+                    return before == null ? null : blockText(before, most, source.note());
+                }
+                if (mark > 0) {
+                    return blockText(body.substring(blockStart, start) + line.substring(0, mark), most, source.note());
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** Where the line's {@code ^id} starts when it ends the line after a blank (0: the line is only the id); else -1. */
+    private static int idMark(String line, String id) {
+        String text = line.stripTrailing();
+        int mark = text.length() - id.length() - 1;
+        if (mark < 0 || !text.endsWith(id) || text.charAt(mark) != '^') {
+            return -1;
+        }
+        if (text.substring(0, mark).isBlank()) {
+            return 0;
+        }
+        return Character.isWhitespace(text.charAt(mark - 1)) ? mark : -1;
+    }
+
+    private static boolean startsListItem(String line) {
+        String trimmed = line.stripLeading();
+        int digits = 0;
+        while (digits < trimmed.length() && digits < 10 && Character.isDigit(trimmed.charAt(digits))) {
+            digits++;
+        }
+        int after = digits > 0 && digits < trimmed.length() && (trimmed.charAt(digits) == '.' || trimmed.charAt(digits) == ')')
+                ? digits + 1 : trimmed.startsWith("- ") || trimmed.startsWith("* ") || trimmed.startsWith("+ ") ? 1 : -1;
+        return after > 0 && after < trimmed.length() && Character.isWhitespace(trimmed.charAt(after));
+    }
+
+    private static String blockText(String markdown, int most, boolean note) {
+        return cut(PlainText.body(markdown, note), most);
+    }
+
     /** The most of a body looked through for the heading a link names. */
     static final int SECTION_SCAN = 512 * 1024;
 

@@ -19,8 +19,11 @@ final class NoteText {
     private NoteText() {
     }
 
-    /** {@code %%…%%} (across lines too) → one space; an unpaired {@code %%} stays. */
-    static String comments(String text) {
+    /**
+     * {@code %%…%%} (across lines too) → one space, or, when words is true, its words between two spaces; an unpaired
+     * {@code %%} stays.
+     */
+    static String comments(String text, boolean words) {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         int open;
@@ -30,6 +33,9 @@ final class NoteText {
                 break;
             }
             out.append(text, copied, open).append(' ');
+            if (words) {
+                out.append(text, open + 2, close).append(' ');
+            }
             copied = close + 2;
         }
         return out.append(text, copied, text.length()).toString();
@@ -86,8 +92,11 @@ final class NoteText {
         return out.toString();
     }
 
-    /** Every {@code [[…]]} and {@code ![[…]]} as the words the page shows for it. */
-    static String wikiLinks(String text) {
+    /**
+     * Every {@code [[…]]} and {@code ![[…]]} as the words the page shows for it; with target, a link's own words are
+     * followed by the note it links to in parentheses.
+     */
+    static String wikiLinks(String text, boolean target) {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         int from = 0;
@@ -103,16 +112,17 @@ final class NoteText {
                 continue;
             }
             boolean embed = open > 0 && text.charAt(open - 1) == '!';
-            out.append(text, copied, embed ? open - 1 : open).append(shown(text.substring(open + 2, end), embed));
+            out.append(text, copied, embed ? open - 1 : open).append(shown(text.substring(open + 2, end), embed, target));
             copied = end + 2;
             from = copied;
         }
         return out.append(text, copied, text.length()).toString();
     }
 
-    private static String shown(String inside, boolean embed) {
+    private static String shown(String inside, boolean embed, boolean withTarget) {
         int bar = inside.indexOf('|');
-        String target = (bar < 0 ? inside : inside.substring(0, bar)).strip();
+        // in a table the bar is escaped ([[Note\|words]]): the backslash is not part of the note's name
+        String target = (bar < 0 ? inside : inside.substring(0, bar > 0 && inside.charAt(bar - 1) == '\\' ? bar - 1 : bar)).strip();
         String words = bar < 0 ? "" : inside.substring(bar + 1).strip();
         int hash = target.indexOf('#');
         String name = (hash < 0 ? target : target.substring(0, hash)).strip();
@@ -120,6 +130,9 @@ final class NoteText {
                 .map(String::strip).filter(part -> !part.isEmpty()).toList());
         if (embed && Attachments.picture(name)) {
             return " ";
+        }
+        if (!words.isEmpty() && !embed && withTarget && !target.isEmpty()) {
+            return words + " (" + target + ")";
         }
         return !words.isEmpty() && !embed ? words : name.isEmpty() ? anchor : anchor.isEmpty() ? name : name + " › " + anchor;
     }

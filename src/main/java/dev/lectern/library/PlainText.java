@@ -50,16 +50,29 @@ public final class PlainText {
      * placeholders ({@code {{date}}}) stay, as its page shows them ({@link NoteText}).
      */
     public static String body(String markdown, boolean note) {
+        return body(markdown, note, false);
+    }
+
+    /**
+     * A vault note's text as {@link #body} gives it, with the words search finds but the page hides: a
+     * {@code %%comment%%} keeps its words (without its marks), and a wiki link with words of its own reads
+     * {@code words (Note)}. What a snippet shows when a match is only there; "" for null.
+     */
+    public static String noteWithHiddenWords(String markdown) {
+        return body(markdown, true, true);
+    }
+
+    private static String body(String markdown, boolean note, boolean hidden) {
         if (markdown == null) {
             return "";
         }
         String text = markdown.contains("{:") && markdown.contains("toc") ? MarkupPasses.tableOfContents(markdown) : markdown;
         text = text.contains("```") || text.contains("~~~") ? FENCE.matcher(text).replaceAll("") : text;
         text = text.contains("<!--") ? MarkupPasses.comments(text) : text;
-        text = note && text.contains("%%") ? NoteText.comments(text) : text;
+        text = note && text.contains("%%") ? NoteText.comments(text, hidden) : text;
         text = note && text.contains("^[") ? FootnoteMarks.inline(text) : text;
         text = note && text.contains(":: ") ? NoteText.blockProperties(text) : text;
-        text = note && text.contains("[[") ? NoteText.wikiLinks(text) : text;
+        text = note && text.contains("[[") ? NoteText.wikiLinks(text, hidden) : text;
         text = note && text.contains("^") ? NoteText.blockIds(text) : text;
         text = text.contains("{:") ? MarkupPasses.enclosed(text, "{:", '}') : text;
         text = text.contains("[^") ? FootnoteMarks.marks(text) : text;
@@ -69,7 +82,9 @@ public final class PlainText {
         text = text.contains("](") ? MarkupPasses.bracketed(text, "[") : text;
         text = text.contains("<") ? MarkupPasses.enclosed(text, "<", '>') : text;
         text = !note && (text.contains("{%") || text.contains("{{")) ? MarkupPasses.templates(text) : text;
+        text = text.contains("==") ? TextPasses.highlightMarks(text) : text;
         text = RubyMarkup.plain(text);
+        text = text.contains("] ") ? TextPasses.dropTaskBoxes(text, note) : text;
         text = TextPasses.dropRulesAndLineMarkers(text);
         text = UnderscoreEmphasis.blank(text);
         text = TextPasses.blankMarks(text);

@@ -36,6 +36,68 @@ final class TextPasses {
         return out.toString();
     }
 
+    /**
+     * Drops each task's box from its list item ({@code - [ ] open}, {@code 1. [x] done}, in a quote too), which the
+     * page shows as a check box, not as typed; in a vault note ({@code note}) also the statuses Obsidian's themes draw
+     * as boxes ({@code [/]}, {@code [-]}, {@code [>]}, {@code [?]}), elsewhere those stay ({@code - [1] a citation}).
+     * Each line is looked at once, up to its list marker and box.
+     */
+    static String dropTaskBoxes(String text, boolean note) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && !isLineEnd(text.charAt(end))) {
+                end++;
+            }
+            int box = taskBox(text, start, end, note);
+            if (box >= 0) {
+                out.append(text, start, box).append(text, box + 3, end);
+            } else {
+                out.append(text, start, end);
+            }
+            if (end < text.length()) {
+                out.append(text.charAt(end));
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Where the line's task box ({@code [c]} then a blank, after a list marker) starts; -1 when it has none. */
+    private static int taskBox(String text, int start, int end, boolean note) {
+        int i = skipBlanks(text, start, end);
+        while (i < end && text.charAt(i) == '>') {
+            i = skipBlanks(text, i + 1, end);
+        }
+        if (i >= end) {
+            return -1;
+        }
+        int run = i;
+        char c = text.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            run = i + 1;
+        } else {
+            while (run < end && run - i < 10 && text.charAt(run) >= '0' && text.charAt(run) <= '9') {
+                run++;
+            }
+            if (run == i || run >= end || (text.charAt(run) != '.' && text.charAt(run) != ')')) {
+                return -1;
+            }
+            run++;
+        }
+        int box = skipBlanks(text, run, end);
+        if (box == run || box + 3 >= end || text.charAt(box) != '[' || text.charAt(box + 2) != ']'
+                || !isBlank(text.charAt(box + 3))) {
+            return -1;
+        }
+        char mark = text.charAt(box + 1);
+        boolean standard = mark == ' ' || mark == 'x' || mark == 'X';
+        boolean status = note && !Character.isWhitespace(mark) && mark != '[' && mark != ']'
+                && !Character.isSurrogate(mark);
+        return standard || status ? box : -1;
+    }
+
     static boolean isLineEnd(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
@@ -165,6 +227,50 @@ final class TextPasses {
             }
         }
         return out.toString();
+    }
+
+    /** A highlight's text is looked for no further than this past its opening marks, as the page's {@code render.SourceRewriter}. */
+    static final int MOST_HIGHLIGHT = 300;
+
+    /**
+     * Each {@code ==highlight==} reads as its words, as the page shows it marked ({@code render.SourceRewriter}'s
+     * {@code ==(?=[^\s=])([^=\n]{1,300}?)(?<=[^\s=])==}): the marks go, outside inline code. A start scans at most to
+     * the next {@code =} or line end, where any later start begins, so the pass is linear.
+     */
+    static String highlightMarks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        boolean inCode = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                inCode = false;
+            } else if (c == '`') {
+                while (i < text.length() && text.charAt(i) == '`') {
+                    i++;
+                }
+                inCode = !inCode;
+                continue;
+            } else if (c == '=' && !inCode && text.startsWith("==", i) && i + 2 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 2)) && text.charAt(i + 2) != '=') {
+                int close = i + 2;
+                int stop = Math.min(text.length(), close + MOST_HIGHLIGHT + 1);
+                while (close < stop && text.charAt(close) != '=' && text.charAt(close) != '\n') {
+                    close++;
+                }
+                if (close < stop && text.startsWith("==", close) && !Character.isWhitespace(text.charAt(close - 1))) {
+                    out.append(text, copied, i).append(text, i + 2, close);
+                    copied = close + 2;
+                    i = close + 2;
+                } else {
+                    i = Math.max(i + 1, close);
+                }
+                continue;
+            }
+            i++;
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** Each run of ASCII white space (as regex \s: space, tab, line breaks, form feed, vertical tab) becomes one space. */

@@ -95,6 +95,16 @@ final class HitReader {
             return snippets.around(notes, inNotes, false);
         }
         int firstRaw = snippets.firstMatch(markdown, 0);
+        if (firstRaw >= 0 && note) {
+            // a note's match the page hides (a %%comment%%, the note an aliased [[link]] names): its words, not its markdown
+            int from = lineStart(markdown, Math.max(0, firstRaw - AROUND));
+            int to = lineEnd(markdown, Math.min(markdown.length(), firstRaw + AROUND));
+            String text = PlainText.noteWithHiddenWords(markdown.substring(from, to));
+            int at = snippets.bestMatch(text, 0);
+            if (at >= 0) {
+                return snippets.around(text, at, to < markdown.length());
+            }
+        }
         if (firstRaw >= 0) {
             return inMarkup(markdown, firstRaw, snippets);
         }

@@ -113,4 +113,33 @@ class PlainTextTest {
                 .isEqualTo("标题 粗体 and 链接 图 html 注意");
         assertThat(PlainText.body(null)).isEmpty();
     }
+
+    @Test
+    void highlightsReadAsTheirWordsAsThePageMarksThem() {
+        assertThat(PlainText.body("Highlights: ==replication lag==. And **bold ==inner==**.", true))
+                .isEqualTo("Highlights: replication lag. And bold inner .");
+        assertThat(PlainText.body("线程池==核心==参数"))
+                .as("in any article, beside CJK without a space").isEqualTo("线程池核心参数");
+        assertThat(PlainText.body("a == b, x ==y == and `p==q==r` and ==open"))
+                .as("not highlights: blanks inside the marks, code, no closing marks")
+                .isEqualTo("a == b, x ==y == and p==q==r and ==open");
+    }
+
+    @Test
+    void hostileHighlightMarksTakeTimeLinearInTheText() {
+        String marks = "==a".repeat(200_000);
+        long start = System.nanoTime();
+        assertThat(PlainText.body(marks, true)).as("==a==a → aa").hasSize(200_000);
+        assertThat(PlainText.body("==" + "a".repeat(400_000))).hasSize(400_002);
+        assertThat(System.nanoTime() - start).as("not quadratic (that would take hours)")
+                .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
+    }
+
+    @Test
+    void aNotesHiddenWordsReadWithoutTheirMarks() {
+        String note = "Comment inline %%secret%% visible.\n\n| b | [[Project Alpha\\|alias in table]] |\n";
+        assertThat(PlainText.body(note, true)).isEqualTo("Comment inline visible. b alias in table");
+        assertThat(PlainText.noteWithHiddenWords(note))
+                .isEqualTo("Comment inline secret visible. b alias in table (Project Alpha)");
+    }
 }

@@ -261,6 +261,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void aVaultNotesSnippetReadsAsItsPageWithoutHighlightStrikeCommentFootnoteOrTableMarks() throws IOException {
+        String markdown = "# Formatting\n\n==highlight== and ~~strike~~ of ==replication lag==.\n\n"
+                + "Comment inline %%secret%% visible after.\n\nFootnote here[^1] and another[^note].\n\n"
+                + "[^1]: First footnote.\n\nFiller words to keep the table apart. ".repeat(8) + "\n\n"
+                + "| Col | Link |\n|---|---|\n| a | [[Home]] |\n| b | [[Project Alpha\\|alias in table]] |\n";
+        ArticleSource note = new ArticleSource("", markdown, true);
+        files.put(new ArticleId("Formatting.md"), note);
+        index.index(new Article(new ArticleId("Formatting.md"), "Formatting", null, null, List.of(), List.of(),
+                List.of(), null, false, null, List.of(), 0, 0), note);
+        index.commit();
+
+        assertThat(snippet("replication")).contains("highlight and strike of replication lag.")
+                .doesNotContain("==", "~~");
+        assertThat(snippet("secret")).as("a comment stays searchable, its words without the marks")
+                .contains("Comment inline secret visible after.").doesNotContain("%%");
+        assertThat(snippet("another")).contains("Footnote here and another.").doesNotContain("[^");
+        assertThat(snippet("alias")).contains("Col Link a Home b alias in table").doesNotContain("|", "[[", "---");
+        assertThat(snippet("\"project alpha\"")).as("the note an aliased link names, after its words")
+                .contains("a Home b alias in table (Project Alpha)").doesNotContain("|", "[[", "\\");
+    }
+
+    private String snippet(String query) throws IOException {
+        SearchHit hit = index.search(query, 5, null).get(0);
+        assertThat(hit.id().path()).isEqualTo("Formatting.md");
+        return hit.snippet();
+    }
+
+    @Test
     void aMatchOnlyInALinkAddressShowsThatLineRatherThanTheArticleStart() throws IOException {
         add("links.md", "PWA", List.of(), List.of(), "今年九月份的时候，我写了一篇文章。\n\n见 [这里][41]。\n\n"
                 + "[41]: https://jakearchibald.github.io/isserviceworkerready/ \"Is it ready?\"\n");

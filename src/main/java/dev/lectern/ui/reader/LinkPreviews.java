@@ -68,7 +68,8 @@ public final class LinkPreviews {
 
     /**
      * Makes the card of an article of the library and gives it, on the FX thread; with an anchor that names one of its
-     * headings ({@link ArticleOpening#section}), the card is that section's: its heading under the title, its words.
+     * headings ({@link ArticleOpening#section}), the card is that section's: its heading under the title, its words; with
+     * a block's id ({@code ^goal-1}, {@link ArticleOpening#block}), the card's words are that block's.
      */
     public void cardOf(Article article, String anchor, Consumer<Card> then) {
         Card described = described(article);
@@ -105,6 +106,10 @@ public final class LinkPreviews {
         ArticleOpening.Section section = anchor == null ? null : ArticleOpening.section(source, anchor, TEXT_CHARACTERS);
         if (section != null) {
             return card(article, "\u00a7 " + section.heading(), section.text());
+        }
+        String block = anchor == null ? null : ArticleOpening.block(source, anchor, TEXT_CHARACTERS);
+        if (block != null) {
+            return card(article, block); // a block link's card: that paragraph or list item, not the note's start
         }
         Card described = described(article);
         return described != null ? described : card(article, ArticleOpening.of(source, TEXT_CHARACTERS));

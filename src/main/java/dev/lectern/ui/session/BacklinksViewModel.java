@@ -221,7 +221,9 @@ public final class BacklinksViewModel {
         Set<String> tried = new HashSet<>();
         Matcher m = WIKI_LINK.matcher(body);
         while (m.find() && tried.size() < MOST_TRIED) {
-            String linked = m.group(1).strip();
+            String linked = m.group(1);
+            // in a table a link's bar is escaped ([[Note\|words]]): the backslash is not part of the note's name
+            linked = (linked.endsWith("\\") ? linked.substring(0, linked.length() - 1) : linked).strip();
             String lower = linked.toLowerCase(Locale.ROOT);
             Supplier<WikiNames> names = lower.contains(lowerName) ? sameName
                     : lowerAliases.contains(lower) ? vaultNames : null;

@@ -80,6 +80,26 @@ class LinkPreviewsTest {
     }
 
     @Test
+    void aBlockLinkPreviewsThatBlockAndANotesCardShowsNoHighlightOrTaskMarks() throws IOException {
+        Files.createDirectories(root.resolve(".obsidian"));
+        Article alpha = write("Project Alpha.md", "---\naliases: [PA]\n---\n# Project Alpha\n\n"
+                + "Intro paragraph with ==highlighted text== and a %%hidden comment%% inline.\n\n"
+                + "- [ ] Open task\n- [x] Done task\n- [/] Half done\n\n## Goals\n\n"
+                + "First goal\nparagraph. ^goal-1\n\n- Ship the thing ^goal-list\n- Test the thing\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n^table-1\n");
+
+        for (String anchor : new String[] {null, "^goal-1", "^goal-list", "^table-1", "^no-such-block"}) {
+            previews.cardOf(alpha, anchor, cards::add);
+        }
+        background.forEach(Runnable::run);
+
+        String opening = "Intro paragraph with highlighted text and a inline. Open task Done task Half done First goal "
+                + "paragraph. Ship the thing Test the thing";
+        assertThat(cards).extracting(LinkPreviews.Card::text).containsExactly(opening, "First goal paragraph.",
+                "Ship the thing", "a b 1 2", opening);
+    }
+
+    @Test
     void restingOnTheSameLinkAgainReadsItsFileOnceUntilTheFileChanges() throws IOException {
         Article pool = write("pool.md", "---\ntitle: 线程池\n---\n记两个有关线程池的小问题。\n");
         previews.cardOf(pool, null, cards::add);

@@ -127,6 +127,22 @@ class BacklinksViewModelTest {
     }
 
     @Test
+    void aWikiLinkInATableWithItsBarEscapedIsABacklink() {
+        Article target = article("Project Alpha.md", null);
+        Article formatting = article("Formatting.md", null);
+        List<Article> all = List.of(target, formatting);
+        String body = "| Col | Link |\n|---|---|\n| b | [[Project Alpha\\|alias in table]] |\n";
+        BacklinksViewModel model = new BacklinksViewModel((phrases, limit, wanted, keep, then) -> then.accept(
+                keep.test(formatting.id(), body) ? List.of(formatting.id()) : List.of()),
+                ready, () -> all, id -> all.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
+
+        model.show(target);
+
+        assertThat(model.linking()).containsExactly(formatting);
+        assertThat(model.contextOf(formatting)).as("its row as the page reads it").isEqualTo("b alias in table");
+    }
+
+    @Test
     void aVaultsNotesThatLinkHereByOneOfItsAliasesOrByItsNameAloneAreListed(@TempDir Path vault) throws IOException {
         Files.createDirectories(vault.resolve(".obsidian"));
         Files.createDirectories(vault.resolve("books"));
