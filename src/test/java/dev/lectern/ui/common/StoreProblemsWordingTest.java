@@ -31,7 +31,7 @@ class StoreProblemsWordingTest {
     private static final Messages JAPANESE = Messages.forLocale(Locale.JAPANESE);
     /** Latin words a Chinese text may keep: names, formats, and the keys of the files themselves. */
     private static final Pattern ALLOWED = Pattern.compile("Lectern|YAML|TOML|JSON|UTF|NUL|true|false|name|articles|colors"
-            + "|tags|review|TextQuoteSelector");
+            + "|tags|review|id|TextQuoteSelector");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
     @TempDir
