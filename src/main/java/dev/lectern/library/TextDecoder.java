@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.ComposedText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * UTF-16 with a BOM, or a detected legacy encoding such as GB18030 or Big5. Control characters that have no visible
  * form (backspace, escape, C1 codes: debris of copying from terminals and word processors) are dropped, so that
  * nothing shows them as empty boxes and every reader of the text (page, title, search, snippets) sees the same words.
+ * Decomposed characters (Hangul saved as loose jamo on macOS) are composed here, for the same readers.
  */
 final class TextDecoder {
 
@@ -162,10 +164,10 @@ final class TextDecoder {
         return true;
     }
 
-    /** '\n' line endings, and no invisible control characters. */
+    /** '\n' line endings, no invisible control characters, and composed characters (NFC, see {@link ComposedText}). */
     static String normalise(String text) {
         String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        return withoutInvisibleControls(lines);
+        return ComposedText.of(withoutInvisibleControls(lines));
     }
 
     /**

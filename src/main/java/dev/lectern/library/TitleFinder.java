@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.ComposedText;
 import dev.lectern.model.LogseqNames;
 import dev.lectern.model.RubyMarkup;
 import java.util.regex.Pattern;
@@ -67,12 +68,12 @@ final class TitleFinder {
         return title.isBlank() ? name : title;
     }
 
-    /** The file name without extension, or the folder name for index files; never blank. */
+    /** The file name without extension, or the folder name for index files, composed (NFC, as macOS may not); never blank. */
     static String fromFileName(ArticleId id) {
         if (id.isFolderIndex()) {
-            return id.folderName();
+            return ComposedText.of(id.folderName());
         }
-        return id.stem().isBlank() ? id.fileName() : id.stem();
+        return ComposedText.of(id.stem().isBlank() ? id.fileName() : id.stem());
     }
 
     /**

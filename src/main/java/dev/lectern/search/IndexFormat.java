@@ -19,8 +19,9 @@ final class IndexFormat {
      * 5: no single CJK characters in the file's text; each CJK character of an article is a piece instead; pieces of
      * two characters only where they end a run.
      * 6: a body with Japanese ruby markup searched as its page reads it as well (夕陽が校庭 in |夕陽《ゆうひ》が校庭).
+     * 7: text composed (NFC) when read, so Hangul saved as loose jamo is found by the syllables a reader types.
      */
-    private static final String CURRENT = "6";
+    private static final String CURRENT = "7";
 
     private IndexFormat() {
     }

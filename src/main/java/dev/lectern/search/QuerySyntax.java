@@ -1,12 +1,14 @@
 package dev.lectern.search;
 
+import dev.lectern.model.ComposedText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a search text: words separated by spaces, "quoted phrases", {@code tag:x} and {@code author:x}
  * (their value may be quoted). Every part must match. Never fails: an unclosed quote runs to the end.
- * A pasted page is searched by its start: what is left out could only narrow the results.
+ * A pasted page is searched by its start: what is left out could only narrow the results. Decomposed text (Hangul
+ * typed or pasted as loose jamo) is composed, as the articles' text is.
  */
 final class QuerySyntax {
 
@@ -20,7 +22,7 @@ final class QuerySyntax {
 
     static List<QueryClause> parse(String query) {
         List<QueryClause> clauses = new ArrayList<>();
-        String text = start(query == null ? "" : query).replace('\u3000', ' ').replace('＂', '"').strip();
+        String text = ComposedText.of(start(query == null ? "" : query)).replace('\u3000', ' ').replace('＂', '"').strip();
         int i = 0;
         while (i < text.length() && clauses.size() < MAX_CLAUSES) {
             if (Character.isWhitespace(text.charAt(i))) {

@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Splits text into words for Latin scripts and into overlapping bigrams for Chinese, Japanese and Korean,
  * after folding full-width forms and case, so that any CJK substring of two or more characters can be found as a
- * phrase of bigrams. The file's text ({@link IndexFields#SOURCE}) gets no single-character terms: they were a third
+ * phrase of bigrams (Hangul also inside a word it shares with Latin letters, {@link HangulRuns}). The file's text
+ * ({@link IndexFields#SOURCE}) gets no single-character terms: they were a third
  * of all the terms a build adds; its characters are found through {@link IndexFields#GRAMS} instead.
  */
 final class SearchAnalyzer extends Analyzer {
@@ -38,6 +39,7 @@ final class SearchAnalyzer extends Analyzer {
         tokenizer.setMaxTokenLength(255);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
+        stream = new HangulRuns(stream);
         stream = new CJKBigramFilter(stream, FLAGS, unigrams && !IndexFields.SOURCE.equals(fieldName));
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -369,19 +369,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Articles whose title starts words with the words typed, or whose title, tags or authors the typed pinyin or
+     * Articles whose title starts words with the words typed (Korean words also inside a title's words, after those
+     * starting one), or whose title, tags or authors the typed pinyin or
      * initials spell (xianchengchi, xcc → 线程池), best first: the "go to article" box.
      */
     public List<ArticleId> findTitles(String text, int limit) throws IOException {
         followOtherWriter();
-        Query built = queries.titles(QuerySyntax.parse(text));
+        List<QueryClause> clauses = QuerySyntax.parse(text);
+        Query built = queries.titles(clauses);
         if (built == null || limit <= 0) {
             return List.of();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
             ScoreDoc[] top = TitleOrder.best(searcher.getIndexReader(),
-                    searcher.search(built, limit * TITLE_CANDIDATES).scoreDocs, limit);
+                    searcher.search(built, limit * TITLE_CANDIDATES).scoreDocs, limit, Snippets.needles(clauses));
             int[] docs = new int[top.length];
             Arrays.setAll(docs, i -> top[i].doc);
             return Arrays.stream(IndexValues.strings(searcher.getIndexReader(), docs, IndexFields.ID_VALUE)).map(ArticleId::new).toList();

@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.model.ComposedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,12 +30,17 @@ public final class TextMatches {
         return text == null ? -1 : new Snippets(QuerySyntax.parse(query)).bestMatch(text, 0);
     }
 
+    /** A find field's text folded, and composed as the page's text is (Hangul pasted as loose jamo finds its syllables). */
+    private static String literalNeedle(String literal) {
+        return literal == null ? "" : Snippets.fold(ComposedText.of(literal.strip()));
+    }
+
     /**
      * Matches of a text typed into a find field, taken literally (spaces included), in either script: 記憶體, 內存
      * and 内存 each find 内存, so a page shown converted finds what the reader sees in its source text.
      */
     public static List<int[]> ofLiteral(String literal, String text) {
-        String needle = literal == null ? "" : Snippets.fold(literal.strip());
+        String needle = literalNeedle(literal);
         return needle.isEmpty() ? List.of() : find(scriptForms(needle), text);
     }
 
@@ -45,7 +51,7 @@ public final class TextMatches {
      */
     public static List<int[]> ofLiteral(String literal, String text, ShownText shown) {
         List<int[]> inSource = ofLiteral(literal, text);
-        String needle = literal == null ? "" : Snippets.fold(literal.strip());
+        String needle = literalNeedle(literal);
         if (shown == null || needle.isEmpty() || text == null) {
             return inSource;
         }

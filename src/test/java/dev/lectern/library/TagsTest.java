@@ -115,4 +115,18 @@ class TagsTest {
     void slashNestsTags() throws Exception {
         assertThat(read("tags:\n  - UX/UI\n  - lang/java").tags()).containsExactly("UX/UI", "lang/java");
     }
+
+    @Test
+    void aTagSavedAsLooseJamoIsTheSameTagAsTheOneTypedAndListedOnce() throws Exception {
+        String nfd = java.text.Normalizer.normalize("---\ntitle: 부산\ntags: [여행, 맛집]\n---\n부산.\n",
+                java.text.Normalizer.Form.NFD);
+        Article mac = fixture.read("mac.md", nfd);
+        Article typed = fixture.read("typed.md", "---\ntitle: 제주\ntags: [여행]\n---\n제주.\n");
+
+        assertThat(mac.title()).isEqualTo("부산");
+        assertThat(mac.tags()).containsExactly("여행", "맛집");
+        assertThat(TagIndex.build(java.util.List.of(mac, typed)).roots(Facet.TAG))
+                .extracting(TagNode::label, TagNode::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("여행", 2), org.assertj.core.groups.Tuple.tuple("맛집", 1));
+    }
 }

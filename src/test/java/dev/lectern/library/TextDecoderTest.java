@@ -90,4 +90,26 @@ class TextDecoderTest {
         }
         assertThat(cut).isGreaterThan(1_000);
     }
+
+    @Test
+    void decomposedHangulKanaAndLatinAreComposedAsTheyAreTyped() throws Exception {
+        String typed = "---\ntitle: 한글 かが café\n---\n돼지국밥은 맛있다. がぎぐ Pokémon\n";
+        byte[] mac = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decoder.decode(mac)).isEqualTo(typed);
+        byte[] long_ = java.text.Normalizer.normalize(typed + "본문.\n".repeat(500), java.text.Normalizer.Form.NFD)
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decodeHead(long_, 100)).as("the head of a long file too").isEqualTo("---\ntitle: 한글 かが café\n---\n");
+    }
+
+    @Test
+    void compatibilityIdeographsKoreanTextsChooseStayAsWrittenBesideComposedJamo() throws Exception {
+        // 樂 U+F914 (read 낙) and 六 U+F9D1 (read 육): NFC alone would make them the unified 樂 and 六
+        String written = "\uF914園 \uF9D1 \uD87E\uDC00 한글";
+        String mac = java.text.Normalizer.normalize("한글", java.text.Normalizer.Form.NFD);
+        byte[] bytes = ("\uF914園 \uF9D1 \uD87E\uDC00 " + mac).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decoder.decode(bytes)).isEqualTo(written);
+        assertThat(decoder.decode(written.getBytes(StandardCharsets.UTF_8))).isEqualTo(written);
+    }
 }

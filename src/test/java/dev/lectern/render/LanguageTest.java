@@ -57,6 +57,38 @@ class LanguageTest {
     }
 
     @Test
+    void koreanWithAJapaneseSentenceAShortNoteOrManyHanjaIsKorean() {
+        // the tester's 한일 번역 메모: 43 Hangul, 6 kana, 21 Han; guessed ja, its Korean broke between syllables
+        assertThat(lang(null, "日本語の「勉強」は韓国語で「공부(工夫)」と言う。한국어의 공부는 한자로 工夫라고 쓴다. "
+                + "東京에서 서울까지 비행기로 두 시간 걸린다.")).isEqualTo("ko");
+        assertThat(lang(null, "오늘은 비가 왔다. 우산을 챙겼다.")).as("a short note, 12 syllables").isEqualTo("ko");
+        assertThat(lang(null, "大韓民國은 民主共和國이다. 大韓民國의 主權은 國民에게 있고, 모든 權力은 國民으로부터 나온다."))
+                .as("Korean mixed with Hanja").isEqualTo("ko");
+    }
+
+    @Test
+    void koreanIsReadAtAKoreanRateNotAtTheRateOfChineseCharacters() {
+        String sentence = "서울특별시에서 부산광역시까지 고속철도로 두 시간 반이 걸린다. "; // 27 syllables
+        Article article = new Article(new ArticleId("a.md"), "T", null, null, List.of(), List.of(), List.of(), null,
+                false, null, List.of(), 0, 0);
+        RenderedPage korean = renderer.renderPage(article, sentence.repeat(667),
+                RenderOptions.defaults(root, root.resolve("a.md")));
+        RenderedPage chinese = renderer.renderPage(article, "从首尔到釜山乘坐高速铁路需要两个半小时，沿途风景很美。".repeat(720),
+                RenderOptions.defaults(root, root.resolve("a.md")));
+
+        // 18,009 syllables: 45 minutes at Chinese's 400 characters a minute, 30 at 600 syllables
+        assertThat(dom(korean.html()).selectFirst(".reading-time").attr("data-minutes")).isEqualTo("30");
+        assertThat(dom(chinese.html()).selectFirst(".reading-time").attr("data-minutes")).as("unchanged").isEqualTo("45");
+    }
+
+    @Test
+    void chineseOrJapaneseQuotingAKoreanWordStaysAsItWas() {
+        assertThat(lang(null, "韩国的「김치」是一种发酵食品，由白菜、辣椒粉和大蒜制成，几乎每顿饭都会吃。")).isEqualTo("zh-CN");
+        assertThat(lang(null, "韓国語で「사랑」は愛という意味です。ひらがなで書くとサランになります。")).isEqualTo("ja");
+        assertThat(lang(null, "In Seoul we ate 김치 every day, and the rest of this post is about the trains.")).isEqualTo("en");
+    }
+
+    @Test
     void latinTextIsEnglish() {
         assertThat(lang(null, "An article about the cloud, with one word 云.")).isEqualTo("en");
     }

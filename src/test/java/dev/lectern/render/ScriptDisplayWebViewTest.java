@@ -57,6 +57,19 @@ class ScriptDisplayWebViewTest {
     }
 
     @Test
+    void koreanEmphasisTakesDotsOverTheSyllablesAsKoreanBooksSetThemNotChinesesUnderTheLine() throws Exception {
+        String position = "(function(){var s=getComputedStyle(document.querySelector('.article-body em'));"
+                + "return s.getPropertyValue('-webkit-text-emphasis-style')+' '"
+                + "+s.getPropertyValue('-webkit-text-emphasis-position');})()";
+        fx.showRendered(library, "# 제목\n\n서울에서 보낸 사흘 동안 *익선동 한옥 카페*는 생각보다 조용했다. ***굵고 기울인 글씨***\n");
+        // 드러냄표: this WebKit draws CJK fonts upright even in italic, so the dots are the emphasis there is
+        assertThat(fx.eval(position)).as("Korean").isEqualTo("dot over");
+
+        fx.showRendered(library, CHINESE.replace("**重要**", "*重要*"));
+        assertThat(fx.eval(position)).as("Chinese keeps its 着重号").isEqualTo("dot under");
+    }
+
+    @Test
     void aHighlightSavedOnTheSourceAfterLongerPhrasesShowsOnTheConvertedWords() throws Exception {
         String html = show(CHINESE, Script.TAIWAN, Furigana.OFF);
         String source = sourceText(CHINESE);

@@ -707,4 +707,39 @@ class SearchIndexTest {
                 .containsExactly("short.md", "shutdown.md", "pool.md", "conflict.md", "framework.md");
         assertThat(index.findTitles("xcc", 2)).extracting(ArticleId::path).containsExactly("short.md", "shutdown.md");
     }
+
+    @Test
+    void theGoToBoxFindsAKoreanWordInsideAWordAfterTitlesWhereItStartsOne() throws IOException {
+        add("thread.md", "Java스레드 풀 완벽 정리", List.of(), List.of(), "x");
+        add("threads.md", "스레드 안전한 코드", List.of(), List.of(), "x");
+        add("cafe.md", "익선동한옥카페", List.of(), List.of(), "x");
+        index.commit();
+
+        // Korean glues particles and compounds onto words: 스레드 is inside "Java스레드", 한옥 inside 익선동한옥카페
+        assertThat(index.findTitles("스레드", 10)).extracting(ArticleId::path).as("a word start first")
+                .containsExactly("threads.md", "thread.md");
+        assertThat(index.findTitles("한옥", 10)).extracting(ArticleId::path).containsExactly("cafe.md");
+    }
+
+    @Test
+    void aKoreanWordIsFoundInsideAWordItSharesWithLatinLettersOrDigits() throws IOException {
+        add("jeju.md", "제주도 자전거 일주", List.of(), List.of(), "하루에 60킬로미터씩 달렸다. ExecutorService를 썼다.");
+        index.commit();
+
+        assertThat(ids("킬로미터")).containsExactly("jeju.md");
+        assertThat(ids("60킬로미터씩")).containsExactly("jeju.md");
+        assertThat(ids("ExecutorService")).containsExactly("jeju.md");
+    }
+
+    @Test
+    void aQueryTypedOrPastedAsLooseJamoFindsTheComposedText() throws IOException {
+        add("busan.md", "부산 여행", List.of("여행"), List.of(), "돼지국밥을 먹었다.");
+        index.commit();
+        String decomposed = java.text.Normalizer.normalize("돼지국밥", java.text.Normalizer.Form.NFD);
+
+        assertThat(decomposed).isNotEqualTo("돼지국밥");
+        assertThat(ids(decomposed)).containsExactly("busan.md");
+        assertThat(index.findTitles(java.text.Normalizer.normalize("부산", java.text.Normalizer.Form.NFD), 10))
+                .extracting(ArticleId::path).containsExactly("busan.md");
+    }
 }

@@ -32,6 +32,15 @@ class TextMatchesTest {
     }
 
     @Test
+    void findFieldTextPastedAsLooseJamoFindsTheComposedSyllablesOfThePage() {
+        String text = "부산에서 먹은 돼지국밥은 맛있었다.";
+        String mac = java.text.Normalizer.normalize("돼지국밥", java.text.Normalizer.Form.NFD);
+
+        assertThat(marked(TextMatches.ofLiteral(mac, text), text)).containsExactly("돼지국밥");
+        assertThat(marked(TextMatches.ofQuery(mac, text), text)).containsExactly("돼지국밥");
+    }
+
+    @Test
     void findFieldTextInEitherScriptFindsTheSourceTextOfAConvertedPage() {
         String text = "我们的线程池的内存很大，線程池也是。";
         assertThat(marked(TextMatches.ofLiteral("記憶體", text), text)).containsExactly("内存");

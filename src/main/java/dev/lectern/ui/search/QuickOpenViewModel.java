@@ -6,6 +6,7 @@ import dev.lectern.library.TagNode;
 import dev.lectern.library.TagRef;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.ComposedText;
 import dev.lectern.render.WikiNames;
 import dev.lectern.search.TagNames;
 import dev.lectern.ui.common.ShownArticles;
@@ -80,7 +81,8 @@ public final class QuickOpenViewModel {
 
     private void find() {
         int gen = generation.incrementAndGet();
-        String text = query.get() == null ? "" : query.get().strip();
+        // composed as the titles, tags and names are (Hangul pasted from a macOS file name comes as loose jamo)
+        String text = query.get() == null ? "" : ComposedText.of(query.get().strip());
         if (text.isEmpty()) {
             items.clear();
             return;

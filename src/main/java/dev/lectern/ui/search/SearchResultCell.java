@@ -76,28 +76,34 @@ final class SearchResultCell extends ListCell<SearchResult> {
 
     /**
      * Fills the flow with the text, its matched ranges marked, each part as the list shows it (in the pages' script,
-     * converted part by part so the marks stay on the words matched); set in one cut, the one for its script.
+     * converted part by part so the marks stay on the words matched); set in one cut, the one for its script; Korean
+     * words kept whole at a line's end ({@link WholeKoreanWords}).
      */
     private static void marked(TextFlow flow, String text, java.util.List<int[]> matches, String style, String lang,
                                UnaryOperator<String> shown) {
-        flow.getChildren().clear();
+        java.util.List<WholeKoreanWords.Part> parts = new java.util.ArrayList<>();
         int at = 0;
         for (int[] match : matches) {
             if (match[0] < at || match[1] > text.length()) {
                 continue;
             }
             if (match[0] > at) {
-                flow.getChildren().add(plain(shown.apply(text.substring(at, match[0])), style));
+                parts.add(new WholeKoreanWords.Part(shown.apply(text.substring(at, match[0])), false));
             }
-            Text bold = plain(shown.apply(text.substring(match[0], match[1])), style);
-            bold.getStyleClass().add("result-match");
-            flow.getChildren().add(bold);
+            parts.add(new WholeKoreanWords.Part(shown.apply(text.substring(match[0], match[1])), true));
             at = match[1];
         }
         if (at < text.length()) {
-            flow.getChildren().add(plain(shown.apply(text.substring(at)), style));
+            parts.add(new WholeKoreanWords.Part(shown.apply(text.substring(at)), false));
         }
-        flow.getChildren().forEach(part -> TextScript.mark(part, text, lang));
+        flow.getChildren().setAll(WholeKoreanWords.nodes(parts, (part, match) -> {
+            Text node = plain(part, style);
+            if (match) {
+                node.getStyleClass().add("result-match");
+            }
+            TextScript.mark(node, text, lang);
+            return node;
+        }));
     }
 
     private static Text plain(String text, String style) {

@@ -79,6 +79,19 @@ class QuickOpenViewModelTest {
     }
 
     @Test
+    void textPastedAsLooseJamoFindsTheTitlesAndTagsWrittenInSyllables() {
+        library.add(article("busan.md", "부산 돼지국밥", "여행"));
+        QuickOpenViewModel box = box();
+
+        box.queryProperty().set(java.text.Normalizer.normalize("여행", java.text.Normalizer.Form.NFD));
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("여행");
+        box.queryProperty().set(java.text.Normalizer.normalize("국밥", java.text.Normalizer.Form.NFD));
+        runQueryThread();
+        assertThat(labels(box)).containsExactly("부산 돼지국밥");
+    }
+
+    @Test
     void aTagNamedJustWhatWasTypedComesBeforeTheTitlesThatHoldTheWord() {
         for (int i = 0; i < 25; i++) {
             library.add(article("go" + i + ".md", "Notes on Go, part " + i, "Notes"));

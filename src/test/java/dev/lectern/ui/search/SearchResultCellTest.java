@@ -116,6 +116,82 @@ class SearchResultCellTest {
         assertThat(marked).containsExactlyInAnyOrder("執行緒池", "執行緒池");
     }
 
+    /**
+     * A Korean snippet wraps between words, as the page does (keep-all): with Han in it (東京, 工夫) JavaFX broke
+     * "두 시" / "간 걸린다". The matched words stay marked, inside words too, and a screen reader hears the words.
+     */
+    @Test
+    void aKoreanSnippetWrapsBetweenWordsNeverBetweenTwoSyllables(FxRobot robot) {
+        String words = "… 工夫라고 쓴다. 東京에서 서울까지 비행기로 두 시간 걸린다. 서울특별시에서 부산광역시까지 고속철도로 두 시간 반이 걸린다. 긴 글을 읽을 때는 줄 간격과 글꼴 크기가 "
+                + "중요하다. Java스레드 풀을 쓰면 60킬로미터씩 달리는 것처럼 작업을 나누어 맡길 수 있다. 한국어 문장은 "
+                + "띄어쓰기를 기준으로 줄을 바꾼다.";
+        int busan = words.indexOf("부산");
+        int thread = words.indexOf("스레드");
+        robot.interact(() -> list.getItems().setAll(new SearchResult(new Article(new ArticleId("ko.md"), "아주 긴 글", null,
+                null, List.of(), List.of(), List.of(), "ko", false, null, List.of(), 0, 0), words,
+                List.of(new int[] {busan, busan + 2}, new int[] {thread, thread + 3}), List.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int width : new int[] {420, 360, 300, 250, 200}) {
+            robot.interact(() -> list.getScene().getWindow().setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            ListCell<?> first = robot.lookup(".list-cell").queryAll().stream().map(node -> (ListCell<?>) node)
+                    .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+            javafx.scene.text.TextFlow snippet = (javafx.scene.text.TextFlow) first.lookup(".result-snippet");
+            String shown = texts(snippet).stream().map(javafx.scene.text.Text::getText).reduce("", String::concat);
+            List<String> split = new java.util.ArrayList<>();
+            java.util.Set<Double> lines = new java.util.TreeSet<>();
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(shown);
+            while (word.find()) {
+                double top = lineOf(snippet, word.start());
+                double bottom = lineOf(snippet, word.end() - 1);
+                lines.add(top);
+                if (Math.abs(top - bottom) > 1) {
+                    split.add(word.group());
+                }
+            }
+            assertThat(lines).as("several lines at %d px", width).hasSizeGreaterThan(2);
+            // JavaFX breaks a flow holding Han with the JDK's line breaker, between any two Hangul syllables, unless
+            // the word is a node of its own (as on screen: "두 시" / "간 걸린다" in the app, where fonts differ)
+            assertThat(snippet.getChildren()).as("no Hangul in a Text the flow may break inside")
+                    .noneMatch(node -> node instanceof javafx.scene.text.Text text
+                            && text.getText().chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3));
+            assertThat(snippet.getChildren().stream().filter(node -> node instanceof javafx.scene.text.TextFlow)
+                    .map(node -> texts((javafx.scene.Parent) node).stream().map(javafx.scene.text.Text::getText)
+                            .reduce("", String::concat)).toList())
+                    .as("each Korean word whole in one node").contains("두", "시간", "걸린다.", "부산광역시까지", "Java스레드");
+            assertThat(split).as("words broken across lines at %d px", width).isEmpty();
+            assertThat(first.lookupAll(".result-match").stream()
+                    .map(node -> ((javafx.scene.text.Text) node).getText()).toList()).containsExactly("부산", "스레드");
+            assertThat(first.getAccessibleText()).isEqualTo("아주 긴 글, " + words);
+        }
+    }
+
+    /** The Texts of a flow in order, those inside a word's box too. */
+    private static List<javafx.scene.text.Text> texts(javafx.scene.Parent parent) {
+        List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : parent.getChildrenUnmodifiable()) {
+            if (node instanceof javafx.scene.text.Text text) {
+                texts.add(text);
+            } else if (node instanceof javafx.scene.Parent inner) {
+                texts.addAll(texts(inner));
+            }
+        }
+        return texts;
+    }
+
+    /** The top of the line the character at index of the flow's Texts is drawn on, in scene coordinates. */
+    private static double lineOf(javafx.scene.text.TextFlow flow, int index) {
+        int at = index;
+        for (javafx.scene.text.Text text : texts(flow)) {
+            if (at < text.getText().length()) {
+                javafx.scene.shape.PathElement[] caret = text.caretShape(at, true);
+                return text.localToScene(0, ((javafx.scene.shape.MoveTo) caret[0]).getY()).getY();
+            }
+            at -= text.getText().length();
+        }
+        throw new IllegalArgumentException("no character " + index);
+    }
+
     private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
         double x = luminance(a);
         double y = luminance(b);
