@@ -22,12 +22,15 @@ public record QuickItem(Article article, TagRef tag, String label, int articles)
     }
 
     /**
-     * What the box shows: an article by its title, a tag or category by its name after what it is and with how many
+     * What the box shows: an article by its title and the folder it is in (two notes named Ideas in two folders told
+     * apart, as Obsidian's switcher shows them), a tag or category by its name after what it is and with how many
      * articles it has (a tag and a category of one name told apart at a glance, the larger one found).
      */
     public String shown() {
         if (tag == null) {
-            return label;
+            String path = article == null ? "" : article.id().path();
+            int slash = path.lastIndexOf('/');
+            return slash <= 0 ? label : label + "  ·  " + path.substring(0, slash);
         }
         return t(switch (tag.facet()) {
             case CATEGORY -> "goto.category";

@@ -193,6 +193,15 @@ class QuickOpenViewModelTest {
     }
 
     @Test
+    void anArticleIsShownWithItsFolderSoTwoOfOneNameAreToldApart() {
+        assertThat(QuickItem.of(article("Areas/Ideas/Ideas.md", "Ideas", "x"), "Ideas").shown())
+                .isEqualTo("Ideas  ·  Areas/Ideas");
+        assertThat(QuickItem.of(article("Projects/Ideas/Ideas.md", "Ideas", "x"), "Ideas").shown())
+                .isEqualTo("Ideas  ·  Projects/Ideas");
+        assertThat(QuickItem.of(article("Ideas.md", "Ideas", "x"), "Ideas").shown()).as("at the library's top").isEqualTo("Ideas");
+    }
+
+    @Test
     void aCategoryIsShownAsACategoryAndATagAsATagEachWithItsArticles() {
         QuickItem category = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.CATEGORY, "DevOps"),
                 "DevOps", 12);
