@@ -1,5 +1,6 @@
 package dev.lectern.library;
 
+import dev.lectern.model.JapaneseDictionary;
 import java.io.IOException;
 import java.io.StringReader;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -33,6 +34,7 @@ final class JapaneseReading {
 
     /** The name as read, katakana turned into hiragana; null when the analyser fails (the caller then keeps its key). */
     static String of(String name) {
+        JapaneseDictionary.awaitLoaded();
         JapaneseTokenizer tokenizer = TOKENIZER.get();
         CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
         ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.JapaneseDictionary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -34,13 +35,17 @@ final class FuriganaWriter {
     private static final Set<Integer> GRADE_2 = kanji("grade1.txt", "grade2.txt");
     private static final Set<Integer> JOYO = kanji("joyo.txt");
 
-    private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
-    private final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
-    private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+    private final JapaneseTokenizer tokenizer;
+    private final ReadingAttribute reading;
+    private final OffsetAttribute offset;
     private final Furigana level;
 
     /** A writer for one body at a time (Kuromoji's tokenizer is not shared between threads). */
     FuriganaWriter(Furigana level) {
+        JapaneseDictionary.awaitLoaded();
+        this.tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
+        this.reading = tokenizer.addAttribute(ReadingAttribute.class);
+        this.offset = tokenizer.addAttribute(OffsetAttribute.class);
         this.level = level;
     }
 
