@@ -11,9 +11,10 @@ import java.util.ResourceBundle;
 
 /**
  * The words of the interface, from the resource bundle {@code dev/lectern/ui/messages*.properties}: Simplified
- * Chinese for any Chinese locale, Japanese for a Japanese one, English (the base bundle) for every other. The static accessors speak the language
- * of the default locale as it is when this class is first used: the app sets it from the language preference before
- * it builds any view, so a change of language applies on the next start.
+ * Chinese for any Chinese locale, Japanese for a Japanese one, Korean for a Korean one, English (the base bundle)
+ * for every other. The static accessors speak the language of the default locale as it is when this class is first
+ * used: the app sets it from the language preference before it builds any view, so a change of language applies on
+ * the next start.
  *
  * <p>Texts with arguments are {@link MessageFormat} patterns formatted with the locale (numbers grouped as the
  * locale groups them); texts never hold a straight apostrophe (English is phrased without one), so a text reads
@@ -22,7 +23,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     /** The languages the interface speaks, English (the fallback) first. */
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.JAPANESE);
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.JAPANESE,
+            Locale.KOREAN);
 
     static final String BUNDLE = "dev.lectern.ui.messages";
     private static final Messages DEFAULT = forLocale(Locale.getDefault());

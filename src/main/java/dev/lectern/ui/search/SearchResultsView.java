@@ -44,7 +44,9 @@ public final class SearchResultsView extends BorderPane {
             return cell;
         });
         list.setId("search-results");
-        list.setPlaceholder(new Label(t("search.empty")));
+        Label nothingFound = new Label(t("search.empty"));
+        nothingFound.getStyleClass().add("list-empty"); // wrapped as the list's own empty text: a long sentence fits
+        list.setPlaceholder(nothingFound);
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 open.accept(now, false);

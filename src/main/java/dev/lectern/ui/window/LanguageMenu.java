@@ -11,7 +11,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 
 /**
- * View › Language: the system's language, English, Simplified Chinese or Japanese, saved in the preferences for the
+ * View › Language: the system's language, English, Simplified Chinese, Japanese or Korean, saved in the preferences for the
  * next start.
  */
 final class LanguageMenu extends Menu {

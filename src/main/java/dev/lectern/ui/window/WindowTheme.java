@@ -43,6 +43,8 @@ final class WindowTheme {
 
     /** The root class of a window whose interface speaks Japanese: its kanji drawn in their Japanese forms. */
     static final String INTERFACE_JA = "interface-ja";
+    /** The root class of a window whose interface speaks Korean: Hangul and Hanja drawn in their Korean forms. */
+    static final String INTERFACE_KO = "interface-ko";
 
     private final ObservableValue<Theme> theme;
     private final ChangeListener<Theme> onTheme = (obs, was, now) -> applyEverywhere();
@@ -127,7 +129,7 @@ final class WindowTheme {
 
     /**
      * Sets the user-agent theme for the reading theme and marks the scene's root with it (theme-light, -sepia, -dark),
-     * and with interface-ja when the interface speaks Japanese.
+     * and with interface-ja or interface-ko when the interface speaks Japanese or Korean.
      */
     void style(Scene scene) {
         Theme now = theme.getValue() == null ? Theme.LIGHT : theme.getValue();
@@ -143,8 +145,12 @@ final class WindowTheme {
         }
         Parent root = scene.getRoot();
         // asked here, not when the class loads: the toolkit may start before the interface language is set
-        if (!root.getStyleClass().contains(INTERFACE_JA) && "ja".equals(Messages.bundleLocale().getLanguage())) {
+        String language = Messages.bundleLocale().getLanguage();
+        if (!root.getStyleClass().contains(INTERFACE_JA) && "ja".equals(language)) {
             root.getStyleClass().add(INTERFACE_JA); // the Japanese cut of the interface font (lectern.css)
+        }
+        if (!root.getStyleClass().contains(INTERFACE_KO) && "ko".equals(language)) {
+            root.getStyleClass().add(INTERFACE_KO); // the Korean cut of the interface font (lectern.css)
         }
         if (root.getStyleClass().contains(now.cssClass())) {
             return;

@@ -16,15 +16,16 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** The languages of the interface: the Chinese and Japanese bundles say everything the English one says, in their language. */
+/** The languages of the interface: the Chinese, Japanese and Korean bundles say everything the English one says, in their language. */
 class MessagesTest {
 
     private static final Properties ENGLISH = load("messages.properties");
     private static final Properties CHINESE = load("messages_zh.properties");
     private static final Properties JAPANESE = load("messages_ja.properties");
+    private static final Properties KOREAN = load("messages_ko.properties");
     /** Every bundle with its locale, English first. */
     private static final java.util.Map<Locale, Properties> BUNDLES = java.util.Map.of(Locale.ENGLISH, ENGLISH,
-            Locale.SIMPLIFIED_CHINESE, CHINESE, Locale.JAPANESE, JAPANESE);
+            Locale.SIMPLIFIED_CHINESE, CHINESE, Locale.JAPANESE, JAPANESE, Locale.KOREAN, KOREAN);
 
     @Test
     void aPlainChineseLanguageTagIsSimplifiedChineseSoJavaFxWordsItsButtonsInChineseToo() {
@@ -33,22 +34,28 @@ class MessagesTest {
         assertThat(InterfaceLocale.of("zh-TW")).isEqualTo(Locale.TRADITIONAL_CHINESE);
         assertThat(InterfaceLocale.of("en")).isEqualTo(Locale.ENGLISH);
         assertThat(InterfaceLocale.of("ja")).isEqualTo(Locale.JAPANESE);
+        assertThat(InterfaceLocale.of("ko")).isEqualTo(Locale.KOREAN);
         assertThat(java.util.ResourceBundle.getBundle("com/sun/javafx/scene/control/skin/resources/controls",
                 InterfaceLocale.of("zh")).getString("Dialog.close.button")).isEqualTo("关闭");
         assertThat(java.util.ResourceBundle.getBundle("com/sun/javafx/scene/control/skin/resources/controls",
                 InterfaceLocale.of("ja")).getString("Dialog.close.button")).as("JavaFX words its own buttons in Japanese")
                 .isEqualTo("閉じる");
+        assertThat(java.util.ResourceBundle.getBundle("com/sun/javafx/scene/control/skin/resources/controls",
+                InterfaceLocale.of("ko")).getString("Dialog.close.button")).as("JavaFX words its own buttons in Korean")
+                .isEqualTo("닫기");
     }
 
     @Test
     void everyLanguageOfTheInterfaceHasABundleAndANameInEveryBundle() {
-        assertThat(Messages.LANGUAGES).containsExactly(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.JAPANESE);
+        assertThat(Messages.LANGUAGES).containsExactly(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.JAPANESE,
+                Locale.KOREAN);
         assertThat(BUNDLES.keySet()).containsExactlyInAnyOrderElementsOf(Messages.LANGUAGES);
         for (Properties bundle : BUNDLES.values()) {
             // each language is named in itself, whatever the interface speaks (View › Language)
             assertThat(bundle.getProperty("language.en")).isEqualTo("English");
             assertThat(bundle.getProperty("language.zh")).isEqualTo("简体中文");
             assertThat(bundle.getProperty("language.ja")).isEqualTo("日本語");
+            assertThat(bundle.getProperty("language.ko")).isEqualTo("한국어");
         }
         for (Locale language : Messages.LANGUAGES) {
             assertThat(Messages.forLocale(language).language()).isEqualTo(language);
@@ -71,6 +78,11 @@ class MessagesTest {
     @Test
     void theJapaneseBundleHasEveryKeyOfTheEnglishOneAndNoOther() {
         assertThat(JAPANESE.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ENGLISH.stringPropertyNames());
+    }
+
+    @Test
+    void theKoreanBundleHasEveryKeyOfTheEnglishOneAndNoOther() {
+        assertThat(KOREAN.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ENGLISH.stringPropertyNames());
     }
 
     @Test
@@ -107,24 +119,42 @@ class MessagesTest {
             int japanese = new MessageFormat(JAPANESE.getProperty(key), Locale.JAPANESE).getFormatsByArgumentIndex().length;
             assertThat(chinese).as(key).isEqualTo(english);
             assertThat(japanese).as(key).isEqualTo(english);
+            int korean = new MessageFormat(KOREAN.getProperty(key), Locale.KOREAN).getFormatsByArgumentIndex().length;
+            assertThat(korean).as(key).isEqualTo(english);
         }
     }
 
     @Test
-    void everyJapanesePlaceholderIsOneOfTheEnglishTextAndFormatsTheSameKindOfValue() {
+    void everyJapaneseAndKoreanPlaceholderIsOneOfTheEnglishTextAndFormatsTheSameKindOfValue() {
         // {1,number,integer} stays a number and {0} (a path, a title, a word) stays as given: only the order may change
         java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{(\\d+)(,\\s*(number|choice))?");
-        for (String key : ENGLISH.stringPropertyNames()) {
-            java.util.Map<String, Boolean> english = new java.util.TreeMap<>();
-            argument.matcher(ENGLISH.getProperty(key)).results()
-                    .forEach(m -> english.merge(m.group(1), m.group(3) != null, Boolean::logicalOr));
-            java.util.Map<String, Boolean> japanese = new java.util.TreeMap<>();
-            argument.matcher(JAPANESE.getProperty(key)).results()
-                    .forEach(m -> japanese.merge(m.group(1), m.group(3) != null, Boolean::logicalOr));
-            assertThat(japanese.keySet()).as(key).isEqualTo(english.keySet());
-            if (!key.startsWith("problem.")) { // a problem's counts are given as text, formatted or not
-                assertThat(japanese).as(key).isEqualTo(english);
+        for (Properties translated : List.of(JAPANESE, KOREAN)) {
+            for (String key : ENGLISH.stringPropertyNames()) {
+                java.util.Map<String, Boolean> english = new java.util.TreeMap<>();
+                argument.matcher(ENGLISH.getProperty(key)).results()
+                        .forEach(m -> english.merge(m.group(1), m.group(3) != null, Boolean::logicalOr));
+                java.util.Map<String, Boolean> worded = new java.util.TreeMap<>();
+                argument.matcher(translated.getProperty(key)).results()
+                        .forEach(m -> worded.merge(m.group(1), m.group(3) != null, Boolean::logicalOr));
+                assertThat(worded.keySet()).as(key).isEqualTo(english.keySet());
+                if (!key.startsWith("problem.")) { // a problem's counts are given as text, formatted or not
+                    assertThat(worded).as(key).isEqualTo(english);
+                }
             }
+        }
+    }
+
+    @Test
+    void koreanTextIsWrittenAsKoreanDesktopAppsWriteIt() {
+        for (String key : KOREAN.stringPropertyNames()) {
+            String text = KOREAN.getProperty(key);
+            // Korean punctuation is the half-width one, and quotes are straight: no 「」, no full-width 、。：（）
+            assertThat(text).as(key).doesNotContainPattern("[「」、。：（）“”‘’…]");
+        }
+        for (String key : new String[] {"menu.file.open", "menu.annotations.all", "popover.done", "import.overwrite",
+                "review.more", "reader.openWhole", "status.cancel"}) {
+            // a label is a noun phrase ("폴더 열기..."), not a sentence ("폴더를 엽니다.")
+            assertThat(KOREAN.getProperty(key)).as(key).doesNotEndWith("다").doesNotEndWith("다.");
         }
     }
 
@@ -200,7 +230,24 @@ class MessagesTest {
         assertThat(english.format("status.showing", 1234, 10138)).isEqualTo("Showing 1,234 of 10,138 articles");
         assertThat(Messages.forLocale(Locale.GERMANY).format("status.showing", 1234, 10138))
                 .isEqualTo("Showing 1.234 of 10.138 articles");
-        assertThat(Messages.forLocale(Locale.KOREA).text("menu.file")).isEqualTo("File");
+        assertThat(Messages.forLocale(Locale.ITALY).text("menu.file")).isEqualTo("File");
+    }
+
+    @Test
+    void aKoreanLocaleGetsKoreanTexts() {
+        for (Locale korean : new Locale[] {Locale.KOREA, Locale.KOREAN}) {
+            Messages ko = Messages.forLocale(korean);
+            assertThat(ko.text("menu.file")).as(korean.toString()).isEqualTo("파일");
+            assertThat(ko.language()).isEqualTo(Locale.KOREAN);
+        }
+        Messages ko = Messages.forLocale(Locale.KOREA);
+        assertThat(ko.text("menu.annotations")).isEqualTo("주석");
+        assertThat(ko.format("status.showing", 1234, 10138)).isEqualTo("글 10,138개 중 1,234개 표시");
+        assertThat(ko.format("search.count", 1)).isEqualTo("결과 1개");
+        assertThat(ko.format("toolbar.remoteImages", 3)).isEqualTo("원격 이미지 3개 불러오기");
+        Problem damaged = Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, "/notes/a.yaml", "x", "a.yaml.damaged-1", 2);
+        assertThat(ko.problem(damaged)).startsWith("주석 파일 /notes/a.yaml을(를) 완전히 읽지 못했습니다(x).")
+                .contains("a.yaml.damaged-1", "주석 2개를 복구했습니다");
     }
 
     @Test

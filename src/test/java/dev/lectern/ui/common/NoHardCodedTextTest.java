@@ -48,7 +48,7 @@ class NoHardCodedTextTest {
                 }
             }
         }
-        assertThat(found).as("texts to move into messages.properties, messages_zh.properties and messages_ja.properties").isEmpty();
+        assertThat(found).as("texts to move into messages.properties, messages_zh.properties, messages_ja.properties and messages_ko.properties").isEmpty();
     }
 
     @Test

@@ -29,6 +29,7 @@ class StoreProblemsWordingTest {
     private static final Messages CHINESE = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
     private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
     private static final Messages JAPANESE = Messages.forLocale(Locale.JAPANESE);
+    private static final Messages KOREAN = Messages.forLocale(Locale.KOREAN);
     /** Latin words a Chinese text may keep: names, formats, and the keys of the files themselves. */
     private static final Pattern ALLOWED = Pattern.compile("Lectern|YAML|TOML|JSON|UTF|NUL|true|false|name|articles|colors"
             + "|tags|review|id|TextQuoteSelector");
@@ -121,7 +122,7 @@ class StoreProblemsWordingTest {
     }
 
     @Test
-    void everyKindHasATextInEveryBundleAndTheChineseAndJapaneseOnesHoldNoEnglishWords() {
+    void everyKindHasATextInEveryBundleAndTheChineseJapaneseAndKoreanOnesHoldNoEnglishWords() {
         for (Problem.Kind kind : Problem.Kind.values()) {
             Problem problem = new Problem(kind, List.of("⟨0⟩", "⟨1⟩", "⟨2⟩", "⟨3⟩"));
             for (Locale language : Messages.LANGUAGES) {
@@ -130,6 +131,7 @@ class StoreProblemsWordingTest {
             }
             assertThat(englishWordsBesidesValues(CHINESE.problem(problem), problem)).as(kind.name()).isEmpty();
             assertThat(englishWordsBesidesValues(JAPANESE.problem(problem), problem)).as(kind + " in Japanese").isEmpty();
+            assertThat(englishWordsBesidesValues(KOREAN.problem(problem), problem)).as(kind + " in Korean").isEmpty();
         }
     }
 

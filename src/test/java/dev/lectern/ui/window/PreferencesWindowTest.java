@@ -108,7 +108,7 @@ class PreferencesWindowTest {
                 .filter(item -> "language-menu".equals(item.getId()))
                 .map(javafx.scene.control.Menu.class::cast).findFirst().orElseThrow()).get(5, TimeUnit.SECONDS);
         assertThat(languages.getItems()).extracting(javafx.scene.control.MenuItem::getText)
-                .containsExactly("System Language", "English", "简体中文", "日本語");
+                .containsExactly("System Language", "English", "简体中文", "日本語", "한국어");
         assertThat(((javafx.scene.control.RadioMenuItem) languages.getItems().get(0)).isSelected())
                 .as("the system's language until one is chosen").isTrue();
     }
