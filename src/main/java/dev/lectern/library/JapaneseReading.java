@@ -1,6 +1,6 @@
 package dev.lectern.library;
 
-import dev.lectern.model.JapaneseDictionary;
+import dev.lectern.model.LoadOnce;
 import java.io.IOException;
 import java.io.StringReader;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -17,7 +17,14 @@ final class JapaneseReading {
     private static final ThreadLocal<JapaneseTokenizer> TOKENIZER =
             ThreadLocal.withInitial(() -> new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
 
+    /** Kuromoji's dictionaries, loaded once on a thread nothing interrupts ({@link LoadOnce}); furigana load them too. */
+    static final String KUROMOJI = "kuromoji";
+
     private JapaneseReading() {
+    }
+
+    private static void loadDictionaries() {
+        new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL); // its constructor loads them
     }
 
     /** True for a name with both kana and kanji, whose kanji are read the Japanese way. */
@@ -34,7 +41,7 @@ final class JapaneseReading {
 
     /** The name as read, katakana turned into hiragana; null when the analyser fails (the caller then keeps its key). */
     static String of(String name) {
-        JapaneseDictionary.awaitLoaded();
+        LoadOnce.await(KUROMOJI, JapaneseReading::loadDictionaries);
         JapaneseTokenizer tokenizer = TOKENIZER.get();
         CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
         ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);

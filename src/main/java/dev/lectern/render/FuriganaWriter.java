@@ -1,6 +1,6 @@
 package dev.lectern.render;
 
-import dev.lectern.model.JapaneseDictionary;
+import dev.lectern.model.LoadOnce;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -42,7 +42,8 @@ final class FuriganaWriter {
 
     /** A writer for one body at a time (Kuromoji's tokenizer is not shared between threads). */
     FuriganaWriter(Furigana level) {
-        JapaneseDictionary.awaitLoaded();
+        // the dictionaries load on a thread nothing interrupts, once (LoadOnce; the library's tag order loads them too)
+        LoadOnce.await("kuromoji", () -> new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
         this.tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
         this.reading = tokenizer.addAttribute(ReadingAttribute.class);
         this.offset = tokenizer.addAttribute(OffsetAttribute.class);
