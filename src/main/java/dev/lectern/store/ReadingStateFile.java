@@ -149,7 +149,16 @@ public final class ReadingStateFile {
      * cross-process lock with what another process saved meanwhile: an entry this process did not change since it last
      * loaded or saved keeps the file's value, so two windows never undo each other's reading state.
      */
-    public synchronized void save(Map<String, Entry> entries) throws IOException {
+    public void save(Map<String, Entry> entries) throws IOException {
+        save(entries, java.util.Set.of());
+    }
+
+    /**
+     * Saves as {@link #save(Map)}, and takes out of the file the paths this process gave up (an article renamed or
+     * moved: its state went to the new path), unless another process changed them meanwhile: the old path stayed in
+     * the file for ever, beside the new one.
+     */
+    public synchronized void save(Map<String, Entry> entries, java.util.Set<String> removed) throws IOException {
         known = FileGuard.locked(file, () -> {
             Map<String, Entry> merged = new TreeMap<>(read());
             entries.forEach((path, entry) -> {
@@ -157,6 +166,11 @@ public final class ReadingStateFile {
                     merged.put(path, entry);
                 }
             });
+            for (String path : removed) {
+                if (!entries.containsKey(path) && java.util.Objects.equals(known.get(path), merged.get(path))) {
+                    merged.remove(path);
+                }
+            }
             write(merged);
             return Map.copyOf(merged);
         });
