@@ -167,7 +167,9 @@ public final class ReadingStateFile {
                 }
             });
             for (String path : removed) {
-                if (!entries.containsKey(path) && java.util.Objects.equals(known.get(path), merged.get(path))) {
+                // as written: the file keeps four decimals of what this process last saved
+                if (!entries.containsKey(path) && known.containsKey(path) && merged.containsKey(path)
+                        && cells(known.get(path)).equals(cells(merged.get(path)))) {
                     merged.remove(path);
                 }
             }
@@ -176,18 +178,22 @@ public final class ReadingStateFile {
         });
     }
 
+    /** An entry's line after its path, as the file holds it. */
+    private static String cells(Entry e) {
+        return String.format(Locale.ROOT, "%.4f", e.position()) + '\t'
+                + (e.lineBreaks() == null ? "auto" : e.lineBreaks() ? "on" : "off") + '\t'
+                + (e.remoteImages() ? "yes" : "no") + '\t'
+                + e.progress().state().key() + '\t'
+                + String.format(Locale.ROOT, "%.4f", e.progress().furthest()) + '\t'
+                + (e.script() == null ? "default" : e.script())
+                + (e.vertical() ? "\tvertical" : "");
+    }
+
     private void write(Map<String, Entry> entries) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         new TreeMap<>(entries).forEach((path, e) -> {
             if (!e.equals(Entry.NONE)) {
-                text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", e.position())).append('\t')
-                        .append(e.lineBreaks() == null ? "auto" : e.lineBreaks() ? "on" : "off").append('\t')
-                        .append(e.remoteImages() ? "yes" : "no").append('\t')
-                        .append(e.progress().state().key()).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", e.progress().furthest())).append('\t')
-                        .append(e.script() == null ? "default" : e.script())
-                        .append(e.vertical() ? "\tvertical" : "").append('\n');
+                text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t').append(cells(e)).append('\n');
             }
         });
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -132,7 +132,7 @@ class ReadingStateFileTest {
         ReadingMemory memory = new ReadingMemory(new ReadingStateFile(path));
         memory.setLibrary(blog);
         dev.lectern.model.ArticleId a = new dev.lectern.model.ArticleId("a.md");
-        memory.setProgress(a, new ReadProgress(ReadState.IN_PROGRESS, 0.68));
+        memory.setProgress(a, new ReadProgress(ReadState.IN_PROGRESS, 0.6812345)); // written with four decimals
         memory.save();
 
         dev.lectern.model.ArticleId renamed = new dev.lectern.model.ArticleId("archive/a-renamed.md");
