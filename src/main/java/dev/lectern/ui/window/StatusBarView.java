@@ -81,6 +81,8 @@ final class StatusBarView extends HBox {
         said.visibleProperty().bind(Bindings.isNotEmpty(note));
         said.managedProperty().bind(said.visibleProperty());
         said.setMinWidth(0);
+        said.setMaxWidth(560); // a long path is cut short rather than the count beside it
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         said.setOnAction(e -> dismissNote.run());
         Tips.on(said, t("status.note.tip"));
 
