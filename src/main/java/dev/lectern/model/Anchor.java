@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param start   offset of the quote's first character
  * @param end     offset just after the quote's last character
  * @param heading text of the nearest heading before the quote, or null
+ * @param originalQuote the words as the reader highlighted them, when an edit to the article changed them since (the
+ *                      quote is then the passage as it reads now); null while the quote is still the words highlighted
  */
-public record Anchor(String quote, String prefix, String suffix, int start, int end, String heading) {
+public record Anchor(String quote, String prefix, String suffix, int start, int end, String heading,
+                     String originalQuote) {
 
     /** How many characters of context are kept on each side. */
     public static final int CONTEXT = 32;
@@ -25,6 +28,23 @@ public record Anchor(String quote, String prefix, String suffix, int start, int 
         if (quote.isEmpty() || start < 0 || end < start) {
             throw new IllegalArgumentException("an anchor needs a quote and 0 <= start <= end, got " + start + ".." + end);
         }
+        originalQuote = originalQuote == null || originalQuote.isEmpty() || originalQuote.equals(quote) ? null
+                : originalQuote;
+    }
+
+    /** An anchor on words that are still as the reader highlighted them. */
+    public Anchor(String quote, String prefix, String suffix, int start, int end, String heading) {
+        this(quote, prefix, suffix, start, end, heading, null);
+    }
+
+    /**
+     * The same passage found again in the changed text at [start, end): its quote and context become the text's, and
+     * the words first highlighted are kept in {@link #originalQuote} (dropped when the text reads as they did again).
+     */
+    public Anchor foundAgainIn(String text, int start, int end) {
+        Anchor now = of(text, start, end, heading);
+        return new Anchor(now.quote, now.prefix, now.suffix, start, end, heading,
+                originalQuote != null ? originalQuote : quote);
     }
 
     /** The anchor of text[start, end) with its context taken from the same text. */

@@ -145,6 +145,7 @@ public final class AnnotationFile {
         map.put("start", anchor.start());
         map.put("end", anchor.end());
         putIfPresent(map, "heading", anchor.heading());
+        putIfPresent(map, "originalQuote", anchor.originalQuote());
         return map;
     }
 

@@ -171,7 +171,8 @@ final class EntryReader {
             if (value instanceof Map<?, ?> map && map.get("quote") instanceof String quote && !quote.isEmpty()
                     && !(map.get("start") instanceof Integer && map.get("end") instanceof Integer)) {
                 leave(Problem.of(Kind.FIELD_NOT_A_NUMBER, "start"));
-                return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), 0, quote.length(), text(map, "heading"));
+                return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), 0, quote.length(), text(map, "heading"),
+                        text(map, "originalQuote"));
             }
             return EntryReader.anchor(value);
         }
@@ -195,7 +196,8 @@ final class EntryReader {
         if (quote.isEmpty() || start < 0 || end < start) {
             throw new ItemRefused(Kind.ANCHOR_INVALID, start, end);
         }
-        return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), start, end, text(map, "heading"));
+        return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), start, end, text(map, "heading"),
+                text(map, "originalQuote"));
     }
 
     private static HighlightColor color(String key) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Exports live annotations as Markdown or JSON grouped by article, and as one status line each for the command line. */
 public final class Exporter {
@@ -20,19 +21,39 @@ public final class Exporter {
 
     private final Reanchorer reanchorer = new Reanchorer();
 
-    /** Markdown: a heading and link per article, highlights as block quotes with colour and note, bookmarks as a list. */
+    /** What the Markdown export says after a passage that is no longer in its article (the app's panel says so too). */
+    static final String NOT_FOUND = "(not found in the article now)";
+
+    /** Markdown without the articles' texts: every passage is written as stored, none marked as not found. */
     public String markdown(AnnotationSet set) {
+        return markdown(set, id -> null);
+    }
+
+    /**
+     * Markdown: a heading and link per article, highlights as block quotes with colour and note, bookmarks as a list.
+     * A highlight or bookmark whose passage is not in its article's current text (textOf; null: not known, nothing is
+     * marked) is marked {@link #NOT_FOUND}, so an export does not pass off words gone from the article as in it.
+     */
+    public String markdown(AnnotationSet set, Function<ArticleId, String> textOf) {
         StringBuilder md = new StringBuilder("# Annotations\n");
         for (ArticleId article : set.articles()) {
             List<Annotation> live = live(set, article);
             if (live.isEmpty()) {
                 continue;
             }
+            String text = textOf.apply(article);
+            Predicate<Anchor> gone = anchor -> text != null && anchor != null && !reanchorer.locate(anchor, text).found();
             md.append("\n## ").append(title(set, article)).append("\n\n[").append(article.path()).append("](")
                     .append(article.path().replace(" ", "%20")).append(")\n");
             live.stream().filter(Highlight.class::isInstance).map(Highlight.class::cast).forEach(h -> {
                 md.append('\n');
                 h.anchor().quote().lines().forEach(line -> md.append("> ").append(line).append('\n'));
+                if (gone.test(h.anchor())) {
+                    md.append(">\n> ").append(NOT_FOUND).append('\n');
+                } else if (h.anchor().originalQuote() != null) {
+                    md.append(">\n> (the text changed; highlighted as “")
+                            .append(h.anchor().originalQuote().strip().replaceAll("\\s+", " ")).append("”)\n");
+                }
                 md.append("\n*").append(set.colorNames().label(h.color())).append('*');
                 md.append(h.note().isBlank() ? "" : " — " + h.note().strip().replace("\n", "\n  "));
                 md.append(h.tags().isEmpty() ? "" : " " + String.join(" ", h.tags().stream().map(t -> "#" + t).toList()))
@@ -43,6 +64,7 @@ public final class Exporter {
                 md.append("\n### Bookmarks\n\n");
                 bookmarks.forEach(b -> md.append("- ").append(b.label().isBlank() ? "(no label)" : b.label())
                         .append(b.anchor() == null ? " — whole article" : " — “" + shorten(b.anchor()) + "”")
+                        .append(gone.test(b.anchor()) ? " " + NOT_FOUND : "")
                         .append('\n'));
             }
         }

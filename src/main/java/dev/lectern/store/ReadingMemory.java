@@ -6,7 +6,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,6 +26,9 @@ public final class ReadingMemory {
     /** Articles renamed while the window ran: the old path's key to the new one's. */
     private final Map<String, String> renamed = new HashMap<>();
     private String prefix = prefixOf(Path.of("."));
+    /** Paths whose state moved to another path since the last save: they leave the file. */
+    private final java.util.Set<String> removed = new java.util.HashSet<>();
+    private final List<BiConsumer<ArticleId, ArticleId>> moveListeners = new CopyOnWriteArrayList<>();
 
     /** Only in memory (tests). */
     public ReadingMemory() {
@@ -74,10 +80,21 @@ public final class ReadingMemory {
     public void move(ArticleId from, ArticleId to) {
         ReadingStateFile.Entry moved = entries.remove(key(from));
         renamed.put(key(from), key(to));
+        removed.add(key(from));
+        removed.remove(key(to));
         if (moved != null) {
             entries.put(key(to), moved);
             save();
         }
+        moveListeners.forEach(listener -> listener.accept(from, to));
+    }
+
+    /**
+     * Runs the listener after each {@link #move}, with the old and the new id: what counts articles by their state
+     * (the read filter's counts) looked the new path up before its state was moved there, and found it unread.
+     */
+    public void onMove(BiConsumer<ArticleId, ArticleId> listener) {
+        moveListeners.add(listener);
     }
 
     /** Scroll position from 0 (top) to 1 (end), or 0 when the article was never read. */
@@ -142,7 +159,8 @@ public final class ReadingMemory {
     public void save() {
         if (file != null) {
             try {
-                file.save(entries);
+                file.save(entries, removed);
+                removed.clear();
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "could not save the reading state", e);
             }

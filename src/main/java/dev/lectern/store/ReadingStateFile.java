@@ -149,7 +149,16 @@ public final class ReadingStateFile {
      * cross-process lock with what another process saved meanwhile: an entry this process did not change since it last
      * loaded or saved keeps the file's value, so two windows never undo each other's reading state.
      */
-    public synchronized void save(Map<String, Entry> entries) throws IOException {
+    public void save(Map<String, Entry> entries) throws IOException {
+        save(entries, java.util.Set.of());
+    }
+
+    /**
+     * Saves as {@link #save(Map)}, and takes out of the file the paths this process gave up (an article renamed or
+     * moved: its state went to the new path), unless another process changed them meanwhile: the old path stayed in
+     * the file for ever, beside the new one.
+     */
+    public synchronized void save(Map<String, Entry> entries, java.util.Set<String> removed) throws IOException {
         known = FileGuard.locked(file, () -> {
             Map<String, Entry> merged = new TreeMap<>(read());
             entries.forEach((path, entry) -> {
@@ -157,23 +166,34 @@ public final class ReadingStateFile {
                     merged.put(path, entry);
                 }
             });
+            for (String path : removed) {
+                // as written: the file keeps four decimals of what this process last saved
+                if (!entries.containsKey(path) && known.containsKey(path) && merged.containsKey(path)
+                        && cells(known.get(path)).equals(cells(merged.get(path)))) {
+                    merged.remove(path);
+                }
+            }
             write(merged);
             return Map.copyOf(merged);
         });
+    }
+
+    /** An entry's line after its path, as the file holds it. */
+    private static String cells(Entry e) {
+        return String.format(Locale.ROOT, "%.4f", e.position()) + '\t'
+                + (e.lineBreaks() == null ? "auto" : e.lineBreaks() ? "on" : "off") + '\t'
+                + (e.remoteImages() ? "yes" : "no") + '\t'
+                + e.progress().state().key() + '\t'
+                + String.format(Locale.ROOT, "%.4f", e.progress().furthest()) + '\t'
+                + (e.script() == null ? "default" : e.script())
+                + (e.vertical() ? "\tvertical" : "");
     }
 
     private void write(Map<String, Entry> entries) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         new TreeMap<>(entries).forEach((path, e) -> {
             if (!e.equals(Entry.NONE)) {
-                text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", e.position())).append('\t')
-                        .append(e.lineBreaks() == null ? "auto" : e.lineBreaks() ? "on" : "off").append('\t')
-                        .append(e.remoteImages() ? "yes" : "no").append('\t')
-                        .append(e.progress().state().key()).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", e.progress().furthest())).append('\t')
-                        .append(e.script() == null ? "default" : e.script())
-                        .append(e.vertical() ? "\tvertical" : "").append('\n');
+                text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t').append(cells(e)).append('\n');
             }
         });
         Files.createDirectories(file.toAbsolutePath().getParent());

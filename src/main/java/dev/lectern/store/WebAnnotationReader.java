@@ -129,7 +129,7 @@ final class WebAnnotationReader {
         }
         AnchorMatch match = reanchorer.locate(given, text);
         return !match.found() || match.start() == given.start() && match.end() == given.end()
-                ? given : match.toAnchor(text, heading);
+                ? given : given.foundAgainIn(text, match.start(), match.end());
     }
 
     /** The highlight colour an item names (yellow when it names none). */

@@ -397,17 +397,21 @@
       var old = ranges[id];
       if (!old) { return; }
       delete ranges[id];
-      if (useHighlights) { paint(old.color); return; }
+      if (useHighlights) { paint(old.color); CSS.highlights.set('lectern-repaint', new Highlight(old.range)); return; }
       unwrap(old.marks);
     },
     /* The text a shown highlight covers, or null. */
     quoteOf: function (id) { var r = ranges[id]; return r ? shownText(r.range) : null; },
     clear: function () {
       if (!useHighlights) { for (var id in ranges) { this.remove(id); } return; }
-      var colors = {};
-      for (var each in ranges) { colors[ranges[each].color] = true; }
+      var colors = {}, gone = new Highlight();
+      for (var each in ranges) { colors[ranges[each].color] = true; gone.add(ranges[each].range); }
       ranges = {};
       for (var color in colors) { CSS.highlights['delete']('lectern-' + color); }
+      /* this WebKit repaints the text under a highlight that is set, not under one deleted: a deleted highlight stayed
+         painted (and clicking it did nothing) until something else was painted. Their ranges are set once more, under
+         a name no style paints, so that the text they covered is painted again. */
+      CSS.highlights.set('lectern-repaint', gone);
     },
     /* The id of the highlight under a point of the viewport, or null. */
     at: function (x, y) {

@@ -68,6 +68,27 @@ class AnnotationScriptsWebViewTest {
     }
 
     @Test
+    void theLastHighlightTakenAwayLeavesTheScreenAtOnce() throws Exception {
+        // WebKit did not repaint the text under a deleted CSS highlight: the mark stayed until something else was painted
+        java.util.function.IntPredicate yellow = rgb -> (rgb >> 16) > 235 && ((rgb >> 8) & 0xFF) > 215
+                && ((rgb >> 8) & 0xFF) < 250 && (rgb & 0xFF) < 200;
+        String text = PageText.of(html);
+        int start = text.indexOf("引号里的话");
+        fx.eval(scripts.showAll(List.of(new AnnotationScripts.Shown("h-1", "yellow", start, start + 5))));
+        assertThat(fx.awaitPixels(yellow, FxPage.wholePage(), 20)).as("painted").isGreaterThanOrEqualTo(20);
+
+        fx.eval(scripts.showAll(List.of()));
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        int left = fx.pixels(yellow, FxPage.wholePage());
+        while (left > 0 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+            left = fx.pixels(yellow, FxPage.wholePage()); // until WebKit paints
+        }
+        assertThat(left).as("yellow pixels left on screen").isZero();
+    }
+
+    @Test
     void manyOverlappingHighlightsAreShownAtOnceInPlaceOfThoseShownAndEachKeepsItsPassage() throws Exception {
         String text = PageText.of(html);
         int start = text.indexOf("Second paragraph");

@@ -121,4 +121,28 @@ class ReadingStateFileTest {
         second.save(secondEntries);
         assertThat(new ReadingStateFile(path).load().get("/blog/a.md").position()).as("the newer change wins").isEqualTo(0.9);
     }
+
+    @Test
+    void anArticleRenamedLeavesOnlyItsNewPathInTheFileAndAnotherWindowsArticlesStay() throws Exception {
+        // after mv a.md archive/a-renamed.md the old path stayed in reading-state.tsv beside the new one
+        Path path = dir.resolve("reading-state.tsv");
+        Path blog = Files.createDirectories(dir.resolve("blog"));
+        ReadingStateFile other = new ReadingStateFile(path);
+        other.save(Map.of(blog.resolve("other.md").toString(), ReadingStateFile.Entry.NONE.withPosition(0.3)));
+        ReadingMemory memory = new ReadingMemory(new ReadingStateFile(path));
+        memory.setLibrary(blog);
+        dev.lectern.model.ArticleId a = new dev.lectern.model.ArticleId("a.md");
+        memory.setProgress(a, new ReadProgress(ReadState.IN_PROGRESS, 0.6812345)); // written with four decimals
+        memory.save();
+
+        dev.lectern.model.ArticleId renamed = new dev.lectern.model.ArticleId("archive/a-renamed.md");
+        memory.move(a, renamed);
+        memory.setPosition(renamed, 0.5);
+        memory.save();
+
+        Map<String, ReadingStateFile.Entry> loaded = new ReadingStateFile(path).load();
+        assertThat(loaded).containsOnlyKeys(blog.resolve("archive/a-renamed.md").toString(),
+                blog.resolve("other.md").toString());
+        assertThat(loaded.get(blog.resolve("archive/a-renamed.md").toString()).progress().percent()).isEqualTo(68);
+    }
 }

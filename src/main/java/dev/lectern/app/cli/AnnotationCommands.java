@@ -74,7 +74,7 @@ public final class AnnotationCommands {
         String text = switch (format) {
             case "json" -> exporter.json(set);
             case "w3c" -> new WebAnnotationExporter().export(set, root.toString(), id -> texts.of(root, id));
-            default -> exporter.markdown(set);
+            default -> exporter.markdown(set, id -> texts.of(root, id));
         };
         if (target == null) {
             out.print(text);

@@ -60,6 +60,9 @@ public final class AnnotationLayer {
         this.popovers = new AnnotationPopovers(this, view.web(), libraryArticles);
         view.onPageReady(this::pageReady);
         annotations.revisionProperty().addListener((obs, was, now) -> repaint());
+        // a page shown under a new path (its file renamed or moved) is painted with the highlights filed there: they
+        // were filed there before the page followed, and a delete then left its mark painted until a reopen
+        reader.articleProperty().addListener((obs, was, now) -> repaint());
         view.web().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed = new Point2D(e.getX(), e.getY()));
         view.web().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         view.web().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -252,11 +255,16 @@ public final class AnnotationLayer {
         repainted.add(listener);
     }
 
-    /** How an annotation of the open article stands: "" when in place, else a few words for the reader. */
+    /**
+     * How an annotation of the open article stands: "" when in place, else a few words for the reader; a passage an
+     * edit changed says which words the reader highlighted (its quote is the passage as it reads now).
+     */
     String status(Annotation a) {
         return switch (placement.status(a)) {
             case NOT_FOUND -> t("annotations.notFound");
-            case SHIFTED -> t("annotations.shifted");
+            case SHIFTED -> a.anchor().originalQuote() != null
+                    ? t("annotations.changedFrom", Quoted.quote(a.anchor().originalQuote(), 80))
+                    : t("annotations.shifted");
             case IN_PLACE -> "";
         };
     }

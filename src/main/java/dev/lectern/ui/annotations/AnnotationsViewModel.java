@@ -57,6 +57,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final Deque<UUID> deleted = new ArrayDeque<>();
     private Map<ArticleId, int[]> counts = Map.of();
 
@@ -101,6 +102,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         store = next;
         deleted.clear();
         unsaved.set("");
+        note.set("");
         problems.setAll(next.problems().stream().map(Messages::describe).toList());
         next.addListener(listener);
         refresh();
@@ -303,7 +305,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         background.execute(() -> {
             List<Relocation> moved = renames.follow(current, root, library);
             if (!moved.isEmpty()) {
-                fx.execute(() -> problems.add(moved.size() == 1
+                fx.execute(() -> note.set(moved.size() == 1
                         ? t("annotations.movedOne", moved.get(0).from(), moved.get(0).to())
                         : t("annotations.movedMany", moved.size())));
             }
@@ -318,7 +320,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         AnnotationStore current = store;
         if (current != null && holds(current, from) && !holds(current, to)) {
             current.moveArticle(from, to);
-            problems.add(t("annotations.movedOne", from, to));
+            note.set(t("annotations.movedOne", from, to));
         }
     }
 
@@ -347,7 +349,9 @@ public final class AnnotationsViewModel implements AnnotationMarks {
 
     /** Writes every highlight and bookmark, grouped by article, as Markdown (atomically). */
     public void exportMarkdown(java.nio.file.Path target) throws java.io.IOException {
-        dev.lectern.store.AtomicFiles.writeDocument(target, new dev.lectern.store.Exporter().markdown(store.snapshot()));
+        java.nio.file.Path root = requested;
+        dev.lectern.store.AtomicFiles.writeDocument(target, new dev.lectern.store.Exporter().markdown(store.snapshot(),
+                id -> root == null ? null : renames.texts().apply(root, id)));
     }
 
     /** Export and import as Web Annotations, for other tools and other libraries. */
@@ -381,6 +385,19 @@ public final class AnnotationsViewModel implements AnnotationMarks {
      */
     public ReadOnlyStringProperty unsavedProperty() {
         return unsaved.getReadOnlyProperty();
+    }
+
+    /**
+     * The last routine thing done by itself, for a quiet line in the status bar rather than a dialog (annotations that
+     * followed a renamed or moved article: the reader has nothing to decide); "" for nothing.
+     */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The reader has read the note: the status bar lets it go. */
+    public void dismissNote() {
+        note.set("");
     }
 
     /** Increases whenever annotations change. */

@@ -65,8 +65,10 @@ public final class HighlightPlacement {
             if (where.state() == AnchorState.MOVED) {
                 moved.add(a.id());
             }
-            if (where.start() != anchor.start() || where.end() != anchor.end()) {
-                Anchor now = Anchor.of(text, where.start(), where.end(), anchor.heading());
+            if (where.start() != anchor.start() || where.end() != anchor.end() || !where.text().equals(anchor.quote())) {
+                // the passage as it reads now becomes the quote (what panels, popover and exports show); the words
+                // first highlighted stay in the anchor's originalQuote
+                Anchor now = anchor.foundAgainIn(text, where.start(), where.end());
                 if (!now.equals(saved.get(a.id()))) {
                     saved.put(a.id(), now);
                     toSave.put(a.id(), now);
@@ -90,6 +92,6 @@ public final class HighlightPlacement {
         if (!placed.containsKey(a.id())) {
             return Status.NOT_FOUND;
         }
-        return moved.contains(a.id()) ? Status.SHIFTED : Status.IN_PLACE;
+        return moved.contains(a.id()) || a.anchor().originalQuote() != null ? Status.SHIFTED : Status.IN_PLACE;
     }
 }

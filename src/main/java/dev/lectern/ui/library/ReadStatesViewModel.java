@@ -52,6 +52,26 @@ public final class ReadStatesViewModel {
         this.filter = filter;
         this.millis = millis;
         filter.setReadStates(id -> memory.progress(id).state());
+        memory.onMove(this::moved);
+    }
+
+    /**
+     * The article's file was renamed or moved and its state went with it: the counts and the read filter learn the
+     * new path's state (they had looked it up before the state moved, and counted it unread), and a look or a mark by
+     * hand under way goes on under the new path.
+     */
+    private void moved(ArticleId from, ArticleId to) {
+        if (from.equals(onScreen)) {
+            onScreen = to;
+        }
+        if (markedByHand.remove(from)) {
+            markedByHand.add(to);
+        }
+        if (from.equals(unasked)) {
+            unasked = to;
+        }
+        filter.readStateChanged(to, memory.progress(to).state());
+        revision.set(revision.get() + 1);
     }
 
     /**

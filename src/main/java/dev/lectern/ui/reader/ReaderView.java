@@ -126,6 +126,13 @@ public final class ReaderView extends StackPane implements ReadingPage {
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
         model.pageProperty().addListener((obs, was, now) -> show(now));
+        // the open article renamed or moved on disk: the page on screen is the same one (often not loaded again, its
+        // html unchanged), now under the new path; what paints and finds the highlights by path follows it
+        model.memory().onMove((from, to) -> {
+            if (from.equals(shown)) {
+                shown = to;
+            }
+        });
         model.themeProperty().addListener((obs, was, now) -> {
             run(scripts.setTheme(now));
             diagrams.themeChanged();

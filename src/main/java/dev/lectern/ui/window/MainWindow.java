@@ -227,7 +227,8 @@ public final class MainWindow {
                                     t("language.changed", name)), this::showGoTo, dialogs::showReview,
                             () -> stage.setFullScreen(!stage.isFullScreen()), this::print));
             statusBar = new StatusBarView(library, search, progress.positionProperty(), dialogs::showProblems,
-                    annotations.unsavedProperty(), dialogs::tellAboutAnnotations);
+                    annotations.unsavedProperty(), dialogs::tellAboutAnnotations, annotations.noteProperty(),
+                    annotations::dismissNote);
         }
         root.setTop(menuBar);
         root.setBottom(statusBar);

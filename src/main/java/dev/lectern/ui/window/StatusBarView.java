@@ -30,9 +30,12 @@ final class StatusBarView extends HBox {
     /**
      * @param position where the reader is in the article on screen ("37% · 13 min left"), "" for nothing
      * @param unsaved  why the highlights cannot be saved at the moment, "" while they can; a click tells it again
+     * @param note     a routine thing done by itself (annotations followed a renamed article), "" for none; said here,
+     *                 quietly, where a dialog made the reader stop for nothing to decide; a click lets it go
      */
     StatusBarView(LibraryViewModel library, SearchViewModel search, ObservableStringValue position, Runnable showProblems,
-                  ObservableStringValue unsaved, java.util.function.Consumer<String> tell) {
+                  ObservableStringValue unsaved, java.util.function.Consumer<String> tell, ObservableStringValue note,
+                  Runnable dismissNote) {
         ArticleFilter filter = library.filter();
         shown.setId("status-shown");
         shown.textProperty().bind(Bindings.createStringBinding(() -> shownText(filter, search),
@@ -71,6 +74,18 @@ final class StatusBarView extends HBox {
         notSaved.setOnAction(e -> tell.accept(unsaved.get()));
         Tips.on(notSaved, t("status.unsaved.tip"));
 
+        Hyperlink said = new Hyperlink();
+        said.setId("status-note");
+        said.getStyleClass().add("status-note");
+        said.textProperty().bind(note);
+        said.visibleProperty().bind(Bindings.isNotEmpty(note));
+        said.managedProperty().bind(said.visibleProperty());
+        said.setMinWidth(0);
+        said.setMaxWidth(560); // a long path is cut short rather than the count beside it
+        shown.setMinWidth(Region.USE_PREF_SIZE);
+        said.setOnAction(e -> dismissNote.run());
+        Tips.on(said, t("status.note.tip"));
+
         Label folder = new Label();
         folder.getStyleClass().add("status-folder");
         folder.textProperty().bind(Bindings.createStringBinding(
@@ -96,7 +111,7 @@ final class StatusBarView extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         printing.setId("status-printing");
         showPrinting(false);
-        getChildren().addAll(shown, loadBox, printing, error, searchStatus, spacer, place, folder, notSaved, warnings);
+        getChildren().addAll(shown, loadBox, printing, error, searchStatus, said, spacer, place, folder, notSaved, warnings);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
         getStyleClass().add("status-bar");

@@ -59,6 +59,33 @@ class AnnotationCommandsTest {
     }
 
     @Test
+    void theMarkdownExportMarksAHighlightNoLongerInTheArticleAsTheAppsPanelDoes() throws Exception {
+        // an orphaned highlight was exported like any other: its words read as if still in the article
+        Path library = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(library.resolve("a.md"), "---\ntitle: 第一篇\n---\n这是一段值得记住的话。\n\n后来被删掉的句子。\n");
+        Path file = dir.resolve("annotations.yaml");
+        ArticleTexts texts = new ArticleTexts(new ArticleReader(), new PageRenderer());
+        String text = texts.of(library, new ArticleId("a.md"));
+        try (AnnotationStore store = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            int kept = text.indexOf("值得记住");
+            store.addHighlight(new ArticleId("a.md"), ArticleKey.of("第一篇", null, text),
+                    Anchor.of(text, kept, kept + 4, null), HighlightColor.GREEN, "好句子");
+            int gone = text.indexOf("被删掉的句子");
+            store.addHighlight(new ArticleId("a.md"), ArticleKey.of("第一篇", null, text),
+                    Anchor.of(text, gone, gone + 6, null), HighlightColor.PINK, "为什么删");
+        }
+        Files.writeString(library.resolve("a.md"), "---\ntitle: 第一篇\n---\n这是一段值得记住的话。\n\n完全不同的内容。\n");
+
+        Path out = dir.resolve("export.md");
+        AnnotationCommands commands = new AnnotationCommands(texts, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        assertThat(commands.export(library, file, "md", out)).isZero();
+        String md = Files.readString(out);
+        assertThat(md).contains("> 被删掉的句子\n>\n> (not found in the article now)\n", "为什么删");
+        assertThat(md).contains("> 值得记住\n\n*").containsOnlyOnce("not found");
+    }
+
+    @Test
     void aDamagedFileIsListedAndExportedAsFarAsItReadsAndLeftWhereItIs() throws Exception {
         // the commands moved a file with one bad hand edit aside, and the window then started with no annotations
         Path library = Files.createDirectories(dir.resolve("blog"));

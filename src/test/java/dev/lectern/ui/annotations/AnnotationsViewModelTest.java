@@ -135,8 +135,24 @@ class AnnotationsViewModelTest {
         next.open(stores(), root);
 
         assertThat(next.of(renamed.id())).extracting(Annotation::id).containsExactly(saved.id());
-        assertThat(next.problems()).anyMatch(p -> p.contains("thread-pool.md"));
+        assertThat(next.noteProperty().get()).as("a quiet line in the status bar").contains("thread-pool.md");
+        assertThat(next.problems()).as("no dialog for a routine rename").isEmpty();
         next.close();
+    }
+
+    @Test
+    void theOpenArticleRenamedWhileOpenIsSaidQuietlyNotInADialog() {
+        // a followed rename popped up a modal dialog, which the window shows for every problem
+        Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 8, 15, null), HighlightColor.GREEN, "");
+
+        annotations.followRename(article.id(), new dev.lectern.model.ArticleId("archive/pool-renamed.md"));
+
+        assertThat(annotations.of(new dev.lectern.model.ArticleId("archive/pool-renamed.md"))).extracting(Annotation::id)
+                .containsExactly(saved.id());
+        assertThat(annotations.problems()).isEmpty();
+        assertThat(annotations.noteProperty().get()).contains("pool.md", "archive/pool-renamed.md");
+        annotations.dismissNote();
+        assertThat(annotations.noteProperty().get()).isEmpty();
     }
 
     @Test

@@ -88,4 +88,40 @@ class HighlightPlacementTest {
         assertThat(placement.where(highlight.id())).isNull();
         assertThat(placement.place(new ArticleId("other.md"), TEXT)).isEmpty();
     }
+
+    @Test
+    void aPassageAnEditChangedIsQuotedAsItReadsNowAndTheWordsHighlightedAreKept() throws IOException {
+        // 任务 edited to 任何 in place: the highlight moved right but panels, popover, file and exports kept quoting
+        // words no longer in the article
+        String edited = TEXT.replace("任务", "任何");
+
+        assertThat(placement.place(article.id(), edited)).singleElement()
+                .satisfies(p -> assertThat(edited.substring(p.start(), p.end())).isEqualTo("新的任何会被拒"));
+        assertThat(annotations.of(article.id())).singleElement().satisfies(a -> {
+            assertThat(a.anchor().quote()).as("what the panel and popover show").isEqualTo("新的任何会被拒");
+            assertThat(a.anchor().originalQuote()).isEqualTo("新的任务会被拒");
+        });
+        placement.place(article.id(), edited);
+        assertThat(placement.status(annotations.of(article.id()).get(0)))
+                .as("still says the text changed once the new words are stored").isEqualTo(HighlightPlacement.Status.SHIFTED);
+
+        annotations.close();
+        String file = Files.readString(root.resolve("annotations.yaml"));
+        assertThat(file).contains("quote: 新的任何会被拒", "originalQuote: 新的任务会被拒");
+        try (AnnotationStore again = AnnotationStore.open(root.resolve("annotations.yaml"), root, null, Clock.systemUTC())) {
+            assertThat(again.highlights(article.id())).singleElement()
+                    .satisfies(h -> assertThat(h.anchor().originalQuote()).isEqualTo("新的任务会被拒"));
+        }
+    }
+
+    @Test
+    void aPassageEditedBackAsItWasNoLongerCarriesTheWordsItWas() {
+        placement.place(article.id(), TEXT.replace("任务", "任何"));
+        placement.place(article.id(), TEXT);
+
+        assertThat(annotations.of(article.id())).singleElement().satisfies(a -> {
+            assertThat(a.anchor().quote()).isEqualTo("新的任务会被拒");
+            assertThat(a.anchor().originalQuote()).isNull();
+        });
+    }
 }

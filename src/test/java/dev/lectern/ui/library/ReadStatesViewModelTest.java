@@ -172,6 +172,30 @@ class ReadStatesViewModelTest {
         assertThat(states.progress(short1).state()).as("opened again").isEqualTo(ReadState.READ);
     }
 
+    @Test
+    void anArticleRenamedOnDiskWhileHalfReadCountsAsInProgressUnderItsNewPath() {
+        // the row said 68% but the filter bar said "In progress 0" and the In progress filter was empty
+        states.pageShown(long1);
+        pass(ReadStatesViewModel.OPEN_AFTER_MS);
+        look(long1, 0.68);
+        assertThat(filter.stateCount(ReadState.IN_PROGRESS)).isEqualTo(1);
+        ArticleId renamed = new ArticleId("archive/long-renamed.md");
+        List<Article> after = List.of(article(short1), article(renamed));
+        filter.setLibrary(after, TagIndex.build(after)); // the watcher's change comes first: the new path looks unread
+        long revision = states.revisionProperty().get();
+
+        memory.move(long1, renamed); // then the window follows the rename
+
+        assertThat(states.progress(renamed).percent()).isEqualTo(68);
+        assertThat(filter.stateCount(ReadState.IN_PROGRESS)).as("the filter bar's count").isEqualTo(1);
+        assertThat(states.revisionProperty().get()).as("the bar and rows repaint").isGreaterThan(revision);
+        filter.readFilterProperty().set(ReadFilter.IN_PROGRESS);
+        assertThat(filter.visibleArticles()).extracting(Article::id).containsExactly(renamed);
+        pass(1000);
+        look(renamed, 0.8);
+        assertThat(states.progress(renamed).percent()).as("reading on goes on counting").isEqualTo(80);
+    }
+
     private static Article article(ArticleId id) {
         return new Article(id, id.path(), null, null, List.of(), List.of(), List.of(), null, false, null, List.of(), 1, 1);
     }

@@ -305,6 +305,48 @@ class AnnotationsTest {
                 .map(Stage.class::cast).findFirst().orElseThrow();
     }
 
+    @Test
+    void aHighlightDeletedAfterItsArticleWasRenamedOnDiskLeavesThePageAtOnce(FxRobot robot) throws Exception {
+        // after mv a.md archive/a-renamed.md a deleted highlight left the panel and the file but stayed painted in
+        // the page (clicking it did nothing) until the article was opened again; and a dialog said it was renamed
+        Path library = Files.createDirectories(scratch.resolve("library"));
+        try (var files = Files.list(ReaderFixture.SAMPLES)) {
+            for (Path article : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Files.copy(article, library.resolve(article.getFileName()));
+            }
+        }
+        robot.interact(() -> {
+            session.stage.close();
+            session = new ReaderFixture(new Stage(), background, annotationFile, true);
+            session.library.open(library);
+            session.stage.requestFocus();
+        });
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.annotations.all().isEmpty());
+        Highlight made = (Highlight) session.annotations.all().get(0);
+        String painted = scripts.quoteOf(made.id().toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> PASSAGE.equals(script(robot, web, painted)));
+
+        String path = session.reader.articleProperty().get().id().path();
+        Files.createDirectories(library.resolve("archive"));
+        Files.move(library.resolve(path), library.resolve("archive/a-renamed.md"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "archive/a-renamed.md".equals(
+                session.reader.articleProperty().get().id().path())
+                && session.annotations.all().stream().allMatch(a -> a.article().path().equals("archive/a-renamed.md")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.annotations.problems()).as("no dialog for a routine rename").isEmpty();
+        assertThat(session.annotations.noteProperty().get()).contains("archive/a-renamed.md");
+
+        robot.interact(() -> session.annotations.delete(made.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !PASSAGE.equals(script(robot, web, painted)));
+        robot.interact(() -> session.annotations.undoDelete());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> PASSAGE.equals(script(robot, web, painted)));
+        robot.interact(() -> session.stage.close());
+    }
+
     private WebView openArticle(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !session.library.loadingProperty().get() && session.library.filter().totalProperty().get() == 5);
