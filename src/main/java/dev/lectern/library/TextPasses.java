@@ -18,6 +18,20 @@ final class TextPasses {
      * regex: at \n, \r, U+0085, U+2028 or U+2029.
      */
     static String dropRulesAndLineMarkers(String text) {
+        return eachLine(text, (out, start, end) -> {
+            if (!isRule(text, start, end) && !isPageBreak(text, start, end)) {
+                out.append(text, markerEnd(text, start, end), end);
+            }
+        });
+    }
+
+    /** Writes each line of the text ({@code start} to {@code end}, its end excluded) into {@code out}. */
+    private interface LineWriter {
+        void write(StringBuilder out, int start, int end);
+    }
+
+    /** The text rewritten line by line, each line's end kept; lines end as {@link #isLineEnd} says. */
+    private static String eachLine(String text, LineWriter writer) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start <= text.length()) {
@@ -25,9 +39,7 @@ final class TextPasses {
             while (end < text.length() && !isLineEnd(text.charAt(end))) {
                 end++;
             }
-            if (!isRule(text, start, end) && !isPageBreak(text, start, end)) {
-                out.append(text, markerEnd(text, start, end), end);
-            }
+            writer.write(out, start, end);
             if (end < text.length()) {
                 out.append(text.charAt(end));
             }
@@ -43,25 +55,14 @@ final class TextPasses {
      * Each line is looked at once, up to its list marker and box.
      */
     static String dropTaskBoxes(String text, boolean note) {
-        StringBuilder out = new StringBuilder(text.length());
-        int start = 0;
-        while (start <= text.length()) {
-            int end = start;
-            while (end < text.length() && !isLineEnd(text.charAt(end))) {
-                end++;
-            }
+        return eachLine(text, (out, start, end) -> {
             int box = taskBox(text, start, end, note);
             if (box >= 0) {
                 out.append(text, start, box).append(text, box + 3, end);
             } else {
                 out.append(text, start, end);
             }
-            if (end < text.length()) {
-                out.append(text.charAt(end));
-            }
-            start = end + 1;
-        }
-        return out.toString();
+        });
     }
 
     /** Where the line's task box ({@code [c]} then a blank, after a list marker) starts; -1 when it has none. */
