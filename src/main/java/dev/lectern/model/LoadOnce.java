@@ -21,7 +21,7 @@ public final class LoadOnce {
 
     /** Returns once the load of this name has run (started now if it never was), whether or not it threw. */
     public static void await(String name, Runnable load) {
-        CompletableFuture<Void> done = LOADS.computeIfAbsent(name, key -> start(key, load));
+        CompletableFuture<Void> done = start(name, load);
         boolean interrupted = false;
         while (!done.isDone()) {
             try {
@@ -37,7 +37,12 @@ public final class LoadOnce {
         }
     }
 
-    private static CompletableFuture<Void> start(String name, Runnable load) {
+    /** The load of this name, started now on its own thread if it never was; done once it has run. */
+    public static CompletableFuture<Void> start(String name, Runnable load) {
+        return LOADS.computeIfAbsent(name, key -> run(key, load));
+    }
+
+    private static CompletableFuture<Void> run(String name, Runnable load) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {

@@ -55,7 +55,7 @@ public final class ArticleListView extends BorderPane {
         TableColumn<Article, Article> title = new TableColumn<>(t("list.title"));
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
         title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates, script));
-        script.scriptProperty().addListener((obs, was, now) -> table.refresh());
+        script.revisionProperty().addListener((obs, was, now) -> table.refresh());
         title.setComparator(filter.names().comparing(Article::title));
         title.setMinWidth(120);
 

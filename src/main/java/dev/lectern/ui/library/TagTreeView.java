@@ -40,7 +40,7 @@ public final class TagTreeView extends BorderPane {
         this.filter = filter;
         tree.setShowRoot(false);
         tree.setCellFactory(view -> new TagCell(script));
-        script.scriptProperty().addListener((obs, was, now) -> tree.refresh());
+        script.revisionProperty().addListener((obs, was, now) -> tree.refresh());
         tree.setId("tag-tree");
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && now.getValue().kind() == TagTreeItem.Kind.ALL) {

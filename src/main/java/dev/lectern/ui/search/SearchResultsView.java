@@ -32,7 +32,7 @@ public final class SearchResultsView extends BorderPane {
     public SearchResultsView(SearchViewModel search, TextField field, BiConsumer<SearchResult, Boolean> open,
                              ShownScript script) {
         list.setItems(search.results());
-        script.scriptProperty().addListener((obs, was, now) -> list.refresh());
+        script.revisionProperty().addListener((obs, was, now) -> list.refresh());
         list.setCellFactory(view -> {
             SearchResultCell cell = new SearchResultCell(script);
             // the next page is fetched as the list is scrolled near the end of those listed

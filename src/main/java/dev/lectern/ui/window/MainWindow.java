@@ -51,7 +51,7 @@ public final class MainWindow {
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
     /** The script the list, the tag tree and the search results show Chinese words in: the pages' default. */
-    private final ShownScript script = new ShownScript();
+    private final ShownScript script = new ShownScript(javafx.application.Platform::runLater);
     private final ReadingSession session;
     private final PreferencesBinder preferences;
     private final BorderPane root = new BorderPane();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The list shows Chinese titles in the pages' default script, and nobody else's words. */
 class ShownScriptTest {
 
-    private final ShownScript shown = new ShownScript();
+    private final ShownScript shown = new ShownScript(Runnable::run, s -> java.util.concurrent.CompletableFuture.completedFuture(null));
 
     @Test
     void aChineseTitleIsShownInTheDefaultScriptAndAsWrittenOnceThatIsChosenAgain() {
@@ -37,6 +37,22 @@ class ShownScriptTest {
         shown.scriptProperty().set(Script.TAIWAN);
         assertThat(shown.partsOf("我们用线程池", null).apply("线程池")).isEqualTo("執行緒池");
         assertThat(shown.partsOf("スレッドの线程池", null).apply("线程池")).as("a Japanese snippet's kanji").isEqualTo("线程池");
+    }
+
+    /** A script's dictionaries take most of a second to load the first time: never on the window's thread. */
+    @Test
+    void untilItsDictionariesAreLoadedOffTheWindowsThreadTheTextIsShownAsWritten() {
+        java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
+        java.util.List<Runnable> fx = new java.util.ArrayList<>();
+        ShownScript later = new ShownScript(fx::add, chosen -> loaded);
+        later.scriptProperty().set(Script.TAIWAN);
+        int before = later.revisionProperty().get();
+        assertThat(later.of("线程池的用法", null)).isEqualTo("线程池的用法");
+
+        loaded.complete(null);
+        fx.forEach(Runnable::run);
+        assertThat(later.revisionProperty().get()).as("the lists show their rows again").isGreaterThan(before);
+        assertThat(later.of("线程池的用法", null)).isEqualTo("執行緒池的用法");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ListScrollTest {
         }
         filter.setLibrary(articles, TagIndex.build(articles));
         list = new ArticleListView(filter, new NoMarks(), new ReadStatesViewModel(new ReadingMemory(), filter),
-                () -> null, uri -> null, new dev.lectern.ui.common.ShownScript());
+                () -> null, uri -> null, new dev.lectern.ui.common.ShownScript(Runnable::run, s -> java.util.concurrent.CompletableFuture.completedFuture(null)));
         stage.setScene(new Scene(list, 400, 500));
         stage.show();
     }

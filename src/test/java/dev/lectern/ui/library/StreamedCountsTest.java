@@ -41,7 +41,7 @@ class StreamedCountsTest {
     @Start
     void start(Stage stage) {
         filter.setLibrary(List.of(), TagIndex.build(List.of()));
-        stage.setScene(new Scene(new TagTreeView(filter, new dev.lectern.ui.common.ShownScript()), 260, 320));
+        stage.setScene(new Scene(new TagTreeView(filter, new dev.lectern.ui.common.ShownScript(Runnable::run, s -> java.util.concurrent.CompletableFuture.completedFuture(null))), 260, 320));
         stage.show();
     }
 

@@ -37,7 +37,7 @@ class TagTreeRevealTest {
         library.add(article("ops.md", List.of(), List.of("DevOps")));
         library.add(article("nested.md", List.of("UX/Research"), List.of()));
         filter.setLibrary(library, TagIndex.build(library));
-        stage.setScene(new Scene(new TagTreeView(filter, new dev.lectern.ui.common.ShownScript()), 260, 320));
+        stage.setScene(new Scene(new TagTreeView(filter, new dev.lectern.ui.common.ShownScript(Runnable::run, s -> java.util.concurrent.CompletableFuture.completedFuture(null))), 260, 320));
         stage.show();
     }
 

@@ -37,7 +37,7 @@ class SearchResultCellTest {
             + " 航班数据 航班数据由 Wingbits 提供，…";
 
     private ListView<SearchResult> list;
-    private final ShownScript script = new ShownScript();
+    private final ShownScript script = new ShownScript(Runnable::run, s -> java.util.concurrent.CompletableFuture.completedFuture(null));
 
     @Start
     void start(Stage stage) {
