@@ -100,7 +100,7 @@ public final class ArticleOpening {
         String lastRun = null; // the run of lines before the last blank line
         int start = 0;
         while (start < limit) {
-            int end = lineEnd(body, start);
+            int end = Math.min(lineEnd(body, start), limit); // a line past the scan is not copied
             String line = body.substring(start, end);
             if (fence != null) {
                 fence = MarkdownBlocks.closesFence(line, fence) ? null : fence;

@@ -88,14 +88,14 @@ final class TextPasses {
             run++;
         }
         int box = skipBlanks(text, run, end);
-        if (box == run || box + 3 >= end || text.charAt(box) != '[' || text.charAt(box + 2) != ']'
-                || !isBlank(text.charAt(box + 3))) {
+        if (box == run || box + 3 > end || text.charAt(box) != '[' || text.charAt(box + 2) != ']'
+                || box + 3 < end && !isBlank(text.charAt(box + 3))) {
             return -1;
         }
         char mark = text.charAt(box + 1);
         boolean standard = mark == ' ' || mark == 'x' || mark == 'X';
         boolean status = note && !Character.isWhitespace(mark) && mark != '[' && mark != ']'
-                && !Character.isSurrogate(mark);
+                && !Character.isSurrogate(mark) && !Character.isDigit(mark); // - [1] is a citation
         return standard || status ? box : -1;
     }
 

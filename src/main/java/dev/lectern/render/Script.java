@@ -44,8 +44,8 @@ public enum Script {
         try {
             String shown = converter.apply(text);
             return shown == null ? text : shown;
-        } catch (RuntimeException | StackOverflowError e) {
-            return text;
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return text; // a dictionary that failed to load (ExceptionInInitializerError) shows the text as written
         }
     }
 

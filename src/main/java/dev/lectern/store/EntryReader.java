@@ -3,6 +3,7 @@ package dev.lectern.store;
 import dev.lectern.model.Anchor;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.ComposedText;
 import dev.lectern.model.ArticleKey;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
@@ -171,8 +172,8 @@ final class EntryReader {
             if (value instanceof Map<?, ?> map && map.get("quote") instanceof String quote && !quote.isEmpty()
                     && !(map.get("start") instanceof Integer && map.get("end") instanceof Integer)) {
                 leave(Problem.of(Kind.FIELD_NOT_A_NUMBER, "start"));
-                return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), 0, quote.length(), text(map, "heading"),
-                        text(map, "originalQuote"));
+                return composed(new Anchor(quote, text(map, "prefix"), text(map, "suffix"), 0, quote.length(),
+                        text(map, "heading"), text(map, "originalQuote")));
             }
             return EntryReader.anchor(value);
         }
@@ -196,8 +197,18 @@ final class EntryReader {
         if (quote.isEmpty() || start < 0 || end < start) {
             throw new ItemRefused(Kind.ANCHOR_INVALID, start, end);
         }
-        return new Anchor(quote, text(map, "prefix"), text(map, "suffix"), start, end, text(map, "heading"),
-                text(map, "originalQuote"));
+        return composed(new Anchor(quote, text(map, "prefix"), text(map, "suffix"), start, end, text(map, "heading"),
+                text(map, "originalQuote")));
+    }
+
+    /**
+     * The anchor's words composed (NFC), as articles are read now: a highlight made on a file saved decomposed (Hangul
+     * as loose jamo, from macOS) quotes words no composed page holds, and was lost on the next start.
+     */
+    private static Anchor composed(Anchor anchor) {
+        return new Anchor(ComposedText.of(anchor.quote()), ComposedText.of(anchor.prefix()),
+                ComposedText.of(anchor.suffix()), anchor.start(), anchor.end(), ComposedText.of(anchor.heading()),
+                ComposedText.of(anchor.originalQuote()));
     }
 
     private static HighlightColor color(String key) {

@@ -142,4 +142,11 @@ class PlainTextTest {
         assertThat(PlainText.noteWithHiddenWords(note))
                 .isEqualTo("Comment inline secret visible. b alias in table (Project Alpha)");
     }
+
+    /** A task's box goes however its line ends, and a note's citation in brackets stays (it is no status). */
+    @Test
+    void anEmptyTasksBoxGoesAndACitationStays() {
+        assertThat(TextPasses.dropTaskBoxes("- [ ]\n- [x] done\n- [1] a citation\n- [/] half", true))
+                .isEqualTo("- \n-  done\n- [1] a citation\n-  half");
+    }
 }

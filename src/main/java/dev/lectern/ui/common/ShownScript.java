@@ -51,12 +51,16 @@ public final class ShownScript {
         script.addListener((obs, was, now) -> {
             converted.clear();
             if (now != null && !ready.contains(now)) {
-                load.apply(now).whenComplete((done, failed) -> fx.execute(() -> {
-                    ready.add(now);
-                    if (script.get() == now) {
-                        revision.set(revision.get() + 1);
+                load.apply(now).whenComplete((done, failed) -> {
+                    if (failed == null) { // else the text stays as written, never loaded on the window's thread
+                        fx.execute(() -> {
+                            ready.add(now);
+                            if (script.get() == now) {
+                                revision.set(revision.get() + 1);
+                            }
+                        });
                     }
-                }));
+                });
             }
             revision.set(revision.get() + 1);
         });

@@ -72,6 +72,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** How often, and how many times at most, a loaded page is checked for a viewport before its position is restored. */
     private static final javafx.util.Duration VIEWPORT_CHECK = javafx.util.Duration.millis(20);
     private static final int VIEWPORT_CHECKS = 500;
+    /** How often a page still without a viewport after those checks is checked again (a window started minimised). */
+    private static final javafx.util.Duration SLOW_VIEWPORT_CHECK = javafx.util.Duration.millis(250);
     private static final String HAS_VIEWPORT = "window.innerWidth>0&&window.innerHeight>0";
     /** Pages shown so far: a wait for a viewport ends when another page comes. */
     private int pageLoads;
@@ -79,6 +81,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private Object pressedFrom;
     /** The page finished loading; it stays on screen (and scriptable) after a link click's load is cancelled. */
     private boolean ready;
+    /** The page on screen has had a viewport and its place restored: only then is its position read or kept. */
+    private boolean laidOut;
     /** "Choose an article" is held back ({@link #holdEmpty}). */
     private boolean emptyHeld;
     /** The page was handed the keyboard by a key ({@link #focusFromKeyboard}): its ring shows until a click or blur. */
@@ -280,19 +284,22 @@ public final class ReaderView extends StackPane implements ReadingPage {
      * Restores the page's position and tells the listeners it is ready once WebKit has a viewport to lay it out in:
      * the first page of a start, loaded before the window's first layout reached WebKit, was laid out in a viewport
      * zero pixels high, so a position restored then (30% of a very long page) became the end of the article once
-     * the viewport had its size, and the article was marked read. Checked every {@link #VIEWPORT_CHECK}, at most
-     * {@code checks} times (then restored as it is); a page loaded meanwhile ends the wait.
+     * the viewport had its size, and the article was marked read. Checked every {@link #VIEWPORT_CHECK} {@code checks}
+     * times, then every {@link #SLOW_VIEWPORT_CHECK}; a page loaded meanwhile ends the wait. Until then the page's
+     * position is neither kept nor read ({@link #shownArticle()} is null).
      */
     private void whenLaidOut(int load, int checks) {
         if (load != pageLoads || !ready) {
             return;
         }
-        if (checks > 0 && !Boolean.TRUE.equals(run(HAS_VIEWPORT))) {
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(VIEWPORT_CHECK);
-            wait.setOnFinished(e -> whenLaidOut(load, checks - 1));
+        if (!Boolean.TRUE.equals(run(HAS_VIEWPORT))) {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                    checks > 0 ? VIEWPORT_CHECK : SLOW_VIEWPORT_CHECK);
+            wait.setOnFinished(e -> whenLaidOut(load, Math.max(0, checks - 1)));
             wait.play();
             return;
         }
+        laidOut = true;
         double position = model.memory().position(shown);
         if (!goToPlace() && position > 0) {
             run(scripts.restoreScroll(position));
@@ -311,6 +318,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         Article article = model.articleProperty().get();
         shown = page == null || article == null ? null : article.id();
         ready = false;
+        laidOut = false;
         pageLoads++;
         if (page != null) {
             String html = LinkShield.shield(page.html());
@@ -378,7 +386,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */
     public void rememberPosition() {
-        if (shown != null && ready) {
+        if (shown != null && ready && laidOut) {
             Object fraction = run(scripts.scrollFraction());
             if (fraction instanceof Number number) {
                 model.memory().setPosition(shown, number.doubleValue());
@@ -390,7 +398,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** Scrolls to the place a followed link asked for, once its article's page is ready; false when it did not. */
     private boolean goToPlace() {
         ReaderViewModel.Place wanted = model.placeProperty().get();
-        if (wanted == null || !ready || !wanted.article().equals(shown)) {
+        if (wanted == null || !ready || !laidOut || !wanted.article().equals(shown)) {
             return false;
         }
         model.placeReached();
@@ -545,6 +553,6 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** The article whose page is on screen, or null. */
     public ArticleId shownArticle() {
-        return ready ? shown : null;
+        return ready && laidOut ? shown : null;
     }
 }
