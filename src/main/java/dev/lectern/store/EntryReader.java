@@ -70,18 +70,37 @@ final class EntryReader {
     /**
      * Keeps an annotation read. One whose id was read before (an entry copied by hand and then changed) is kept too,
      * under a fresh id, with a problem naming the id, so the file is written again with both: only the entry with the
-     * newer {@code updated} was kept, and the other highlight and its note were gone without a word. The same entry
-     * written twice (equal in every field) is kept once, silently, as nothing of it can be lost.
+     * newer {@code updated} was kept, and the other highlight and its note were gone without a word. Two copies of one
+     * annotation (the same article and passage, or either one deleted: a stale copy beside its deletion) are one, the
+     * newer kept, so that a deleted highlight does not come back. The new id is made from the entry itself, so a file
+     * read twice (the command line only reads) names it the same each time.
      */
     private void keep(Annotation read) {
         Annotation seen = set.get(read.id()).orElse(null);
         if (seen == null) {
             set.put(read);
-        } else if (!seen.equals(read)) {
-            Annotation renamed = withId(read, UUID.randomUUID());
+        } else if (seen.equals(read)) {
+            return;
+        } else if (sameAnnotation(seen, read)) {
+            if (read.updated().isAfter(seen.updated())) {
+                set.put(read);
+            }
+        } else {
+            Annotation renamed = withId(read, UUID.nameUUIDFromBytes((read.id() + "\n" + read.article().path() + "\n"
+                    + passage(read)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             set.put(renamed);
             problems.add(Problem.of(Kind.DUPLICATE_ID, read.id(), read.article(), renamed.id()));
         }
+    }
+
+    private static boolean sameAnnotation(Annotation a, Annotation b) {
+        return a.deleted() != null || b.deleted() != null
+                || a.article().equals(b.article()) && passage(a).equals(passage(b));
+    }
+
+    private static String passage(Annotation annotation) {
+        Anchor anchor = annotation instanceof Highlight h ? h.anchor() : ((Bookmark) annotation).anchor();
+        return anchor == null ? "" : anchor.quote();
     }
 
     private static Annotation withId(Annotation annotation, UUID id) {

@@ -84,4 +84,19 @@ class DuplicateIdTest {
         assertThat(store.highlights(id("a.md"))).extracting(Highlight::note).containsExactly("older");
         assertThat(store.problems()).isEmpty();
     }
+
+    /** A stale copy of a highlight beside its deletion, or of its own passage, is that highlight: the newer one stands. */
+    @Test
+    void aCopyOfTheSamePassageIsOneHighlightAndTheNewerStands() throws IOException {
+        writeOne();
+        String text = Files.readString(file());
+        String first = entry(text);
+        String newer = first.replace("note: older", "note: newer")
+                .replace("updated: 2024-05-01T10:00:00Z", "updated: 2024-05-02T10:00:00Z");
+        Files.writeString(file(), text.replace(first, newer + first));
+
+        AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, FIXED);
+
+        assertThat(store.highlights(id("a.md"))).extracting(Highlight::note).containsExactly("newer");
+    }
 }
