@@ -396,7 +396,7 @@ public final class AnnotationStore implements AutoCloseable {
      */
     private void restoreDamagedCopy() {
         Path copy = DamagedFiles.newest(file.path());
-        if (copy == null) {
+        if (copy == null || !recent(copy)) {
             return;
         }
         try {
@@ -414,6 +414,17 @@ public final class AnnotationStore implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " restored from " + copy, e);
             }
+        }
+    }
+
+    /** A copy restored at most this long after it was made: an older one would bring back what was deleted since. */
+    static final Duration RESTORE_WITHIN = Duration.ofDays(7);
+
+    private boolean recent(Path copy) {
+        try {
+            return Files.getLastModifiedTime(copy).toInstant().isAfter(clock.instant().minus(RESTORE_WITHIN));
+        } catch (IOException e) {
+            return false;
         }
     }
 

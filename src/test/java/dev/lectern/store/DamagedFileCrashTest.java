@@ -103,6 +103,19 @@ class DamagedFileCrashTest {
     }
 
     @Test
+    void aDamagedCopyOlderThanAWeekIsNotRestored() throws IOException {
+        writeDamagedFile();
+        Files.move(file(), damagedCopy());
+        Files.setLastModifiedTime(damagedCopy(), java.nio.file.attribute.FileTime.from(
+                FIXED.instant().minus(java.time.Duration.ofDays(30))));
+
+        AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, FIXED);
+
+        assertThat(notes(store)).as("what was deleted since does not come back").isEmpty();
+        assertThat(damagedCopy()).as("kept for the reader to import").exists();
+    }
+
+    @Test
     void aStartThatFindsOnlyADamagedCopyRestoresFromItAndSaysSo() throws IOException {
         // what an earlier Lectern left when killed after moving the damaged file aside: the copy, no file
         String damaged = writeDamagedFile();
