@@ -52,6 +52,26 @@ public final class AnnotationTransfer {
 
     /** Writes the open library's annotations to target (atomically); each passage's place counts its article's text. */
     public CompletionStage<Path> export(Path target) {
+        return write(target, (set, root) -> new WebAnnotationExporter().export(set, root.toString(),
+                id -> textOf.apply(root, id)));
+    }
+
+    /**
+     * Writes every highlight and bookmark, grouped by article, as Markdown (atomically), off the window's thread: each
+     * article is read and rendered to mark a passage no longer in it, seconds for a large library. An article that
+     * cannot be read marks nothing rather than stopping the export.
+     */
+    public CompletionStage<Path> exportMarkdown(Path target) {
+        return write(target, (set, root) -> new dev.lectern.store.Exporter().markdown(set, id -> {
+            try {
+                return textOf.apply(root, id);
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;
+            }
+        }));
+    }
+
+    private CompletionStage<Path> write(Path target, java.util.function.BiFunction<AnnotationSet, Path, String> document) {
         AnnotationStore store = annotations.store();
         Path root = annotations.root();
         if (store == null || root == null) {
@@ -59,9 +79,8 @@ public final class AnnotationTransfer {
         }
         AnnotationSet set = store.snapshot();
         return CompletableFuture.supplyAsync(() -> {
-            String json = new WebAnnotationExporter().export(set, root.toString(), id -> textOf.apply(root, id));
             try {
-                AtomicFiles.writeDocument(target, json);
+                AtomicFiles.writeDocument(target, document.apply(set, root));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

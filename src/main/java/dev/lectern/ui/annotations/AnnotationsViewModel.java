@@ -347,13 +347,6 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         }));
     }
 
-    /** Writes every highlight and bookmark, grouped by article, as Markdown (atomically). */
-    public void exportMarkdown(java.nio.file.Path target) throws java.io.IOException {
-        java.nio.file.Path root = requested;
-        dev.lectern.store.AtomicFiles.writeDocument(target, new dev.lectern.store.Exporter().markdown(store.snapshot(),
-                id -> root == null ? null : renames.texts().apply(root, id)));
-    }
-
     /** Export and import as Web Annotations, for other tools and other libraries. */
     public AnnotationTransfer transfer() {
         return transfer;

@@ -41,11 +41,11 @@ final class TransferDialogs {
     void exportMarkdown() {
         File target = chooseTarget("lectern-highlights.md", new FileChooser.ExtensionFilter(t("transfer.markdownFiles"), "*.md"));
         if (target != null) {
-            try {
-                annotations.exportMarkdown(target.toPath());
-            } catch (java.io.IOException e) {
-                dialogs.tellAboutAnnotations(t("export.failed", target, FileErrors.reason(e)));
-            }
+            annotations.transfer().exportMarkdown(target.toPath()).whenComplete((done, error) -> {
+                if (error != null) {
+                    dialogs.tellAboutAnnotations(t("export.failed", target, reason(error)));
+                }
+            });
         }
     }
 

@@ -80,6 +80,19 @@ class AnnotationTransferTest {
         return mine.transfer().plan(exported, List.of(article.id())).toCompletableFuture().join();
     }
 
+    /** The window's Markdown export (off the window's thread) marks a passage gone from its article's text. */
+    @Test
+    void theMarkdownExportMarksAPassageNoLongerInItsArticle() throws IOException {
+        Path markdown = scratch.resolve("export.md");
+        theirs.transfer().exportMarkdown(markdown).toCompletableFuture().join();
+        assertThat(Files.readString(markdown)).contains("> 拒绝", "拒绝策略").doesNotContain("not found");
+
+        Path root = scratch.resolve("theirs");
+        Files.writeString(root.resolve("pool.md"), "# 线程池\n\n全部重写了。\n");
+        theirs.transfer().exportMarkdown(markdown).toCompletableFuture().join();
+        assertThat(Files.readString(markdown)).contains("> 拒绝", "(not found in the article now)");
+    }
+
     @Test
     void anExportFromOneWindowImportsIntoAnotherWithItsNoteColourAndStarAndOnlyOnce() throws IOException {
         assertThat(Files.readString(exported)).contains("\"AnnotationCollection\"", "拒绝策略");
