@@ -22,4 +22,16 @@ class ComposedTextTest {
         assertThat(ComposedText.of("\uF914園(" + jamo + ") \uD87E\uDE1D" + jamo))
                 .isEqualTo("\uF914園(낙원) \uD87E\uDE1D낙원");
     }
+
+    /** A hostile run of marks is left as written (ordering it took time growing with its square); text around it is composed. */
+    @Test
+    void aRunOfMarksNoScriptWritesIsLeftAsWrittenAndTheRestComposed() {
+        StringBuilder marks = new StringBuilder("a");
+        for (int i = 0; i < 40_000; i++) {
+            marks.append(i % 2 == 0 ? '\u0301' : '\u0316');
+        }
+        String decomposed = Normalizer.normalize("café 여행 ", Normalizer.Form.NFD);
+        assertThat(ComposedText.of(decomposed + marks + " " + decomposed))
+                .isEqualTo("café 여행 " + marks + " café 여행 ");
+    }
 }
