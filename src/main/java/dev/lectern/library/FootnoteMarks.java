@@ -33,12 +33,8 @@ final class FootnoteMarks {
             if (c == '\n') {
                 inCode = false;
             } else if (c == '`') {
-                int run = i;
-                while (run < text.length() && text.charAt(run) == '`') {
-                    run++;
-                }
                 inCode = !inCode;
-                i = run;
+                i = TextPasses.afterBackticks(text, i);
                 continue;
             } else if (c == '[' && !inCode && text.startsWith("[^", i)) {
                 int close = i + 2;

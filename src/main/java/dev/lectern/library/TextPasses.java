@@ -248,19 +248,17 @@ final class TextPasses {
             if (c == '\n') {
                 inCode = false;
             } else if (c == '`') {
-                while (i < text.length() && text.charAt(i) == '`') {
-                    i++;
-                }
+                i = afterBackticks(text, i);
                 inCode = !inCode;
                 continue;
             } else if (c == '=' && !inCode && text.startsWith("==", i) && i + 2 < text.length()
-                    && !Character.isWhitespace(text.charAt(i + 2)) && text.charAt(i + 2) != '=') {
+                    && !isRegexSpace(text.charAt(i + 2)) && text.charAt(i + 2) != '=') {
                 int close = i + 2;
                 int stop = Math.min(text.length(), close + MOST_HIGHLIGHT + 1);
                 while (close < stop && text.charAt(close) != '=' && text.charAt(close) != '\n') {
                     close++;
                 }
-                if (close < stop && text.startsWith("==", close) && !Character.isWhitespace(text.charAt(close - 1))) {
+                if (close < stop && text.startsWith("==", close) && !isRegexSpace(text.charAt(close - 1))) {
                     out.append(text, copied, i).append(text, i + 2, close);
                     copied = close + 2;
                     i = close + 2;
@@ -274,13 +272,27 @@ final class TextPasses {
         return out.append(text, copied, text.length()).toString();
     }
 
+    /** ASCII white space, as a regular expression's {@code \s}: space, tab, line breaks, form feed, vertical tab. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** Where the run of backticks at {@code i} ends (an inline code span's opening or closing marks). */
+    static int afterBackticks(String text, int i) {
+        int end = i;
+        while (end < text.length() && text.charAt(end) == '`') {
+            end++;
+        }
+        return end;
+    }
+
     /** Each run of ASCII white space (as regex \s: space, tab, line breaks, form feed, vertical tab) becomes one space. */
     static String collapseSpace(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+            boolean space = isRegexSpace(c);
             if (!space) {
                 out.append(c);
             } else if (!inSpace) {
