@@ -21,8 +21,6 @@ final class AnnotationCell extends ListCell<Annotation> {
 
     /** The most of a note a panel row shows (the editor has all of it): a row stays a few lines, whatever was imported. */
     static final int NOTE_CHARS = 600;
-    /** About the width of the list's scroll bar, which a row not laid out yet leaves room for. */
-    private static final double SCROLL_BAR = 16;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Function<Annotation, String> status;
@@ -85,24 +83,6 @@ final class AnnotationCell extends ListCell<Annotation> {
         note.setManaged(note.isVisible());
         setGraphic(box);
         setAccessibleText(spoken(item, state));
-    }
-
-    /**
-     * The height of the lines the quote and note make at the width the list gives (or, before the row has a width, the
-     * list's): measured at the labels' own width,
-     * a row first laid out while the panel had no width yet (the Highlights tab open at a start) was a character a
-     * line, thousands of pixels high, and the panel drew one or two rows over blank space until scrolled.
-     */
-    @Override
-    protected double computePrefHeight(double width) {
-        double wide = width >= 0 ? width : getWidth() > 0 ? getWidth()
-                : getListView() != null ? getListView().getWidth() - SCROLL_BAR : 0;
-        if (getGraphic() == null || wide <= 0) {
-            return super.computePrefHeight(width);
-        }
-        double inner = Math.max(0, wide - snappedLeftInset() - snappedRightInset());
-        double textWidth = Math.max(0, inner - swatch.prefWidth(-1) - box.getSpacing());
-        return snappedTopInset() + Math.max(swatch.minHeight(-1), text.prefHeight(textWidth)) + snappedBottomInset();
     }
 
     /** The row's words for a screen reader (they are drawn as a graphic): the colour and quote, the note, its state. */
