@@ -3,9 +3,6 @@ package dev.lectern.ui.window;
 import dev.lectern.model.Article;
 import dev.lectern.ui.common.TextScript;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.Region;
@@ -21,8 +18,6 @@ final class BacklinkCell extends ListCell<Article> {
     private final Label context = new Label();
     private final VBox box = new VBox(2, title, context);
     private final Function<Article, String> contextOf;
-    /** About the width of the list's scroll bar, which a cell not laid out yet leaves room for. */
-    private static final double SCROLL_BAR = 16;
 
     BacklinkCell(Function<Article, String> contextOf) {
         this.contextOf = contextOf;
@@ -33,17 +28,9 @@ final class BacklinkCell extends ListCell<Article> {
         box.setMinWidth(0);
         // a wrapped label in a list cell needs its height to follow the lines it wraps to (as AnnotationCell's)
         context.setMinHeight(Region.USE_PREF_SIZE);
-        // before the list has laid the cell out its width is 0: the list's own width then, else the list would keep the
-        // height of words wrapped one to a line and, thinking its first cells fill it, draw no more of them
-        DoubleProperty listWidth = new SimpleDoubleProperty();
-        listViewProperty().addListener((obs, was, now) -> {
-            listWidth.unbind();
-            if (now != null) {
-                listWidth.bind(now.widthProperty());
-            }
-        });
-        context.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(40, (getWidth() > 0 ? getWidth() : listWidth.get() - SCROLL_BAR) - 24), widthProperty(), listWidth));
+        // the context wraps at the width the row is laid out at: a width bound to the row's own was 0 before layout, the
+        // words one to a line, and the list, thinking its first rows filled it, drew no more of them
+        context.setMaxWidth(Double.MAX_VALUE);
         setPrefWidth(0);
     }
 
