@@ -49,6 +49,10 @@ final class AnnotationCell extends ListCell<Annotation> {
         // a wrapped label in a list cell needs its height to follow the lines it wraps to
         quote.setMinHeight(Region.USE_PREF_SIZE);
         note.setMinHeight(Region.USE_PREF_SIZE);
+        // the date line carries a changed passage's warning with the words it had: wrapped, not cut to "⚠ the text chang…"
+        meta.setWrapText(true);
+        meta.setMaxWidth(Double.MAX_VALUE);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
         setPrefWidth(0);
         getStyleClass().add("annotation-cell");
     }

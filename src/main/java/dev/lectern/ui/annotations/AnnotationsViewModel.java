@@ -18,6 +18,7 @@ import dev.lectern.store.KeptAside;
 import dev.lectern.store.Relocation;
 import dev.lectern.ui.common.AnnotationMarks;
 import dev.lectern.ui.common.Messages;
+import dev.lectern.ui.common.Quoted;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -250,13 +251,27 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         deleted.push(id);
     }
 
+    /**
+     * Brings back the latest deleted annotation and says which one in the status bar: Ctrl+Z pressed on another
+     * article brings back a highlight the reader cannot see from there, so its words and article are named.
+     */
     public boolean undoDelete() {
         UUID id = deleted.poll();
         if (id == null) {
+            note.set(t("annotations.nothingToUndo"));
             return false;
         }
-        store.restore(id);
+        note.set(broughtBack(store.restore(id)));
         return true;
+    }
+
+    private static String broughtBack(Annotation restored) {
+        if (restored instanceof Highlight highlight) {
+            return t("annotations.highlightBack", Quoted.shorten(highlight.anchor().quote(), 40), restored.article());
+        }
+        String label = ((Bookmark) restored).label();
+        return label == null || label.isBlank() ? t("annotations.bookmarkBack", restored.article())
+                : t("annotations.labelledBookmarkBack", Quoted.shorten(label, 40), restored.article());
     }
 
     /** Puts an annotation where the reader says it belongs (Re-attach). */

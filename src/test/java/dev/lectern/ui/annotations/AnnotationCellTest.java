@@ -37,12 +37,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class AnnotationCellTest {
 
     private static final Instant T = Instant.parse("2026-12-01T00:00:00Z");
+    private static final String CHANGED =
+            "⚠ the text changed here; you highlighted “re-anchored and reviewed later, when the article was edited”";
     private static final Instant LATER = Instant.parse("2026-12-06T09:30:00Z");
 
     @Start
     void start(Stage stage) {
         ListView<Annotation> list = new ListView<>();
-        list.setCellFactory(view -> new AnnotationCell(a -> ""));
+        list.setCellFactory(view -> new AnnotationCell(a -> a instanceof Highlight h
+                && h.anchor().quote().startsWith("re-anchored") ? CHANGED : ""));
         list.getItems().setAll(List.of(
                 highlight("この提案は、オリジンの試用期間中も変更され続けます", "Chrome’s note"),
                 highlight("线程池的大小取决于任务的类型", ""),
@@ -67,7 +70,18 @@ class AnnotationCellTest {
         var when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         List<String> dates = robot.lookup(".annotation-meta").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(text -> text != null && !text.isEmpty()).toList();
-        assertThat(dates).hasSize(5).containsOnly(when.format(T));
+        assertThat(dates).hasSize(5).containsOnly(when.format(T), when.format(T) + "  ·  " + CHANGED);
+    }
+
+    /** A changed passage's warning in a 420-pixel panel wraps rather than ending "⚠ the text chang…". */
+    @Test
+    void aLongWarningIsShownWhole(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label warned = robot.lookup(".annotation-meta").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText() != null && label.getText().contains(CHANGED)).findFirst().orElseThrow();
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) warned.lookup(".text");
+
+        assertThat(drawn.getText()).as("the words drawn").isEqualTo(warned.getText());
     }
 
     @Test

@@ -108,7 +108,24 @@ class AnnotationsViewModelTest {
 
         assertThat(annotations.undoDelete()).isTrue();
         assertThat(annotations.all()).extracting(Annotation::id).containsExactly(saved.id());
+        assertThat(annotations.noteProperty().get()).as("the status bar says what came back, and where")
+                .contains("线程池", "pool.md");
         assertThat(annotations.undoDelete()).as("nothing more to undo").isFalse();
+        assertThat(annotations.noteProperty().get()).contains("Nothing to undo");
+    }
+
+    @Test
+    void undoingOnAnotherArticleNamesTheBookmarkItBringsBack() throws IOException {
+        Files.writeString(root.resolve("other.md"), "# Other\n\nWords.\n");
+        Article other = reader.read(root, root.resolve("other.md"));
+        annotations.toggleArticleBookmark(other, ArticleKey.of(other.title(), other.date(), "Words."));
+        dev.lectern.model.Bookmark star = annotations.articleBookmark(other.id());
+        annotations.relabel(star.id(), "read again in spring");
+        annotations.delete(star.id());
+
+        assertThat(annotations.undoDelete()).isTrue();
+
+        assertThat(annotations.noteProperty().get()).contains("read again in spring", "other.md");
     }
 
     @Test
