@@ -147,6 +147,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * under a new id: the id, the article of the one read later, its new id.
          */
         DUPLICATE_ID,
+        /**
+         * Two versions of one highlight or bookmark (one id, one passage) say different things; the one updated later
+         * was kept, the older is in the copy kept aside: the id, the article.
+         */
+        DUPLICATE_ID_OLDER_DROPPED,
 
         // Why an annotation was skipped (the detail of the three kinds above).
 

@@ -72,8 +72,11 @@ final class EntryReader {
      * under a fresh id, with a problem naming the id, so the file is written again with both: only the entry with the
      * newer {@code updated} was kept, and the other highlight and its note were gone without a word. Two copies of one
      * annotation (the same article and passage, or either one deleted: a stale copy beside its deletion) are one, the
-     * newer kept, so that a deleted highlight does not come back. The new id is made from the entry itself, so a file
-     * read twice (the command line only reads) names it the same each time.
+     * newer kept, so that a deleted highlight does not come back; when the older one said something else (another
+     * note, colour, tags or label) that is a problem too, so the file as it was is kept aside with the older words. Two
+     * copies updated at the same moment cannot be told apart by age (a block copied by hand and its note changed):
+     * both are kept. The new id is made from the entry itself, so a file read twice (the command line only reads)
+     * names it the same each time.
      */
     private void keep(Annotation read) {
         Annotation seen = set.get(read.id()).orElse(null);
@@ -81,9 +84,12 @@ final class EntryReader {
             set.put(read);
         } else if (seen.equals(read)) {
             return;
-        } else if (sameAnnotation(seen, read)) {
-            if (read.updated().isAfter(seen.updated())) {
-                set.put(read);
+        } else if (sameAnnotation(seen, read) && !read.updated().equals(seen.updated())) {
+            Annotation newer = read.updated().isAfter(seen.updated()) ? read : seen;
+            Annotation older = newer == read ? seen : read;
+            set.put(newer);
+            if (newer.deleted() == null && older.deleted() == null && !sameWords(newer, older)) {
+                problems.add(Problem.of(Kind.DUPLICATE_ID_OLDER_DROPPED, read.id(), read.article()));
             }
         } else {
             Annotation renamed = withId(read, UUID.nameUUIDFromBytes((read.id() + "\n" + read.article().path() + "\n"
@@ -96,6 +102,14 @@ final class EntryReader {
     private static boolean sameAnnotation(Annotation a, Annotation b) {
         return a.deleted() != null || b.deleted() != null
                 || a.article().equals(b.article()) && passage(a).equals(passage(b));
+    }
+
+    /** Whether two versions of one annotation say the same: colour, note and tags, or label. */
+    private static boolean sameWords(Annotation a, Annotation b) {
+        if (a instanceof Highlight x && b instanceof Highlight y) {
+            return x.color() == y.color() && x.note().equals(y.note()) && x.tags().equals(y.tags());
+        }
+        return a instanceof Bookmark x && b instanceof Bookmark y && java.util.Objects.equals(x.label(), y.label());
     }
 
     private static String passage(Annotation annotation) {

@@ -98,5 +98,28 @@ class DuplicateIdTest {
         AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, FIXED);
 
         assertThat(store.highlights(id("a.md"))).extracting(Highlight::note).containsExactly("newer");
+        assertThat(store.problems()).as("the older note is in the copy kept aside, and that is said").singleElement()
+                .satisfies(p -> assertThat(p.details()).singleElement().extracting(Problem::kind)
+                        .isEqualTo(Problem.Kind.DUPLICATE_ID_OLDER_DROPPED));
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().contains(".damaged")))
+                    .singleElement().satisfies(kept -> assertThat(Files.readString(kept)).contains("note: older"));
+        }
+    }
+
+    /** A block copied by hand and only its note changed: the two are the same age, neither can be the stale one. */
+    @Test
+    void aCopyOfTheSamePassageWithTheSameDateAndAnotherNoteIsKeptToo() throws IOException {
+        UUID shared = writeOne();
+        String text = Files.readString(file());
+        String first = entry(text);
+        Files.writeString(file(), text.replace(first, first + first.replace("note: older", "note: my second thought")));
+
+        AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, FIXED);
+
+        assertThat(store.highlights(id("a.md"))).extracting(Highlight::note)
+                .containsExactlyInAnyOrder("older", "my second thought");
+        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.details()).singleElement()
+                .satisfies(d -> assertThat(d.value(0)).isEqualTo(shared.toString())));
     }
 }
