@@ -51,6 +51,20 @@ class RichPageWebViewTest {
         assertThat(PageText.of(page)).contains("前面的字", "clip.mp4", "后面的字").doesNotContain("image", "not found", "Video");
     }
 
+    /** Black lines drawn on a transparent picture (a diagram, a logo) vanish on a dark page without a light backing. */
+    @Test
+    void aPictureHasALightBackingOnADarkPageOnly() throws Exception {
+        java.nio.file.Files.write(library.resolve("diagram.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNgYGD4DwABBAEAghjUJgAAAABJRU5ErkJggg=="));
+        fx.showRendered(library, "A diagram:\n\n![lines](diagram.png)\n");
+        String backing = "getComputedStyle(document.querySelector('.article-body img')).backgroundColor";
+        assertThat(fx.eval(backing)).as("on a light page").isEqualTo("rgba(0, 0, 0, 0)");
+
+        fx.eval(new ReaderScripts().setTheme(Theme.DARK));
+
+        assertThat((String) fx.eval(backing)).as("on a dark page").startsWith("rgb(").isNotEqualTo("rgb(0, 0, 0)");
+    }
+
     @Test
     void codeInABlockIsAsLargeAsInlineCodeNotSmallerAgain() throws Exception {
         fx.showRendered(library, "Text with `inline` code.\n\n```java\nint total = 42;\n```\n");
