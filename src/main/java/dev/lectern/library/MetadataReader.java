@@ -38,8 +38,9 @@ final class MetadataReader {
                       Site site) {
         boolean vault = site == Site.VAULT;
         String title = text(fields, "title");
+        String api = title == null && !vault ? chromeApi(fields) : null;
         title = title != null ? TitleFinder.shortenWritten(TitleFinder.withoutFormatting(title))
-                : vault ? TitleFinder.shorten(TitleFinder.noteTitle(id)) : titles.find(body, id);
+                : api != null ? api : vault ? TitleFinder.shorten(TitleFinder.noteTitle(id)) : titles.find(body, id);
         List<String> tags = labels.readTags(first(fields, "tags", "tag"), warnings);
         tags = vault ? withInline(tags, InlineTags.of(body)) : tags;
         Object categoryField = first(fields, "categories", "category");
@@ -51,6 +52,17 @@ final class MetadataReader {
                 authors(fields, warnings), tags, categories, text(fields, "description", "excerpt"),
                 draft(fields, warnings) || inDrafts(id), text(fields, "lang"), warnings, size, modified);
     }
+
+    /**
+     * The title Chrome's developer site gives a reference page whose front matter names only its API
+     * ({@code api: sockets_tcp} is {@code chrome.sockets.tcp}); its first heading is a section ("Manifest", "Overview").
+     */
+    private static String chromeApi(Map<String, Object> fields) {
+        String api = text(fields, "api");
+        return api != null && API_NAME.matcher(api).matches() ? "chrome." + api.replace('_', '.') : null;
+    }
+
+    private static final java.util.regex.Pattern API_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,80}");
 
     private static List<String> withInline(List<String> tags, List<String> inline) {
         if (inline.isEmpty()) {

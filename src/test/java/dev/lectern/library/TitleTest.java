@@ -25,6 +25,17 @@ class TitleTest {
         assertThat(fixture.read("a.md", "---\ntitle: '  Given  '\n---\n# Heading\n").title()).isEqualTo("Given");
     }
 
+    /** Chrome's extension reference pages name only their API; the site titles them by it, not by a first "Manifest". */
+    @Test
+    void aChromeReferencePageIsTitledByItsApiAsItsSiteTitlesIt() throws Exception {
+        assertThat(fixture.read("a.md", "---\napi: offscreen\n---\n\n## Manifest {: #manifest }\n\ntext\n").title())
+                .isEqualTo("chrome.offscreen");
+        assertThat(fixture.read("b.md", "---\napi: sockets_tcp\n---\n## Overview\n").title()).isEqualTo("chrome.sockets.tcp");
+        assertThat(fixture.read("c.md", "---\ntitle: Offscreen documents\napi: offscreen\n---\n").title())
+                .isEqualTo("Offscreen documents");
+        assertThat(fixture.read("d.md", "---\napi: '<script>'\n---\n# Heading\n").title()).isEqualTo("Heading");
+    }
+
     @Test
     void aJapaneseNovelsRubyMarkupInATitleReadsAsItsBaseAsItsPageShowsIt() throws Exception {
         assertThat(fixture.read("a.md", "---\ntitle: 第1話　｜異世界《いせかい》の門\n---\ntext\n").title())
