@@ -35,6 +35,11 @@ public final class Exporter {
      * marked) is marked {@link #NOT_FOUND}, so an export does not pass off words gone from the article as in it.
      */
     public String markdown(AnnotationSet set, Function<ArticleId, String> textOf) {
+        return markdown(set, textOf, article -> encoded(article.path()));
+    }
+
+    /** The same, each article's link written by linkOf ({@link #linksFrom}: from where the export is saved). */
+    public String markdown(AnnotationSet set, Function<ArticleId, String> textOf, Function<ArticleId, String> linkOf) {
         StringBuilder md = new StringBuilder("# Annotations\n");
         for (ArticleId article : set.articles()) {
             List<Annotation> live = live(set, article);
@@ -44,7 +49,7 @@ public final class Exporter {
             String text = textOf.apply(article);
             Predicate<Anchor> gone = anchor -> text != null && anchor != null && !reanchorer.locate(anchor, text).found();
             md.append("\n## ").append(title(set, article)).append("\n\n[").append(article.path()).append("](")
-                    .append(article.path().replace(" ", "%20")).append(")\n");
+                    .append(linkOf.apply(article)).append(")\n");
             live.stream().filter(Highlight.class::isInstance).map(Highlight.class::cast).forEach(h -> {
                 md.append('\n');
                 h.anchor().quote().lines().forEach(line -> md.append("> ").append(line).append('\n'));
@@ -69,6 +74,28 @@ public final class Exporter {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * Links to the articles from a Markdown file saved at exportFile: relative to its folder, so that they open from
+     * wherever it is saved (written relative to the library, they were broken in any other folder); a file URI when
+     * there is no relative path (another drive).
+     */
+    public static Function<ArticleId, String> linksFrom(java.nio.file.Path root, java.nio.file.Path exportFile) {
+        java.nio.file.Path folder = exportFile.toAbsolutePath().normalize().getParent();
+        return article -> {
+            java.nio.file.Path file = root.toAbsolutePath().normalize().resolve(article.path()).normalize();
+            try {
+                return encoded(folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+            } catch (IllegalArgumentException e) {
+                return file.toUri().toString();
+            }
+        };
+    }
+
+    /** A path as a Markdown link destination: blanks and parentheses would end it. */
+    private static String encoded(String path) {
+        return path.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29");
     }
 
     /** JSON: {"articles": [{path, title, highlights: [...], bookmarks: [...]}]} with ISO times. */

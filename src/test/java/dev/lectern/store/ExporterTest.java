@@ -43,6 +43,18 @@ class ExporterTest {
                 .doesNotContain("deleted one");
     }
 
+    /** An export saved outside the library links to the articles from where it is, not from the library. */
+    @Test
+    void markdownSavedElsewhereLinksToTheArticlesFromWhereItIs() {
+        java.nio.file.Path library = java.nio.file.Path.of("/home/me/blog");
+
+        String md = exporter.markdown(set, id -> null,
+                Exporter.linksFrom(library, java.nio.file.Path.of("/home/me/notes/reading (2026).md")));
+
+        assertThat(md).contains("[aws/re invent.md](../blog/aws/re%20invent.md)")
+                .doesNotContain("](aws/re%20invent.md)");
+    }
+
     @Test
     void markdownListsAnArticlesHighlightsInReadingOrderNotInTheOrderTheyWereMade() {
         set.put(new Highlight(UUID.randomUUID(), id("aws/re invent.md"), Anchor.of(TEXT, 0, 6, null),

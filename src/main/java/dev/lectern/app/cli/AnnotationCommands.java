@@ -74,7 +74,8 @@ public final class AnnotationCommands {
         String text = switch (format) {
             case "json" -> exporter.json(set);
             case "w3c" -> new WebAnnotationExporter().export(set, root.toString(), id -> texts.of(root, id));
-            default -> exporter.markdown(set, id -> texts.of(root, id));
+            default -> target == null ? exporter.markdown(set, id -> texts.of(root, id))
+                    : exporter.markdown(set, id -> texts.of(root, id), Exporter.linksFrom(root, target));
         };
         if (target == null) {
             out.print(text);

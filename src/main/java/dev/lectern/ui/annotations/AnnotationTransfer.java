@@ -68,7 +68,7 @@ public final class AnnotationTransfer {
             } catch (RuntimeException | StackOverflowError e) {
                 return null;
             }
-        }));
+        }, dev.lectern.store.Exporter.linksFrom(root, target)));
     }
 
     private CompletionStage<Path> write(Path target, java.util.function.BiFunction<AnnotationSet, Path, String> document) {

@@ -85,7 +85,8 @@ class AnnotationTransferTest {
     void theMarkdownExportMarksAPassageNoLongerInItsArticle() throws IOException {
         Path markdown = scratch.resolve("export.md");
         theirs.transfer().exportMarkdown(markdown).toCompletableFuture().join();
-        assertThat(Files.readString(markdown)).contains("> 拒绝", "拒绝策略").doesNotContain("not found");
+        assertThat(Files.readString(markdown)).contains("> 拒绝", "拒绝策略").doesNotContain("not found")
+                .as("the link opens from where the export was saved").contains("[pool.md](theirs/pool.md)");
 
         Path root = scratch.resolve("theirs");
         Files.writeString(root.resolve("pool.md"), "# 线程池\n\n全部重写了。\n");
