@@ -59,7 +59,11 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-    private final Deque<UUID> deleted = new ArrayDeque<>();
+    /** What Ctrl+Z undoes, latest first: a delete (before null) or an edit (before: the annotation as it was). */
+    private final Deque<Undo> undos = new ArrayDeque<>();
+
+    private record Undo(UUID id, Annotation before) {
+    }
     private Map<ArticleId, int[]> counts = Map.of();
 
     /** Starts without a store; {@link #use} gives it the open library's. Hashes for renames last one load. */
@@ -101,7 +105,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     public void use(AnnotationStore next) {
         close();
         store = next;
-        deleted.clear();
+        undos.clear();
         unsaved.set("");
         note.set("");
         problems.setAll(next.problems().stream().map(Messages::describe).toList());
@@ -237,31 +241,50 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         return store.bookmarks(id).stream().filter(b -> b.anchor() == null && b.deleted() == null).findFirst().orElse(null);
     }
 
+    /** Changes a highlight's colour and note; {@link #undo()} puts back what they were. */
     public void edit(UUID id, HighlightColor color, String note) {
-        store.editHighlight(id, color, note);
+        Annotation before = store.find(id).orElse(null);
+        Highlight after = store.editHighlight(id, color, note);
+        if (before instanceof Highlight was && (was.color() != after.color() || !was.note().equals(after.note()))) {
+            undos.push(new Undo(id, was));
+        }
     }
 
+    /** Renames a bookmark; {@link #undo()} puts back its label. */
     public void relabel(UUID id, String label) {
-        store.relabelBookmark(id, label);
+        Annotation before = store.find(id).orElse(null);
+        Bookmark after = store.relabelBookmark(id, label);
+        if (before instanceof Bookmark was && !java.util.Objects.equals(was.label(), after.label())) {
+            undos.push(new Undo(id, was));
+        }
     }
 
-    /** Deletes an annotation; {@link #undoDelete()} brings the latest deleted one back. */
+    /** Deletes an annotation; {@link #undo()} brings it back. */
     public void delete(UUID id) {
         store.delete(id);
-        deleted.push(id);
+        undos.push(new Undo(id, null));
     }
 
     /**
-     * Brings back the latest deleted annotation and says which one in the status bar: Ctrl+Z pressed on another
-     * article brings back a highlight the reader cannot see from there, so its words and article are named.
+     * Undoes the latest delete, or change of a colour, note or label, and says which in the status bar: Ctrl+Z pressed
+     * on another article changes a highlight the reader cannot see from there, so its words and article are named.
      */
-    public boolean undoDelete() {
-        UUID id = deleted.poll();
-        if (id == null) {
+    public boolean undo() {
+        Undo last = undos.poll();
+        if (last == null) {
             note.set(t("annotations.nothingToUndo"));
             return false;
         }
-        note.set(broughtBack(store.restore(id)));
+        if (last.before() == null) {
+            note.set(broughtBack(store.restore(last.id())));
+        } else if (last.before() instanceof Highlight was) {
+            store.editHighlight(last.id(), was.color(), was.note());
+            note.set(t("annotations.highlightEditUndone", Quoted.shorten(was.anchor().quote(), 40), was.article()));
+        } else {
+            Bookmark was = (Bookmark) last.before();
+            store.relabelBookmark(last.id(), was.label());
+            note.set(t("annotations.bookmarkEditUndone", was.article()));
+        }
         return true;
     }
 

@@ -150,7 +150,7 @@ final class MainMenu {
         notes.getItems().addAll(
                 star,
                 markRead,
-                item(t("menu.annotations.undoDelete"), "Shortcut+Z", annotations::undoDelete),
+                item(t("menu.annotations.undo"), "Shortcut+Z", annotations::undo),
                 new SeparatorMenuItem(),
                 item(t("menu.annotations.all"), "Shortcut+Shift+B", window.allAnnotations()),
                 item(t("menu.annotations.review"), "Shortcut+Shift+R", window.review()),

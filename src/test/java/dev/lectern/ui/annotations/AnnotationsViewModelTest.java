@@ -106,12 +106,35 @@ class AnnotationsViewModelTest {
         assertThat(annotations.all()).isEmpty();
         assertThat(annotations.count(article.id())).isZero();
 
-        assertThat(annotations.undoDelete()).isTrue();
+        assertThat(annotations.undo()).isTrue();
         assertThat(annotations.all()).extracting(Annotation::id).containsExactly(saved.id());
         assertThat(annotations.noteProperty().get()).as("the status bar says what came back, and where")
                 .contains("线程池", "pool.md");
-        assertThat(annotations.undoDelete()).as("nothing more to undo").isFalse();
+        assertThat(annotations.undo()).as("then the edit before the delete").isTrue();
+        assertThat(annotations.of(article.id())).singleElement()
+                .isInstanceOfSatisfying(Highlight.class, h -> assertThat(h.note()).isEmpty());
+        assertThat(annotations.undo()).as("nothing more to undo").isFalse();
         assertThat(annotations.noteProperty().get()).contains("Nothing to undo");
+    }
+
+    /** A note emptied by mistake (or a colour changed) comes back with Ctrl+Z, as a deleted highlight does. */
+    @Test
+    void aClearedNoteAndAChangedColourComeBackWithUndoOneStepAtATime() {
+        Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.BLUE,
+                "三页笔记的开头");
+        annotations.edit(saved.id(), HighlightColor.PINK, "三页笔记的开头");
+        annotations.edit(saved.id(), HighlightColor.PINK, "");
+
+        assertThat(annotations.undo()).isTrue();
+        assertThat(annotations.of(article.id())).singleElement().isInstanceOfSatisfying(Highlight.class, h -> {
+            assertThat(h.note()).isEqualTo("三页笔记的开头");
+            assertThat(h.color()).isEqualTo(HighlightColor.PINK);
+        });
+        assertThat(annotations.noteProperty().get()).contains("undone", "pool.md");
+        assertThat(annotations.undo()).isTrue();
+        assertThat(annotations.of(article.id())).singleElement().isInstanceOfSatisfying(Highlight.class,
+                h -> assertThat(h.color()).isEqualTo(HighlightColor.BLUE));
+        assertThat(annotations.undo()).as("opening a highlight is no change to undo").isFalse();
     }
 
     @Test
@@ -123,7 +146,7 @@ class AnnotationsViewModelTest {
         annotations.relabel(star.id(), "read again in spring");
         annotations.delete(star.id());
 
-        assertThat(annotations.undoDelete()).isTrue();
+        assertThat(annotations.undo()).isTrue();
 
         assertThat(annotations.noteProperty().get()).contains("read again in spring", "other.md");
     }

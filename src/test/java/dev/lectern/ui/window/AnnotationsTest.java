@@ -191,7 +191,7 @@ class AnnotationsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.annotations.all()).isEmpty();
         assertThat(script(robot, web, scripts.quoteOf(blue.id().toString()))).isNull();
-        robot.interact(() -> session.annotations.undoDelete());
+        robot.interact(() -> session.annotations.undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.annotations.all()).hasSize(1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> PASSAGE.equals(script(robot, web, scripts.quoteOf(blue.id().toString()))));
@@ -342,7 +342,7 @@ class AnnotationsTest {
 
         robot.interact(() -> session.annotations.delete(made.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !PASSAGE.equals(script(robot, web, painted)));
-        robot.interact(() -> session.annotations.undoDelete());
+        robot.interact(() -> session.annotations.undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> PASSAGE.equals(script(robot, web, painted)));
         robot.interact(() -> session.stage.close());
     }
