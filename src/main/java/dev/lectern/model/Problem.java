@@ -39,6 +39,22 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * merged (beside the file or in the temporary folder).
          */
         ANNOTATIONS_RECOVERED,
+        /**
+         * A sync tool's conflict copy of the annotation file (two machines saved it before they met) was merged and
+         * saved, and the copy deleted: file, how many annotations it brought (new or newer), the copy.
+         */
+        ANNOTATIONS_CONFLICT_MERGED,
+        /**
+         * As {@link #ANNOTATIONS_CONFLICT_MERGED}, but the copy is left where it is (only read, or the merge could not be
+         * saved yet): file, how many annotations it brought, the copy.
+         */
+        ANNOTATIONS_CONFLICT_READ,
+        /**
+         * A sync tool's conflict copy of the annotation file could not be read completely; what could be read was merged
+         * and the copy kept: the copy, how many things were wrong (the first few are the details), file, how many
+         * annotations it brought.
+         */
+        ANNOTATIONS_CONFLICT_KEPT(-1, 1),
         /** Annotations left unsaved at the last close could not be saved again: the copies, the error. */
         ANNOTATIONS_STILL_UNSAVED,
         /**

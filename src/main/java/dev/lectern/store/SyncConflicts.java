@@ -1,0 +1,84 @@
+package dev.lectern.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The copies a sync tool made of the annotation file when two machines changed it before they met: Syncthing's
+ * {@code name.sync-conflict-20261201-123456-MACBOOK.yaml}, Dropbox's {@code name (conflicted copy 2026-12-01).yaml} and
+ * {@code name (Mac's conflicted copy 2026-12-01).yaml}, Nextcloud's and ownCloud's {@code name (conflicted copy
+ * 2026-12-01 123456).yaml}. Each holds what a reader saved on another machine; the store merges them in.
+ */
+final class SyncConflicts {
+
+    private static final System.Logger LOG = System.getLogger(SyncConflicts.class.getName());
+    /** A folder with more entries than this is not searched further (a library folder may hold the file). */
+    private static final int MOST_ENTRIES = 200_000;
+
+    private final Path file;
+    private final Pattern names;
+    private FileTime folderSeen;
+
+    SyncConflicts(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+        String name = this.file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = Pattern.quote(dot > 0 ? name.substring(0, dot) : name);
+        String ext = Pattern.quote(dot > 0 ? name.substring(dot) : "");
+        this.names = Pattern.compile(stem + "(?:\\.sync-conflict-\\d{8}-\\d{6}-[A-Za-z0-9]{1,64}"
+                + "| \\([^()/\\\\]{0,120}conflicted copy[^()/\\\\]{0,60}(?:\\(\\d{1,4}\\))?\\)(?: \\(\\d{1,4}\\))?)" + ext);
+    }
+
+    /** Whether a file name is one of a conflict copy of the annotation file. */
+    boolean isCopy(String name) {
+        return names.matcher(name).matches();
+    }
+
+    /** The conflict copies beside the file, sorted by name (oldest first for one tool). */
+    List<Path> find() {
+        List<Path> copies = new ArrayList<>();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return copies;
+        }
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder)) {
+            int seen = 0;
+            for (Path entry : found) {
+                if (++seen > MOST_ENTRIES) {
+                    break;
+                }
+                if (isCopy(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
+                    copies.add(entry.toAbsolutePath().normalize());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.INFO, "Could not look for sync conflict copies of " + file + ": " + e);
+        }
+        copies.sort(null);
+        return copies;
+    }
+
+    /**
+     * The copies, when the folder changed since the last call (a copy appearing changes its folder's time), else an
+     * empty list: the folder is not listed every few seconds while nothing happens in it.
+     */
+    List<Path> findIfFolderChanged() {
+        FileTime now;
+        try {
+            now = Files.getLastModifiedTime(file.getParent());
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        if (now.equals(folderSeen)) {
+            return List.of();
+        }
+        folderSeen = now;
+        return find();
+    }
+}
