@@ -1,5 +1,6 @@
 package dev.lectern.store;
 
+import dev.lectern.model.SyncConflictNames;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -7,13 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The copies a sync tool made of the annotation file when two machines changed it before they met: Syncthing's
  * {@code name.sync-conflict-20261201-123456-MACBOOK.yaml}, Dropbox's {@code name (conflicted copy 2026-12-01).yaml} and
  * {@code name (Mac's conflicted copy 2026-12-01).yaml}, Nextcloud's and ownCloud's {@code name (conflicted copy
- * 2026-12-01 123456).yaml}. Each holds what a reader saved on another machine; the store merges them in.
+ * 2026-12-01 123456).yaml} ({@link SyncConflictNames}). Each holds what a reader saved on another machine; the store merges them in.
  */
 final class SyncConflicts {
 
@@ -22,22 +22,17 @@ final class SyncConflicts {
     private static final int MOST_ENTRIES = 200_000;
 
     private final Path file;
-    private final Pattern names;
+    private final String name;
     private FileTime folderSeen;
 
     SyncConflicts(Path file) {
         this.file = file.toAbsolutePath().normalize();
-        String name = this.file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = Pattern.quote(dot > 0 ? name.substring(0, dot) : name);
-        String ext = Pattern.quote(dot > 0 ? name.substring(dot) : "");
-        this.names = Pattern.compile(stem + "(?:\\.sync-conflict-\\d{8}-\\d{6}-[A-Za-z0-9]{1,64}"
-                + "| \\([^()/\\\\]{0,120}conflicted copy[^()/\\\\]{0,60}(?:\\(\\d{1,4}\\))?\\)(?: \\(\\d{1,4}\\))?)" + ext);
+        this.name = this.file.getFileName().toString();
     }
 
     /** Whether a file name is one of a conflict copy of the annotation file. */
     boolean isCopy(String name) {
-        return names.matcher(name).matches();
+        return this.name.equals(SyncConflictNames.originalOf(name));
     }
 
     /** The conflict copies beside the file, sorted by name (oldest first for one tool). */
