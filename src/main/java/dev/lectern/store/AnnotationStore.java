@@ -244,7 +244,7 @@ public final class AnnotationStore implements AutoCloseable {
             changed.addAll(mergeConflicts(conflicts.findIfFolderChanged(), told));
             problems.addAll(told);
             unannounced.addAll(told);
-            if (!file.holds(format.dump(set, library))) {
+            if (!file.holds(format.dump(set, file.libraryLine()))) {
                 autoSaver.schedule();
             }
         }
@@ -261,7 +261,7 @@ public final class AnnotationStore implements AutoCloseable {
         synchronized (this) {
             changed = FileGuard.locked(file.path(), () -> {
                 Set<ArticleId> merged = mergeExternal();
-                file.write(format.dump(set, library));
+                file.write(format.dump(set, file.libraryLine()));
                 onDisk = set.copy();
                 UnsavedFiles.delete(conflictsToDelete);
                 conflictsToDelete.clear();
@@ -295,7 +295,7 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     private synchronized String dumpNow() {
-        return format.dump(set, library);
+        return format.dump(set, file.libraryLine());
     }
 
     /**
@@ -369,7 +369,8 @@ public final class AnnotationStore implements AutoCloseable {
         for (Path copy : UnsavedFiles.find(file.path())) {
             try {
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
-                if (UnsavedFiles.isTemporary(copy, file.path()) && kept.library() != null && !kept.library().equals(library)) {
+                if (UnsavedFiles.isTemporary(copy, file.path()) && kept.library() != null && !kept.library().equals(library)
+                        && !kept.library().equals(file.libraryLine())) {
                     continue;
                 }
                 set.mergeFrom(kept.set());
