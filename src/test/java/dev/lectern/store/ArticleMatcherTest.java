@@ -70,6 +70,19 @@ class ArticleMatcherTest {
     }
 
     @Test
+    void aMacFileNameInDecomposedFormRenamedToComposedKeepsItsAnnotations() throws IOException {
+        String decomposed = java.text.Normalizer.normalize("2019/café-réinvent.md", java.text.Normalizer.Form.NFD);
+        String composed = java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC);
+        annotate(decomposed);
+        List<Article> library = List.of(article(composed, "re:Invent 2019"), article("stays.md", "Stays"));
+
+        List<Relocation> moves = relocate(library, Map.of(id(composed), TEXT, id("stays.md"), "x"));
+
+        assertThat(moves).extracting(Relocation::to).containsExactly(id(composed));
+        assertThat(store.highlights(id(composed))).extracting(Highlight::id).containsExactly(highlight.id());
+    }
+
+    @Test
     void afterASmallEditTheArticleIsRecognisedByTitleAndDate() throws IOException {
         annotate("old.md");
         List<Article> library = List.of(article("new.md", "re:Invent 2019"), article("stays.md", "Stays"));
