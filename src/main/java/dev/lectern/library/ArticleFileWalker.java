@@ -178,11 +178,13 @@ final class ArticleFileWalker {
 
 
     /**
-     * An article file of the library: an article's name, and not a note Lectern wrote beside an article nor a Hugo
+     * An article file of the library: an article's name, not a left-out one (the watcher asks about a single file:
+     * an office lock file {@code ~$draft.md} came and went in the list as the document was opened and closed), and not
+     * a note Lectern wrote beside an article nor a Hugo
      * section's {@code _index.md} without words ({@link SectionPages}).
      */
     static boolean isListed(Path file, String fileName) {
-        return isArticle(fileName) && !LecternNotes.writtenByLectern(file, fileName)
+        return isArticle(fileName) && !isLeftOut(fileName) && !LecternNotes.writtenByLectern(file, fileName)
                 && !SectionPages.emptySectionPage(file, fileName);
     }
 

@@ -41,7 +41,19 @@ class SyncedFolderScanTest {
 
         assertThat(result.articles()).extracting(a -> a.id().path()).containsExactly("draft.md");
         assertThat(result.skipped()).isEmpty();
-        assertThat(ArticleFileWalker.isLeftOut(dir.resolve("~$draft.md"))).as("the watcher leaves it out too").isTrue();
+        assertThat(ArticleFileWalker.isLeftOut(dir.resolve("~$draft.md"))).isTrue();
+    }
+
+    @Test
+    void anOfficeLockFileThatAppearsWhileLecternRunsIsNotListed() throws IOException {
+        ChangeResolver watcher = new ChangeResolver(dir, new ArticleReader(), List.of());
+        Path lock = Files.writeString(dir.resolve("~$draft.md"), "lockfile\n");
+        Path hidden = Files.writeString(dir.resolve(".draft.md"), "# Hidden\n");
+        Path draft = Files.writeString(dir.resolve("draft.md"), "# Draft\n");
+
+        LibraryChanges changes = watcher.resolve(List.of(lock, hidden, draft));
+
+        assertThat(changes.addedOrChanged()).extracting(a -> a.id().path()).containsExactly("draft.md");
     }
 
     @Test
