@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The copies a sync tool made of the annotation file when two machines changed it before they met: Syncthing's
@@ -24,6 +26,11 @@ final class SyncConflicts {
     private final Path file;
     private final String name;
     private FileTime folderSeen;
+    /**
+     * The copies handed out, with their time: a copy kept (it could not be read whole) is handed out again only once
+     * it changed. Each save changes the folder, and it was read and reported again after every save.
+     */
+    private final Map<Path, FileTime> handed = new HashMap<>();
 
     SyncConflicts(Path file) {
         this.file = file.toAbsolutePath().normalize();
@@ -60,8 +67,8 @@ final class SyncConflicts {
     }
 
     /**
-     * The copies, when the folder changed since the last call (a copy appearing changes its folder's time), else an
-     * empty list: the folder is not listed every few seconds while nothing happens in it.
+     * The copies new or changed since the last call, looked for when the folder changed (a copy appearing changes its
+     * folder's time): the folder is not listed every few seconds while nothing happens in it.
      */
     List<Path> findIfFolderChanged() {
         FileTime now;
@@ -74,6 +81,23 @@ final class SyncConflicts {
             return List.of();
         }
         folderSeen = now;
-        return find();
+        List<Path> fresh = new ArrayList<>();
+        List<Path> present = find();
+        handed.keySet().retainAll(present); // a copy deleted and made again is new
+        for (Path copy : present) {
+            FileTime modified = modified(copy);
+            if (modified == null || !modified.equals(handed.put(copy, modified))) {
+                fresh.add(copy);
+            }
+        }
+        return fresh;
+    }
+
+    private static FileTime modified(Path copy) {
+        try {
+            return Files.getLastModifiedTime(copy);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

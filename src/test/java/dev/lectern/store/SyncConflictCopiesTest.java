@@ -114,6 +114,35 @@ class SyncConflictCopiesTest {
     }
 
     @Test
+    void aKeptCopyIsToldOnceNotAfterEverySave() throws IOException {
+        Path file = dir.resolve("lectern-annotations.yaml");
+        saveBookmark(file, "here");
+        Files.writeString(dir.resolve("lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml"),
+                "schema: 2\narticles: [\n");
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+        List<Problem> told = new CopyOnWriteArrayList<>();
+        store.addListener(new AnnotationListener() {
+            @Override
+            public void annotationsChanged(Set<ArticleId> articles) {
+            }
+
+            @Override
+            public void problemReported(Problem problem) {
+                told.add(problem);
+            }
+        });
+
+        for (int i = 0; i < 3; i++) {
+            store.addBookmark(new ArticleId("post.md"), null, null, "more " + i);
+            store.save();
+            store.checkForExternalChange();
+        }
+
+        assertThat(store.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT);
+        assertThat(told).as("told at start only").isEmpty();
+    }
+
+    @Test
     void readingOnlyMergesInMemoryAndLeavesTheCopy() throws IOException {
         Path file = dir.resolve("lectern-annotations.yaml");
         saveBookmark(file, "here");
