@@ -1,6 +1,7 @@
 package dev.lectern.library;
 
 import dev.lectern.model.NoteVault;
+import dev.lectern.model.Problem;
 import dev.lectern.model.SiteFolders;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -39,12 +40,16 @@ final class ArticleFileWalker {
 
     /** The article files, sorted by path; unreadable folders are logged and left out. */
     List<Path> walk(Path root, BooleanSupplier cancelled) {
-        List<Path> files = new ArrayList<>(walkWithAttributes(root, cancelled).stream().map(FoundFile::file).toList());
+        List<Path> files = new ArrayList<>(walkWithAttributes(root, cancelled).stream().filter(f -> f.refused() == null)
+                .map(FoundFile::file).toList());
         files.sort(null);
         return files;
     }
 
-    /** The article files with their size and modification time, in no particular order. */
+    /**
+     * The article files with their size and modification time, in no particular order, and the folders and links that
+     * could not be taken ({@link FoundFile#refused()}).
+     */
     List<FoundFile> walkWithAttributes(Path root, BooleanSupplier cancelled) {
         Queue<FoundFile> found = new ConcurrentLinkedQueue<>();
         walk(root, cancelled, found::add);
@@ -98,6 +103,7 @@ final class ArticleFileWalker {
                     }
                     BasicFileAttributes attrs = attributes(entry);
                     if (attrs == null) {
+                        brokenLink(entry, prefix + name, found);
                         continue;
                     }
                     if (attrs.isDirectory()) {
@@ -113,7 +119,13 @@ final class ArticleFileWalker {
                         found.accept(new FoundFile(entry, prefix + name, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Cannot list folder " + folder + ": " + e);
+                if (!prefix.isEmpty()) { // its articles would vanish without a word
+                    found.accept(FoundFile.refused(folder, prefix, Problem.of(Problem.Kind.FOLDER_UNREADABLE,
+                            FileReasons.of(e))));
+                }
+            } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Cannot list folder " + folder + ": " + e);
             }
             invokeAll(subfolders);
@@ -129,27 +141,50 @@ final class ArticleFileWalker {
         }
     }
 
+    /**
+     * A symbolic link whose target is gone (a file moved, a drive not mounted) is reported when it is named as an
+     * article or as a folder (no extension): its articles would otherwise vanish without a word.
+     */
+    private static void brokenLink(Path entry, String id, Consumer<FoundFile> found) {
+        String name = entry.getFileName().toString();
+        if (!Files.isSymbolicLink(entry) || !isArticle(name) && name.indexOf('.') > 0) {
+            return;
+        }
+        String target;
+        try {
+            target = Files.readSymbolicLink(entry).toString();
+        } catch (IOException | RuntimeException e) {
+            target = "?";
+        }
+        found.accept(FoundFile.refused(entry, id, Problem.of(Problem.Kind.LINK_BROKEN, target)));
+    }
+
     private static Object key(Path folder, BasicFileAttributes attrs) throws IOException {
         return attrs.fileKey() != null ? attrs.fileKey() : folder.toRealPath();
     }
 
-    /** Hidden (name starting with '.'), node_modules or a site's folder of page pieces: never part of the library. */
+    /**
+     * Hidden (name starting with '.'), an office program's lock file ({@code ~$draft.md}, there while a file is open in
+     * it), node_modules or a site's folder of page pieces: never part of the library. */
     static boolean isLeftOut(Path path) {
         Path name = path.getFileName();
         return name != null && isLeftOut(name.toString());
     }
 
     private static boolean isLeftOut(String name) {
-        return name.startsWith(".") || name.equals("node_modules") || SiteFolders.holdsNoPages(name);
+        return name.startsWith(".") || name.startsWith("~$") || name.equals("node_modules")
+                || SiteFolders.holdsNoPages(name);
     }
 
 
     /**
-     * An article file of the library: an article's name, and not a note Lectern wrote beside an article nor a Hugo
+     * An article file of the library: an article's name, not a left-out one (the watcher asks about a single file:
+     * an office lock file {@code ~$draft.md} came and went in the list as the document was opened and closed), and not
+     * a note Lectern wrote beside an article nor a Hugo
      * section's {@code _index.md} without words ({@link SectionPages}).
      */
     static boolean isListed(Path file, String fileName) {
-        return isArticle(fileName) && !LecternNotes.writtenByLectern(file, fileName)
+        return isArticle(fileName) && !isLeftOut(fileName) && !LecternNotes.writtenByLectern(file, fileName)
                 && !SectionPages.emptySectionPage(file, fileName);
     }
 

@@ -5,6 +5,7 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.model.NoteProperty;
 import dev.lectern.model.NoteVault;
 import dev.lectern.model.Problem;
+import dev.lectern.model.SyncConflictNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ public class ArticleReader {
     private static final int HEAD_BYTES = 2048;
     /** Metadata never needs more of a file than this: front matter and the first heading sit far above it. */
     static final int METADATA_BYTES = 256 * 1024;
+    /** A file this short is decoded once more to tell whether it is blank; a longer one is never blank. */
+    private static final int BLANK_BYTES = 4096;
     /** The most of one article the reading pane and the search index take (a larger one is shown cut, with a banner). */
     public static final int BODY_BYTES = 2 * 1024 * 1024;
 
@@ -59,11 +62,13 @@ public class ArticleReader {
     public Article read(Path file, ArticleId id, long size, long modified) throws IOException {
         HeadBytes bytes = HeadBytes.read(file, METADATA_BYTES);
         try {
+            boolean blank = !bytes.cut() && bytes.bytes().length <= BLANK_BYTES && decoder.decode(bytes.bytes()).isBlank();
             boolean vault = NoteVault.remembered(rootOf(file, id));
             Site site = vault ? Site.VAULT : HexoSites.holds(file.toAbsolutePath()) ? Site.HEXO : Site.OTHER;
             String head = vault ? null : decoder.decodeHead(bytes.bytes(), HEAD_BYTES);
             Article article = head == null ? null : parse(id, head, size, modified, true, site);
-            return article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false, site);
+            return marked(article != null ? article : parse(id, decoder.decode(bytes.bytes()), size, modified, false,
+                    site), blank);
         } catch (NotTextException e) {
             throw e;
         } catch (RuntimeException | Error e) {
@@ -83,6 +88,9 @@ public class ArticleReader {
             FrontMatterBlock block = splitter.split(text, site == Site.VAULT);
             if (headOnly && block.kind() == FrontMatterBlock.Kind.NONE) {
                 return null;
+            }
+            if (block.unclosed() != null) {
+                warnings.add(Problem.of(Problem.Kind.FRONT_MATTER_UNCLOSED, block.unclosed()));
             }
             Map<String, Object> fields = fields(block, warnings);
             if (headOnly && !MetadataReader.hasTitle(fields)) {
@@ -158,6 +166,29 @@ public class ArticleReader {
         public Body(String text, boolean cut, long bytesRead, long fileSize) {
             this(text, cut, bytesRead, fileSize, List.of());
         }
+    }
+
+    /**
+     * An empty file (a note just made, one an editor is rewriting) stays listed, titled after its name, with a warning
+     * saying it is empty: it looked like an article with words. A copy a sync tool kept when two machines changed an
+     * article ({@code post (conflicted copy 2026-12-01).md}) is listed with a warning naming the article it copies: it
+     * was a second row just like the first.
+     */
+    private static Article marked(Article article, boolean blank) {
+        String original = SyncConflictNames.originalOf(article.id().fileName());
+        if (original == null && !blank) {
+            return article;
+        }
+        List<Problem> warnings = new ArrayList<>(article.warnings());
+        if (blank) {
+            warnings.add(Problem.of(Problem.Kind.FILE_EMPTY));
+        }
+        if (original != null) {
+            warnings.add(Problem.of(Problem.Kind.SYNC_CONFLICT_COPY, original));
+        }
+        return new Article(article.id(), article.title(), article.subtitle(), article.date(), article.authors(),
+                article.tags(), article.categories(), article.description(), article.draft(), article.lang(), warnings,
+                article.size(), article.modified());
     }
 
     /** The article listed when nothing but the file name can be read: titled after the file, with the reason as warning. */

@@ -71,6 +71,9 @@ final class ChangeResolver {
     private void compare(Path folder, String prefix, Map<String, Article> changed, Set<String> removed) {
         Set<String> gone = new HashSet<>(under(prefix).keySet());
         for (FoundFile found : walker.walkWithAttributes(folder, () -> false)) {
+            if (found.refused() != null) {
+                continue; // reported by the next scan; what was under it is gone from the list
+            }
             String id = prefix + found.id();
             gone.remove(id);
             if (!new Stamp(found.size(), found.modified()).equals(known.get(id))) {

@@ -7,13 +7,23 @@ package dev.lectern.library;
  * @param text      the front matter lines without their fences ("" for none; JSON keeps its braces)
  * @param firstLine 1-based line number in the file of the first front matter line
  * @param body      the markdown after the front matter
+ * @param unclosed  the fence that opened front matter that never closes (a file half written: all is body), else null
  */
-record FrontMatterBlock(Kind kind, String text, int firstLine, String body) {
+record FrontMatterBlock(Kind kind, String text, int firstLine, String body, String unclosed) {
+
+    FrontMatterBlock(Kind kind, String text, int firstLine, String body) {
+        this(kind, text, firstLine, body, null);
+    }
 
     /** Front matter syntaxes. */
     enum Kind { NONE, YAML, TOML, JSON, HEXO, PROPERTIES }
 
     static FrontMatterBlock none(String body) {
         return new FrontMatterBlock(Kind.NONE, "", 0, body);
+    }
+
+    /** No front matter, though a fence opened one that never closes: the text stays the body, with a warning. */
+    static FrontMatterBlock unclosed(String body, String fence) {
+        return new FrontMatterBlock(Kind.NONE, "", 0, body, fence);
     }
 }

@@ -21,6 +21,7 @@ final class FrontMatterSplitter {
     private static final Pattern JSON_KEY = Pattern.compile(
             "\"(?i:title|date|tags|categories|draft|description|author|authors|slug|weight|lastmod|publishDate|"
                     + "aliases|series|summary|keywords)\"\\s{0,20}:");
+    private static final Pattern TOML_KEY = Pattern.compile("[A-Za-z_][\\w-]{0,200}[ \\t]*=.*");
     /** Do not search further than this many lines for a closing fence. */
     private static final int MAX_LINES = 500;
 
@@ -60,11 +61,20 @@ final class FrontMatterSplitter {
                 return new FrontMatterBlock(kind, text.substring(start, pos), 2, body);
             }
             if (end >= text.length()) {
-                break;
+                return opensFrontMatter(text, start, kind) ? FrontMatterBlock.unclosed(text, close) : FrontMatterBlock.none(text);
             }
             pos = end + 1;
         }
         return FrontMatterBlock.none(text);
+    }
+
+    /**
+     * Whether the line after an opening fence that never closes is a front matter key ({@code title: "Half written}, or
+     * TOML's {@code title = }): a file half written by a sync tool or an editor, not a body opening with a rule.
+     */
+    private static boolean opensFrontMatter(String text, int start, FrontMatterBlock.Kind kind) {
+        String line = text.substring(start, lineEnd(text, start)).strip();
+        return kind == FrontMatterBlock.Kind.TOML ? TOML_KEY.matcher(line).matches() : KEY_LINE.matcher(line).matches();
     }
 
     /**

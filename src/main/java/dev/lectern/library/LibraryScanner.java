@@ -170,11 +170,15 @@ public final class LibraryScanner {
         Article article = null;
         SkippedFile skip = null;
         try {
-            article = interner.intern(reader.read(found.file(), new ArticleId(found.id()), found.size(), found.modified()));
+            if (found.refused() != null) {
+                skip = new SkippedFile(found.id(), found.refused());
+            } else {
+                article = interner.intern(reader.read(found.file(), new ArticleId(found.id()), found.size(), found.modified()));
+            }
         } catch (NotTextException e) {
             skip = new SkippedFile(found.id(), Problem.of(Problem.Kind.FILE_NOT_TEXT));
         } catch (IOException e) {
-            skip = new SkippedFile(found.id(), Problem.of(Problem.Kind.FILE_UNREADABLE, e));
+            skip = new SkippedFile(found.id(), Problem.of(Problem.Kind.FILE_UNREADABLE, FileReasons.of(e)));
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.WARNING, "Failed to read " + found.file(), e);
             article = ArticleReader.fallback(new ArticleId(found.id()), Problem.of(Problem.Kind.FILE_READ_FAILED, e), 0, 0);

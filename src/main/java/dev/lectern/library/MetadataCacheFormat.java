@@ -32,7 +32,9 @@ import java.util.zip.CRC32;
  * shown until the walk had checked the list, version 14 a Hexo post's categories side by side, not nested, version 15
  * a front matter title cut at 120 characters, version 16 a title with the ruby markup of Japanese novels written as it
  * is, version 17 a post of a {@code _drafts} folder without {@code draft: true} as published, version 18 a front
- * matter tag's leading {@code #} kept, {@code #idea} for idea, version 19 decomposed Hangul and kana kept as written)
+ * matter tag's leading {@code #} kept, {@code #idea} for idea, version 19 decomposed Hangul and kana kept as written, version 20 no
+ * warning for a sync tool's conflict copy nor for front matter never closed nor for an empty
+ * file)
  * is refused,
  * so the library is scanned again and the cache rebuilt.
  */

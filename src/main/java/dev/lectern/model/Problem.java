@@ -14,8 +14,21 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
     public enum Kind {
         /** A file of the library was left out: it holds binary data, not text. */
         FILE_NOT_TEXT,
-        /** A file of the library was left out: it could not be read (the error). */
-        FILE_UNREADABLE,
+        /**
+         * A file of the library was left out: it could not be read (why: {@link #PERMISSION_DENIED} or {@link
+         * #NO_SUCH_FILE} for the interface to word, else the system's words).
+         */
+        FILE_UNREADABLE(0),
+        /** A folder of the library could not be listed, so its articles are not shown (why, as for FILE_UNREADABLE). */
+        FOLDER_UNREADABLE(0),
+        /** A symbolic link of the library leads nowhere: where it leads. */
+        LINK_BROKEN,
+        /** An article's file is empty, or holds only blank lines (listed, titled after its name). */
+        FILE_EMPTY,
+        /** An article is a copy a sync tool kept of another when two machines changed it: the name of that other file. */
+        SYNC_CONFLICT_COPY,
+        /** An article's front matter opens with a fence that never closes (a file half written): the fence. */
+        FRONT_MATTER_UNCLOSED,
         /**
          * The annotation file could not be read completely: file, how many things were wrong (the first few are the
          * details), name it was kept as, annotations recovered.
@@ -39,6 +52,22 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          * merged (beside the file or in the temporary folder).
          */
         ANNOTATIONS_RECOVERED,
+        /**
+         * A sync tool's conflict copy of the annotation file (two machines saved it before they met) was merged and
+         * saved, and the copy deleted: file, how many annotations it brought (new or newer), the copy.
+         */
+        ANNOTATIONS_CONFLICT_MERGED,
+        /**
+         * As {@link #ANNOTATIONS_CONFLICT_MERGED}, but the copy is left where it is (only read, or the merge could not be
+         * saved yet): file, how many annotations it brought, the copy.
+         */
+        ANNOTATIONS_CONFLICT_READ,
+        /**
+         * A sync tool's conflict copy of the annotation file could not be read completely; what could be read was merged
+         * and the copy kept: the copy, how many things were wrong (the first few are the details), file, how many
+         * annotations it brought.
+         */
+        ANNOTATIONS_CONFLICT_KEPT(-1, 1),
         /** Annotations left unsaved at the last close could not be saved again: the copies, the error. */
         ANNOTATIONS_STILL_UNSAVED,
         /**
@@ -225,6 +254,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
             return worded;
         }
     }
+
+    /** Why a file could not be read, as the interface words it (FILE_UNREADABLE, FOLDER_UNREADABLE). */
+    public static final String PERMISSION_DENIED = "PERMISSION_DENIED";
+    /** The file is gone (deleted between the listing and the reading). */
+    public static final String NO_SUCH_FILE = "NO_SUCH_FILE";
 
     /** The shapes of a front matter value that a problem can name. */
     public enum Shape {

@@ -59,6 +59,9 @@ public final class AnnotationStore implements AutoCloseable {
     private final List<Problem> unannounced = new ArrayList<>();
     /** Why the automatic saves fail ({@link FileErrors#reason}), or null while saving works: a failure is told once. */
     private String failing;
+    private final SyncConflicts conflicts;
+    /** Sync conflict copies merged whole, deleted once a save has put what they held in the file. */
+    private final List<Path> conflictsToDelete = new ArrayList<>();
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
         this.readOnly = readOnly;
@@ -66,6 +69,7 @@ public final class AnnotationStore implements AutoCloseable {
         this.file = new StoreFile(file, clock, readOnly, library);
         this.clock = clock;
         this.autoSaver = new AutoSaver(autosave, AUTOSAVE_DELAY, this::saveQuietly);
+        this.conflicts = new SyncConflicts(file);
     }
 
     /**
@@ -102,6 +106,7 @@ public final class AnnotationStore implements AutoCloseable {
             restoreDamagedCopy();
         }
         recoverUnsaved();
+        mergeConflictsAtStart();
         return this;
     }
 
@@ -234,8 +239,12 @@ public final class AnnotationStore implements AutoCloseable {
     public boolean checkForExternalChange() throws IOException {
         Set<ArticleId> changed;
         synchronized (this) {
-            changed = mergeExternal();
-            if (!file.holds(format.dump(set, library))) {
+            changed = new TreeSet<>(mergeExternal());
+            List<Problem> told = new ArrayList<>();
+            changed.addAll(mergeConflicts(conflicts.findIfFolderChanged(), told));
+            problems.addAll(told);
+            unannounced.addAll(told);
+            if (!file.holds(format.dump(set, file.libraryLine()))) {
                 autoSaver.schedule();
             }
         }
@@ -252,8 +261,10 @@ public final class AnnotationStore implements AutoCloseable {
         synchronized (this) {
             changed = FileGuard.locked(file.path(), () -> {
                 Set<ArticleId> merged = mergeExternal();
-                file.write(format.dump(set, library));
+                file.write(format.dump(set, file.libraryLine()));
                 onDisk = set.copy();
+                UnsavedFiles.delete(conflictsToDelete);
+                conflictsToDelete.clear();
                 return merged;
             });
         }
@@ -284,7 +295,7 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     private synchronized String dumpNow() {
-        return format.dump(set, library);
+        return format.dump(set, file.libraryLine());
     }
 
     /**
@@ -358,7 +369,8 @@ public final class AnnotationStore implements AutoCloseable {
         for (Path copy : UnsavedFiles.find(file.path())) {
             try {
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
-                if (UnsavedFiles.isTemporary(copy, file.path()) && kept.library() != null && !kept.library().equals(library)) {
+                if (UnsavedFiles.isTemporary(copy, file.path()) && kept.library() != null && !kept.library().equals(library)
+                        && !kept.library().equals(file.libraryLine())) {
                     continue;
                 }
                 set.mergeFrom(kept.set());
@@ -415,6 +427,65 @@ public final class AnnotationStore implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " restored from " + copy, e);
             }
         }
+    }
+
+    /** Merges the sync tool's conflict copies found at start and saves, which deletes those merged whole. */
+    private void mergeConflictsAtStart() {
+        List<Problem> told = new ArrayList<>();
+        synchronized (this) {
+            if (mergeConflicts(conflicts.findIfFolderChanged(), told).isEmpty() && conflictsToDelete.isEmpty()) {
+                problems.addAll(told);
+                return;
+            }
+        }
+        try {
+            save();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " with its conflict copies merged", e);
+            told.replaceAll(p -> p.kind() == Problem.Kind.ANNOTATIONS_CONFLICT_MERGED
+                    ? Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_READ, p.value(0), p.value(1), p.value(2)) : p);
+            synchronized (this) {
+                conflictsToDelete.clear();
+            }
+        }
+        problems.addAll(told);
+    }
+
+    /**
+     * Merges conflict copies a sync tool made of the file (per id, the newer change wins, as with another window's
+     * save): what a reader saved on another machine is not lost. A copy read whole is deleted after the next save (never
+     * when only reading); one that is not is merged as far as it goes and kept, and said so.
+     *
+     * @param told receives what to tell the reader
+     * @return the articles whose annotations changed
+     */
+    private Set<ArticleId> mergeConflicts(List<Path> copies, List<Problem> told) {
+        Set<ArticleId> changed = new TreeSet<>();
+        for (Path copy : copies) {
+            if (conflictsToDelete.contains(copy)) {
+                continue;
+            }
+            try {
+                LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
+                AnnotationSet before = set.copy();
+                changed.addAll(set.mergeFrom(kept.set()));
+                long taken = set.all().stream().filter(a -> !before.get(a.id()).equals(Optional.of(a))).count();
+                if (!kept.clean()) {
+                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT, copy, kept.problems().size(), file.path(),
+                            taken).with(kept.problems().subList(0, Math.min(StoreFile.PROBLEMS_SHOWN, kept.problems().size()))));
+                } else if (readOnly) {
+                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_READ, file.path(), taken, copy));
+                } else {
+                    conflictsToDelete.add(copy);
+                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not read the conflict copy " + copy, e);
+                told.add(Problem.because(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT,
+                        Problem.of(Problem.Kind.FILE_UNREADABLE, FileErrors.reason(e)), copy, file.path(), 0));
+            }
+        }
+        return changed;
     }
 
     /** A copy restored at most this long after it was made: an older one would bring back what was deleted since. */

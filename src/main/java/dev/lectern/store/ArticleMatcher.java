@@ -3,6 +3,7 @@ package dev.lectern.store;
 import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ArticleKey;
+import dev.lectern.model.SyncConflictNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,9 +89,17 @@ public final class ArticleMatcher {
         lost.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             ArticleKey key = entry.getValue();
             List<Article> free = candidates.stream().filter(a -> !taken.contains(a.id())).toList();
-            Relocation relocation = byText(entry.getKey(), key, free);
+            List<Article> originals = free.stream().filter(a -> !isConflictCopy(a)).toList();
+            List<Article> copies = free.stream().filter(ArticleMatcher::isConflictCopy).toList();
+            Relocation relocation = byText(entry.getKey(), key, originals);
             if (relocation == null) {
-                relocation = byTitleAndDate(entry.getKey(), key, free);
+                relocation = byTitleAndDate(entry.getKey(), key, originals);
+            }
+            if (relocation == null) {
+                relocation = byText(entry.getKey(), key, copies);
+            }
+            if (relocation == null) {
+                relocation = byTitleAndDate(entry.getKey(), key, copies);
             }
             if (relocation != null) {
                 taken.add(relocation.to());
@@ -98,6 +107,15 @@ public final class ArticleMatcher {
             }
         });
         return found;
+    }
+
+    /**
+     * A copy a sync tool kept of an article ({@code post (conflicted copy 2026-12-01).md}) holds the same text, title and
+     * date: an article renamed beside such copies had its annotations filed under a copy (the first in the list's
+     * order). A copy is taken only when no other article matches (the original deleted, the copy kept).
+     */
+    private static boolean isConflictCopy(Article article) {
+        return SyncConflictNames.originalOf(article.id().fileName()) != null;
     }
 
     private Relocation byText(ArticleId from, ArticleKey key, List<Article> free) {

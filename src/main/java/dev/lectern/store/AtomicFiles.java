@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -26,9 +27,9 @@ public final class AtomicFiles {
     }
 
     /**
-     * Replaces the file's content with the bytes, creating its folder when needed. The file is the user's alone
+     * Replaces the file's content with the bytes, creating its folder when needed. A new file is the user's alone
      * (0600 on Unix, as {@code Files.createTempFile} makes it): Lectern's own files (the annotation file with its
-     * notes, the preferences, the reading state) are private.
+     * notes, the preferences, the reading state) are private; one already there keeps the permissions it has.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
         write(file, bytes, true);
@@ -47,7 +48,7 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path temp = ownerOnly ? Files.createTempFile(dir, target.getFileName() + ".", ".tmp") : newFileBeside(target);
+        Path temp = ownerOnly ? privateFileBeside(target) : newFileBeside(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -61,6 +62,23 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
         }
         syncDirectory(dir);
+    }
+
+    /**
+     * An empty temporary file beside target, readable by the user alone (0600), or with target's own permissions when
+     * it is there: a file the user opened to others (to share a synced folder) stays so, and a sync tool that copies
+     * permissions no longer sees each save turn them back to 0600 and the other machine's turn them again.
+     */
+    private static Path privateFileBeside(Path target) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file not ours, or a system without POSIX permissions: the private file's permissions stand
+        }
+        return temp;
     }
 
     /** An empty temporary file beside target, with the permissions of a new file (the umask), or target's own. */

@@ -30,10 +30,12 @@ final class StoreFile {
     private final AnnotationFile format = new AnnotationFile();
     /** Only read (the command line's listings and exports): a damaged file is left where it is, nothing is written. */
     private final boolean readOnly;
-    /** The library path written into a recovered file. */
+    /** This machine's library path, written into a file that holds none yet. */
     private final String library;
     private final Replace replace;
     private byte[] known;
+    /** The library line the file holds, once read: kept as it is when the file is written again. */
+    private String libraryLine;
 
     StoreFile(Path path, Clock clock, boolean readOnly, String library) {
         this(path, clock, readOnly, library, AtomicFiles::write);
@@ -74,6 +76,15 @@ final class StoreFile {
         known = bytes;
     }
 
+    /**
+     * The library line to write: the one the file already holds, else this machine's library path. In a folder that a
+     * sync tool shares between machines, each wrote its own path, so each save of one changed the file for the other,
+     * which saved it back: the file never stopped changing while both were open.
+     */
+    String libraryLine() {
+        return libraryLine != null ? libraryLine : library;
+    }
+
     /** Whether the text is what the file held when last read or written here. */
     boolean holds(String text) {
         return known != null && Arrays.equals(text.getBytes(StandardCharsets.UTF_8), known);
@@ -85,6 +96,9 @@ final class StoreFile {
             return new Read(new AnnotationSet(), List.of());
         }
         LoadResult result = format.load(new String(bytes, StandardCharsets.UTF_8));
+        if (result.library() != null && !result.library().isBlank()) {
+            libraryLine = result.library();
+        }
         if (result.clean()) {
             known = bytes;
             return new Read(result.set(), List.of());
@@ -108,7 +122,7 @@ final class StoreFile {
             return load(now); // changed meanwhile (another window saved): read that instead
         }
         Path kept = damaged.keepCopy(path, bytes);
-        byte[] recovered = format.dump(result.set(), library).getBytes(StandardCharsets.UTF_8);
+        byte[] recovered = format.dump(result.set(), libraryLine()).getBytes(StandardCharsets.UTF_8);
         try {
             replace.write(path, recovered);
             known = recovered;

@@ -70,6 +70,45 @@ class ArticleMatcherTest {
     }
 
     @Test
+    void anArticleRenamedBesideSyncConflictCopiesOfItIsFollowedToItsNewNameNotToACopy() throws IOException {
+        annotate("post.md");
+        List<Article> library = List.of(article("post (Mac's conflicted copy 2026-12-01).md", "re:Invent 2019"),
+                article("post.sync-conflict-20261201-123456-ABCDEF7.md", "re:Invent 2019"),
+                article("renamed.md", "re:Invent 2019"), article("stays.md", "Stays"));
+
+        List<Relocation> moves = relocate(library, Map.of(id("post (Mac's conflicted copy 2026-12-01).md"), TEXT,
+                id("post.sync-conflict-20261201-123456-ABCDEF7.md"), TEXT, id("renamed.md"), TEXT, id("stays.md"), "x"));
+
+        assertThat(moves).extracting(Relocation::to).containsExactly(id("renamed.md"));
+        assertThat(store.highlights(id("renamed.md"))).extracting(Highlight::id).containsExactly(highlight.id());
+    }
+
+    @Test
+    void aSyncConflictCopyIsFollowedWhenItIsAllThatIsLeft() throws IOException {
+        annotate("post.md");
+        List<Article> library = List.of(article("post (conflicted copy 2026-12-01).md", "re:Invent 2019"),
+                article("stays.md", "Stays"));
+
+        List<Relocation> moves = relocate(library, Map.of(id("post (conflicted copy 2026-12-01).md"), TEXT,
+                id("stays.md"), "x"));
+
+        assertThat(moves).extracting(Relocation::to).containsExactly(id("post (conflicted copy 2026-12-01).md"));
+    }
+
+    @Test
+    void aMacFileNameInDecomposedFormRenamedToComposedKeepsItsAnnotations() throws IOException {
+        String decomposed = java.text.Normalizer.normalize("2019/café-réinvent.md", java.text.Normalizer.Form.NFD);
+        String composed = java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC);
+        annotate(decomposed);
+        List<Article> library = List.of(article(composed, "re:Invent 2019"), article("stays.md", "Stays"));
+
+        List<Relocation> moves = relocate(library, Map.of(id(composed), TEXT, id("stays.md"), "x"));
+
+        assertThat(moves).extracting(Relocation::to).containsExactly(id(composed));
+        assertThat(store.highlights(id(composed))).extracting(Highlight::id).containsExactly(highlight.id());
+    }
+
+    @Test
     void afterASmallEditTheArticleIsRecognisedByTitleAndDate() throws IOException {
         annotate("old.md");
         List<Article> library = List.of(article("new.md", "re:Invent 2019"), article("stays.md", "Stays"));

@@ -1,0 +1,183 @@
+package dev.lectern.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.Bookmark;
+import dev.lectern.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A library in a Syncthing or Dropbox folder: when two machines saved the annotation file before they met, the sync
+ * tool keeps the other machine's version as a conflict copy beside it. What the reader saved there is merged, never
+ * silently ignored.
+ */
+class SyncConflictCopiesTest {
+
+    private static final Path LIBRARY = Path.of("/library");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void conflictCopiesOfSyncthingAndDropboxAreMergedSavedAndDeleted() throws IOException {
+        Path file = dir.resolve("lectern-annotations.yaml");
+        saveBookmark(file, "here");
+        List<Path> copies = List.of(dir.resolve("lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml"),
+                dir.resolve("lectern-annotations (conflicted copy 2026-12-01).yaml"),
+                dir.resolve("lectern-annotations (Mac's conflicted copy 2026-12-01).yaml"));
+        for (Path copy : copies) {
+            Files.move(saveBookmark(dir.resolve("elsewhere").resolve("lectern-annotations.yaml"), "from " + copy.getFileName()),
+                    copy);
+        }
+
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+
+        assertThat(labels(store)).containsExactlyInAnyOrder("here",
+                "from lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml",
+                "from lectern-annotations (conflicted copy 2026-12-01).yaml",
+                "from lectern-annotations (Mac's conflicted copy 2026-12-01).yaml");
+        assertThat(store.problems()).as("said what was merged").hasSize(3).allSatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED);
+            assertThat(p.value(1)).as("brought").isEqualTo("1");
+        });
+        assertThat(Files.readString(file)).as("saved").contains("from lectern-annotations (Mac's conflicted copy");
+        assertThat(copies).as("merged whole, then deleted").allSatisfy(c -> assertThat(c).doesNotExist());
+        assertThat(AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC()).problems()).as("said once").isEmpty();
+    }
+
+    @Test
+    void theDefaultLocationIsLookedAtToo() throws IOException {
+        Path file = new AnnotationLocations(Map.of("XDG_DATA_HOME", dir.toString()), Map.of("os.name", "Linux"))
+                .fileFor(LIBRARY);
+        saveBookmark(file, "here");
+        String name = file.getFileName().toString();
+        Path copy = file.resolveSibling(name.replace(".yaml", ".sync-conflict-20261201-123456-ABCDEF7.yaml"));
+        Files.move(saveBookmark(dir.resolve("elsewhere").resolve(name), "there"), copy);
+
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+
+        assertThat(labels(store)).containsExactlyInAnyOrder("here", "there");
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
+    void aCopyThatAppearsWhileLecternRunsIsMergedAndTold() throws IOException {
+        Path file = dir.resolve("lectern-annotations.yaml");
+        saveBookmark(file, "here");
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+        List<Problem> told = new CopyOnWriteArrayList<>();
+        store.addListener(new AnnotationListener() {
+            @Override
+            public void annotationsChanged(Set<ArticleId> articles) {
+            }
+
+            @Override
+            public void problemReported(Problem problem) {
+                told.add(problem);
+            }
+        });
+        Path copy = dir.resolve("lectern-annotations (conflicted copy 2026-12-01 (1)).yaml");
+        Files.move(saveBookmark(dir.resolve("elsewhere").resolve("lectern-annotations.yaml"), "there"), copy);
+
+        assertThat(store.checkForExternalChange()).isTrue();
+        store.save();
+
+        assertThat(labels(store)).containsExactlyInAnyOrder("here", "there");
+        assertThat(told).extracting(Problem::kind).containsExactly(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED);
+        assertThat(Files.readString(file)).contains("there");
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
+    void aDamagedCopyIsMergedAsFarAsItGoesAndKept() throws IOException {
+        Path file = dir.resolve("lectern-annotations.yaml");
+        saveBookmark(file, "here");
+        Path copy = dir.resolve("lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml");
+        Files.writeString(copy, "schema: 2\narticles: [\n");
+
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+
+        assertThat(labels(store)).containsExactly("here");
+        assertThat(store.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT);
+        assertThat(copy).exists();
+    }
+
+    @Test
+    void aKeptCopyIsToldOnceNotAfterEverySave() throws IOException {
+        Path file = dir.resolve("lectern-annotations.yaml");
+        saveBookmark(file, "here");
+        Files.writeString(dir.resolve("lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml"),
+                "schema: 2\narticles: [\n");
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+        List<Problem> told = new CopyOnWriteArrayList<>();
+        store.addListener(new AnnotationListener() {
+            @Override
+            public void annotationsChanged(Set<ArticleId> articles) {
+            }
+
+            @Override
+            public void problemReported(Problem problem) {
+                told.add(problem);
+            }
+        });
+
+        for (int i = 0; i < 3; i++) {
+            store.addBookmark(new ArticleId("post.md"), null, null, "more " + i);
+            store.save();
+            store.checkForExternalChange();
+        }
+
+        assertThat(store.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT);
+        assertThat(told).as("told at start only").isEmpty();
+    }
+
+    @Test
+    void readingOnlyMergesInMemoryAndLeavesTheCopy() throws IOException {
+        Path file = dir.resolve("lectern-annotations.yaml");
+        saveBookmark(file, "here");
+        Path copy = dir.resolve("lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml");
+        Files.move(saveBookmark(dir.resolve("elsewhere").resolve("lectern-annotations.yaml"), "there"), copy);
+
+        AnnotationStore store = AnnotationStore.read(file, LIBRARY, Clock.systemUTC());
+
+        assertThat(labels(store)).containsExactlyInAnyOrder("here", "there");
+        assertThat(store.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.ANNOTATIONS_CONFLICT_READ);
+        assertThat(copy).exists();
+        assertThat(Files.readString(file)).doesNotContain("there");
+    }
+
+    @Test
+    void otherFilesBesideItAreNotConflictCopies() {
+        SyncConflicts conflicts = new SyncConflicts(dir.resolve("lectern-annotations.yaml"));
+
+        assertThat(conflicts.isCopy("lectern-annotations.yaml.lock")).isFalse();
+        assertThat(conflicts.isCopy("lectern-annotations.yaml.unsaved-20261201-000000-000")).isFalse();
+        assertThat(conflicts.isCopy("other (conflicted copy 2026-12-01).yaml")).isFalse();
+        assertThat(conflicts.isCopy("lectern-annotations (conflicted copy 2026-12-01).yaml")).isTrue();
+        assertThat(conflicts.isCopy("lectern-annotations (Mac’s conflicted copy 2026-12-01).yaml")).isTrue();
+        assertThat(conflicts.isCopy("lectern-annotations (conflicted copy 2026-12-01 123456).yaml")).isTrue();
+    }
+
+    private static Path saveBookmark(Path file, String label) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC())) {
+            store.addBookmark(new ArticleId("post.md"), null, null, label);
+        }
+        return file;
+    }
+
+    private static List<String> labels(AnnotationStore store) {
+        return store.annotations().stream().map(Annotation.class::cast).map(a -> ((Bookmark) a).label()).toList();
+    }
+}
