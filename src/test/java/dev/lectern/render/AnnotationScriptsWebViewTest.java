@@ -195,6 +195,26 @@ class AnnotationScriptsWebViewTest {
                 && (rgb & 0xFF) > 190 && (rgb & 0xFF) < 235, FxPage.wholePage(), 100)).isGreaterThanOrEqualTo(100);
     }
 
+    @Test
+    void aHighlightOnRawHtmlWordsBesideABlockAtTheTopOfTheArticleIsPaintedOnThoseWords() throws Exception {
+        // words written as raw <br> lines after a </ul> (a Zhihu answer pasted into a post) stand in the article's own
+        // box beside the list: WebKit paints no CSS highlight in the anonymous box it makes for them, and after a
+        // reload the mark was painted over the list item above instead
+        String raw = fx.showRendered(library, "<ul>\n<li>上面的列表项，不该被涂上颜色</li>\n</ul>\n"
+                + "<br>如果你能顺利得渡过了这个阶段，我想你已经能做出很多网站了！\n<br>\n<br>你还可以试着写写小游戏\n");
+        String text = PageText.of(raw);
+        assertThat(fx.eval(scripts.text())).isEqualTo(text);
+        int start = text.indexOf("如果你能顺利得渡过了这个阶段");
+        assertThat(fx.eval(scripts.show("h-1", "pink", start, start + 14))).isEqualTo(true);
+
+        java.util.function.IntPredicate pink = rgb -> (rgb >> 16) > 235 && ((rgb >> 8) & 0xFF) > 170
+                && ((rgb >> 8) & 0xFF) < 220 && (rgb & 0xFF) > 190 && (rgb & 0xFF) < 235;
+        double top = fx.lineMiddle(".article-body", "如果你能顺利");
+        assertThat(fx.awaitPixels(pink, new double[] {0, top - 8, 800, 16}, 100)).as("on its words")
+                .isGreaterThanOrEqualTo(100);
+        assertThat(fx.pixels(pink, fx.rectOf(".article-body li"))).as("not on the list item above").isZero();
+    }
+
     private void select(int start, int end) throws Exception {
         fx.eval("(function(){var w=document.createTreeWalker(document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,"
                 + "null,false);var n,t=0,r=document.createRange(),s=false;while((n=w.nextNode())){var l=n.nodeValue.length;"
