@@ -253,6 +253,19 @@
       window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
     }
   }
+  /* Sets (or, for null, deletes) the CSS highlight of this name. This WebKit repaints the text under a highlight that
+     is set, not under one replaced or deleted: the match that was current stayed marked as current when Enter moved on,
+     and a find's marks stayed on screen after it closed. The ranges that lose a mark are set once more, under a name no
+     style paints, so that the text they covered is painted again. */
+  function setMarks(name, highlight) {
+    var old = CSS.highlights.get(name);
+    if (highlight) { CSS.highlights.set(name, highlight); } else { CSS.highlights['delete'](name); }
+    if (old && old.size) {
+      var gone = new Highlight();
+      old.forEach(function (r) { gone.add(r); });
+      CSS.highlights.set('lectern-repaint', gone);
+    }
+  }
   function rangeAround(node) { var r = document.createRange(); r.selectNode(node); return r; }
   function paint(color) {
     if (!useHighlights) { return; }
@@ -429,12 +442,12 @@
       if (!range) { return false; }
       unfold(range);
       reveal(range, false);
-      if (useHighlights) { CSS.highlights.set('lectern-flash', new Highlight(range)); }
+      if (useHighlights) { setMarks('lectern-flash', new Highlight(range)); }
       else { unwrap(flashMarks); flashMarks = markWrap('flash', range, 'flash'); }
       return true;
     },
     unflash: function () {
-      if (useHighlights) { CSS.highlights['delete']('lectern-flash'); } else { unwrap(flashMarks); flashMarks = []; }
+      if (useHighlights) { setMarks('lectern-flash', null); } else { unwrap(flashMarks); flashMarks = []; }
     },
     usesHighlightApi: function () { return useHighlights; },
     /* Marks every match of a find or search (sorted [start, end] spans); returns how many were marked. */
@@ -445,7 +458,7 @@
         var h = new Highlight();
         for (var i = 0; i < found.length; i++) { h.add(found[i]); }
         h.priority = 1;
-        CSS.highlights.set('lectern-find', h);
+        setMarks('lectern-find', h);
       } else if (!useHighlights) {
         for (var j = 0; j < found.length; j++) { findMarks.push(markWrap('find', found[j], 'find')); }
       }
@@ -469,7 +482,7 @@
       if (useHighlights) {
         var h = new Highlight(range);
         h.priority = 2;
-        CSS.highlights.set('lectern-find-current', h);
+        setMarks('lectern-find-current', h);
       } else {
         for (var k = 0; k < currentMarks.length; k++) { currentMarks[k].classList.remove('lectern-find-current'); }
         currentMarks = findMarks[i] || [];
@@ -495,7 +508,7 @@
     },
     clearFind: function () {
       found = [];
-      if (useHighlights) { CSS.highlights['delete']('lectern-find'); CSS.highlights['delete']('lectern-find-current'); }
+      if (useHighlights) { setMarks('lectern-find-current', null); setMarks('lectern-find', null); }
       for (var i = 0; i < findMarks.length; i++) { unwrap(findMarks[i]); }
       findMarks = []; currentMarks = [];
     }
