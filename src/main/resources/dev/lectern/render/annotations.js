@@ -255,16 +255,20 @@
   }
   /* Sets (or, for null, deletes) the CSS highlight of this name. This WebKit repaints the text under a highlight that
      is set, not under one replaced or deleted: the match that was current stayed marked as current when Enter moved on,
-     and a find's marks stayed on screen after it closed. The ranges that lose a mark are set once more, under a name no
-     style paints, so that the text they covered is painted again. */
+     and a find's marks stayed on screen after it closed. */
   function setMarks(name, highlight) {
     var old = CSS.highlights.get(name);
     if (highlight) { CSS.highlights.set(name, highlight); } else { CSS.highlights['delete'](name); }
-    if (old && old.size) {
-      var gone = new Highlight();
-      old.forEach(function (r) { gone.add(r); });
-      CSS.highlights.set('lectern-repaint', gone);
-    }
+    if (old && old.size) { repaintArticle(); }
+  }
+  /* Has the article's box painted again, where marks were taken away. Setting the ranges once more under a name no style
+     paints had only their text's own boxes painted again: at a larger text size (125%) a highlight deleted from the
+     Highlights panel left a strip of its colour above its words. An invisible change of the article's background has
+     all of it painted again (a new shade each time: changed twice in one call, it would be as before). */
+  var repaints = 0;
+  function repaintArticle() {
+    repaints = (repaints + 1) % 256;
+    body.style.backgroundColor = 'rgba(' + repaints + ', 0, 0, 0.004)';
   }
   function rangeAround(node) { var r = document.createRange(); r.selectNode(node); return r; }
   function paint(color) {
@@ -410,21 +414,20 @@
       var old = ranges[id];
       if (!old) { return; }
       delete ranges[id];
-      if (useHighlights) { paint(old.color); CSS.highlights.set('lectern-repaint', new Highlight(old.range)); return; }
+      if (useHighlights) { paint(old.color); repaintArticle(); return; }
       unwrap(old.marks);
     },
     /* The text a shown highlight covers, or null. */
     quoteOf: function (id) { var r = ranges[id]; return r ? shownText(r.range) : null; },
     clear: function () {
       if (!useHighlights) { for (var id in ranges) { this.remove(id); } return; }
-      var colors = {}, gone = new Highlight();
-      for (var each in ranges) { colors[ranges[each].color] = true; gone.add(ranges[each].range); }
+      var colors = {}, any = false;
+      for (var each in ranges) { colors[ranges[each].color] = true; any = true; }
       ranges = {};
       for (var color in colors) { CSS.highlights['delete']('lectern-' + color); }
       /* this WebKit repaints the text under a highlight that is set, not under one deleted: a deleted highlight stayed
-         painted (and clicking it did nothing) until something else was painted. Their ranges are set once more, under
-         a name no style paints, so that the text they covered is painted again. */
-      CSS.highlights.set('lectern-repaint', gone);
+         painted (and clicking it did nothing) until something else was painted */
+      if (any) { repaintArticle(); }
     },
     /* The id of the highlight under a point of the viewport, or null. */
     at: function (x, y) {

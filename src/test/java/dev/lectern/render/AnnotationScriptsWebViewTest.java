@@ -241,6 +241,33 @@ class AnnotationScriptsWebViewTest {
         assertThat(awaitNone(FIND_YELLOW, FxPage.wholePage())).as("no match mark left").isZero();
     }
 
+    @Test
+    void aHighlightTakenAwayWhileAnotherStaysLeavesNoStripOfItsColour() throws Exception {
+        // deleted from the Highlights panel after the text was made larger, a highlight left a strip of yellow above
+        // its words: WebKit painted the text's own box again, not all the highlight had covered
+        String page = fx.showRendered(library, "前面的一段话。\n\n".repeat(40) + "<ul>\n<li>上面的列表项</li>\n</ul>\n"
+                + "<br>如果你能顺利得渡过了这个阶段，我想你已经能做出很多网站了！\n<br>\n<br>你还可以试着写写小游戏\n"
+                + "\n后面的一段话。\n".repeat(40));
+
+        String text = PageText.of(page);
+        int start = text.indexOf("如果你能顺利得渡过了这个阶段");
+        int other = text.indexOf("小游戏");
+        java.util.function.IntPredicate yellow = rgb -> (rgb >> 16) > 235 && ((rgb >> 8) & 0xFF) > 215
+                && ((rgb >> 8) & 0xFF) < 250 && (rgb & 0xFF) < 200;
+        fx.eval(scripts.showAll(List.of(new AnnotationScripts.Shown("h-1", "yellow", start, start + 14),
+                new AnnotationScripts.Shown("h-2", "blue", other, other + 3))));
+        fx.eval("document.documentElement.style.setProperty('--text-scale','1.25')"); // A+ pressed, painted again
+        fx.eval(scripts.showAll(List.of(new AnnotationScripts.Shown("h-1", "yellow", start, start + 14),
+                new AnnotationScripts.Shown("h-2", "blue", other, other + 3))));
+        fx.eval(scripts.flash(start, start + 14)); // chosen in the panel: scrolled to
+        fx.eval(scripts.unflash());
+        assertThat(fx.awaitPixels(yellow, FxPage.wholePage(), 100)).as("painted").isGreaterThanOrEqualTo(100);
+
+        fx.eval(scripts.showAll(List.of(new AnnotationScripts.Shown("h-2", "blue", other, other + 3))));
+
+        assertThat(awaitNone(yellow, FxPage.wholePage())).as("yellow pixels left on screen").isZero();
+    }
+
     /** A find's current match: orange over the paper. */
     private static final java.util.function.IntPredicate ORANGE = rgb -> (rgb >> 16) > 235
             && ((rgb >> 8) & 0xFF) > 100 && ((rgb >> 8) & 0xFF) < 175 && (rgb & 0xFF) < 90;
