@@ -9,9 +9,10 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Puts the words that share a box with blocks (a tight list item's words above its sub-list, raw HTML's
- * {@code text<div>…</div>}) in a {@code <span class="lt-run">} that the page's stylesheet makes a block. WebKit lays
- * such words out in an anonymous block and paints no CSS highlight there: highlights and find matches on them were
- * saved and counted but invisible. The span is the box WebKit made anyway, so the layout does not move, and it holds
+ * {@code text<div>…</div>}, raw {@code <br>} lines after a list at the article's top) in a
+ * {@code <span class="lt-run">} that the page's stylesheet makes a block. WebKit lays such words out in an anonymous
+ * block and paints no CSS highlight there: highlights and find matches on them were saved and counted but invisible
+ * (or, after a reload or a zoom, painted over the list above or over screens of other text). The span is the box WebKit made anyway, so the layout does not move, and it holds
  * the same text nodes, so the page's text (and every anchor into it) is unchanged.
  */
 final class InlineRuns {
@@ -28,10 +29,13 @@ final class InlineRuns {
     private InlineRuns() {
     }
 
-    /** Wraps each run of words beside a block in the body; one pass over its elements. */
+    /**
+     * Wraps each run of words beside a block in the body, the body's own included (raw HTML written as {@code <br>}
+     * lines after a {@code </ul>} stands in the article's box beside the list); one pass over its elements.
+     */
     static void wrap(Element body) {
         for (Element element : body.getAllElements()) {
-            if (element != body && CONTAINERS.contains(element.normalName()) && hasBlockChild(element)) {
+            if ((element == body || CONTAINERS.contains(element.normalName())) && hasBlockChild(element)) {
                 wrapRuns(element);
             }
         }

@@ -253,6 +253,23 @@
       window.scrollTo(0, window.scrollY + rect.top - window.innerHeight / 3);
     }
   }
+  /* Sets (or, for null, deletes) the CSS highlight of this name. This WebKit repaints the text under a highlight that
+     is set, not under one replaced or deleted: the match that was current stayed marked as current when Enter moved on,
+     and a find's marks stayed on screen after it closed. */
+  function setMarks(name, highlight) {
+    var old = CSS.highlights.get(name);
+    if (highlight) { CSS.highlights.set(name, highlight); } else { CSS.highlights['delete'](name); }
+    if (old && old.size) { repaintArticle(); }
+  }
+  /* Has the article's box painted again, where marks were taken away. Setting the ranges once more under a name no style
+     paints had only their text's own boxes painted again: at a larger text size (125%) a highlight deleted from the
+     Highlights panel left a strip of its colour above its words. An invisible change of the article's background has
+     all of it painted again (a new shade each time: changed twice in one call, it would be as before). */
+  var repaints = 0;
+  function repaintArticle() {
+    repaints = (repaints + 1) % 256;
+    body.style.backgroundColor = 'rgba(' + repaints + ', 0, 0, 0.004)';
+  }
   function rangeAround(node) { var r = document.createRange(); r.selectNode(node); return r; }
   function paint(color) {
     if (!useHighlights) { return; }
@@ -301,13 +318,18 @@
     }
   }
   /* On a vertical page each character stands in a box of its own (span.vu), where the pointer gives the place
-     before or after it by where it is across the box: a drag is fitted to the boxes it was pressed and released on. */
+     before or after it by where it is across the box: a drag is fitted to the boxes it was pressed and released on,
+     by where along the column the pointer was in each, as a browser places the caret by where across a letter it is
+     (a press past a box's middle starts after it, a release before its middle ends before it). Taking those boxes
+     whole saved one character more at each end than the reader aimed at (いじめじ shown, 暗いじめじめ saved). */
   function boxAt(x, y) {
     var e = document.elementFromPoint(x, y);
     for (var up = 0; e && up < 3; up++, e = e.parentNode) {
       if (e.classList && e.classList.contains('vu')) {
         var t = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, null, false).nextNode();
-        return t && body.contains(t) ? t : null;
+        if (!t || !body.contains(t)) { return null; }
+        var r = e.getBoundingClientRect();
+        return { text: t, along: r.height > 0 ? (y - r.top) / r.height : 0.5 };
       }
     }
     return null;
@@ -318,13 +340,15 @@
     var pressed = boxAt(x1, y1), released = boxAt(x2, y2);
     if (!pressed && !released) { return false; }
     var r = sel.getRangeAt(0).cloneRange();
-    var forward = pressed && released ? (pressed.compareDocumentPosition(released) & 4) !== 0 || pressed === released
+    var forward = pressed && released
+      ? (pressed.text.compareDocumentPosition(released.text) & 4) !== 0
+        || pressed.text === released.text && pressed.along <= released.along
       : sel.anchorNode === r.startContainer && sel.anchorOffset === r.startOffset;
     var first = forward ? pressed : released, last = forward ? released : pressed;
-    if (first) { r.setStart(first, 0); }
-    if (last) { r.setEnd(last, last.nodeValue.length); }
+    if (first) { r.setStart(first.text, first.along > 0.5 ? first.text.nodeValue.length : 0); }
+    if (last) { r.setEnd(last.text, last.along >= 0.5 ? last.text.nodeValue.length : 0); }
     sel.removeAllRanges();
-    sel.addRange(r);
+    if (!r.collapsed) { sel.addRange(r); }
     return true;
   }
   window.lectern = {
@@ -397,21 +421,20 @@
       var old = ranges[id];
       if (!old) { return; }
       delete ranges[id];
-      if (useHighlights) { paint(old.color); CSS.highlights.set('lectern-repaint', new Highlight(old.range)); return; }
+      if (useHighlights) { paint(old.color); repaintArticle(); return; }
       unwrap(old.marks);
     },
     /* The text a shown highlight covers, or null. */
     quoteOf: function (id) { var r = ranges[id]; return r ? shownText(r.range) : null; },
     clear: function () {
       if (!useHighlights) { for (var id in ranges) { this.remove(id); } return; }
-      var colors = {}, gone = new Highlight();
-      for (var each in ranges) { colors[ranges[each].color] = true; gone.add(ranges[each].range); }
+      var colors = {}, any = false;
+      for (var each in ranges) { colors[ranges[each].color] = true; any = true; }
       ranges = {};
       for (var color in colors) { CSS.highlights['delete']('lectern-' + color); }
       /* this WebKit repaints the text under a highlight that is set, not under one deleted: a deleted highlight stayed
-         painted (and clicking it did nothing) until something else was painted. Their ranges are set once more, under
-         a name no style paints, so that the text they covered is painted again. */
-      CSS.highlights.set('lectern-repaint', gone);
+         painted (and clicking it did nothing) until something else was painted */
+      if (any) { repaintArticle(); }
     },
     /* The id of the highlight under a point of the viewport, or null. */
     at: function (x, y) {
@@ -429,12 +452,12 @@
       if (!range) { return false; }
       unfold(range);
       reveal(range, false);
-      if (useHighlights) { CSS.highlights.set('lectern-flash', new Highlight(range)); }
+      if (useHighlights) { setMarks('lectern-flash', new Highlight(range)); }
       else { unwrap(flashMarks); flashMarks = markWrap('flash', range, 'flash'); }
       return true;
     },
     unflash: function () {
-      if (useHighlights) { CSS.highlights['delete']('lectern-flash'); } else { unwrap(flashMarks); flashMarks = []; }
+      if (useHighlights) { setMarks('lectern-flash', null); } else { unwrap(flashMarks); flashMarks = []; }
     },
     usesHighlightApi: function () { return useHighlights; },
     /* Marks every match of a find or search (sorted [start, end] spans); returns how many were marked. */
@@ -445,7 +468,7 @@
         var h = new Highlight();
         for (var i = 0; i < found.length; i++) { h.add(found[i]); }
         h.priority = 1;
-        CSS.highlights.set('lectern-find', h);
+        setMarks('lectern-find', h);
       } else if (!useHighlights) {
         for (var j = 0; j < found.length; j++) { findMarks.push(markWrap('find', found[j], 'find')); }
       }
@@ -469,7 +492,7 @@
       if (useHighlights) {
         var h = new Highlight(range);
         h.priority = 2;
-        CSS.highlights.set('lectern-find-current', h);
+        setMarks('lectern-find-current', h);
       } else {
         for (var k = 0; k < currentMarks.length; k++) { currentMarks[k].classList.remove('lectern-find-current'); }
         currentMarks = findMarks[i] || [];
@@ -495,7 +518,7 @@
     },
     clearFind: function () {
       found = [];
-      if (useHighlights) { CSS.highlights['delete']('lectern-find'); CSS.highlights['delete']('lectern-find-current'); }
+      if (useHighlights) { setMarks('lectern-find-current', null); setMarks('lectern-find', null); }
       for (var i = 0; i < findMarks.length; i++) { unwrap(findMarks[i]); }
       findMarks = []; currentMarks = [];
     }

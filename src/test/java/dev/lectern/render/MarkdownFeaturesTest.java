@@ -54,6 +54,11 @@ class MarkdownFeaturesTest {
         assertThat(page.select(".article-body li.task-list-item > span.lt-run > input")).hasSize(1);
         assertThat(page.select(".article-body div > span.lt-run").eachText()).containsExactly("前面的字", "后面的字");
         assertThat(page.select(".article-body span.lt-run")).as("items, paragraphs without blocks beside").hasSize(5);
+
+        Document raw = dom(render("<ul>\n<li>项</li>\n</ul>\n<br><b>粗体</b>和后面的字\n<br>\n\nA paragraph.\n").html());
+        assertThat(raw.select(".article-body > span.lt-run").eachText()).as("raw lines beside a list at the top")
+                .containsExactly("粗体和后面的字");
+        assertThat(raw.select(".article-body > p").eachText()).containsExactly("A paragraph.");
     }
 
     @Test

@@ -167,6 +167,29 @@ class VerticalWritingWebViewTest {
     }
 
     @Test
+    void aDragFromPastTheMiddleOfOneCharacterToBeforeTheMiddleOfAnotherSelectsWhatLiesBetween() throws Exception {
+        // pressed on the lower part of the character before the words and released on the upper part of the one after,
+        // as a reader does who aims at the gaps: WebKit showed the words between, and fitting the drag to the whole
+        // boxes under the pointer saved one character more at each end (いじめじ shown, 暗いじめじめ saved)
+        String text = PageText.of(show(vertical()));
+        int start = text.indexOf(PASSAGE);
+        fx.eval(annotations.flash(start, start + 1));
+        String[] points = ((String) fx.eval(withRange(PASSAGE, "var ra=first.getBoundingClientRect(),"
+                + "rb=last.getBoundingClientRect();return [ra.left+ra.width/2,ra.top+ra.height*0.8,rb.left+rb.width/2,"
+                + "rb.top+rb.height*0.2].join(',');"))).split(",");
+        fx.eval(withRange(PASSAGE, "var s=window.getSelection();s.removeAllRanges();s.addRange(r);"));
+
+        assertThat(fx.eval(annotations.fitToBoxes(Double.parseDouble(points[0]), Double.parseDouble(points[1]),
+                Double.parseDouble(points[2]), Double.parseDouble(points[3])))).isEqualTo(true);
+
+        Matcher offsets = Pattern.compile("\"start\":(\\d+),\"end\":(\\d+)")
+                .matcher((String) fx.eval(annotations.selection()));
+        assertThat(offsets.find()).isTrue();
+        assertThat(text.substring(Integer.parseInt(offsets.group(1)), Integer.parseInt(offsets.group(2))))
+                .isEqualTo(PASSAGE.substring(1, PASSAGE.length() - 1));
+    }
+
+    @Test
     void aPassageSelectedByPointGivesTheAnchorThatPaintsTheSameWords() throws Exception {
         String html = show(vertical());
         String text = PageText.of(html);

@@ -40,7 +40,8 @@ public final class ArticleAnnotationsView extends BorderPane {
                 layer.jumpTo(chosen.id());
             }
         });
-        // the keyboard's click and double-click, as in a file manager: Enter jumps to the passage, F2 renames a bookmark
+        // the keyboard's click and double-click, as in a file manager: Enter jumps to the passage, F2 renames a bookmark,
+        // Delete deletes the chosen one (as the Delete button does; Ctrl+Z brings it back)
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             Annotation chosen = list.getSelectionModel().getSelectedItem();
             if (chosen == null || e.isShortcutDown() || e.isAltDown()) {
@@ -52,6 +53,9 @@ public final class ArticleAnnotationsView extends BorderPane {
             } else if (e.getCode() == KeyCode.F2 && chosen instanceof Bookmark bookmark) {
                 e.consume();
                 relabel(bookmark);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                annotations.delete(chosen.id());
             }
         });
         Button reattach = new Button(t("annotations.reattach"));

@@ -198,6 +198,28 @@ class AnnotationsTest {
     }
 
     @Test
+    void theDeleteKeyInTheHighlightsPanelDeletesTheChosenHighlightAndItsMark(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.annotations.all().size() == 1);
+        String id = session.annotations.all().get(0).id().toString();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<Annotation> panel = robot.lookup("#article-annotations").queryListView();
+        robot.interact(() -> {
+            panel.getSelectionModel().select(0);
+            panel.requestFocus();
+        });
+
+        robot.type(KeyCode.DELETE);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.annotations.all().isEmpty());
+        assertThat(script(robot, web, scripts.quoteOf(id))).as("its mark gone from the page").isNull();
+    }
+
+    @Test
     void theLibraryPanelFiltersByColourAndTextAndOpensTheArticleAtThePassage(FxRobot robot) throws Exception {
         WebView web = openArticle(robot);
         selectText(robot, web, PASSAGE);
