@@ -63,6 +63,12 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          */
         ANNOTATIONS_CONFLICT_READ,
         /**
+         * As {@link #ANNOTATIONS_CONFLICT_MERGED}, but some annotations had been changed differently on both machines:
+         * the newer change stands and the copy, which holds the other, is left: file, how many it brought, the copy, how
+         * many were changed on both.
+         */
+        ANNOTATIONS_CONFLICT_BOTH_CHANGED,
+        /**
          * A sync tool's conflict copy of the annotation file could not be read completely; what could be read was merged
          * and the copy kept: the copy, how many things were wrong (the first few are the details), file, how many
          * annotations it brought.

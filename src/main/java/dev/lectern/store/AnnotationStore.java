@@ -470,11 +470,16 @@ public final class AnnotationStore implements AutoCloseable {
                 AnnotationSet before = set.copy();
                 changed.addAll(set.mergeFrom(kept.set()));
                 long taken = set.all().stream().filter(a -> !before.get(a.id()).equals(Optional.of(a))).count();
+                // changed on both machines: the newer change stands, and the copy keeps the other one's words
+                long both = kept.set().all().stream()
+                        .filter(c -> set.get(c.id()).map(now -> Versions.wordsLost(c, now)).orElse(false)).count();
                 if (!kept.clean()) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT, copy, kept.problems().size(), file.path(),
                             taken).with(kept.problems().subList(0, Math.min(StoreFile.PROBLEMS_SHOWN, kept.problems().size()))));
                 } else if (readOnly) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_READ, file.path(), taken, copy));
+                } else if (both > 0) {
+                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED, file.path(), taken, copy, both));
                 } else {
                     conflictsToDelete.add(copy);
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));

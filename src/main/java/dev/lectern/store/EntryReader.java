@@ -88,7 +88,7 @@ final class EntryReader {
             Annotation newer = read.updated().isAfter(seen.updated()) ? read : seen;
             Annotation older = newer == read ? seen : read;
             set.put(newer);
-            if (newer.deleted() == null && older.deleted() == null && !sameWords(newer, older)) {
+            if (Versions.wordsLost(older, newer)) {
                 problems.add(Problem.of(Kind.DUPLICATE_ID_OLDER_DROPPED, read.id(), read.article()));
             }
         } else {
@@ -102,14 +102,6 @@ final class EntryReader {
     private static boolean sameAnnotation(Annotation a, Annotation b) {
         return a.deleted() != null || b.deleted() != null
                 || a.article().equals(b.article()) && passage(a).equals(passage(b));
-    }
-
-    /** Whether two versions of one annotation say the same: colour, note and tags, or label. */
-    private static boolean sameWords(Annotation a, Annotation b) {
-        if (a instanceof Highlight x && b instanceof Highlight y) {
-            return x.color() == y.color() && x.note().equals(y.note()) && x.tags().equals(y.tags());
-        }
-        return a instanceof Bookmark x && b instanceof Bookmark y && java.util.Objects.equals(x.label(), y.label());
     }
 
     private static String passage(Annotation annotation) {

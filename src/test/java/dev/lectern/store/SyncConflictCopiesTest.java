@@ -169,6 +169,39 @@ class SyncConflictCopiesTest {
         assertThat(conflicts.isCopy("lectern-annotations (conflicted copy 2026-12-01 123456).yaml")).isTrue();
     }
 
+    /** A bookmark renamed on both machines: the later name stands, and the copy with the other is not deleted. */
+    @Test
+    void aCopyWhoseAnnotationWasChangedDifferentlyHereIsMergedButKept() throws IOException {
+        Path file = dir.resolve("lectern-annotations.yaml");
+        java.time.Instant t0 = java.time.Instant.parse("2026-12-01T08:00:00Z");
+        java.util.UUID id;
+        try (AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.fixed(t0, java.time.ZoneOffset.UTC))) {
+            id = store.addBookmark(new ArticleId("post.md"), null, null, "first").id();
+        }
+        Path there = Files.createDirectories(dir.resolve("elsewhere")).resolve("lectern-annotations.yaml");
+        Files.copy(file, there);
+        try (AnnotationStore store = AnnotationStore.open(there, LIBRARY, null,
+                Clock.fixed(t0.plusSeconds(60), java.time.ZoneOffset.UTC))) {
+            store.relabelBookmark(id, "named on the laptop");
+        }
+        try (AnnotationStore store = AnnotationStore.open(file, LIBRARY, null,
+                Clock.fixed(t0.plusSeconds(120), java.time.ZoneOffset.UTC))) {
+            store.relabelBookmark(id, "named here later");
+        }
+        Path copy = dir.resolve("lectern-annotations.sync-conflict-20261201-090000-LAPTOP.yaml");
+        Files.move(there, copy);
+
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+
+        assertThat(labels(store)).containsExactly("named here later");
+        assertThat(copy).as("the laptop's name is still in its copy").exists();
+        assertThat(Files.readString(copy)).contains("named on the laptop");
+        assertThat(store.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED);
+            assertThat(p.value(3)).as("changed on both").isEqualTo("1");
+        });
+    }
+
     private static Path saveBookmark(Path file, String label) throws IOException {
         Files.createDirectories(file.getParent());
         try (AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC())) {
