@@ -69,6 +69,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private ArticleId shown;
     private boolean ownLoad;
     private String pressedHref;
+    /** The last key pressed was a Space that paged along the columns ({@link #onTyped}). */
+    private boolean spacePaged;
     /** How often, and how many times at most, a loaded page is checked for a viewport before its position is restored. */
     private static final javafx.util.Duration VIEWPORT_CHECK = javafx.util.Duration.millis(20);
     private static final int VIEWPORT_CHECKS = 500;
@@ -126,6 +128,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         }, model.previews(), pages::emojiFont), LinkPreview.DELAY);
         pageReadyListeners.add(images::pageReady);
         web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        web.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         web.addEventFilter(ScrollEvent.SCROLL, this::onWheel);
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
@@ -495,7 +498,9 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Enter on a focused link follows it as a click does (WebKit itself cannot: the link is shielded). */
     private void onKey(KeyEvent event) {
+        spacePaged = false;
         if (pageAlongColumns(event)) {
+            spacePaged = event.getCode() == KeyCode.SPACE;
             event.consume();
             return;
         }
@@ -508,6 +513,18 @@ public final class ReaderView extends StackPane implements ReadingPage {
             event.consume();
             follow(LinkShield.original(link), article, run(scripts.scrollFraction()));
         }
+    }
+
+    /**
+     * The Space typed after a Space that paged along the columns goes no further: WebKit pages on the typed character
+     * too, and on a vertical page its own page runs along the columns as well, so one Space turned two pages and
+     * skipped the columns between them.
+     */
+    private void onTyped(KeyEvent event) {
+        if (spacePaged && " ".equals(event.getCharacter())) {
+            event.consume();
+        }
+        spacePaged = false;
     }
 
     /**
