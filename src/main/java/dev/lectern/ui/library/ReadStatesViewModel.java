@@ -110,9 +110,16 @@ public final class ReadStatesViewModel {
         return unasked == ANY || unasked != null && unasked.equals(id);
     }
 
-    /** A page was shown: a new look begins when it is another article (not the same one rendered again). */
+    /**
+     * A page was shown: a new look begins when it is another article. The same one rendered again (its file changed,
+     * a reading choice) is put where the reader was, and counts only once it is scrolled from there: a file a sync tool
+     * rewrites in place is shown half written first, and that shorter page's place counted as reading most of it.
+     */
     public void pageShown(ArticleId shown) {
-        if (shown != null && !shown.equals(onScreen)) {
+        if (shown != null && shown.equals(onScreen)) {
+            onTrial = true;
+            firstOffset = Double.NaN;
+        } else if (shown != null) {
             onScreen = shown;
             shownAt = millis.getAsLong();
             onTrial = isUnasked(shown) && memory.progress(shown).state() == ReadState.UNREAD;

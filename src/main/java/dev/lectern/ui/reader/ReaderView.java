@@ -304,8 +304,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
         }
         laidOut = true;
         double position = model.memory().position(shown);
-        if (!goToPlace() && position > 0) {
-            run(scripts.restoreScroll(position));
+        placedOffset = Double.NaN;
+        if (!goToPlace()) {
+            if (position > 0) {
+                run(scripts.restoreScroll(position));
+            }
+            placedOffset = scrollOffset();
         }
         pageReadyListeners.forEach(Runnable::run);
         diagrams.pageReady();
@@ -389,13 +393,26 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */
     public void rememberPosition() {
-        if (shown != null && ready && laidOut) {
+        if (shown != null && ready && laidOut && !(Math.abs(scrollOffset() - placedOffset) <= 1)) {
             Object fraction = run(scripts.scrollFraction());
             if (fraction instanceof Number number) {
                 model.memory().setPosition(shown, number.doubleValue());
                 model.memory().save();
             }
         }
+    }
+
+    /**
+     * How far the page was scrolled when it was put at the place remembered for it; NaN once it was put elsewhere (a
+     * link's place). Until the page moves from there, leaving it keeps the place remembered rather than the page's: a
+     * file rewritten in place by a sync tool (emptied, half written, then whole) is shown empty and half, and each of
+     * those pages, unable to scroll to the place, would have replaced it with its top.
+     */
+    private double placedOffset = Double.NaN;
+
+    /** How far the page is scrolled, in CSS pixels ({@link ReaderScripts#scrollOffset}); NaN without a page. */
+    private double scrollOffset() {
+        return run(scripts.scrollOffset()) instanceof Number offset ? offset.doubleValue() : Double.NaN;
     }
 
     /** Scrolls to the place a followed link asked for, once its article's page is ready; false when it did not. */
@@ -405,6 +422,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             return false;
         }
         model.placeReached();
+        placedOffset = Double.NaN;
         if (wanted.anchor() == null) {
             run(scripts.restoreScroll(wanted.position()));
             return true;

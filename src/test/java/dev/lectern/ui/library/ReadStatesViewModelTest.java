@@ -228,4 +228,21 @@ class ReadStatesViewModelTest {
         look(long1, 0.65, 6500);
         assertThat(states.progress(long1).percent()).isEqualTo(65);
     }
+
+    @Test
+    void theSameArticleShownAgainHalfWrittenCountsOnlyOnceScrolled() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.19, 1900);
+        states.pageShown(long1); // its file rewritten in place by a sync tool: half of it, put where the reader was
+        pass(500);
+        look(long1, 0.48, 1900);
+        look(long1, 0.48, 1900);
+        assertThat(states.progress(long1).percent()).as("the shorter page read nothing more").isEqualTo(19);
+
+        states.pageShown(long1); // whole again
+        look(long1, 0.19, 1900);
+        look(long1, 0.21, 2100); // read on
+        assertThat(states.progress(long1).percent()).isEqualTo(21);
+    }
 }
