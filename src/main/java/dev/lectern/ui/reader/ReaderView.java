@@ -393,12 +393,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */
     public void rememberPosition() {
-        if (shown != null && ready && laidOut && !(Math.abs(scrollOffset() - placedOffset) <= 1)) {
+        if (shown != null && ready && laidOut) {
             Object fraction = run(scripts.scrollFraction());
-            if (fraction instanceof Number number) {
+            if (fraction instanceof Number number && !(Math.abs(scrollOffset() - placedOffset) <= 1)) {
                 model.memory().setPosition(shown, number.doubleValue());
-                model.memory().save();
             }
+            model.memory().save();
         }
     }
 

@@ -141,6 +141,7 @@ public final class ReaderViewModel implements OpenArticle {
             return;
         }
         script.set(scriptOf(shown.id()));
+        memory.opened(shown.id());
         RenderOptions options = options(libraryRoot, shown.id());
         firstPage = null;
         if (early != null && early.isFor(shown.id(), options)) {
