@@ -69,6 +69,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private ArticleId shown;
     private boolean ownLoad;
     private String pressedHref;
+    /** The pane changed width: the first line noted before is put back once WebKit has the new width. */
+    private boolean topLinePending;
     /** The last key pressed was a Space that paged along the columns ({@link #onTyped}). */
     private boolean spacePaged;
     /** How often, and how many times at most, a loaded page is checked for a viewport before its position is restored. */
@@ -144,9 +146,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
             run(scripts.setTheme(now));
             diagrams.themeChanged();
         });
-        model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
-        model.serifProperty().addListener((obs, was, now) -> run(scripts.setPageClass("serif", now)));
-        model.wideProperty().addListener((obs, was, now) -> run(scripts.setPageClass("wide", now)));
+        model.textSizeProperty().addListener((obs, was, now) -> keepingTopLine(scripts.setTextSize(now.intValue())));
+        model.serifProperty().addListener((obs, was, now) -> keepingTopLine(scripts.setPageClass("serif", now)));
+        model.wideProperty().addListener((obs, was, now) -> keepingTopLine(scripts.setPageClass("wide", now)));
+        keepTopLineAcrossResizes();
         model.placeProperty().addListener((obs, was, now) -> goToPlace());
         linkStatus = new LinkStatus(this, web, (x, y) -> {
             PageMenu.Link link = linkAt(x, y);
@@ -172,6 +175,47 @@ public final class ReaderView extends StackPane implements ReadingPage {
         // Tab walks the page's links, then leaves the page; Enter on one follows it (onKey)
         FocusOrder.tabOut(web, forward -> Boolean.TRUE.equals(run(scripts.focusLink(forward))));
         show(model.pageProperty().get());
+    }
+
+    /** A text size, typeface or column changed in place: the first line on screen stays where it was. */
+    private void keepingTopLine(String change) {
+        boolean placed = laidOut && Boolean.TRUE.equals(run(scripts.keepTopLine(false)));
+        run(change);
+        if (placed) {
+            run(scripts.restoreTopLine());
+        }
+    }
+
+    /**
+     * Keeps the first line on screen where it is when the pane changes width (a side pane hidden or shown, the window
+     * resized): WebKit keeps the page's scroll offset, so the text reflowed under it and another passage came to the top.
+     * The line is noted before each layout (a no-op while the page rests) and put back once the pane has its new width.
+     */
+    private void keepTopLineAcrossResizes() {
+        Runnable note = () -> {
+            if (!topLinePending && laidOut) {
+                run(scripts.keepTopLine(false));
+            }
+        };
+        web.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(note);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(note);
+            }
+        });
+        web.widthProperty().addListener((obs, was, now) -> {
+            if (laidOut && !topLinePending) {
+                topLinePending = true;
+                Platform.runLater(() -> {
+                    topLinePending = false;
+                    if (laidOut) {
+                        run(scripts.restoreTopLine());
+                    }
+                });
+            }
+        });
     }
 
     /**
