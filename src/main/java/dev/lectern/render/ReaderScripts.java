@@ -203,6 +203,28 @@ public final class ReaderScripts {
             + "var b=at(p>0?2:w-2),c=b?(p>0?(b.left<0?w-6-b.right:w-b.left):(b.right>w?b.left-6:b.right)):0;"
             + "if(c>w/3&&c<=w){s=c;}window.scrollBy(-p*s,0);";
 
+    /**
+     * On a horizontal page, pages down ({@code pages} 1) or up (-1) as WebKit does (seven eighths of the window, at most
+     * 40 pixels less), but to a line's edge, and evaluates to true: the line the new top would cut comes in whole,
+     * going down; the line the new bottom would cut stays out, going up. Evaluates to false on a vertical page
+     * ({@link #pageAlong}) or while the image viewer is open.
+     */
+    public String pageByLines(int pages) {
+        return "(function(){" + VERTICAL + "if(v||" + VIEWER_OPEN + "){return false;}"
+                + String.format(java.util.Locale.ROOT, PAGE_BY_LINES, pages == 1 ? 1 : -1) + "return true;})()";
+    }
+
+    /** A page down (%d: 1) or up (-1) that ends at a line's edge; WebKit's own step where no line stands there. */
+    private static final String PAGE_BY_LINES = "var p=%d,h=window.innerHeight,s=Math.max(h*0.875,h-40);"
+            + "var a=document.querySelector('.article-body'),r=a?a.getBoundingClientRect():null;"
+            + "var xs=r?[r.left+2,r.left+r.width*0.25,r.left+r.width*0.5,r.left+r.width*0.75]:[window.innerWidth/2];"
+            + "function at(y){for(var i=0;i<xs.length;i++){var c=document.caretRangeFromPoint(xs[i],y);"
+            + "var t=c&&c.startContainer;if(t&&t.nodeType===3&&t.nodeValue.length>0){var o=Math.min(c.startOffset,"
+            + "t.nodeValue.length-1);c.setStart(t,o);c.setEnd(t,o+1);var rs=c.getClientRects();"
+            + "for(var j=0;j<rs.length;j++){var b=rs[j];if(b.height>=4&&b.top<=y&&b.bottom>=y){return b;}}}}return null;}"
+            + "var y=p>0?s:h-s,b=y>0&&y<h?at(y):null;"
+            + "if(b){var c=p>0?b.top-4:h-b.bottom-4;if(c>h/3&&c<s){s=c;}}window.scrollBy(0,p*s);";
+
     /** On a vertical page, turns a vertical wheel movement into a sideways one and evaluates to true; else false. */
     public String wheelAlong(double deltaY) {
         double delta = Double.isFinite(deltaY) ? deltaY : 0;

@@ -71,7 +71,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private String pressedHref;
     /** The pane changed width: the first line noted before is put back once WebKit has the new width. */
     private boolean topLinePending;
-    /** The last key pressed was a Space that paged along the columns ({@link #onTyped}). */
+    /** The last key pressed was a Space that the reader paged with ({@link #onTyped}). */
     private boolean spacePaged;
     /** How often, and how many times at most, a loaded page is checked for a viewport before its position is restored. */
     private static final javafx.util.Duration VIEWPORT_CHECK = javafx.util.Duration.millis(20);
@@ -578,9 +578,9 @@ public final class ReaderView extends StackPane implements ReadingPage {
     }
 
     /**
-     * The Space typed after a Space that paged along the columns goes no further: WebKit pages on the typed character
-     * too, and on a vertical page its own page runs along the columns as well, so one Space turned two pages and
-     * skipped the columns between them.
+     * The Space typed after a Space the reader paged with goes no further: WebKit pages on the typed character too, and
+     * on a vertical page its own page runs along the columns as well, so one Space turned two pages and skipped the
+     * columns between them.
      */
     private void onTyped(KeyEvent event) {
         if (spacePaged && " ".equals(event.getCharacter())) {
@@ -591,7 +591,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /**
      * On a vertical page, Space, Page Down/Up, Home and End move along the columns (sideways): WebKit would page
-     * downwards, where a vertical page has nothing. Returns false on a horizontal page, which WebKit pages itself.
+     * downwards, where a vertical page has nothing. On a horizontal page, Space and Page Down/Up page to a line's edge
+     * ({@link ReaderScripts#pageByLines}); Home and End are left to WebKit there (false).
      */
     private boolean pageAlongColumns(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown()) {
@@ -605,7 +606,13 @@ public final class ReaderView extends StackPane implements ReadingPage {
             case END -> Integer.MAX_VALUE;
             default -> 0;
         };
-        return pages != 0 && Boolean.TRUE.equals(run(scripts.pageAlong(pages)));
+        if (pages == 0) {
+            return false;
+        }
+        // a horizontal page is paged here too, for a page down or up, so that it ends at a line's edge: WebKit's own
+        // left the line at the top cut through its glyphs
+        return Boolean.TRUE.equals(run(scripts.pageAlong(pages)))
+                || (pages == 1 || pages == -1) && Boolean.TRUE.equals(run(scripts.pageByLines(pages)));
     }
 
     /** On a vertical page, the mouse wheel moves along the columns. */
