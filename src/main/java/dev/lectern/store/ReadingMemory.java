@@ -26,6 +26,8 @@ public final class ReadingMemory {
     /** Articles renamed while the window ran: the old path's key to the new one's. */
     private final Map<String, String> renamed = new HashMap<>();
     private String prefix = prefixOf(Path.of("."));
+    /** The article open last in each library: the library's folder to the article's path in it ('/'-separated). */
+    private final Map<String, String> lastIn = new HashMap<>();
     /** Paths whose state moved to another path since the last save: they leave the file. */
     private final java.util.Set<String> removed = new java.util.HashSet<>();
     private final List<BiConsumer<ArticleId, ArticleId>> moveListeners = new CopyOnWriteArrayList<>();
@@ -39,6 +41,7 @@ public final class ReadingMemory {
     public ReadingMemory(ReadingStateFile file) {
         this.file = file;
         entries.putAll(file.load());
+        lastIn.putAll(file.lastArticles());
     }
 
     /** The library the article ids are relative to. */
@@ -95,6 +98,25 @@ public final class ReadingMemory {
      */
     public void onMove(BiConsumer<ArticleId, ArticleId> listener) {
         moveListeners.add(listener);
+    }
+
+    /**
+     * The article is open now, in the library set last ({@link #setLibrary}): going back to that library later (from
+     * another, or starting on it) reopens it. Saved with the next {@link #save()}.
+     */
+    public void opened(ArticleId id) {
+        lastIn.put(folderOf(prefix), id.path());
+    }
+
+    /** The article open last in the library at this folder, or null when none was. */
+    public ArticleId lastOpenedIn(Path libraryRoot) {
+        String path = lastIn.get(folderOf(prefixOf(libraryRoot)));
+        return path == null ? null : new ArticleId(path);
+    }
+
+    /** A library's folder as the file names it: its absolute path, without the trailing separator. */
+    private static String folderOf(String prefix) {
+        return prefix.length() > 1 ? prefix.substring(0, prefix.length() - 1) : prefix;
     }
 
     /** Scroll position from 0 (top) to 1 (end), or 0 when the article was never read. */
@@ -159,7 +181,7 @@ public final class ReadingMemory {
     public void save() {
         if (file != null) {
             try {
-                file.save(entries, removed);
+                file.save(entries, removed, Map.copyOf(lastIn));
                 removed.clear();
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "could not save the reading state", e);

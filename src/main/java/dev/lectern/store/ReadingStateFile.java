@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * and, in an eighth column "vertical", vertical writing (left out otherwise). A tab-separated text file, one
  * article per line, sorted, written atomically; unreadable lines are skipped, an unreadable file is treated as
  * empty (this state is a convenience, never data). Lines of the older four-column form still load: a remembered
- * article was opened, so it counts as in progress (read when its position is at the end).
+ * article was opened, so it counts as in progress (read when its position is at the end). Lines
+ * {@code #last<tab>library folder<tab>article path in it} name the article open last in each library (as comments, older
+ * versions pass over them), so that going back to a library reopens the article read there; at most
+ * {@value #MOST_LIBRARIES} are kept.
  */
 public final class ReadingStateFile {
 
@@ -77,9 +80,16 @@ public final class ReadingStateFile {
     private static final String HEADER = "# Lectern reading state: article path, position (0-1), line breaks (auto/on/off),"
             + " remote images, read state (unread/reading/read), furthest part seen (0-1), script (default/as-written/…)[, vertical]";
 
+    /** How a line naming the article open last in a library begins. */
+    private static final String LAST = "#last\t";
+    /** The most libraries whose last article is kept. */
+    static final int MOST_LIBRARIES = 200;
+
     private final Path file;
     /** The entries as last loaded or saved here: what this process did not change since is taken from the file. */
     private Map<String, Entry> known = Map.of();
+    /** The article open last in each library (folder to relative path), as last loaded or saved here. */
+    private Map<String, String> knownLast = Map.of();
 
     public ReadingStateFile(Path file) {
         this.file = file;
@@ -92,27 +102,39 @@ public final class ReadingStateFile {
 
     /** The entries in the file (none when it is missing or unreadable); removes temporary files a crash left. */
     public Map<String, Entry> load() {
+        Map<String, String> last = new TreeMap<>();
         Map<String, Entry> entries;
         try {
             entries = FileGuard.locked(file, () -> {
                 FileGuard.removeLeftovers(file, Duration.ZERO);
-                return read();
+                return read(last);
             });
         } catch (IOException e) {
             LOG.log(System.Logger.Level.INFO, "reading state not locked at " + file + ": " + e.getMessage());
-            entries = read();
+            entries = read(last);
         }
         synchronized (this) {
             known = Map.copyOf(entries);
+            knownLast = Map.copyOf(last);
         }
         return entries;
     }
 
-    private Map<String, Entry> read() {
+    /** The article open last in each library, as the last {@link #load} found them: folder to relative path. */
+    public synchronized Map<String, String> lastArticles() {
+        return knownLast;
+    }
+
+    private Map<String, Entry> read(Map<String, String> last) {
         Map<String, Entry> entries = new TreeMap<>();
         try {
             for (String line : CappedRead.utf8(file, CappedRead.READING_STATE).lines().toList()) {
                 String[] cells = line.split("\t");
+                if (line.startsWith(LAST) && cells.length == 3 && !cells[1].isEmpty() && !cells[2].isEmpty()
+                        && last.size() < MOST_LIBRARIES) {
+                    last.put(cells[1], cells[2]);
+                    continue;
+                }
                 if (line.startsWith("#") || (cells.length != 4 && cells.length < 6)) {
                     continue;
                 }
@@ -153,14 +175,35 @@ public final class ReadingStateFile {
         save(entries, java.util.Set.of());
     }
 
+    /** Saves as {@link #save(Map)}. */
+    public void save(Map<String, Entry> entries, java.util.Set<String> removed) throws IOException {
+        save(entries, removed, knownLastCopy());
+    }
+
+    private synchronized Map<String, String> knownLastCopy() {
+        return knownLast;
+    }
+
     /**
      * Saves as {@link #save(Map)}, and takes out of the file the paths this process gave up (an article renamed or
      * moved: its state went to the new path), unless another process changed them meanwhile: the old path stayed in
      * the file for ever, beside the new one.
      */
-    public synchronized void save(Map<String, Entry> entries, java.util.Set<String> removed) throws IOException {
+    public synchronized void save(Map<String, Entry> entries, java.util.Set<String> removed, Map<String, String> last)
+            throws IOException {
         known = FileGuard.locked(file, () -> {
-            Map<String, Entry> merged = new TreeMap<>(read());
+            Map<String, String> lastMerged = new TreeMap<>();
+            Map<String, Entry> merged = new TreeMap<>(read(lastMerged));
+            // a library whose last article this process changed takes this process's; the others keep the file's
+            last.forEach((library, article) -> {
+                if (!article.equals(knownLast.get(library)) || !lastMerged.containsKey(library)) {
+                    lastMerged.put(library, article);
+                }
+            });
+            while (lastMerged.size() > MOST_LIBRARIES) {
+                lastMerged.remove(lastMerged.keySet().iterator().next());
+            }
+            knownLast = Map.copyOf(lastMerged);
             entries.forEach((path, entry) -> {
                 if (!entry.equals(known.getOrDefault(path, Entry.NONE)) || !merged.containsKey(path)) {
                     merged.put(path, entry);
@@ -173,7 +216,7 @@ public final class ReadingStateFile {
                     merged.remove(path);
                 }
             }
-            write(merged);
+            write(merged, lastMerged);
             return Map.copyOf(merged);
         });
     }
@@ -189,8 +232,10 @@ public final class ReadingStateFile {
                 + (e.vertical() ? "\tvertical" : "");
     }
 
-    private void write(Map<String, Entry> entries) throws IOException {
+    private void write(Map<String, Entry> entries, Map<String, String> last) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
+        last.forEach((library, article) -> text.append(LAST).append(clean(library)).append('\t').append(clean(article))
+                .append('\n'));
         new TreeMap<>(entries).forEach((path, e) -> {
             if (!e.equals(Entry.NONE)) {
                 text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t').append(cells(e)).append('\n');
@@ -198,5 +243,10 @@ public final class ReadingStateFile {
         });
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, text.toString());
+    }
+
+    /** A path as one cell of a line: no tab, no line break. */
+    private static String clean(String path) {
+        return path.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -36,4 +36,23 @@ class ReadingMemoryTest {
         assertThat(again.remoteImagesAllowed(id)).isFalse();
         assertThat(again.script(id)).as("no choice: the default script").isNull();
     }
+
+    @Test
+    void theArticleOpenLastInEachLibraryIsKeptPerLibraryAndSurvivesARestart() throws Exception {
+        Path state = dir.resolve("reading-state.tsv");
+        ReadingMemory memory = new ReadingMemory(new ReadingStateFile(state));
+        memory.setLibrary(dir.resolve("A"));
+        memory.opened(new ArticleId("posts/long.md"));
+        memory.setPosition(new ArticleId("posts/long.md"), 0.5437);
+        memory.setLibrary(dir.resolve("B"));
+        memory.opened(new ArticleId("note.md")); // another folder's file opened afterwards
+        memory.save();
+
+        ReadingMemory again = new ReadingMemory(new ReadingStateFile(state));
+        assertThat(again.lastOpenedIn(dir.resolve("A"))).isEqualTo(new ArticleId("posts/long.md"));
+        assertThat(again.lastOpenedIn(dir.resolve("B"))).isEqualTo(new ArticleId("note.md"));
+        assertThat(again.lastOpenedIn(dir.resolve("C"))).isNull();
+        assertThat(java.nio.file.Files.readAllLines(state)).as("older versions pass over the new lines as comments")
+                .filteredOn(line -> line.contains("long.md") && !line.startsWith(dir.toString())).allMatch(line -> line.startsWith("#"));
+    }
 }

@@ -40,6 +40,10 @@ public final class ReadStatesViewModel {
     /** The article on screen was put there by the window and not yet read on: how far its first look was scrolled. */
     private boolean onTrial;
     private double firstOffset;
+    /** The article on screen jumped within its page ({@link #jumpedWithinPage}) and was not read on from there since. */
+    private boolean jumped;
+    /** How far the page was scrolled where that jump landed; NaN until the next look. */
+    private double landing;
 
     /** Timed on the monotonic system clock. */
     public ReadStatesViewModel(ReadingMemory memory, ArticleFilter filter) {
@@ -106,13 +110,21 @@ public final class ReadStatesViewModel {
         return unasked == ANY || unasked != null && unasked.equals(id);
     }
 
-    /** A page was shown: a new look begins when it is another article (not the same one rendered again). */
+    /**
+     * A page was shown: a new look begins when it is another article. The same one rendered again (its file changed,
+     * a reading choice) is put where the reader was, and counts only once it is scrolled from there: a file a sync tool
+     * rewrites in place is shown half written first, and that shorter page's place counted as reading most of it.
+     */
     public void pageShown(ArticleId shown) {
-        if (shown != null && !shown.equals(onScreen)) {
+        if (shown != null && shown.equals(onScreen)) {
+            onTrial = true;
+            firstOffset = Double.NaN;
+        } else if (shown != null) {
             onScreen = shown;
             shownAt = millis.getAsLong();
             onTrial = isUnasked(shown) && memory.progress(shown).state() == ReadState.UNREAD;
             firstOffset = Double.NaN;
+            jumped = false;
             unasked = null;
             opened(shown);
         }
@@ -149,10 +161,37 @@ public final class ReadStatesViewModel {
             }
             onTrial = false; // scrolled: read on
         }
+        if (jumped && id.equals(onScreen) && !readOnAfterJump(fraction, offset)) {
+            return;
+        }
         if (!markedByHand.contains(id)) {
             ReadProgress was = memory.progress(id);
             set(id, was, was.seen(fraction));
         }
+    }
+
+    /**
+     * A link within the article's page (a footnote's number, an entry of its contents) jumped to another part of it:
+     * the part passed over is not read by that, so how far the reader got stays where it was until the page is
+     * scrolled on from where the jump landed (reading on there), or goes back within what had been reached (Back). A
+     * footnote at the article's end no longer marks it read.
+     */
+    public void jumpedWithinPage(ArticleId id) {
+        if (id != null && id.equals(onScreen)) {
+            jumped = true;
+            landing = Double.NaN;
+        }
+    }
+
+    /** Whether the page, held since a jump within it, is being read on: scrolled further, or back within the part read. */
+    private boolean readOnAfterJump(double fraction, double offset) {
+        if (Double.isNaN(landing)) {
+            landing = offset;
+        }
+        if (offset > landing + 1 || fraction <= memory.progress(onScreen).furthest()) {
+            jumped = false;
+        }
+        return !jumped;
     }
 
     /** Marks the article read, or unread as if never opened. */

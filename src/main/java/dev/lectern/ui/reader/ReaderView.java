@@ -69,6 +69,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private ArticleId shown;
     private boolean ownLoad;
     private String pressedHref;
+    /** The pane changed width: the first line noted before is put back once WebKit has the new width. */
+    private boolean topLinePending;
+    /** The last key pressed was a Space that the reader paged with ({@link #onTyped}). */
+    private boolean spacePaged;
     /** How often, and how many times at most, a loaded page is checked for a viewport before its position is restored. */
     private static final javafx.util.Duration VIEWPORT_CHECK = javafx.util.Duration.millis(20);
     private static final int VIEWPORT_CHECKS = 500;
@@ -126,6 +130,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
         }, model.previews(), pages::emojiFont), LinkPreview.DELAY);
         pageReadyListeners.add(images::pageReady);
         web.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        web.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         web.addEventFilter(ScrollEvent.SCROLL, this::onWheel);
         web.setId("reader-web");
         empty.getStyleClass().add("reader-empty");
@@ -141,9 +146,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
             run(scripts.setTheme(now));
             diagrams.themeChanged();
         });
-        model.textSizeProperty().addListener((obs, was, now) -> run(scripts.setTextSize(now.intValue())));
-        model.serifProperty().addListener((obs, was, now) -> run(scripts.setPageClass("serif", now)));
-        model.wideProperty().addListener((obs, was, now) -> run(scripts.setPageClass("wide", now)));
+        model.textSizeProperty().addListener((obs, was, now) -> keepingTopLine(scripts.setTextSize(now.intValue())));
+        model.serifProperty().addListener((obs, was, now) -> keepingTopLine(scripts.setPageClass("serif", now)));
+        model.wideProperty().addListener((obs, was, now) -> keepingTopLine(scripts.setPageClass("wide", now)));
+        keepTopLineAcrossResizes();
         model.placeProperty().addListener((obs, was, now) -> goToPlace());
         linkStatus = new LinkStatus(this, web, (x, y) -> {
             PageMenu.Link link = linkAt(x, y);
@@ -169,6 +175,47 @@ public final class ReaderView extends StackPane implements ReadingPage {
         // Tab walks the page's links, then leaves the page; Enter on one follows it (onKey)
         FocusOrder.tabOut(web, forward -> Boolean.TRUE.equals(run(scripts.focusLink(forward))));
         show(model.pageProperty().get());
+    }
+
+    /** A text size, typeface or column changed in place: the first line on screen stays where it was. */
+    private void keepingTopLine(String change) {
+        boolean placed = laidOut && Boolean.TRUE.equals(run(scripts.keepTopLine(false)));
+        run(change);
+        if (placed) {
+            run(scripts.restoreTopLine());
+        }
+    }
+
+    /**
+     * Keeps the first line on screen where it is when the pane changes width (a side pane hidden or shown, the window
+     * resized): WebKit keeps the page's scroll offset, so the text reflowed under it and another passage came to the top.
+     * The line is noted before each layout (a no-op while the page rests) and put back once the pane has its new width.
+     */
+    private void keepTopLineAcrossResizes() {
+        Runnable note = () -> {
+            if (!topLinePending && laidOut) {
+                run(scripts.keepTopLine(false));
+            }
+        };
+        web.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(note);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(note);
+            }
+        });
+        web.widthProperty().addListener((obs, was, now) -> {
+            if (laidOut && !topLinePending) {
+                topLinePending = true;
+                Platform.runLater(() -> {
+                    topLinePending = false;
+                    if (laidOut) {
+                        run(scripts.restoreTopLine());
+                    }
+                });
+            }
+        });
     }
 
     /**
@@ -301,8 +348,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
         }
         laidOut = true;
         double position = model.memory().position(shown);
-        if (!goToPlace() && position > 0) {
-            run(scripts.restoreScroll(position));
+        placedOffset = Double.NaN;
+        if (!goToPlace()) {
+            if (position > 0) {
+                run(scripts.restoreScroll(position));
+            }
+            placedOffset = scrollOffset();
         }
         pageReadyListeners.forEach(Runnable::run);
         diagrams.pageReady();
@@ -388,11 +439,24 @@ public final class ReaderView extends StackPane implements ReadingPage {
     public void rememberPosition() {
         if (shown != null && ready && laidOut) {
             Object fraction = run(scripts.scrollFraction());
-            if (fraction instanceof Number number) {
+            if (fraction instanceof Number number && !(Math.abs(scrollOffset() - placedOffset) <= 1)) {
                 model.memory().setPosition(shown, number.doubleValue());
-                model.memory().save();
             }
+            model.memory().save();
         }
+    }
+
+    /**
+     * How far the page was scrolled when it was put at the place remembered for it; NaN once it was put elsewhere (a
+     * link's place). Until the page moves from there, leaving it keeps the place remembered rather than the page's: a
+     * file rewritten in place by a sync tool (emptied, half written, then whole) is shown empty and half, and each of
+     * those pages, unable to scroll to the place, would have replaced it with its top.
+     */
+    private double placedOffset = Double.NaN;
+
+    /** How far the page is scrolled, in CSS pixels ({@link ReaderScripts#scrollOffset}); NaN without a page. */
+    private double scrollOffset() {
+        return run(scripts.scrollOffset()) instanceof Number offset ? offset.doubleValue() : Double.NaN;
     }
 
     /** Scrolls to the place a followed link asked for, once its article's page is ready; false when it did not. */
@@ -402,6 +466,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             return false;
         }
         model.placeReached();
+        placedOffset = Double.NaN;
         if (wanted.anchor() == null) {
             run(scripts.restoreScroll(wanted.position()));
             return true;
@@ -495,7 +560,9 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Enter on a focused link follows it as a click does (WebKit itself cannot: the link is shielded). */
     private void onKey(KeyEvent event) {
+        spacePaged = false;
         if (pageAlongColumns(event)) {
+            spacePaged = event.getCode() == KeyCode.SPACE;
             event.consume();
             return;
         }
@@ -511,8 +578,21 @@ public final class ReaderView extends StackPane implements ReadingPage {
     }
 
     /**
+     * The Space typed after a Space the reader paged with goes no further: WebKit pages on the typed character too, and
+     * on a vertical page its own page runs along the columns as well, so one Space turned two pages and skipped the
+     * columns between them.
+     */
+    private void onTyped(KeyEvent event) {
+        if (spacePaged && " ".equals(event.getCharacter())) {
+            event.consume();
+        }
+        spacePaged = false;
+    }
+
+    /**
      * On a vertical page, Space, Page Down/Up, Home and End move along the columns (sideways): WebKit would page
-     * downwards, where a vertical page has nothing. Returns false on a horizontal page, which WebKit pages itself.
+     * downwards, where a vertical page has nothing. On a horizontal page, Space and Page Down/Up page to a line's edge
+     * ({@link ReaderScripts#pageByLines}); Home and End are left to WebKit there (false).
      */
     private boolean pageAlongColumns(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown()) {
@@ -526,7 +606,13 @@ public final class ReaderView extends StackPane implements ReadingPage {
             case END -> Integer.MAX_VALUE;
             default -> 0;
         };
-        return pages != 0 && Boolean.TRUE.equals(run(scripts.pageAlong(pages)));
+        if (pages == 0) {
+            return false;
+        }
+        // a horizontal page is paged here too, for a page down or up, so that it ends at a line's edge: WebKit's own
+        // left the line at the top cut through its glyphs
+        return Boolean.TRUE.equals(run(scripts.pageAlong(pages)))
+                || (pages == 1 || pages == -1) && Boolean.TRUE.equals(run(scripts.pageByLines(pages)));
     }
 
     /** On a vertical page, the mouse wheel moves along the columns. */

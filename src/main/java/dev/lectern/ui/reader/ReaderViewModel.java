@@ -141,6 +141,7 @@ public final class ReaderViewModel implements OpenArticle {
             return;
         }
         script.set(scriptOf(shown.id()));
+        memory.opened(shown.id());
         RenderOptions options = options(libraryRoot, shown.id());
         firstPage = null;
         if (early != null && early.isFor(shown.id(), options)) {
@@ -434,6 +435,23 @@ public final class ReaderViewModel implements OpenArticle {
         undone.clear();
         canGoBackWithinPage.set(true);
         canGoForwardWithinPage.set(false);
+        tellJumped();
+    }
+
+    private final List<java.util.function.Consumer<ArticleId>> jumpListeners = new java.util.ArrayList<>();
+
+    /**
+     * Runs the listener with the open article after each jump within its page (a link followed, or Forward making one
+     * again), once the page is there: what counts how far an article was read passes over the part jumped across.
+     */
+    public void onJumpWithinPage(java.util.function.Consumer<ArticleId> listener) {
+        jumpListeners.add(listener);
+    }
+
+    private void tellJumped() {
+        if (article.get() != null) {
+            jumpListeners.forEach(listener -> listener.accept(article.get().id()));
+        }
     }
 
     /** Goes back to where the last jump within the open page left from; false when there was none. */
@@ -443,7 +461,11 @@ public final class ReaderViewModel implements OpenArticle {
 
     /** Makes the last jump within the open page that Back undid again; false when there was none. */
     public boolean forwardWithinPage() {
-        return step(undone, jumps, jump -> new Place(article.get().id(), jump.anchor()));
+        boolean made = step(undone, jumps, jump -> new Place(article.get().id(), jump.anchor()));
+        if (made) {
+            tellJumped();
+        }
+        return made;
     }
 
     private boolean step(ArrayDeque<Jump> from, ArrayDeque<Jump> to, java.util.function.Function<Jump, Place> where) {

@@ -260,14 +260,19 @@ public final class ReadingSession {
     }
 
     /**
-     * The article to select once a library is listed: the remembered one when it is shown, else the first shown. While
+     * The article to select once a library is listed: the remembered one when it is shown (else the one read last in
+     * that library), else the first shown. While
      * the list is the cache's (the folder still being read), a remembered article it lacks gives null and stays
      * remembered: it may be a file written since (one just opened from a file manager), which the checked list holds.
      */
     public Article firstToShow(List<Article> shown) {
-        boolean remembered = preferredArticle != null && preferredLibrary.equals(library.getRoot());
-        Article wanted = remembered ? library.filter().find(preferredArticle) : null;
-        if (wanted == null && remembered && library.loadingProperty().get()) {
+        Path root = library.getRoot();
+        boolean remembered = preferredArticle != null && preferredLibrary.equals(root);
+        // else the article read last in this library, as a reader reopens each book where it was left: the one open
+        // at the last close belongs to the library read last, and another library opened its newest article
+        ArticleId last = remembered ? preferredArticle : root == null ? null : reader.memory().lastOpenedIn(root);
+        Article wanted = last == null ? null : library.filter().find(last);
+        if (wanted == null && last != null && library.loadingProperty().get()) {
             return null;
         }
         preferredArticle = null;

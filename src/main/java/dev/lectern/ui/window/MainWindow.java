@@ -101,6 +101,7 @@ public final class MainWindow {
         this.filter = library.filter();
         reading.getStyleClass().add("list-empty");
         this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
+        reader.onJumpWithinPage(readStates::jumpedWithinPage);
         readerPane = new ReaderPane(reader, annotations, session,
                 new BacklinksViewModel(search::articlesHolding, search.readyProperty(),
                         () -> library.filter().articles(),

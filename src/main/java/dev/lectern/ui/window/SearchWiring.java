@@ -53,13 +53,17 @@ final class SearchWiring {
 
     /** Opens the next (1) or previous (-1) article of the search results while they are shown, else of the list. */
     void step(int delta) {
-        javafx.scene.control.SelectionModel<?> selection = list.getCenter() == list.table()
+        javafx.scene.control.Control shown = list.getCenter() == list.table() ? list.table() : searchResults.list();
+        javafx.scene.control.SelectionModel<?> selection = shown == list.table()
                 ? list.table().getSelectionModel() : searchResults.list().getSelectionModel();
         if (delta > 0) {
             selection.selectNext();
         } else if (selection.getSelectedIndex() > 0) {
             selection.selectPrevious();
         }
+        // the row of the article now open stays in view, as a plain Down keeps it: the list stood still while Alt+Down
+        // went on past its last row on screen
+        dev.lectern.ui.common.RowsInView.show(shown, selection.getSelectedIndex());
     }
 
     /**

@@ -199,4 +199,50 @@ class ReadStatesViewModelTest {
     private static Article article(ArticleId id) {
         return new Article(id, id.path(), null, null, List.of(), List.of(), List.of(), null, false, null, List.of(), 1, 1);
     }
+
+    @Test
+    void aJumpToTheFootnotesAtTheEndDoesNotMarkTheArticleRead() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.3, 900);
+        states.jumpedWithinPage(long1); // a footnote's number clicked: the page jumps to the notes at its end
+        pass(500);
+        look(long1, 1.0, 9000);
+        pass(5000);
+        look(long1, 1.0, 9000);
+        assertThat(states.progress(long1).state()).isEqualTo(ReadState.IN_PROGRESS);
+        assertThat(states.progress(long1).percent()).isEqualTo(30);
+
+        look(long1, 0.3, 900); // Back, to where the reader was
+        look(long1, 0.35, 1050); // and reading on
+        assertThat(states.progress(long1).percent()).isEqualTo(35);
+    }
+
+    @Test
+    void readingOnFromWhereAJumpLandedCountsAsReading() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.1, 100);
+        states.jumpedWithinPage(long1); // an entry of the contents: the section is read from there on
+        look(long1, 0.6, 6000);
+        look(long1, 0.65, 6500);
+        assertThat(states.progress(long1).percent()).isEqualTo(65);
+    }
+
+    @Test
+    void theSameArticleShownAgainHalfWrittenCountsOnlyOnceScrolled() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.19, 1900);
+        states.pageShown(long1); // its file rewritten in place by a sync tool: half of it, put where the reader was
+        pass(500);
+        look(long1, 0.48, 1900);
+        look(long1, 0.48, 1900);
+        assertThat(states.progress(long1).percent()).as("the shorter page read nothing more").isEqualTo(19);
+
+        states.pageShown(long1); // whole again
+        look(long1, 0.19, 1900);
+        look(long1, 0.21, 2100); // read on
+        assertThat(states.progress(long1).percent()).isEqualTo(21);
+    }
 }

@@ -103,6 +103,20 @@ class ReadingSessionTest {
     }
 
     @Test
+    void goingBackToALibraryReopensTheArticleReadThereNotItsNewest(@TempDir Path other) throws IOException {
+        Files.writeString(other.resolve("elsewhere.md"), "---\ntitle: 别处的文章\n---\n别处。\n");
+        library.open(root);
+        Article go = library.filter().find(new ArticleId("go.md"));
+        session.picked(go); // read in this library (not its newest article)
+        library.open(other); // then a file of another folder
+        session.picked(session.firstToShow(library.filter().visibleArticles()));
+
+        library.open(root); // and back
+        assertThat(session.firstToShow(library.filter().visibleArticles())).extracting(Article::title)
+                .isEqualTo("Go 的调度");
+    }
+
+    @Test
     void anArticleTheCacheDoesNotKnowYetIsWaitedForRatherThanReplacedByTheNewest() {
         // opened from a file manager just after it was written: the cache's list lacks it, the folder walk has it
         LibraryScanner scanner = new LibraryScanner(new ArticleReader(), 1);

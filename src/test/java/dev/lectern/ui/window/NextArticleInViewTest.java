@@ -1,0 +1,73 @@
+package dev.lectern.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Alt+Down goes on down the list, and the list follows it: the row of the article open stays in view. */
+@Tag("toolkit")
+@ExtendWith({ApplicationExtension.class, CloseWindows.class})
+class NextArticleInViewTest {
+
+    @TempDir
+    Path scratch;
+
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private ReaderFixture window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path library = Files.createDirectories(scratch.resolve("library"));
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(library.resolve(String.format("post-%02d.md", i)),
+                    String.format("---\ntitle: Post %02d\ndate: 2024-01-%02d\n---\n\nWords of post %d.\n", i, i % 28 + 1, i));
+        }
+        window = new ReaderFixture(stage, background,
+                Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml"), false);
+        window.library.open(library);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        ReaderFixture.closeAll();
+        background.shutdownNow();
+    }
+
+    @Test
+    void altDownKeepsTheRowOfTheArticleOpenInView(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.reader.articleProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        for (int i = 0; i < 30; i++) {
+            robot.press(KeyCode.ALT);
+            robot.type(KeyCode.DOWN);
+            robot.release(KeyCode.ALT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        int selected = table.getSelectionModel().getSelectedIndex();
+        assertThat(selected).isEqualTo(30);
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        assertThat(flow.getLastVisibleCell().getIndex()).as("the last row in view").isGreaterThanOrEqualTo(selected);
+        assertThat(flow.getFirstVisibleCell().getIndex()).as("the first row in view").isLessThanOrEqualTo(selected);
+    }
+}
