@@ -48,7 +48,8 @@ public final class Exporter {
             }
             String text = textOf.apply(article);
             Predicate<Anchor> gone = anchor -> text != null && anchor != null && !reanchorer.locate(anchor, text).found();
-            md.append("\n## ").append(title(set, article)).append("\n\n[").append(article.path()).append("](")
+            md.append("\n## ").append(title(set, article)).append("\n\n[")
+                    .append(article.path().replace("[", "\\[").replace("]", "\\]")).append("](")
                     .append(linkOf.apply(article)).append(")\n");
             live.stream().filter(Highlight.class::isInstance).map(Highlight.class::cast).forEach(h -> {
                 md.append('\n');
@@ -93,9 +94,10 @@ public final class Exporter {
         };
     }
 
-    /** A path as a Markdown link destination: blanks and parentheses would end it. */
+    /** A path as a Markdown link destination: blanks and parentheses would end it, # make the rest a fragment. */
     private static String encoded(String path) {
-        return path.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+        return path.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("#", "%23")
+                .replace("<", "%3C").replace(">", "%3E");
     }
 
     /** JSON: {"articles": [{path, title, highlights: [...], bookmarks: [...]}]} with ISO times. */

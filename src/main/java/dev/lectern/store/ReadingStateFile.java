@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * empty (this state is a convenience, never data). Lines of the older four-column form still load: a remembered
  * article was opened, so it counts as in progress (read when its position is at the end). Lines
  * {@code #last<tab>library folder<tab>article path in it} name the article open last in each library (as comments, older
- * versions pass over them), so that going back to a library reopens the article read there; at most
- * {@value #MOST_LIBRARIES} are kept.
+ * versions read past them, though a save of theirs leaves them out: each library then reopens at its newest article,
+ * as before), so that going back to a library reopens the article read there; at most {@value #MOST_LIBRARIES} are
+ * kept.
  */
 public final class ReadingStateFile {
 
@@ -200,10 +201,17 @@ public final class ReadingStateFile {
                     lastMerged.put(library, article);
                 }
             });
-            while (lastMerged.size() > MOST_LIBRARIES) {
-                lastMerged.remove(lastMerged.keySet().iterator().next());
+            // past the most, libraries go in name order, but never one this process holds (the one open now)
+            for (var it = lastMerged.keySet().iterator(); it.hasNext() && lastMerged.size() > MOST_LIBRARIES; ) {
+                if (!last.containsKey(it.next())) {
+                    it.remove();
+                }
             }
-            knownLast = Map.copyOf(lastMerged);
+            // known: the file's, and where this process holds one, its own: what it holds and did not change since
+            // is not a change at its next save, which put it back over another process's newer one
+            Map<String, String> seenLast = new TreeMap<>(lastMerged);
+            seenLast.putAll(last);
+            knownLast = Map.copyOf(seenLast);
             entries.forEach((path, entry) -> {
                 if (!entry.equals(known.getOrDefault(path, Entry.NONE)) || !merged.containsKey(path)) {
                     merged.put(path, entry);
@@ -217,7 +225,9 @@ public final class ReadingStateFile {
                 }
             }
             write(merged, lastMerged);
-            return Map.copyOf(merged);
+            Map<String, Entry> seen = new TreeMap<>(merged);
+            seen.putAll(entries);
+            return Map.copyOf(seen);
         });
     }
 

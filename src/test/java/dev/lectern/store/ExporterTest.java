@@ -53,6 +53,9 @@ class ExporterTest {
 
         assertThat(md).contains("[aws/re invent.md](../blog/aws/re%20invent.md)")
                 .doesNotContain("](aws/re%20invent.md)");
+        set.put(Fixtures.highlight("C# notes [draft].md", "a passage", 0));
+        assertThat(exporter.markdown(set)).as("a # is no fragment, brackets end no link text")
+                .contains("[C# notes \\[draft\\].md](C%23%20notes%20[draft].md)");
     }
 
     @Test

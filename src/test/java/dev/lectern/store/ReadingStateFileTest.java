@@ -120,6 +120,30 @@ class ReadingStateFileTest {
         secondEntries.put("/blog/a.md", ReadingStateFile.Entry.NONE.withPosition(0.9));
         second.save(secondEntries);
         assertThat(new ReadingStateFile(path).load().get("/blog/a.md").position()).as("the newer change wins").isEqualTo(0.9);
+
+        first.save(firstEntries);
+        first.save(firstEntries);
+        assertThat(new ReadingStateFile(path).load().get("/blog/a.md").position())
+                .as("the first window's saves of what it did not change leave it, the second save too").isEqualTo(0.9);
+    }
+
+    /** The article read last in a library, changed by another window, is not put back by this one's later saves. */
+    @Test
+    void anotherWindowsLastArticleIsNotPutBackByThisOnesSecondSave() throws Exception {
+        Path path = dir.resolve("reading-state.tsv");
+        ReadingStateFile first = new ReadingStateFile(path);
+        ReadingStateFile second = new ReadingStateFile(path);
+        first.load();
+        second.load();
+        first.save(Map.of(), java.util.Set.of(), Map.of("/blog", "x.md"));
+        second.save(Map.of(), java.util.Set.of(), Map.of("/blog", "y.md"));
+
+        first.save(Map.of(), java.util.Set.of(), Map.of("/blog", "x.md"));
+        first.save(Map.of(), java.util.Set.of(), Map.of("/blog", "x.md"));
+
+        ReadingStateFile reader = new ReadingStateFile(path);
+        reader.load();
+        assertThat(reader.lastArticles()).containsEntry("/blog", "y.md");
     }
 
     @Test

@@ -59,10 +59,13 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-    /** What Ctrl+Z undoes, latest first: a delete (before null) or an edit (before: the annotation as it was). */
+    /**
+     * What Ctrl+Z undoes, latest first: a delete (before null) or an edit (before: the annotation as it was; after: as
+     * the edit left it, so that an edit saved since in another window or on another machine is not undone).
+     */
     private final Deque<Undo> undos = new ArrayDeque<>();
 
-    private record Undo(UUID id, Annotation before) {
+    private record Undo(UUID id, Annotation before, Annotation after) {
     }
     private Map<ArticleId, int[]> counts = Map.of();
 
@@ -246,7 +249,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         Annotation before = store.find(id).orElse(null);
         Highlight after = store.editHighlight(id, color, note);
         if (before instanceof Highlight was && (was.color() != after.color() || !was.note().equals(after.note()))) {
-            undos.push(new Undo(id, was));
+            undos.push(new Undo(id, was, after));
         }
     }
 
@@ -255,14 +258,13 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         Annotation before = store.find(id).orElse(null);
         Bookmark after = store.relabelBookmark(id, label);
         if (before instanceof Bookmark was && !java.util.Objects.equals(was.label(), after.label())) {
-            undos.push(new Undo(id, was));
+            undos.push(new Undo(id, was, after));
         }
     }
 
     /** Deletes an annotation; {@link #undo()} brings it back. */
     public void delete(UUID id) {
-        store.delete(id);
-        undos.push(new Undo(id, null));
+        undos.push(new Undo(id, null, store.delete(id)));
     }
 
     /**
@@ -273,6 +275,11 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         Undo last = undos.poll();
         if (last == null) {
             note.set(t("annotations.nothingToUndo"));
+            return false;
+        }
+        if (!store.find(last.id()).map(now -> sameState(now, last.after())).orElse(false)) {
+            // changed since, here by a merge (another window, another machine): that change stands
+            note.set(t("annotations.changedSince"));
             return false;
         }
         if (last.before() == null) {
@@ -286,6 +293,20 @@ public final class AnnotationsViewModel implements AnnotationMarks {
             note.set(t("annotations.bookmarkEditUndone", was.article()));
         }
         return true;
+    }
+
+    /**
+     * Whether an annotation still reads as an edit left it (deleted or not, colour, note and tags, or label): its dates
+     * aside, which an undo before this one moved on.
+     */
+    private static boolean sameState(Annotation now, Annotation then) {
+        if ((now.deleted() == null) != (then.deleted() == null)) {
+            return false;
+        }
+        if (now instanceof Highlight a && then instanceof Highlight b) {
+            return a.color() == b.color() && a.note().equals(b.note()) && a.tags().equals(b.tags());
+        }
+        return now instanceof Bookmark a && then instanceof Bookmark b && java.util.Objects.equals(a.label(), b.label());
     }
 
     private static String broughtBack(Annotation restored) {

@@ -120,6 +120,29 @@ class AnnotationsViewModelTest {
     /** A note emptied by mistake (or a colour changed) comes back with Ctrl+Z, as a deleted highlight does. */
     @Test
     void aClearedNoteAndAChangedColourComeBackWithUndoOneStepAtATime() {
+        annotations.close();
+        // each change dated a second after the one before, as on a real clock
+        Clock ticking = new Clock() {
+            private Instant now = Instant.parse("2026-01-02T03:04:05Z");
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusSeconds(1);
+                return now;
+            }
+        };
+        annotations = model();
+        annotations.open(dir -> AnnotationStore.open(root.resolve("ticking.yaml"), dir, null, ticking), root);
         Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.BLUE,
                 "三页笔记的开头");
         annotations.edit(saved.id(), HighlightColor.PINK, "三页笔记的开头");
@@ -135,6 +158,20 @@ class AnnotationsViewModelTest {
         assertThat(annotations.of(article.id())).singleElement().isInstanceOfSatisfying(Highlight.class,
                 h -> assertThat(h.color()).isEqualTo(HighlightColor.BLUE));
         assertThat(annotations.undo()).as("opening a highlight is no change to undo").isFalse();
+    }
+
+    /** A note saved since in another window (merged into the store) is not overwritten by undoing an older edit. */
+    @Test
+    void undoLeavesAChangeMadeSinceElsewhere() {
+        Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.BLUE, "mine");
+        annotations.edit(saved.id(), HighlightColor.BLUE, "mine, edited");
+        annotations.store().editHighlight(saved.id(), HighlightColor.GREEN, "written in the other window");
+
+        assertThat(annotations.undo()).isFalse();
+
+        assertThat(annotations.of(article.id())).singleElement().isInstanceOfSatisfying(Highlight.class,
+                h -> assertThat(h.note()).isEqualTo("written in the other window"));
+        assertThat(annotations.noteProperty().get()).contains("Not undone");
     }
 
     @Test
