@@ -453,8 +453,9 @@ public final class AnnotationStore implements AutoCloseable {
 
     /**
      * Merges conflict copies a sync tool made of the file (per id, the newer change wins, as with another window's
-     * save): what a reader saved on another machine is not lost. A copy read whole is deleted after the next save (never
-     * when only reading); one that is not is merged as far as it goes and kept, and said so.
+     * save): what a reader saved on another machine is not lost. An annotation changed differently on both machines is
+     * kept in both versions, side by side. A copy read whole is deleted after the next save (never when only reading);
+     * one that is not is merged as far as it goes and kept, and said so.
      *
      * @param told receives what to tell the reader
      * @return the articles whose annotations changed
@@ -469,20 +470,19 @@ public final class AnnotationStore implements AutoCloseable {
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
                 AnnotationSet before = set.copy();
                 changed.addAll(set.mergeFrom(kept.set()));
+                // changed differently on both machines: the version that lost stays beside the one that won
+                long both = keepLosersBeside(before, kept.set(), changed);
                 long taken = set.all().stream().filter(a -> !before.get(a.id()).equals(Optional.of(a))).count();
-                // changed on both machines: the newer change stands, and the copy keeps the other one's words
-                long both = kept.set().all().stream()
-                        .filter(c -> set.get(c.id()).map(now -> Versions.wordsLost(c, now)).orElse(false)).count();
                 if (!kept.clean()) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT, copy, kept.problems().size(), file.path(),
                             taken).with(kept.problems().subList(0, Math.min(StoreFile.PROBLEMS_SHOWN, kept.problems().size()))));
                 } else if (readOnly) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_READ, file.path(), taken, copy));
-                } else if (both > 0) {
-                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED, file.path(), taken, copy, both));
                 } else {
                     conflictsToDelete.add(copy);
-                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));
+                    told.add(both > 0
+                            ? Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED, file.path(), taken, copy, both)
+                            : Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read the conflict copy " + copy, e);
@@ -491,6 +491,29 @@ public final class AnnotationStore implements AutoCloseable {
             }
         }
         return changed;
+    }
+
+    /**
+     * After a copy was merged: each annotation that had other words here than in the copy, both live, lost one of them
+     * (the newer change won); that one is put back under an id of its own, so that the file holds all the copy did.
+     *
+     * @return how many were changed differently on both machines
+     */
+    private long keepLosersBeside(AnnotationSet before, AnnotationSet copy, Set<ArticleId> changed) {
+        long both = 0;
+        for (Annotation there : copy.all()) {
+            Optional<Annotation> here = before.get(there.id());
+            Optional<Annotation> won = set.get(there.id());
+            if (here.isEmpty() || won.isEmpty() || !Versions.wordsLost(here.get(), there)) {
+                continue;
+            }
+            Annotation loser = Versions.keptBeside(won.get().equals(there) ? here.get() : there);
+            AnnotationSet beside = new AnnotationSet();
+            beside.put(loser);
+            changed.addAll(set.mergeFrom(beside)); // a second merge of the same versions finds it there, or a newer edit of it
+            both++;
+        }
+        return both;
     }
 
     /** A copy restored at most this long after it was made: an older one would bring back what was deleted since. */
