@@ -61,7 +61,7 @@ public final class AnnotationStore implements AutoCloseable {
     private String failing;
     private final SyncConflicts conflicts;
     /** Sync conflict copies merged whole, deleted once a save has put what they held in the file. */
-    private final List<Path> conflictsToDelete = new ArrayList<>();
+    private final MergedCopies conflictsToDelete = new MergedCopies();
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
         this.readOnly = readOnly;
@@ -263,8 +263,7 @@ public final class AnnotationStore implements AutoCloseable {
                 Set<ArticleId> merged = mergeExternal();
                 file.write(format.dump(set, file.libraryLine()));
                 onDisk = set.copy();
-                UnsavedFiles.delete(conflictsToDelete);
-                conflictsToDelete.clear();
+                conflictsToDelete.deleteUnchanged().forEach(conflicts::forget); // changed since: merged again
                 return merged;
             });
         }
@@ -363,11 +362,12 @@ public final class AnnotationStore implements AutoCloseable {
      * of the same name elsewhere) is left alone.
      */
     private void recoverUnsaved() {
-        List<Path> merged = new ArrayList<>();
+        MergedCopies merged = new MergedCopies();
         List<Path> read = new ArrayList<>();
         int before = set.size();
         for (Path copy : UnsavedFiles.find(file.path())) {
             try {
+                MergedCopies.Stamp stamp = MergedCopies.Stamp.of(copy);
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
                 if (UnsavedFiles.isTemporary(copy, file.path()) && kept.library() != null && !kept.library().equals(library)
                         && !kept.library().equals(file.libraryLine())) {
@@ -376,7 +376,7 @@ public final class AnnotationStore implements AutoCloseable {
                 set.mergeFrom(kept.set());
                 read.add(copy);
                 if (kept.clean()) {
-                    merged.add(copy);
+                    merged.add(copy, stamp);
                 } else {
                     problems.add(Problem.of(Problem.Kind.ANNOTATIONS_UNSAVED_KEPT, copy, kept.problems().size())
                             .with(kept.problems().subList(0, Math.min(StoreFile.PROBLEMS_SHOWN, kept.problems().size()))));
@@ -392,11 +392,11 @@ public final class AnnotationStore implements AutoCloseable {
         }
         try {
             save();
-            UnsavedFiles.delete(merged);
+            merged.deleteUnchanged(); // one changed since it was read is merged at the next start
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before,
                     String.join(", ", read.stream().map(Path::toString).toList())));
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged, e.getMessage()));
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged.paths(), e.getMessage()));
         }
     }
 
@@ -467,6 +467,7 @@ public final class AnnotationStore implements AutoCloseable {
                 continue;
             }
             try {
+                MergedCopies.Stamp stamp = MergedCopies.Stamp.of(copy);
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
                 AnnotationSet before = set.copy();
                 changed.addAll(set.mergeFrom(kept.set()));
@@ -479,7 +480,7 @@ public final class AnnotationStore implements AutoCloseable {
                 } else if (readOnly) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_READ, file.path(), taken, copy));
                 } else {
-                    conflictsToDelete.add(copy);
+                    conflictsToDelete.add(copy, stamp);
                     told.add(both > 0
                             ? Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED, file.path(), taken, copy, both)
                             : Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));

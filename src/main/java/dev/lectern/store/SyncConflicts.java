@@ -93,6 +93,12 @@ final class SyncConflicts {
         return fresh;
     }
 
+    /** Hands a copy out again at the next look, though the folder did not change (a copy changed in place). */
+    void forget(Path copy) {
+        handed.remove(copy);
+        folderSeen = null;
+    }
+
     private static FileTime modified(Path copy) {
         try {
             return Files.getLastModifiedTime(copy);

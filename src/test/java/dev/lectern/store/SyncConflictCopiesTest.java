@@ -202,6 +202,30 @@ class SyncConflictCopiesTest {
         assertThat(labels(again)).as("nothing doubled on the next start").hasSize(2);
     }
 
+    /** A sync tool writes a copy in place: merged half-written, it is not deleted when the rest has arrived since. */
+    @Test
+    void aCopyThatGrowsAfterItWasMergedIsMergedAgainNotDeleted() throws IOException {
+        Path file = file();
+        saveBookmark(file, "here");
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+        Path there = dir.resolve("elsewhere").resolve("lectern-annotations.yaml");
+        saveBookmark(there, "first there");
+        Path copy = dir.resolve("lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml");
+        Files.copy(there, copy);
+        assertThat(store.checkForExternalChange()).isTrue();
+        saveBookmark(there, "second there");
+        Files.write(copy, Files.readAllBytes(there)); // in place: the folder's time stays as it was
+
+        store.save();
+
+        assertThat(copy).as("changed since it was read: kept").exists();
+        assertThat(store.checkForExternalChange()).as("read again").isTrue();
+        store.save();
+        assertThat(labels(store)).containsExactlyInAnyOrder("here", "first there", "second there");
+        assertThat(Files.readString(file)).contains("second there");
+        assertThat(copy).as("merged whole this time").doesNotExist();
+    }
+
     private Path file() {
         return dir.resolve("lectern-annotations.yaml");
     }
