@@ -63,13 +63,14 @@ public final class AnnotationStore implements AutoCloseable {
     /** Sync conflict copies merged whole, deleted once a save has put what they held in the file. */
     private final MergedCopies conflictsToDelete = new MergedCopies();
 
-    private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
+    private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly,
+            SyncConflicts conflicts) {
         this.readOnly = readOnly;
         this.library = libraryRoot.toAbsolutePath().normalize().toString();
         this.file = new StoreFile(file, clock, readOnly, library);
         this.clock = clock;
         this.autoSaver = new AutoSaver(autosave, AUTOSAVE_DELAY, this::saveQuietly);
-        this.conflicts = new SyncConflicts(file);
+        this.conflicts = conflicts;
     }
 
     /**
@@ -81,8 +82,14 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock)
             throws IOException {
+        return open(file, libraryRoot, autosave, clock, new SyncConflicts(file));
+    }
+
+    /** As {@link #open(Path, Path, ScheduledExecutorService, Clock)}, looking for conflict copies through conflicts. */
+    static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock,
+            SyncConflicts conflicts) throws IOException {
         removeLeftovers(file);
-        return new AnnotationStore(file, libraryRoot, autosave, clock, false).load();
+        return new AnnotationStore(file, libraryRoot, autosave, clock, false, conflicts).load();
     }
 
     /**
@@ -92,7 +99,7 @@ public final class AnnotationStore implements AutoCloseable {
      * memory).
      */
     public static AnnotationStore read(Path file, Path libraryRoot, Clock clock) throws IOException {
-        return new AnnotationStore(file, libraryRoot, null, clock, true).load();
+        return new AnnotationStore(file, libraryRoot, null, clock, true, new SyncConflicts(file)).load();
     }
 
     /** Takes in the file, and what a failed save at exit kept beside it. */
@@ -237,11 +244,13 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** Merges the file if another window or program changed it. Returns whether any annotation changed here. */
     public boolean checkForExternalChange() throws IOException {
+        // listed and read before the store is held: each save changes the folder, and readers waited for the disk
+        List<ConflictCopy> copies = ConflictCopy.readAll(conflicts.findIfFolderChanged(), format);
         Set<ArticleId> changed;
         synchronized (this) {
             changed = new TreeSet<>(mergeExternal());
             List<Problem> told = new ArrayList<>();
-            changed.addAll(mergeConflicts(conflicts.findIfFolderChanged(), told));
+            changed.addAll(mergeConflicts(copies, told));
             problems.addAll(told);
             unannounced.addAll(told);
             if (!file.holds(format.dump(set, file.libraryLine()))) {
@@ -432,8 +441,9 @@ public final class AnnotationStore implements AutoCloseable {
     /** Merges the sync tool's conflict copies found at start and saves, which deletes those merged whole. */
     private void mergeConflictsAtStart() {
         List<Problem> told = new ArrayList<>();
+        List<ConflictCopy> copies = ConflictCopy.readAll(conflicts.findIfFolderChanged(), format);
         synchronized (this) {
-            if (mergeConflicts(conflicts.findIfFolderChanged(), told).isEmpty() && conflictsToDelete.isEmpty()) {
+            if (mergeConflicts(copies, told).isEmpty() && conflictsToDelete.isEmpty()) {
                 problems.addAll(told);
                 return;
             }
@@ -460,15 +470,18 @@ public final class AnnotationStore implements AutoCloseable {
      * @param told receives what to tell the reader
      * @return the articles whose annotations changed
      */
-    private Set<ArticleId> mergeConflicts(List<Path> copies, List<Problem> told) {
+    private Set<ArticleId> mergeConflicts(List<ConflictCopy> copies, List<Problem> told) {
         Set<ArticleId> changed = new TreeSet<>();
-        for (Path copy : copies) {
+        for (ConflictCopy read : copies) {
+            Path copy = read.path();
             if (conflictsToDelete.contains(copy)) {
                 continue;
             }
             try {
-                MergedCopies.Stamp stamp = MergedCopies.Stamp.of(copy);
-                LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
+                if (read.failure() != null) {
+                    throw read.failure();
+                }
+                LoadResult kept = read.loaded();
                 AnnotationSet before = set.copy();
                 changed.addAll(set.mergeFrom(kept.set()));
                 // changed differently on both machines: the version that lost stays beside the one that won
@@ -480,12 +493,12 @@ public final class AnnotationStore implements AutoCloseable {
                 } else if (readOnly) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_READ, file.path(), taken, copy));
                 } else {
-                    conflictsToDelete.add(copy, stamp);
+                    conflictsToDelete.add(copy, read.stamp());
                     told.add(both > 0
                             ? Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED, file.path(), taken, copy, both)
                             : Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read the conflict copy " + copy, e);
                 told.add(Problem.because(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT,
                         Problem.of(Problem.Kind.FILE_UNREADABLE, FileErrors.reason(e)), copy, file.path(), 0));

@@ -226,6 +226,48 @@ class SyncConflictCopiesTest {
         assertThat(copy).as("merged whole this time").doesNotExist();
     }
 
+    /** Each save changes the folder, so a look for copies follows it: the reading pane does not wait for that. */
+    @Test
+    void readersDoNotWaitWhileTheFolderIsLookedThrough() throws Exception {
+        Path file = file();
+        saveBookmark(file, "here");
+        java.util.concurrent.CountDownLatch looking = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean slow = new java.util.concurrent.atomic.AtomicBoolean();
+        SyncConflicts conflicts = new SyncConflicts(file) {
+            @Override
+            synchronized List<Path> findIfFolderChanged() {
+                if (slow.get()) {
+                    looking.countDown();
+                    try {
+                        done.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.findIfFolderChanged();
+            }
+        };
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC(), conflicts);
+        slow.set(true);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Boolean> check = threads.submit(store::checkForExternalChange);
+            assertThat(looking.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            java.util.concurrent.Future<List<Bookmark>> read = threads.submit(
+                    () -> store.bookmarks(new ArticleId("post.md")));
+
+            assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("read while the folder is listed")
+                    .hasSize(1);
+            done.countDown();
+            assertThat(check.get(10, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        } finally {
+            done.countDown();
+            threads.shutdownNow();
+        }
+    }
+
     private Path file() {
         return dir.resolve("lectern-annotations.yaml");
     }
