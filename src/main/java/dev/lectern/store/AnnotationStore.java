@@ -61,15 +61,16 @@ public final class AnnotationStore implements AutoCloseable {
     private String failing;
     private final SyncConflicts conflicts;
     /** Sync conflict copies merged whole, deleted once a save has put what they held in the file. */
-    private final List<Path> conflictsToDelete = new ArrayList<>();
+    private final MergedCopies conflictsToDelete = new MergedCopies();
 
-    private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly) {
+    private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly,
+            SyncConflicts conflicts) {
         this.readOnly = readOnly;
         this.library = libraryRoot.toAbsolutePath().normalize().toString();
         this.file = new StoreFile(file, clock, readOnly, library);
         this.clock = clock;
         this.autoSaver = new AutoSaver(autosave, AUTOSAVE_DELAY, this::saveQuietly);
-        this.conflicts = new SyncConflicts(file);
+        this.conflicts = conflicts;
     }
 
     /**
@@ -81,8 +82,14 @@ public final class AnnotationStore implements AutoCloseable {
      */
     public static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock)
             throws IOException {
+        return open(file, libraryRoot, autosave, clock, new SyncConflicts(file));
+    }
+
+    /** As {@link #open(Path, Path, ScheduledExecutorService, Clock)}, looking for conflict copies through conflicts. */
+    static AnnotationStore open(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock,
+            SyncConflicts conflicts) throws IOException {
         removeLeftovers(file);
-        return new AnnotationStore(file, libraryRoot, autosave, clock, false).load();
+        return new AnnotationStore(file, libraryRoot, autosave, clock, false, conflicts).load();
     }
 
     /**
@@ -92,7 +99,7 @@ public final class AnnotationStore implements AutoCloseable {
      * memory).
      */
     public static AnnotationStore read(Path file, Path libraryRoot, Clock clock) throws IOException {
-        return new AnnotationStore(file, libraryRoot, null, clock, true).load();
+        return new AnnotationStore(file, libraryRoot, null, clock, true, new SyncConflicts(file)).load();
     }
 
     /** Takes in the file, and what a failed save at exit kept beside it. */
@@ -237,11 +244,13 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** Merges the file if another window or program changed it. Returns whether any annotation changed here. */
     public boolean checkForExternalChange() throws IOException {
+        // listed and read before the store is held: each save changes the folder, and readers waited for the disk
+        List<ConflictCopy> copies = ConflictCopy.readAll(conflicts.findIfFolderChanged(), format);
         Set<ArticleId> changed;
         synchronized (this) {
             changed = new TreeSet<>(mergeExternal());
             List<Problem> told = new ArrayList<>();
-            changed.addAll(mergeConflicts(conflicts.findIfFolderChanged(), told));
+            changed.addAll(mergeConflicts(copies, told));
             problems.addAll(told);
             unannounced.addAll(told);
             if (!file.holds(format.dump(set, file.libraryLine()))) {
@@ -263,8 +272,7 @@ public final class AnnotationStore implements AutoCloseable {
                 Set<ArticleId> merged = mergeExternal();
                 file.write(format.dump(set, file.libraryLine()));
                 onDisk = set.copy();
-                UnsavedFiles.delete(conflictsToDelete);
-                conflictsToDelete.clear();
+                conflictsToDelete.deleteUnchanged().forEach(conflicts::forget); // changed since: merged again
                 return merged;
             });
         }
@@ -363,11 +371,12 @@ public final class AnnotationStore implements AutoCloseable {
      * of the same name elsewhere) is left alone.
      */
     private void recoverUnsaved() {
-        List<Path> merged = new ArrayList<>();
+        MergedCopies merged = new MergedCopies();
         List<Path> read = new ArrayList<>();
         int before = set.size();
         for (Path copy : UnsavedFiles.find(file.path())) {
             try {
+                MergedCopies.Stamp stamp = MergedCopies.Stamp.of(copy);
                 LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
                 if (UnsavedFiles.isTemporary(copy, file.path()) && kept.library() != null && !kept.library().equals(library)
                         && !kept.library().equals(file.libraryLine())) {
@@ -376,7 +385,7 @@ public final class AnnotationStore implements AutoCloseable {
                 set.mergeFrom(kept.set());
                 read.add(copy);
                 if (kept.clean()) {
-                    merged.add(copy);
+                    merged.add(copy, stamp);
                 } else {
                     problems.add(Problem.of(Problem.Kind.ANNOTATIONS_UNSAVED_KEPT, copy, kept.problems().size())
                             .with(kept.problems().subList(0, Math.min(StoreFile.PROBLEMS_SHOWN, kept.problems().size()))));
@@ -392,11 +401,11 @@ public final class AnnotationStore implements AutoCloseable {
         }
         try {
             save();
-            UnsavedFiles.delete(merged);
+            merged.deleteUnchanged(); // one changed since it was read is merged at the next start
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before,
                     String.join(", ", read.stream().map(Path::toString).toList())));
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged, e.getMessage()));
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged.paths(), e.getMessage()));
         }
     }
 
@@ -432,8 +441,9 @@ public final class AnnotationStore implements AutoCloseable {
     /** Merges the sync tool's conflict copies found at start and saves, which deletes those merged whole. */
     private void mergeConflictsAtStart() {
         List<Problem> told = new ArrayList<>();
+        List<ConflictCopy> copies = ConflictCopy.readAll(conflicts.findIfFolderChanged(), format);
         synchronized (this) {
-            if (mergeConflicts(conflicts.findIfFolderChanged(), told).isEmpty() && conflictsToDelete.isEmpty()) {
+            if (mergeConflicts(copies, told).isEmpty() && conflictsToDelete.isEmpty()) {
                 problems.addAll(told);
                 return;
             }
@@ -453,44 +463,71 @@ public final class AnnotationStore implements AutoCloseable {
 
     /**
      * Merges conflict copies a sync tool made of the file (per id, the newer change wins, as with another window's
-     * save): what a reader saved on another machine is not lost. A copy read whole is deleted after the next save (never
-     * when only reading); one that is not is merged as far as it goes and kept, and said so.
+     * save): what a reader saved on another machine is not lost. An annotation changed differently on both machines is
+     * kept in both versions, side by side. A copy read whole is deleted after the next save (never when only reading);
+     * one that is not is merged as far as it goes and kept, and said so.
      *
      * @param told receives what to tell the reader
      * @return the articles whose annotations changed
      */
-    private Set<ArticleId> mergeConflicts(List<Path> copies, List<Problem> told) {
+    private Set<ArticleId> mergeConflicts(List<ConflictCopy> copies, List<Problem> told) {
         Set<ArticleId> changed = new TreeSet<>();
-        for (Path copy : copies) {
+        for (ConflictCopy read : copies) {
+            Path copy = read.path();
             if (conflictsToDelete.contains(copy)) {
                 continue;
             }
             try {
-                LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
+                if (read.failure() != null) {
+                    throw read.failure();
+                }
+                LoadResult kept = read.loaded();
                 AnnotationSet before = set.copy();
                 changed.addAll(set.mergeFrom(kept.set()));
+                // changed differently on both machines: the version that lost stays beside the one that won
+                long both = keepLosersBeside(before, kept.set(), changed);
                 long taken = set.all().stream().filter(a -> !before.get(a.id()).equals(Optional.of(a))).count();
-                // changed on both machines: the newer change stands, and the copy keeps the other one's words
-                long both = kept.set().all().stream()
-                        .filter(c -> set.get(c.id()).map(now -> Versions.wordsLost(c, now)).orElse(false)).count();
                 if (!kept.clean()) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT, copy, kept.problems().size(), file.path(),
                             taken).with(kept.problems().subList(0, Math.min(StoreFile.PROBLEMS_SHOWN, kept.problems().size()))));
                 } else if (readOnly) {
                     told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_READ, file.path(), taken, copy));
-                } else if (both > 0) {
-                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED, file.path(), taken, copy, both));
                 } else {
-                    conflictsToDelete.add(copy);
-                    told.add(Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));
+                    conflictsToDelete.add(copy, read.stamp());
+                    told.add(both > 0
+                            ? Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED, file.path(), taken, copy, both)
+                            : Problem.of(Problem.Kind.ANNOTATIONS_CONFLICT_MERGED, file.path(), taken, copy));
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not read the conflict copy " + copy, e);
                 told.add(Problem.because(Problem.Kind.ANNOTATIONS_CONFLICT_KEPT,
                         Problem.of(Problem.Kind.FILE_UNREADABLE, FileErrors.reason(e)), copy, file.path(), 0));
             }
         }
         return changed;
+    }
+
+    /**
+     * After a copy was merged: each annotation that had other words here than in the copy, both live, lost one of them
+     * (the newer change won); that one is put back under an id of its own, so that the file holds all the copy did.
+     *
+     * @return how many were changed differently on both machines
+     */
+    private long keepLosersBeside(AnnotationSet before, AnnotationSet copy, Set<ArticleId> changed) {
+        long both = 0;
+        for (Annotation there : copy.all()) {
+            Optional<Annotation> here = before.get(there.id());
+            Optional<Annotation> won = set.get(there.id());
+            if (here.isEmpty() || won.isEmpty() || !Versions.wordsLost(here.get(), there)) {
+                continue;
+            }
+            Annotation loser = Versions.keptBeside(won.get().equals(there) ? here.get() : there);
+            AnnotationSet beside = new AnnotationSet();
+            beside.put(loser);
+            changed.addAll(set.mergeFrom(beside)); // a second merge of the same versions finds it there, or a newer edit of it
+            both++;
+        }
+        return both;
     }
 
     /** A copy restored at most this long after it was made: an older one would bring back what was deleted since. */

@@ -57,6 +57,8 @@ public final class AtomicFiles {
                 }
                 channel.force(true);
             }
+            // only now: a target the user made read-only (0444) would make the empty temp file unwritable
+            takePermissionsOf(target, temp);
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
@@ -64,24 +66,27 @@ public final class AtomicFiles {
         syncDirectory(dir);
     }
 
-    /**
-     * An empty temporary file beside target, readable by the user alone (0600), or with target's own permissions when
-     * it is there: a file the user opened to others (to share a synced folder) stays so, and a sync tool that copies
-     * permissions no longer sees each save turn them back to 0600 and the other machine's turn them again.
-     */
+    /** An empty temporary file beside target, readable by the user alone (0600). */
     private static Path privateFileBeside(Path target) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+        return Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+    }
+
+    /**
+     * Gives the written temporary file target's own permissions when it is there: a file the user opened to others (to
+     * share a synced folder) stays so, and a sync tool that copies permissions no longer sees each save turn them back
+     * to 0600 and the other machine's turn them again.
+     */
+    private static void takePermissionsOf(Path target, Path temp) {
         try {
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
             }
         } catch (IOException | UnsupportedOperationException e) {
-            // a file not ours, or a system without POSIX permissions: the private file's permissions stand
+            // a file not ours, or a system without POSIX permissions: the temporary file's permissions stand
         }
-        return temp;
     }
 
-    /** An empty temporary file beside target, with the permissions of a new file (the umask), or target's own. */
+    /** An empty temporary file beside target, with the permissions of a new file (the umask). */
     private static Path newFileBeside(Path target) throws IOException {
         while (true) {
             String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
@@ -90,11 +95,6 @@ public final class AtomicFiles {
                 Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
                 continue;
-            }
-            try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            } catch (IOException | UnsupportedOperationException e) {
-                // no file there yet, one not ours, or a system without POSIX permissions: a new file's permissions stand
             }
             return temp;
         }

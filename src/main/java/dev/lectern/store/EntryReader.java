@@ -92,7 +92,7 @@ final class EntryReader {
                 problems.add(Problem.of(Kind.DUPLICATE_ID_OLDER_DROPPED, read.id(), read.article()));
             }
         } else {
-            Annotation renamed = withId(read, UUID.nameUUIDFromBytes((read.id() + "\n" + read.article().path() + "\n"
+            Annotation renamed = Versions.withId(read, UUID.nameUUIDFromBytes((read.id() + "\n" + read.article().path() + "\n"
                     + passage(read)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             set.put(renamed);
             problems.add(Problem.of(Kind.DUPLICATE_ID, read.id(), read.article(), renamed.id()));
@@ -107,15 +107,6 @@ final class EntryReader {
     private static String passage(Annotation annotation) {
         Anchor anchor = annotation instanceof Highlight h ? h.anchor() : ((Bookmark) annotation).anchor();
         return anchor == null ? "" : anchor.quote();
-    }
-
-    private static Annotation withId(Annotation annotation, UUID id) {
-        if (annotation instanceof Highlight h) {
-            return new Highlight(id, h.article(), h.anchor(), h.color(), h.note(), h.tags(), h.review(), h.created(),
-                    h.updated(), h.deleted());
-        }
-        Bookmark b = (Bookmark) annotation;
-        return new Bookmark(id, b.article(), b.anchor(), b.label(), b.created(), b.updated(), b.deleted());
     }
 
     /**

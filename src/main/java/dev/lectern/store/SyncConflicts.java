@@ -16,8 +16,9 @@ import java.util.Map;
  * {@code name.sync-conflict-20261201-123456-MACBOOK.yaml}, Dropbox's {@code name (conflicted copy 2026-12-01).yaml} and
  * {@code name (Mac's conflicted copy 2026-12-01).yaml}, Nextcloud's and ownCloud's {@code name (conflicted copy
  * 2026-12-01 123456).yaml} ({@link SyncConflictNames}). Each holds what a reader saved on another machine; the store merges them in.
+ * Thread-safe: the store looks for copies without holding itself.
  */
-final class SyncConflicts {
+class SyncConflicts {
 
     private static final System.Logger LOG = System.getLogger(SyncConflicts.class.getName());
     /** A folder with more entries than this is not searched further (a library folder may hold the file). */
@@ -70,7 +71,7 @@ final class SyncConflicts {
      * The copies new or changed since the last call, looked for when the folder changed (a copy appearing changes its
      * folder's time): the folder is not listed every few seconds while nothing happens in it.
      */
-    List<Path> findIfFolderChanged() {
+    synchronized List<Path> findIfFolderChanged() {
         FileTime now;
         try {
             now = Files.getLastModifiedTime(file.getParent());
@@ -91,6 +92,12 @@ final class SyncConflicts {
             }
         }
         return fresh;
+    }
+
+    /** Hands a copy out again at the next look, though the folder did not change (a copy changed in place). */
+    synchronized void forget(Path copy) {
+        handed.remove(copy);
+        folderSeen = null;
     }
 
     private static FileTime modified(Path copy) {

@@ -87,14 +87,4 @@ final class UnsavedFiles {
     private static Path temporaryFolder() {
         return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
     }
-
-    static void delete(List<Path> copies) {
-        for (Path copy : copies) {
-            try {
-                Files.deleteIfExists(copy);
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.INFO, "Could not delete " + copy + ": " + e);
-            }
-        }
-    }
 }

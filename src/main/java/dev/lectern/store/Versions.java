@@ -3,7 +3,9 @@ package dev.lectern.store;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.Bookmark;
 import dev.lectern.model.Highlight;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.UUID;
 
 /** Two versions of one annotation (one id), as merges meet them: whether the older can go without a word. */
 final class Versions {
@@ -25,5 +27,26 @@ final class Versions {
      */
     static boolean wordsLost(Annotation older, Annotation kept) {
         return !older.equals(kept) && older.deleted() == null && kept.deleted() == null && !sameWords(older, kept);
+    }
+
+    /**
+     * The version that lost a merge to one with other words, under an id of its own, to be kept beside the winner: the
+     * same version gets the same id wherever it meets the other, so a second merge adds nothing.
+     */
+    static Annotation keptBeside(Annotation loser) {
+        String words = loser instanceof Highlight h ? h.color() + "\n" + h.note() + "\n" + h.tags()
+                : String.valueOf(((Bookmark) loser).label());
+        return withId(loser, UUID.nameUUIDFromBytes(("kept beside\n" + loser.id() + "\n" + loser.updated() + "\n" + words)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same annotation under another id. */
+    static Annotation withId(Annotation annotation, UUID id) {
+        if (annotation instanceof Highlight h) {
+            return new Highlight(id, h.article(), h.anchor(), h.color(), h.note(), h.tags(), h.review(), h.created(),
+                    h.updated(), h.deleted());
+        }
+        Bookmark b = (Bookmark) annotation;
+        return new Bookmark(id, b.article(), b.anchor(), b.label(), b.created(), b.updated(), b.deleted());
     }
 }

@@ -169,10 +169,112 @@ class SyncConflictCopiesTest {
         assertThat(conflicts.isCopy("lectern-annotations (conflicted copy 2026-12-01 123456).yaml")).isTrue();
     }
 
-    /** A bookmark renamed on both machines: the later name stands, and the copy with the other is not deleted. */
+    /** A bookmark renamed on both machines, the later here: both names are kept side by side, and the copy goes. */
     @Test
-    void aCopyWhoseAnnotationWasChangedDifferentlyHereIsMergedButKept() throws IOException {
-        Path file = dir.resolve("lectern-annotations.yaml");
+    void aCopyWhoseAnnotationWasChangedDifferentlyHereIsMergedSideBySide() throws IOException {
+        Path copy = renamedOnBothMachines(60, 120);
+
+        AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, Clock.systemUTC());
+
+        assertThat(labels(store)).containsExactlyInAnyOrder("named here", "named on the laptop");
+        assertThat(Files.readString(file())).contains("named here", "named on the laptop");
+        assertThat(copy).as("the file holds all the copy did").doesNotExist();
+        assertThat(store.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED);
+            assertThat(p.value(3)).as("changed on both").isEqualTo("1");
+        });
+    }
+
+    /** The same, the laptop's change the later: this machine's words stay in the file beside the laptop's. */
+    @Test
+    void aCopyWhoseNewerChangeWinsKeepsThisMachinesWordsToo() throws IOException {
+        Path copy = renamedOnBothMachines(120, 60);
+
+        AnnotationStore store = AnnotationStore.open(file(), LIBRARY, null, Clock.systemUTC());
+
+        assertThat(labels(store)).containsExactlyInAnyOrder("named here", "named on the laptop");
+        assertThat(Files.readString(file())).contains("named here", "named on the laptop");
+        assertThat(copy).doesNotExist();
+        assertThat(store.problems()).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED));
+        store.close();
+        AnnotationStore again = AnnotationStore.open(file(), LIBRARY, null, Clock.systemUTC());
+        assertThat(labels(again)).as("nothing doubled on the next start").hasSize(2);
+    }
+
+    /** A sync tool writes a copy in place: merged half-written, it is not deleted when the rest has arrived since. */
+    @Test
+    void aCopyThatGrowsAfterItWasMergedIsMergedAgainNotDeleted() throws IOException {
+        Path file = file();
+        saveBookmark(file, "here");
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
+        Path there = dir.resolve("elsewhere").resolve("lectern-annotations.yaml");
+        saveBookmark(there, "first there");
+        Path copy = dir.resolve("lectern-annotations.sync-conflict-20261201-123456-MACBOOK.yaml");
+        Files.copy(there, copy);
+        assertThat(store.checkForExternalChange()).isTrue();
+        saveBookmark(there, "second there");
+        Files.write(copy, Files.readAllBytes(there)); // in place: the folder's time stays as it was
+
+        store.save();
+
+        assertThat(copy).as("changed since it was read: kept").exists();
+        assertThat(store.checkForExternalChange()).as("read again").isTrue();
+        store.save();
+        assertThat(labels(store)).containsExactlyInAnyOrder("here", "first there", "second there");
+        assertThat(Files.readString(file)).contains("second there");
+        assertThat(copy).as("merged whole this time").doesNotExist();
+    }
+
+    /** Each save changes the folder, so a look for copies follows it: the reading pane does not wait for that. */
+    @Test
+    void readersDoNotWaitWhileTheFolderIsLookedThrough() throws Exception {
+        Path file = file();
+        saveBookmark(file, "here");
+        java.util.concurrent.CountDownLatch looking = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean slow = new java.util.concurrent.atomic.AtomicBoolean();
+        SyncConflicts conflicts = new SyncConflicts(file) {
+            @Override
+            synchronized List<Path> findIfFolderChanged() {
+                if (slow.get()) {
+                    looking.countDown();
+                    try {
+                        done.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.findIfFolderChanged();
+            }
+        };
+        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC(), conflicts);
+        slow.set(true);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Boolean> check = threads.submit(store::checkForExternalChange);
+            assertThat(looking.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            java.util.concurrent.Future<List<Bookmark>> read = threads.submit(
+                    () -> store.bookmarks(new ArticleId("post.md")));
+
+            assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("read while the folder is listed")
+                    .hasSize(1);
+            done.countDown();
+            assertThat(check.get(10, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        } finally {
+            done.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private Path file() {
+        return dir.resolve("lectern-annotations.yaml");
+    }
+
+    /** A bookmark renamed on the laptop (seconds after creation) and here: returns the laptop's conflict copy. */
+    private Path renamedOnBothMachines(long laptop, long here) throws IOException {
+        Path file = file();
         java.time.Instant t0 = java.time.Instant.parse("2026-12-01T08:00:00Z");
         java.util.UUID id;
         try (AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.fixed(t0, java.time.ZoneOffset.UTC))) {
@@ -181,25 +283,16 @@ class SyncConflictCopiesTest {
         Path there = Files.createDirectories(dir.resolve("elsewhere")).resolve("lectern-annotations.yaml");
         Files.copy(file, there);
         try (AnnotationStore store = AnnotationStore.open(there, LIBRARY, null,
-                Clock.fixed(t0.plusSeconds(60), java.time.ZoneOffset.UTC))) {
+                Clock.fixed(t0.plusSeconds(laptop), java.time.ZoneOffset.UTC))) {
             store.relabelBookmark(id, "named on the laptop");
         }
         try (AnnotationStore store = AnnotationStore.open(file, LIBRARY, null,
-                Clock.fixed(t0.plusSeconds(120), java.time.ZoneOffset.UTC))) {
-            store.relabelBookmark(id, "named here later");
+                Clock.fixed(t0.plusSeconds(here), java.time.ZoneOffset.UTC))) {
+            store.relabelBookmark(id, "named here");
         }
         Path copy = dir.resolve("lectern-annotations.sync-conflict-20261201-090000-LAPTOP.yaml");
         Files.move(there, copy);
-
-        AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC());
-
-        assertThat(labels(store)).containsExactly("named here later");
-        assertThat(copy).as("the laptop's name is still in its copy").exists();
-        assertThat(Files.readString(copy)).contains("named on the laptop");
-        assertThat(store.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_CONFLICT_BOTH_CHANGED);
-            assertThat(p.value(3)).as("changed on both").isEqualTo("1");
-        });
+        return copy;
     }
 
     private static Path saveBookmark(Path file, String label) throws IOException {
