@@ -133,24 +133,22 @@ public final class ReaderScripts {
 
     /**
      * Notes the first line on screen (the top one; the right-hand column of a vertical page): the character there, or
-     * the element when it is a picture or a blank, and how far it stands from the window's edge. Kept in the page, and
-     * noted again only when the page was scrolled, resized or restyled since ({@code force}: now), so that asking at
-     * every frame costs nothing while the page rests. At most 24 points are tried.
+     * the element when it is a picture or a blank, and how far it stands from the window's edge; kept in the page for
+     * {@link #restoreTopLine}. At most 24 points are tried.
      */
-    public String keepTopLine(boolean force) {
-        return "(function(force){var d=document.documentElement,v=d.classList.contains('vertical'),w=window.innerWidth,"
-                + "h=window.innerHeight;if(!(w>0&&h>0)){return false;}var k=" + TOP_KEY + ";var t=window.__ltTop;"
-                + "if(t&&t.k===k&&!force){return true;}var b=document.querySelector('.article-body')||document.body,"
+    public String keepTopLine() {
+        return "(function(){var d=document.documentElement,v=d.classList.contains('vertical'),w=window.innerWidth,"
+                + "h=window.innerHeight;if(!(w>0&&h>0)){return false;}"
+                + "var b=document.querySelector('.article-body')||document.body,"
                 + "r=b.getBoundingClientRect();var xs=v?null:[r.left+2,r.left+r.width*0.25,r.left+r.width*0.5];"
                 + "for(var i=0;i<8;i++){var along=v?w-2-i*6:2+i*6;var ps=v?[[along,r.top+2],[along,h*0.25],[along,h*0.5]]"
                 + ":[[xs[0],along],[xs[1],along],[xs[2],along]];for(var j=0;j<3;j++){var x=ps[j][0],y=ps[j][1];"
                 + "if(x<0||x>=w||y<0||y>=h){continue;}var c=document.caretRangeFromPoint(x,y),n=c&&c.startContainer;"
                 + "if(n&&n.nodeType===3&&n.nodeValue.length>0){var o=Math.min(c.startOffset,n.nodeValue.length-1);"
                 + "var q=document.createRange();q.setStart(n,o);q.setEnd(n,o+1);var e=q.getBoundingClientRect();"
-                + "if(e.width>0||e.height>0){window.__ltTop={k:k,n:n,o:o,at:v?e.right-w:e.top};return true;}}}}"
+                + "if(e.width>0||e.height>0){window.__ltTop={n:n,o:o,at:v?e.right-w:e.top};return true;}}}}"
                 + "var el=document.elementFromPoint(v?w-2:r.left+r.width*0.5,v?h*0.5:2);if(el){var f=el.getBoundingClientRect();"
-                + "window.__ltTop={k:k,n:el,o:-1,at:v?f.right-w:f.top};return true;}window.__ltTop=null;return false;})("
-                + force + ")";
+                + "window.__ltTop={n:el,o:-1,at:v?f.right-w:f.top};return true;}window.__ltTop=null;return false;})()";
     }
 
     /**
@@ -162,13 +160,8 @@ public final class ReaderScripts {
                 + "v=d.classList.contains('vertical'),w=window.innerWidth,h=window.innerHeight;var e;if(t.o>=0){"
                 + "var q=document.createRange();q.setStart(t.n,t.o);q.setEnd(t.n,Math.min(t.o+1,t.n.nodeValue.length));"
                 + "e=q.getBoundingClientRect();}else{e=t.n.getBoundingClientRect();}"
-                + "if(v){window.scrollBy(e.right-w-t.at,0);}else{window.scrollBy(0,e.top-t.at);}"
-                + "t.k=" + TOP_KEY + ";return true;})()";
+                + "if(v){window.scrollBy(e.right-w-t.at,0);}else{window.scrollBy(0,e.top-t.at);}return true;})()";
     }
-
-    /** What {@link #keepTopLine} compares to tell whether the page moved or changed since it noted the line. */
-    private static final String TOP_KEY = "window.scrollX+','+window.scrollY+','+window.innerWidth+','+window.innerHeight"
-            + "+','+document.documentElement.className+','+document.documentElement.style.cssText";
 
     /** Scrolls to a fraction from {@link #scrollFraction()}, after the page was loaded again. */
     public String restoreScroll(double fraction) {

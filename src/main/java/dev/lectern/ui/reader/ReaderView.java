@@ -69,7 +69,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private ArticleId shown;
     private boolean ownLoad;
     private String pressedHref;
-    /** The pane changed width: the first line noted before is put back once WebKit has the new width. */
+    /** The pane changed size: the first line noted then is put back once WebKit has the new size. */
     private boolean topLinePending;
     /** The last key pressed was a Space that the reader paged with ({@link #onTyped}). */
     private boolean spacePaged;
@@ -177,9 +177,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
         show(model.pageProperty().get());
     }
 
-    /** A text size, typeface or column changed in place: the first line on screen stays where it was. */
+    /**
+     * A text size, typeface or column changed in place: the first line on screen stays where it was. The line is noted
+     * now, whatever was noted before: pictures loaded since may have moved the text under an unchanged scroll offset.
+     */
     private void keepingTopLine(String change) {
-        boolean placed = laidOut && Boolean.TRUE.equals(run(scripts.keepTopLine(false)));
+        boolean placed = laidOut && Boolean.TRUE.equals(run(scripts.keepTopLine()));
         run(change);
         if (placed) {
             run(scripts.restoreTopLine());
@@ -187,26 +190,15 @@ public final class ReaderView extends StackPane implements ReadingPage {
     }
 
     /**
-     * Keeps the first line on screen where it is when the pane changes width (a side pane hidden or shown, the window
+     * Keeps the first line on screen where it is when the pane changes size (a side pane hidden or shown, the window
      * resized): WebKit keeps the page's scroll offset, so the text reflowed under it and another passage came to the top.
-     * The line is noted before each layout (a no-op while the page rests) and put back once the pane has its new width.
+     * The line is noted when this pane is given its new size, which is before its layout passes that size on to the
+     * WebView (so the page still has its old layout), and put back once the page has it. Nothing runs while the page
+     * is scrolled: noting it before every frame cost the FX thread milliseconds a frame on a long article.
      */
     private void keepTopLineAcrossResizes() {
-        Runnable note = () -> {
-            if (!topLinePending && laidOut) {
-                run(scripts.keepTopLine(false));
-            }
-        };
-        web.sceneProperty().addListener((obs, was, now) -> {
-            if (was != null) {
-                was.removePreLayoutPulseListener(note);
-            }
-            if (now != null) {
-                now.addPreLayoutPulseListener(note);
-            }
-        });
-        web.widthProperty().addListener((obs, was, now) -> {
-            if (laidOut && !topLinePending) {
+        javafx.beans.value.ChangeListener<Number> resized = (obs, was, now) -> {
+            if (laidOut && !topLinePending && Boolean.TRUE.equals(run(scripts.keepTopLine()))) {
                 topLinePending = true;
                 Platform.runLater(() -> {
                     topLinePending = false;
@@ -215,7 +207,9 @@ public final class ReaderView extends StackPane implements ReadingPage {
                     }
                 });
             }
-        });
+        };
+        widthProperty().addListener(resized);
+        heightProperty().addListener(resized);
     }
 
     /**
