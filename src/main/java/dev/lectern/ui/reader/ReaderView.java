@@ -92,6 +92,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** The page was handed the keyboard by a key ({@link #focusFromKeyboard}): its ring shows until a click or blur. */
     private boolean keyboardHanded;
     private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> reflowListeners = new java.util.ArrayList<>();
     /** Pages are held back until the window's first frame ({@link #holdPagesForFirstFrame}); the latest held. */
     private boolean framePending;
     private String heldPage;
@@ -187,6 +188,9 @@ public final class ReaderView extends StackPane implements ReadingPage {
         if (placed) {
             run(scripts.restoreTopLine());
         }
+        if (laidOut) {
+            reflowListeners.forEach(Runnable::run);
+        }
     }
 
     /**
@@ -204,6 +208,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
                     topLinePending = false;
                     if (laidOut) {
                         run(scripts.restoreTopLine());
+                        reflowListeners.forEach(Runnable::run);
                     }
                 });
             }
@@ -494,6 +499,14 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** Runs after each page has loaded and its position is restored. */
     public void onPageReady(Runnable listener) {
         pageReadyListeners.add(listener);
+    }
+
+    /**
+     * Runs after the page on screen was laid out anew in place (a text size, a typeface, a column, the pane resized)
+     * with its first line kept: its scroll offset moved without the reader scrolling.
+     */
+    public void onReflow(Runnable listener) {
+        reflowListeners.add(listener);
     }
 
     /** Runs the reader's own script in the page; null while no page is ready. */
