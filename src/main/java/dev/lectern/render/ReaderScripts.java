@@ -133,24 +133,20 @@ public final class ReaderScripts {
 
     /**
      * Notes the first line on screen (the top one; the right-hand column of a vertical page): the character there, or
-     * the element when it is a picture or a blank, and how far it stands from the window's edge. Kept in the page, and
-     * noted again only when the page was scrolled, resized or restyled since ({@code force}: now), so that asking at
-     * every frame costs nothing while the page rests. At most 24 points are tried.
+     * the element when it is a picture or a blank, and how far it stands from the window's edge; kept in the page for
+     * {@link #restoreTopLine}. At most 24 points are tried.
      */
-    public String keepTopLine(boolean force) {
-        return "(function(force){var d=document.documentElement,v=d.classList.contains('vertical'),w=window.innerWidth,"
-                + "h=window.innerHeight;if(!(w>0&&h>0)){return false;}var k=" + TOP_KEY + ";var t=window.__ltTop;"
-                + "if(t&&t.k===k&&!force){return true;}var b=document.querySelector('.article-body')||document.body,"
+    public String keepTopLine() {
+        return "(function(){" + CHAR_AT + "var d=document.documentElement,v=d.classList.contains('vertical'),"
+                + "w=window.innerWidth,h=window.innerHeight;if(!(w>0&&h>0)){return false;}"
+                + "var b=document.querySelector('.article-body')||document.body,"
                 + "r=b.getBoundingClientRect();var xs=v?null:[r.left+2,r.left+r.width*0.25,r.left+r.width*0.5];"
                 + "for(var i=0;i<8;i++){var along=v?w-2-i*6:2+i*6;var ps=v?[[along,r.top+2],[along,h*0.25],[along,h*0.5]]"
                 + ":[[xs[0],along],[xs[1],along],[xs[2],along]];for(var j=0;j<3;j++){var x=ps[j][0],y=ps[j][1];"
-                + "if(x<0||x>=w||y<0||y>=h){continue;}var c=document.caretRangeFromPoint(x,y),n=c&&c.startContainer;"
-                + "if(n&&n.nodeType===3&&n.nodeValue.length>0){var o=Math.min(c.startOffset,n.nodeValue.length-1);"
-                + "var q=document.createRange();q.setStart(n,o);q.setEnd(n,o+1);var e=q.getBoundingClientRect();"
-                + "if(e.width>0||e.height>0){window.__ltTop={k:k,n:n,o:o,at:v?e.right-w:e.top};return true;}}}}"
+                + "if(x<0||x>=w||y<0||y>=h){continue;}var a=charAt(x,y);if(a){var e=a.r.getBoundingClientRect();"
+                + "if(e.width>0||e.height>0){window.__ltTop={n:a.n,o:a.o,at:v?e.right-w:e.top};return true;}}}}"
                 + "var el=document.elementFromPoint(v?w-2:r.left+r.width*0.5,v?h*0.5:2);if(el){var f=el.getBoundingClientRect();"
-                + "window.__ltTop={k:k,n:el,o:-1,at:v?f.right-w:f.top};return true;}window.__ltTop=null;return false;})("
-                + force + ")";
+                + "window.__ltTop={n:el,o:-1,at:v?f.right-w:f.top};return true;}window.__ltTop=null;return false;})()";
     }
 
     /**
@@ -162,13 +158,18 @@ public final class ReaderScripts {
                 + "v=d.classList.contains('vertical'),w=window.innerWidth,h=window.innerHeight;var e;if(t.o>=0){"
                 + "var q=document.createRange();q.setStart(t.n,t.o);q.setEnd(t.n,Math.min(t.o+1,t.n.nodeValue.length));"
                 + "e=q.getBoundingClientRect();}else{e=t.n.getBoundingClientRect();}"
-                + "if(v){window.scrollBy(e.right-w-t.at,0);}else{window.scrollBy(0,e.top-t.at);}"
-                + "t.k=" + TOP_KEY + ";return true;})()";
+                + "if(v){window.scrollBy(e.right-w-t.at,0);}else{window.scrollBy(0,e.top-t.at);}return true;})()";
     }
 
-    /** What {@link #keepTopLine} compares to tell whether the page moved or changed since it noted the line. */
-    private static final String TOP_KEY = "window.scrollX+','+window.scrollY+','+window.innerWidth+','+window.innerHeight"
-            + "+','+document.documentElement.className+','+document.documentElement.style.cssText";
+    /**
+     * A script function, {@code charAt(x,y)}, shared by the scripts that look for the character at a point of the
+     * window (the line to keep at the top, the line or column a page ends at): {@code {n: text node, o: offset, r: a
+     * range over that one character}}, or null where no character stands.
+     */
+    private static final String CHAR_AT = "function charAt(x,y){var c=document.caretRangeFromPoint(x,y),"
+            + "n=c&&c.startContainer;if(!n||n.nodeType!==3||n.nodeValue.length===0){return null;}"
+            + "var o=Math.min(c.startOffset,n.nodeValue.length-1);c.setStart(n,o);c.setEnd(n,o+1);"
+            + "return {n:n,o:o,r:c};}";
 
     /** Scrolls to a fraction from {@link #scrollFraction()}, after the page was loaded again. */
     public String restoreScroll(double fraction) {
@@ -196,10 +197,9 @@ public final class ReaderScripts {
      * pixels, as before, where no character stands near that edge (a picture, a blank, a table).
      */
     private static final String PAGE_BY_COLUMNS = "var p=%d,w=window.innerWidth,s=Math.max(40,w-60);"
-            + "function at(x){var ys=[0.5,0.35,0.65,0.2,0.8];for(var i=0;i<ys.length;i++){"
-            + "var r=document.caretRangeFromPoint(x,window.innerHeight*ys[i]);var t=r&&r.startContainer;"
-            + "if(t&&t.nodeType===3&&t.nodeValue.length>0){var o=Math.min(r.startOffset,t.nodeValue.length-1);"
-            + "r.setStart(t,o);r.setEnd(t,o+1);var b=r.getBoundingClientRect();if(b.width>=4&&b.left<=x+40&&b.right>=x-40){return b;}}}return null;}"
+            + CHAR_AT + "function at(x){var ys=[0.5,0.35,0.65,0.2,0.8];for(var i=0;i<ys.length;i++){"
+            + "var a=charAt(x,window.innerHeight*ys[i]);if(a){var b=a.r.getBoundingClientRect();"
+            + "if(b.width>=4&&b.left<=x+40&&b.right>=x-40){return b;}}}return null;}"
             + "var b=at(p>0?2:w-2),c=b?(p>0?(b.left<0?w-6-b.right:w-b.left):(b.right>w?b.left-6:b.right)):0;"
             + "if(c>w/3&&c<=w){s=c;}window.scrollBy(-p*s,0);";
 
@@ -218,9 +218,8 @@ public final class ReaderScripts {
     private static final String PAGE_BY_LINES = "var p=%d,h=window.innerHeight,s=Math.max(h*0.875,h-40);"
             + "var a=document.querySelector('.article-body'),r=a?a.getBoundingClientRect():null;"
             + "var xs=r?[r.left+2,r.left+r.width*0.25,r.left+r.width*0.5,r.left+r.width*0.75]:[window.innerWidth/2];"
-            + "function at(y){for(var i=0;i<xs.length;i++){var c=document.caretRangeFromPoint(xs[i],y);"
-            + "var t=c&&c.startContainer;if(t&&t.nodeType===3&&t.nodeValue.length>0){var o=Math.min(c.startOffset,"
-            + "t.nodeValue.length-1);c.setStart(t,o);c.setEnd(t,o+1);var rs=c.getClientRects();"
+            + CHAR_AT + "function at(y){for(var i=0;i<xs.length;i++){var a=charAt(xs[i],y);"
+            + "if(a){var rs=a.r.getClientRects();"
             + "for(var j=0;j<rs.length;j++){var b=rs[j];if(b.height>=4&&b.top<=y&&b.bottom>=y){return b;}}}}return null;}"
             + "var y=p>0?s:h-s,b=y>0&&y<h?at(y):null;"
             + "if(b){var c=p>0?b.top-4:h-b.bottom-4;if(c>h/3&&c<s){s=c;}}window.scrollBy(0,p*s);";

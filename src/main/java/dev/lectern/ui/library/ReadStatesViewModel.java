@@ -42,7 +42,10 @@ public final class ReadStatesViewModel {
     private double firstOffset;
     /** The article on screen jumped within its page ({@link #jumpedWithinPage}) and was not read on from there since. */
     private boolean jumped;
-    /** How far the page was scrolled where that jump landed; NaN until the next look. */
+    /**
+     * How far the page was scrolled where that jump landed, or back to since; NaN until the next look, and again after
+     * the page was laid out anew ({@link #reflowed}).
+     */
     private double landing;
 
     /** Timed on the monotonic system clock. */
@@ -173,8 +176,9 @@ public final class ReadStatesViewModel {
     /**
      * A link within the article's page (a footnote's number, an entry of its contents) jumped to another part of it:
      * the part passed over is not read by that, so how far the reader got stays where it was until the page is
-     * scrolled on from where the jump landed (reading on there), or goes back within what had been reached (Back). A
-     * footnote at the article's end no longer marks it read.
+     * scrolled on from where the jump landed, or from where it was scrolled back to since (reading on there), or goes
+     * back within what had been reached (Back). A footnote at the article's end no longer marks it read, nor does a
+     * larger text after it (the page reflowed under the kept top line).
      */
     public void jumpedWithinPage(ArticleId id) {
         if (id != null && id.equals(onScreen)) {
@@ -183,11 +187,21 @@ public final class ReadStatesViewModel {
         }
     }
 
+    /**
+     * The page on screen was laid out anew in place (a text size, a typeface, a column, the window's width) with its
+     * first line kept: its scroll offset moved without the reader scrolling.
+     */
+    public void reflowed(ArticleId id) {
+        if (jumped && id != null && id.equals(onScreen)) {
+            landing = Double.NaN; // the reflowed offset is where the jump landed now, not reading on
+        }
+    }
+
     /** Whether the page, held since a jump within it, is being read on: scrolled further, or back within the part read. */
     private boolean readOnAfterJump(double fraction, double offset) {
-        if (Double.isNaN(landing)) {
-            landing = offset;
-        }
+        // scrolled back from there, the reader reads on from where they stopped (the landing may have been the
+        // furthest the page scrolls: the end)
+        landing = Double.isNaN(landing) ? offset : Math.min(landing, offset);
         if (offset > landing + 1 || fraction <= memory.progress(onScreen).furthest()) {
             jumped = false;
         }

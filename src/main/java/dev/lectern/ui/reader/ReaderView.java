@@ -69,7 +69,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private ArticleId shown;
     private boolean ownLoad;
     private String pressedHref;
-    /** The pane changed width: the first line noted before is put back once WebKit has the new width. */
+    /** The pane changed size: the first line noted then is put back once WebKit has the new size. */
     private boolean topLinePending;
     /** The last key pressed was a Space that the reader paged with ({@link #onTyped}). */
     private boolean spacePaged;
@@ -92,6 +92,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** The page was handed the keyboard by a key ({@link #focusFromKeyboard}): its ring shows until a click or blur. */
     private boolean keyboardHanded;
     private final java.util.List<Runnable> pageReadyListeners = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> reflowListeners = new java.util.ArrayList<>();
     /** Pages are held back until the window's first frame ({@link #holdPagesForFirstFrame}); the latest held. */
     private boolean framePending;
     private String heldPage;
@@ -177,45 +178,43 @@ public final class ReaderView extends StackPane implements ReadingPage {
         show(model.pageProperty().get());
     }
 
-    /** A text size, typeface or column changed in place: the first line on screen stays where it was. */
+    /**
+     * A text size, typeface or column changed in place: the first line on screen stays where it was. The line is noted
+     * now, whatever was noted before: pictures loaded since may have moved the text under an unchanged scroll offset.
+     */
     private void keepingTopLine(String change) {
-        boolean placed = laidOut && Boolean.TRUE.equals(run(scripts.keepTopLine(false)));
+        boolean placed = laidOut && Boolean.TRUE.equals(run(scripts.keepTopLine()));
         run(change);
         if (placed) {
             run(scripts.restoreTopLine());
         }
+        if (laidOut) {
+            reflowListeners.forEach(Runnable::run);
+        }
     }
 
     /**
-     * Keeps the first line on screen where it is when the pane changes width (a side pane hidden or shown, the window
+     * Keeps the first line on screen where it is when the pane changes size (a side pane hidden or shown, the window
      * resized): WebKit keeps the page's scroll offset, so the text reflowed under it and another passage came to the top.
-     * The line is noted before each layout (a no-op while the page rests) and put back once the pane has its new width.
+     * The line is noted when this pane is given its new size, which is before its layout passes that size on to the
+     * WebView (so the page still has its old layout), and put back once the page has it. Nothing runs while the page
+     * is scrolled: noting it before every frame cost the FX thread milliseconds a frame on a long article.
      */
     private void keepTopLineAcrossResizes() {
-        Runnable note = () -> {
-            if (!topLinePending && laidOut) {
-                run(scripts.keepTopLine(false));
-            }
-        };
-        web.sceneProperty().addListener((obs, was, now) -> {
-            if (was != null) {
-                was.removePreLayoutPulseListener(note);
-            }
-            if (now != null) {
-                now.addPreLayoutPulseListener(note);
-            }
-        });
-        web.widthProperty().addListener((obs, was, now) -> {
-            if (laidOut && !topLinePending) {
+        javafx.beans.value.ChangeListener<Number> resized = (obs, was, now) -> {
+            if (laidOut && !topLinePending && Boolean.TRUE.equals(run(scripts.keepTopLine()))) {
                 topLinePending = true;
                 Platform.runLater(() -> {
                     topLinePending = false;
                     if (laidOut) {
                         run(scripts.restoreTopLine());
+                        reflowListeners.forEach(Runnable::run);
                     }
                 });
             }
-        });
+        };
+        widthProperty().addListener(resized);
+        heightProperty().addListener(resized);
     }
 
     /**
@@ -500,6 +499,14 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** Runs after each page has loaded and its position is restored. */
     public void onPageReady(Runnable listener) {
         pageReadyListeners.add(listener);
+    }
+
+    /**
+     * Runs after the page on screen was laid out anew in place (a text size, a typeface, a column, the pane resized)
+     * with its first line kept: its scroll offset moved without the reader scrolling.
+     */
+    public void onReflow(Runnable listener) {
+        reflowListeners.add(listener);
     }
 
     /** Runs the reader's own script in the page; null while no page is ready. */

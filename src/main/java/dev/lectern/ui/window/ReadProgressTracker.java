@@ -39,6 +39,8 @@ public final class ReadProgressTracker {
             empty = !page.hasContent();
             position.set(text(page.place()));
         });
+        // a larger text or a wider pane moves the page's scroll offset with its first line kept: no reading on
+        reader.onReflow(() -> states.reflowed(reader.shownArticle()));
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.play();
     }

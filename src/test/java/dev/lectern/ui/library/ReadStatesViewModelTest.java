@@ -230,6 +230,38 @@ class ReadStatesViewModelTest {
     }
 
     @Test
+    void scrollingBackFromTheNotesAtTheEndAndReadingOnToTheEndCountsAsReading() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.25, 2500);
+        states.jumpedWithinPage(long1); // a footnote's number: the notes at the end, the furthest the page scrolls
+        look(long1, 1.0, 9000);
+        look(long1, 0.3, 3000); // scrolled back by hand, to a little past where the reader had got
+        look(long1, 0.6, 6000); // and read on from there
+        assertThat(states.progress(long1).percent()).as("reading on from there").isEqualTo(60);
+        look(long1, 1.0, 9000); // to the end
+        assertThat(states.progress(long1).state()).isEqualTo(ReadState.READ);
+    }
+
+    @Test
+    void aLargerTextAfterAJumpToTheNotesDoesNotMarkTheArticleRead() {
+        states.pageShown(long1);
+        pass(2000);
+        look(long1, 0.3, 900);
+        states.jumpedWithinPage(long1); // the notes at the end
+        look(long1, 1.0, 9000);
+        states.reflowed(long1); // Ctrl+=: the text grows, the line at the top is kept there, further down the page
+        look(long1, 1.0, 13000);
+        pass(5000);
+        look(long1, 1.0, 13000);
+        assertThat(states.progress(long1).state()).isEqualTo(ReadState.IN_PROGRESS);
+        assertThat(states.progress(long1).percent()).isEqualTo(30);
+
+        look(long1, 1.0, 13500); // reading on in the notes, in the larger text
+        assertThat(states.progress(long1).state()).isEqualTo(ReadState.READ);
+    }
+
+    @Test
     void theSameArticleShownAgainHalfWrittenCountsOnlyOnceScrolled() {
         states.pageShown(long1);
         pass(2000);
