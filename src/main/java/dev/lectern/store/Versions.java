@@ -30,14 +30,18 @@ final class Versions {
     }
 
     /**
-     * The version that lost a merge to one with other words, under an id of its own, to be kept beside the winner: the
-     * same version gets the same id wherever it meets the other, so a second merge adds nothing.
+     * The version that lost a merge to one with other words, under an id of its own and marked deleted, to be kept in
+     * the file beside the winner without showing twice: a sync tool's conflict copy holds the other machine's whole
+     * file, so an annotation changed on one machine only meets its own older version there as often as one changed on
+     * both; shown, every such merge drew a stale second highlight. Deleted in the file, its words are there to take back
+     * by hand (remove its {@code deleted:} line). The same version gets the same id wherever it meets the other, so a
+     * second merge adds nothing.
      */
     static Annotation keptBeside(Annotation loser) {
         String words = loser instanceof Highlight h ? h.color() + "\n" + h.note() + "\n" + h.tags()
                 : String.valueOf(((Bookmark) loser).label());
         return withId(loser, UUID.nameUUIDFromBytes(("kept beside\n" + loser.id() + "\n" + loser.updated() + "\n" + words)
-                .getBytes(StandardCharsets.UTF_8)));
+                .getBytes(StandardCharsets.UTF_8))).deletedAt(loser.updated());
     }
 
     /** The same annotation under another id. */
