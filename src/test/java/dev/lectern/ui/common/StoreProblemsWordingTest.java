@@ -32,7 +32,7 @@ class StoreProblemsWordingTest {
     private static final Messages KOREAN = Messages.forLocale(Locale.KOREAN);
     /** Latin words a Chinese text may keep: names, formats, and the keys of the files themselves. */
     private static final Pattern ALLOWED = Pattern.compile("Lectern|YAML|TOML|JSON|UTF|NUL|true|false|name|articles|colors"
-            + "|tags|review|id|TextQuoteSelector");
+            + "|tags|review|id|deleted|TextQuoteSelector");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
     @TempDir
