@@ -286,7 +286,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
             note.set(broughtBack(store.restore(last.id())));
         } else if (last.before() instanceof Highlight was) {
             store.editHighlight(last.id(), was.color(), was.note());
-            note.set(t("annotations.highlightEditUndone", Quoted.shorten(was.anchor().quote(), 40), was.article()));
+            note.set(t("annotations.highlightEditUndone", Quoted.shorten(was.anchor().quote(), 24), was.article()));
         } else {
             Bookmark was = (Bookmark) last.before();
             store.relabelBookmark(last.id(), was.label());
@@ -311,11 +311,11 @@ public final class AnnotationsViewModel implements AnnotationMarks {
 
     private static String broughtBack(Annotation restored) {
         if (restored instanceof Highlight highlight) {
-            return t("annotations.highlightBack", Quoted.shorten(highlight.anchor().quote(), 40), restored.article());
+            return t("annotations.highlightBack", Quoted.shorten(highlight.anchor().quote(), 24), restored.article());
         }
         String label = ((Bookmark) restored).label();
         return label == null || label.isBlank() ? t("annotations.bookmarkBack", restored.article())
-                : t("annotations.labelledBookmarkBack", Quoted.shorten(label, 40), restored.article());
+                : t("annotations.labelledBookmarkBack", Quoted.shorten(label, 24), restored.article());
     }
 
     /** Puts an annotation where the reader says it belongs (Re-attach). */
