@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Two versions of one annotation (one id), as merges meet them: whether the older can go without a word. */
-final class Versions {
+/** Two versions of one annotation (one id), as merges and undo meet them: whether the older can go without a word. */
+public final class Versions {
 
     private Versions() {
     }
 
     /** Whether two versions say the same to the reader: colour, note and tags, or label. */
-    static boolean sameWords(Annotation a, Annotation b) {
+    public static boolean sameWords(Annotation a, Annotation b) {
         if (a instanceof Highlight x && b instanceof Highlight y) {
             return x.color() == y.color() && x.note().equals(y.note()) && x.tags().equals(y.tags());
         }

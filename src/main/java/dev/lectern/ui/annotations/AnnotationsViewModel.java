@@ -16,6 +16,7 @@ import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.FileErrors;
 import dev.lectern.store.KeptAside;
 import dev.lectern.store.Relocation;
+import dev.lectern.store.Versions;
 import dev.lectern.ui.common.AnnotationMarks;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.Quoted;
@@ -248,7 +249,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     public void edit(UUID id, HighlightColor color, String note) {
         Annotation before = store.find(id).orElse(null);
         Highlight after = store.editHighlight(id, color, note);
-        if (before instanceof Highlight was && (was.color() != after.color() || !was.note().equals(after.note()))) {
+        if (before instanceof Highlight was && !Versions.sameWords(was, after)) {
             undos.push(new Undo(id, was, after));
         }
     }
@@ -257,7 +258,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     public void relabel(UUID id, String label) {
         Annotation before = store.find(id).orElse(null);
         Bookmark after = store.relabelBookmark(id, label);
-        if (before instanceof Bookmark was && !java.util.Objects.equals(was.label(), after.label())) {
+        if (before instanceof Bookmark was && !Versions.sameWords(was, after)) {
             undos.push(new Undo(id, was, after));
         }
     }
@@ -300,13 +301,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
      * aside, which an undo before this one moved on.
      */
     private static boolean sameState(Annotation now, Annotation then) {
-        if ((now.deleted() == null) != (then.deleted() == null)) {
-            return false;
-        }
-        if (now instanceof Highlight a && then instanceof Highlight b) {
-            return a.color() == b.color() && a.note().equals(b.note()) && a.tags().equals(b.tags());
-        }
-        return now instanceof Bookmark a && then instanceof Bookmark b && java.util.Objects.equals(a.label(), b.label());
+        return (now.deleted() == null) == (then.deleted() == null) && Versions.sameWords(now, then);
     }
 
     private static String broughtBack(Annotation restored) {
