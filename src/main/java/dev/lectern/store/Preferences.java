@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The user's preferences, restored at start and saved on change: an immutable value, plain Java types only. The
@@ -38,13 +39,16 @@ import java.util.Set;
  * @param sideTab         the side panel's tab: one of {@link #SIDE_TABS}
  * @param checkedTags     what is checked in the tag panel of the last library: {@code tag:}, {@code category:} or
  *                        {@code language:} and a path, or {@code untagged}; at most {@value #MAX_CHECKED}
+ * @param listOrder       the article list's order: one of {@link #LIST_ORDERS}
+ * @param readFilter      which articles the list shows by read state: one of {@link #READ_FILTERS}
  */
 public record Preferences(WindowBounds window, boolean maximized, List<Double> dividers, String theme, int textSize,
                           boolean tagsAnyOf, Path lastLibrary, String lastArticle, double lastPosition,
                           List<Path> recentLibraries, String language, boolean tagPanelShown, boolean listPanelShown,
                           boolean outlineShown,
                           String script, boolean furigana, String furiganaLevel,
-                          boolean latinSpacing, boolean serif, boolean wide, boolean tagsByName, String sideTab, List<String> checkedTags) {
+                          boolean latinSpacing, boolean serif, boolean wide, boolean tagsByName, String sideTab, List<String> checkedTags,
+                          String listOrder, String readFilter) {
 
     public static final List<String> THEMES = List.of("light", "sepia", "dark");
     public static final int MIN_TEXT_SIZE = 70;
@@ -57,6 +61,10 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     public static final List<String> FURIGANA_LEVELS = List.of("all", "beyond-grade-2", "beyond-joyo");
     /** The tabs of the reader's side panel, the outline first. */
     public static final List<String> SIDE_TABS = List.of("outline", "highlights", "backlinks");
+    /** The article list's orders, by the column clicked and its direction; the first is a new user's. */
+    public static final List<String> LIST_ORDERS = List.of("newest", "oldest", "title", "title-reversed");
+    /** The list's read-state filters; the first, all articles, is a new user's. */
+    public static final List<String> READ_FILTERS = List.of("all", "unread", "in-progress", "read");
     /** At most this many checks are kept, each at most so long. */
     public static final int MAX_CHECKED = 50;
     public static final int MAX_CHECKED_LENGTH = 300;
@@ -75,6 +83,8 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         script = SCRIPTS.contains(script) ? script : SCRIPTS.get(0);
         furiganaLevel = FURIGANA_LEVELS.contains(furiganaLevel) ? furiganaLevel : FURIGANA_LEVELS.get(0);
         sideTab = SIDE_TABS.contains(sideTab) ? sideTab : SIDE_TABS.get(0);
+        listOrder = LIST_ORDERS.contains(listOrder) ? listOrder : LIST_ORDERS.get(0);
+        readFilter = READ_FILTERS.contains(readFilter) ? readFilter : READ_FILTERS.get(0);
         checkedTags = checkedTags == null ? List.of() : checkedTags.stream()
                 .filter(c -> c != null && !c.isBlank() && c.length() <= MAX_CHECKED_LENGTH).distinct().limit(MAX_CHECKED).toList();
     }
@@ -82,7 +92,8 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     /** What a new user gets: no saved window, light theme, 100 %, All of, tag panel shown, outline hidden. */
     public static Preferences defaults() {
         return new Preferences(WindowBounds.UNSET, false, List.of(), "light", 100, false, null, null, 0, List.of(),
-                SYSTEM_LANGUAGE, true, true, false, "as-written", false, "all", false, false, false, false, SIDE_TABS.get(0), List.of());
+                SYSTEM_LANGUAGE, true, true, false, "as-written", false, "all", false, false, false, false, SIDE_TABS.get(0), List.of(),
+                LIST_ORDERS.get(0), READ_FILTERS.get(0));
     }
 
     /** True for a theme name Lectern knows, in any case. */
@@ -104,28 +115,26 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     }
 
     public Preferences withWindow(WindowBounds bounds, boolean isMaximized) {
-        return new Preferences(bounds, isMaximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> {
+            f.window = bounds;
+            f.maximized = isMaximized;
+        });
     }
 
     public Preferences withDividers(List<Double> positions) {
-        return new Preferences(window, maximized, positions, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.dividers = positions);
     }
 
     public Preferences withTheme(String name) {
-        return new Preferences(window, maximized, dividers, name, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.theme = name);
     }
 
     public Preferences withTextSize(int percent) {
-        return new Preferences(window, maximized, dividers, theme, percent, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.textSize = percent);
     }
 
     public Preferences withTagsAnyOf(boolean anyOf) {
-        return new Preferences(window, maximized, dividers, theme, textSize, anyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.tagsAnyOf = anyOf);
     }
 
     /**
@@ -135,15 +144,20 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
     public Preferences withLibraryOpened(Path library) {
         Path folder = library.toAbsolutePath().normalize();
         boolean same = folder.equals(lastLibrary);
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, folder,
-                same ? lastArticle : null, same ? lastPosition : 0, recentLibraries, language, tagPanelShown,
-                listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, same ? checkedTags : List.of()).withRecentLibrary(folder);
+        return edit(f -> {
+            f.lastLibrary = folder;
+            f.lastArticle = same ? lastArticle : null;
+            f.lastPosition = same ? lastPosition : 0;
+            f.checkedTags = same ? checkedTags : List.of();
+        }).withRecentLibrary(folder);
     }
 
     /** The article open now (relative path, '/'-separated) and where in it the reader is; null when none is open. */
     public Preferences withLastArticle(String relativePath, double position) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, relativePath,
-                position, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> {
+            f.lastArticle = relativePath;
+            f.lastPosition = position;
+        });
     }
 
     /** Puts the library first in the recent list (moving it if it was there), keeping at most {@value #MAX_RECENT}. */
@@ -151,85 +165,144 @@ public record Preferences(WindowBounds window, boolean maximized, List<Double> d
         List<Path> recent = new ArrayList<>();
         recent.add(library);
         recent.addAll(recentLibraries);
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.recentLibraries = recent);
     }
 
     /** Drops a library from the recent list (for example one whose folder is gone). */
     public Preferences withoutRecentLibrary(Path library) {
         Path folder = library.toAbsolutePath().normalize();
-        List<Path> recent = recentLibraries.stream().filter(p -> !p.equals(folder)).toList();
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recent, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.recentLibraries = recentLibraries.stream().filter(p -> !p.equals(folder)).toList());
     }
 
     public Preferences withLanguage(String tag) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, tag, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.language = tag);
     }
 
     public Preferences withTagPanelShown(boolean shown) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, shown, listPanelShown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.tagPanelShown = shown);
     }
 
     public Preferences withListPanelShown(boolean shown) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, shown, outlineShown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.listPanelShown = shown);
     }
 
     public Preferences withOutlineShown(boolean shown) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, shown, script, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.outlineShown = shown);
     }
 
     /** The script Chinese articles are shown in by default (a key of {@link #SCRIPTS}). */
     public Preferences withScript(String key) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, key, furigana, furiganaLevel, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.script = key);
     }
 
     /** Whether readings are shown over kanji, and over which (a key of {@link #FURIGANA_LEVELS}). */
     public Preferences withFurigana(boolean shown, String level) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, shown, level, latinSpacing, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> {
+            f.furigana = shown;
+            f.furiganaLevel = level;
+        });
     }
 
     public Preferences withLatinSpacing(boolean on) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                on, serif, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.latinSpacing = on);
     }
 
     public Preferences withSerif(boolean on) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, on, wide, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.serif = on);
     }
 
     public Preferences withWide(boolean on) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, serif, on, tagsByName, sideTab, checkedTags);
+        return edit(f -> f.wide = on);
     }
 
     public Preferences withTagsByName(boolean byName) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, serif, wide, byName, sideTab, checkedTags);
+        return edit(f -> f.tagsByName = byName);
     }
 
     /** What is checked in the tag panel of the last library ({@link #checkedTags}). */
     public Preferences withCheckedTags(List<String> checked) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, serif, wide, tagsByName, sideTab, checked);
+        return edit(f -> f.checkedTags = checked);
     }
 
     /** The side panel's tab, by its key ({@link #SIDE_TABS}). */
     public Preferences withSideTab(String tab) {
-        return new Preferences(window, maximized, dividers, theme, textSize, tagsAnyOf, lastLibrary, lastArticle,
-                lastPosition, recentLibraries, language, tagPanelShown, listPanelShown, outlineShown, script, furigana, furiganaLevel,
-                latinSpacing, serif, wide, tagsByName, tab, checkedTags);
+        return edit(f -> f.sideTab = tab);
+    }
+
+    /** The article list's order, by its key ({@link #LIST_ORDERS}). */
+    public Preferences withListOrder(String order) {
+        return edit(f -> f.listOrder = order);
+    }
+
+    /** The list's read-state filter, by its key ({@link #READ_FILTERS}). */
+    public Preferences withReadFilter(String filter) {
+        return edit(f -> f.readFilter = filter);
+    }
+
+    /** A copy with the fields {@code change} sets changed, tidied by the constructor like any other. */
+    private Preferences edit(Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return new Preferences(f.window, f.maximized, f.dividers, f.theme, f.textSize, f.tagsAnyOf, f.lastLibrary,
+                f.lastArticle, f.lastPosition, f.recentLibraries, f.language, f.tagPanelShown, f.listPanelShown,
+                f.outlineShown, f.script, f.furigana, f.furiganaLevel, f.latinSpacing, f.serif, f.wide, f.tagsByName,
+                f.sideTab, f.checkedTags, f.listOrder, f.readFilter);
+    }
+
+    /** The fields of one copy being made, each as it is until a {@code with…} method sets it. */
+    private static final class Fields {
+        WindowBounds window;
+        boolean maximized;
+        List<Double> dividers;
+        String theme;
+        int textSize;
+        boolean tagsAnyOf;
+        Path lastLibrary;
+        String lastArticle;
+        double lastPosition;
+        List<Path> recentLibraries;
+        String language;
+        boolean tagPanelShown;
+        boolean listPanelShown;
+        boolean outlineShown;
+        String script;
+        boolean furigana;
+        String furiganaLevel;
+        boolean latinSpacing;
+        boolean serif;
+        boolean wide;
+        boolean tagsByName;
+        String sideTab;
+        List<String> checkedTags;
+        String listOrder;
+        String readFilter;
+
+        Fields(Preferences p) {
+            window = p.window;
+            maximized = p.maximized;
+            dividers = p.dividers;
+            theme = p.theme;
+            textSize = p.textSize;
+            tagsAnyOf = p.tagsAnyOf;
+            lastLibrary = p.lastLibrary;
+            lastArticle = p.lastArticle;
+            lastPosition = p.lastPosition;
+            recentLibraries = p.recentLibraries;
+            language = p.language;
+            tagPanelShown = p.tagPanelShown;
+            listPanelShown = p.listPanelShown;
+            outlineShown = p.outlineShown;
+            script = p.script;
+            furigana = p.furigana;
+            furiganaLevel = p.furiganaLevel;
+            latinSpacing = p.latinSpacing;
+            serif = p.serif;
+            wide = p.wide;
+            tagsByName = p.tagsByName;
+            sideTab = p.sideTab;
+            checkedTags = p.checkedTags;
+            listOrder = p.listOrder;
+            readFilter = p.readFilter;
+        }
     }
 }

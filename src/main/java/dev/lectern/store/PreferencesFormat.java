@@ -27,6 +27,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * typeface: sans-serif         # sans-serif | serif
  * column: normal               # normal | wide
  * tagOrder: count              # count | name
+ * listOrder: newest            # newest | oldest | title | title-reversed
+ * readFilter: all              # all | unread | in-progress | read
  * window: {x, y, width, height, maximized}
  * dividers: [0.17, 0.5]
  * lastLibrary: /home/ann/blog
@@ -77,6 +79,8 @@ final class PreferencesFormat {
         root.put("typeface", p.serif() ? "serif" : "sans-serif");
         root.put("column", p.wide() ? "wide" : "normal");
         root.put("tagOrder", p.tagsByName() ? "name" : "count");
+        root.put("listOrder", p.listOrder());
+        root.put("readFilter", p.readFilter());
         Map<String, Object> window = new LinkedHashMap<>();
         if (p.window().isSet()) {
             window.put("x", p.window().x());
@@ -138,7 +142,9 @@ final class PreferencesFormat {
                 v.get("latinSpacing", Boolean.class, d.latinSpacing()), typeface.equals("serif"), column.equals("wide"),
                 tagOrder.equals("name"),
                 v.checked("sideTab", d.sideTab(), Preferences.SIDE_TABS::contains),
-                v.list("checked", String.class, String.class::cast));
+                v.list("checked", String.class, String.class::cast),
+                v.checked("listOrder", d.listOrder(), Preferences.LIST_ORDERS::contains),
+                v.checked("readFilter", d.readFilter(), Preferences.READ_FILTERS::contains));
         List<Problem> replaced = new ArrayList<>(v.problems);
         replaced.addAll(window.problems);
         return new Read(read, List.of(), replaced);

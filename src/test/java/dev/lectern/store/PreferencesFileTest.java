@@ -31,7 +31,8 @@ class PreferencesFileTest {
         return new Preferences(new WindowBounds(-1920, 24.5, 1280, 800), true, List.of(0.2, 0.55), "sepia", 130, true,
                 Path.of("/home/ann/我的 博客"), "posts/2020 第一场/夜.md", 0.4321,
                 List.of(Path.of("/home/ann/我的 博客"), Path.of("/media/usb/Notes & Drafts")), "zh-CN", false, false, true,
-                "taiwan", true, "beyond-joyo", true, true, true, true, "backlinks", List.of("language:日本語", "tag:lang/java", "untagged"));
+                "taiwan", true, "beyond-joyo", true, true, true, true, "backlinks", List.of("language:日本語", "tag:lang/java", "untagged"),
+                "oldest", "unread");
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class ArticleFilter implements ShownArticles {
     private final ObjectProperty<ReadFilter> readFilter = new SimpleObjectProperty<>(ReadFilter.ALL);
     private final FilterEngine engine = new FilterEngine();
     private final BooleanProperty tagsByName = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ListOrder> listOrder = new SimpleObjectProperty<>(ListOrder.NEWEST);
     private final NameOrder names = new NameOrder();
     /** A Japanese interface reads the kanji-only tags of a library that does not tell its language as Japanese. */
     private final boolean japaneseInterface;
@@ -220,6 +221,11 @@ public final class ArticleFilter implements ShownArticles {
     /** Which read states are shown: all, unread, in progress or read. */
     public ObjectProperty<ReadFilter> readFilterProperty() {
         return readFilter;
+    }
+
+    /** The article list's order, as its column headers set it. */
+    public ObjectProperty<ListOrder> listOrderProperty() {
+        return listOrder;
     }
 
     /** The tag tree sorted by name (Chinese by pinyin) instead of by count. */

@@ -40,6 +40,9 @@ public final class ArticleListView extends BorderPane {
     private int selectedShown;
     /** How many rows the list had when it was last sorted: appended rows after them are in the order they came. */
     private int sortedSize;
+    private final javafx.beans.property.ObjectProperty<ListOrder> listOrder;
+    /** Titles as the tag tree sorts names: pinyin among Latin. */
+    private final Comparator<Article> byTitle;
 
     /**
      * @param root    the library's folder, which the articles' paths are relative to
@@ -61,7 +64,6 @@ public final class ArticleListView extends BorderPane {
 
         TableColumn<Article, LocalDate> date = new TableColumn<>(t("list.date"));
         date.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue().date()));
-        date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         date.setPrefWidth(96);
         date.setMinWidth(96);
         date.setMaxWidth(96);
@@ -85,14 +87,28 @@ public final class ArticleListView extends BorderPane {
                 javafx.application.Platform.runLater(() -> RowsInView.showAtTop(table, top));
             }
         });
+        listOrder = filter.listOrderProperty();
+        byTitle = title.getComparator();
+        showOrder(title, date);
+        // A header's click chooses the order, kept across restarts; the click that would leave the list unsorted
+        // (the second on a column, the first on the date newest first) turns it round instead.
         table.setSortPolicy(t -> {
-            resort();
+            if (table.getSortOrder().isEmpty()) {
+                ListOrder was = listOrder.get();
+                javafx.application.Platform.runLater(() -> listOrder.set(ListOrder.of(was.byTitle(), !was.ascending())));
+                return true;
+            }
+            TableColumn<Article, ?> first = table.getSortOrder().get(0);
+            listOrder.set(ListOrder.of(first == title, first.getSortType() == TableColumn.SortType.ASCENDING));
             return true;
+        });
+        listOrder.addListener((obs, was, now) -> {
+            showOrder(title, date);
+            resort();
         });
         filter.visibleArticles().addListener((ListChangeListener<Article>) change -> mirror(change));
         rows.setAll(filter.visibleArticles());
-        date.setSortType(TableColumn.SortType.DESCENDING);
-        table.getSortOrder().add(date);
+        resort();
 
         annotations.revisionProperty().addListener((obs, was, now) -> table.refresh());
         readStates.revisionProperty().addListener((obs, was, now) -> table.refresh());
@@ -185,17 +201,32 @@ public final class ArticleListView extends BorderPane {
     }
 
     private void resort() {
-        Comparator<Article> order = order();
-        if (order != null) {
-            FXCollections.sort(rows, order);
-        }
+        FXCollections.sort(rows, order());
         sortedSize = rows.size();
     }
 
-    /** The order the table's headers ask for, ties (the posts of one day) by path as a folder lists them; or null. */
+    /**
+     * The list's order: by title, or by date with the undated last either way (oldest first, a reader starting an
+     * archive from its beginning met its undated pages before its first post); ties (the posts of one day) by path as
+     * a folder lists them.
+     */
     private Comparator<Article> order() {
-        Comparator<Article> chosen = table.getComparator();
-        return chosen == null ? null : chosen.thenComparing(Article::id);
+        ListOrder order = listOrder.get();
+        Comparator<Article> chosen = order.byTitle()
+                ? (order.ascending() ? byTitle : byTitle.reversed())
+                : Comparator.comparing(Article::date, Comparator.nullsLast(order.ascending()
+                        ? Comparator.<LocalDate>naturalOrder() : Comparator.<LocalDate>reverseOrder()));
+        return chosen.thenComparing(Article::id);
+    }
+
+    /** The headers' arrows as the chosen order is. */
+    private void showOrder(TableColumn<Article, ?> title, TableColumn<Article, ?> date) {
+        ListOrder order = listOrder.get();
+        TableColumn<Article, ?> column = order.byTitle() ? title : date;
+        column.setSortType(order.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+        if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column) {
+            table.getSortOrder().setAll(java.util.List.of(column));
+        }
     }
 
     public ReadOnlyObjectProperty<Article> selectedArticleProperty() {

@@ -17,6 +17,21 @@ public enum ReadFilter {
         this.state = state;
     }
 
+    /** Its name in the preferences file: "all", "unread", "in-progress" or "read". */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The filter of that key, or all for an unknown one. */
+    public static ReadFilter ofKey(String key) {
+        for (ReadFilter filter : values()) {
+            if (filter.key().equals(key)) {
+                return filter;
+            }
+        }
+        return ALL;
+    }
+
     /** The state shown, or null for all. */
     public ReadState state() {
         return state;
@@ -24,15 +39,15 @@ public enum ReadFilter {
 
     /** The name on the filter's button. */
     public String label() {
-        return t(key());
+        return t(bundleKey());
     }
 
     /** What the filter's button tells on hover. */
     public String tip() {
-        return t(key() + ".tip");
+        return t(bundleKey() + ".tip");
     }
 
-    private String key() {
+    private String bundleKey() {
         return KEY_PREFIX + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -260,8 +260,8 @@ public final class ReadingSession {
     }
 
     /**
-     * The article to select once a library is listed: the remembered one when it is shown (else the one read last in
-     * that library), else the first shown. While
+     * The article to open once a library is listed: the remembered one (else the one read last in that library), also
+     * when the list's filter hides it, else the first shown. While
      * the list is the cache's (the folder still being read), a remembered article it lacks gives null and stays
      * remembered: it may be a file written since (one just opened from a file manager), which the checked list holds.
      */
@@ -276,8 +276,8 @@ public final class ReadingSession {
             return null;
         }
         preferredArticle = null;
-        if (wanted != null && shown.contains(wanted)) {
-            return wanted;
+        if (wanted != null) {
+            return wanted; // also when not shown: the Unread filter kept from last time hides the article being read
         }
         return shown.isEmpty() ? null : shown.get(0);
     }

@@ -263,7 +263,11 @@ public final class MainWindow {
         if (first != null) {
             readStates.showingUnasked(first.id());
             list.table().getSelectionModel().select(first);
-            list.showSelectedWhole();
+            if (list.table().getSelectionModel().getSelectedItem() == first) {
+                list.showSelectedWhole();
+            } else {
+                session.picked(first); // the read filter kept from last time hides it: open, the list unselected
+            }
         }
     }
 

@@ -226,7 +226,7 @@ final class PreferencesBinder {
                 saver.change(p -> p.withFurigana(reader.furiganaProperty().get(), now.key())));
     }
 
-    /** Restores and then keeps the CJK choices: the CJK–Latin spacing, the typeface, the column and the tag tree's order. */
+    /** Restores and then keeps the CJK choices (the CJK–Latin spacing, the typeface, the column), the tag tree's and the list's order, the list's read filter. */
     private void followCjkChoices(Preferences saved) {
         reader.latinSpacingProperty().set(saved.latinSpacing());
         reader.serifProperty().set(saved.serif());
@@ -236,6 +236,10 @@ final class PreferencesBinder {
         library.filter().tagsByNameProperty().set(saved.tagsByName());
         reader.latinSpacingProperty().addListener((obs, was, now) -> saver.change(p -> p.withLatinSpacing(now)));
         library.filter().tagsByNameProperty().addListener((obs, was, now) -> saver.change(p -> p.withTagsByName(now)));
+        library.filter().listOrderProperty().set(dev.lectern.ui.library.ListOrder.ofKey(saved.listOrder()));
+        library.filter().listOrderProperty().addListener((obs, was, now) -> saver.change(p -> p.withListOrder(now.key())));
+        library.filter().readFilterProperty().set(dev.lectern.ui.library.ReadFilter.ofKey(saved.readFilter()));
+        library.filter().readFilterProperty().addListener((obs, was, now) -> saver.change(p -> p.withReadFilter(now.key())));
     }
 
     /** Takes the window's geometry and pane sizes into the preferences and saves them now (on close); the panes shown are saved as they change. */

@@ -56,7 +56,14 @@ final class SearchWiring {
         javafx.scene.control.Control shown = list.getCenter() == list.table() ? list.table() : searchResults.list();
         javafx.scene.control.SelectionModel<?> selection = shown == list.table()
                 ? list.table().getSelectionModel() : searchResults.list().getSelectionModel();
-        if (delta > 0) {
+        int rows = shown == list.table() ? list.table().getItems().size() : searchResults.list().getItems().size();
+        if (selection.getSelectedIndex() < 0) {
+            // The article open is not in the list (a tag checked since, a filter restored at start): the list's first
+            // row is next, its last previous. A step from no row went from the focused one, skipping the first row.
+            if (rows > 0) {
+                selection.select(delta > 0 ? 0 : rows - 1);
+            }
+        } else if (delta > 0) {
             selection.selectNext();
         } else if (selection.getSelectedIndex() > 0) {
             selection.selectPrevious();

@@ -102,6 +102,17 @@ class ReadingSessionTest {
                 .extracting(Article::title).isEqualTo("线程池的小问题");
     }
 
+    /** Reading through the unread ones, the reader restarts in the article half read, which Unread leaves out. */
+    @Test
+    void theRememberedArticleOpensAlsoWhenTheReadFilterKeptFromLastTimeHidesIt() {
+        session.preferArticle(root.toAbsolutePath().normalize(), new ArticleId("go.md"));
+        library.filter().textProperty().set("线程池");
+        library.open(root);
+
+        assertThat(library.filter().visibleArticles()).extracting(Article::title).doesNotContain("Go 的调度");
+        assertThat(session.firstToShow(library.filter().visibleArticles())).extracting(Article::title).isEqualTo("Go 的调度");
+    }
+
     @Test
     void goingBackToALibraryReopensTheArticleReadThereNotItsNewest(@TempDir Path other) throws IOException {
         Files.writeString(other.resolve("elsewhere.md"), "---\ntitle: 别处的文章\n---\n别处。\n");

@@ -70,4 +70,28 @@ class NextArticleInViewTest {
         assertThat(flow.getLastVisibleCell().getIndex()).as("the last row in view").isGreaterThanOrEqualTo(selected);
         assertThat(flow.getFirstVisibleCell().getIndex()).as("the first row in view").isLessThanOrEqualTo(selected);
     }
+
+    /** Reading an article a checked tag or a restored filter left out of the list, Alt+Down opens the list's first row. */
+    @Test
+    void altDownFromAnArticleNotInTheListOpensItsFirstRowAndAltUpItsLast(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.reader.articleProperty().get() != null);
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        Article open = window.reader.articleProperty().get();
+        robot.interact(() -> robot.lookup("#article-filter").queryAs(javafx.scene.control.TextField.class).setText("Post 1"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 1 && table.getItems().size() < 40);
+        assertThat(table.getItems()).as("the article open is not listed").doesNotContain(open);
+        Article first = table.getItems().get(0);
+
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.reader.articleProperty().get() != open);
+        assertThat(window.reader.articleProperty().get()).as("the first row, not the second").isEqualTo(first);
+
+        robot.interact(() -> robot.lookup("#article-filter").queryAs(javafx.scene.control.TextField.class).setText("Post 2"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().contains(first) && table.getItems().size() > 1);
+        Article lastNow = table.getItems().get(table.getItems().size() - 1);
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.reader.articleProperty().get() != first);
+        assertThat(window.reader.articleProperty().get()).as("Alt+Up: the last row").isEqualTo(lastNow);
+    }
 }

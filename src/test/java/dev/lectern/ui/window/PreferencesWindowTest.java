@@ -183,7 +183,9 @@ class PreferencesWindowTest {
         javafx.scene.web.WebView web = robot.lookup("#reader-web").query();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.J).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the page as the narrower pane lays it out again (its load may still be going on)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ReaderFixture.script(robot, web,
+                "document.querySelector('.reader') && document.querySelector('.reader').offsetWidth") instanceof Number);
         double usual = ((Number) ReaderFixture.script(robot, web, "document.querySelector('.reader').offsetWidth")).doubleValue();
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         robot.interact(() -> bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
@@ -251,6 +253,48 @@ class PreferencesWindowTest {
         javafx.scene.control.TabPane side = (javafx.scene.control.TabPane) second[0].stage.getScene().lookup("#side-panel");
         assertThat(side).as("the side panel is shown").isNotNull();
         assertThat(side.getSelectionModel().getSelectedIndex()).as("on the tab it was left on").isEqualTo(1);
+    }
+
+    /** A reader going through an archive from its first post sorts it oldest first and shows the unread once, not at every start. */
+    @Test
+    void theOrderAndReadFilterChosenInTheListAreTheNextWindows(FxRobot robot) throws Exception {
+        loaded(first);
+        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        List<java.time.LocalDate> newestFirst = WaitForAsyncUtils.asyncFx(() -> dates(table)).get(5, TimeUnit.SECONDS);
+        assertThat(newestFirst).as("a new user's list: newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        robot.clickOn(robot.lookup(".column-header").match(n -> "date-column".equals(n.getId())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "oldest".equals(file.load().preferences().listOrder()));
+        List<java.time.LocalDate> oldestFirst = WaitForAsyncUtils.asyncFx(() -> dates(table)).get(5, TimeUnit.SECONDS);
+        assertThat(oldestFirst).as("one click: oldest first").isSorted().hasSameSizeAs(newestFirst);
+        robot.clickOn("#read-filter-in-progress");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "in-progress".equals(file.load().preferences().readFilter()));
+        robot.interact(() -> {
+            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            first.stage.close();
+        });
+
+        ReaderFixture[] second = new ReaderFixture[1];
+        robot.interact(() -> {
+            second[0] = open(new Stage());
+            second[0].library.open(ReaderFixture.SAMPLES);
+        });
+        loaded(second[0]);
+        TableView<Article> again = robot.lookup("#article-table").match(n -> n.getScene() == second[0].stage.getScene())
+                .queryTableView();
+        assertThat(second[0].library.filter().readFilterProperty().get()).as("the read filter chosen")
+                .isEqualTo(dev.lectern.ui.library.ReadFilter.IN_PROGRESS);
+        robot.interact(() -> second[0].library.filter().readFilterProperty().set(dev.lectern.ui.library.ReadFilter.ALL));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> again.getItems().size() >= oldestFirst.size());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> dates(again)).get(5, TimeUnit.SECONDS)).as("still oldest first")
+                .isEqualTo(oldestFirst);
+        assertThat(again.getSortOrder()).as("and the header says so").singleElement()
+                .satisfies(column -> assertThat(column.getSortType()).isEqualTo(javafx.scene.control.TableColumn.SortType.ASCENDING));
+    }
+
+    /** The dates of the list's dated rows, top to bottom. */
+    private static List<java.time.LocalDate> dates(TableView<Article> table) {
+        return table.getItems().stream().map(Article::date).filter(java.util.Objects::nonNull).toList();
     }
 
     @Test
