@@ -152,7 +152,8 @@ public final class ReadStatesViewModel {
      * The article has been on screen long enough to count as opened, down to {@code fraction} of its length, with the
      * page scrolled by {@code offset} pixels. An article the window showed by itself counts only once it has been
      * scrolled: a window made taller shows more of it (a larger fraction) without the reader reading on.
-     * Saved when the state changes; a mere step forward is saved with the reading position when the article is left.
+     * Saved when the state changes; a mere step forward is saved with the reading position ({@link PlaceKeeper}, or
+     * when the article is left).
      */
     public void seen(ArticleId id, double fraction, double offset) {
         if (onTrial && id.equals(onScreen)) {

@@ -437,12 +437,25 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** Keeps the scroll position of the article on screen, to restore it when it is opened again. */
     public void rememberPosition() {
         if (shown != null && ready && laidOut) {
-            Object fraction = run(scripts.scrollFraction());
-            if (fraction instanceof Number number && !(Math.abs(scrollOffset() - placedOffset) <= 1)) {
-                model.memory().setPosition(shown, number.doubleValue());
-            }
+            movedPlace().ifPresent(place -> model.memory().setPosition(shown, place));
             model.memory().save();
         }
+    }
+
+    /**
+     * The place of the page on screen (0 top, 1 end) while the reader reads, to save as they go: empty while no page
+     * is laid out with its place restored, while a resize is putting its first line back, and until the page moves
+     * from the place it was put at (see {@link #placedOffset}).
+     */
+    public java.util.OptionalDouble placeToKeep() {
+        return shown != null && ready && laidOut && !topLinePending ? movedPlace() : java.util.OptionalDouble.empty();
+    }
+
+    /** The page's scroll fraction, unless the page is still where it was put at the place remembered for it. */
+    private java.util.OptionalDouble movedPlace() {
+        Object fraction = run(scripts.scrollFraction());
+        return fraction instanceof Number number && !(Math.abs(scrollOffset() - placedOffset) <= 1)
+                ? java.util.OptionalDouble.of(number.doubleValue()) : java.util.OptionalDouble.empty();
     }
 
     /**

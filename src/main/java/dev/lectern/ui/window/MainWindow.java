@@ -11,6 +11,7 @@ import dev.lectern.ui.common.ShownScript;
 import dev.lectern.ui.library.ArticleFilter;
 import dev.lectern.ui.library.ArticleListView;
 import dev.lectern.ui.library.LibraryViewModel;
+import dev.lectern.ui.library.PlaceKeeper;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.library.TagTreeView;
 import dev.lectern.ui.reader.PagePrinter;
@@ -107,7 +108,11 @@ public final class MainWindow {
                         () -> library.filter().articles(),
                         library.filter()::find, () -> library.rootProperty().get()), desktop::open, () -> library.filter().articles(),
                 library.filter().indexProperty());
-        progress = new ReadProgressTracker(readerPane.reader(), readStates);
+        PlaceKeeper places = new PlaceKeeper(reader.memory(), millis);
+        if (preferences != null) {
+            places.onSaved(preferences::placeKept);
+        }
+        progress = new ReadProgressTracker(readerPane.reader(), readStates, places);
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 e -> readStates.chosen(readerPane.reader().shownArticle()));
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {

@@ -258,6 +258,14 @@ final class PreferencesBinder {
         }
     }
 
+    /**
+     * The place in the open article was saved as the reader went ({@code PlaceKeeper}): the preferences' last position
+     * follows it, as it would at a close, so that they never say the top of an article read to its middle.
+     */
+    void placeKept(ArticleId id, double position) {
+        saver.change(p -> id.path().equals(p.lastArticle()) ? p.withLastArticle(id.path(), position) : p);
+    }
+
     /** The recent libraries, most recent first, for File › Open Recent. */
     List<Path> recentLibraries() {
         return saver.current().recentLibraries();

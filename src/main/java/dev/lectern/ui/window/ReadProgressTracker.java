@@ -2,6 +2,7 @@ package dev.lectern.ui.window;
 
 import dev.lectern.model.ArticleId;
 import dev.lectern.ui.common.PageBridge;
+import dev.lectern.ui.library.PlaceKeeper;
 import dev.lectern.ui.library.ReadStatesViewModel;
 import dev.lectern.ui.reader.ReaderView;
 import java.util.Optional;
@@ -17,20 +18,23 @@ import javafx.util.Duration;
  * Watches the reading pane twice a second: says where the reader is in the article ({@link #positionProperty()}) and,
  * once the read states count the article on screen as opened ({@link ReadStatesViewModel#OPEN_AFTER_MS}), tells them
  * how much of the page has been on screen. An article that fits on one screen is thus read after two seconds; a
- * longer one when its end has been on screen. A page that shows nothing is not counted.
+ * longer one when its end has been on screen. A page that shows nothing is not counted. Each look also tells the
+ * {@link PlaceKeeper} the reader's place, which it saves once it rests.
  */
 public final class ReadProgressTracker {
 
     private final ReaderView reader;
     private final ReadStatesViewModel states;
+    private final PlaceKeeper places;
     private final PageBridge page;
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final Timeline timeline = new Timeline(new KeyFrame(Duration.millis(500), e -> look()));
     private int minutes = -1;
     private boolean empty;
 
-    public ReadProgressTracker(ReaderView reader, ReadStatesViewModel states) {
+    public ReadProgressTracker(ReaderView reader, ReadStatesViewModel states, PlaceKeeper places) {
         this.reader = reader;
+        this.places = places;
         this.page = new PageBridge(reader::run);
         this.states = states;
         reader.onPageReady(() -> {
@@ -65,6 +69,8 @@ public final class ReadProgressTracker {
         if (place.isPresent() && !empty && states.countsAsOpened(shown)) {
             states.seen(shown, place.get().reached(), page.scrollOffset().orElse(0));
         }
+        // saved as the reader goes (once it rests), not only on leaving the article: a kill lost the reading since
+        reader.placeToKeep().ifPresent(fraction -> places.placeAt(shown, fraction));
     }
 
     /** The readout for a place: nothing for a page that fits in the window, or no page. */

@@ -99,12 +99,19 @@ final class ReaderFixture {
     /** As above, with something done to the built window before it is shown (as the app's start-up does). */
     ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
                   PreferencesSaver preferences, LibraryLoader loader, java.util.function.Consumer<ReaderFixture> beforeShow) {
+        this(stage, background, annotationFile, watchFolder, preferences, loader, beforeShow, new ReadingMemory());
+    }
+
+    /** As above, keeping the reading state in this memory (one with a file: what a restart would read). */
+    ReaderFixture(Stage stage, ExecutorService background, Path annotationFile, boolean watchFolder,
+                  PreferencesSaver preferences, LibraryLoader loader, java.util.function.Consumer<ReaderFixture> beforeShow,
+                  ReadingMemory memory) {
         this.stage = stage;
         ArticleReader articles = new ArticleReader();
         PageRenderer renderer = new PageRenderer();
         library = new LibraryViewModel(loader != null ? loader : LibraryLoader.scanning(new LibraryScanner(articles, 2)),
                 watchFolder ? listener -> new LibraryWatcher(articles, listener) : null, background, Platform::runLater);
-        reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, new ReadingMemory());
+        reader = new ReaderViewModel(articles, renderer, background, Platform::runLater, memory);
         annotations = new AnnotationsViewModel(new ArticleTexts(articles, renderer), background, Platform::runLater);
         search = new SearchViewModel(root -> SearchIndex.open(Files.createTempDirectory(annotationFile.getParent(), "search"), SourceFiles.under(root, new ArticleReader())),
                 new IndexBuilder(articles, 2), library.filter(), indexing, querying, Platform::runLater);
