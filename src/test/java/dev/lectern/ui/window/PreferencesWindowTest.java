@@ -391,6 +391,22 @@ class PreferencesWindowTest {
         assertThat(shown[1]).as("the list's right edge").isCloseTo(0.5 * 1800, org.assertj.core.data.Offset.offset(1.5));
     }
 
+    /** A maximized window's dividers are shares of its width, not of the size it had before it was maximized. */
+    @Test
+    void aMaximizedWindowsPanesStayWhereTheReaderLeftThem(FxRobot robot) throws Exception {
+        loaded(first);
+        robot.interact(() -> first.stage.close());
+        file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, 1000, 700), true)
+                .withDividers(List.of(0.17, 0.5)));
+        for (int start = 1; start <= 2; start++) {
+            double[] shown = startAndQuit(robot);
+            assertThat(shown[0]).as("the tag pane's width at start %d", start)
+                    .isCloseTo(0.17 * 1600, org.assertj.core.data.Offset.offset(1.5));
+            assertThat(file.load().preferences().dividers().get(1) * 1600).as("the list's edge saved at quit %d", start)
+                    .isCloseTo(0.5 * 1600, org.assertj.core.data.Offset.offset(1.5));
+        }
+    }
+
     /** Opens a window as the preferences left it, on the samples, and quits it once shown; returns its dividers (px). */
     private double[] startAndQuit(FxRobot robot) throws Exception {
         ReaderFixture[] window = new ReaderFixture[1];
