@@ -97,14 +97,16 @@ final class PreferencesBinder {
         reader.textSizeProperty().set(saved.textSize());
         library.filter().modeProperty().set(saved.tagsAnyOf() ? MatchMode.ANY : MatchMode.ALL);
         followCjkChoices(saved);
-        if (saved.dividers().size() == 2) {
-            panes.setDividers(saved.dividers().get(0), saved.dividers().get(1));
-        }
         if (!saved.tagPanelShown()) {
             panes.toggleTags();
         }
         if (!saved.listPanelShown()) {
             panes.toggleList();
+        }
+        if (saved.dividers().size() == 2) {
+            // fractions of the window as it was left, kept as this one takes its size (a maximized one's: its width)
+            panes.restoreDividers(saved.window().isSet() && !saved.maximized() ? saved.window().width() : Double.NaN,
+                    saved.dividers().get(0), saved.dividers().get(1));
         }
         readerPane.selectSideTab(Preferences.SIDE_TABS.indexOf(saved.sideTab())); // the tabs are in that order
         if (saved.outlineShown()) {

@@ -22,6 +22,12 @@ final class WindowPanes extends SplitPane {
     private double[] dividers = {0.17, 0.50};
     /** The side panes' widths before a narrowed window made them give way (px), or null when they have not. */
     private double[] wanted;
+    /** The divider positions restored from the preferences, placed again as the window takes its size; null once the reader moves them. */
+    private double[] restored;
+    /** The window's width when those were saved (px), or NaN: then they are shares of whatever width the panes get. */
+    private double restoredFor = Double.NaN;
+    /** The panes' width when the restored positions were last placed. */
+    private double placedAt = -1;
 
     /**
      * @param tags        makes the tag pane, when {@link #fill} is called
@@ -49,6 +55,7 @@ final class WindowPanes extends SplitPane {
             for (Node at = e.getTarget() instanceof Node node ? node : null; at != null && at != this; at = at.getParent()) {
                 if (at.getStyleClass().contains("split-pane-divider")) {
                     wanted = null;
+                    restored = null;
                     return;
                 }
             }
@@ -58,9 +65,43 @@ final class WindowPanes extends SplitPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (giveWay()) {
+        // after the split pane's own layout: at a new width it puts the side panes back at their widths before
+        if (placeRestored() | giveWay()) {
             super.layoutChildren();
         }
+    }
+
+    /**
+     * Places the restored dividers for the width the panes have now: the window is laid out at its default width
+     * before it takes its saved size, and the side panes, which do not resize with it, kept their widths at that
+     * first width, so the shares saved at close drifted at every start (narrower side panes in a window wider than
+     * the default, wider ones in a narrower window). The side panes get the widths they had when the window was
+     * left, the reading pane the rest: the same shares when the window opens at the size it was left, the same
+     * widths when it opens at another (a smaller screen). A maximized window's are shares of its width while it stays so.
+     */
+    private boolean placeRestored() {
+        double width = getWidth();
+        if (restored == null || width <= 0 || width == placedAt) {
+            return false; // at the same width the reader's panes, or those given way, stay as they are
+        }
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        if (Double.isNaN(restoredFor) && window instanceof javafx.stage.Stage stage && stage.isShowing()
+                && !stage.isMaximized()) {
+            restored = null; // unmaximized: the side panes keep their widths, as on any resize
+            return false;
+        }
+        double scale = 1;
+        if (!Double.isNaN(restoredFor) && window != null && window.getWidth() > 0) {
+            // the panes' width then: the window's less what is beside the panes (a frame), which has not changed
+            scale = (restoredFor - (window.getWidth() - width)) / width;
+        }
+        placedAt = width;
+        dividers = new double[] {Math.min(1, restored[0] * scale), Math.min(1, restored[1] * scale)};
+        if (getItems().size() == 3) {
+            setDividerPositions(dividers);
+        }
+        placeLoneDivider();
+        return true;
     }
 
     /**
@@ -193,6 +234,7 @@ final class WindowPanes extends SplitPane {
 
     private void toggle(Node pane, int index) {
         wanted = null;
+        restored = null;
         if (getItems().contains(pane)) {
             if (getItems().size() == 3) {
                 dividers = getDividerPositions();
@@ -226,9 +268,22 @@ final class WindowPanes extends SplitPane {
         return getItems().size() == 3 ? getDividerPositions() : dividers.clone();
     }
 
-    /** Restores divider positions, for example from the preferences. */
+    /**
+     * Restores the divider positions the window was left with, kept as the window takes its size ({@link #placeRestored}).
+     *
+     * @param windowWidth the window's width when they were saved, or NaN when unknown (a maximized window's)
+     */
+    void restoreDividers(double windowWidth, double tags, double list) {
+        setDividers(tags, list);
+        restored = dividers.clone();
+        restoredFor = windowWidth > 0 ? windowWidth : Double.NaN;
+        placedAt = -1;
+    }
+
+    /** Sets the divider positions (with a pane hidden, those it has when shown again). */
     void setDividers(double... positions) {
         wanted = null;
+        restored = null;
         if (positions.length == 2) {
             dividers = positions.clone();
             if (getItems().size() == 3) {

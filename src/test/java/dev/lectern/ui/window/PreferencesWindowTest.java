@@ -8,6 +8,7 @@ import dev.lectern.render.Theme;
 import dev.lectern.store.Preferences;
 import dev.lectern.store.PreferencesFile;
 import dev.lectern.store.PreferencesSaver;
+import dev.lectern.store.WindowBounds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -389,6 +390,84 @@ class PreferencesWindowTest {
                 flow.getLastVisibleCell().getIndex(), (int) thumb.getLayoutBounds().getHeight()};
         robot.interact(() -> window[0].stage.close());
         return rows;
+    }
+
+    /**
+     * Started and quit again and again with nothing touched, the tag pane and the list stay where the reader left
+     * them. They were placed at the window's first, default width (1360 here) and kept those pixels as the window took
+     * its saved size, so a 1440-pixel window's list narrowed at each start and a 1200-pixel one's widened.
+     */
+    @Test
+    void thePanesStayWhereTheReaderLeftThemFromOneStartToTheNext(FxRobot robot) throws Exception {
+        loaded(first);
+        robot.interact(() -> first.stage.close());
+        for (double width : new double[] {1440, 1200}) {
+            file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, width, 900), false)
+                    .withDividers(List.of(0.17, 0.5)));
+            for (int start = 1; start <= 3; start++) {
+                double[] shown = startAndQuit(robot);
+                assertThat(shown[0]).as("the tag pane's edge at start %d, %s px wide", start, width)
+                        .isCloseTo(0.17 * width, org.assertj.core.data.Offset.offset(1.5));
+                assertThat(shown[1]).as("the list's edge at start %d, %s px wide", start, width)
+                        .isCloseTo(0.5 * width, org.assertj.core.data.Offset.offset(1.5));
+                List<Double> saved = file.load().preferences().dividers();
+                assertThat(saved.get(0) * width).as("the tag pane's edge saved at quit %d", start)
+                        .isCloseTo(0.17 * width, org.assertj.core.data.Offset.offset(1.5));
+                assertThat(saved.get(1) * width).as("the list's edge saved at quit %d", start)
+                        .isCloseTo(0.5 * width, org.assertj.core.data.Offset.offset(1.5));
+            }
+        }
+    }
+
+    /**
+     * A window that opens narrower than it was left (the screen is smaller now; this one is 1600 pixels wide) keeps
+     * the tag pane and the list as wide as the reader made them; the reading pane takes the difference.
+     */
+    @Test
+    void aWindowOpenedNarrowerThanItWasLeftKeepsTheWidthsOfItsSidePanes(FxRobot robot) throws Exception {
+        loaded(first);
+        robot.interact(() -> first.stage.close());
+        file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, 1800, 900), false)
+                .withDividers(List.of(0.17, 0.5)));
+        double[] shown = startAndQuit(robot);
+        assertThat(file.load().preferences().window().width()).as("the window fits the screen").isEqualTo(1600);
+        assertThat(shown[0]).as("the tag pane's width").isCloseTo(0.17 * 1800, org.assertj.core.data.Offset.offset(1.5));
+        assertThat(shown[1]).as("the list's right edge").isCloseTo(0.5 * 1800, org.assertj.core.data.Offset.offset(1.5));
+    }
+
+    /** A maximized window's dividers are shares of its width, not of the size it had before it was maximized. */
+    @Test
+    void aMaximizedWindowsPanesStayWhereTheReaderLeftThem(FxRobot robot) throws Exception {
+        loaded(first);
+        robot.interact(() -> first.stage.close());
+        file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, 1000, 700), true)
+                .withDividers(List.of(0.17, 0.5)));
+        for (int start = 1; start <= 2; start++) {
+            double[] shown = startAndQuit(robot);
+            assertThat(shown[0]).as("the tag pane's width at start %d", start)
+                    .isCloseTo(0.17 * 1600, org.assertj.core.data.Offset.offset(1.5));
+            assertThat(file.load().preferences().dividers().get(1) * 1600).as("the list's edge saved at quit %d", start)
+                    .isCloseTo(0.5 * 1600, org.assertj.core.data.Offset.offset(1.5));
+        }
+    }
+
+    /** Opens a window as the preferences left it, on the samples, and quits it once shown; returns its dividers (px). */
+    private double[] startAndQuit(FxRobot robot) throws Exception {
+        ReaderFixture[] window = new ReaderFixture[1];
+        robot.interact(() -> {
+            window[0] = open(new Stage());
+            window[0].library.open(ReaderFixture.SAMPLES);
+        });
+        loaded(window[0]);
+        double[] shown = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.SplitPane panes = (javafx.scene.control.SplitPane) window[0].stage.getScene().lookup("#window-panes");
+            return java.util.Arrays.stream(panes.getDividerPositions()).map(at -> at * panes.getWidth()).toArray();
+        }).get(5, TimeUnit.SECONDS);
+        robot.interact(() -> {
+            window[0].stage.fireEvent(new WindowEvent(window[0].stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            window[0].stage.close();
+        });
+        return shown;
     }
 
     @Test
