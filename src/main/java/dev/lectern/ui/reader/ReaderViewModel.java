@@ -166,7 +166,7 @@ public final class ReaderViewModel implements OpenArticle {
                 } else {
                     publish(id, rendered);
                 }
-            }, () -> renderOnce(id, libraryRoot, shown, options));
+            }, () -> fx.execute(() -> renderOnce(id, libraryRoot, shown, options))); // may come from the background
             return;
         }
         renderOnce(id, libraryRoot, shown, options);
