@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -117,6 +118,9 @@ final class ArticleFileWalker {
                         }
                     } else if (attrs.isRegularFile() && isListed(entry, name)) {
                         found.accept(new FoundFile(entry, prefix + name, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    } else if (!attrs.isRegularFile() && isArticle(name)) {
+                        // a pipe would block a read and a device never ends: not opened (not even to ask isListed), but said
+                        found.accept(FoundFile.refused(entry, prefix + name, Problem.of(Problem.Kind.FILE_NOT_REGULAR)));
                     }
                 }
             } catch (IOException e) {
@@ -156,7 +160,25 @@ final class ArticleFileWalker {
         } catch (IOException | RuntimeException e) {
             target = "?";
         }
-        found.accept(FoundFile.refused(entry, id, Problem.of(Problem.Kind.LINK_BROKEN, target)));
+        found.accept(FoundFile.refused(entry, id, Problem.of(loops(entry) ? Problem.Kind.LINK_LOOP : Problem.Kind.LINK_BROKEN,
+                target)));
+    }
+
+    /** Whether following the link, link after link, comes back to one already passed (at most 40 links, as Linux). */
+    private static boolean loops(Path link) {
+        Set<Path> passed = new HashSet<>();
+        Path at = link.toAbsolutePath().normalize();
+        try {
+            for (int hops = 0; hops < 40 && Files.isSymbolicLink(at); hops++) {
+                if (!passed.add(at)) {
+                    return true;
+                }
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            }
+            return Files.isSymbolicLink(at);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Object key(Path folder, BasicFileAttributes attrs) throws IOException {

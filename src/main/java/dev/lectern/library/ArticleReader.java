@@ -92,6 +92,9 @@ public class ArticleReader {
             if (block.unclosed() != null) {
                 warnings.add(Problem.of(Problem.Kind.FRONT_MATTER_UNCLOSED, block.unclosed()));
             }
+            if (block.linesRead() > 0) {
+                warnings.add(Problem.of(Problem.Kind.FRONT_MATTER_TOO_LONG, block.linesRead()));
+            }
             Map<String, Object> fields = fields(block, warnings);
             if (headOnly && !MetadataReader.hasTitle(fields)) {
                 return null;

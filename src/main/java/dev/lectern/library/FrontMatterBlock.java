@@ -8,11 +8,24 @@ package dev.lectern.library;
  * @param firstLine 1-based line number in the file of the first front matter line
  * @param body      the markdown after the front matter
  * @param unclosed  the fence that opened front matter that never closes (a file half written: all is body), else null
+ * @param linesRead when the front matter went on past the lines read ({@code text} holds those), how many; else 0
  */
-record FrontMatterBlock(Kind kind, String text, int firstLine, String body, String unclosed) {
+record FrontMatterBlock(Kind kind, String text, int firstLine, String body, String unclosed, int linesRead) {
 
     FrontMatterBlock(Kind kind, String text, int firstLine, String body) {
-        this(kind, text, firstLine, body, null);
+        this(kind, text, firstLine, body, null, 0);
+    }
+
+    FrontMatterBlock(Kind kind, String text, int firstLine, String body, String unclosed) {
+        this(kind, text, firstLine, body, unclosed, 0);
+    }
+
+    /**
+     * Front matter that goes on past the lines read (200,000 keys): its first lines are read for the title and the rest,
+     * and the whole text stays the body, with a warning.
+     */
+    static FrontMatterBlock tooLong(Kind kind, String firstLines, String body, int linesRead) {
+        return new FrontMatterBlock(kind, firstLines, 2, body, null, linesRead);
     }
 
     /** Front matter syntaxes. */

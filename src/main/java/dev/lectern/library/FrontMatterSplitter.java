@@ -65,7 +65,9 @@ final class FrontMatterSplitter {
             }
             pos = end + 1;
         }
-        return FrontMatterBlock.none(text);
+        // still no closing fence after MAX_LINES lines of keys: read those, rather than take "title: …" for the title
+        return opensFrontMatter(text, start, kind) && pos <= text.length()
+                ? FrontMatterBlock.tooLong(kind, text.substring(start, pos), text, MAX_LINES) : FrontMatterBlock.none(text);
     }
 
     /**

@@ -34,14 +34,15 @@ import java.util.zip.CRC32;
  * is, version 17 a post of a {@code _drafts} folder without {@code draft: true} as published, version 18 a front
  * matter tag's leading {@code #} kept, {@code #idea} for idea, version 19 decomposed Hangul and kana kept as written, version 20 no
  * warning for a sync tool's conflict copy nor for front matter never closed nor for an empty
- * file)
+ * file, version 21 a front matter of more than 500 lines as none, its {@code title:} line for the title, without a
+ * warning)
  * is refused,
  * so the library is scanned again and the cache rebuilt.
  */
 final class MetadataCacheFormat {
 
     static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
-    static final int VERSION = 21;
+    static final int VERSION = 22;
     private static final int NONE = -1;
 
     /** What a cache file holds: the articles and the content hashes of some of them, by path. */

@@ -23,12 +23,18 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
         FOLDER_UNREADABLE(0),
         /** A symbolic link of the library leads nowhere: where it leads. */
         LINK_BROKEN,
+        /** A symbolic link of the library leads, through links, back to itself: where it leads. */
+        LINK_LOOP,
+        /** A file named as an article is a pipe, socket or device (or a link to one), which is never read. */
+        FILE_NOT_REGULAR,
         /** An article's file is empty, or holds only blank lines (listed, titled after its name). */
         FILE_EMPTY,
         /** An article is a copy a sync tool kept of another when two machines changed it: the name of that other file. */
         SYNC_CONFLICT_COPY,
         /** An article's front matter opens with a fence that never closes (a file half written): the fence. */
         FRONT_MATTER_UNCLOSED,
+        /** An article's front matter goes on past the lines read without closing: how many lines were read. */
+        FRONT_MATTER_TOO_LONG,
         /**
          * The annotation file could not be read completely: file, how many things were wrong (the first few are the
          * details), name it was kept as, annotations recovered.

@@ -41,6 +41,11 @@ final class HtmlSanitizer {
 
     /** A new document holding only the allowed elements and attributes of {@code dirty}'s body. */
     Document clean(Document dirty) {
+        // jsoup copies each element with its base URI, which it looks for up the tree to the root: n nested elements
+        // cost n² (100,000 nested divs never finished). Each given its own, the look-up stops at once.
+        for (Element element : dirty.body().getAllElements()) {
+            element.setBaseUri("");
+        }
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         for (Element styled : clean.select("[style]")) {

@@ -11,13 +11,14 @@ package dev.lectern.render;
  * (40,000 in one paragraph: 10 s a parse), each inline HTML tag or entity makes it copy its paragraph (20,000
  * {@code <span>} in one: 97 s; 20,000 {@code &amp;}: 8.5 s), and each line of a block that starts with a blank makes
  * it rebuild the block's text (40,000 such lines: 5 s a parse); they are summed per block the same way (a block that
- * opens with a block-level HTML tag is not parsed for inlines, and its tags are not counted). One linear pass; nothing
+ * opens with a block-level HTML tag is not parsed for inlines, and its tags are not counted). Raw HTML elements nested
+ * more than {@value #MAX_HTML_DEPTH} deep are past it too. One linear pass; nothing
  * here grows the stack with the input.
  */
 public final class MarkdownLimits {
 
     /** Why an article is shown as plain text. */
-    public enum Breach { NESTING, LINKS, DELIMITERS, CODE_SPANS, LONG_BLOCKS, HTML_TAGS }
+    public enum Breach { NESTING, LINKS, DELIMITERS, CODE_SPANS, LONG_BLOCKS, HTML_TAGS, HTML_DEPTH }
 
     static final int MAX_QUOTE_DEPTH = 50;
     static final int MAX_INDENT = 200;
@@ -29,6 +30,17 @@ public final class MarkdownLimits {
     static final int MAX_INDENTED_LINES = 8_000;
     /** Inline HTML tags and entities times the characters of their paragraph, summed over paragraphs: about 3 s. */
     static final long MAX_INLINE_HTML_COST = 500_000_000L;
+    /**
+     * Raw HTML elements open inside one another: a real page stays under a hundred, the web view stops nesting at 512,
+     * and past a few thousand the parser, the sanitizer and the page's later passes take seconds to minutes
+     * (100,000 nested {@code <div>}s never rendered).
+     */
+    static final int MAX_HTML_DEPTH = 500;
+    /** Elements without content ({@code <br>}) or whose end tag HTML lets a page leave out ({@code <p>}, {@code <li>}). */
+    private static final java.util.Set<String> UNNESTED_TAGS = java.util.Set.of("area", "base", "basefont", "bgsound",
+            "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track",
+            "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rb", "rt",
+            "rp", "rtc", "colgroup", "caption", "html", "head", "body");
     /** CommonMark's names that start an HTML block, whose tags flexmark does not parse as inlines. */
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("address", "article", "aside", "base",
             "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir",
@@ -56,6 +68,8 @@ public final class MarkdownLimits {
         boolean firstLineOfBlock = true;
         int indent = 0;
         int quotes = 0;
+        int htmlDepth = 0;
+        int deepest = 0;
         char fence = 0;
         for (int i = 0; i <= markdown.length(); i++) {
             // the end of the text ends its last line: a file without a final line break is checked whole too
@@ -75,6 +89,9 @@ public final class MarkdownLimits {
                 }
                 if (tags.over(blockChars)) {
                     return Breach.HTML_TAGS;
+                }
+                if (deepest > MAX_HTML_DEPTH) {
+                    return Breach.HTML_DEPTH;
                 }
                 if (indentedLines.over(indentedLines.count)) {
                     return Breach.LONG_BLOCKS;
@@ -113,6 +130,10 @@ public final class MarkdownLimits {
                 if (indent > MAX_INDENT || quotes > MAX_QUOTE_DEPTH) {
                     return Breach.NESTING;
                 }
+            }
+            if (c == '<' && fence == 0 && startsTag(markdown, i)) {
+                htmlDepth = Math.max(0, htmlDepth + nesting(markdown, i));
+                deepest = Math.max(deepest, htmlDepth);
             }
             if (c == '`' && fence == 0) {
                 backticks.count++;
@@ -156,6 +177,33 @@ public final class MarkdownLimits {
         }
         char next = text.charAt(at + 1);
         return next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+    }
+
+    /**
+     * How the tag at the {@code <} changes the depth of raw HTML: +1 for a start tag of an element that holds content,
+     * -1 for its end tag, 0 for the rest (void, self-closed, comments). Looks no further than the next {@code <}, so
+     * the scans of all tags together read the text once.
+     */
+    private static int nesting(String text, int at) {
+        int i = at + 1;
+        boolean end = text.charAt(i) == '/';
+        if (end) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && i - start < 12 && Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 128) {
+            i++;
+        }
+        if (i == start || UNNESTED_TAGS.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        if (end) {
+            return -1;
+        }
+        while (i < text.length() && text.charAt(i) != '>' && text.charAt(i) != '<') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '>' && text.charAt(i - 1) == '/' ? 0 : 1;
     }
 
     /** Whether an entity may start at the {@code &}: a letter or {@code #} follows. */

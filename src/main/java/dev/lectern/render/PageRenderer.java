@@ -107,6 +107,7 @@ public final class PageRenderer {
     /** The same, for a vault's note with the properties its front matter gives, shown above its text. */
     public RenderedPage renderPage(Article article, String markdownBody, List<NoteProperty> properties,
                                    RenderOptions options) {
+        markdownBody = MarkRuns.cut(markdownBody); // the plain text shown past the limits is cut the same way
         String markdown = withoutFrontMatter(markdownBody);
         FrontMatterValues values = frontMatterValues(markdownBody);
         if (MarkdownLimits.check(markdown) == null) {
@@ -182,8 +183,16 @@ public final class PageRenderer {
             // its spans are inline HTML: kept only when the whole stays within the limits, as a partial's text is
             markdown = MarkdownLimits.check(shown) == null ? shown : markdown;
         }
+        markdown = MarkRuns.cut(markdown); // an embedded note's text comes here without renderPage
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
+        if (SelfClosedTags.mayHave(markdown)) {
+            String closed = SelfClosedTags.rewrite(markdown, MarkdownEngine.codeRanges(ast));
+            if (!closed.equals(markdown)) {
+                markdown = closed;
+                ast = engine.parse(markdown);
+            }
+        }
         if (AngleDestinations.mayHave(markdown)) {
             String spaced = AngleDestinations.rewrite(markdown, MarkdownEngine.codeRanges(ast));
             if (!spaced.equals(markdown)) {

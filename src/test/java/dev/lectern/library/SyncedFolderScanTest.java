@@ -86,6 +86,20 @@ class SyncedFolderScanTest {
     }
 
     @Test
+    void frontMatterLongerThanWhatIsReadGivesItsTitleAndAWarningNotItsFirstLineAsTheTitle() throws IOException {
+        StringBuilder huge = new StringBuilder("---\ntitle: huge fm\n");
+        for (int i = 0; i < 200_000; i++) {
+            huge.append('k').append(i).append(": v").append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("huge.md"), huge.append("---\n\nBody.\n"));
+
+        Article article = byPath(scanner.scan(dir, ScanListener.NONE, () -> false)).get("huge.md");
+
+        assertThat(article.title()).isEqualTo("huge fm");
+        assertThat(article.warnings()).extracting(Problem::kind).containsExactly(Problem.Kind.FRONT_MATTER_TOO_LONG);
+    }
+
+    @Test
     void syncConflictCopiesOfArticlesAreMarkedWithTheArticleTheyCopy() throws IOException {
         for (String name : List.of("post.md", "post (conflicted copy 2026-12-01).md",
                 "post (Mac's conflicted copy 2026-12-01).md", "post.sync-conflict-20261201-123456-ABCDEF7.md",
@@ -115,6 +129,22 @@ class SyncedFolderScanTest {
 
         assertThat(skipped(result)).containsOnly(Map.entry("gone.md", Problem.Kind.LINK_BROKEN),
                 Map.entry("drive", Problem.Kind.LINK_BROKEN));
+    }
+
+    @Test
+    void aLinkLoopIsSaidToBeALoopAndAPipeOrDeviceNamedAsAnArticleIsSaidRatherThanLeftOutSilently() throws Exception {
+        Files.createSymbolicLink(dir.resolve("loop-a.md"), dir.resolve("loop-b.md"));
+        Files.createSymbolicLink(dir.resolve("loop-b.md"), dir.resolve("loop-a.md"));
+        Files.createSymbolicLink(dir.resolve("zero.md"), Path.of("/dev/zero"));
+        assertThat(new ProcessBuilder("mkfifo", dir.resolve("fifo.md").toString()).start().waitFor()).isZero();
+        Files.writeString(dir.resolve("post.md"), "# Post\n");
+
+        ScanResult result = scanner.scan(dir, ScanListener.NONE, () -> false);
+
+        assertThat(skipped(result)).containsOnly(Map.entry("loop-a.md", Problem.Kind.LINK_LOOP),
+                Map.entry("loop-b.md", Problem.Kind.LINK_LOOP), Map.entry("zero.md", Problem.Kind.FILE_NOT_REGULAR),
+                Map.entry("fifo.md", Problem.Kind.FILE_NOT_REGULAR));
+        assertThat(byPath(result)).containsOnlyKeys("post.md");
     }
 
     @Test

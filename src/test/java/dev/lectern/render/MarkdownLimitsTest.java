@@ -57,4 +57,18 @@ class MarkdownLimitsTest {
                 .as("tags in many short paragraphs").isNull();
         assertThat(MarkdownLimits.check("```html\n" + "<span>x</span>\n".repeat(40_000) + "```\n")).as("fenced code").isNull();
     }
+
+    @Test
+    void rawHtmlNestedDeeperThanAnyPageIsShownAsPlainTextButUnclosedParagraphsAndVoidTagsAreNot() {
+        assertThat(MarkdownLimits.check("<div>".repeat(10_000) + "x" + "</div>".repeat(10_000)))
+                .isEqualTo(MarkdownLimits.Breach.HTML_DEPTH);
+        assertThat(MarkdownLimits.check("text " + "<b>".repeat(600) + "\n")).as("unclosed inline tags nest too")
+                .isEqualTo(MarkdownLimits.Breach.HTML_DEPTH);
+
+        assertThat(MarkdownLimits.check("<div><span>x</span></div>\n".repeat(100_000))).as("many, one after another").isNull();
+        assertThat(MarkdownLimits.check("<div>".repeat(400) + "x" + "</div>".repeat(400))).isNull();
+        assertThat(MarkdownLimits.check("<p>para <br> <img src=\"a.png\"> <li>item <div/> <hr/>\n".repeat(5_000)))
+                .as("tags without an end tag").isNull();
+        assertThat(MarkdownLimits.check("```html\n" + "<div>\n".repeat(5_000) + "```\n")).as("fenced code").isNull();
+    }
 }

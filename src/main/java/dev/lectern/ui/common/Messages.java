@@ -82,7 +82,11 @@ public final class Messages {
 
     /** The details of a problem worded one after the other, then how many more there were when not all are given. */
     private String details(List<Problem> details, String total) {
-        List<String> worded = new ArrayList<>(details.stream().map(this::problem).toList());
+        // the same sentence for several things (a binary file: "not valid YAML" each time) is said once, with how often
+        java.util.Map<String, Integer> times = new java.util.LinkedHashMap<>();
+        details.stream().map(this::problem).forEach(sentence -> times.merge(sentence, 1, Integer::sum));
+        List<String> worded = new ArrayList<>();
+        times.forEach((sentence, count) -> worded.add(count == 1 ? sentence : format("problem.repeated", sentence, count)));
         try {
             int more = Integer.parseInt(total) - details.size();
             if (more > 0) {

@@ -7,6 +7,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.Problem;
 import dev.lectern.render.Furigana;
+import dev.lectern.render.MarkRuns;
 import dev.lectern.render.MarkdownLimits;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderOptions;
@@ -17,7 +18,9 @@ import dev.lectern.store.ReadingMemory;
 import dev.lectern.ui.common.OpenArticle;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -77,14 +80,25 @@ public final class ReaderViewModel implements OpenArticle {
     private final BooleanProperty furigana = new SimpleBooleanProperty(false);
     private final ObjectProperty<Furigana> furiganaLevel = new SimpleObjectProperty<>(Furigana.ALL);
     private final AtomicLong request = new AtomicLong();
+    /**
+     * The renders under way, by what they render from ({@link #keyOf}), each with the latest request that waits for it
+     * (touched on the FX thread only): a render cannot be stopped, so asking again for one under way (clicks on a slow
+     * article) waits for it rather than starting another beside it.
+     */
+    private final Map<String, Long> rendering = new HashMap<>();
     private Path root;
     /** The article the reader chose to open whole although it is larger than {@link ArticleReader#BODY_BYTES}. */
     private volatile ArticleId openedWhole;
     /** The last article's page, rendered ahead of its first showing; null once asked for. */
     private volatile FirstPage firstPage;
 
-    /** The most "open anyway" reads of one article. */
-    static final long WHOLE_BYTES = 512L * 1024 * 1024;
+    /**
+     * The largest article "open anyway" reads: parsing, sanitising and laying out take many times the text's size in
+     * memory (200 MB grew the process past 4 GB and showed nothing for minutes), while 32 MB renders in 30 s within a
+     * 1 GB heap (0.8 GB resident), the default heap of a 4 GB machine. Past it the first part stays, and the line over
+     * it says the article is too large to show whole.
+     */
+    static final long WHOLE_BYTES = 32L * 1024 * 1024;
 
     public ReaderViewModel(ArticleReader reader, PageRenderer renderer, Executor background, Executor fx,
                            ReadingMemory memory) {
@@ -152,10 +166,23 @@ public final class ReaderViewModel implements OpenArticle {
                 } else {
                     publish(id, rendered);
                 }
-            }, () -> background.execute(() -> publish(id, render(libraryRoot, shown, options))));
+            }, () -> fx.execute(() -> renderOnce(id, libraryRoot, shown, options))); // may come from the background
             return;
         }
-        background.execute(() -> publish(id, render(libraryRoot, shown, options)));
+        renderOnce(id, libraryRoot, shown, options);
+    }
+
+    /** Renders in the background for request id, unless the same render is under way: then id waits for that one. */
+    private void renderOnce(long id, Path libraryRoot, Article shown, RenderOptions options) {
+        String key = keyOf(shown, options) + (shown.id().equals(openedWhole) ? "\nwhole" : "");
+        boolean running = rendering.containsKey(key);
+        rendering.put(key, id);
+        if (!running) {
+            background.execute(() -> {
+                Shown rendered = render(libraryRoot, shown, options);
+                fx.execute(() -> apply(rendering.remove(key), rendered));
+            });
+        }
     }
 
     /**
@@ -357,8 +384,11 @@ public final class ReaderViewModel implements OpenArticle {
 
     /** Reads the whole of the open article although it is over the size cap ("open anyway"), and renders it again. */
     public void openWhole() {
-        if (article.get() != null) {
+        if (article.get() != null && article.get().size() <= WHOLE_BYTES) {
             openedWhole = article.get().id();
+            // reading and laying out tens of megabytes takes a while: the line says so until the page comes
+            notice.set(t("reader.openingWhole", megabytes(article.get().size())));
+            cut.set(false);
             reload();
         }
     }
@@ -378,12 +408,19 @@ public final class ReaderViewModel implements OpenArticle {
             RenderedPage rendered = renderer.renderPage(shown, body.text(), body.properties(), options);
             MarkdownLimits.Breach breach = MarkdownLimits.check(body.text());
             String plain = breach == null ? null : t("reader.plain", t("reader.plain." + breach.name().toLowerCase(java.util.Locale.ROOT)));
-            String cut = body.cut() ? t("reader.cut", megabytes(body.bytesRead()), megabytes(body.fileSize())) : null;
+            boolean tooLarge = body.fileSize() > WHOLE_BYTES;
+            String cut = !body.cut() ? null : t(tooLarge ? "reader.tooLarge" : "reader.cut", megabytes(body.bytesRead()),
+                    megabytes(body.fileSize()));
+            if (plain == null && MarkRuns.over(body.text())) {
+                plain = t("reader.marksCut", MarkRuns.MAX_MARKS);
+            }
             // a long article's first part shown as plain text says both, as both are true
             String note = cut != null && plain != null ? cut + " " + plain : cut != null ? cut : plain != null ? plain
                     : rendered.partlyUpright() ? t("reader.partlyUpright", RenderedPage.MOST_UPRIGHT)
                     : madeOfTemplates(body.text(), rendered) ? t("reader.templatesOnly") : null;
-            return new Shown(rendered, note, body.cut(), note == null && !whole ? keyOf(shown, options) : null, false);
+            // "open anyway" is offered only to an article it can show whole
+            return new Shown(rendered, note, body.cut() && !tooLarge, note == null && !whole ? keyOf(shown, options) : null,
+                    false);
         } catch (Exception | Error e) {
             LOG.log(System.Logger.Level.WARNING, "could not show " + shown.id(), e);
             String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');

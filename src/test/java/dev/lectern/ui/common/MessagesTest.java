@@ -190,6 +190,24 @@ class MessagesTest {
     }
 
     @Test
+    void aDamagedFilesDetailsThatSayTheSameAreSaidOnceWithHowOften() {
+        Problem same = Problem.of(Problem.Kind.YAML_INVALID, "special characters are not allowed");
+        Problem other = Problem.of(Problem.Kind.YAML_INVALID, "mapping values are not allowed here");
+        Problem damaged = Problem.of(Problem.Kind.ANNOTATIONS_DAMAGED, "/notes/a.yaml", 101, "a.yaml.damaged-1", 0)
+                .with(List.of(same, same, other, same));
+
+        String worded = Messages.forLocale(Locale.ENGLISH).problem(damaged);
+
+        assertThat(worded).contains("it is not valid YAML (special characters are not allowed) (3 times); "
+                + "it is not valid YAML (mapping values are not allowed here); and 97 more");
+        assertThat(worded.split("special characters", -1)).hasSize(2);
+        for (Locale language : List.of(Locale.SIMPLIFIED_CHINESE, Locale.JAPANESE, Locale.KOREAN)) {
+            assertThat(Messages.forLocale(language).problem(damaged).split("special characters", -1)).as(language.toString())
+                    .hasSize(2);
+        }
+    }
+
+    @Test
     void frontMatterWarningsReadInTheInterfaceLanguageWithTheirShapesWorded() {
         Problem yaml = Problem.of(Problem.Kind.FRONT_MATTER_NOT_YAML_AT, 3, "mapping values are not allowed here");
         Problem tag = Problem.of(Problem.Kind.LABEL_NOT_TEXT, "tags", Problem.Shape.of(java.util.Map.of()));

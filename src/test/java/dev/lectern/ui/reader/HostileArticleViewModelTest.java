@@ -12,9 +12,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The reading pane's model with hostile articles: each is shown (cut, as plain text, or with why it failed). */
@@ -104,4 +108,67 @@ class HostileArticleViewModelTest {
         assertThat(new ArticleId("a.md")).isEqualTo(model.articleProperty().get().id());
     }
 
+
+    @Test
+    void zalgoTextAndDeepHtmlAreShownSoonWithANoticeSayingWhatWasDone() throws IOException {
+        ReaderViewModel model = model(new ArticleReader(), new PageRenderer());
+        Article zalgo = write("zalgo.md", "# Zalgo\n\nH" + "\u0301\u0302\u0303\u0304".repeat(40_000) + "ello world.\n");
+        Article deep = write("deep.md", "# Deep\n\n" + "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000) + "\n");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> model.show(dir, zalgo)); // a hang guard, not a speed test
+        assertThat(model.pageProperty().get().html()).contains("ello world.").doesNotContain("plain-source");
+        assertThat(model.noticeProperty().get()).contains("marks").contains("32");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> model.show(dir, deep));
+        assertThat(model.pageProperty().get().html()).contains("plain-source");
+        assertThat(model.noticeProperty().get()).contains("plain text").contains("nested too deeply");
+    }
+
+    @Test
+    void openingAnArticleAgainWhileItsRenderIsUnderWayStartsNoSecondRender() throws IOException {
+        Queue<Runnable> background = new ArrayDeque<>();
+        ReaderViewModel model = new ReaderViewModel(new ArticleReader(), new PageRenderer(), background::add, SAME_THREAD,
+                new ReadingMemory());
+        Article slow = write("slow.md", "# Slow\n\nText.\n");
+        Article other = write("other.md", "# Other\n\nMore.\n");
+
+        model.show(dir, slow);
+        model.show(dir, other);
+        model.show(dir, slow);
+        model.show(dir, slow);
+
+        assertThat(background).as("one render for each article, however often it is clicked").hasSize(2);
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertThat(model.articleProperty().get()).isEqualTo(slow);
+        assertThat(model.pageProperty().get().html()).contains("Text.");
+        model.show(dir, slow);
+        assertThat(background).as("a render that is over is done again when asked").hasSize(1);
+    }
+
+    @Test
+    void anArticleTooLargeToShowWholeOffersNoOpenAnywayAndOneThatCanSaysItIsWorking() throws IOException {
+        Queue<Runnable> background = new ArrayDeque<>();
+        ReaderViewModel model = new ReaderViewModel(new ArticleReader(), new PageRenderer(), background::add, SAME_THREAD,
+                new ReadingMemory());
+        String paragraph = "A plain paragraph of an article that goes on and on for a very long time indeed.\n\n";
+        Article huge = write("huge.md", "# Huge\n\n" + paragraph.repeat((int) (ReaderViewModel.WHOLE_BYTES / paragraph.length()) + 100));
+        model.show(dir, huge);
+        background.poll().run();
+        assertThat(model.noticeProperty().get()).contains("too large to show whole");
+        assertThat(model.cutProperty().get()).as("no Open anyway").isFalse();
+        model.openWhole();
+        assertThat(background).isEmpty();
+
+        Article big = write("big.md", "# Big\n\n" + paragraph.repeat(26_000)); // 2.1 MB
+        model.show(dir, big);
+        background.poll().run();
+        assertThat(model.cutProperty().get()).isTrue();
+        model.openWhole();
+        assertThat(model.noticeProperty().get()).as("while the whole is read and laid out").contains("whole article");
+        assertThat(model.cutProperty().get()).isFalse();
+        background.poll().run();
+        assertThat(model.noticeProperty().get()).isNull();
+    }
 }
