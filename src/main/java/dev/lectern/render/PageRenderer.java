@@ -108,6 +108,9 @@ public final class PageRenderer {
     public RenderedPage renderPage(Article article, String markdownBody, List<NoteProperty> properties,
                                    RenderOptions options) {
         String markdown = withoutFrontMatter(markdownBody);
+        if (MdxLines.isMdx(options.articleFile())) {
+            markdown = MdxLines.strip(markdown); // its imports and exports are the site's code, not the page's text
+        }
         FrontMatterValues values = frontMatterValues(markdownBody);
         if (MarkdownLimits.check(markdown) == null) {
             // the partials it names are put in only when the whole stays within the limits as well
@@ -181,6 +184,11 @@ public final class PageRenderer {
             String shown = LogseqBlocks.rewrite(markdown, block -> LogseqBlockIds.words(graph, block));
             // its spans are inline HTML: kept only when the whole stays within the limits, as a partial's text is
             markdown = MarkdownLimits.check(shown) == null ? shown : markdown;
+        }
+        if (DocContainers.mayHave(markdown)) {
+            // MkDocs', Docusaurus' and VuePress' boxes, tabs and code titles, before anything reads the indented bodies
+            String boxed = DocContainers.rewrite(markdown);
+            markdown = boxed.equals(markdown) || MarkdownLimits.check(boxed) != null ? markdown : boxed;
         }
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
