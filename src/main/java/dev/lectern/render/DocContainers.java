@@ -34,6 +34,8 @@ final class DocContainers {
     /** Quarto's and pandoc's callout div: {@code ::: {.callout-note}}. */
     private static final Pattern PANDOC_CALLOUT = Pattern.compile("\\{\\s*\\.callout-([\\w-]{1,40})[^}]{0,200}}(.*)");
     private static final Pattern FENCE = Pattern.compile("([ \\t]{0,16})(`{3,}|~{3,})(.{0,1000})");
+    /** A container's words that end with its own closing colons. */
+    private static final Pattern ONE_LINE = Pattern.compile("(.{1,400}?)[ \\t]:{3,20}[ \\t]*");
     /** The containers that are boxes; others ({@code v-pre}, {@code code-group}) only lose their marks. */
     private static final Set<String> BOXES = Set.of("note", "tip", "info", "warning", "caution", "danger", "important",
             "success", "secondary", "hint", "attention", "error", "question", "example", "quote", "abstract", "bug",
@@ -62,6 +64,7 @@ final class DocContainers {
         Deque<Integer> colons = new ArrayDeque<>();
         String fence = null;
         boolean inTabs = false;
+        int lastEnd = lastContainerEnd(lines);
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
@@ -109,9 +112,17 @@ final class DocContainers {
                 colons.pop();
                 out.append(open.pop());
             } else if (open.size() < MAX_OPEN && (m = CONTAINER.matcher(bare)).matches()
-                    && (m.group(2) != null || PANDOC_CALLOUT.matcher(m.group(3)).matches())) {
-                colons.push(m.group(1).length());
-                open.push(container(m.group(2), m.group(3), out));
+                    && (m.group(2) != null || PANDOC_CALLOUT.matcher(m.group(3)).matches())
+                    && (i < lastEnd || m.group(2) != null && ONE_LINE.matcher(m.group(3)).matches())) {
+                Matcher oneLine = ONE_LINE.matcher(m.group(3));
+                if (m.group(2) != null && oneLine.matches()) {
+                    // ":::note text :::" run together on one line (as a copy of a Docusaurus page has it): a box of the text
+                    String close = container(m.group(2), "", out);
+                    out.append(oneLine.group(1).strip()).append('\n').append(close);
+                } else {
+                    colons.push(m.group(1).length());
+                    open.push(container(m.group(2), m.group(3), out));
+                }
             } else {
                 out.append(line).append('\n');
             }
@@ -126,6 +137,21 @@ final class DocContainers {
         if (inTabs) {
             out.append(ThemeFolds.TABS_CLOSE);
         }
+    }
+
+    /**
+     * The index of the last line that could close a colon container, or -1: a container with no such line after it is
+     * text (a stray {@code :::note} would otherwise box the rest of the page). Fences aside, which a container rarely
+     * ends inside.
+     */
+    private static int lastContainerEnd(List<String> lines) {
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            String line = lines.get(k);
+            if (line.length() <= MAX_MARK_LINE && CONTAINER_END.matcher(line.strip()).matches()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean closesFence(String line, String fence) {

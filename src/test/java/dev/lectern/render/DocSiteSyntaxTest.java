@@ -102,6 +102,19 @@ class DocSiteSyntaxTest {
     }
 
     @Test
+    void aContainerThatNeverClosesIsTextAndOneRunTogetherOnItsLineIsABox() {
+        Document page = render(":::note 说明 上述代码返回中包含了 `test: 123` Header。 :::\n\nBetween.\n\n"
+                + ":::tip never closed\n\nThe rest of the page.\n");
+
+        Element note = page.selectFirst(".article-body > .callout.callout-note");
+        assertThat(note.selectFirst(".callout-title").text()).isEqualTo("Note");
+        assertThat(note.select("p").text()).isEqualTo("说明 上述代码返回中包含了 test: 123 Header。");
+        assertThat(page.select(".article-body .callout")).hasSize(1);
+        assertThat(page.select(".article-body > p").eachText())
+                .containsExactly("Between.", ":::tip never closed", "The rest of the page.");
+    }
+
+    @Test
     void containerMarksInsideCodeStayAsWritten() {
         Document page = render("```markdown\n:::tip Shown as written\ntext\n:::\n\n!!! note\n    body\n```\n");
 
@@ -120,7 +133,7 @@ class DocSiteSyntaxTest {
         for (int i = 0; i < 200; i++) {
             colons.append(":::tip\n");
         }
-        Document page = render(markdown + "\n" + colons + "text\n");
+        Document page = render(markdown + "\n" + colons + "text\n" + ":::\n".repeat(200));
 
         assertThat(page.select(".article-body .callout").size()).isEqualTo(DocContainers.MAX_DEPTH + DocContainers.MAX_OPEN);
     }
