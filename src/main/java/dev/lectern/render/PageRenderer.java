@@ -253,6 +253,7 @@ public final class PageRenderer {
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
         PipeTables.dropEmptyHeads(body.body());
+        PipeTables.unescapeCodePipes(body.body());
         PictureSizes.fromAlt(body.body());
         SiteTags.unnestFigures(body.body());
         // a link to nowhere ([text]() as written, or an address a template held and Lectern cannot know) is its text
