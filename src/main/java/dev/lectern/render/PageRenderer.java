@@ -413,7 +413,8 @@ public final class PageRenderer {
             if (heading.closest(".wiki-embed-content") != null) {
                 continue; // another note's, embedded
             }
-            outline.add(new Heading(heading.tagName().charAt(1) - '0', headingText(heading), heading.id()));
+            String text = heading.hasAttr(MathNodes.OUTLINE) ? heading.attr(MathNodes.OUTLINE) : headingText(heading);
+            outline.add(new Heading(heading.tagName().charAt(1) - '0', text, heading.id()));
         }
         return outline;
     }
