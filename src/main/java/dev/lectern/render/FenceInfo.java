@@ -21,7 +21,7 @@ final class FenceInfo {
             "\\btitle\\s{0,5}=\\s{0,5}(?:\"([^\"]{0,300})\"|'([^']{0,300})'|([^\\s,}\"']{1,300}))");
     private static final Pattern BRACKET_TITLE = Pattern.compile("\\A\\s{0,10}\\[([^\\]]{1,300})]");
     private static final Pattern HL_LINES = Pattern.compile(
-            "\\bhl_lines\\s{0,5}=\\s{0,5}(?:\"([^\"]{0,200})\"|'([^']{0,200})'|\\[([^\\]]{0,200})]|([\\d-]{1,20}))");
+            "\\bhl_lines\\s{0,5}=\\s{0,5}(?:\"([^\"]{0,200})\"|'([^']{0,200})'|\\[([^\\]]{0,200})]|(\\d[\\d -]{0,100}))");
     /** Docusaurus' and VitePress' {@code {2,4-5}}: only line numbers between the braces. */
     private static final Pattern LINE_BRACES = Pattern.compile("\\{([\\d,\\s-]{1,200})}");
     private static final Pattern RUN = Pattern.compile("\\d{1,5}(?:-\\d{1,5})?");
@@ -79,8 +79,11 @@ final class FenceInfo {
         return (title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3)).strip();
     }
 
-    /** The lines to mark as Chrome docs spell them ({@code 2,4-5}), or "". */
-    private static String linesOf(String rest) {
+    /**
+     * The lines to mark as Chrome docs spell them ({@code 2,4-5}), or "": from {@code hl_lines} in any of its
+     * spellings (Hugo's {@code "linenos=table,hl_lines=2 4-5"} too) or Docusaurus' {@code {2,4-5}}.
+     */
+    static String linesOf(String rest) {
         Matcher hl = HL_LINES.matcher(rest);
         String spec = null;
         if (hl.find()) {

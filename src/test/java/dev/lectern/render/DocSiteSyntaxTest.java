@@ -159,6 +159,16 @@ class DocSiteSyntaxTest {
     }
 
     @Test
+    void hugosHighlightShortcodeMarksTheLinesItsOptionsName() {
+        Document page = render("{{< highlight go \"linenos=table,hl_lines=2 4-5,linenostart=1\" >}}\na\nb\nc\nd\ne\n"
+                + "{{< /highlight >}}\n");
+
+        assertThat(page.select(".article-body .code-block").eachAttr("data-lang")).containsExactly("go");
+        assertThat(page.select(".article-body pre.marked-lines").attr("style"))
+                .contains("1.5em) / 100% 1.5em", "4.5em) / 100% 3.0em");
+    }
+
+    @Test
     void mdxImportsAndExportsAreLeftOutOfThePage() {
         String mdx = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n"
                 + "export const Highlight = ({children}) => <span>{children}</span>;\n\n# Title\n\n"
