@@ -46,20 +46,28 @@ final class DocContainers {
 
     /** Whether the markdown may hold any of it; most articles hold fenced code at most. */
     static boolean mayHave(String markdown) {
-        return markdown.contains("!!!") || markdown.contains("???") || markdown.contains(":::")
+        return markdown.contains("[[toc]]") || markdown.contains("!!!") || markdown.contains("???") || markdown.contains(":::")
                 || markdown.contains("===") || markdown.contains("```") || markdown.contains("~~~");
     }
 
     static String rewrite(String markdown) {
+        return rewrite(markdown, false);
+    }
+
+    /**
+     * The same; with vault false (a site's page, not a notes vault's note, where {@code [[toc]]} links to a note
+     * named toc), VuePress' {@code [[toc]]} alone on its line is a table of contents, as {@code [TOC]} is.
+     */
+    static String rewrite(String markdown, boolean vault) {
         List<String> lines = List.of(markdown.split("\n", -1));
         StringBuilder out = new StringBuilder(markdown.length() + 64);
-        level(lines, 0, out);
+        level(lines, 0, vault, out);
         out.setLength(out.length() - 1); // the line break the last line did not have
         return out.toString();
     }
 
     /** Writes one nesting level's lines, each followed by a line break. */
-    private static void level(List<String> lines, int depth, StringBuilder out) {
+    private static void level(List<String> lines, int depth, boolean vault, StringBuilder out) {
         Deque<String> open = new ArrayDeque<>(); // what closes each container, innermost first
         Deque<Integer> colons = new ArrayDeque<>();
         String fence = null;
@@ -84,12 +92,14 @@ final class DocContainers {
             Matcher m;
             if (bare.length() > MAX_MARK_LINE) {
                 out.append(line).append('\n');
+            } else if (!vault && "[[toc]]".equalsIgnoreCase(bare.strip())) {
+                out.append("[TOC]\n");
             } else if ((m = FENCE.matcher(bare)).matches() && !(m.group(2).charAt(0) == '`' && m.group(3).contains("`"))) {
                 fence = m.group(2);
                 out.append(FenceInfo.opening(m.group(1), m.group(2), m.group(3))).append('\n');
             } else if (depth < MAX_DEPTH && (m = ADMONITION.matcher(bare)).matches()) {
                 int end = bodyEnd(lines, i + 1);
-                admonition(m, lines.subList(i + 1, end), depth, out);
+                admonition(m, lines.subList(i + 1, end), depth, vault, out);
                 i = end;
                 continue;
             } else if (depth < MAX_DEPTH && (m = TAB.matcher(bare)).matches()) {
@@ -103,7 +113,7 @@ final class DocContainers {
                 }
                 int end = bodyEnd(lines, i + 1);
                 out.append(ThemeFolds.tabOpen(m.group(2)));
-                level(outdented(lines.subList(i + 1, end)), depth + 1, out);
+                level(outdented(lines.subList(i + 1, end)), depth + 1, vault, out);
                 out.append(ThemeFolds.TAB_CLOSE);
                 i = end;
                 continue;
@@ -193,7 +203,7 @@ final class DocContainers {
     }
 
     /** An MkDocs admonition: a box (a fold for {@code ???}, open for {@code ???+}) with its title and its body. */
-    private static void admonition(Matcher m, List<String> body, int depth, StringBuilder out) {
+    private static void admonition(Matcher m, List<String> body, int depth, boolean vault, StringBuilder out) {
         String type = m.group(2);
         String title = m.group(4) == null ? Callouts.defaultTitle(type) : m.group(4).strip();
         String classes = "callout " + Callouts.obsidianClassesOf(type);
@@ -209,7 +219,7 @@ final class DocContainers {
             }
             out.append('\n');
         }
-        level(outdented(body), depth + 1, out);
+        level(outdented(body), depth + 1, vault, out);
         out.append(foldable ? "\n</details>\n\n" : SiteTags.calloutClose());
     }
 

@@ -187,7 +187,7 @@ public final class PageRenderer {
         }
         if (DocContainers.mayHave(markdown)) {
             // MkDocs', Docusaurus' and VuePress' boxes, tabs and code titles, before anything reads the indented bodies
-            String boxed = DocContainers.rewrite(markdown);
+            String boxed = DocContainers.rewrite(markdown, vault);
             markdown = boxed.equals(markdown) || MarkdownLimits.check(boxed) != null ? markdown : boxed;
         }
         MarkdownEngine engine = parts.engine();

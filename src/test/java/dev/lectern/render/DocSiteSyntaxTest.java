@@ -169,6 +169,14 @@ class DocSiteSyntaxTest {
     }
 
     @Test
+    void vuePressTocMarkIsATableOfContents() {
+        Document page = render("[[toc]]\n\n## One\n\ntext\n\n## Two\n\ntext\n", "toc.md");
+
+        assertThat(page.select(".article-body .toc a").eachText()).containsExactly("One", "Two");
+        assertThat(page.select(".article-body").text()).doesNotContain("[[toc]]", "toc");
+    }
+
+    @Test
     void mdxImportsAndExportsAreLeftOutOfThePage() {
         String mdx = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n"
                 + "export const Highlight = ({children}) => <span>{children}</span>;\n\n# Title\n\n"
