@@ -22,7 +22,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Lists the article files under a folder: .md, .markdown, .mdown and .mkd (any case), skipping
+ * Lists the article files under a folder: .md, .markdown, .mdown, .mkd and .mdx (any case; MDX is what Docusaurus'
+ * and Astro docs are mostly written in), skipping
  * hidden files and folders (names starting with '.'), node_modules and a site's folders of page pieces or output
  * ({@link SiteFolders}: {@code _includes}, {@code _partials}, {@code _site}...), and the notes Lectern writes beside
  * articles ({@link LecternNotes}). Symbolic links are
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
 final class ArticleFileWalker {
 
     private static final System.Logger LOG = System.getLogger(ArticleFileWalker.class.getName());
-    private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd");
+    private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mdx");
     /**
      * Folders nested deeper are not walked (and logged): each level is a few frames of the walking thread's stack, and
      * 2,000 nested folders overflowed it. No library nests articles this deep.

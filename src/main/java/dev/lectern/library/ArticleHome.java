@@ -24,7 +24,7 @@ public final class ArticleHome {
     /** At most this many entries of a folder are looked at to tell a folder of bundles. */
     static final int MAX_ENTRIES = 2_000;
     private static final Pattern BUNDLE_INDEX =
-            Pattern.compile("_?index(\\.[a-z]{2,3}(-[a-z0-9]{1,8})*)?\\.(md|markdown|mdown|mkd)");
+            Pattern.compile("_?index(\\.[a-z]{2,3}(-[a-z0-9]{1,8})*)?\\.(md|markdown|mdown|mkd|mdx)");
     private static final List<String> INDEX_FILES = List.of("index.md", "_index.md", "index.markdown");
 
     private ArticleHome() {

@@ -33,7 +33,7 @@ public class ArticleReader {
     private final TomlFrontMatter toml = new TomlFrontMatter();
     private final MetadataReader metadata = new MetadataReader();
 
-    /** Whether a file's name is that of an article Lectern lists: .md, .markdown, .mdown or .mkd, any case. */
+    /** Whether a file's name is that of an article Lectern lists: .md, .markdown, .mdown, .mkd or .mdx, any case. */
     public static boolean isArticleFile(Path file) {
         Path name = file.getFileName();
         return name != null && ArticleFileWalker.isArticle(name.toString());

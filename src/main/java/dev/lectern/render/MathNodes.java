@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,6 +42,7 @@ final class MathNodes {
         if (formulas.isEmpty()) {
             return;
         }
+        headings(body, formulas);
         List<TextNode> holders = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && PLACEHOLDER.matcher(text.getWholeText()).find()) {
@@ -56,6 +58,34 @@ final class MathNodes {
             replace(holder, formulas, math);
         }
     }
+
+    /**
+     * A heading with a formula: its id made from the formula's TeX, as the site's slug is ({@code ## With $O(n \\log n)$}
+     * is {@code #with-on-log-n}, not the placeholder's number), the links to it following; and its words for the outline
+     * with the TeX in place ({@link #OUTLINE}), since the typeset formula holds no text.
+     */
+    private static void headings(Element body, List<String> formulas) {
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            String text = heading.text();
+            if (text.indexOf(END) < 0) {
+                continue;
+            }
+            String tex = source(text, formulas);
+            heading.attr(OUTLINE, tex.strip());
+            String id = heading.id();
+            String placeholderSlug = HeaderIdGenerator.generateId(text, " -_", "", false, true);
+            if (!id.isEmpty() && !placeholderSlug.isEmpty() && id.startsWith(placeholderSlug)) {
+                String slug = HeaderIdGenerator.generateId(tex, " -_", "", false, true) + id.substring(placeholderSlug.length());
+                heading.id(slug);
+                for (Element link : body.getElementsByAttributeValue("href", "#" + id)) {
+                    link.attr("href", "#" + slug);
+                }
+            }
+        }
+    }
+
+    /** The attribute holding a heading's words with its formulas' TeX, for the outline. */
+    static final String OUTLINE = "data-outline";
 
     /** A display formula element for a {@code ```math} block. */
     static Element display(String tex, MathRenderer math) {

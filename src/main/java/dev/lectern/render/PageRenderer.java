@@ -109,6 +109,9 @@ public final class PageRenderer {
                                    RenderOptions options) {
         markdownBody = MarkRuns.cut(markdownBody); // the plain text shown past the limits is cut the same way
         String markdown = withoutFrontMatter(markdownBody);
+        if (MdxLines.isMdx(options.articleFile())) {
+            markdown = MdxLines.strip(markdown); // its imports and exports are the site's code, not the page's text
+        }
         FrontMatterValues values = frontMatterValues(markdownBody);
         if (MarkdownLimits.check(markdown) == null) {
             // the partials it names are put in only when the whole stays within the limits as well
@@ -184,6 +187,11 @@ public final class PageRenderer {
             markdown = MarkdownLimits.check(shown) == null ? shown : markdown;
         }
         markdown = MarkRuns.cut(markdown); // an embedded note's text comes here without renderPage
+        if (DocContainers.mayHave(markdown)) {
+            // MkDocs', Docusaurus' and VuePress' boxes, tabs and code titles, before anything reads the indented bodies
+            String boxed = DocContainers.rewrite(markdown, vault);
+            markdown = boxed.equals(markdown) || MarkdownLimits.check(boxed) != null ? markdown : boxed;
+        }
         MarkdownEngine engine = parts.engine();
         com.vladsch.flexmark.util.ast.Document ast = engine.parse(markdown);
         if (SelfClosedTags.mayHave(markdown)) {
@@ -254,6 +262,7 @@ public final class PageRenderer {
         MediaEmbeds.replace(dirty.body(), words);
         Document body = parts.sanitizer().clean(dirty);
         PipeTables.dropEmptyHeads(body.body());
+        PipeTables.unescapeCodePipes(body.body());
         PictureSizes.fromAlt(body.body());
         SiteTags.unnestFigures(body.body());
         // a link to nowhere ([text]() as written, or an address a template held and Lectern cannot know) is its text
@@ -413,7 +422,8 @@ public final class PageRenderer {
             if (heading.closest(".wiki-embed-content") != null) {
                 continue; // another note's, embedded
             }
-            outline.add(new Heading(heading.tagName().charAt(1) - '0', headingText(heading), heading.id()));
+            String text = heading.hasAttr(MathNodes.OUTLINE) ? heading.attr(MathNodes.OUTLINE) : headingText(heading);
+            outline.add(new Heading(heading.tagName().charAt(1) - '0', text, heading.id()));
         }
         return outline;
     }

@@ -46,6 +46,20 @@ final class PipeTables {
         return out.append(markdown, copied, markdown.length()).toString();
     }
 
+    /**
+     * A pipe escaped inside a markdown table's code ({@code | `a \| b` |}) is a pipe, as GFM reads it: the escape only
+     * keeps the cell from ending there. flexmark keeps the backslash in code; tables written as HTML keep theirs.
+     */
+    static void unescapeCodePipes(Element body) {
+        for (Element code : body.select("table.table td code, table.table th code")) {
+            for (org.jsoup.nodes.TextNode text : code.textNodes()) {
+                if (text.getWholeText().contains("\\|")) {
+                    text.text(text.getWholeText().replace("\\|", "|"));
+                }
+            }
+        }
+    }
+
     /** Removes the empty head a table of no header rows is written with. */
     static void dropEmptyHeads(Element body) {
         for (Element head : body.select("thead")) {

@@ -83,12 +83,20 @@ final class SiteTags {
 
     /** A fenced code block holding {@code body} exactly, on lines of its own. */
     static String fence(String language, String body) {
+        return fence(language, "", body);
+    }
+
+    /** The same, with the lines to mark ({@code 2,4-5}) after its language, as {@link CodeBlocks} reads them. */
+    static String fence(String language, String markedLines, String body) {
         String fence = "```";
         while (body.contains(fence)) {
             fence += "`";
         }
         String text = body.startsWith("\n") ? body.substring(1) : body.startsWith("\r\n") ? body.substring(2) : body;
         String lang = language == null ? "" : language.replaceAll("[^\\w#+.-]", "");
+        if (!lang.isEmpty() && !markedLines.isEmpty()) {
+            lang = lang.toLowerCase(Locale.ROOT) + "/" + markedLines;
+        }
         return "\n" + fence + lang + "\n" + text + (text.endsWith("\n") ? "" : "\n") + fence + "\n";
     }
 

@@ -485,7 +485,9 @@ final class SourceRewriter {
                 if ("codeblock".equals(name)) {
                     out.append(HexoCaptions.codeCaption(tag[1])); // {% codeblock Array.map %}: the caption over it
                 }
-                out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), body));
+                // Hugo's {{< highlight go "hl_lines=2 4-5" >}} marks those lines, as a fence's hl_lines does
+                String marked = "highlight".equals(name) ? FenceInfo.linesOf(tag[1]) : "";
+                out.append(SiteTags.fence(SiteTags.codeLanguage(name, arguments), marked, body));
                 return end[1];
             }
         } else if (SiteTags.MATH_TAGS.contains(name)) {

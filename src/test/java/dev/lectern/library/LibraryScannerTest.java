@@ -41,13 +41,13 @@ class LibraryScannerTest {
 
     @Test
     void listsEveryArticleExtensionAndSkipsHiddenAndNodeModules() throws Exception {
-        for (String name : List.of("a.md", "b.MARKDOWN", "c.mdown", "d.Mkd", "sub/e.md", "notes.txt", ".hidden.md",
+        for (String name : List.of("a.md", "b.MARKDOWN", "c.mdown", "d.Mkd", "sub/e.md", "docs/g.mdx", "notes.txt", ".hidden.md",
                 ".git/x.md", "._f.md", "node_modules/pkg/README.md", "sub/.obsidian/y.md")) {
             fixture.write(name, "# " + name + "\n");
         }
 
         assertThat(paths(scanner.scan(dir, ScanListener.NONE, () -> false)))
-                .containsExactly("a.md", "b.MARKDOWN", "c.mdown", "d.Mkd", "sub/e.md");
+                .containsExactly("a.md", "b.MARKDOWN", "c.mdown", "d.Mkd", "docs/g.mdx", "sub/e.md");
     }
 
     @Test

@@ -37,6 +37,20 @@ class MathTest {
     }
 
     @Test
+    void aFormulaInAHeadingIsInItsOutlineEntryAndItsIdAsTheSitesSlugHasIt() {
+        String markdown = "Intro $x$ and $y$.\n\n[TOC]\n\n## Heading with $O(n \\log n)$ math\n\ntext\n";
+        RenderedPage page = renderer.renderPage(article("T"), markdown,
+                RenderOptions.defaults(library, library.resolve("a.md")));
+        Document dom = dom(page.html());
+
+        assertThat(page.outline()).extracting(Heading::text).containsExactly("Heading with O(n \\log n) math");
+        assertThat(page.outline()).extracting(Heading::anchorId).containsExactly("heading-with-on-log-n-math");
+        assertThat(dom.select(".article-body h2").attr("id")).isEqualTo("heading-with-on-log-n-math");
+        assertThat(dom.select(".article-body h2 svg")).hasSize(1);
+        assertThat(dom.select(".article-body a[href^=#]").eachAttr("href")).containsOnly("#heading-with-on-log-n-math");
+    }
+
+    @Test
     void chineseInsideTextIsTypesetAndTheFormulaTakesTheTextColour() {
         Document page = dom(html("$$\\text{速度} = \\frac{\\text{距离}}{\\text{时间}}$$\n"));
 

@@ -27,6 +27,16 @@ class PipeTablesTest {
     }
 
     @Test
+    void anEscapedPipeInACellsCodeIsAPipeAsOnGitHub() {
+        Element page = body("| Left | Right |\n|---|---|\n| `a \\| b` | c \\| d |\n\nOutside: `x \\| y`\n\n"
+                + "<table><tr><td><code>raw \\| html</code></td></tr></table>\n");
+
+        assertThat(page.select("table.table td").eachText()).containsExactly("a | b", "c | d");
+        assertThat(page.select("p > code").text()).as("outside a table the backslash is code's own").isEqualTo("x \\| y");
+        assertThat(page.select("table:not(.table) code").text()).isEqualTo("raw \\| html");
+    }
+
+    @Test
     void aRuleRightUnderATableEndsItInsteadOfMakingItAHeading() {
         Element page = body("| 能力 | 描述 |\n|------|------|\n| 🤖 **主动** | 始终在线 |\n---\n\nafter\n");
 

@@ -172,7 +172,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     throw new NoSuchPlace("no such folder or command: " + first);
                 }
                 if (place != null && !Files.isDirectory(place) && !ArticleReader.isArticleFile(place)) {
-                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd)");
+                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)");
                 }
                 return new CommandLine(Command.OPEN, place, false, null, annotations,
                         null, null, 0, exitAfterFirstRender, null, limit, null);

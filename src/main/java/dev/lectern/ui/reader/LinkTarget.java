@@ -115,6 +115,7 @@ public sealed interface LinkTarget {
 
     private static boolean markdown(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd");
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd")
+                || lower.endsWith(".mdx");
     }
 }
