@@ -144,6 +144,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void greekFinalSigmaAndTurkishDotlessIFoldWithTheirCapitalsAsGrepDoes() throws IOException {
+        add("greek.md", "Φιλοσοφία", List.of(), List.of(), "Ο Σωκράτης περπατά. Η ΟΔΟΣ ΣΩΚΡΑΤΟΥΣ είναι εδώ.");
+        add("turkish.md", "Şehirler", List.of(), List.of(), "ISPARTA ve Iğdır, ılık su.");
+        index.commit();
+        // grep -i finds ΟΔΟΣ for οδος (ς, σ and Σ are one letter) and Iğdır for ığdır (ı is I's small letter)
+        for (String query : List.of("οδος", "σωκρατους", "ΣΩΚΡΆΤΗΣ", "σωκράτησ", "ΟΔΟΣ", "\"η οδος\"", "οδ")) {
+            assertThat(ids(query)).as(query).containsExactly("greek.md");
+        }
+        for (String query : List.of("ığdır", "ısparta", "ILIK", "iğdır", "\"ve ığdır\"")) {
+            assertThat(ids(query)).as(query).containsExactly("turkish.md");
+        }
+        SearchHit hit = index.search("οδος", 5, null).get(0);
+        assertThat(hit.snippet().substring(hit.matches().get(0)[0], hit.matches().get(0)[1])).isEqualTo("ΟΔΟΣ");
+    }
+
+    @Test
     void matchesLatinWordsAsPrefixesAndPhrasesExactly() throws IOException {
         assertThat(ids("contain")).containsExactly("body-only.md");
         assertThat(ids("serv work")).containsExactly("single.md");
