@@ -699,6 +699,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void findsAThaiOrLaoTitleInTheGoToBoxByItsFirstLetters() throws IOException {
+        // Thai is written without spaces: a title is one run, the word that the reader types the start of
+        add("thai.md", "บันทึกภาษาไทย", List.of("ภาษาไทย"), List.of(), "body");
+        add("lao.md", "ບັນທຶກພາສາລາວ", List.of(), List.of(), "body");
+        index.commit();
+        for (String typed : List.of("บัน", "บันทึก", "บันทึกภาษาไทย")) {
+            assertThat(index.findTitles(typed, 10)).as(typed).extracting(ArticleId::path).containsExactly("thai.md");
+        }
+        assertThat(index.findTitles("ບັນທຶກ", 10)).extracting(ArticleId::path).containsExactly("lao.md");
+    }
+
+    @Test
     void findsTitlesForTheGoToBoxByWordStartsAndPinyin() throws IOException {
         add("lock.md", "Redis 实现分布式锁", List.of("分布式"), List.of(), "线程池 body xcc");
         index.commit();
