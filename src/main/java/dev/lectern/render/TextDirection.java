@@ -28,7 +28,7 @@ final class TextDirection {
      * The blocks that hold other blocks: {@code dir="auto"} skips every descendant with a dir of its own, so a list
      * whose items are directed would find no letter and be left to right; their first strong letter is read here.
      */
-    private static final String CONTAINERS = "ul, ol, dl, li, table, blockquote, details, .callout";
+    private static final String CONTAINERS = "ul, ol, dl, li, table, blockquote, details, .callout, nav.tags";
     private static final String CODE = "pre, code";
 
     private TextDirection() {
@@ -95,7 +95,9 @@ final class TextDirection {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node != element && node instanceof Element e && (e.hasAttr("dir") || e.nameIs("pre") || e.nameIs("code"))) {
+                // a callout's title may be the word Lectern gives it (Note), in the reader's language: its text decides
+                if (node != element && node instanceof Element e && (e.hasAttr("dir") || e.nameIs("pre") || e.nameIs("code")
+                        || e.hasClass("callout-title"))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode text) {

@@ -31,6 +31,8 @@ class RightToLeftWebViewTest {
             + "- שלום עולם\n- עוד פריט\n\n"
             + "1. פריט ראשון\n\n   פסקה שנייה\n2. פריט שני\n\n"
             + "> اقتباس قصير\n\n"
+            + "> [!NOTE]\n> הערה חשובה בעברית.\n\n"
+            + "| שם | מחיר |\n|---|---|\n| לחם | 5 |\n\n"
             + "```\nint x = 1;\n```\n";
 
     private void show(String lang) throws Exception {
@@ -70,6 +72,11 @@ class RightToLeftWebViewTest {
         assertThat(loose).as("a loose list (items of paragraphs) too").isGreaterThan(10);
         assertThat(fx.eval("getComputedStyle(document.querySelector('.article-body blockquote')).borderRightWidth"))
                 .as("the quote's bar on the right").isEqualTo("3px");
+        assertThat(fx.eval("getComputedStyle(document.querySelector('.callout')).borderRightWidth"))
+                .as("a Hebrew callout under its English default title has its bar on the right").isEqualTo("4px");
+        assertThat(number("document.querySelector('.article-body').getBoundingClientRect().right"
+                + "-document.querySelector('.article-body table').getBoundingClientRect().right"))
+                .as("a narrow Hebrew table stands at the right").isLessThan(2);
         assertThat(fx.eval("getComputedStyle(document.querySelector('.article-body pre')).direction"))
                 .as("code from the left").isEqualTo("ltr");
     }
