@@ -30,8 +30,11 @@ import org.apache.lucene.search.TermQuery;
  */
 final class QueryFactory {
 
-    /** The tokens a word typed finds as the start of a word too: Latin and other alphabets, South-East Asian runs. */
-    private static final java.util.Set<String> PREFIXED_TYPES = java.util.Set.of("<ALPHANUM>", "<SOUTHEAST_ASIAN>");
+    /**
+     * The tokens a word typed finds as the start of a word too: Latin and other alphabets, South-East Asian runs, emoji
+     * (👍 starts 👍🏽, its skin tone a part of the same token, as grep finds it).
+     */
+    private static final java.util.Set<String> PREFIXED_TYPES = java.util.Set.of("<ALPHANUM>", "<SOUTHEAST_ASIAN>", "<EMOJI>");
 
     /** Weights per field: a title match ranks above a tag or author match, which ranks above a body match. */
     private static final Map<String, Float> FIELDS = Map.of(

@@ -711,6 +711,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void anEmojiFindsItWithASkinToneAfterItAsGrepDoes() throws IOException {
+        add("plain.md", "Plain", List.of(), List.of(), "Thumbs 👍 up and a 🚀.");
+        add("tone.md", "Tone", List.of(), List.of(), "Thumbs 👍🏽 up.");
+        add("dark.md", "Dark", List.of(), List.of(), "Thumbs👍🏿up, no spaces.");
+        index.commit();
+        assertThat(ids("👍")).containsExactlyInAnyOrder("plain.md", "tone.md", "dark.md");
+        assertThat(ids("👍🏽")).as("a tone finds that tone only").containsExactly("tone.md");
+        assertThat(ids("🚀")).containsExactly("plain.md");
+    }
+
+    @Test
     void findsTitlesForTheGoToBoxByWordStartsAndPinyin() throws IOException {
         add("lock.md", "Redis 实现分布式锁", List.of("分布式"), List.of(), "线程池 body xcc");
         index.commit();
