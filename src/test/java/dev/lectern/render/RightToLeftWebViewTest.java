@@ -26,7 +26,7 @@ class RightToLeftWebViewTest {
     @RegisterExtension
     static final FxPage fx = new FxPage();
 
-    private static final String MARKDOWN = "قرأتُ الكتاب في المكتبة الوطنية.\n\n"
+    private static final String MARKDOWN = "قرأتُ الكتاب في المكتبة الوطنية.\n\n## عنوان فرعي\n\n"
             + "An English paragraph stays on the left.\n\n"
             + "- שלום עולם\n- עוד פריט\n\n"
             + "1. פריט ראשון\n\n   פסקה שנייה\n2. פריט שני\n\n"
@@ -72,6 +72,9 @@ class RightToLeftWebViewTest {
         assertThat(loose).as("a loose list (items of paragraphs) too").isGreaterThan(10);
         assertThat(fx.eval("getComputedStyle(document.querySelector('.article-body blockquote')).borderRightWidth"))
                 .as("the quote's bar on the right").isEqualTo("3px");
+        assertThat(number("document.querySelector('.article-body h2 .heading-anchor').getBoundingClientRect().left"
+                + "-document.querySelector('.article-body h2').getBoundingClientRect().right"))
+                .as("an Arabic heading's # mark stands beyond its right end").isGreaterThanOrEqualTo(0);
         assertThat(fx.eval("getComputedStyle(document.querySelector('.callout')).borderRightWidth"))
                 .as("a Hebrew callout under its English default title has its bar on the right").isEqualTo("4px");
         assertThat(number("document.querySelector('.article-body').getBoundingClientRect().right"
