@@ -333,6 +333,10 @@ public final class PageRenderer {
             body.body().prependChild(list);
             text = list.text() + " " + text;
         }
+        boolean rightToLeft = TextDirection.rightToLeft(lang);
+        if (rightToLeft || TextDirection.holdsRightToLeft(text)) {
+            TextDirection.mark(body.body());
+        }
         // spacing and punctuation spans first: conversion then never has a converted phrase split by them
         CjkSpans.typeset(body.body(), lang, options);
         displayOnly(body.body(), lang, options, article);
@@ -343,6 +347,12 @@ public final class PageRenderer {
         boolean partlyUpright = upright && UprightBoxes.mark(body.body());
         String sourceUrl = SourceLink.find(markdown);
         String header = convertedHeader(ArticleHeader.html(article, stats.readingMinutes(), sourceUrl, words), lang, options);
+        if (rightToLeft || TextDirection.holdsRightToLeft(header)) {
+            Document fragment = Jsoup.parseBodyFragment(header);
+            fragment.outputSettings().prettyPrint(false);
+            TextDirection.mark(fragment.body());
+            header = fragment.body().html();
+        }
         boolean cjk = lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
         String html = parts.template().page(lang, options, cjk, article.title(), header, body.body().html());
         return new RenderedPage(html, outline(body), keepLineBreaks, images.remoteCount(), sourceUrl, lang, partlyUpright,

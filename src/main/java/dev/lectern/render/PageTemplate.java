@@ -47,7 +47,8 @@ final class PageTemplate {
                 + (options.latinSpacing() && cjk ? " autospace" : "") + (options.serif() ? " serif" : "")
                 + (options.wide() ? " wide" : "");
         return new StringBuilder(body.length() + header.length() + css.length() + 512)
-                .append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\" class=\"")
+                .append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang))
+                .append(TextDirection.rightToLeft(lang) ? "\" dir=\"rtl" : "").append("\" class=\"")
                 .append(classes).append("\" style=\"--text-scale: ").append(options.textSizePercent() / 100.0)
                 .append("\">\n<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy)
                 .append("\">\n<meta charset=\"utf-8\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>")

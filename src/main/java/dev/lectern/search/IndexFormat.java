@@ -20,8 +20,9 @@ final class IndexFormat {
      * two characters only where they end a run.
      * 6: a body with Japanese ruby markup searched as its page reads it as well (夕陽が校庭 in |夕陽《ゆうひ》が校庭).
      * 7: text composed (NFC) when read, so Hangul saved as loose jamo is found by the syllables a reader types.
+     * 8: final sigma ς folded as σ and dotless ı as i, in words and pieces (οδος finds ΟΔΟΣ, ığdır finds Iğdır).
      */
-    private static final String CURRENT = "7";
+    private static final String CURRENT = "8";
 
     private IndexFormat() {
     }

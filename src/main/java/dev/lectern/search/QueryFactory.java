@@ -30,6 +30,12 @@ import org.apache.lucene.search.TermQuery;
  */
 final class QueryFactory {
 
+    /**
+     * The tokens a word typed finds as the start of a word too: Latin and other alphabets, South-East Asian runs, emoji
+     * (👍 starts 👍🏽, its skin tone a part of the same token, as grep finds it).
+     */
+    private static final java.util.Set<String> PREFIXED_TYPES = java.util.Set.of("<ALPHANUM>", "<SOUTHEAST_ASIAN>", "<EMOJI>");
+
     /** Weights per field: a title match ranks above a tag or author match, which ranks above a body match. */
     private static final Map<String, Float> FIELDS = Map.of(
             IndexFields.TITLE, 10f, IndexFields.TAGS, 4f, IndexFields.AUTHORS, 4f,
@@ -333,8 +339,10 @@ final class QueryFactory {
         if (tokens.size() == 1) {
             Token token = tokens.get(0);
             Term term = new Term(field, token.text());
-            // one letter starts too many words to rank by them (all of j* at 100,000 articles): the first key typed
-            if (clause.phrase() || !"<ALPHANUM>".equals(token.type()) || token.text().length() < 2) {
+            // one letter starts too many words to rank by them (all of j* at 100,000 articles): the first key typed.
+            // Thai, Lao, Khmer and Myanmar runs, written without spaces, are one token each: the start of a title's
+            // run (บัน of บันทึกภาษาไทย) is what a reader types of it
+            if (clause.phrase() || !PREFIXED_TYPES.contains(token.type()) || token.text().length() < 2) {
                 return new TermQuery(term);
             }
             return new BooleanQuery.Builder()

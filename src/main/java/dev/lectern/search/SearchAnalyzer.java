@@ -39,6 +39,7 @@ final class SearchAnalyzer extends Analyzer {
         tokenizer.setMaxTokenLength(255);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
+        stream = new FoldFilter(stream);
         stream = new HangulRuns(stream);
         stream = new CJKBigramFilter(stream, FLAGS, unigrams && !IndexFields.SOURCE.equals(fieldName));
         return new TokenStreamComponents(tokenizer, stream);

@@ -245,7 +245,7 @@ final class Snippets {
         return longest;
     }
 
-    /** Full-width ASCII to half-width and lower case, one char for one char so that offsets stay valid. */
+    /** Full-width ASCII to half-width and lower case ({@link #foldChar}), one char for one char so that offsets stay valid. */
     static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
@@ -266,7 +266,7 @@ final class Snippets {
         }
     }
 
-    /** One char folded: full-width ASCII to half-width, then lower case. */
+    /** One char folded: full-width ASCII to half-width, then lower case; final sigma as σ, dotless ı as i. */
     static char foldChar(char c) {
         return FOLDED[c];
     }
@@ -284,6 +284,14 @@ final class Snippets {
         }
         if ((c >= '\u3040' && c < '\uA000') || (c >= '\uAC00' && c < '\uD800')) {
             return c;
+        }
+        // lower case alone keeps apart what grep -i takes as one letter: Σ lowers to σ, never to the final ς that ends
+        // ΟΔΟΣ written small (οδος); ı is the small letter of Turkish I (Iğdır, ığdır), as i is of İ
+        if (c == '\u03C2') {
+            return '\u03C3';
+        }
+        if (c == '\u0131') {
+            return 'i';
         }
         return Character.toLowerCase(c);
     }

@@ -144,6 +144,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void greekFinalSigmaAndTurkishDotlessIFoldWithTheirCapitalsAsGrepDoes() throws IOException {
+        add("greek.md", "Φιλοσοφία", List.of(), List.of(), "Ο Σωκράτης περπατά. Η ΟΔΟΣ ΣΩΚΡΑΤΟΥΣ είναι εδώ.");
+        add("turkish.md", "Şehirler", List.of(), List.of(), "ISPARTA ve Iğdır, ılık su.");
+        index.commit();
+        // grep -i finds ΟΔΟΣ for οδος (ς, σ and Σ are one letter) and Iğdır for ığdır (ı is I's small letter)
+        for (String query : List.of("οδος", "σωκρατους", "ΣΩΚΡΆΤΗΣ", "σωκράτησ", "ΟΔΟΣ", "\"η οδος\"", "οδ")) {
+            assertThat(ids(query)).as(query).containsExactly("greek.md");
+        }
+        for (String query : List.of("ığdır", "ısparta", "ILIK", "iğdır", "\"ve ığdır\"")) {
+            assertThat(ids(query)).as(query).containsExactly("turkish.md");
+        }
+        SearchHit hit = index.search("οδος", 5, null).get(0);
+        assertThat(hit.snippet().substring(hit.matches().get(0)[0], hit.matches().get(0)[1])).isEqualTo("ΟΔΟΣ");
+    }
+
+    @Test
     void matchesLatinWordsAsPrefixesAndPhrasesExactly() throws IOException {
         assertThat(ids("contain")).containsExactly("body-only.md");
         assertThat(ids("serv work")).containsExactly("single.md");
@@ -680,6 +696,29 @@ class SearchIndexTest {
         index.commit();
         assertThat(index.findTitles("xian cheng chi", 10)).as("the go-to box").extracting(ArticleId::path)
                 .containsExactly("pool.md", "persist.md");
+    }
+
+    @Test
+    void findsAThaiOrLaoTitleInTheGoToBoxByItsFirstLetters() throws IOException {
+        // Thai is written without spaces: a title is one run, the word that the reader types the start of
+        add("thai.md", "บันทึกภาษาไทย", List.of("ภาษาไทย"), List.of(), "body");
+        add("lao.md", "ບັນທຶກພາສາລາວ", List.of(), List.of(), "body");
+        index.commit();
+        for (String typed : List.of("บัน", "บันทึก", "บันทึกภาษาไทย")) {
+            assertThat(index.findTitles(typed, 10)).as(typed).extracting(ArticleId::path).containsExactly("thai.md");
+        }
+        assertThat(index.findTitles("ບັນທຶກ", 10)).extracting(ArticleId::path).containsExactly("lao.md");
+    }
+
+    @Test
+    void anEmojiFindsItWithASkinToneAfterItAsGrepDoes() throws IOException {
+        add("plain.md", "Plain", List.of(), List.of(), "Thumbs 👍 up and a 🚀.");
+        add("tone.md", "Tone", List.of(), List.of(), "Thumbs 👍🏽 up.");
+        add("dark.md", "Dark", List.of(), List.of(), "Thumbs👍🏿up, no spaces.");
+        index.commit();
+        assertThat(ids("👍")).containsExactlyInAnyOrder("plain.md", "tone.md", "dark.md");
+        assertThat(ids("👍🏽")).as("a tone finds that tone only").containsExactly("tone.md");
+        assertThat(ids("🚀")).containsExactly("plain.md");
     }
 
     @Test

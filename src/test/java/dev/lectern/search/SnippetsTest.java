@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class SnippetsTest {
 
     @Test
-    void foldsEveryCharLikeLowerCasingTheHalfWidthForm() {
+    void foldsEveryCharLikeLowerCasingTheHalfWidthFormFinalSigmaAsSigmaAndDotlessIAsI() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char half = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c == 0x3000 ? ' ' : (char) c;
-            assertThat(Snippets.foldChar((char) c)).as("U+%04X", c).isEqualTo(Character.toLowerCase(half));
+            char folded = c == 'ς' ? 'σ' : c == 'ı' ? 'i' : Character.toLowerCase(half);
+            assertThat(Snippets.foldChar((char) c)).as("U+%04X", c).isEqualTo(folded);
         }
     }
 

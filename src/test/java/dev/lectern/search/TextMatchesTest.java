@@ -25,6 +25,17 @@ class TextMatchesTest {
     }
 
     @Test
+    void findsGreekWordsWhateverTheirSigmaAndTurkishWordsWhateverTheirI() {
+        String greek = "Ο Σωκράτης και η ΟΔΟΣ ΣΩΚΡΑΤΟΥΣ";
+        assertThat(marked(TextMatches.ofLiteral("οδος", greek), greek)).containsExactly("ΟΔΟΣ");
+        assertThat(marked(TextMatches.ofLiteral("ΣΩΚΡΆΤΗΣ", greek), greek)).containsExactly("Σωκράτης");
+        assertThat(marked(TextMatches.ofQuery("σωκρατους", greek), greek)).containsExactly("ΣΩΚΡΑΤΟΥΣ");
+        String turkish = "ISPARTA ve Iğdır, ılık su";
+        assertThat(marked(TextMatches.ofLiteral("ığdır", turkish), turkish)).containsExactly("Iğdır");
+        assertThat(marked(TextMatches.ofLiteral("ILIK", turkish), turkish)).containsExactly("ılık");
+    }
+
+    @Test
     void findFieldTextIsTakenLiterallyWithItsSpaces() {
         String text = "thread pool, thread, pool";
         assertThat(marked(TextMatches.ofLiteral("thread pool", text), text)).containsExactly("thread pool");
