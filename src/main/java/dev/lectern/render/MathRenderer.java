@@ -142,6 +142,13 @@ final class MathRenderer {
         if (!m.find()) {
             return null;
         }
+        // "Problem with command frac" wraps what it could not read inside its argument: name that one
+        for (Matcher inner = UNREAD.matcher(message); m.group(2) != null && inner.find(m.end()); ) {
+            if (inner.group(2) == null) {
+                m = inner;
+                break;
+            }
+        }
         if (m.group(3) != null) {
             return "\\begin{" + m.group(3) + "}";
         }

@@ -19,6 +19,7 @@ final class TexCompat {
     }
 
     private static final Pattern TAG = Pattern.compile("\\\\tag(\\*?)\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
+    private static final Pattern SIMPLE_TAG = Pattern.compile("[\\w().,:;*'-]*");
     private static final Pattern DROPPED = Pattern.compile(
             "\\\\(?:notag|nonumber)(?![A-Za-z])|\\\\label\\s*\\{[^{}]*}|\\\\(?:begin|end)\\s*\\{equation\\*?}");
     private static final Pattern STARRED = Pattern.compile(
@@ -31,6 +32,8 @@ final class TexCompat {
         {"pmb", "\\boldsymbol"}, {"enspace", "\\hspace{0.5em}"}, {"coloneqq", "\\mathrel{:=}"},
         {"coloneq", "\\mathrel{:-}"}, {"Coloneqq", "\\mathrel{::=}"}, {"eqqcolon", "\\mathrel{=:}"},
         {"vcentcolon", "\\mathrel{:}"}, {"mathstrut", "\\vphantom{(}"}, {"strut", "\\vphantom{(}"}, {"hbox", "\\mbox"},
+        // struck out with the slash of \not, near enough to cancel's stroke (JLaTeXMath draws no other)
+        {"cancel", "\\not"}, {"bcancel", "\\not"}, {"xcancel", "\\not"},
     };
     private static final Pattern WORD;
 
@@ -50,7 +53,9 @@ final class TexCompat {
         Matcher tagged = TAG.matcher(tex);
         if (tagged.find()) {
             String text = tagged.group(2).strip();
-            tag = "\\text{" + (tagged.group(1).isEmpty() ? "(" + text + ")" : text) + "}";
+            text = tagged.group(1).isEmpty() ? "(" + text + ")" : text;
+            // \text sets a sentence's space after the point of "(2.1)"; a tag of no words is roman math, as in TeX
+            tag = (SIMPLE_TAG.matcher(text).matches() ? "\\mathrm{" : "\\text{") + text + "}";
             tex = TAG.matcher(tex).replaceAll(" ");
         }
         String out = DROPPED.matcher(tex).replaceAll(" ");

@@ -79,7 +79,7 @@ class MathMacrosTest {
                 "\\lvert x \\rvert + \\left\\lvert y \\right\\rvert + \\lVert z \\rVert", "\\color{red} x",
                 "{\\color{red}x} + y", "\\bm{x} + \\pmb{y}", "f(x) = \\begin{dcases} a & x \\\\ b & y \\end{dcases}",
                 "\\begin{rcases} a & x \\\\ b & y \\end{rcases} \\Rightarrow z", "a\\enspace b\\mkern3mu c\\mskip3mu d",
-                "x \\coloneqq y\\mathstrut", "a \\nonumber \\notag");
+                "x \\coloneqq y\\mathstrut", "a \\nonumber \\notag", "\\frac{\\cancel{2}x}{\\bcancel{2}} \\xcancel{y}");
         for (String tex : valid) {
             Document page = dom(html("$$" + tex + "$$\n"));
 
@@ -119,13 +119,26 @@ class MathMacrosTest {
 
     @Test
     void aFormulaShownAsSourceSaysWhatCouldNotBeRead() {
-        Document page = dom(html("$\\undefinedmacro{x}$ and $\\begin{subarray}{l} a \\end{subarray}$\n\n"
+        Document page = dom(html("$\\frac{1}{\\undefinedmacro{x}}$ and $\\begin{subarray}{l} a \\end{subarray}$\n\n"
                 + "$$\\newcommand{\\loopy}{\\loopy x}$$ $\\loopy$\n"));
 
         assertThat(page.select(".article-body code.math-error").eachAttr("title")).containsExactly(
                 "This formula is shown as written: Lectern cannot read \\undefinedmacro",
                 "This formula is shown as written: Lectern cannot read \\begin{subarray}",
                 "This formula is shown as written: one of its macros never stops expanding");
+    }
+
+    @Test
+    void inlineMathThatTheEditorWrappedOntoTwoLinesIsTypesetAsKatexAutoRenderDoes() {
+        Document page = dom(html("A1 the sum $\\sum_{i=1}^{n}\nx_i$ spans a line break.\n"
+                + "A2 paren form \\(\\sum_{i=1}^{n}\nx_i\\) spans a line break.\n\n"
+                + "It costs $5 and\n$10 here, a blank line ends $x\n\ny$ and a list\n\n- a $b\n- c$ d\n"));
+
+        assertThat(page.select(".article-body p").first().select("span.math.math-inline > svg")).hasSize(2);
+        assertThat(page.select(".article-body p").first().text()).doesNotContain("$", "\\", "x_i");
+        assertThat(page.select(".article-body p").get(1).text()).contains("It costs $5 and $10 here, a blank line ends $x");
+        assertThat(page.select(".article-body li").eachText()).containsExactly("a $b", "c$ d");
+        assertThat(page.select(".article-body .math-error")).isEmpty();
     }
 
     /** The last typeset formula of a page, as drawn (an error box fails). */
