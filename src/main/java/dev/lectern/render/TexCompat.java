@@ -25,7 +25,8 @@ final class TexCompat {
     private static final Pattern STARRED = Pattern.compile(
             "\\\\(begin|end)\\s*\\{(align|gather|multline|eqnarray|alignat|flalign)\\*}");
     private static final Pattern SPACE = Pattern.compile(
-            "\\\\(?:mkern|mskip|kern|hskip)\\s*\\{?\\s*(-?[0-9]*\\.?[0-9]+)\\s*(mu|em|ex|pt)\\s*}?");
+            "\\\\(?:mkern|mskip|kern|hskip)\\s*\\{?\\s*(-?[0-9]*\\.?[0-9]+)\\s*(mu|em|ex|pt)\\s*}?"
+            + "(?:\\s*(?:plus|minus)\\s*-?[0-9]*\\.?[0-9]+\\s*(?:mu|em|ex|pt|fil+)){0,2}"); // a skip's stretch is not set
     private static final Pattern COLOR = Pattern.compile("\\\\color\\s*\\{([^{}]*)}");
     private static final String[][] WORDS = {
         {"lvert", "\\vert"}, {"rvert", "\\vert"}, {"lVert", "\\Vert"}, {"rVert", "\\Vert"}, {"bm", "\\boldsymbol"},

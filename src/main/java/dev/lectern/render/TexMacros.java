@@ -230,7 +230,12 @@ final class TexMacros {
                         continue;
                     }
                     if (next >= '1' && next <= '9' && next - '1' < arguments.size()) {
-                        body.append(arguments.get(next - '1'));
+                        String argument = arguments.get(next - '1');
+                        // \lVert#1 with x is \lVert x, not \lVertx
+                        if (!argument.isEmpty() && isLetter(argument.charAt(0)) && endsWithControlWord(body)) {
+                            body.append(' ');
+                        }
+                        body.append(argument);
                         i++;
                         continue;
                     }

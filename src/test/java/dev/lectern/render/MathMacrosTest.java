@@ -66,9 +66,30 @@ class MathMacrosTest {
                 + "\\DeclareMathOperator{\\tr}{tr}$$\n\n$$\\providecommand{\\v}{x}\\v{x} \\in \\R \\tr A$$\n")))
                 .as("parameters, an optional one, an operator; \\providecommand keeps the first")
                 .isEqualTo(formula(html("$$\\mathbf{x} \\in \\mathbb{R}^{n} \\operatorname{tr} A$$\n")));
+        assertThat(formula(html("$$\\newcommand{\\norm}[1]{\\left\\lVert#1\\right\\rVert} \\norm{x}$$\n")))
+                .as("a parameter after a command").isEqualTo(formula(html("$$\\left\\Vert x\\right\\Vert$$\n")));
         Document definitions = dom(html("$$\\newcommand{\\E}{\\mathbb{E}}$$\n\n```math\n\\E[x]\n```\n"));
         assertThat(definitions.select(".article-body .math-error")).as("a math block uses the page's macros").isEmpty();
         assertThat(definitions.select(".article-body .math svg")).as("a formula that only defines shows nothing").hasSize(1);
+    }
+
+    @Test
+    void pagesRenderedAtOnceOnTwoThreadsEachKeepTheirMacros() throws Exception {
+        String alpha = formula(html("P: $\\alpha + 1$\n"));
+        String beta = formula(html("Q: $\\beta + 1$\n"));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String greek = i % 2 == 0 ? "\\alpha" : "\\beta";
+                pages.add(threads.submit(() -> formula(html("$$\\newcommand{\\foo}{" + greek + "}$$\n\nP: $\\foo + 1$\n"))));
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                assertThat(pages.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(i % 2 == 0 ? alpha : beta);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
