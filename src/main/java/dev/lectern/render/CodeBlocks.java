@@ -35,7 +35,7 @@ final class CodeBlocks {
         this.colour = colour;
     }
 
-    void dress(Element body, PageWords words, MathRenderer math) {
+    void dress(Element body, PageWords words, MathNodes.Page math) {
         markLongCellCode(body);
         for (Element pre : body.select("pre")) {
             if (pre.parent() != null && pre.parent().hasClass("code-block")) {

@@ -16,7 +16,9 @@ import org.jsoup.select.NodeTraversor;
  * Formulas through the markdown parser: {@link SourceRewriter} swaps each for a private-use placeholder (so that
  * markdown never touches its {@code _} and {@code *}), and {@link #typeset} puts the SVG in its place in the
  * sanitised body. A formula adds no text to the page (anchors skip it); one that does not parse shows its
- * source in a {@code code.math-error} box.
+ * source in a {@code code.math-error} box, whose tooltip names what could not be read. The page's macros are its own
+ * ({@link TexMacros}), defined by its formulas in order; KaTeX's TeX that JLaTeXMath lacks is rewritten
+ * ({@link TexCompat}), and a display formula's {@code \tag} is set at the right margin.
  */
 final class MathNodes {
 
@@ -37,12 +39,24 @@ final class MathNodes {
         return (display ? DISPLAY : INLINE) + Integer.toString(formulas.size() - 1) + END;
     }
 
+    /** One page's formulas: the shared renderer, the page's own macros, and the words of its error boxes. */
+    record Page(MathRenderer renderer, TexMacros macros, PageWords words) {
+        Page(MathRenderer renderer, PageWords words) {
+            this(renderer, new TexMacros(), words);
+        }
+    }
+
     /** Replaces every placeholder in the body's text with its typeset formula, and in attributes with its TeX. */
-    static void typeset(Element body, List<String> formulas, MathRenderer math) {
+    static void typeset(Element body, List<String> formulas, Page math) {
         if (formulas.isEmpty()) {
             return;
         }
         headings(body, formulas);
+        // the definitions in source order, before the formulas are put in document order
+        List<TexMacros.Expanded> expanded = new ArrayList<>(formulas.size());
+        for (String tex : formulas) {
+            expanded.add(tex.length() > MathRenderer.MAX_CHARS ? null : math.macros().expand(tex));
+        }
         List<TextNode> holders = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && PLACEHOLDER.matcher(text.getWholeText()).find()) {
@@ -55,7 +69,7 @@ final class MathNodes {
             }
         }, body);
         for (TextNode holder : holders) {
-            replace(holder, formulas, math);
+            replace(holder, formulas, expanded, math);
         }
     }
 
@@ -88,11 +102,12 @@ final class MathNodes {
     static final String OUTLINE = "data-outline";
 
     /** A display formula element for a {@code ```math} block. */
-    static Element display(String tex, MathRenderer math) {
-        return formula(tex.strip(), true, math);
+    static Element display(String tex, Page math) {
+        String source = tex.strip();
+        return formula(source, source.length() > MathRenderer.MAX_CHARS ? null : math.macros().expand(source), true, math);
     }
 
-    private static void replace(TextNode holder, List<String> formulas, MathRenderer math) {
+    private static void replace(TextNode holder, List<String> formulas, List<TexMacros.Expanded> expanded, Page math) {
         String text = holder.getWholeText();
         Matcher m = PLACEHOLDER.matcher(text);
         List<Node> parts = new ArrayList<>();
@@ -106,7 +121,7 @@ final class MathNodes {
                 parts.add(new TextNode(text.substring(copied, m.start())));
             }
             boolean display = m.group(1).charAt(0) == DISPLAY;
-            parts.add(index < MAX_TYPESET ? formula(formulas.get(index), display, math)
+            parts.add(index < MAX_TYPESET ? formula(formulas.get(index), expanded.get(index), display, math)
                     : untypeset(formulas.get(index), display));
             copied = m.end();
         }
@@ -121,15 +136,35 @@ final class MathNodes {
         return new Element("code").addClass("math-source").addClass(display ? "math-display" : "math-inline").text(tex);
     }
 
-    private static Element formula(String tex, boolean display, MathRenderer math) {
-        String svg = math.svg(tex, display);
-        if (svg == null) {
-            return new Element("code").addClass("math-error").addClass(display ? "math-display" : "math-inline")
-                    .text(tex);
+    /** The typeset formula, or its source in the error box; {@code expanded} is null for one too long to read. */
+    private static Element formula(String tex, TexMacros.Expanded expanded, boolean display, Page math) {
+        if (expanded == null || !expanded.ok()) {
+            return error(tex, display, expanded == null ? null : math.words().mathLoopText());
+        }
+        if (expanded.tex().isBlank() && !tex.isBlank()) {
+            return new Element("span").addClass("math").addClass("math-definitions"); // only defines macros: nothing to show
+        }
+        TexCompat.Prepared prepared = TexCompat.prepare(expanded.tex(), display);
+        MathRenderer.Typeset typeset = math.renderer().typeset(prepared.tex(), display);
+        if (typeset.svg() == null) {
+            return error(tex, display, typeset.unread() == null ? null : math.words().mathUnreadText(typeset.unread()));
         }
         Element span = new Element("span").addClass("math").addClass(display ? "math-display" : "math-inline");
-        span.appendChild(new DataNode(svg));
+        span.appendChild(new DataNode(typeset.svg()));
+        String tag = prepared.tag() == null ? null : math.renderer().svg(prepared.tag(), false);
+        if (tag != null) {
+            // a grid of three columns, the formula centred in the middle one and its number at the right margin
+            span.addClass("math-tagged");
+            span.prependElement("span").addClass("math-tag-balance");
+            span.appendElement("span").addClass("math-tag").appendChild(new DataNode(tag));
+        }
         return span;
+    }
+
+    private static Element error(String tex, boolean display, String title) {
+        Element box = new Element("code").addClass("math-error").addClass(display ? "math-display" : "math-inline")
+                .text(tex);
+        return title == null ? box : box.attr("title", title);
     }
 
     private static String source(String value, List<String> formulas) {

@@ -269,9 +269,10 @@ public final class PageRenderer {
         body.select("a[href=\"\"]:not([id]):not([name])").unwrap();
         FootnoteBackrefs.join(body.body());
         body.select("ul.toc a[id]:not([href])").remove(); // a heading's anchor, once in the page is enough
-        MathNodes.typeset(body.body(), formulas, parts.math());
+        MathNodes.Page math = new MathNodes.Page(parts.math(), words); // the page's own macros
+        MathNodes.typeset(body.body(), formulas, math);
         Callouts.convert(body.body());
-        parts.codeBlocks().dress(body.body(), words, parts.math());
+        parts.codeBlocks().dress(body.body(), words, math);
         if (!body.select("div.code-block.diagram-source").isEmpty()) {
             DiagramScripts.preload(); // read here, off the window's thread, before the page is shown
         }

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param video         the label of the line that stands for a video the page cannot play
  * @param audio         the same for a sound
  * @param embeddedPage  the same for a frame or embedded object (a page of another site)
+ * @param mathUnread    the tooltip of a formula shown as source, {@code {0}} the TeX command that could not be read
+ * @param mathLoop      the same for a formula whose macros never stop expanding
  */
 public record PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked,
-                        String copyCode, String diagram, String video, String audio, String embeddedPage) {
+                        String copyCode, String diagram, String video, String audio, String embeddedPage,
+                        String mathUnread, String mathLoop) {
 
     public PageWords {
         Objects.requireNonNull(minutesRead, "minutesRead");
@@ -31,6 +34,16 @@ public record PageWords(String minutesRead, String source, String image, String 
         Objects.requireNonNull(video, "video");
         Objects.requireNonNull(audio, "audio");
         Objects.requireNonNull(embeddedPage, "embeddedPage");
+        Objects.requireNonNull(mathUnread, "mathUnread");
+        Objects.requireNonNull(mathLoop, "mathLoop");
+    }
+
+    /** The given words, with the formulas' tooltips in English. */
+    public PageWords(String minutesRead, String source, String image, String imageNotFound, String imageBlocked,
+                     String copyCode, String diagram, String video, String audio, String embeddedPage) {
+        this(minutesRead, source, image, imageNotFound, imageBlocked, copyCode, diagram, video, audio, embeddedPage,
+                "This formula is shown as written: Lectern cannot read {0}",
+                "This formula is shown as written: one of its macros never stops expanding");
     }
 
     /** The given words, with the code block's and the media's words in English. */
@@ -52,6 +65,16 @@ public record PageWords(String minutesRead, String source, String image, String 
     /** The source line as HTML around the link's HTML. */
     String sourceHtml(String linkHtml) {
         return fill(source, linkHtml);
+    }
+
+    /** The tooltip (plain text) of a formula with a command that could not be read. */
+    String mathUnreadText(String command) {
+        return mathUnread.replace("{0}", command);
+    }
+
+    /** The tooltip of a formula whose macros loop. */
+    String mathLoopText() {
+        return mathLoop;
     }
 
     /** The pattern's text escaped, with {@code {0}} replaced by the given HTML. */

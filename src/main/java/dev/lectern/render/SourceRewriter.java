@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
 final class SourceRewriter {
 
     /**
+     * A line break inside an inline formula: a soft break is a space in its paragraph, where KaTeX's auto-render and
+     * MathJax find the formula (editors wrap lines at 80 columns); not a blank line, nor one before a table row, list
+     * item, heading, quote or fence, which start blocks of their own.
+     */
+    private static final String SOFT_BREAK = "\\n(?![ \\t]*(?:\\n|[|>#*+-]|\\d{1,9}[.)]|```|~~~))";
+    /**
      * Group 1: a {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
      * group 4: a kramdown TOC list; group 5: a kramdown attribute list; group 6: {@code ==mark==}; group 7:
      * {@code ~sub~}; group 8: {@code ^sup^}; groups 9, 10: display math ({@code $$ $$}, {@code \\[ \\]});
@@ -41,8 +47,8 @@ final class SourceRewriter {
             + "|(?<![~\\\\])~([A-Za-z0-9+\\-]{1,12})~(?!~)"
             + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
             + "|\\$\\$([^$]{1,2000}?)\\$\\$"
-            + "|\\\\\\[([^$]{1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?)\\\\\\)"
-            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?)(?<=[^\\s\\\\])\\$(?![\\d$])"
+            + "|\\\\\\[([^$]{1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?(?:" + SOFT_BREAK + "[^\\n]{0,1000}?){0,2})\\\\\\)"
+            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?(?:" + SOFT_BREAK + "[^$\\n]{0,1000}?){0,2})(?<=[^\\s\\\\])\\$(?![\\d$])"
             + "|(\\{#[\\s\\S]{0,2000}?#})"
             + "|<!--[ \\t]{0,20}(tab(?:[ \\t][^\\n]{0,200}?)?|endtab)[ \\t]{0,20}-->");
     /** A formula ends at a blank line, as the paragraph it stands in does. */

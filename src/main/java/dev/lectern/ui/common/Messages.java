@@ -109,7 +109,7 @@ public final class Messages {
     public PageWords pageWords() {
         return new PageWords(text("page.minutesRead"), text("page.source"), text("page.image"),
                 text("page.imageNotFound"), text("page.imageBlocked"), text("page.copyCode"), text("page.diagram"), text("page.video"),
-                text("page.audio"), text("page.embeddedPage"));
+                text("page.audio"), text("page.embeddedPage"), text("page.mathUnread"), text("page.mathLoop"));
     }
 
     /** The interface's text of a key, in the language of the default locale. */
