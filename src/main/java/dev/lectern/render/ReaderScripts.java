@@ -111,6 +111,16 @@ public final class ReaderScripts {
                 + "return Math.min(1.0,((v?-window.scrollX:window.scrollY)+w)/h);})()";
     }
 
+    /**
+     * Evaluates to true when the page's end is on screen: it fits in the window, or it is scrolled down (along the
+     * columns of a vertical page) to within 2 pixels of its end; false while the picture viewer is open over it.
+     */
+    public String atEnd() {
+        return "(function(){if(" + VIEWER_OPEN + "){return false;}" + VERTICAL
+                + "var h=v?d.scrollWidth:d.scrollHeight,w=v?window.innerWidth:window.innerHeight;"
+                + "return (v?-window.scrollX:window.scrollY)+w>=h-2;})()";
+    }
+
     /** Evaluates to true when the article's body shows anything: words, a picture, a formula, a diagram, a video. */
     public String hasContent() {
         return "(function(){var b=document.querySelector('.article-body');return !!b&&(b.textContent.trim().length>0"

@@ -73,6 +73,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private boolean topLinePending;
     /** The last key pressed was a Space that the reader paged with ({@link #onTyped}). */
     private boolean spacePaged;
+    /** What a Space at the article's end does: the window opens the next article, as a feed reader's Space does. */
+    private Runnable spacePastEnd = () -> { };
     /** How often, and how many times at most, a loaded page is checked for a viewport before its position is restored. */
     private static final javafx.util.Duration VIEWPORT_CHECK = javafx.util.Duration.millis(20);
     private static final int VIEWPORT_CHECKS = 500;
@@ -581,6 +583,12 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** Enter on a focused link follows it as a click does (WebKit itself cannot: the link is shielded). */
     private void onKey(KeyEvent event) {
         spacePaged = false;
+        if (isPlainSpace(event) && atEnd()) {
+            spacePaged = true; // and the typed Space that follows goes no further
+            event.consume();
+            spacePastEnd.run();
+            return;
+        }
         if (pageAlongColumns(event)) {
             spacePaged = event.getCode() == KeyCode.SPACE;
             event.consume();
@@ -595,6 +603,23 @@ public final class ReaderView extends StackPane implements ReadingPage {
             event.consume();
             follow(LinkShield.original(link), article, run(scripts.scrollFraction()));
         }
+    }
+
+    private static boolean isPlainSpace(KeyEvent event) {
+        return event.getCode() == KeyCode.SPACE && !event.isShiftDown() && !event.isShortcutDown() && !event.isAltDown();
+    }
+
+    /** Whether the page on screen shows its end: it fits in the pane, or it is scrolled (or paged along) to its end. */
+    private boolean atEnd() {
+        return shownArticle() != null && Boolean.TRUE.equals(run(scripts.atEnd()));
+    }
+
+    /**
+     * What Space does once the article's end is on screen: the window opens the next article in the list, as Space
+     * does in a feed reader; until then Space pages.
+     */
+    public void onSpacePastEnd(Runnable action) {
+        spacePastEnd = action;
     }
 
     /**

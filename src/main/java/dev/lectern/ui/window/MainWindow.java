@@ -113,6 +113,7 @@ public final class MainWindow {
             places.onSaved(preferences::placeKept);
         }
         progress = new ReadProgressTracker(readerPane.reader(), readStates, places);
+        readerPane.reader().onSpacePastEnd(() -> step(1));
         readerPane.reader().web().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 e -> readStates.chosen(readerPane.reader().shownArticle()));
         annotations.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {

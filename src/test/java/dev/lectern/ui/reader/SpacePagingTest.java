@@ -81,6 +81,34 @@ class SpacePagingTest {
         }
     }
 
+    /** Read by Space alone, as in a feed reader: Space pages to the end, then opens the next article. */
+    @Test
+    void spaceAtAnArticlesEndAsksForTheNextArticleAndNotBefore(FxRobot robot) throws Exception {
+        StringBuilder body = new StringBuilder("---\ntitle: 猫\n---\n");
+        for (int i = 1; i <= 12; i++) {
+            body.append("吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。".repeat(5)).append("\n\n");
+        }
+        ReaderView view = showArticle(robot, body.toString(), false);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> view.onSpacePastEnd(next::incrementAndGet));
+
+        int pages = 0;
+        while (!Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(() -> view.run(scripts.atEnd())).get(10, TimeUnit.SECONDS))) {
+            double before = number(view, scripts.scrollOffset());
+            robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> number(view, scripts.scrollOffset()) > before);
+            assertThat(next.get()).as("no next article while there is more to read").isZero();
+            assertThat(++pages).as("pages to the end").isLessThan(30);
+        }
+        double end = number(view, scripts.scrollOffset());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> next.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(next.get()).as("one Space, one article").isEqualTo(1);
+        assertThat(number(view, scripts.scrollOffset())).isEqualTo(end);
+        assertThat(pages).as("the article was longer than the window").isPositive();
+    }
+
     private ReaderView showArticle(FxRobot robot, String text, boolean vertical) throws Exception {
         Path file = root.resolve("neko.md");
         Files.writeString(file, text, StandardCharsets.UTF_8);

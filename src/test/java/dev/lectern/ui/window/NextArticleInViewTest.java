@@ -82,6 +82,13 @@ class NextArticleInViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 1 && table.getItems().size() < 40);
         assertThat(table.getItems()).as("the article open is not listed").doesNotContain(open);
         Article first = table.getItems().get(0);
+        // the keys go where a reader's are, the page (a window of an earlier test may have held the focus)
+        robot.interact(() -> {
+            window.stage.toFront();
+            window.stage.requestFocus();
+            robot.lookup("#reader-web").query().requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.reader.articleProperty().get() != open);
