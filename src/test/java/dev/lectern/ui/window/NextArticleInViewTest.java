@@ -76,17 +76,18 @@ class NextArticleInViewTest {
     void altDownFromAnArticleNotInTheListOpensItsFirstRowAndAltUpItsLast(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
                 && window.reader.articleProperty().get() != null);
-        TableView<Article> table = robot.lookup("#article-table").queryTableView();
+        @SuppressWarnings("unchecked")
+        TableView<Article> table = (TableView<Article>) window.stage.getScene().lookup("#article-table");
         Article open = window.reader.articleProperty().get();
-        robot.interact(() -> robot.lookup("#article-filter").queryAs(javafx.scene.control.TextField.class).setText("Post 1"));
+        robot.interact(() -> ((javafx.scene.control.TextField) window.stage.getScene().lookup("#article-filter")).setText("Post 1"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 1 && table.getItems().size() < 40);
         assertThat(table.getItems()).as("the article open is not listed").doesNotContain(open);
         Article first = table.getItems().get(0);
-        // the keys go where a reader's are, the page (a window of an earlier test may have held the focus)
+        // the keys go where a reader's are, the page of this window (one of an earlier test may still be open)
         robot.interact(() -> {
             window.stage.toFront();
             window.stage.requestFocus();
-            robot.lookup("#reader-web").query().requestFocus();
+            window.stage.getScene().lookup("#reader-web").requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -94,7 +95,7 @@ class NextArticleInViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.reader.articleProperty().get() != open);
         assertThat(window.reader.articleProperty().get()).as("the first row, not the second").isEqualTo(first);
 
-        robot.interact(() -> robot.lookup("#article-filter").queryAs(javafx.scene.control.TextField.class).setText("Post 2"));
+        robot.interact(() -> ((javafx.scene.control.TextField) window.stage.getScene().lookup("#article-filter")).setText("Post 2"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().contains(first) && table.getItems().size() > 1);
         Article lastNow = table.getItems().get(table.getItems().size() - 1);
         robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);

@@ -400,7 +400,10 @@ class PreferencesWindowTest {
     @Test
     void thePanesStayWhereTheReaderLeftThemFromOneStartToTheNext(FxRobot robot) throws Exception {
         loaded(first);
-        robot.interact(() -> first.stage.close());
+        robot.interact(() -> {
+            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST)); // its saves written now, none later
+            first.stage.close();
+        });
         for (double width : new double[] {1440, 1200}) {
             file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, width, 900), false)
                     .withDividers(List.of(0.17, 0.5)));
@@ -426,7 +429,10 @@ class PreferencesWindowTest {
     @Test
     void aWindowOpenedNarrowerThanItWasLeftKeepsTheWidthsOfItsSidePanes(FxRobot robot) throws Exception {
         loaded(first);
-        robot.interact(() -> first.stage.close());
+        robot.interact(() -> {
+            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST)); // its saves written now, none later
+            first.stage.close();
+        });
         file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, 1800, 900), false)
                 .withDividers(List.of(0.17, 0.5)));
         double[] shown = startAndQuit(robot);
@@ -439,7 +445,10 @@ class PreferencesWindowTest {
     @Test
     void aMaximizedWindowsPanesStayWhereTheReaderLeftThem(FxRobot robot) throws Exception {
         loaded(first);
-        robot.interact(() -> first.stage.close());
+        robot.interact(() -> {
+            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST)); // its saves written now, none later
+            first.stage.close();
+        });
         file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, 1000, 700), true)
                 .withDividers(List.of(0.17, 0.5)));
         for (int start = 1; start <= 2; start++) {
