@@ -26,8 +26,9 @@ final class DocContainers {
     /** A line longer than this marks nothing. */
     private static final int MAX_MARK_LINE = 600;
 
+    /** MkDocs' types are lower case: a line of prose such as {@code !!! Do not do this} is no box. */
     private static final Pattern ADMONITION = Pattern.compile(
-            "(!!!|\\?\\?\\?\\+?)[ \\t]+([A-Za-z][\\w-]{0,40})((?:[ \\t]{1,10}[\\w-]{1,40}){0,4})[ \\t]{0,10}(?:\"([^\"]{0,300})\")?[ \\t]*");
+            "(!!!|\\?\\?\\?\\+?)[ \\t]+([a-z][\\w-]{0,40})((?:[ \\t]{1,10}[\\w-]{1,40}){0,4})[ \\t]{0,10}(?:\"([^\"]{0,300})\")?[ \\t]*");
     private static final Pattern TAB = Pattern.compile("===([!+]{0,2})[ \\t]+\"([^\"]{0,300})\"[ \\t]*");
     private static final Pattern CONTAINER = Pattern.compile(" {0,3}(:{3,20})[ \\t]*([A-Za-z][\\w-]{0,40})?[ \\t]*(.{0,400})");
     private static final Pattern CONTAINER_END = Pattern.compile(" {0,3}(:{3,20})[ \\t]*");

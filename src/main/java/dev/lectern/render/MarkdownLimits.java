@@ -60,6 +60,8 @@ public final class MarkdownLimits {
         PerBlock indentedLines = new PerBlock((long) MAX_INDENTED_LINES * MAX_INDENTED_LINES);
         PerBlock tags = new PerBlock(MAX_INLINE_HTML_COST);
         boolean htmlBlock = false;
+        /** Inside a code span of this line ({@code `<div>`} names a tag, it opens none). */
+        boolean inCodeSpan = false;
         long blockChars = 0;
         int definitions = 0;
         int lineStart = 0;
@@ -97,6 +99,7 @@ public final class MarkdownLimits {
                     return Breach.LONG_BLOCKS;
                 }
                 atLineStart = true;
+                inCodeSpan = false;
                 blank = true;
                 indent = 0;
                 quotes = 0;
@@ -131,7 +134,11 @@ public final class MarkdownLimits {
                     return Breach.NESTING;
                 }
             }
-            if (c == '<' && fence == 0 && startsTag(markdown, i)) {
+            if (c == '`') {
+                inCodeSpan = !inCodeSpan;
+            }
+            // indented code shows its tags as text, unless the block is raw HTML
+            if (c == '<' && fence == 0 && !inCodeSpan && (indent < 4 || htmlBlock) && startsTag(markdown, i)) {
                 htmlDepth = Math.max(0, htmlDepth + nesting(markdown, i));
                 deepest = Math.max(deepest, htmlDepth);
             }
@@ -195,6 +202,11 @@ public final class MarkdownLimits {
             i++;
         }
         if (i == start || UNNESTED_TAGS.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        // a tag's name ends at a blank, its end or a slash: <https://…> and <ann@example.com> are links, not tags
+        char after = i < text.length() ? text.charAt(i) : ' ';
+        if (!Character.isWhitespace(after) && after != '>' && after != '/') {
             return 0;
         }
         if (end) {

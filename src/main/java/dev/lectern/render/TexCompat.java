@@ -18,15 +18,15 @@ final class TexCompat {
     record Prepared(String tex, String tag) {
     }
 
-    private static final Pattern TAG = Pattern.compile("\\\\tag(\\*?)\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
+    private static final Pattern TAG = Pattern.compile("\\\\tag(\\*?)\\s*\\{((?:[^{}]++|\\{[^{}]*+})*+)}"); // possessive: a long tag overflowed the stack
     private static final Pattern SIMPLE_TAG = Pattern.compile("[\\w().,:;*'-]*");
     private static final Pattern DROPPED = Pattern.compile(
             "\\\\(?:notag|nonumber)(?![A-Za-z])|\\\\label\\s*\\{[^{}]*}|\\\\(?:begin|end)\\s*\\{equation\\*?}");
     private static final Pattern STARRED = Pattern.compile(
             "\\\\(begin|end)\\s*\\{(align|gather|multline|eqnarray|alignat|flalign)\\*}");
     private static final Pattern SPACE = Pattern.compile(
-            "\\\\(?:mkern|mskip|kern|hskip)\\s*\\{?\\s*(-?[0-9]*\\.?[0-9]+)\\s*(mu|em|ex|pt)\\s*}?"
-            + "(?:\\s*(?:plus|minus)\\s*-?[0-9]*\\.?[0-9]+\\s*(?:mu|em|ex|pt|fil+)){0,2}"); // a skip's stretch is not set
+            "\\\\(?:mkern|mskip|kern|hskip)\\s*\\{?\\s*(-?(?:[0-9]{1,8}(?:\\.[0-9]{0,8})?|\\.[0-9]{1,8}))\\s*(mu|em|ex|pt)\\s*}?"
+            + "(?:\\s*(?:plus|minus)\\s*-?(?:[0-9]{1,8}(?:\\.[0-9]{0,8})?|\\.[0-9]{1,8})\\s*(?:mu|em|ex|pt|fil+)){0,2}"); // a skip's stretch is not set
     private static final Pattern COLOR = Pattern.compile("\\\\color\\s*\\{([^{}]*)}");
     private static final String[][] WORDS = {
         {"lvert", "\\vert"}, {"rvert", "\\vert"}, {"lVert", "\\Vert"}, {"rVert", "\\Vert"}, {"bm", "\\boldsymbol"},

@@ -47,6 +47,15 @@ class DocSiteSyntaxTest {
         assertThat(page.select(".article-body").text()).doesNotContain("!!!");
     }
 
+    /** A line of prose that happens to start with !!! or ??? is no box (MkDocs' types are lower case). */
+    @Test
+    void proseStartingWithExclamationOrQuestionMarksStaysProse() {
+        Document page = render("!!! Do not do this\n    or the build fails.\n\n??? What is this\n");
+
+        assertThat(page.select(".article-body .callout")).isEmpty();
+        assertThat(page.selectFirst(".article-body").text()).contains("!!! Do not do this", "??? What is this");
+    }
+
     @Test
     void mkDocsCollapsibleAdmonitionsFoldClosedOrOpenAndNest() {
         Document page = render("??? danger\n    Hidden until clicked.\n\n???+ tip \"Open collapsible\"\n    Shown.\n\n"

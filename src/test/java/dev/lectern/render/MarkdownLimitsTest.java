@@ -70,5 +70,9 @@ class MarkdownLimitsTest {
         assertThat(MarkdownLimits.check("<p>para <br> <img src=\"a.png\"> <li>item <div/> <hr/>\n".repeat(5_000)))
                 .as("tags without an end tag").isNull();
         assertThat(MarkdownLimits.check("```html\n" + "<div>\n".repeat(5_000) + "```\n")).as("fenced code").isNull();
+        assertThat(MarkdownLimits.check("- <https://example.com/a> and <ann@example.com>\n".repeat(600)))
+                .as("autolinks and mail links").isNull();
+        assertThat(MarkdownLimits.check("Wrap it in a `<div>` first.\n\n".repeat(600))).as("tags named in code spans").isNull();
+        assertThat(MarkdownLimits.check("Intro.\n\n" + "    <div>\n".repeat(600))).as("indented code").isNull();
     }
 }

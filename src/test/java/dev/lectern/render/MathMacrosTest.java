@@ -92,6 +92,23 @@ class MathMacrosTest {
         }
     }
 
+    /** A hostile \\tag as long as a formula may be: its pattern overflowed the stack and the page went to plain text. */
+    @Test
+    void aVeryLongTagIsReadWithoutOverflowingTheStack() throws Exception {
+        // a tag of 4,096 characters once its macros are expanded (a formula's own text is shorter)
+        String markdown = "Before.\n\n$$\\newcommand{\\A}{" + "a{b}".repeat(8) + "}\\newcommand{\\B}{" + "\\A".repeat(8)
+                + "}\\newcommand{\\C}{" + "\\B".repeat(8) + "}$$\n\n$$x \\tag{\\C\\C}$$\n\nAfter.\n";
+        String[] page = new String[1];
+        // on a thread with a small stack, as a render on the background pool may have
+        Thread render = new Thread(null, () -> page[0] = html(markdown), "render", 512 * 1024);
+        render.start();
+        render.join(60_000);
+
+        assertThat(dom(page[0]).selectFirst(".article-body").text()).contains("Before.", "After.");
+        assertThat(dom(page[0]).select(".article-body .math-display")).as("the formula, not the page as plain text")
+                .isNotEmpty();
+    }
+
     @Test
     void texThatKatexAndMathJaxTypesetIsTypesetNotShownAsSource() {
         List<String> valid = List.of("E = mc^2 \\tag{1}", "E = mc^2 \\tag*{A}",

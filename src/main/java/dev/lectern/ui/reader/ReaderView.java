@@ -456,8 +456,13 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** The page's scroll fraction, unless the page is still where it was put at the place remembered for it. */
     private java.util.OptionalDouble movedPlace() {
         Object fraction = run(scripts.scrollFraction());
-        return fraction instanceof Number number && !(Math.abs(scrollOffset() - placedOffset) <= 1)
-                ? java.util.OptionalDouble.of(number.doubleValue()) : java.util.OptionalDouble.empty();
+        if (!(fraction instanceof Number number) || Math.abs(scrollOffset() - placedOffset) <= 1) {
+            return java.util.OptionalDouble.empty();
+        }
+        // moved once, every place after is the reader's, the one it opened at too: a place saved as they read, then
+        // scrolled back to where the page opened, was kept over it
+        placedOffset = Double.NaN;
+        return java.util.OptionalDouble.of(number.doubleValue());
     }
 
     /**
@@ -611,7 +616,8 @@ public final class ReaderView extends StackPane implements ReadingPage {
 
     /** Whether the page on screen shows its end: it fits in the pane, or it is scrolled (or paged along) to its end. */
     private boolean atEnd() {
-        return shownArticle() != null && Boolean.TRUE.equals(run(scripts.atEnd()));
+        // the article on screen is the one wanted: a Space held while the next page renders went on past it
+        return shownArticle() != null && shownArticle().equals(wantedArticle()) && Boolean.TRUE.equals(run(scripts.atEnd()));
     }
 
     /**

@@ -96,7 +96,7 @@ final class PreferencesBinder {
         reader.themeProperty().set(Theme.valueOf(saved.theme().toUpperCase(Locale.ROOT)));
         reader.textSizeProperty().set(saved.textSize());
         library.filter().modeProperty().set(saved.tagsAnyOf() ? MatchMode.ANY : MatchMode.ALL);
-        followCjkChoices(saved);
+        followReadingChoices(saved);
         if (!saved.tagPanelShown()) {
             panes.toggleTags();
         }
@@ -229,7 +229,7 @@ final class PreferencesBinder {
     }
 
     /** Restores and then keeps the CJK choices (the CJK–Latin spacing, the typeface, the column), the tag tree's and the list's order, the list's read filter. */
-    private void followCjkChoices(Preferences saved) {
+    private void followReadingChoices(Preferences saved) {
         reader.latinSpacingProperty().set(saved.latinSpacing());
         reader.serifProperty().set(saved.serif());
         reader.serifProperty().addListener((obs, was, now) -> saver.change(p -> p.withSerif(now)));

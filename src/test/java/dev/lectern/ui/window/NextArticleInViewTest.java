@@ -76,6 +76,9 @@ class NextArticleInViewTest {
     void altDownFromAnArticleNotInTheListOpensItsFirstRowAndAltUpItsLast(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
                 && window.reader.articleProperty().get() != null);
+        // the list itself, not the stand-in a window shows before it (its filter field is nobody's)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.stage.getScene().lookup("#article-table")
+                instanceof TableView<?> list && list.getItems().size() == 40);
         @SuppressWarnings("unchecked")
         TableView<Article> table = (TableView<Article>) window.stage.getScene().lookup("#article-table");
         Article open = window.reader.articleProperty().get();
