@@ -3,7 +3,7 @@ package dev.lectern.ui.library;
 import dev.lectern.model.ArticleId;
 import dev.lectern.store.ReadingMemory;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.ArrayList;
 import java.util.function.LongSupplier;
 import java.util.function.ObjDoubleConsumer;
 
@@ -21,7 +21,7 @@ public final class PlaceKeeper {
 
     private final ReadingMemory memory;
     private final LongSupplier millis;
-    private final List<ObjDoubleConsumer<ArticleId>> savedListeners = new CopyOnWriteArrayList<>();
+    private final List<ObjDoubleConsumer<ArticleId>> savedListeners = new ArrayList<>();
     /** The article and place last told, and when that place was first told. */
     private ArticleId article;
     private double place = Double.NaN;

@@ -16,6 +16,7 @@ import dev.lectern.ui.common.ReadingPage;
 import dev.lectern.ui.common.Tips;
 import java.net.URI;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -449,20 +450,20 @@ public final class ReaderView extends StackPane implements ReadingPage {
      * is laid out with its place restored, while a resize is putting its first line back, and until the page moves
      * from the place it was put at (see {@link #placedOffset}).
      */
-    public java.util.OptionalDouble placeToKeep() {
-        return shown != null && ready && laidOut && !topLinePending ? movedPlace() : java.util.OptionalDouble.empty();
+    public OptionalDouble placeToKeep() {
+        return shown != null && ready && laidOut && !topLinePending ? movedPlace() : OptionalDouble.empty();
     }
 
     /** The page's scroll fraction, unless the page is still where it was put at the place remembered for it. */
-    private java.util.OptionalDouble movedPlace() {
+    private OptionalDouble movedPlace() {
         Object fraction = run(scripts.scrollFraction());
         if (!(fraction instanceof Number number) || Math.abs(scrollOffset() - placedOffset) <= 1) {
-            return java.util.OptionalDouble.empty();
+            return OptionalDouble.empty();
         }
         // moved once, every place after is the reader's, the one it opened at too: a place saved as they read, then
         // scrolled back to where the page opened, was kept over it
         placedOffset = Double.NaN;
-        return java.util.OptionalDouble.of(number.doubleValue());
+        return OptionalDouble.of(number.doubleValue());
     }
 
     /**
