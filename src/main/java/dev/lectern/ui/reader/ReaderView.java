@@ -622,6 +622,21 @@ public final class ReaderView extends StackPane implements ReadingPage {
     }
 
     /**
+     * Space pressed in the article list, the article on screen being the one chosen there: the page turns (Shift: back)
+     * as a Space in it does, and at its end the next article opens, as Space in a mail or feed reader's list does.
+     */
+    public void pageFromList(boolean back) {
+        if (shownArticle() == null) {
+            return;
+        }
+        if (!back && atEnd()) {
+            spacePastEnd.run();
+        } else if (!Boolean.TRUE.equals(run(scripts.pageAlong(back ? -1 : 1)))) {
+            run(scripts.pageByLines(back ? -1 : 1));
+        }
+    }
+
+    /**
      * What Space does once the article's end is on screen: the window opens the next article in the list, as Space
      * does in a feed reader; until then Space pages.
      */

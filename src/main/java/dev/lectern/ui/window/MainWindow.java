@@ -153,6 +153,15 @@ public final class MainWindow {
             list = new ArticleListView(filter, annotations, readStates, library::getRoot, desktop, script);
             searchWiring = new SearchWiring(search, library, reader, list, readerPane, script);
             list.selectedArticleProperty().addListener((obs, was, now) -> session.picked(now));
+            // Space in the list reads on in the page of the article chosen there, as in a mail or feed reader
+            list.table().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                Article chosen = list.table().getSelectionModel().getSelectedItem();
+                if (e.getCode() == javafx.scene.input.KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown()
+                        && chosen != null && chosen.id().equals(readerPane.reader().shownArticle())) {
+                    e.consume();
+                    readerPane.reader().pageFromList(e.isShiftDown());
+                }
+            });
             list.table().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
                     if (n instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof Article picked) {

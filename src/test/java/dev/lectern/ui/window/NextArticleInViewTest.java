@@ -109,4 +109,32 @@ class NextArticleInViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.reader.articleProperty().get() != first);
         assertThat(window.reader.articleProperty().get()).as("Alt+Up: the last row").isEqualTo(lastNow);
     }
+
+    /** Space in the list reads on, as in a mail or feed reader: a short article shown whole, Space opens the next. */
+    @Test
+    void spaceInTheListReadsOnInThePageOfTheArticleChosen(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.reader.articleProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.stage.getScene().lookup("#article-table")
+                instanceof TableView<?> list && list.getItems().size() == 40);
+        @SuppressWarnings("unchecked")
+        TableView<Article> table = (TableView<Article>) window.stage.getScene().lookup("#article-table");
+        Article first = table.getItems().get(0);
+        Article second = table.getItems().get(1);
+        robot.interact(() -> {
+            window.stage.toFront();
+            window.stage.requestFocus();
+            table.getSelectionModel().select(first);
+            table.requestFocus();
+        });
+        javafx.scene.web.WebView web = (javafx.scene.web.WebView) window.stage.getScene().lookup("#reader-web");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> first.equals(window.reader.articleProperty().get())
+                && ReaderFixture.script(robot, web, "document.readyState") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> second.equals(window.reader.articleProperty().get()));
+        assertThat(table.getSelectionModel().getSelectedItem()).as("the list follows").isEqualTo(second);
+        assertThat(table.isFocused()).as("and keeps the keys").isTrue();
+    }
 }
