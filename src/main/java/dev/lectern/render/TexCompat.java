@@ -228,10 +228,6 @@ final class TexCompat {
     private static final Pattern CASES_OR_ENV = Pattern.compile("\\\\(begin|end)\\s*\\{([A-Za-z]+\\*?)}");
 
     private static boolean isLetterAt(String tex, int at) {
-        if (at >= tex.length()) {
-            return false;
-        }
-        char c = tex.charAt(at);
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return at < tex.length() && TexMacros.isLetter(tex.charAt(at));
     }
 }

@@ -337,7 +337,8 @@ final class TexMacros {
         return i >= 0 && i < text.length() - 1 && text.charAt(i) == '\\' && (i == 0 || text.charAt(i - 1) != '\\');
     }
 
-    private static boolean isLetter(char c) {
+    /** A letter of a TeX control word: ASCII only, as TeX reads them. */
+    static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }
