@@ -75,17 +75,11 @@ class NextArticleInViewTest {
     /** Reading an article a checked tag or a restored filter left out of the list, Alt+Down opens the list's first row. */
     @Test
     void altDownFromAnArticleNotInTheListOpensItsFirstRowAndAltUpItsLast(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
-                && window.reader.articleProperty().get() != null);
-        // the list itself, not the stand-in a window shows before it
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.stage.getScene().lookup("#article-table")
-                instanceof TableView<?> list && list.getItems().size() == 40);
-        @SuppressWarnings("unchecked")
-        TableView<Article> table = (TableView<Article>) window.stage.getScene().lookup("#article-table");
+        TableView<Article> table = loadedList();
         Article open = window.reader.articleProperty().get();
         // a tag checked that the article open has not (the field over the list would show search results instead)
         String other = open.tags().contains("even") ? "odd" : "even";
-        robot.interact(() -> window.library.filter().showOnly(dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, other)));
+        showOnly(robot, other);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 20);
         assertThat(table.getItems()).as("the article open is not listed").doesNotContain(open);
         Article first = table.getItems().get(0);
@@ -102,7 +96,7 @@ class NextArticleInViewTest {
         assertThat(window.reader.articleProperty().get()).as("the first row, not the second").isEqualTo(first);
 
         String back = other.equals("even") ? "odd" : "even";
-        robot.interact(() -> window.library.filter().showOnly(dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, back)));
+        showOnly(robot, back);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().contains(first) && table.getItems().size() == 20);
         Article lastNow = table.getItems().get(table.getItems().size() - 1);
         robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
@@ -113,12 +107,7 @@ class NextArticleInViewTest {
     /** Space in the list reads on, as in a mail or feed reader: a short article shown whole, Space opens the next. */
     @Test
     void spaceInTheListReadsOnInThePageOfTheArticleChosen(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
-                && window.reader.articleProperty().get() != null);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.stage.getScene().lookup("#article-table")
-                instanceof TableView<?> list && list.getItems().size() == 40);
-        @SuppressWarnings("unchecked")
-        TableView<Article> table = (TableView<Article>) window.stage.getScene().lookup("#article-table");
+        TableView<Article> table = loadedList();
         Article first = table.getItems().get(0);
         Article second = table.getItems().get(1);
         robot.interact(() -> {
@@ -136,5 +125,21 @@ class NextArticleInViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> second.equals(window.reader.articleProperty().get()));
         assertThat(table.getSelectionModel().getSelectedItem()).as("the list follows").isEqualTo(second);
         assertThat(table.isFocused()).as("and keeps the keys").isTrue();
+    }
+
+    /** This window's article list once the library is loaded and an article open (not the stand-in shown before it). */
+    private TableView<Article> loadedList() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.reader.articleProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.stage.getScene().lookup("#article-table")
+                instanceof TableView<?> list && list.getItems().size() == 40);
+        @SuppressWarnings("unchecked")
+        TableView<Article> table = (TableView<Article>) window.stage.getScene().lookup("#article-table");
+        return table;
+    }
+
+    /** Checks only this tag, as a click on it in the tags panel does. */
+    private void showOnly(FxRobot robot, String tag) {
+        robot.interact(() -> window.library.filter().showOnly(dev.lectern.library.TagRef.of(dev.lectern.library.Facet.TAG, tag)));
     }
 }

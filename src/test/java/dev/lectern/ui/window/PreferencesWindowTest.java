@@ -220,10 +220,7 @@ class PreferencesWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.J).release(KeyCode.SHIFT, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL); // highlights
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.reader.articleProperty().get() == chosen);
-        robot.interact(() -> {
-            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            first.stage.close();
-        });
+        quit(robot, first.stage);
 
         Preferences saved = file.load().preferences();
         assertThat(saved.theme()).isEqualTo("dark");
@@ -270,10 +267,7 @@ class PreferencesWindowTest {
         assertThat(oldestFirst).as("one click: oldest first").isSorted().hasSameSizeAs(newestFirst);
         robot.clickOn("#read-filter-in-progress");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "in-progress".equals(file.load().preferences().readFilter()));
-        robot.interact(() -> {
-            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            first.stage.close();
-        });
+        quit(robot, first.stage);
 
         ReaderFixture[] second = new ReaderFixture[1];
         robot.interact(() -> {
@@ -308,10 +302,7 @@ class PreferencesWindowTest {
             robot.lookup("#article-table").queryTableView().getSelectionModel().select(tagged);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.reader.articleProperty().get() == tagged);
-        robot.interact(() -> {
-            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            first.stage.close();
-        });
+        quit(robot, first.stage);
         assertThat(file.load().preferences().checkedTags()).containsExactly("tag:AWS");
 
         ReaderFixture[] second = new ReaderFixture[1];
@@ -400,10 +391,7 @@ class PreferencesWindowTest {
     @Test
     void thePanesStayWhereTheReaderLeftThemFromOneStartToTheNext(FxRobot robot) throws Exception {
         loaded(first);
-        robot.interact(() -> {
-            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST)); // its saves written now, none later
-            first.stage.close();
-        });
+        quit(robot, first.stage);
         for (double width : new double[] {1440, 1200}) {
             file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, width, 900), false)
                     .withDividers(List.of(0.17, 0.5)));
@@ -429,10 +417,7 @@ class PreferencesWindowTest {
     @Test
     void aWindowOpenedNarrowerThanItWasLeftKeepsTheWidthsOfItsSidePanes(FxRobot robot) throws Exception {
         loaded(first);
-        robot.interact(() -> {
-            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST)); // its saves written now, none later
-            first.stage.close();
-        });
+        quit(robot, first.stage);
         file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, 1800, 900), false)
                 .withDividers(List.of(0.17, 0.5)));
         double[] shown = startAndQuit(robot);
@@ -445,10 +430,7 @@ class PreferencesWindowTest {
     @Test
     void aMaximizedWindowsPanesStayWhereTheReaderLeftThem(FxRobot robot) throws Exception {
         loaded(first);
-        robot.interact(() -> {
-            first.stage.fireEvent(new WindowEvent(first.stage, WindowEvent.WINDOW_CLOSE_REQUEST)); // its saves written now, none later
-            first.stage.close();
-        });
+        quit(robot, first.stage);
         file.save(file.load().preferences().withWindow(new WindowBounds(0, 0, 1000, 700), true)
                 .withDividers(List.of(0.17, 0.5)));
         for (int start = 1; start <= 2; start++) {
@@ -458,6 +440,14 @@ class PreferencesWindowTest {
             assertThat(file.load().preferences().dividers().get(1) * 1600).as("the list's edge saved at quit %d", start)
                     .isCloseTo(0.5 * 1600, org.assertj.core.data.Offset.offset(1.5));
         }
+    }
+
+    /** Closes a window as its user does: its close request first, so its saves are written now and none later. */
+    private static void quit(FxRobot robot, Stage stage) {
+        robot.interact(() -> {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.close();
+        });
     }
 
     /** Opens a window as the preferences left it, on the samples, and quits it once shown; returns its dividers (px). */
@@ -472,10 +462,7 @@ class PreferencesWindowTest {
             javafx.scene.control.SplitPane panes = (javafx.scene.control.SplitPane) window[0].stage.getScene().lookup("#window-panes");
             return java.util.Arrays.stream(panes.getDividerPositions()).map(at -> at * panes.getWidth()).toArray();
         }).get(5, TimeUnit.SECONDS);
-        robot.interact(() -> {
-            window[0].stage.fireEvent(new WindowEvent(window[0].stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            window[0].stage.close();
-        });
+        quit(robot, window[0].stage);
         return shown;
     }
 
