@@ -66,9 +66,10 @@ final class TextDirection {
         Map<Element, String> containers = new LinkedHashMap<>();
         for (Element container : root.select(CONTAINERS)) {
             if (!container.hasAttr("dir") && container.closest(CODE) == null) {
-                containers.put(container, firstStrong(container));
+                containers.put(container, null);
             }
         }
+        firstStrong(root, containers);
         containers.forEach((container, dir) -> {
             if (dir != null) {
                 container.attr("dir", dir);
@@ -87,38 +88,57 @@ final class TextDirection {
     }
 
     /**
-     * "rtl" or "ltr" as the first strong letter of the element's text is, as {@code dir="auto"} reads it (code and what
-     * the article directed itself skipped), or null when it has none.
+     * Puts into {@code containers} "rtl" or "ltr" as the first strong letter of each one's text is, as {@code dir="auto"}
+     * reads it (code, what the article directed itself and callout titles skipped); those with none keep null. One walk
+     * of the page: each letter found settles every container still waiting around it (a walk per container read nested
+     * lists again for each level).
      */
-    private static String firstStrong(Element element) {
-        String[] found = new String[1];
+    private static void firstStrong(Element root, Map<Element, String> containers) {
+        java.util.List<Element> waiting = new java.util.ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                // a callout's title may be the word Lectern gives it (Note), in the reader's language: its text decides
-                if (node != element && node instanceof Element e && (e.hasAttr("dir") || e.nameIs("pre") || e.nameIs("code")
-                        || e.hasClass("callout-title"))) {
-                    return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e) {
+                    if (containers.containsKey(e)) {
+                        waiting.add(e);
+                        return FilterResult.CONTINUE;
+                    }
+                    // a callout's title may be the word Lectern gives it (Note), in the reader's language: its text decides
+                    return e.hasAttr("dir") && e != root || e.nameIs("pre") || e.nameIs("code") || e.hasClass("callout-title")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
                 }
-                if (node instanceof TextNode text) {
-                    String t = text.getWholeText();
-                    for (int i = 0; i < t.length(); ) {
-                        int cp = t.codePointAt(i);
-                        byte d = Character.getDirectionality(cp);
-                        if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                            found[0] = "ltr";
-                            return FilterResult.STOP;
-                        }
-                        if (rtl(cp)) {
-                            found[0] = "rtl";
-                            return FilterResult.STOP;
-                        }
-                        i += Character.charCount(cp);
+                if (node instanceof TextNode text && !waiting.isEmpty()) {
+                    String dir = direction(text.getWholeText());
+                    if (dir != null) {
+                        waiting.forEach(container -> containers.put(container, dir));
+                        waiting.clear();
                     }
                 }
                 return FilterResult.CONTINUE;
             }
-        }, element);
-        return found[0];
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (!waiting.isEmpty() && waiting.get(waiting.size() - 1) == node) {
+                    waiting.remove(waiting.size() - 1); // left without a letter
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    /** "ltr" or "rtl" as the text's first strong letter is, or null when it has none. */
+    private static String direction(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (Character.getDirectionality(cp) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return "ltr";
+            }
+            if (rtl(cp)) {
+                return "rtl";
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
     }
 }
