@@ -40,7 +40,8 @@ final class MarkdownEngine {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 FootnoteExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create(),
-                TocExtension.create(), DefinitionExtension.create(), EmojiExtension.create(), new CjkEmphasis()));
+                TocExtension.create(), DefinitionExtension.create(), EmojiExtension.create(), new CjkEmphasis(),
+                new LatinEmphasis()));
         if (quickHeadings) {
             extensions.add(new QuickHeadings());
         }

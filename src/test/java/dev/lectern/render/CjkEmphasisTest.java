@@ -64,4 +64,15 @@ class CjkEmphasisTest {
     void escapedAsterisksStayAsTyped() {
         assertThat(body("中**\\*\\*回溯（Backtracking）\\*\\***的\n").text()).contains("**回溯（Backtracking）**");
     }
+
+    @Test
+    void emphasisWithoutACjkLetterIsMarkedToBeSlantedNotDotted() {
+        Element page = body("* _Amazon Corretto_（https://github.com/corretto）: 2019年正式发布\n"
+                + "* 无服务器应用框架 _Chalice_ 及 *AWS SAM (2018)* 与 _云原生 Serverless_ 和 *「重点」*\n");
+
+        assertThat(page.select("em.latin").eachText()).as("slanted in a Latin font")
+                .containsExactly("Amazon Corretto", "Chalice", "AWS SAM (2018)");
+        assertThat(page.select("em:not(.latin)").eachText()).as("CJK letters keep the emphasis dots")
+                .containsExactly("云原生 Serverless", "「重点」");
+    }
 }
