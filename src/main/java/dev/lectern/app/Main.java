@@ -134,10 +134,11 @@ public final class Main {
         CachedLibraryLoader loader = new CachedLibraryLoader(reader, cores, metadataCache);
         LibraryViewModel library = new LibraryViewModel(loader::read, listener -> new LibraryWatcher(reader, listener),
                 background, LecternDesktop.fxExecutor());
+        // the annotation file and the reading state are written on this thread, one save at a time, never the FX one
+        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(threads.named("lectern-saver"));
         ReaderViewModel readerModel = new ReaderViewModel(reader, renderer, background, LecternDesktop.fxExecutor(),
-                new ReadingMemory(ReadingStateFile.defaultFile()),
+                new ReadingMemory(ReadingStateFile.defaultFile(), saver),
                 new LastPage(CacheFolder.forCurrentUser().resolve("last-page.bin"), Main::buildStamp));
-        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(threads.named("lectern-annotations"));
         AnnotationsViewModel annotations = new AnnotationsViewModel(
                 new RenameFollower(new ArticleTexts(reader, renderer)::of, metadataCache), background,
                 LecternDesktop.fxExecutor());

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
@@ -31,15 +34,39 @@ public final class ReadingMemory {
     /** Paths whose state moved to another path since the last save: they leave the file. */
     private final java.util.Set<String> removed = new java.util.HashSet<>();
     private final List<BiConsumer<ArticleId, ArticleId>> moveListeners = new CopyOnWriteArrayList<>();
+    /** Where the file is written: the caller's thread, or one of the app's so that the window never waits on it. */
+    private final Executor writer;
+    /** The newest state asked to be saved and not yet taken by the writer, or null. */
+    private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    /** Numbers each state asked to be saved, so that an older one is never written over a newer one. */
+    private long saves;
+    private final Object writing = new Object();
+    /** The number of the state written last (guarded by {@link #writing}). */
+    private long written;
+
+    /** What one save writes: copies, so that the page can go on changing the state while the file is written. */
+    private record Snapshot(long number, Map<String, ReadingStateFile.Entry> entries, Set<String> removed,
+                            Map<String, String> last) {
+    }
 
     /** Only in memory (tests). */
     public ReadingMemory() {
         this.file = null;
+        this.writer = Runnable::run;
     }
 
-    /** Loads the state kept in the file, and saves back to it. */
+    /** Loads the state kept in the file, and saves back to it on the caller's thread. */
     public ReadingMemory(ReadingStateFile file) {
+        this(file, Runnable::run);
+    }
+
+    /**
+     * Loads the state kept in the file, and saves back to it on {@code writer}: a save waits on the other processes'
+     * lock and on the disk (135-750 ms for 3,000 articles' state on a loaded machine), which the window must not.
+     */
+    public ReadingMemory(ReadingStateFile file, Executor writer) {
         this.file = file;
+        this.writer = writer;
         entries.putAll(file.load());
         lastIn.putAll(file.lastArticles());
     }
@@ -177,13 +204,39 @@ public final class ReadingMemory {
         save();
     }
 
-    /** Writes the state to its file (after a change of article and on exit); failures are logged, never shown. */
+    /**
+     * Saves the state to its file (after a change of article, on each rest of the page, on exit) on the writer given;
+     * saves asked for while one is written are written once, as the newest of them. Failures are logged, never shown.
+     */
     public void save() {
+        if (file != null && pending.getAndSet(snapshot()) == null) {
+            writer.execute(() -> write(pending.getAndSet(null)));
+        }
+    }
+
+    /** Saves the state on the caller's thread and returns once it is written: for the window's close. */
+    public void saveNow() {
         if (file != null) {
+            pending.set(null);
+            write(snapshot());
+        }
+    }
+
+    private Snapshot snapshot() {
+        Snapshot state = new Snapshot(++saves, Map.copyOf(entries), Set.copyOf(removed), Map.copyOf(lastIn));
+        removed.clear();
+        return state;
+    }
+
+    private void write(Snapshot state) {
+        synchronized (writing) {
+            if (state == null || state.number() <= written) {
+                return; // a newer state was written already (the window's close, on its own thread)
+            }
+            written = state.number();
             try {
-                file.save(entries, removed, Map.copyOf(lastIn));
-                removed.clear();
-            } catch (IOException e) {
+                file.save(state.entries(), state.removed(), state.last());
+            } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "could not save the reading state", e);
             }
         }

@@ -55,4 +55,36 @@ class ReadingMemoryTest {
         assertThat(java.nio.file.Files.readAllLines(state)).as("older versions pass over the new lines as comments")
                 .filteredOn(line -> line.contains("long.md") && !line.startsWith(dir.toString())).allMatch(line -> line.startsWith("#"));
     }
+
+    @Test
+    void savesAreWrittenOffTheCallersThreadAsTheNewestStateAndTheCloseSaveIsNeverUndoneByAnOlderOne() {
+        ReadingStateFile file = new ReadingStateFile(dir.resolve("reading-state.tsv"));
+        java.util.ArrayDeque<Runnable> saverThread = new java.util.ArrayDeque<>();
+        ReadingMemory memory = new ReadingMemory(file, saverThread::add);
+        memory.setLibrary(dir.resolve("blog"));
+        ArticleId id = new ArticleId("posts/a.md");
+        memory.setPosition(id, 0.25);
+        memory.save();
+        memory.setPosition(id, 0.5);
+        memory.save();
+        assertThat(saverThread).as("two saves while none was written: one write").hasSize(1);
+        assertThat(reopened(file).position(id)).as("nothing written on the caller's thread").isZero();
+
+        saverThread.poll().run();
+        assertThat(reopened(file).position(id)).as("the newest of the two").isEqualTo(0.5);
+
+        memory.setPosition(id, 0.75);
+        memory.save(); // queued, and then the window closes before the saver runs
+        memory.setPosition(id, 0.9);
+        memory.saveNow();
+        assertThat(reopened(file).position(id)).as("written at once, on the caller's thread").isEqualTo(0.9);
+        saverThread.forEach(Runnable::run);
+        assertThat(reopened(file).position(id)).as("the older state queued before never lands over it").isEqualTo(0.9);
+    }
+
+    private ReadingMemory reopened(ReadingStateFile file) {
+        ReadingMemory again = new ReadingMemory(new ReadingStateFile(dir.resolve("reading-state.tsv")));
+        again.setLibrary(dir.resolve("blog"));
+        return again;
+    }
 }

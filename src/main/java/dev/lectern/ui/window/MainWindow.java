@@ -436,6 +436,7 @@ public final class MainWindow {
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             readerPane.reader().rememberPosition();
+            reader.memory().saveNow(); // written before the app ends, whatever the saver thread still holds
             // saved while the window is still there, so that a save that fails is said before it goes
             String unsaved = annotations.closeAtExit();
             if (unsaved != null) {
