@@ -218,11 +218,43 @@ final class QueryFactory {
         Query narrowed = narrowed(clause, words);
         Query pieces = pieces(clause.text(), narrowed);
         if (pieces == null) {
-            return narrowed;
+            return withMarks(clause.text(), narrowed);
         }
         List<Query> either = new ArrayList<>(narrowed == words ? perField : List.of(narrowed));
         either.add(new BoostQuery(pieces, PIECES_WEIGHT));
         return new DisjunctionMaxQuery(either, 0.1f);
+    }
+
+    /**
+     * The words query of a text with CJK punctuation ({@code 。、「」《》}), which the analyzer drops: kept to the articles
+     * holding each such mark (the index keeps every CJK character as a piece) and checked against their files, so that
+     * {@code 。} finds what grep finds (it found nothing) and {@code 发。} only the articles that hold it (it found every
+     * article with 发). A mark alone is its piece. Unchanged for a text without such marks.
+     */
+    private Query withMarks(String text, Query words) {
+        String folded = Snippets.fold(text).replaceAll("\\s+", " ").strip();
+        BooleanQuery.Builder held = new BooleanQuery.Builder();
+        boolean marks = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!Grams.inGrams(c) && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)
+                    && !Character.isSurrogate(c)) {
+                held.add(new TermQuery(new Term(IndexFields.GRAMS, String.valueOf(c))), Occur.FILTER);
+                marks = true;
+            }
+        }
+        if (!marks) {
+            return words;
+        }
+        if (folded.length() == 1) {
+            return new ConstantScoreQuery(held.build());
+        }
+        if (words != null) {
+            held.add(words, Occur.FILTER);
+        }
+        Query verified = new VerifiedPieces(held.build(), folded, files);
+        return words == null ? verified
+                : new BooleanQuery.Builder().add(words, Occur.MUST).add(verified, Occur.FILTER).build();
     }
 
     /**

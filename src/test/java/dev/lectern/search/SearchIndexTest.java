@@ -244,6 +244,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void cjkPunctuationFindsTheArticlesHoldingItAsGrepDoes() throws IOException {
+        add("stop.md", "句号", List.of(), List.of(), "线程池的使用。到此为止");
+        add("comma.md", "顿号", List.of(), List.of(), "线程池、连接池的使用");
+        add("none.md", "No marks", List.of(), List.of(), "线程池的使用 and no Chinese punctuation");
+        index.commit();
+
+        assertThat(ids("。")).as("a mark alone").contains("stop.md").doesNotContain("comma.md", "none.md");
+        assertThat(ids("、")).contains("comma.md").doesNotContain("stop.md", "none.md");
+        assertThat(ids("使用。")).as("a text ending in a mark: not every article with its words")
+                .containsExactly("stop.md");
+        assertThat(ids("线程池的使用。")).containsExactly("stop.md");
+        assertThat(index.count("使用。", null)).isEqualTo(1);
+        assertThat(ids("使用")).as("the words alone still find them all").contains("stop.md", "comma.md", "none.md");
+    }
+
+    @Test
     void aSnippetOfSeveralWordsShowsThePassageHoldingThemAllNotTheFirstWordAlone() throws IOException {
         add("cache.md", "浏览器缓存", List.of(), List.of(), "缓存可以减少网络 IO 消耗。浏览器**缓存**是一种常见手段。\n\n"
                 + "## 强缓存\n\n" + "强缓存的规则很多，这里先略过不讲。".repeat(20) + "\n\n"
