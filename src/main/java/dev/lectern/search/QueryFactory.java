@@ -262,7 +262,8 @@ final class QueryFactory {
      * the text out: {@code c++} and {@code c#} are the word "c", {@code .js} the word "js", and found by their words
      * alone they listed every article on C. In a text with CJK ({@code c++教程}) each run of other characters is
      * looked at alone. Unchanged when the words are the whole text (a word, or words and spaces) and when there are
-     * no words.
+     * no words. A run of more than three characters is also checked against the file, as its pieces alone may stand
+     * apart ({@code #include} listed articles with {@code #in} in one place and {@code include} in another).
      */
     private Query narrowed(QueryClause clause, Query words) {
         if (words == null || clause.field() != null) {
@@ -274,14 +275,24 @@ final class QueryFactory {
         }
         BooleanQuery.Builder held = new BooleanQuery.Builder().add(words, Occur.MUST);
         boolean narrowed = false;
+        boolean exact = true;
         for (String run : runsOutsideCjk(needle.get(0))) {
             List<String> tokens = analyze(IndexFields.SOURCE, run).stream().map(Token::text).toList();
             if (!String.join(" ", tokens).equals(run)) {
                 addGrams(held, run);
                 narrowed = true;
+                exact &= run.length() <= 3;
             }
         }
-        return narrowed ? held.build() : words;
+        if (!narrowed) {
+            return words;
+        }
+        if (exact) {
+            return held.build();
+        }
+        // the pieces of a longer run may stand apart (#in of #install, then include): the file is checked for the text
+        return new BooleanQuery.Builder().add(words, Occur.MUST)
+                .add(new VerifiedPieces(held.build(), needle.get(0), files), Occur.FILTER).build();
     }
 
     /** The runs of a folded text between its CJK characters, stripped, that pieces are kept for ({@link Grams}). */

@@ -244,6 +244,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void aLongerTextWithPunctuationIsNotFoundInPiecesThatStandApart() throws IOException {
+        add("c-source.md", "C", List.of(), List.of(), "Start with #include <stdio.h> and main.");
+        add("apart.md", "Setup", List.of(), List.of(), "Run #install first; the include folder comes later.");
+        index.commit();
+
+        assertThat(ids("#include")).containsExactly("c-source.md");
+        assertThat(index.count("#include", null)).isEqualTo(1);
+        assertThat(ids("include")).contains("c-source.md", "apart.md");
+    }
+
+    @Test
     void cjkPunctuationFindsTheArticlesHoldingItAsGrepDoes() throws IOException {
         add("stop.md", "句号", List.of(), List.of(), "线程池的使用。到此为止");
         add("comma.md", "顿号", List.of(), List.of(), "线程池、连接池的使用");
