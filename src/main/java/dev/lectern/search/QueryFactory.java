@@ -43,6 +43,8 @@ final class QueryFactory {
     private static final float PREFIX_WEIGHT = 0.5f;
     /** Pinyin typed for a title, tag or author ranks as a tag match. */
     private static final float PINYIN_WEIGHT = 4f;
+    /** Pinyin initials of two letters or fewer rank below any match of the text, inside a word too ({@link #perField}). */
+    private static final float SHORT_PINYIN_WEIGHT = 0.001f;
     /** A match only inside a word (found by its pieces) ranks below any whole word or word start. */
     private static final float PIECES_WEIGHT = 0.01f;
 
@@ -332,7 +334,9 @@ final class QueryFactory {
         });
         String folded = Snippets.fold(clause.text());
         if (!clause.phrase() && Pinyin.couldBe(folded)) {
-            perField.add(pinyin(folded));
+            // two letters are the initials of many a title's words (gc: 工程, 观测), and a word of code more often:
+            // such a title ranks below the articles holding the text, not among the first
+            perField.add(folded.length() <= 2 ? new BoostQuery(pinyin(folded), SHORT_PINYIN_WEIGHT) : pinyin(folded));
         }
         return perField;
     }

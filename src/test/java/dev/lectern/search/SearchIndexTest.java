@@ -711,6 +711,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void twoLettersThatAreATitlesInitialsRankBelowEveryArticleHoldingThem() throws IOException {
+        add("engineering.md", "软件工程导论", List.of(), List.of(), "没有那两个字母");
+        add("jvm.md", "JVM 调优", List.of(), List.of(), "Full GC 太频繁时先看堆。");
+        add("inside.md", "Notes", List.of(), List.of(), "Set -XX:+UseG1GC and run jsgct.");
+        index.commit();
+
+        assertThat(ids("gc")).as("the text first, inside words too; the initials of 工程 last")
+                .containsExactly("jvm.md", "inside.md", "engineering.md");
+        assertThat(ids("rjgc")).as("longer initials rank as before").startsWith("engineering.md");
+    }
+
+    @Test
     void pinyinTypedWithSpacesRanksTheTitlesSpellingItInARowFirst() throws IOException {
         // each syllable alone is the pinyin of some word of this title (实现, 集成) and chi is in its text
         add("tomcat.md", "从零手写实现 tomcat-08 tomcat 如何与 springboot 集成", List.of(), List.of(), "findChildren()");
