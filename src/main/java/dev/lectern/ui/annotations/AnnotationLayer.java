@@ -179,7 +179,7 @@ public final class AnnotationLayer {
     Highlight highlight(Selection selection, HighlightColor color, String note) {
         lastColor = color;
         Article article = reader.articleProperty().get();
-        Highlight made = annotations.highlight(article, key(article), selection.anchor, color, note);
+        Highlight made = annotations.highlight(article, key(article), selection.anchor, color, note, text);
         page.clearSelection();
         return made;
     }

@@ -21,6 +21,7 @@ import dev.lectern.ui.common.AnnotationMarks;
 import dev.lectern.ui.common.Messages;
 import dev.lectern.ui.common.Quoted;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -215,11 +216,41 @@ public final class AnnotationsViewModel implements AnnotationMarks {
      * pressing a colour changes its colour, as in other readers.
      */
     public Highlight highlight(Article article, ArticleKey key, Anchor anchor, HighlightColor color, String note) {
+        return highlight(article, key, anchor, color, note, null);
+    }
+
+    /**
+     * As {@link #highlight(Article, ArticleKey, Anchor, HighlightColor, String)}; and a passage that runs over one
+     * highlight of the page's {@code text} (it holds it, or overlaps one end) extends that highlight to both, with the
+     * new colour, its note and tags kept, as Kindle and Readwise merge them: it used to lay a second highlight over the
+     * first (two review cards, two export entries, a muddy colour, and the first one's note out of reach). A passage
+     * inside a highlight, or over several, is a highlight of its own. {@link #undo()} takes the extension back.
+     */
+    public Highlight highlight(Article article, ArticleKey key, Anchor anchor, HighlightColor color, String note,
+                               String text) {
+        List<Highlight> overlapping = new ArrayList<>();
         for (Highlight existing : store.highlights(article.id())) {
             Anchor at = existing.anchor();
             if (at.start() == anchor.start() && at.end() == anchor.end() && at.quote().equals(anchor.quote())) {
                 return store.editHighlight(existing.id(), color, note.isEmpty() ? existing.note() : note);
             }
+            boolean inPlace = text != null && at.start() >= 0 && at.end() <= text.length()
+                    && text.startsWith(at.quote(), at.start()) && at.end() - at.start() == at.quote().length();
+            boolean inside = anchor.start() >= at.start() && anchor.end() <= at.end();
+            if (inPlace && at.start() < anchor.end() && anchor.start() < at.end() && !inside) {
+                overlapping.add(existing);
+            }
+        }
+        if (overlapping.size() == 1) {
+            Highlight was = overlapping.get(0);
+            Anchor at = was.anchor();
+            int start = Math.min(at.start(), anchor.start());
+            Anchor both = Anchor.of(text, start, Math.max(at.end(), anchor.end()),
+                    start == anchor.start() ? anchor.heading() : at.heading());
+            store.reanchor(was.id(), both);
+            Highlight extended = store.editHighlight(was.id(), color, note.isEmpty() ? was.note() : note);
+            undos.push(new Undo(was.id(), was, extended));
+            return extended;
         }
         return store.addHighlight(article.id(), key, anchor, color, note);
     }
@@ -286,6 +317,9 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         if (last.before() == null) {
             note.set(broughtBack(store.restore(last.id())));
         } else if (last.before() instanceof Highlight was) {
+            if (!was.anchor().equals(last.after().anchor())) {
+                store.reanchor(last.id(), was.anchor()); // a highlight extended over a longer passage
+            }
             store.editHighlight(last.id(), was.color(), was.note());
             note.set(t("annotations.highlightEditUndone", Quoted.shorten(was.anchor().quote(), 24), was.article()));
         } else {

@@ -96,6 +96,34 @@ class AnnotationsViewModelTest {
     }
 
     @Test
+    void aPassageOverAHighlightExtendsItKeepingItsNoteAndUndoTakesTheExtensionBack() {
+        // 线程池满了以后，新的任务会被拒绝。: 满了以后 highlighted, then 线程池满了 selected over its start
+        Highlight first = annotations.highlight(article, key, Anchor.of(TEXT, 3, 7, null), HighlightColor.YELLOW,
+                "何时拒绝", TEXT);
+
+        Highlight extended = annotations.highlight(article, key, Anchor.of(TEXT, 0, 5, null), HighlightColor.BLUE, "",
+                TEXT);
+
+        assertThat(extended.id()).isEqualTo(first.id());
+        assertThat(annotations.of(article.id())).as("one highlight, not one laid over the other").singleElement()
+                .isInstanceOfSatisfying(Highlight.class, h -> {
+                    assertThat(h.anchor().quote()).isEqualTo("线程池满了以后");
+                    assertThat(h.color()).isEqualTo(HighlightColor.BLUE);
+                    assertThat(h.note()).as("its note kept").isEqualTo("何时拒绝");
+                });
+
+        annotations.highlight(article, key, Anchor.of(TEXT, 1, 3, null), HighlightColor.PINK, "", TEXT);
+        assertThat(annotations.of(article.id())).as("a passage inside a highlight is one of its own").hasSize(2);
+
+        annotations.undo();
+        assertThat(annotations.of(article.id())).filteredOn(a -> a.id().equals(first.id())).singleElement()
+                .isInstanceOfSatisfying(Highlight.class, h -> {
+                    assertThat(h.anchor().quote()).as("Ctrl+Z: the passage highlighted before").isEqualTo("满了以后");
+                    assertThat(h.color()).isEqualTo(HighlightColor.YELLOW);
+                });
+    }
+
+    @Test
     void editingChangesColourAndNoteAndDeletingCanBeUndone() {
         Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.YELLOW, "");
 
