@@ -252,6 +252,12 @@ class SearchIndexTest {
         assertThat(ids("#include")).containsExactly("c-source.md");
         assertThat(index.count("#include", null)).isEqualTo(1);
         assertThat(ids("include")).contains("c-source.md", "apart.md");
+
+        add("series.md", "锁专题", List.of(), List.of(), "锁专题（一）：第一篇。");
+        add("one.md", "一个例子", List.of(), List.of(), "一 (and brackets) here（注）");
+        index.commit();
+        assertThat(ids("（一）")).as("a CJK character in brackets, not every article with 一 and brackets")
+                .containsExactly("series.md");
     }
 
     @Test
