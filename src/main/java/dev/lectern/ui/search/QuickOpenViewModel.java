@@ -62,7 +62,8 @@ public final class QuickOpenViewModel {
     private volatile WikiNames wikiNames = WikiNames.of(List.of());
 
     /**
-     * @param titles the ids of the articles whose titles match a text, best first, at most a number of them
+     * @param titles the ids of the articles whose titles match a text, best first, at most a number of them; null while
+     *               the index that finds them is not open
      * @param root the library's folder (read on the FX thread), whose notes' aliases are read when the box opens
      * @param refreshing where a vault's names are walked anew as the box opens, away from the query thread, so that a
      *                   large vault's walk never holds the titles the reader types for
@@ -77,6 +78,11 @@ public final class QuickOpenViewModel {
         this.querying = querying;
         this.fx = fx;
         query.addListener((obs, was, now) -> find());
+    }
+
+    /** Looks for the text typed again: the library, its tags or its index changed under it. */
+    void findAgain() {
+        find();
     }
 
     private void find() {
@@ -95,7 +101,9 @@ public final class QuickOpenViewModel {
             if (gen != generation.get()) {
                 return;
             }
-            List<ArticleId> ids = titles.apply(text, ARTICLES);
+            List<ArticleId> indexed = titles.apply(text, ARTICLES);
+            // the index is still being opened or built: the titles as they are
+            List<ArticleId> ids = indexed != null ? indexed : TitleWords.matching(library, text, ARTICLES);
             List<WikiNames.Alias> aliases = wikiNames.aliasesHolding(text, ALIASES);
             Set<ArticleId> listed = new HashSet<>(ids);
             aliases.forEach(alias -> listed.add(new ArticleId(alias.path())));

@@ -282,11 +282,14 @@ public final class SearchViewModel {
         fetch(queryGeneration.incrementAndGet(), text, 0);
     }
 
-    /** Articles whose titles (or their pinyin) match a text, for the go-to box; none until the index is open. Query thread. */
+    /**
+     * Articles whose titles (or their pinyin) match a text, for the go-to box; null until the index is open (the box
+     * then looks through the titles itself). Query thread.
+     */
     private List<ArticleId> findTitles(String text, int limit) {
         SearchIndex target = index;
-        if (target == null) {
-            return List.of();
+        if (target == null || !ready.get()) {
+            return null;
         }
         try {
             return target.findTitles(text, limit);
@@ -341,7 +344,14 @@ public final class SearchViewModel {
      * root its folder (whose notes' aliases it finds when the library is a vault).
      */
     public QuickOpenViewModel newQuickOpen(Supplier<TagIndex> tags, Supplier<Path> root) {
-        return new QuickOpenViewModel(this::findTitles, filter, tags, root, querying, indexing, fx);
+        QuickOpenViewModel box = new QuickOpenViewModel(this::findTitles, filter, tags, root, querying, indexing, fx);
+        // what was typed before the index was open is looked up again in it (pinyin, initials, both scripts)
+        ready.addListener((obs, was, now) -> {
+            if (now) {
+                box.findAgain();
+            }
+        });
+        return box;
     }
 
     /** Fetches the next page of the current search when more were found than are listed; nothing while one is coming. */

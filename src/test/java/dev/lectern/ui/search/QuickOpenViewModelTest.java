@@ -79,6 +79,24 @@ class QuickOpenViewModelTest {
     }
 
     @Test
+    void beforeTheIndexIsOpenTheTitlesOnScreenAreFoundAndTheBoxAsksTheIndexOnceItIs() {
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean();
+        filter.setLibrary(library, TagIndex.build(library));
+        tags.set(filter.indexProperty().get());
+        QuickOpenViewModel box = new QuickOpenViewModel((text, limit) -> open.get() ? List.of(new ArticleId("go.md")) : null,
+                filter, tags::get, () -> root, queryThread::add, NOW, NOW);
+
+        box.queryProperty().set("线程池 问题");
+        runQueryThread();
+        assertThat(labels(box)).as("not \"No title matches\" while the index is built").containsExactly("线程池的小问题");
+
+        open.set(true);
+        box.findAgain();
+        runQueryThread();
+        assertThat(labels(box)).as("the index's answer once it is open").containsExactly("Go 的调度");
+    }
+
+    @Test
     void textPastedAsLooseJamoFindsTheTitlesAndTagsWrittenInSyllables() {
         library.add(article("busan.md", "부산 돼지국밥", "여행"));
         QuickOpenViewModel box = box();
