@@ -1,13 +1,19 @@
 package dev.lectern.store;
 
 import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.ReviewState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The daily review's spaced repetition: a highlight never reviewed is due now; marked "known" it comes back after 1,
@@ -29,15 +35,47 @@ public final class ReviewSchedule {
         this.clock = clock;
     }
 
-    /** The live, not discarded highlights due now, the longest overdue first, then never-reviewed ones oldest first. */
+    /**
+     * The live, not discarded highlights due now, the longest overdue first, then never-reviewed ones oldest first,
+     * taken from their articles in turn (an article's first, then another's first, …): in the order made, a batch was
+     * one article's highlights, where Readwise mixes its sources.
+     */
     public List<Highlight> due(List<? extends Annotation> annotations, int limit) {
         Instant now = clock.instant();
-        return annotations.stream().filter(a -> !a.isDeleted()).filter(Highlight.class::isInstance)
+        List<Highlight> all = annotations.stream().filter(a -> !a.isDeleted()).filter(Highlight.class::isInstance)
                 .map(Highlight.class::cast)
                 .filter(h -> h.review() == null || !h.review().discarded() && !h.review().due().isAfter(now))
                 .sorted(Comparator.comparing((Highlight h) -> h.review() == null ? Instant.MAX : h.review().due())
                         .thenComparing(Annotation::created).thenComparing(h -> h.id().toString()))
-                .limit(limit).toList();
+                .toList();
+        List<Highlight> ordered = new ArrayList<>();
+        Map<ArticleId, Deque<Highlight>> fresh = new LinkedHashMap<>();
+        for (Highlight h : all) {
+            if (h.review() == null) {
+                fresh.computeIfAbsent(h.article(), article -> new ArrayDeque<>()).add(h);
+            } else {
+                ordered.add(h);
+            }
+        }
+        while (!fresh.isEmpty() && ordered.size() < limit) {
+            for (var it = fresh.values().iterator(); it.hasNext() && ordered.size() < limit; ) {
+                Deque<Highlight> ofArticle = it.next();
+                ordered.add(ofArticle.poll());
+                if (ofArticle.isEmpty()) {
+                    it.remove();
+                }
+            }
+        }
+        return ordered.size() > limit ? ordered.subList(0, limit) : ordered;
+    }
+
+    /** When the next highlight not due now comes back (reviewed and not discarded), or null when none will. */
+    public Instant nextDue(List<? extends Annotation> annotations) {
+        Instant now = clock.instant();
+        return annotations.stream().filter(a -> !a.isDeleted()).filter(Highlight.class::isInstance)
+                .map(a -> ((Highlight) a).review())
+                .filter(r -> r != null && !r.discarded() && r.due().isAfter(now))
+                .map(ReviewState::due).min(Comparator.naturalOrder()).orElse(null);
     }
 
     /** How many highlights are due now. */

@@ -43,6 +43,32 @@ class ReviewScheduleTest {
     }
 
     @Test
+    void aBatchTakesTheArticlesInTurnNotOneArticlesHighlightsInARow() {
+        for (int i = 1; i <= 4; i++) {
+            annotations.add(Fixtures.highlight("sql.md", "sql " + i, i));
+        }
+        annotations.add(Fixtures.highlight("study.md", "study 1", 10));
+        annotations.add(Fixtures.highlight("markdown.md", "md 1", 11));
+
+        assertThat(schedule.due(annotations, ReviewSchedule.BATCH)).extracting(h -> h.anchor().quote())
+                .containsExactly("sql 1", "study 1", "md 1", "sql 2", "sql 3");
+    }
+
+    @Test
+    void saysWhenTheNextHighlightNotDueNowComesBack() {
+        Highlight first = Fixtures.highlight("a.md", "first", 1);
+        Highlight second = Fixtures.highlight("b.md", "second", 2);
+        annotations.add(first);
+        annotations.add(second);
+        assertThat(schedule.nextDue(annotations)).as("all due now: none later").isNull();
+
+        mark(first, true);
+        mark(second, false);
+
+        assertThat(schedule.nextDue(annotations)).isEqualTo(clock.instant().plus(ReviewSchedule.AGAIN));
+    }
+
+    @Test
     void eachKnownMakesAHighlightComeBackLessOften() {
         Highlight h = Fixtures.highlight("a.md", "quote", 1);
         annotations.add(h);

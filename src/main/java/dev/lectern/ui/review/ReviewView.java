@@ -172,6 +172,19 @@ public final class ReviewView extends BorderPane {
         }
     }
 
+    /** When the next highlight comes back, in minutes, hours or days; null when none will. */
+    static String comesBack(java.time.Duration until) {
+        if (until == null) {
+            return null;
+        }
+        long minutes = Math.max(1, (until.toSeconds() + 59) / 60);
+        if (minutes < 60) {
+            return t("review.next.minutes", minutes);
+        }
+        long hours = Math.round(minutes / 60.0);
+        return hours < 24 ? t("review.next.hours", hours) : t("review.next.days", Math.round(hours / 24.0));
+    }
+
     private void update() {
         Highlight h = model.currentProperty().get();
         int size = model.batchSizeProperty().get();
@@ -182,6 +195,13 @@ public final class ReviewView extends BorderPane {
         swatch.setVisible(h != null);
         if (h == null) {
             TextScript.show(quote, size == 0 && model.dueProperty().get() == 0 ? t("review.nothing") : t("review.done"));
+            if (model.dueProperty().get() == 0) {
+                // Anki and Readwise say when more come: a reader otherwise opens the review again to find out
+                TextScript.show(note, comesBack(model.untilNext()));
+                tags.setText(null);
+                source.setText(null);
+                return;
+            }
             note.setText(null);
             tags.setText(null);
             source.setText(null);

@@ -8,6 +8,8 @@ import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ReviewSchedule;
 import dev.lectern.ui.annotations.AnnotationsViewModel;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +27,7 @@ public final class ReviewViewModel {
 
     private final AnnotationsViewModel annotations;
     private final ReviewSchedule schedule;
+    private final Clock clock;
     private final List<UUID> batch = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Highlight> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
@@ -34,6 +37,7 @@ public final class ReviewViewModel {
     public ReviewViewModel(AnnotationsViewModel annotations, Clock clock) {
         this.annotations = annotations;
         this.schedule = new ReviewSchedule(clock);
+        this.clock = clock;
     }
 
     /** Takes the next few due highlights (none when no library is open). */
@@ -126,6 +130,13 @@ public final class ReviewViewModel {
     /** How many highlights this batch holds. */
     public ReadOnlyIntegerProperty batchSizeProperty() {
         return batchSize.getReadOnlyProperty();
+    }
+
+    /** How long until the next highlight not due now comes back, or null when none will (or no library is open). */
+    public Duration untilNext() {
+        AnnotationStore store = annotations.store();
+        Instant next = store == null ? null : schedule.nextDue(store.annotations());
+        return next == null ? null : Duration.between(clock.instant(), next);
     }
 
     /** How many highlights are due now, this batch's unmarked ones included. */

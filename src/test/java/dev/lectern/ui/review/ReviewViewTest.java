@@ -99,6 +99,7 @@ class ReviewViewTest {
         robot.interact(review::known);
         assertThat(((Label) view.lookup(".review-quote")).getText()).as("the batch is done").doesNotContain("bare quote");
         assertThat(actions.isDisabled()).as("nothing shown: nothing to act on").isTrue();
+        assertThat(note.getText()).as("when more come, as Anki says it").isEqualTo("The next highlight comes back in a day.");
     }
 
     /**
