@@ -89,11 +89,14 @@ public final class AnnotationLayer {
             return;
         }
         List<AnnotationScripts.Shown> shown = new ArrayList<>();
-        for (HighlightPlacement.Placed p : placement.place(article.id(), text)) {
+        List<HighlightPlacement.Placed> placed = placement.place(article.id(), text);
+        for (HighlightPlacement.Placed p : placed) {
             if (p.annotation() instanceof Highlight h) {
                 shown.add(new AnnotationScripts.Shown(h.id().toString(), h.color().key(), p.start(), p.end()));
             }
         }
+        long anchored = annotations.of(article.id()).stream().filter(a -> a.anchor() != null).count();
+        annotations.notFoundIn(article.id(), (int) (anchored - placed.size()));
         page.showAll(shown);
         repainted.forEach(Runnable::run);
         if (pendingJump != null && placement.where(pendingJump) != null) {

@@ -66,6 +66,8 @@ public final class AnnotationsViewModel implements AnnotationMarks {
      * the edit left it, so that an edit saved since in another window or on another machine is not undone).
      */
     private final Deque<Undo> undos = new ArrayDeque<>();
+    /** The article and count of annotations last said to be not found in it. */
+    private String notFoundSaid = "";
 
     private record Undo(UUID id, Annotation before, Annotation after) {
     }
@@ -398,6 +400,19 @@ public final class AnnotationsViewModel implements AnnotationMarks {
                         : t("annotations.movedMany", moved.size())));
             }
         });
+    }
+
+    /**
+     * Says in the status bar that some highlights or bookmarks of the open article are not found in its text now (its
+     * file was edited): the page showed nothing of them, and only an open Highlights panel marked them. Said once for
+     * each article and count, not at every repaint.
+     */
+    public void notFoundIn(ArticleId article, int count) {
+        String said = article + "\n" + count;
+        if (count > 0 && !said.equals(notFoundSaid)) {
+            note.set(t("annotations.notFoundHere", count));
+        }
+        notFoundSaid = said;
     }
 
     /**

@@ -124,6 +124,19 @@ class AnnotationsViewModelTest {
     }
 
     @Test
+    void highlightsNotFoundInTheEditedTextAreSaidOnceNotAtEveryRepaint() {
+        annotations.notFoundIn(article.id(), 2);
+        assertThat(annotations.noteProperty().get()).contains("2 highlights or bookmarks of this article are not found");
+
+        annotations.undo(); // another message meanwhile ("Nothing to undo"), then the same page painted again
+        annotations.notFoundIn(article.id(), 2);
+        assertThat(annotations.noteProperty().get()).as("said once for this article and count").doesNotContain("not found");
+
+        annotations.notFoundIn(article.id(), 1);
+        assertThat(annotations.noteProperty().get()).startsWith("A highlight or bookmark of this article is not found");
+    }
+
+    @Test
     void editingChangesColourAndNoteAndDeletingCanBeUndone() {
         Highlight saved = annotations.highlight(article, key, Anchor.of(TEXT, 0, 3, null), HighlightColor.YELLOW, "");
 
