@@ -13,12 +13,23 @@ import dev.lectern.model.Article;
  * @param tag     the tag to show alone, or null for an article
  * @param label    what the entry shows: the title, or the tag's path
  * @param articles how many articles have the tag (0 for an article)
+ * @param folder   whether an article's folder is shown after its label
  */
-public record QuickItem(Article article, TagRef tag, String label, int articles) {
+public record QuickItem(Article article, TagRef tag, String label, int articles, boolean folder) {
 
-    /** An article, shown by the label given. */
+    /** A tag, category or language, with how many articles it has. */
+    QuickItem(Article article, TagRef tag, String label, int articles) {
+        this(article, tag, label, articles, false);
+    }
+
+    /** An article, shown by the label given and its folder. */
     static QuickItem of(Article article, String label) {
-        return new QuickItem(article, null, label, 0);
+        return new QuickItem(article, null, label, 0, true);
+    }
+
+    /** The same entry without its folder: every article listed is in the same one (a Jekyll blog's _posts). */
+    QuickItem withoutFolder() {
+        return new QuickItem(article, tag, label, articles, false);
     }
 
     /**
@@ -30,7 +41,7 @@ public record QuickItem(Article article, TagRef tag, String label, int articles)
         if (tag == null) {
             String path = article == null ? "" : article.id().path();
             int slash = path.lastIndexOf('/');
-            return slash <= 0 ? label : label + "  ·  " + path.substring(0, slash);
+            return slash <= 0 || !folder ? label : label + "  ·  " + path.substring(0, slash);
         }
         return t(switch (tag.facet()) {
             case CATEGORY -> "goto.category";

@@ -150,7 +150,16 @@ public final class QuickOpenViewModel {
         // found by the file's name: the name first, as the title may not say why (and a long one would hide it)
         byName.forEach(article -> found.add(QuickItem.of(article, FileNames.name(article.id()) + "  ·  " + article.title())));
         found.addAll(tagItems);
+        // the folder tells two articles apart only where they are in different folders
+        if (found.stream().filter(item -> item.article() != null).map(item -> folderOf(item.article())).distinct().count() <= 1) {
+            found.replaceAll(item -> item.article() == null ? item : item.withoutFolder());
+        }
         items.setAll(found);
+    }
+
+    private static String folderOf(Article article) {
+        String path = article.id().path();
+        return path.substring(0, Math.max(0, path.lastIndexOf('/')));
     }
 
     /** Whether a tag (or a nested tag's last part) is named just the text, letter case aside. */

@@ -220,6 +220,25 @@ class QuickOpenViewModelTest {
     }
 
     @Test
+    void theFolderIsLeftOutWhenEveryArticleListedIsInTheSameOne() {
+        library.clear();
+        library.add(article("_posts/2019-01-01-pool.md", "java 线程池", "Java"));
+        library.add(article("_posts/2019-02-01-pool.md", "线程池框架设计", "Java"));
+        QuickOpenViewModel box = box();
+        box.queryProperty().set("线程池");
+        runQueryThread();
+        assertThat(box.items()).extracting(QuickItem::shown).as("not \"· _posts\" on every row of a Jekyll blog")
+                .containsExactly("java 线程池", "线程池框架设计");
+
+        library.add(article("drafts/pool.md", "线程池草稿", "Java"));
+        box = box();
+        box.queryProperty().set("线程池");
+        runQueryThread();
+        assertThat(box.items()).extracting(QuickItem::shown)
+                .contains("java 线程池  ·  _posts", "线程池草稿  ·  drafts");
+    }
+
+    @Test
     void aCategoryIsShownAsACategoryAndATagAsATagEachWithItsArticles() {
         QuickItem category = new QuickItem(null, dev.lectern.library.TagRef.of(dev.lectern.library.Facet.CATEGORY, "DevOps"),
                 "DevOps", 12);
