@@ -79,7 +79,9 @@ public final class Main {
             line = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("lectern: " + e.getMessage());
-            err.print(CommandLine.USAGE);
+            if (CommandLine.usageFollows(e)) {
+                err.print(CommandLine.USAGE);
+            }
             // a folder or article that is not there fails as a command's missing file does; other mistakes are usage
             System.exit(e instanceof CommandLine.NoSuchPlace ? 1 : 2);
             return;

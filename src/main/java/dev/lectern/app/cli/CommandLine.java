@@ -57,9 +57,25 @@ public record CommandLine(Command command, Path path, boolean json, Path library
     public static final class NoSuchPlace extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
-        NoSuchPlace(String message) {
+        private final boolean maybeCommand;
+
+        NoSuchPlace(String message, boolean maybeCommand) {
             super(message);
+            this.maybeCommand = maybeCommand;
         }
+
+        /**
+         * Whether the word might have been meant as a command ({@code bogus}), so that the usage is worth printing
+         * after the message; a path ({@code content/nope.md}, {@code notes.txt}) is answered in one line.
+         */
+        public boolean maybeCommand() {
+            return maybeCommand;
+        }
+    }
+
+    /** Whether the usage should follow the message of this mistake (not after a file or folder that is not there). */
+    public static boolean usageFollows(IllegalArgumentException mistake) {
+        return !(mistake instanceof NoSuchPlace place) || place.maybeCommand();
     }
 
     /**
@@ -168,16 +184,26 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                 }
                 Path place = positional.isEmpty() ? null : Path.of(first);
                 if (place != null && !Files.exists(place)) {
-                    // a mistyped command word opened a window on "No such folder" and made an annotation file for it
-                    throw new NoSuchPlace("no such folder or command: " + first);
+                    // a mistyped command word opened a window on "No such folder" and made an annotation file for it;
+                    // a word with a / or a . in it is a path, never a command: one line says so, with no usage
+                    if (looksLikePath(first)) {
+                        throw new NoSuchPlace(first + ": no such file or folder", false);
+                    }
+                    throw new NoSuchPlace("no such folder or command: " + first, true);
                 }
                 if (place != null && !Files.isDirectory(place) && !ArticleReader.isArticleFile(place)) {
-                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)");
+                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)",
+                            false);
                 }
                 return new CommandLine(Command.OPEN, place, false, null, annotations,
                         null, null, 0, exitAfterFirstRender, null, limit, null);
             }
         }
+    }
+
+    /** A word no command can be: it holds a path's separator or a dot (content/nope.md, notes.txt, ../blog). */
+    private static boolean looksLikePath(String word) {
+        return word.indexOf('/') >= 0 || word.indexOf(java.io.File.separatorChar) >= 0 || word.indexOf('.') >= 0;
     }
 
     private static final List<String> COMMANDS = List.of("scan", "render", "search", "export", "import", "note",

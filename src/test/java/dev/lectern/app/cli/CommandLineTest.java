@@ -35,12 +35,28 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse("bogus")).isInstanceOf(CommandLine.NoSuchPlace.class)
                 .hasMessage("no such folder or command: bogus");
         assertThatThrownBy(() -> CommandLine.parse(dir.resolve("gone").toString()))
-                .isInstanceOf(CommandLine.NoSuchPlace.class).hasMessageContaining("no such folder or command");
+                .isInstanceOf(CommandLine.NoSuchPlace.class).hasMessageEndingWith("gone: no such file or folder");
         assertThatThrownBy(() -> CommandLine.parse("--exit-after-first-render", "bogus"))
                 .isInstanceOf(CommandLine.NoSuchPlace.class);
         Path text = Files.writeString(dir.resolve("notes.txt"), "text");
         assertThatThrownBy(() -> CommandLine.parse(text.toString())).isInstanceOf(CommandLine.NoSuchPlace.class)
                 .hasMessageContaining("not a folder or a Markdown article");
+    }
+
+    @Test
+    void aPathThatIsNotThereIsOneLineWithoutTheUsage(@TempDir Path dir) throws Exception {
+        // lectern content/nope.md said "no such folder or command: content/nope.md" and printed 33 lines of usage
+        assertThatThrownBy(() -> CommandLine.parse("content/nope.md")).isInstanceOf(CommandLine.NoSuchPlace.class)
+                .hasMessage("content/nope.md: no such file or folder")
+                .satisfies(e -> assertThat(CommandLine.usageFollows((IllegalArgumentException) e)).isFalse());
+        assertThatThrownBy(() -> CommandLine.parse("nope.md")).hasMessage("nope.md: no such file or folder");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "text");
+        assertThatThrownBy(() -> CommandLine.parse(text.toString()))
+                .satisfies(e -> assertThat(CommandLine.usageFollows((IllegalArgumentException) e)).isFalse());
+        // a bare word may be a mistyped command: the usage still follows, as for any mistake in the words
+        assertThatThrownBy(() -> CommandLine.parse("bogus"))
+                .satisfies(e -> assertThat(CommandLine.usageFollows((IllegalArgumentException) e)).isTrue());
+        assertThat(CommandLine.usageFollows(new IllegalArgumentException("scan needs a folder"))).isTrue();
     }
 
     @Test
