@@ -100,7 +100,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                 case "--help", "-h" -> {
                     return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null, limit, null);
                 }
-                case "--version", "-V" -> {
+                case "--version", "-V", "-v" -> {
                     return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null, limit, null);
                 }
                 case "--json" -> json = true;
@@ -128,8 +128,11 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     }
                 }
                 default -> {
-                    if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option " + arg);
+                    // -x was taken for a folder named -x ("no such folder or command", exit 1): an option, as --x is
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        String meant = misspelledOption(arg);
+                        throw new IllegalArgumentException("unknown option " + arg
+                                + (meant == null ? "" : " (did you mean " + meant + "?)"));
                     }
                     positional.add(arg);
                 }
@@ -204,6 +207,25 @@ public record CommandLine(Command command, Path path, boolean json, Path library
     /** A word no command can be: it holds a path's separator or a dot (content/nope.md, notes.txt, ../blog). */
     private static boolean looksLikePath(String word) {
         return word.indexOf('/') >= 0 || word.indexOf(java.io.File.separatorChar) >= 0 || word.indexOf('.') >= 0;
+    }
+
+    private static final List<String> OPTIONS = List.of("--help", "--version", "--json", "--overwrite", "--keep",
+            "--write", "--exit-after-first-render", "--corpus", "--articles", "--limit", "--library", "--annotations",
+            "--out", "--format");
+
+    /** The option a word that is none was probably meant to be ({@code --verison}, {@code -json}), else null. */
+    private static String misspelledOption(String word) {
+        String name = word.replaceFirst("^--?", "").toLowerCase(java.util.Locale.ROOT);
+        if (name.length() < 2) {
+            return null;
+        }
+        for (String option : OPTIONS) {
+            String optionName = option.substring(2);
+            if (editDistance(name, optionName) <= (optionName.length() <= 5 ? 1 : 2)) {
+                return option;
+            }
+        }
+        return null;
     }
 
     private static final List<String> COMMANDS = List.of("scan", "render", "search", "export", "import", "note",

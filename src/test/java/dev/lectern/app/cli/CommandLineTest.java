@@ -119,6 +119,20 @@ class CommandLineTest {
     }
 
     @Test
+    void singleDashWordsAreOptionsAndMisspelledOptionsGetAGuess() {
+        // lectern -v said "no such folder or command: -v" (exit 1); --verison had no "did you mean" as serach has
+        assertThat(CommandLine.parse("-v").command()).isEqualTo(CommandLine.Command.VERSION);
+        assertThatThrownBy(() -> CommandLine.parse("-x")).isNotInstanceOf(CommandLine.NoSuchPlace.class)
+                .hasMessage("unknown option -x");
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "-j")).hasMessage("unknown option -j");
+        assertThatThrownBy(() -> CommandLine.parse("--verison")).hasMessage("unknown option --verison (did you mean --version?)");
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "-json"))
+                .hasMessage("unknown option -json (did you mean --json?)");
+        assertThatThrownBy(() -> CommandLine.parse("export", "--libary", "x")).hasMessageContaining("did you mean --library?");
+        assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessage("unknown option --bogus");
+    }
+
+    @Test
     void mistakesAreExplained() {
         assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
         assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
