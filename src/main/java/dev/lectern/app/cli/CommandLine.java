@@ -4,7 +4,9 @@ import dev.lectern.library.ArticleReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The parsed command line: which command to run and with what. */
 public record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
@@ -94,8 +96,12 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         boolean exitAfterFirstRender = false;
         int limit = SEARCH_LIMIT;
         String choice = null;
+        Set<String> given = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (OPTIONS.contains(arg)) {
+                given.add(arg);
+            }
             switch (arg) {
                 case "--help", "-h" -> {
                     return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null, limit, null);
@@ -141,9 +147,11 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         String first = positional.isEmpty() ? "" : positional.get(0);
         switch (first) {
             case "scan" -> {
+                applies(given, first, "--json");
                 return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null, limit, null);
             }
             case "render" -> {
+                applies(given, first, "--library");
                 return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null, limit, null);
             }
             case "export", "annotations" -> {
@@ -151,6 +159,11 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
+                if (command == Command.EXPORT) {
+                    applies(given, first, "--library", "--annotations", "--format", "--out");
+                } else {
+                    applies(given, first, "--library", "--annotations");
+                }
                 if (command == Command.EXPORT && format.equals("obsidian") && out == null) {
                     throw new IllegalArgumentException("--format obsidian needs --out DIR, the folder for the notes");
                 }
@@ -161,12 +174,18 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 boolean isImport = first.equals("import");
+                if (isImport) {
+                    applies(given, first, "--library", "--annotations", "--overwrite", "--keep");
+                } else {
+                    applies(given, first, "--library", "--annotations", "--write");
+                }
                 Path path = single(positional, isImport ? "import needs a file: lectern import --library DIR FILE.json"
                         : "note needs an article: lectern note --library DIR ARTICLE");
                 return new CommandLine(isImport ? Command.IMPORT : Command.NOTE, path, false, library, annotations, null,
                         null, 0, false, null, limit, choice);
             }
             case "search" -> {
+                applies(given, first, "--json", "--limit");
                 if (positional.size() != 3) {
                     throw new IllegalArgumentException("search needs a folder and a query: lectern search DIR \"query\"");
                 }
@@ -174,6 +193,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                         positional.get(2), limit, null);
             }
             case "bench" -> {
+                applies(given, first, "--articles", "--corpus", "--json");
                 return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null, limit, null);
             }
             default -> {
@@ -182,6 +202,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     throw new IllegalArgumentException("unknown command " + first + " (did you mean " + meant
                             + "?); no folder or article of that name is here either");
                 }
+                applies(given, "opening the reader (lectern DIR)", "--annotations", "--exit-after-first-render");
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
@@ -200,6 +221,18 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                 }
                 return new CommandLine(Command.OPEN, place, false, null, annotations,
                         null, null, 0, exitAfterFirstRender, null, limit, null);
+            }
+        }
+    }
+
+    /**
+     * Refuses an option the command does not take: {@code lectern scan DIR --json --out list.json} printed the list and
+     * wrote no file, without a word.
+     */
+    private static void applies(Set<String> given, String command, String... taken) {
+        for (String option : given) {
+            if (!List.of(taken).contains(option)) {
+                throw new IllegalArgumentException(option + " does not apply to " + command);
             }
         }
     }

@@ -133,6 +133,27 @@ class CommandLineTest {
     }
 
     @Test
+    void anOptionTheCommandDoesNotTakeIsRefused() {
+        // scan content --json --out list.json printed the list on the terminal and wrote no file, without a word
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "--json", "--out", "list.json"))
+                .hasMessage("--out does not apply to scan");
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "--library", "mz"))
+                .hasMessage("--library does not apply to scan");
+        assertThatThrownBy(() -> CommandLine.parse("search", "mz", "q", "--format", "w3c"))
+                .hasMessage("--format does not apply to search");
+        assertThatThrownBy(() -> CommandLine.parse("content", "--json"))
+                .hasMessage("--json does not apply to opening the reader (lectern DIR)");
+        assertThatThrownBy(() -> CommandLine.parse("annotations", "--library", "x", "--out", "y"))
+                .hasMessage("--out does not apply to annotations");
+        assertThatThrownBy(() -> CommandLine.parse("note", "--library", "x", "a.md", "--overwrite"))
+                .hasMessage("--overwrite does not apply to note");
+        assertThat(CommandLine.parse("export", "--library", "x", "--annotations", "a.yaml", "--format", "json", "--out",
+                "e.json").out()).isEqualTo(Path.of("e.json"));
+        assertThat(CommandLine.parse("import", "--library", "x", "a.json", "--keep").choice()).isEqualTo("keep");
+        assertThat(CommandLine.parse("bench", "--articles", "10", "--corpus", "c", "--json").articles()).isEqualTo(10);
+    }
+
+    @Test
     void mistakesAreExplained() {
         assertThatThrownBy(() -> CommandLine.parse("scan")).hasMessageContaining("scan needs a folder");
         assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessageContaining("unknown option --bogus");
