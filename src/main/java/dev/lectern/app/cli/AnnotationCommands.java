@@ -65,6 +65,13 @@ public final class AnnotationCommands {
 
     /** Writes Markdown, JSON or W3C JSON-LD to the file (atomically) or to standard output; Obsidian notes to a folder. */
     public int export(Path library, Path annotations, String format, Path target) throws IOException {
+        if (target != null) {
+            if ("obsidian".equals(format)) {
+                FileArguments.folderToWrite(target);
+            } else {
+                FileArguments.fileToWrite(target);
+            }
+        }
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         Exporter exporter = new Exporter();

@@ -1,0 +1,50 @@
+package dev.lectern.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lectern.library.ArticleReader;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.store.FileErrors;
+import dev.lectern.ui.annotations.ArticleTexts;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the commands say when a file or folder named on the command line does not suit them. */
+class CommandMessagesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final ArticleTexts texts = new ArticleTexts(new ArticleReader(), new PageRenderer());
+
+    private Path library() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(library.resolve("a.md"), "# A\n\nText.\n");
+        return library;
+    }
+
+    @Test
+    void anExportOntoAFolderSaysSoBeforeWriting() throws Exception {
+        // export --out EXISTING_FOLDER said "/tmp/x/vault.21tiardn9paj7.tmp -> /tmp/x/vault: is a folder"
+        Path library = library();
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        AnnotationCommands commands = new AnnotationCommands(texts, out);
+        assertThatThrownBy(() -> commands.export(library, dir.resolve("a.yaml"), "md", vault))
+                .satisfies(e -> assertThat(FileErrors.describe(e)).isEqualTo(vault + ": is a folder, not a file"));
+        Path file = Files.writeString(dir.resolve("notes"), "mine");
+        assertThatThrownBy(() -> commands.export(library, dir.resolve("a.yaml"), "obsidian", file))
+                .satisfies(e -> assertThat(FileErrors.describe(e)).isEqualTo(file + ": is a file, not a folder"));
+        assertThat(Files.readString(file)).isEqualTo("mine");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain("vault.tmp").noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}
