@@ -47,4 +47,16 @@ class CommandMessagesTest {
             assertThat(left.map(p -> p.getFileName().toString())).doesNotContain("vault.tmp").noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void renderRefusesAFileTheReaderRefuses() throws Exception {
+        // lectern render notes.txt printed an HTML page of it (exit 0) while lectern notes.txt says it is no article
+        Path library = library();
+        Path text = Files.writeString(library.resolve("notes.txt"), "plain text");
+        RenderCommand render = new RenderCommand(new ArticleReader(), new PageRenderer(), out);
+        assertThatThrownBy(() -> render.run(text, library)).satisfies(e -> assertThat(FileErrors.describe(e))
+                .isEqualTo(text + ": not a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)"));
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(render.run(library.resolve("a.md"), library)).isZero();
+    }
 }
