@@ -59,4 +59,62 @@ class CommandMessagesTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(render.run(library.resolve("a.md"), library)).isZero();
     }
+
+    @Test
+    void annotationsWithNoneSaysSoAndWhereItLooked() throws Exception {
+        // lectern annotations --library content with none printed nothing at all
+        Path library = library();
+        Path file = dir.resolve("none.yaml");
+        PrintStream usual = System.err;
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new AnnotationCommands(texts, out).list(library, file)).isZero();
+        } finally {
+            System.setErr(usual);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).as("standard output: one line per annotation").isEmpty();
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).isEqualTo("lectern: no annotations in " + library + " ("
+                + file + ")" + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingLibraryIsNamedAsTyped() {
+        // export --library missing said "/tmp/hx14/t/missing: no such folder" where scan missing says "missing: …"
+        AnnotationCommands commands = new AnnotationCommands(texts, out);
+        Path missing = Path.of("no-such-library-here");
+        assertThatThrownBy(() -> commands.export(missing, null, "md", null))
+                .satisfies(e -> assertThat(FileErrors.describe(e)).isEqualTo("no-such-library-here: no such folder"));
+        assertThatThrownBy(() -> commands.list(missing, null))
+                .satisfies(e -> assertThat(FileErrors.describe(e)).isEqualTo("no-such-library-here: no such folder"));
+    }
+
+    @Test
+    void theEmptyFolderMessageListsEveryKindOfFileTheScannerTakes() {
+        // the empty-folder message listed .md, .markdown, .mdown and .mkd but not .mdx, which the scanner lists
+        for (java.util.Locale language : dev.lectern.ui.common.Messages.LANGUAGES) {
+            dev.lectern.ui.common.Messages words = dev.lectern.ui.common.Messages.forLocale(language);
+            assertThat(words.text("list.noArticles")).as(language.toString()).contains(".mkd", ".mdx");
+            assertThat(words.text("library.notFolder")).as(language.toString()).contains(".mkd", ".mdx");
+        }
+        assertThat(ArticleReader.isArticleFile(Path.of("a.mdx"))).isTrue();
+    }
+
+    @Test
+    void oneExportedNoteIsOneNote() throws Exception {
+        // "Exported 1 notes to /tmp/hx14/vault"
+        Path library = library();
+        Path file = dir.resolve("annotations.yaml");
+        String text = texts.of(library, new dev.lectern.model.ArticleId("a.md"));
+        try (dev.lectern.store.AnnotationStore store = dev.lectern.store.AnnotationStore.open(file, library, null,
+                java.time.Clock.systemUTC())) {
+            int at = text.indexOf("Text");
+            store.addHighlight(new dev.lectern.model.ArticleId("a.md"), dev.lectern.model.ArticleKey.of("A", null, text),
+                    dev.lectern.model.Anchor.of(text, at, at + 4, null), dev.lectern.model.HighlightColor.GREEN, null);
+        }
+        Path vault = dir.resolve("vault");
+        assertThat(new AnnotationCommands(texts, out).export(library, file, "obsidian", vault)).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("Exported 1 note to " + vault.toAbsolutePath()
+                + System.lineSeparator());
+    }
 }
