@@ -117,4 +117,14 @@ class CommandMessagesTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("Exported 1 note to " + vault.toAbsolutePath()
                 + System.lineSeparator());
     }
+
+    @Test
+    void withoutADisplayTheReaderSaysWhatWorksWithoutOne() {
+        // lectern content over ssh said only "lectern: Unable to open DISPLAY"
+        UnsupportedOperationException failure = new UnsupportedOperationException("Unable to open DISPLAY");
+        assertThat(NoDisplay.message(failure, null)).isEqualTo("the reader needs a graphical session, and no display is"
+                + " set (DISPLAY is empty); scan, search, render, export and the other commands work without one");
+        assertThat(NoDisplay.message(failure, ":77")).contains("the display :77 cannot be opened");
+        assertThat(NoDisplay.message(new IllegalStateException("x.json: no such file"), null)).isNull();
+    }
 }
