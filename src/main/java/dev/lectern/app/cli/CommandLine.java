@@ -97,8 +97,17 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         int limit = SEARCH_LIMIT;
         String choice = null;
         Set<String> given = new LinkedHashSet<>();
+        boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            // after --, every word is a folder, file or query, also one that starts with - (a query "-XX:+UseG1GC")
+            if (optionsEnded || arg.equals("--")) {
+                if (optionsEnded) {
+                    positional.add(arg);
+                }
+                optionsEnded = true;
+                continue;
+            }
             if (OPTIONS.contains(arg)) {
                 given.add(arg);
             }

@@ -130,6 +130,9 @@ class CommandLineTest {
                 .hasMessage("unknown option -json (did you mean --json?)");
         assertThatThrownBy(() -> CommandLine.parse("export", "--libary", "x")).hasMessageContaining("did you mean --library?");
         assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessage("unknown option --bogus");
+        // a query that starts with - goes after --, as in most tools
+        assertThat(CommandLine.parse("search", "--json", "blog", "--", "-XX:+UseG1GC").query()).isEqualTo("-XX:+UseG1GC");
+        assertThat(CommandLine.parse("search", "blog", "--", "--limit").query()).isEqualTo("--limit");
     }
 
     @Test
