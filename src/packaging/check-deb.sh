@@ -37,7 +37,14 @@ desktop="$root/usr/share/applications/lectern-Lectern.desktop"
 grep -q '^Exec=/opt/lectern/bin/Lectern %f$' "$desktop" || fail "the desktop entry does not start /opt/lectern/bin/Lectern with the file it is given"
 grep -q '^MimeType=.*text/markdown;' "$desktop" || fail "the desktop entry does not offer to open markdown files"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
-[ -f "$root$icon" ] || fail "the desktop entry's icon $icon is not installed"
+[ "$icon" = lectern ] || fail "the desktop entry's icon is $icon, not lectern from the icon theme"
+for size in 16 24 32 48 64 128 256 512; do
+    [ -f "$root/usr/share/icons/hicolor/${size}x${size}/apps/lectern.png" ] \
+        || fail "postinst did not install the ${size}x${size} icon in the hicolor theme"
+done
+[ -f "$root/usr/share/icons/hicolor/scalable/apps/lectern.svg" ] || fail "postinst did not install the scalable icon"
+# the running window's X11 class is Lectern (dev.lectern.ui.window.WindowClass): docks match it to the entry
+grep -q '^StartupWMClass=Lectern$' "$desktop" || fail "the desktop entry has no StartupWMClass=Lectern"
 [ "$(readlink "$root/usr/bin/lectern")" = ../../opt/lectern/bin/Lectern ] || fail "postinst did not put lectern on the PATH"
 # a package built on Java 25 brings its ahead-of-time cache; on Java 17, postinst makes a class-data archive
 [ -f "$app/lib/app/lectern.jsa" ] || fail "no start-up archive: the package brought none and postinst made none"
@@ -59,6 +66,7 @@ JAVA_TOOL_OPTIONS=-Xshare:off check "without it (-Xshare:off)"
 in_root remove -r lectern
 [ ! -e "$app" ] || fail "dpkg -r left $(find "$app" | head -n 5)"
 [ ! -e "$desktop" ] || fail "dpkg -r left the desktop entry"
+[ -z "$(find "$root/usr/share/icons" -name 'lectern.*' 2>/dev/null)" ] || fail "dpkg -r left the icons in the hicolor theme"
 [ ! -e "$root/usr/bin/lectern" ] && [ ! -L "$root/usr/bin/lectern" ] || fail "dpkg -r left lectern on the PATH"
 in_root purge --purge lectern
 case "$(status)" in

@@ -4,6 +4,7 @@ import dev.lectern.app.bench.BenchCommand;
 import dev.lectern.app.cli.AnnotationCommands;
 import dev.lectern.app.cli.CommandLine;
 import dev.lectern.app.cli.ImportCommand;
+import dev.lectern.app.cli.NoDisplay;
 import dev.lectern.app.cli.RenderCommand;
 import dev.lectern.app.cli.ScanCommand;
 import dev.lectern.app.cli.SearchCommand;
@@ -79,7 +80,9 @@ public final class Main {
             line = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("lectern: " + e.getMessage());
-            err.print(CommandLine.USAGE);
+            if (CommandLine.usageFollows(e)) {
+                err.print(CommandLine.USAGE);
+            }
             // a folder or article that is not there fails as a command's missing file does; other mistakes are usage
             System.exit(e instanceof CommandLine.NoSuchPlace ? 1 : 2);
             return;
@@ -104,8 +107,9 @@ public final class Main {
                 case OPEN -> openReader(line.path(), line.annotations(), line.exitAfterFirstRender(), trace);
             }
         } catch (Exception e) {
+            String noDisplay = NoDisplay.message(e, System.getenv("DISPLAY"));
             // a file's exception says what is wrong with it, not only its path ("/x.json: no such file")
-            err.println("lectern: " + FileErrors.describe(e));
+            err.println("lectern: " + (noDisplay != null ? noDisplay : FileErrors.describe(e)));
             System.exit(1);
         }
     }

@@ -65,6 +65,14 @@ public final class AnnotationCommands {
 
     /** Writes Markdown, JSON or W3C JSON-LD to the file (atomically) or to standard output; Obsidian notes to a folder. */
     public int export(Path library, Path annotations, String format, Path target) throws IOException {
+        FileArguments.readableFolder(library); // named as typed, before it is made absolute
+        if (target != null) {
+            if ("obsidian".equals(format)) {
+                FileArguments.folderToWrite(target);
+            } else {
+                FileArguments.fileToWrite(target);
+            }
+        }
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         Exporter exporter = new Exporter();
@@ -92,6 +100,7 @@ public final class AnnotationCommands {
      * out ({@link ArticleNote#besideArticle}). The article is a path from the library or from the current folder.
      */
     public int note(Path library, Path annotations, Path article, boolean write) throws IOException {
+        FileArguments.readableFolder(library);
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         ArticleId id = ArticleArgument.resolve(root, article, workingFolder);
@@ -124,16 +133,24 @@ public final class AnnotationCommands {
         for (Map.Entry<String, String> note : notes.entrySet()) {
             AtomicFiles.writeDocument(folder.toAbsolutePath().resolve(note.getKey()), note.getValue());
         }
-        out.println("Exported " + notes.size() + " notes to " + folder.toAbsolutePath());
+        out.println("Exported " + notes.size() + (notes.size() == 1 ? " note" : " notes") + " to " + folder.toAbsolutePath());
         return 0;
     }
 
     /** One line per annotation with its state in the article's current text. */
     public int list(Path library, Path annotations) throws IOException {
+        FileArguments.readableFolder(library);
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
-        new Exporter().statusLines(set, id -> texts.of(root, id)).forEach(out::println);
+        java.util.List<String> lines = new Exporter().statusLines(set, id -> texts.of(root, id));
+        lines.forEach(out::println);
         out.flush();
+        if (lines.isEmpty()) {
+            // nothing at all said neither that the command worked nor where it looked (on standard error: standard
+            // output stays one line per annotation for scripts)
+            System.err.println("lectern: no annotations in " + library + " ("
+                    + (annotations != null ? annotations : AnnotationLocations.defaultFile(root)) + ")");
+        }
         return 0;
     }
 

@@ -4,7 +4,9 @@ import dev.lectern.library.ArticleReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The parsed command line: which command to run and with what. */
 public record CommandLine(Command command, Path path, boolean json, Path library, Path annotations, String format, Path out,
@@ -57,9 +59,25 @@ public record CommandLine(Command command, Path path, boolean json, Path library
     public static final class NoSuchPlace extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
-        NoSuchPlace(String message) {
+        private final boolean maybeCommand;
+
+        NoSuchPlace(String message, boolean maybeCommand) {
             super(message);
+            this.maybeCommand = maybeCommand;
         }
+
+        /**
+         * Whether the word might have been meant as a command ({@code bogus}), so that the usage is worth printing
+         * after the message; a path ({@code content/nope.md}, {@code notes.txt}) is answered in one line.
+         */
+        public boolean maybeCommand() {
+            return maybeCommand;
+        }
+    }
+
+    /** Whether the usage should follow the message of this mistake (not after a file or folder that is not there). */
+    public static boolean usageFollows(IllegalArgumentException mistake) {
+        return !(mistake instanceof NoSuchPlace place) || place.maybeCommand();
     }
 
     /**
@@ -78,13 +96,26 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         boolean exitAfterFirstRender = false;
         int limit = SEARCH_LIMIT;
         String choice = null;
+        Set<String> given = new LinkedHashSet<>();
+        boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            // after --, every word is a folder, file or query, also one that starts with - (a query "-XX:+UseG1GC")
+            if (optionsEnded || arg.equals("--")) {
+                if (optionsEnded) {
+                    positional.add(arg);
+                }
+                optionsEnded = true;
+                continue;
+            }
+            if (OPTIONS.contains(arg)) {
+                given.add(arg);
+            }
             switch (arg) {
                 case "--help", "-h" -> {
                     return new CommandLine(Command.HELP, null, false, null, null, null, null, 0, false, null, limit, null);
                 }
-                case "--version", "-V" -> {
+                case "--version", "-V", "-v" -> {
                     return new CommandLine(Command.VERSION, null, false, null, null, null, null, 0, false, null, limit, null);
                 }
                 case "--json" -> json = true;
@@ -112,8 +143,11 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     }
                 }
                 default -> {
-                    if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option " + arg);
+                    // -x was taken for a folder named -x ("no such folder or command", exit 1): an option, as --x is
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        String meant = misspelledOption(arg);
+                        throw new IllegalArgumentException("unknown option " + arg
+                                + (meant == null ? "" : " (did you mean " + meant + "?)"));
                     }
                     positional.add(arg);
                 }
@@ -122,9 +156,11 @@ public record CommandLine(Command command, Path path, boolean json, Path library
         String first = positional.isEmpty() ? "" : positional.get(0);
         switch (first) {
             case "scan" -> {
+                applies(given, first, "--json");
                 return new CommandLine(Command.SCAN, single(positional, "scan needs a folder: lectern scan DIR"), json, null, null, null, null, 0, false, null, limit, null);
             }
             case "render" -> {
+                applies(given, first, "--library");
                 return new CommandLine(Command.RENDER, single(positional, "render needs a file: lectern render FILE"), false, library, null, null, null, 0, false, null, limit, null);
             }
             case "export", "annotations" -> {
@@ -132,6 +168,11 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 Command command = first.equals("export") ? Command.EXPORT : Command.ANNOTATIONS;
+                if (command == Command.EXPORT) {
+                    applies(given, first, "--library", "--annotations", "--format", "--out");
+                } else {
+                    applies(given, first, "--library", "--annotations");
+                }
                 if (command == Command.EXPORT && format.equals("obsidian") && out == null) {
                     throw new IllegalArgumentException("--format obsidian needs --out DIR, the folder for the notes");
                 }
@@ -142,12 +183,18 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     throw new IllegalArgumentException(first + " needs --library DIR");
                 }
                 boolean isImport = first.equals("import");
+                if (isImport) {
+                    applies(given, first, "--library", "--annotations", "--overwrite", "--keep");
+                } else {
+                    applies(given, first, "--library", "--annotations", "--write");
+                }
                 Path path = single(positional, isImport ? "import needs a file: lectern import --library DIR FILE.json"
                         : "note needs an article: lectern note --library DIR ARTICLE");
                 return new CommandLine(isImport ? Command.IMPORT : Command.NOTE, path, false, library, annotations, null,
                         null, 0, false, null, limit, choice);
             }
             case "search" -> {
+                applies(given, first, "--json", "--limit");
                 if (positional.size() != 3) {
                     throw new IllegalArgumentException("search needs a folder and a query: lectern search DIR \"query\"");
                 }
@@ -155,6 +202,7 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                         positional.get(2), limit, null);
             }
             case "bench" -> {
+                applies(given, first, "--articles", "--corpus", "--json");
                 return new CommandLine(Command.BENCH, corpus, json, null, null, null, null, articles, false, null, limit, null);
             }
             default -> {
@@ -163,21 +211,63 @@ public record CommandLine(Command command, Path path, boolean json, Path library
                     throw new IllegalArgumentException("unknown command " + first + " (did you mean " + meant
                             + "?); no folder or article of that name is here either");
                 }
+                applies(given, "opening the reader (lectern DIR)", "--annotations", "--exit-after-first-render");
                 if (positional.size() > 1) {
                     throw new IllegalArgumentException("expected one folder, got " + positional);
                 }
                 Path place = positional.isEmpty() ? null : Path.of(first);
                 if (place != null && !Files.exists(place)) {
-                    // a mistyped command word opened a window on "No such folder" and made an annotation file for it
-                    throw new NoSuchPlace("no such folder or command: " + first);
+                    // a mistyped command word opened a window on "No such folder" and made an annotation file for it;
+                    // a word with a / or a . in it is a path, never a command: one line says so, with no usage
+                    if (looksLikePath(first)) {
+                        throw new NoSuchPlace(first + ": no such file or folder", false);
+                    }
+                    throw new NoSuchPlace("no such folder or command: " + first, true);
                 }
                 if (place != null && !Files.isDirectory(place) && !ArticleReader.isArticleFile(place)) {
-                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)");
+                    throw new NoSuchPlace(first + ": not a folder or a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)",
+                            false);
                 }
                 return new CommandLine(Command.OPEN, place, false, null, annotations,
                         null, null, 0, exitAfterFirstRender, null, limit, null);
             }
         }
+    }
+
+    /**
+     * Refuses an option the command does not take: {@code lectern scan DIR --json --out list.json} printed the list and
+     * wrote no file, without a word.
+     */
+    private static void applies(Set<String> given, String command, String... taken) {
+        for (String option : given) {
+            if (!List.of(taken).contains(option)) {
+                throw new IllegalArgumentException(option + " does not apply to " + command);
+            }
+        }
+    }
+
+    /** A word no command can be: it holds a path's separator or a dot (content/nope.md, notes.txt, ../blog). */
+    private static boolean looksLikePath(String word) {
+        return word.indexOf('/') >= 0 || word.indexOf(java.io.File.separatorChar) >= 0 || word.indexOf('.') >= 0;
+    }
+
+    private static final List<String> OPTIONS = List.of("--help", "--version", "--json", "--overwrite", "--keep",
+            "--write", "--exit-after-first-render", "--corpus", "--articles", "--limit", "--library", "--annotations",
+            "--out", "--format");
+
+    /** The option a word that is none was probably meant to be ({@code --verison}, {@code -json}), else null. */
+    private static String misspelledOption(String word) {
+        String name = word.replaceFirst("^--?", "").toLowerCase(java.util.Locale.ROOT);
+        if (name.length() < 2) {
+            return null;
+        }
+        for (String option : OPTIONS) {
+            String optionName = option.substring(2);
+            if (editDistance(name, optionName) <= (optionName.length() <= 5 ? 1 : 2)) {
+                return option;
+            }
+        }
+        return null;
     }
 
     private static final List<String> COMMANDS = List.of("scan", "render", "search", "export", "import", "note",

@@ -46,6 +46,25 @@ final class FileArguments {
         return folder;
     }
 
+    /**
+     * A file to write (--out): it need not exist, but is no folder (the write stopped at the end, naming its temporary
+     * file: "vault.21tiardn9paj7.tmp -> vault: is a folder").
+     */
+    static Path fileToWrite(Path file) throws FileSystemException {
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+        }
+        return file;
+    }
+
+    /** A folder to write files into (--out of the Obsidian export): it need not exist, but is no file. */
+    static Path folderToWrite(Path folder) throws FileSystemException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new FileSystemException(folder.toString(), null, "is a file, not a folder");
+        }
+        return folder;
+    }
+
     /** An annotation file (--annotations): it need not exist yet (none means no annotations), but is not a folder. */
     static Path annotationFile(Path file) throws FileSystemException {
         if (file != null && Files.exists(file)) {

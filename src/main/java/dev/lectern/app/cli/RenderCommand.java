@@ -8,6 +8,7 @@ import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderOptions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,6 +42,11 @@ public final class RenderCommand {
         }
         if (!Files.isReadable(article)) {
             throw new java.nio.file.AccessDeniedException(file.toString(), null, "permission denied");
+        }
+        if (!ArticleReader.isArticleFile(article)) {
+            // render notes.txt printed a page of it while the reader refuses it; a PNG gave a page of garbage
+            throw new FileSystemException(file.toString(), null,
+                    "not a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)");
         }
         // without --library, the library the reader opens the file in when given alone: a vault's note its vault
         Path root = (library != null ? library

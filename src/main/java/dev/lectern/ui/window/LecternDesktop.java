@@ -61,6 +61,7 @@ public final class LecternDesktop {
         Thread starter = new Thread(() -> {
             try {
                 Platform.startup(() -> {
+                    WindowClass.set();
                     loadEmojiFont();
                     started.complete(null);
                 });

@@ -35,12 +35,28 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse("bogus")).isInstanceOf(CommandLine.NoSuchPlace.class)
                 .hasMessage("no such folder or command: bogus");
         assertThatThrownBy(() -> CommandLine.parse(dir.resolve("gone").toString()))
-                .isInstanceOf(CommandLine.NoSuchPlace.class).hasMessageContaining("no such folder or command");
+                .isInstanceOf(CommandLine.NoSuchPlace.class).hasMessageEndingWith("gone: no such file or folder");
         assertThatThrownBy(() -> CommandLine.parse("--exit-after-first-render", "bogus"))
                 .isInstanceOf(CommandLine.NoSuchPlace.class);
         Path text = Files.writeString(dir.resolve("notes.txt"), "text");
         assertThatThrownBy(() -> CommandLine.parse(text.toString())).isInstanceOf(CommandLine.NoSuchPlace.class)
                 .hasMessageContaining("not a folder or a Markdown article");
+    }
+
+    @Test
+    void aPathThatIsNotThereIsOneLineWithoutTheUsage(@TempDir Path dir) throws Exception {
+        // lectern content/nope.md said "no such folder or command: content/nope.md" and printed 33 lines of usage
+        assertThatThrownBy(() -> CommandLine.parse("content/nope.md")).isInstanceOf(CommandLine.NoSuchPlace.class)
+                .hasMessage("content/nope.md: no such file or folder")
+                .satisfies(e -> assertThat(CommandLine.usageFollows((IllegalArgumentException) e)).isFalse());
+        assertThatThrownBy(() -> CommandLine.parse("nope.md")).hasMessage("nope.md: no such file or folder");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "text");
+        assertThatThrownBy(() -> CommandLine.parse(text.toString()))
+                .satisfies(e -> assertThat(CommandLine.usageFollows((IllegalArgumentException) e)).isFalse());
+        // a bare word may be a mistyped command: the usage still follows, as for any mistake in the words
+        assertThatThrownBy(() -> CommandLine.parse("bogus"))
+                .satisfies(e -> assertThat(CommandLine.usageFollows((IllegalArgumentException) e)).isTrue());
+        assertThat(CommandLine.usageFollows(new IllegalArgumentException("scan needs a folder"))).isTrue();
     }
 
     @Test
@@ -100,6 +116,44 @@ class CommandLineTest {
         assertThat(help).isEqualTo(block);
         assertThat(help.substring(help.indexOf("Options:"))).doesNotContain("lectern ");
         assertThat(help).contains("lectern [DIR | ARTICLE] [--annotations FILE]", "[--out FILE|DIR]");
+    }
+
+    @Test
+    void singleDashWordsAreOptionsAndMisspelledOptionsGetAGuess() {
+        // lectern -v said "no such folder or command: -v" (exit 1); --verison had no "did you mean" as serach has
+        assertThat(CommandLine.parse("-v").command()).isEqualTo(CommandLine.Command.VERSION);
+        assertThatThrownBy(() -> CommandLine.parse("-x")).isNotInstanceOf(CommandLine.NoSuchPlace.class)
+                .hasMessage("unknown option -x");
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "-j")).hasMessage("unknown option -j");
+        assertThatThrownBy(() -> CommandLine.parse("--verison")).hasMessage("unknown option --verison (did you mean --version?)");
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "-json"))
+                .hasMessage("unknown option -json (did you mean --json?)");
+        assertThatThrownBy(() -> CommandLine.parse("export", "--libary", "x")).hasMessageContaining("did you mean --library?");
+        assertThatThrownBy(() -> CommandLine.parse("--bogus")).hasMessage("unknown option --bogus");
+        // a query that starts with - goes after --, as in most tools
+        assertThat(CommandLine.parse("search", "--json", "blog", "--", "-XX:+UseG1GC").query()).isEqualTo("-XX:+UseG1GC");
+        assertThat(CommandLine.parse("search", "blog", "--", "--limit").query()).isEqualTo("--limit");
+    }
+
+    @Test
+    void anOptionTheCommandDoesNotTakeIsRefused() {
+        // scan content --json --out list.json printed the list on the terminal and wrote no file, without a word
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "--json", "--out", "list.json"))
+                .hasMessage("--out does not apply to scan");
+        assertThatThrownBy(() -> CommandLine.parse("scan", "content", "--library", "mz"))
+                .hasMessage("--library does not apply to scan");
+        assertThatThrownBy(() -> CommandLine.parse("search", "mz", "q", "--format", "w3c"))
+                .hasMessage("--format does not apply to search");
+        assertThatThrownBy(() -> CommandLine.parse("content", "--json"))
+                .hasMessage("--json does not apply to opening the reader (lectern DIR)");
+        assertThatThrownBy(() -> CommandLine.parse("annotations", "--library", "x", "--out", "y"))
+                .hasMessage("--out does not apply to annotations");
+        assertThatThrownBy(() -> CommandLine.parse("note", "--library", "x", "a.md", "--overwrite"))
+                .hasMessage("--overwrite does not apply to note");
+        assertThat(CommandLine.parse("export", "--library", "x", "--annotations", "a.yaml", "--format", "json", "--out",
+                "e.json").out()).isEqualTo(Path.of("e.json"));
+        assertThat(CommandLine.parse("import", "--library", "x", "a.json", "--keep").choice()).isEqualTo("keep");
+        assertThat(CommandLine.parse("bench", "--articles", "10", "--corpus", "c", "--json").articles()).isEqualTo(10);
     }
 
     @Test
