@@ -54,7 +54,7 @@ final class WebAnnotationReader {
         List<String> tags = new ArrayList<>();
         String label = bodies(item, notes, tags);
         String heading = text(item, "lectern:heading", null);
-        Anchor anchor = anchor(target, article, heading);
+        Anchor anchor = anchor(target, article, heading, text(item, "lectern:originalQuote", null));
         if ("bookmarking".equals(text(item, "motivation", ""))) {
             return new Bookmark(id, article, anchor, label, created, updated, null);
         }
@@ -100,7 +100,7 @@ final class WebAnnotationReader {
         return label;
     }
 
-    private Anchor anchor(JsonNode target, ArticleId article, String heading) {
+    private Anchor anchor(JsonNode target, ArticleId article, String heading, String originalQuote) {
         JsonNode quote = null;
         JsonNode position = null;
         JsonNode selectors = target.path("selector");
@@ -123,7 +123,7 @@ final class WebAnnotationReader {
             start = offsets.path("start").canConvertToInt() ? offsets.path("start").asInt() : 0;
         }
         Anchor given = new Anchor(exact, text(quote, "prefix", ""), text(quote, "suffix", ""), Math.max(0, start),
-                Math.max(0, start) + exact.length(), heading);
+                Math.max(0, start) + exact.length(), heading, originalQuote);
         if (text == null) {
             return given;
         }

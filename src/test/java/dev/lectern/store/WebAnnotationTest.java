@@ -106,6 +106,28 @@ class WebAnnotationTest {
     }
 
     @Test
+    void anExportImportedAgainIsAllAlreadyHereEvenForAPassageWhoseWordsChanged() throws Exception {
+        String changed = TEXT.replace("明月当空", "明月高悬");
+        int start = changed.indexOf("明月高悬");
+        Highlight edited = new Highlight(UUID.randomUUID(), ARTICLE,
+                new Anchor("明月当空", "", "", start, start + 4, "前言").foundAgainIn(changed, start, start + 4),
+                HighlightColor.BLUE, "moon", T0, T0.plusSeconds(7), null);
+        set.put(edited);
+        Function<ArticleId, String> now = Map.of(ARTICLE, changed)::get;
+        String json = new WebAnnotationExporter().export(set, "/lib", now);
+
+        ImportPlan again = new WebAnnotationImporter().plan(json, set, resolve, now);
+        ImportPlan fresh = new WebAnnotationImporter().plan(json, new AnnotationSet(), resolve, now);
+
+        assertThat(item(new ObjectMapper().readTree(json), edited.id()).get("lectern:originalQuote").asText())
+                .isEqualTo("明月当空");
+        assertThat(again.duplicates()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(fresh.fresh()).filteredOn(a -> a.id().equals(edited.id())).singleElement()
+                .satisfies(a -> assertThat(a.anchor().originalQuote()).isEqualTo("明月当空"));
+    }
+
+    @Test
     void storedUtf16AnchorsStillLocateTextOutsideTheBmpAfterImport() {
         String json = new WebAnnotationExporter().export(set, "/lib", textOf);
         Highlight back = (Highlight) new WebAnnotationImporter().plan(json, new AnnotationSet(), resolve, textOf).fresh()
