@@ -91,6 +91,9 @@ public final class WebAnnotationExporter {
                 review.put("interval", h.review().interval());
                 review.put("reviews", h.review().reviews());
                 review.put("discarded", h.review().discarded());
+                if (h.review().reviewed() != null) {
+                    review.put("reviewed", h.review().reviewed().toString());
+                }
                 map.put("lectern:review", review);
             }
         }

@@ -147,8 +147,10 @@ final class WebAnnotationReader {
             return null;
         }
         try {
+            String reviewed = text(review, "reviewed", null);
             return new ReviewState(Instant.parse(text(review, "due", "")), review.path("interval").asInt(),
-                    review.path("reviews").asInt(), review.path("discarded").asBoolean());
+                    review.path("reviews").asInt(), review.path("discarded").asBoolean(),
+                    reviewed == null ? null : Instant.parse(reviewed));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new ItemRefused(Kind.FIELD_INVALID, "lectern:review", EntryReader.cut(review));
         }
