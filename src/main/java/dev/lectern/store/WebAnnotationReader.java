@@ -35,9 +35,8 @@ final class WebAnnotationReader {
         if (!item.isObject()) {
             throw new ItemRefused(Kind.ITEM_NOT_A_MAP);
         }
-        JsonNode target = item.path("target");
-        target = target.isArray() ? target.path(0) : target;
-        String source = target.isTextual() ? target.asText() : text(target, "source", text(item, "uri", null));
+        JsonNode target = target(item);
+        String source = source(item);
         if (source == null) {
             throw new ItemRefused(Kind.TARGET_WITHOUT_SOURCE);
         }
@@ -63,6 +62,34 @@ final class WebAnnotationReader {
         }
         return new Highlight(id, article, anchor, color(item), String.join("\n\n", notes), tags,
                 review(item.path("lectern:review")), created, updated, null);
+    }
+
+    private static JsonNode target(JsonNode item) {
+        JsonNode target = item.path("target");
+        return target.isArray() ? target.path(0) : target;
+    }
+
+    /** The article an item's target names (its source, or Hypothesis's uri), or null. */
+    static String source(JsonNode item) {
+        JsonNode target = target(item);
+        return target.isTextual() ? target.asText() : text(target, "source", text(item, "uri", null));
+    }
+
+    /** An item's quote with its context (no place), or null when it has none. */
+    static Anchor quote(JsonNode item) {
+        JsonNode quote = quoteSelector(target(item));
+        String exact = quote == null ? "" : text(quote, "exact", "");
+        return exact.isEmpty() ? null : new Anchor(exact, text(quote, "prefix", ""), text(quote, "suffix", ""), 0,
+                exact.length(), null);
+    }
+
+    private static JsonNode quoteSelector(JsonNode target) {
+        JsonNode quote = null;
+        JsonNode selectors = target.path("selector");
+        for (JsonNode s : selectors.isArray() ? selectors : List.of(selectors)) {
+            quote = text(s, "type", "").equals("TextQuoteSelector") ? s : quote;
+        }
+        return quote;
     }
 
     private static UUID id(JsonNode item) {

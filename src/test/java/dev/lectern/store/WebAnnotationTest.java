@@ -204,6 +204,28 @@ class WebAnnotationTest {
     }
 
     @Test
+    void anArticleRenamedSinceTheExportIsFoundByItsPassagesAndSaidSo() {
+        String json = new WebAnnotationExporter().export(set, "/lib", textOf);
+        ArticleId renamed = id("2020/夜-renamed.md");
+        ArticleId other = id("2020/other.md");
+        Map<ArticleId, String> texts = Map.of(renamed, TEXT, other, "前言 斯之夜 is not here in full.");
+
+        ImportPlan plan = new WebAnnotationImporter().plan(json, new AnnotationSet(),
+                source -> texts.containsKey(new ArticleId(source)) ? Optional.of(new ArticleId(source)) : Optional.empty(),
+                texts::get, List.of(other, renamed));
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.fresh()).hasSize(3).allMatch(a -> a.article().equals(renamed));
+        assertThat(plan.found()).extracting(p -> dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH)
+                .problem(p)).containsExactly("no article is at 2020/夜.md any more: its 3 annotations were imported into "
+                + "2020/夜-renamed.md, whose text holds their passages");
+        ImportPlan twoHold = new WebAnnotationImporter().plan(json, new AnnotationSet(), source -> Optional.empty(),
+                Map.of(renamed, TEXT, other, TEXT)::get, List.of(other, renamed));
+        assertThat(twoHold.fresh()).isEmpty();
+        assertThat(twoHold.problems()).hasSize(3);
+    }
+
+    @Test
     void eachSkippedItemSaysWhyAsTypedData() {
         String quote = "{\"type\": \"TextQuoteSelector\", \"exact\": \"斯之夜。\"}";
         String json = "[{\"target\": {\"source\": \"2020/夜.md\", \"selector\": " + quote + "}},"

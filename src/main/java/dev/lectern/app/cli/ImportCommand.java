@@ -54,11 +54,13 @@ public final class ImportCommand {
         try (AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC())) {
             ImportPlan plan;
             try {
-                plan = new WebAnnotationImporter().plan(text, store.snapshot(), sources::resolve, id -> texts.of(root, id));
+                plan = new WebAnnotationImporter().plan(text, store.snapshot(), sources::resolve, id -> texts.of(root, id),
+                        sources.articles());
             } catch (IllegalArgumentException e) {
                 System.err.println("lectern: " + json + " cannot be imported: " + e.getMessage());
                 return 1;
             }
+            plan.found().forEach(p -> System.err.println("lectern: " + Messages.forLocale(Locale.ENGLISH).problem(p)));
             plan.problems().forEach(p -> System.err.println("lectern: " + Messages.forLocale(Locale.ENGLISH).problem(p)));
             boolean overwrite = !plan.duplicates().isEmpty() && decide(plan.duplicates().size(), choice);
             plan.applyTo(store, overwrite);

@@ -31,8 +31,11 @@ import java.util.function.BiFunction;
  */
 public final class AnnotationTransfer {
 
-    /** What an import did: counts of each kind, and each skipped item's reason, worded. */
-    public record Outcome(int added, int overwritten, int kept, int unchanged, List<String> skipped) {
+    /**
+     * What an import did: counts of each kind, each skipped item's reason, and each renamed article its annotations
+     * were found in by their passages, worded.
+     */
+    public record Outcome(int added, int overwritten, int kept, int unchanged, List<String> skipped, List<String> found) {
     }
 
     private final AnnotationsViewModel annotations;
@@ -111,7 +114,7 @@ public final class AnnotationTransfer {
                 throw new UncheckedIOException(e);
             }
             return new WebAnnotationImporter().plan(json, existing, sources::resolve,
-                    id -> texts.computeIfAbsent(id, each -> textOf.apply(root, each)));
+                    id -> texts.computeIfAbsent(id, each -> textOf.apply(root, each)), sources.articles());
         }, background).whenCompleteAsync((done, error) -> { }, fx);
     }
 
@@ -124,6 +127,7 @@ public final class AnnotationTransfer {
         plan.applyTo(store, overwrite);
         int duplicates = plan.duplicates().size();
         return new Outcome(plan.fresh().size(), overwrite ? duplicates : 0, overwrite ? 0 : duplicates, plan.unchanged(),
-                plan.problems().stream().map(Messages::describe).toList());
+                plan.problems().stream().map(Messages::describe).toList(),
+                plan.found().stream().map(Messages::describe).toList());
     }
 }
