@@ -81,6 +81,7 @@ public final class AnnotationTransfer {
             return CompletableFuture.failedFuture(new IllegalStateException(Messages.t("transfer.notOpen")));
         }
         AnnotationSet set = store.snapshot();
+        long written = set.all().stream().filter(a -> !a.isDeleted()).count();
         return CompletableFuture.supplyAsync(() -> {
             try {
                 AtomicFiles.writeDocument(target, document.apply(set, root));
@@ -88,7 +89,11 @@ public final class AnnotationTransfer {
                 throw new UncheckedIOException(e);
             }
             return target;
-        }, background).whenCompleteAsync((done, error) -> { }, fx); // failed or not, what follows runs on the FX thread
+        }, background).whenCompleteAsync((done, error) -> { // failed or not, what follows runs on the FX thread
+            if (error == null) { // said in the status bar: nothing in sight changes, and the reader checked the folder
+                annotations.tell(Messages.t("export.done", written, target));
+            }
+        }, fx);
     }
 
     /**

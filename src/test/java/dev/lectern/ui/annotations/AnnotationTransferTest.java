@@ -95,6 +95,17 @@ class AnnotationTransferTest {
     }
 
     @Test
+    void anExportSaysInTheStatusBarHowManyItWroteWhere() {
+        Path markdown = scratch.resolve("export.md");
+        theirs.transfer().exportMarkdown(markdown).toCompletableFuture().join();
+
+        assertThat(theirs.noteProperty().get()).isEqualTo(
+                dev.lectern.ui.common.Messages.t("export.done", 2L, markdown));
+        assertThat(dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH).format("export.done", 2L, "x.md"))
+                .isEqualTo("Exported 2 highlights and bookmarks to x.md");
+    }
+
+    @Test
     void anExportFromOneWindowImportsIntoAnotherWithItsNoteColourAndStarAndOnlyOnce() throws IOException {
         assertThat(Files.readString(exported)).contains("\"AnnotationCollection\"", "拒绝策略");
 
