@@ -24,6 +24,11 @@ import java.util.Locale;
 /** {@code lectern import}: W3C Web Annotations merged by id into the library's annotation file. */
 public final class ImportCommand {
 
+    /** How many changed duplicates the question names before it says how many more. */
+    private static final int LISTED = 8;
+    /** How many characters of a passage the question shows. */
+    private static final int SHORT = 40;
+
     private final ArticleTexts texts;
     private final PrintStream out;
     private final BufferedReader in;
@@ -62,7 +67,7 @@ public final class ImportCommand {
             }
             plan.found().forEach(p -> System.err.println("lectern: " + Messages.forLocale(Locale.ENGLISH).problem(p)));
             plan.problems().forEach(p -> System.err.println("lectern: " + Messages.forLocale(Locale.ENGLISH).problem(p)));
-            boolean overwrite = !plan.duplicates().isEmpty() && decide(plan.duplicates().size(), choice);
+            boolean overwrite = !plan.duplicates().isEmpty() && decide(plan.duplicates(), choice);
             plan.applyTo(store, overwrite);
             out.printf("Imported %d new, %d overwritten, %d kept as they were, %d already there, %d skipped%n",
                     plan.fresh().size(), overwrite ? plan.duplicates().size() : 0,
@@ -71,15 +76,30 @@ public final class ImportCommand {
         return 0;
     }
 
-    private boolean decide(int duplicates, String choice) throws IOException {
+    private boolean decide(List<dev.lectern.model.Annotation> duplicates, String choice) throws IOException {
         if (choice != null) {
             return choice.equals("overwrite");
         }
-        out.printf("%d imported annotations have the id of one you have, with other content. Overwrite yours? [y/N] ",
-                duplicates);
+        out.printf("%d imported annotations have the id of one you have, with other content:%n", duplicates.size());
+        duplicates.stream().limit(LISTED).forEach(a -> out.println("  " + passage(a) + " in " + a.article()));
+        if (duplicates.size() > LISTED) {
+            out.println("  and " + (duplicates.size() - LISTED) + " more");
+        }
+        out.print("Overwrite yours? [y/N] ");
         out.flush();
         String answer = in.readLine();
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+
+    /** A changed duplicate as the question names it: its passage shortened, a bookmark's label, or the whole article. */
+    private static String passage(dev.lectern.model.Annotation annotation) {
+        if (annotation.anchor() == null) {
+            String label = annotation instanceof dev.lectern.model.Bookmark b ? b.label() : "";
+            return label.isBlank() ? "(the whole article)" : "“" + label + "”";
+        }
+        String quote = annotation.anchor().quote().strip().replaceAll("\\s+", " ");
+        int end = quote.offsetByCodePoints(0, Math.min(SHORT, quote.codePointCount(0, quote.length())));
+        return "“" + quote.substring(0, end) + (end < quote.length() ? "…" : "") + "”";
     }
 
     /** The import's view of a library: the ids of the articles its scan lists. */

@@ -90,7 +90,8 @@ class InterchangeCommandsTest {
 
         new ImportCommand(texts, out, new BufferedReader(new StringReader("n\n"))).run(library, file, json, null);
         assertThat(highlightsIn(file)).singleElement().extracting(Highlight::note).isEqualTo("好");
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Overwrite yours? [y/N]", "1 kept as they were");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Overwrite yours? [y/N]", "1 kept as they were")
+                .as("which one differs").contains("with other content:\n  “明月当空");
 
         new ImportCommand(texts, out, new BufferedReader(new StringReader("y\n"))).run(library, file, json, null);
         assertThat(highlightsIn(file)).singleElement().extracting(Highlight::note).isEqualTo("更好");
