@@ -33,6 +33,7 @@ public final class WebAnnotationImporter {
     private static final int MAX_DEPTH = 64;
     private static final int MAX_ITEMS = 200_000;
 
+    private final Reanchorer reanchorer = new Reanchorer();
     private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_CHARS).build()).build());
@@ -92,7 +93,7 @@ public final class WebAnnotationImporter {
                 Annotation seen = existing.get(read.id()).orElse(null);
                 if (seen == null) {
                     fresh.add(read);
-                } else if (seen.equals(read)) {
+                } else if (seen.equals(read) || samePlaceNow(seen, read, textOf)) {
                     unchanged++;
                 } else {
                     duplicates.add(read);
@@ -126,6 +127,21 @@ public final class WebAnnotationImporter {
             }
         }
         return lost;
+    }
+
+    /**
+     * Whether the annotation held differs from the one read only by its stored offsets, which are those of the text
+     * it was last placed in: found again in the article's current text it is where the read one is. An article edited
+     * above a highlight since made every re-import of one's own export ask to overwrite it.
+     */
+    private boolean samePlaceNow(Annotation seen, Annotation read, Function<ArticleId, String> textOf) {
+        if (seen.anchor() == null || read.anchor() == null || !seen.article().equals(read.article())) {
+            return false;
+        }
+        String text = textOf.apply(read.article());
+        AnchorMatch match = text == null ? null : reanchorer.locate(seen.anchor(), text);
+        return match != null && match.found() && match.start() == read.anchor().start()
+                && match.end() == read.anchor().end() && seen.anchoredAt(read.anchor(), seen.updated()).equals(read);
     }
 
     private static void colorName(JsonNode item, Map<HighlightColor, String> names) {

@@ -128,6 +128,18 @@ class WebAnnotationTest {
     }
 
     @Test
+    void aHighlightWhoseArticleGrewAboveItIsAlreadyHereOnReImport() {
+        String edited = "新的一段开头。" + TEXT;
+        Function<ArticleId, String> now = Map.of(ARTICLE, edited)::get;
+        String json = new WebAnnotationExporter().export(set, "/lib", now);
+
+        ImportPlan again = new WebAnnotationImporter().plan(json, set, resolve, now);
+
+        assertThat(again.duplicates()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(3);
+    }
+
+    @Test
     void storedUtf16AnchorsStillLocateTextOutsideTheBmpAfterImport() {
         String json = new WebAnnotationExporter().export(set, "/lib", textOf);
         Highlight back = (Highlight) new WebAnnotationImporter().plan(json, new AnnotationSet(), resolve, textOf).fresh()
