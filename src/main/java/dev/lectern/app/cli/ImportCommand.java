@@ -8,8 +8,10 @@ import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ImportPlan;
 import dev.lectern.store.ImportSources;
+import dev.lectern.store.Relocation;
 import dev.lectern.store.WebAnnotationImporter;
 import dev.lectern.ui.annotations.ArticleTexts;
+import dev.lectern.ui.annotations.RenameFollower;
 import dev.lectern.ui.common.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -55,8 +57,15 @@ public final class ImportCommand {
         String text = Files.readString(json, StandardCharsets.UTF_8);
         Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
         // the articles the library lists (its file names, skipped folders and links), not a walk of another kind
-        ImportSources sources = sourcesOf(root);
+        List<Article> scanned = scan(root);
+        ImportSources sources = new ImportSources(root, scanned.stream().map(Article::id).toList());
         try (AnnotationStore store = AnnotationStore.open(file, root, null, Clock.systemUTC())) {
+            // as the window does when it opens the library: the annotations of an article renamed since go to its new
+            // path first, where an export made since (lectern export follows renames too) names them
+            for (Relocation moved : new RenameFollower(texts::of, null).follow(store, root, scanned)) {
+                System.err.println("lectern: " + moved.from() + " was renamed or moved: its annotations are now filed at "
+                        + moved.to());
+            }
             ImportPlan plan;
             try {
                 plan = new WebAnnotationImporter().plan(text, store.snapshot(), sources::resolve, id -> texts.of(root, id),
@@ -104,8 +113,11 @@ public final class ImportCommand {
 
     /** The import's view of a library: the ids of the articles its scan lists. */
     static ImportSources sourcesOf(Path root) throws IOException {
-        List<dev.lectern.model.ArticleId> ids = new LibraryScanner(new ArticleReader(), Runtime.getRuntime().availableProcessors())
-                .scan(root, ScanListener.NONE, () -> false).articles().stream().map(Article::id).toList();
-        return new ImportSources(root, ids);
+        return new ImportSources(root, scan(root).stream().map(Article::id).toList());
+    }
+
+    private static List<Article> scan(Path root) throws IOException {
+        return new LibraryScanner(new ArticleReader(), Runtime.getRuntime().availableProcessors())
+                .scan(root, ScanListener.NONE, () -> false).articles();
     }
 }

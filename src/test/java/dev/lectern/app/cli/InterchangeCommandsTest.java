@@ -98,6 +98,22 @@ class InterchangeCommandsTest {
     }
 
     @Test
+    void anExportMadeAfterARenameImportsIntoTheFileItCameFromAsAlreadyThere() throws Exception {
+        Files.move(library.resolve("2020-01-05-ye.md"), library.resolve("2020-01-05-night.md"));
+        Path json = dir.resolve("out.jsonld");
+        new AnnotationCommands(texts, out).export(library, file, "w3c", json);
+
+        new ImportCommand(texts, out, new BufferedReader(new StringReader(""))).run(library, file, json, null);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("0 kept as they were, 1 already there")
+                .doesNotContain("Overwrite yours");
+        try (AnnotationStore store = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            assertThat(store.highlights(new ArticleId("2020-01-05-night.md"))).singleElement()
+                    .extracting(Highlight::note).isEqualTo("好");
+        }
+    }
+
+    @Test
     void notJsonIsReportedAndNothingChanges() throws Exception {
         Path json = Files.writeString(dir.resolve("bad.json"), "not json");
         String before = Files.readString(file);
