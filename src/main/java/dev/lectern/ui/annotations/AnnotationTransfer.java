@@ -130,9 +130,12 @@ public final class AnnotationTransfer {
             throw new IllegalStateException(Messages.t("transfer.libraryChanged"));
         }
         plan.applyTo(store, overwrite);
+        List<String> found = plan.found().stream().map(Messages::describe).toList();
+        if (!found.isEmpty()) { // where the annotations of a renamed article went stays in sight after the dialog
+            annotations.tell(String.join("; ", found));
+        }
         int duplicates = plan.duplicates().size();
         return new Outcome(plan.fresh().size(), overwrite ? duplicates : 0, overwrite ? 0 : duplicates, plan.unchanged(),
-                plan.problems().stream().map(Messages::describe).toList(),
-                plan.found().stream().map(Messages::describe).toList());
+                plan.problems().stream().map(Messages::describe).toList(), found);
     }
 }
