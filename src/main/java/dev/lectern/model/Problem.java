@@ -134,6 +134,11 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
         IMPORT_ITEM_SKIPPED(-1, 1),
         /** An imported file holds more annotations than are read: how many were read. */
         IMPORT_TOO_MANY,
+        /**
+         * The article an import names is gone, and its annotations went to the one article whose text holds their
+         * passages (renamed since the export): the path named, the article's path, how many annotations.
+         */
+        IMPORT_SOURCE_FOUND_BY_TEXT,
 
         // What was wrong in a damaged annotation or preferences file (details of the kinds above).
 

@@ -32,7 +32,7 @@ import java.util.Map;
  *       of note
  *     tags: [aws, to-try]
  *     anchor: {quote, prefix, suffix, start, end, heading}
- *     review: {due: 2024-05-04T10:00:00Z, interval: 3, reviews: 2, discarded: false}
+ *     review: {due: 2024-05-04T10:00:00Z, interval: 3, reviews: 2, discarded: false, reviewed: 2024-05-01T10:00:00Z}
  *     created: 2024-05-01T10:00:00Z
  *     updated: 2024-05-01T10:00:00Z
  *     deleted: ...            (only on tombstones)
@@ -120,6 +120,9 @@ public final class AnnotationFile {
             review.put("interval", h.review().interval());
             review.put("reviews", h.review().reviews());
             review.put("discarded", h.review().discarded());
+            if (h.review().reviewed() != null) {
+                review.put("reviewed", h.review().reviewed().toString());
+            }
             map.put("review", review);
         }
         times(map, h);

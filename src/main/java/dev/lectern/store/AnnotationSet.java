@@ -3,6 +3,7 @@ package dev.lectern.store;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ColorNames;
+import dev.lectern.model.Highlight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +84,8 @@ public final class AnnotationSet {
     }
 
     /**
-     * Takes in the other set: per id the newer {@code updated} wins (tombstones too), ids on one side are kept.
+     * Takes in the other set: per id the newer {@code updated} wins (tombstones too), with the review state marked
+     * last on either side; ids on one side are kept.
      *
      * @return the articles whose annotations changed here
      */
@@ -109,8 +111,10 @@ public final class AnnotationSet {
             if (ours != null && other.partial.contains(theirs.id())) {
                 continue; // read with a default in place of a field it had: ours is the better copy
             }
-            if (ours == null || onlyTheirs || theirs.updated().isAfter(ours.updated())) {
-                items.put(theirs.id(), theirs);
+            Annotation won = ours == null || onlyTheirs || theirs.updated().isAfter(ours.updated()) ? theirs : ours;
+            won = ours == null ? won : withLaterReview(won, won == theirs ? ours : theirs);
+            if (!won.equals(ours)) {
+                items.put(theirs.id(), won);
                 changed.add(theirs.article());
                 if (ours != null) {
                     changed.add(ours.article());
@@ -126,6 +130,18 @@ public final class AnnotationSet {
             entries.put(theirs.article(), ours == null ? theirs : ours.mergedWith(theirs));
         }
         return changed;
+    }
+
+    /**
+     * The winner of a merge with the review state of the other version when that one was marked later: a review does
+     * not change a highlight's {@code updated}, so a note edited on one machine and a review done on another both stay.
+     */
+    private static Annotation withLaterReview(Annotation won, Annotation lost) {
+        if (won instanceof Highlight w && lost instanceof Highlight l && l.review() != null
+                && l.review().markedAfter(w.review())) {
+            return w.reviewed(l.review(), w.updated());
+        }
+        return won;
     }
 
     /** Moves an article's entry to a new path (the annotations are moved by the caller). */

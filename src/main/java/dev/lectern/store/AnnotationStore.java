@@ -183,9 +183,13 @@ public final class AnnotationStore implements AutoCloseable {
         return (Highlight) change(id, a -> ((Highlight) a).tagged(tags, clock.instant()));
     }
 
-    /** Stores a highlight's new place in the daily review. */
+    /**
+     * Stores a highlight's new place in the daily review. The highlight keeps its {@code updated}: the review state
+     * carries its own time, and a merge takes the one marked last apart from the rest, so a review on one machine does
+     * not win over a note edited meanwhile on another.
+     */
     public Highlight review(UUID id, ReviewState review) {
-        return (Highlight) change(id, a -> ((Highlight) a).reviewed(review, clock.instant()));
+        return (Highlight) change(id, a -> ((Highlight) a).reviewed(review, a.updated()));
     }
 
     /** What the colours mean, library-wide. */
@@ -521,7 +525,8 @@ public final class AnnotationStore implements AutoCloseable {
             if (here.isEmpty() || won.isEmpty() || !Versions.wordsLost(here.get(), there)) {
                 continue;
             }
-            Annotation loser = Versions.keptBeside(won.get().equals(there) ? here.get() : there);
+            // the winner may hold the loser's review state (taken apart): the loser is the one whose words it lacks
+            Annotation loser = Versions.keptBeside(Versions.sameWords(won.get(), there) ? here.get() : there);
             AnnotationSet beside = new AnnotationSet();
             beside.put(loser);
             changed.addAll(set.mergeFrom(beside)); // a second merge of the same versions finds it there, or a newer edit of it

@@ -1,26 +1,39 @@
 package dev.lectern.store;
 
+import dev.lectern.model.Anchor;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.Bookmark;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
 import dev.lectern.model.NotesFile;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One Markdown note from an article's highlights, in the shape Obsidian users keep: properties (title, source, tags),
  * then per highlight in reading order the quote as a callout titled with its colour (and colour name), a
- * {@code ^block-id} equal to the highlight's id, its note and its tags.
+ * {@code ^block-id} equal to the highlight's id, its note and its tags, then the bookmarks. A passage no longer in the
+ * article's text is marked as the Markdown export marks it.
  */
 public final class ArticleNote {
 
     private final Reanchorer reanchorer = new Reanchorer();
 
-    /** The note of the article, or null when it has no live highlight; textOf may give null (stored order then). */
+    /**
+     * The note of the article, or null when it has no live highlight or bookmark; textOf may give null (stored order,
+     * nothing marked as gone, then). Its link to the article is the path in the library.
+     */
     public String of(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf) {
-        return note(set, article, textOf, "");
+        return of(set, article, textOf, a -> Exporter.encoded(a.path()));
+    }
+
+    /** The same, its link to the article written by linkOf ({@link Exporter#linksFrom}: from where the note is saved). */
+    public String of(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf,
+                     Function<ArticleId, String> linkOf) {
+        return note(set, article, textOf, "", linkOf);
     }
 
     /**
@@ -30,16 +43,20 @@ public final class ArticleNote {
      */
     public String besideArticle(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf) {
         return note(set, article, textOf, NotesFile.KEY + ": " + JsonWriter.compact(article.fileName())
-                + "\npublished: false\ndraft: true\n");
+                + "\npublished: false\ndraft: true\n", a -> Exporter.encoded(a.fileName()));
     }
 
-    private String note(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf, String marks) {
+    private String note(AnnotationSet set, ArticleId article, Function<ArticleId, String> textOf, String marks,
+                        Function<ArticleId, String> linkOf) {
         List<Highlight> highlights = set.of(article).stream().filter(a -> !a.isDeleted())
                 .filter(Highlight.class::isInstance).map(Highlight.class::cast).toList();
-        if (highlights.isEmpty()) {
+        List<Bookmark> bookmarks = set.of(article).stream().filter(a -> !a.isDeleted())
+                .filter(Bookmark.class::isInstance).map(Bookmark.class::cast).toList();
+        if (highlights.isEmpty() && bookmarks.isEmpty()) {
             return null;
         }
         String text = textOf.apply(article);
+        Predicate<Anchor> gone = anchor -> text != null && anchor != null && !reanchorer.locate(anchor, text).found();
         List<Highlight> ordered = highlights.stream()
                 .sorted(Comparator.comparingInt((Highlight h) -> position(h, text)).thenComparing(Annotation::created))
                 .toList();
@@ -50,11 +67,17 @@ public final class ArticleNote {
         List<String> tags = ordered.stream().flatMap(h -> h.tags().stream()).distinct().toList();
         md.append("tags: ").append(JsonWriter.compact(tags)).append('\n');
         md.append("---\n\n# ").append(title).append("\n\nSource: [").append(article.path()).append("](")
-                .append(article.path().replace(" ", "%20")).append(")\n");
+                .append(linkOf.apply(article)).append(")\n");
         ColorNames colors = set.colorNames();
         for (Highlight h : ordered) {
             md.append("\n> [!quote] ").append(colors.label(h.color())).append('\n');
             h.anchor().quote().strip().lines().forEach(line -> md.append(line.isBlank() ? ">" : "> " + line).append('\n'));
+            if (gone.test(h.anchor())) {
+                md.append(">\n> ").append(Exporter.NOT_FOUND).append('\n');
+            } else if (h.anchor().originalQuote() != null) {
+                md.append(">\n> (the text changed; highlighted as “")
+                        .append(h.anchor().originalQuote().strip().replaceAll("\\s+", " ")).append("”)\n");
+            }
             md.append("\n^").append(h.id()).append('\n');
             if (!h.note().isBlank()) {
                 md.append('\n').append(h.note().strip()).append('\n');
@@ -62,6 +85,12 @@ public final class ArticleNote {
             if (!h.tags().isEmpty()) {
                 md.append('\n').append(String.join(" ", h.tags().stream().map(t -> "#" + t).toList())).append('\n');
             }
+        }
+        if (!bookmarks.isEmpty()) {
+            md.append("\n## Bookmarks\n\n");
+            bookmarks.forEach(b -> md.append("- ").append(b.label().isBlank() ? "(no label)" : b.label())
+                    .append(b.anchor() == null ? " — whole article" : " — “" + Exporter.shorten(b.anchor()) + "”")
+                    .append(gone.test(b.anchor()) ? " " + Exporter.NOT_FOUND : "").append('\n'));
         }
         return md.toString();
     }

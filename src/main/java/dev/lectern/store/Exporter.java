@@ -95,7 +95,7 @@ public final class Exporter {
     }
 
     /** A path as a Markdown link destination: blanks and parentheses would end it, # make the rest a fragment. */
-    private static String encoded(String path) {
+    static String encoded(String path) {
         return path.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("#", "%23")
                 .replace("<", "%3C").replace(">", "%3E");
     }
@@ -178,7 +178,7 @@ public final class Exporter {
         return entry.key() != null && entry.key().title() != null ? entry.key().title() : article.fileName();
     }
 
-    private static String shorten(Anchor anchor) {
+    static String shorten(Anchor anchor) {
         String flat = anchor.quote().strip().replaceAll("\\s+", " ");
         return flat.length() <= SHORT_QUOTE ? flat : flat.substring(0, SHORT_QUOTE - 1) + "…";
     }

@@ -17,11 +17,14 @@ import java.util.Map;
  * @param unchanged  how many were already there exactly as imported
  * @param problems   items that were skipped, as problems for the caller to word
  * @param colorNames the colour names the file gives (lectern:colorName)
+ * @param found      sources no article has any more (renamed since the export) whose annotations go to the one article
+ *                   whose text holds their passages, as {@link Problem.Kind#IMPORT_SOURCE_FOUND_BY_TEXT} to tell
  */
 public record ImportPlan(List<Annotation> fresh, List<Annotation> duplicates, int unchanged, List<Problem> problems,
-                         Map<HighlightColor, String> colorNames) {
+                         Map<HighlightColor, String> colorNames, List<Problem> found) {
 
     public ImportPlan {
+        found = List.copyOf(found);
         fresh = List.copyOf(fresh);
         duplicates = List.copyOf(duplicates);
         problems = List.copyOf(problems);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ public final class ImportSources {
     private static final ArticleId AMBIGUOUS = new ArticleId("\u0000ambiguous");
 
     private final Path root;
+    private final List<ArticleId> articles;
     private final Map<String, ArticleId> byPath = new HashMap<>();
     /** Each file name without its extension, and each of its ends after a '-' (a Jekyll post's name past its date). */
     private final Map<String, ArticleId> byStem = new HashMap<>();
@@ -26,6 +28,7 @@ public final class ImportSources {
     /** The articles of a library, as its scan lists them. */
     public ImportSources(Path root, Collection<ArticleId> articles) {
         this.root = root;
+        this.articles = List.copyOf(articles);
         for (ArticleId article : articles) {
             byPath.putIfAbsent(article.path(), article);
             String stem = article.isFolderIndex() ? folderOf(article) : article.stem();
@@ -51,6 +54,11 @@ public final class ImportSources {
         String path = article.path();
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
+    }
+
+    /** The library's articles, as given. */
+    public List<ArticleId> articles() {
+        return articles;
     }
 
     /** The article an imported target's source names, if the library has it. */

@@ -8,19 +8,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Exports one Obsidian-shaped note per article with highlights ({@link ArticleNote}), named after the article's title. */
+/** Exports one Obsidian-shaped note per article with highlights or bookmarks ({@link ArticleNote}), named after the article's title. */
 public final class ObsidianExporter {
 
     private static final int MAX_NAME = 80;
 
     private final ArticleNote notes = new ArticleNote();
 
-    /** File name (unique, safe on every system) to note text, in article order. */
+    /** File name (unique, safe on every system) to note text, in article order; links as the library's paths. */
     public Map<String, String> export(AnnotationSet set, Function<ArticleId, String> textOf) {
+        return export(set, textOf, a -> Exporter.encoded(a.path()));
+    }
+
+    /** The same, each note's link to its article written by linkOf ({@link Exporter#linksFrom}: from the vault). */
+    public Map<String, String> export(AnnotationSet set, Function<ArticleId, String> textOf,
+                                      Function<ArticleId, String> linkOf) {
         Map<String, String> out = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (ArticleId article : set.articles()) {
-            String note = notes.of(set, article, textOf);
+            String note = notes.of(set, article, textOf, linkOf);
             if (note == null) {
                 continue;
             }

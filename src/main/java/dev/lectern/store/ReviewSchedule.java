@@ -87,17 +87,20 @@ public final class ReviewSchedule {
     public ReviewState known(Highlight h) {
         int last = h.review() == null ? 0 : h.review().interval();
         int next = last == 0 ? 1 : last == 1 ? 3 : (int) Math.min(MAX_INTERVAL, Math.round(last * GROWTH));
-        return new ReviewState(clock.instant().plus(Duration.ofDays(next)), next, reviews(h) + 1, false);
+        Instant now = clock.instant();
+        return new ReviewState(now.plus(Duration.ofDays(next)), next, reviews(h) + 1, false, now);
     }
 
     /** The state after "again": back in ten minutes, the interval starts over. */
     public ReviewState again(Highlight h) {
-        return new ReviewState(clock.instant().plus(AGAIN), 0, reviews(h) + 1, false);
+        Instant now = clock.instant();
+        return new ReviewState(now.plus(AGAIN), 0, reviews(h) + 1, false, now);
     }
 
     /** The state after "discard": out of the review (the highlight itself stays). */
     public ReviewState discard(Highlight h) {
-        return new ReviewState(clock.instant(), h.review() == null ? 0 : h.review().interval(), reviews(h), true);
+        Instant now = clock.instant();
+        return new ReviewState(now, h.review() == null ? 0 : h.review().interval(), reviews(h), true, now);
     }
 
     private static int reviews(Highlight h) {

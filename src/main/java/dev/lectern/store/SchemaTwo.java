@@ -43,7 +43,9 @@ final class SchemaTwo {
         int interval = map.get("interval") instanceof Integer i ? i : 0;
         int reviews = map.get("reviews") instanceof Integer r ? r : 0;
         try {
-            return new ReviewState(Instant.parse(due), interval, reviews, Boolean.TRUE.equals(map.get("discarded")));
+            Instant reviewed = map.get("reviewed") instanceof String r ? Instant.parse(r) : null;
+            return new ReviewState(Instant.parse(due), interval, reviews, Boolean.TRUE.equals(map.get("discarded")),
+                    reviewed);
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new ItemRefused(Kind.FIELD_INVALID, "review", EntryReader.cut(map));
         }

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * Exports live annotations as W3C Web Annotation JSON-LD: an AnnotationCollection whose page holds one Annotation per
  * highlight or bookmark, targeting the article's path with a TextQuoteSelector and a TextPositionSelector (code points
  * of the article's current text, as the standard counts). Colour, heading and review state go in {@code lectern:}
- * terms; when an article's text cannot be read, Lectern's own UTF-16 offsets go in {@code lectern:offsets} instead.
+ * terms, and so do the words first highlighted where an edit of the article changed them since
+ * ({@code lectern:originalQuote}); when an article's text cannot be read, Lectern's own UTF-16 offsets go in {@code lectern:offsets} instead.
  */
 public final class WebAnnotationExporter {
 
@@ -90,11 +91,17 @@ public final class WebAnnotationExporter {
                 review.put("interval", h.review().interval());
                 review.put("reviews", h.review().reviews());
                 review.put("discarded", h.review().discarded());
+                if (h.review().reviewed() != null) {
+                    review.put("reviewed", h.review().reviewed().toString());
+                }
                 map.put("lectern:review", review);
             }
         }
         if (a.anchor() != null && a.anchor().heading() != null) {
             map.put("lectern:heading", a.anchor().heading());
+        }
+        if (a.anchor() != null && a.anchor().originalQuote() != null) {
+            map.put("lectern:originalQuote", a.anchor().originalQuote());
         }
         return map;
     }

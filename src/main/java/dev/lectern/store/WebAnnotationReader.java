@@ -35,9 +35,8 @@ final class WebAnnotationReader {
         if (!item.isObject()) {
             throw new ItemRefused(Kind.ITEM_NOT_A_MAP);
         }
-        JsonNode target = item.path("target");
-        target = target.isArray() ? target.path(0) : target;
-        String source = target.isTextual() ? target.asText() : text(target, "source", text(item, "uri", null));
+        JsonNode target = target(item);
+        String source = source(item);
         if (source == null) {
             throw new ItemRefused(Kind.TARGET_WITHOUT_SOURCE);
         }
@@ -54,7 +53,7 @@ final class WebAnnotationReader {
         List<String> tags = new ArrayList<>();
         String label = bodies(item, notes, tags);
         String heading = text(item, "lectern:heading", null);
-        Anchor anchor = anchor(target, article, heading);
+        Anchor anchor = anchor(target, article, heading, text(item, "lectern:originalQuote", null));
         if ("bookmarking".equals(text(item, "motivation", ""))) {
             return new Bookmark(id, article, anchor, label, created, updated, null);
         }
@@ -63,6 +62,34 @@ final class WebAnnotationReader {
         }
         return new Highlight(id, article, anchor, color(item), String.join("\n\n", notes), tags,
                 review(item.path("lectern:review")), created, updated, null);
+    }
+
+    private static JsonNode target(JsonNode item) {
+        JsonNode target = item.path("target");
+        return target.isArray() ? target.path(0) : target;
+    }
+
+    /** The article an item's target names (its source, or Hypothesis's uri), or null. */
+    static String source(JsonNode item) {
+        JsonNode target = target(item);
+        return target.isTextual() ? target.asText() : text(target, "source", text(item, "uri", null));
+    }
+
+    /** An item's quote with its context (no place), or null when it has none. */
+    static Anchor quote(JsonNode item) {
+        JsonNode quote = quoteSelector(target(item));
+        String exact = quote == null ? "" : text(quote, "exact", "");
+        return exact.isEmpty() ? null : new Anchor(exact, text(quote, "prefix", ""), text(quote, "suffix", ""), 0,
+                exact.length(), null);
+    }
+
+    private static JsonNode quoteSelector(JsonNode target) {
+        JsonNode quote = null;
+        JsonNode selectors = target.path("selector");
+        for (JsonNode s : selectors.isArray() ? selectors : List.of(selectors)) {
+            quote = text(s, "type", "").equals("TextQuoteSelector") ? s : quote;
+        }
+        return quote;
     }
 
     private static UUID id(JsonNode item) {
@@ -100,7 +127,7 @@ final class WebAnnotationReader {
         return label;
     }
 
-    private Anchor anchor(JsonNode target, ArticleId article, String heading) {
+    private Anchor anchor(JsonNode target, ArticleId article, String heading, String originalQuote) {
         JsonNode quote = null;
         JsonNode position = null;
         JsonNode selectors = target.path("selector");
@@ -123,7 +150,7 @@ final class WebAnnotationReader {
             start = offsets.path("start").canConvertToInt() ? offsets.path("start").asInt() : 0;
         }
         Anchor given = new Anchor(exact, text(quote, "prefix", ""), text(quote, "suffix", ""), Math.max(0, start),
-                Math.max(0, start) + exact.length(), heading);
+                Math.max(0, start) + exact.length(), heading, originalQuote);
         if (text == null) {
             return given;
         }
@@ -147,8 +174,10 @@ final class WebAnnotationReader {
             return null;
         }
         try {
+            String reviewed = text(review, "reviewed", null);
             return new ReviewState(Instant.parse(text(review, "due", "")), review.path("interval").asInt(),
-                    review.path("reviews").asInt(), review.path("discarded").asBoolean());
+                    review.path("reviews").asInt(), review.path("discarded").asBoolean(),
+                    reviewed == null ? null : Instant.parse(reviewed));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new ItemRefused(Kind.FIELD_INVALID, "lectern:review", EntryReader.cut(review));
         }

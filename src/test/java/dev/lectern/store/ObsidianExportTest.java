@@ -47,7 +47,7 @@ class ObsidianExportTest {
     void oneNotePerArticleWithHighlightsNamedAfterItsTitle() {
         Map<String, String> notes = new ObsidianExporter().export(set, Map.of(ARTICLE, TEXT)::get);
 
-        assertThat(notes).containsOnlyKeys("Title with odd chars.md");
+        assertThat(notes).containsKey("Title with odd chars.md").hasSize(2); // other.md has a bookmark only
     }
 
     @Test
@@ -61,7 +61,7 @@ class ObsidianExportTest {
         assertThat(parts[2]).contains("# Title: with/odd?chars\n\nSource: [notes/a: b?.md](notes/a:%20b?.md)\n")
                 .contains("> [!quote] question (pink)\n> First passage\n\n^" + first.id() + "\n\nask why\nsecond line\n\n#q #to-do\n")
                 .contains("> [!quote] yellow\n> the last words\n\n^" + last.id() + "\n")
-                .doesNotContain("middle").doesNotContain("bookmark");
+                .doesNotContain("middle").endsWith("\n## Bookmarks\n\n- only a bookmark — whole article\n");
         assertThat(parts[2].indexOf("First passage")).isLessThan(parts[2].indexOf("the last words"));
     }
 
@@ -70,7 +70,24 @@ class ObsidianExportTest {
         String note = new ArticleNote().of(set, ARTICLE, article -> null);
 
         assertThat(note.indexOf("First passage")).isLessThan(note.indexOf("the last words"));
-        assertThat(new ArticleNote().of(set, id("other.md"), article -> null)).isNull();
+        assertThat(new ArticleNote().of(set, id("other.md"), article -> null)).contains("- no highlights here");
+        assertThat(new ArticleNote().of(set, id("nothing.md"), article -> null)).isNull();
+    }
+
+    @Test
+    void theSourceLinkLeadsFromTheVaultAndPassagesGoneFromTheArticleAreMarked() {
+        Anchor gone = Anchor.of("A sentence that was deleted since.", 2, 10, null);
+        set.put(new Highlight(UUID.randomUUID(), ARTICLE, gone, HighlightColor.BLUE, "", List.of(), null, T0, T0, null));
+        set.put(new dev.lectern.model.Bookmark(UUID.randomUUID(), ARTICLE, gone, "named", T0, T0, null));
+        java.nio.file.Path root = java.nio.file.Path.of("/home/ann/lib").toAbsolutePath();
+
+        String note = new ObsidianExporter().export(set, Map.of(ARTICLE, TEXT)::get,
+                Exporter.linksFrom(root, root.resolveSibling("vault").resolve("x.md"))).get("Title with odd chars.md");
+
+        assertThat(note).contains("Source: [notes/a: b?.md](../lib/notes/a:%20b?.md)\n")
+                .contains("> sentence\n>\n> (not found in the article now)\n")
+                .contains("- named — “sentence” (not found in the article now)\n")
+                .doesNotContain("> the last words\n>\n");
     }
 
     @Test

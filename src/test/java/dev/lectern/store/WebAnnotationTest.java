@@ -106,6 +106,40 @@ class WebAnnotationTest {
     }
 
     @Test
+    void anExportImportedAgainIsAllAlreadyHereEvenForAPassageWhoseWordsChanged() throws Exception {
+        String changed = TEXT.replace("明月当空", "明月高悬");
+        int start = changed.indexOf("明月高悬");
+        Highlight edited = new Highlight(UUID.randomUUID(), ARTICLE,
+                new Anchor("明月当空", "", "", start, start + 4, "前言").foundAgainIn(changed, start, start + 4),
+                HighlightColor.BLUE, "moon", T0, T0.plusSeconds(7), null);
+        set.put(edited);
+        Function<ArticleId, String> now = Map.of(ARTICLE, changed)::get;
+        String json = new WebAnnotationExporter().export(set, "/lib", now);
+
+        ImportPlan again = new WebAnnotationImporter().plan(json, set, resolve, now);
+        ImportPlan fresh = new WebAnnotationImporter().plan(json, new AnnotationSet(), resolve, now);
+
+        assertThat(item(new ObjectMapper().readTree(json), edited.id()).get("lectern:originalQuote").asText())
+                .isEqualTo("明月当空");
+        assertThat(again.duplicates()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(fresh.fresh()).filteredOn(a -> a.id().equals(edited.id())).singleElement()
+                .satisfies(a -> assertThat(a.anchor().originalQuote()).isEqualTo("明月当空"));
+    }
+
+    @Test
+    void aHighlightWhoseArticleGrewAboveItIsAlreadyHereOnReImport() {
+        String edited = "新的一段开头。" + TEXT;
+        Function<ArticleId, String> now = Map.of(ARTICLE, edited)::get;
+        String json = new WebAnnotationExporter().export(set, "/lib", now);
+
+        ImportPlan again = new WebAnnotationImporter().plan(json, set, resolve, now);
+
+        assertThat(again.duplicates()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(3);
+    }
+
+    @Test
     void storedUtf16AnchorsStillLocateTextOutsideTheBmpAfterImport() {
         String json = new WebAnnotationExporter().export(set, "/lib", textOf);
         Highlight back = (Highlight) new WebAnnotationImporter().plan(json, new AnnotationSet(), resolve, textOf).fresh()
@@ -179,6 +213,28 @@ class WebAnnotationTest {
         assertThat(plan.problems()).hasSize(3).allMatch(p -> p.kind() == dev.lectern.model.Problem.Kind.IMPORT_ITEM_SKIPPED)
                 .extracting(p -> dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH).problem(p))
                 .allMatch(p -> p.contains("no article of the library matches 2020/夜.md"));
+    }
+
+    @Test
+    void anArticleRenamedSinceTheExportIsFoundByItsPassagesAndSaidSo() {
+        String json = new WebAnnotationExporter().export(set, "/lib", textOf);
+        ArticleId renamed = id("2020/夜-renamed.md");
+        ArticleId other = id("2020/other.md");
+        Map<ArticleId, String> texts = Map.of(renamed, TEXT, other, "前言 斯之夜 is not here in full.");
+
+        ImportPlan plan = new WebAnnotationImporter().plan(json, new AnnotationSet(),
+                source -> texts.containsKey(new ArticleId(source)) ? Optional.of(new ArticleId(source)) : Optional.empty(),
+                texts::get, List.of(other, renamed));
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.fresh()).hasSize(3).allMatch(a -> a.article().equals(renamed));
+        assertThat(plan.found()).extracting(p -> dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH)
+                .problem(p)).containsExactly("no article is at 2020/夜.md any more: its 3 annotations were imported into "
+                + "2020/夜-renamed.md, whose text holds their passages");
+        ImportPlan twoHold = new WebAnnotationImporter().plan(json, new AnnotationSet(), source -> Optional.empty(),
+                Map.of(renamed, TEXT, other, TEXT)::get, List.of(other, renamed));
+        assertThat(twoHold.fresh()).isEmpty();
+        assertThat(twoHold.problems()).hasSize(3);
     }
 
     @Test

@@ -129,7 +129,9 @@ public final class AnnotationCommands {
 
     private int exportNotes(AnnotationSet set, Path root, Path folder) throws IOException {
         Files.createDirectories(folder);
-        Map<String, String> notes = new ObsidianExporter().export(set, id -> texts.of(root, id));
+        // each note's Source link is written from the vault folder, where it is saved, as the Markdown export's are
+        Map<String, String> notes = new ObsidianExporter().export(set, id -> texts.of(root, id),
+                Exporter.linksFrom(root, folder.toAbsolutePath().resolve("note.md")));
         for (Map.Entry<String, String> note : notes.entrySet()) {
             AtomicFiles.writeDocument(folder.toAbsolutePath().resolve(note.getKey()), note.getValue());
         }

@@ -189,10 +189,22 @@ public final class AnnotationLayer {
 
     Bookmark bookmark(Selection selection) {
         Article article = reader.articleProperty().get();
-        String heading = selection.anchor.heading();
-        String label = (heading == null ? "" : heading + " — ") + Quoted.shorten(selection.anchor.quote(), 40);
+        String label = bookmarkLabel(selection.anchor);
         page.clearSelection();
         return annotations.bookmarkPassage(article, key(article), selection.anchor, label);
+    }
+
+    /**
+     * A new bookmark's label: the heading above the passage, then the passage shortened; the heading alone when the
+     * passage is the heading (it read "任务列表 — 任务列表").
+     */
+    static String bookmarkLabel(dev.lectern.model.Anchor anchor) {
+        String heading = anchor.heading();
+        String passage = anchor.quote().strip().replaceAll("\\s+", " ");
+        if (heading != null && heading.strip().replaceAll("\\s+", " ").equals(passage)) {
+            return heading.strip();
+        }
+        return (heading == null ? "" : heading + " — ") + Quoted.shorten(anchor.quote(), 40);
     }
 
     void copyQuote(Selection selection) {

@@ -31,8 +31,11 @@ import java.util.function.BiFunction;
  */
 public final class AnnotationTransfer {
 
-    /** What an import did: counts of each kind, and each skipped item's reason, worded. */
-    public record Outcome(int added, int overwritten, int kept, int unchanged, List<String> skipped) {
+    /**
+     * What an import did: counts of each kind, each skipped item's reason, and each renamed article its annotations
+     * were found in by their passages, worded.
+     */
+    public record Outcome(int added, int overwritten, int kept, int unchanged, List<String> skipped, List<String> found) {
     }
 
     private final AnnotationsViewModel annotations;
@@ -78,6 +81,7 @@ public final class AnnotationTransfer {
             return CompletableFuture.failedFuture(new IllegalStateException(Messages.t("transfer.notOpen")));
         }
         AnnotationSet set = store.snapshot();
+        long written = set.all().stream().filter(a -> !a.isDeleted()).count();
         return CompletableFuture.supplyAsync(() -> {
             try {
                 AtomicFiles.writeDocument(target, document.apply(set, root));
@@ -85,7 +89,11 @@ public final class AnnotationTransfer {
                 throw new UncheckedIOException(e);
             }
             return target;
-        }, background).whenCompleteAsync((done, error) -> { }, fx); // failed or not, what follows runs on the FX thread
+        }, background).whenCompleteAsync((done, error) -> { // failed or not, what follows runs on the FX thread
+            if (error == null) { // said in the status bar: nothing in sight changes, and the reader checked the folder
+                annotations.tell(Messages.t("export.done", written, target));
+            }
+        }, fx);
     }
 
     /**
@@ -111,7 +119,7 @@ public final class AnnotationTransfer {
                 throw new UncheckedIOException(e);
             }
             return new WebAnnotationImporter().plan(json, existing, sources::resolve,
-                    id -> texts.computeIfAbsent(id, each -> textOf.apply(root, each)));
+                    id -> texts.computeIfAbsent(id, each -> textOf.apply(root, each)), sources.articles());
         }, background).whenCompleteAsync((done, error) -> { }, fx);
     }
 
@@ -122,8 +130,12 @@ public final class AnnotationTransfer {
             throw new IllegalStateException(Messages.t("transfer.libraryChanged"));
         }
         plan.applyTo(store, overwrite);
+        List<String> found = plan.found().stream().map(Messages::describe).toList();
+        if (!found.isEmpty()) { // where the annotations of a renamed article went stays in sight after the dialog
+            annotations.tell(String.join("; ", found));
+        }
         int duplicates = plan.duplicates().size();
         return new Outcome(plan.fresh().size(), overwrite ? duplicates : 0, overwrite ? 0 : duplicates, plan.unchanged(),
-                plan.problems().stream().map(Messages::describe).toList());
+                plan.problems().stream().map(Messages::describe).toList(), found);
     }
 }

@@ -491,6 +491,11 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         return note.getReadOnlyProperty();
     }
 
+    /** Puts a line in the status bar ({@link #noteProperty()}): something done that the reader asked for. */
+    void tell(String message) {
+        note.set(message);
+    }
+
     /** The reader has read the note: the status bar lets it go. */
     public void dismissNote() {
         note.set("");

@@ -90,10 +90,27 @@ class InterchangeCommandsTest {
 
         new ImportCommand(texts, out, new BufferedReader(new StringReader("n\n"))).run(library, file, json, null);
         assertThat(highlightsIn(file)).singleElement().extracting(Highlight::note).isEqualTo("好");
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Overwrite yours? [y/N]", "1 kept as they were");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Overwrite yours? [y/N]", "1 kept as they were")
+                .as("which one differs").contains("with other content:\n  “明月当空");
 
         new ImportCommand(texts, out, new BufferedReader(new StringReader("y\n"))).run(library, file, json, null);
         assertThat(highlightsIn(file)).singleElement().extracting(Highlight::note).isEqualTo("更好");
+    }
+
+    @Test
+    void anExportMadeAfterARenameImportsIntoTheFileItCameFromAsAlreadyThere() throws Exception {
+        Files.move(library.resolve("2020-01-05-ye.md"), library.resolve("2020-01-05-night.md"));
+        Path json = dir.resolve("out.jsonld");
+        new AnnotationCommands(texts, out).export(library, file, "w3c", json);
+
+        new ImportCommand(texts, out, new BufferedReader(new StringReader(""))).run(library, file, json, null);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("0 kept as they were, 1 already there")
+                .doesNotContain("Overwrite yours");
+        try (AnnotationStore store = AnnotationStore.open(file, library, null, Clock.systemUTC())) {
+            assertThat(store.highlights(new ArticleId("2020-01-05-night.md"))).singleElement()
+                    .extracting(Highlight::note).isEqualTo("好");
+        }
     }
 
     @Test

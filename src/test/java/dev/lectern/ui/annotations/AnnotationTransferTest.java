@@ -95,6 +95,33 @@ class AnnotationTransferTest {
     }
 
     @Test
+    void anArticleRenamedSinceTheExportTakesItsAnnotationsAndTheStatusBarSaysWhere() throws IOException {
+        Path root = scratch.resolve("mine");
+        Files.move(root.resolve("pool.md"), root.resolve("thread-pool.md"));
+        ImportPlan plan = mine.transfer().plan(exported, List.of(new dev.lectern.model.ArticleId("thread-pool.md")))
+                .toCompletableFuture().join();
+
+        AnnotationTransfer.Outcome done = mine.transfer().apply(plan, false);
+
+        assertThat(done.added()).isEqualTo(2);
+        assertThat(done.skipped()).isEmpty();
+        assertThat(done.found()).singleElement().asString().contains("pool.md", "thread-pool.md");
+        assertThat(mine.noteProperty().get()).isEqualTo(done.found().get(0));
+        assertThat(mine.isStarred(new dev.lectern.model.ArticleId("thread-pool.md"))).isTrue();
+    }
+
+    @Test
+    void anExportSaysInTheStatusBarHowManyItWroteWhere() {
+        Path markdown = scratch.resolve("export.md");
+        theirs.transfer().exportMarkdown(markdown).toCompletableFuture().join();
+
+        assertThat(theirs.noteProperty().get()).isEqualTo(
+                dev.lectern.ui.common.Messages.t("export.done", 2L, markdown));
+        assertThat(dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH).format("export.done", 2L, "x.md"))
+                .isEqualTo("Exported 2 highlights and bookmarks to x.md");
+    }
+
+    @Test
     void anExportFromOneWindowImportsIntoAnotherWithItsNoteColourAndStarAndOnlyOnce() throws IOException {
         assertThat(Files.readString(exported)).contains("\"AnnotationCollection\"", "拒绝策略");
 
