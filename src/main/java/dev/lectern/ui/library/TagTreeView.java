@@ -56,7 +56,12 @@ public final class TagTreeView extends BorderPane {
             }
         });
         setTop(new javafx.scene.layout.VBox(modeBar(), orderBar()));
-        setCenter(tree);
+        // while articles stream in, the tree's counts are not known: "Untagged 1" beside 7,196 listed looked broken
+        Label loading = new Label(t("tags.loading"));
+        loading.getStyleClass().add("list-empty");
+        loading.setId("tags-loading");
+        setCenter(filter.streamingProperty().get() ? loading : tree);
+        filter.streamingProperty().addListener((obs, was, now) -> setCenter(now ? loading : tree));
         getStyleClass().add("tag-pane");
         filter.indexProperty().addListener((obs, was, now) -> rebuild(now));
         filter.revisionProperty().addListener((obs, was, now) -> refreshCounts());
