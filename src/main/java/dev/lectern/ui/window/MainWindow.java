@@ -347,7 +347,7 @@ public final class MainWindow {
     private void print() {
         if (!printer.print(readerPane.reader(), stage, this::showPrinting, problem -> dialogs.tell(
                 Alert.AlertType.WARNING, t("print.failed.header"), t("print.failed", problem)))) {
-            dialogs.tell(Alert.AlertType.INFORMATION, t("print.noPrinter.header"),
+            dialogs.tell(Alert.AlertType.INFORMATION, t("print.title"), t("print.noPrinter.header"),
                     t("print.noPrinter"));
         }
     }

@@ -83,6 +83,13 @@ final class WindowDialogs {
         message(type, header, message, javafx.stage.Modality.APPLICATION_MODAL).show();
     }
 
+    /** As {@link #tell(Alert.AlertType, String, String)}, titled as the command that asks it (not JavaFX's "Message"). */
+    void tell(Alert.AlertType type, String title, String header, String message) {
+        Alert alert = message(type, header, message, javafx.stage.Modality.APPLICATION_MODAL);
+        alert.setTitle(title);
+        alert.show();
+    }
+
     private Alert message(Alert.AlertType type, String header, String message, javafx.stage.Modality modality) {
         Alert alert = new Alert(type, message);
         alert.initModality(modality);

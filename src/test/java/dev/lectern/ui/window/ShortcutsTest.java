@@ -184,6 +184,8 @@ class ShortcutsTest {
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("No printer is set up");
         assertThat(pane.getContentText()).contains("PDF printer");
+        // JavaFX titles an information "Message"; File › Print's own dialog is "Print"
+        assertThat(((Stage) pane.getScene().getWindow()).getTitle()).isEqualTo(dev.lectern.ui.common.Messages.t("print.title"));
     }
 
     /**
