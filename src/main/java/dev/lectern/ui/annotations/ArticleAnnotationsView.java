@@ -95,6 +95,7 @@ public final class ArticleAnnotationsView extends BorderPane {
         dialog.setTitle(t("annotations.renameTitle"));
         dialog.setHeaderText(null);
         dialog.setContentText(t("annotations.renameLabel"));
+        dialog.getEditor().setPrefColumnCount(36); // about 160 px cut a long Chinese label to its first words
         dialog.initOwner(getScene().getWindow());
         dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(label -> annotations.relabel(bookmark.id(), label));
