@@ -70,4 +70,37 @@ class SidePanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) panel.getPlaceholder()).getText()).isEqualTo(t("annotations.placeholder"));
     }
+
+    @Test
+    void theSidePanelsTabsAreWholeInANarrowWindow(FxRobot robot) throws Exception {
+        // after a restart the panel came back at its share of a window laid out otherwise: "Backl", or "E" under ▾
+        Path annotations = Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml");
+        read.countDown();
+        ReaderFixture[] built = new ReaderFixture[1];
+        robot.interact(() -> {
+            built[0] = new ReaderFixture(new Stage(), background, annotations, false);
+            built[0].stage.setWidth(760);
+            built[0].stage.setHeight(560);
+            built[0].library.open(ReaderFixture.SAMPLES);
+        });
+        ReaderFixture window = built[0];
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.library.filter().totalProperty().get() == 5);
+        robot.interact(() -> window.stage.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node side = robot.from(window.stage.getScene().getRoot()).lookup("#side-panel").query();
+        java.util.Set<javafx.scene.Node> labels = side.lookupAll(".tab-label");
+        assertThat(labels).hasSize(3);
+        for (javafx.scene.Node node : labels) {
+            javafx.scene.control.Label label = (javafx.scene.control.Label) node;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+            assertThat(shown.getText()).as("the tab's words, not cut").isEqualTo(label.getText());
+        }
+        javafx.scene.Node arrow = side.lookup(".control-buttons-tab");
+        assertThat(arrow == null || !arrow.isVisible()).as("no overflow arrow over the tabs (panel %s wide, at least %s)",
+                ((javafx.scene.layout.Region) side).getWidth(), ((javafx.scene.layout.Region) side).getMinWidth()).isTrue();
+    }
 }
