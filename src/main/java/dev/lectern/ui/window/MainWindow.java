@@ -245,6 +245,7 @@ public final class MainWindow {
      */
     void expectLibrary() {
         libraryExpected = true;
+        filter.startStreaming(); // nor "All articles 0 / Untagged 0" in the tag panel: it says it reads the tags
         sayWhyEmptyAgain.run();
     }
 

@@ -88,6 +88,9 @@ class EmptyListTest {
 
         assertThat(table.getPlaceholder().getId()).isEqualTo("list-reading");
         assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo(t("list.reading"));
+        javafx.scene.control.TreeView<dev.lectern.ui.library.TagTreeItem> tree = robot.from(window.stage.getScene().getRoot())
+                .lookup("#tag-tree").query();
+        assertThat(labels(tree)).as("the tag panel says its tags are to come").startsWith(t("tags.all"), t("tags.loading"));
     }
 
     @Test
