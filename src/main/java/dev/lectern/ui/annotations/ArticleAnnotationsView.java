@@ -24,13 +24,16 @@ public final class ArticleAnnotationsView extends BorderPane {
     private final OpenArticle reader;
     private final AnnotationsViewModel annotations;
     private final AnnotationLayer layer;
+    private final Label hint = new Label(t("annotations.placeholder"));
+    private final Label loading = new Label(t("status.loading"));
 
     public ArticleAnnotationsView(OpenArticle reader, AnnotationsViewModel annotations, AnnotationLayer layer) {
         this.reader = reader;
         this.annotations = annotations;
         this.layer = layer;
+        loading.setId("annotations-loading");
         list.setId("article-annotations");
-        list.setPlaceholder(new Label(t("annotations.placeholder")));
+        list.setPlaceholder(hint);
         list.setCellFactory(view -> new AnnotationCell(layer::status));
         list.setOnMouseClicked(e -> {
             Annotation chosen = list.getSelectionModel().getSelectedItem();
@@ -86,6 +89,8 @@ public final class ArticleAnnotationsView extends BorderPane {
 
     private void refresh() {
         Article article = reader.articleProperty().get();
+        // until the annotation file is read (seconds after a start), the hint said an annotated article had none
+        list.setPlaceholder(article != null && !annotations.isOpen() ? loading : hint);
         List<Annotation> items = article == null ? List.of() : annotations.of(article.id());
         list.getItems().setAll(items);
     }
@@ -95,6 +100,7 @@ public final class ArticleAnnotationsView extends BorderPane {
         dialog.setTitle(t("annotations.renameTitle"));
         dialog.setHeaderText(null);
         dialog.setContentText(t("annotations.renameLabel"));
+        dialog.getEditor().setPrefColumnCount(36); // about 160 px cut a long Chinese label to its first words
         dialog.initOwner(getScene().getWindow());
         dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(label -> annotations.relabel(bookmark.id(), label));

@@ -8,7 +8,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The keys of the popover's note field, as most apps' note fields have them: Tab and Shift+Tab move on to the next or
- * previous control (the tags, the colours) instead of typing a tab into the note, Enter starts a new line, and
+ * previous control (the tags, the colours) instead of typing a tab into the note, Enter and Shift+Enter start a new line, and
  * Ctrl+Enter (Cmd+Enter on a Mac) anywhere in the popover finishes it as Done does.
  */
 final class NoteKeys {
@@ -25,6 +25,13 @@ final class NoteKeys {
                 // way to traverse, so the field is handed that key instead of the one that types a tab
                 Event.fireEvent(note, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
                         false, false));
+            }
+        });
+        note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // JavaFX's text area does nothing on Shift+Enter: it breaks the line, as Enter does (and chat apps' notes)
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                note.replaceSelection("\n");
             }
         });
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

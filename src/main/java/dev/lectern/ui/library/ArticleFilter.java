@@ -44,6 +44,8 @@ public final class ArticleFilter implements ShownArticles {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     /** The articles streamed in while a library loads, until it is set: a filter changed meanwhile applies to them too. */
     private final List<Article> streamed = new ArrayList<>();
+    /** Articles are streaming in while a library loads: the tag index (and so every count) is not there yet. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper streaming = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ObjectProperty<MatchMode> mode = new SimpleObjectProperty<>(MatchMode.ALL);
     private final StringProperty text = new SimpleStringProperty("");
@@ -103,6 +105,7 @@ public final class ArticleFilter implements ShownArticles {
         index.set(tagIndex);
         total.set(engine.articles().size());
         apply();
+        streaming.set(false);
     }
 
     /** While a library loads: shows a batch of newly read articles (tags are not indexed yet), counted as they come. */
@@ -111,6 +114,26 @@ public final class ArticleFilter implements ShownArticles {
         visible.addAll(engine.passing(batch));
         total.set(total.get() + batch.size());
         revision.set(revision.get() + 1);
+        streaming.set(true);
+    }
+
+    /** A library starts loading: until it is set, its tags are not known (the tree showed "Untagged 0" beside "All articles 0"). */
+    public void startStreaming() {
+        streaming.set(true);
+    }
+
+    /** A load that failed midway: the articles streamed in so far stay listed, their tags indexed. */
+    public void keepStreamed() {
+        if (streaming.get()) {
+            List<Article> kept = new ArrayList<>(engine.articles());
+            kept.addAll(streamed);
+            setLibrary(kept, TagIndex.build(kept));
+        }
+    }
+
+    /** True from the start of a load (or the first article streamed in) until the loaded library, with its tag index, is set. */
+    public javafx.beans.property.ReadOnlyBooleanProperty streamingProperty() {
+        return streaming.getReadOnlyProperty();
     }
 
     public void setChecked(TagRef ref, boolean on) {

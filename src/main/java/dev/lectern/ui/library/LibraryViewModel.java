@@ -99,6 +99,7 @@ public final class LibraryViewModel {
             return;
         }
         loading.set(true);
+        filter.startStreaming();
         progress.set(-1);
         StreamingListener listener = new StreamingListener(gen);
         background.execute(() -> {
@@ -229,6 +230,7 @@ public final class LibraryViewModel {
     private void fail(int gen, Exception e) {
         if (gen == generation.get()) {
             fromCache.set(false);
+            filter.keepStreamed();
             error.set(t("library.openFailed", root.get(), e.getMessage()));
             progress.set(1);
             loading.set(false);

@@ -48,8 +48,16 @@ public final class ProblemsDialog extends Dialog<Void> {
             return row;
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // JavaFX's own "No content in table" stood there, in English, when every file was read well
+        Label none = new Label(t("problems.none"));
+        none.getStyleClass().add("list-empty");
+        none.setId("no-problems");
+        table.setPlaceholder(none);
         Label hint = new Label(t("problems.hint"));
         hint.setWrapText(true);
+        hint.setId("problems-hint");
+        // its words began at the dialog's very edge
+        BorderPane.setMargin(hint, new javafx.geometry.Insets(0, 12, 8, 12));
         BorderPane content = new BorderPane(table, hint, null, null, null);
         content.setPrefSize(860, 420);
         getDialogPane().setContent(content);

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,6 +19,8 @@ final class TagCell extends TreeCell<TagTreeItem> {
     private final Label name = new Label();
     private final Label count = new Label();
     private final HBox graphic;
+    /** The whole name and the count: a long name ends in "…" in a narrow pane ("PLF (编程语言…"). */
+    private final Tooltip tooltip = new Tooltip();
     private final ShownScript script;
     private CheckBoxTreeItem<TagTreeItem> bound;
 
@@ -58,6 +61,7 @@ final class TagCell extends TreeCell<TagTreeItem> {
             setGraphic(null);
             setText(null);
             setAccessibleText(null);
+            setTooltip(null);
             return;
         }
         setText(null);
@@ -76,6 +80,9 @@ final class TagCell extends TreeCell<TagTreeItem> {
         }
         setGraphic(graphic);
         describe();
+        tooltip.setText(item.kind() == TagTreeItem.Kind.SECTION ? item.label()
+                : Messages.t("a11y.tagRow", shownLabel(item), item.count()));
+        setTooltip(tooltip);
     }
 
     /** A tag's name in the shown script; the interface's own rows (All articles, Untagged) as they are. */

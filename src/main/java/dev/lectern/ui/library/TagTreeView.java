@@ -61,6 +61,7 @@ public final class TagTreeView extends BorderPane {
         filter.indexProperty().addListener((obs, was, now) -> rebuild(now));
         filter.revisionProperty().addListener((obs, was, now) -> refreshCounts());
         filter.tagsByNameProperty().addListener((obs, was, now) -> rebuild(filter.indexProperty().get()));
+        filter.streamingProperty().addListener((obs, was, now) -> rebuild(filter.indexProperty().get()));
         rebuild(filter.indexProperty().get());
     }
 
@@ -126,6 +127,11 @@ public final class TagTreeView extends BorderPane {
         rows.clear();
         CheckBoxTreeItem<TagTreeItem> root = new CheckBoxTreeItem<>(new TagTreeItem(TagTreeItem.Kind.SECTION, null, ""));
         root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.ALL, null, t("tags.all"))));
+        if (filter.streamingProperty().get()) {
+            // while a new library streams in its tags are not indexed: "All articles 7,196" over "Untagged 1" and no
+            // tag looked like a finished tree, and a broken one
+            root.getChildren().add(row(new TagTreeItem(TagTreeItem.Kind.SECTION, null, t("tags.loading"))));
+        }
         // a translated library is read in one language first: its languages come before the tags, a few rows
         section(root, t("tags.languages"), ordered(index, index.roots(Facet.LANGUAGE)));
         for (TagNode node : ordered(index, index.roots(Facet.TAG))) {

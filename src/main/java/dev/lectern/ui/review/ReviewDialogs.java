@@ -24,10 +24,7 @@ final class ReviewDialogs {
     }
 
     Optional<String> askTags(String current) {
-        TagField field = new TagField(current, knownTags);
-        field.setPromptText(t("tags.prompt"));
-        field.setPrefColumnCount(30);
-        return ask(t("review.tagTitle"), field);
+        return ask(t("review.tagTitle"), tagField(current));
     }
 
     Optional<String> askNote(String current) {
@@ -40,16 +37,37 @@ final class ReviewDialogs {
     }
 
     private Optional<String> ask(String title, TextInputControl input) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        if (owner.getScene() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
-        dialog.getDialogPane().setContent(input);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? input.getText() : null);
+        Dialog<String> dialog = dialog(title, input);
         input.requestFocus();
         javafx.application.Platform.runLater(input::requestFocus);
         return dialog.showAndWait();
+    }
+
+    /**
+     * The dialog asking for the input: its title said in it too (with no title bar, as under some window managers, the
+     * field stood alone), the field kept off the dialog's edges (its first character was drawn against the border).
+     */
+    Dialog<String> dialog(String title, TextInputControl input) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        if (owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+        }
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(input);
+        content.setPadding(new javafx.geometry.Insets(12, 16, 8, 16));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? input.getText() : null);
+        return dialog;
+    }
+
+    /** The field of the tags' dialog, completed from the known tags, wide enough for a few Chinese tags. */
+    TagField tagField(String current) {
+        TagField field = new TagField(current, knownTags);
+        field.setPromptText(t("tags.prompt"));
+        field.setPrefColumnCount(30);
+        field.setId("review-tag-editor");
+        return field;
     }
 }

@@ -129,6 +129,8 @@ public final class LecternDesktop {
             boolean articleFirst = folder != null && lastArticleFirst;
             if (articleFirst) {
                 window.showArticleFirst();
+            } else if (folder != null) {
+                window.expectLibrary();
             }
             Stage stage = new Stage();
             stage.setOnHidden(e -> {

@@ -72,12 +72,16 @@ public final class MainWindow {
     private final PagePrinter printer;
     private final ReadProgressTracker progress;
     private final FirstPaintGate afterFirstPaint = new FirstPaintGate();
-    private final Label reading = new Label(t("status.loading"));
+    private final Label reading = new Label(t("list.reading"));
     /** The article list and its search field, made when the panes are filled (or first asked for). */
     private ArticleListView list;
     private SearchWiring searchWiring;
     private QuickOpenBox goTo;
     private boolean articleFirst;
+    /** A folder is to be opened once the window shows ({@link #expectLibrary}): until then the list says it is read. */
+    private boolean libraryExpected;
+    /** Sets the empty list's words again, once the list is made. */
+    private Runnable sayWhyEmptyAgain = () -> { };
     private Stage stage;
 
     /**
@@ -101,6 +105,7 @@ public final class MainWindow {
         this.annotations = annotations;
         this.filter = library.filter();
         reading.getStyleClass().add("list-empty");
+        reading.setId("list-reading");
         this.readStates = new ReadStatesViewModel(reader.memory(), filter, millis);
         reader.onJumpWithinPage(readStates::jumpedWithinPage);
         readerPane = new ReaderPane(reader, annotations, session,
@@ -196,20 +201,52 @@ public final class MainWindow {
         Label gone = new Label();
         gone.getStyleClass().add("list-empty");
         gone.setId("library-gone");
+        Node noLibrary = noLibrary();
         Runnable update = () -> {
             boolean empty = library.getRoot() != null && filter.totalProperty().get() == 0;
             // the folder deleted, moved or unmounted while open: the list emptied saying the folder held no articles
             boolean missing = empty && !java.nio.file.Files.isDirectory(library.getRoot());
             gone.setText(missing ? t("list.gone", library.getRoot()) : "");
-            table.setPlaceholder(library.loadingProperty().get() || articleFirst && library.getRoot() == null ? reading
+            boolean coming = library.getRoot() == null && (articleFirst || libraryExpected);
+            table.setPlaceholder(library.loadingProperty().get() || coming ? reading
+                    : library.getRoot() == null ? noLibrary
                     : library.errorProperty().get() != null && filter.totalProperty().get() == 0 ? failed
                     : missing ? gone : empty ? noArticles : noMatch);
         };
         update.run();
+        sayWhyEmptyAgain = update;
         library.loadingProperty().addListener((obs, was, now) -> update.run());
         library.rootProperty().addListener((obs, was, now) -> update.run());
         library.errorProperty().addListener((obs, was, now) -> update.run());
         filter.totalProperty().addListener((obs, was, now) -> update.run());
+    }
+
+    /**
+     * What the list shows when no folder is open (a first start from the desktop's menu, in a home without ./content):
+     * that no library is open, and a button that opens one, as Obsidian's vault chooser does. The list said "No articles
+     * match. Uncheck a tag or clear the filter." with nothing checked.
+     */
+    private Node noLibrary() {
+        Label why = new Label(t("list.noLibrary"));
+        why.getStyleClass().add("list-empty");
+        why.setId("no-library-text");
+        javafx.scene.control.Button open = new javafx.scene.control.Button(t("list.noLibrary.open"));
+        open.setId("open-folder-button");
+        open.setOnAction(e -> dialogs.chooseFolder());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, why, open);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setId("no-library");
+        return box;
+    }
+
+    /**
+     * A folder is opened just after the window shows (the start-up opens it after the first frame): until then, and
+     * while it is read, the list says the folder is being read, not that no library is open.
+     */
+    void expectLibrary() {
+        libraryExpected = true;
+        filter.startStreaming(); // nor "All articles 0 / Untagged 0" in the tag panel: it says it reads the tags
+        sayWhyEmptyAgain.run();
     }
 
     /**
@@ -311,7 +348,7 @@ public final class MainWindow {
     private void print() {
         if (!printer.print(readerPane.reader(), stage, this::showPrinting, problem -> dialogs.tell(
                 Alert.AlertType.WARNING, t("print.failed.header"), t("print.failed", problem)))) {
-            dialogs.tell(Alert.AlertType.INFORMATION, t("print.noPrinter.header"),
+            dialogs.tell(Alert.AlertType.INFORMATION, t("print.title"), t("print.noPrinter.header"),
                     t("print.noPrinter"));
         }
     }

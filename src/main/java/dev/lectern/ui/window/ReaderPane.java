@@ -101,6 +101,7 @@ public final class ReaderPane extends BorderPane {
         // page's height when it opened and closed, and a vertical page reflowed its columns and lost its place
         pageAndFind = new javafx.scene.layout.StackPane(reader);
         SplitPane split = new SplitPane(pageAndFind);
+        keepTabsWhole(split);
         makeToolbar = () -> {
             ReaderToolbar made = new ReaderToolbar(model, sideShown, openExternal);
             made.getChildren().addAll(0, List.of(backButton(session), starButton(model, annotations)));
@@ -115,6 +116,28 @@ public final class ReaderPane extends BorderPane {
                 split.setDividerPositions(0.62);
             } else {
                 split.getItems().remove(side);
+            }
+        });
+    }
+
+    /**
+     * The side panel is never narrower than its three tabs: shown again after a restart (at its share of a window laid
+     * out otherwise, or a smaller screen), it read "Backl" and "E" with the overflow arrow over it.
+     */
+    private void keepTabsWhole(SplitPane split) {
+        side.needsLayoutProperty().addListener((obs, was, now) -> {
+            // the tab header area's width: the tabs, their indent and the overflow button's room
+            if (!now && side.lookup(".tab-header-area") instanceof javafx.scene.layout.Region tabs) {
+                javafx.geometry.Insets around = side.getInsets();
+                double whole = Math.ceil(tabs.prefWidth(-1) + around.getLeft() + around.getRight()) + 4;
+                if (whole > side.getMinWidth()) {
+                    side.setMinWidth(whole);
+                }
+                // the split keeps its divider's fraction, not its panes' minimum widths: move it, leaving the page most
+                double room = split.getWidth();
+                if (side.getWidth() < whole - 1 && room > 0 && split.getItems().contains(side)) {
+                    split.setDividerPositions(Math.max(0.35, 1 - (whole + 8) / room));
+                }
             }
         });
     }

@@ -83,6 +83,13 @@ final class WindowDialogs {
         message(type, header, message, javafx.stage.Modality.APPLICATION_MODAL).show();
     }
 
+    /** As {@link #tell(Alert.AlertType, String, String)}, titled as the command that asks it (not JavaFX's "Message"). */
+    void tell(Alert.AlertType type, String title, String header, String message) {
+        Alert alert = message(type, header, message, javafx.stage.Modality.APPLICATION_MODAL);
+        alert.setTitle(title);
+        alert.show();
+    }
+
     private Alert message(Alert.AlertType type, String header, String message, javafx.stage.Modality modality) {
         Alert alert = new Alert(type, message);
         alert.initModality(modality);
@@ -128,14 +135,22 @@ final class WindowDialogs {
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         KeyCombination close = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() || close.match(e)) {
+        // a filter, which runs before the controls: the colour chooser and the tree, which have the focus first, used
+        // Esc up and the window stayed open; an open popup (a list, a menu, completions) still takes its own Esc first
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !popupShowing(window) || close.match(e)) {
                 e.consume();
                 window.hide();
             }
         });
         window.setScene(scene);
         return window;
+    }
+
+    /** Whether a popup of the window (a combo box's list, a context menu, a completion list, not a tooltip) shows. */
+    private static boolean popupShowing(javafx.stage.Window window) {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow popup && popup.isShowing()
+                && !(popup instanceof javafx.scene.control.Tooltip) && popup.getOwnerWindow() == window);
     }
 
     void chooseFolder() {

@@ -87,4 +87,16 @@ class NoteKeysTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(finished).as("from the tags too").hasValue(2);
     }
+
+    @Test
+    void shiftEnterBreaksTheLineAsEnterDoes(FxRobot robot) {
+        // Readwise's and chat apps' new line: it typed nothing and the text ran on
+        robot.write("first");
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        robot.write("second");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(note.getText()).isEqualTo("first\nsecond");
+        assertThat(finished).hasValue(0);
+    }
 }

@@ -329,6 +329,9 @@ class KeyboardAccessTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing())
                 .map(w -> ((Stage) w).getTitle())).as("F2 renames the bookmark").contains("Rename bookmark");
+        javafx.scene.control.TextField label = robot.from(robot.lookup(".dialog-pane").queryAs(Node.class))
+                .lookup(".text-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(label.getWidth()).as("room for a long Chinese label, not 160 px").isGreaterThanOrEqualTo(360);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
     }

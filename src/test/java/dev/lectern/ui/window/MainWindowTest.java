@@ -98,6 +98,19 @@ class MainWindowTest {
     }
 
     @Test
+    void aTagRowsTooltipHoldsItsWholeNameAndCountWhichANarrowPaneCuts(FxRobot robot) throws Exception {
+        // "PLF (编程语言基础)" showed as "PLF (编程语言…" with nothing on hover
+        awaitLoaded(5);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tag-cell").match(node ->
+                node instanceof javafx.scene.control.TreeCell<?> c && c.getItem() instanceof TagTreeItem item
+                        && "开发者大会".equals(item.label())).query();
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(dev.lectern.ui.common.Messages.t("a11y.tagRow", "开发者大会", 1))
+                .contains("开发者大会", "1 article");
+    }
+
+    @Test
     void theWindowCarriesLecternsIconInEverySizeADesktopAsksFor() throws Exception {
         // TestFX hands every test the same stage: the sizes, not the count, tell this window's icons
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> iconSizes().size() == 7);

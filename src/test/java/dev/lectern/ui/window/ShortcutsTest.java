@@ -174,6 +174,28 @@ class ShortcutsTest {
         assertThat(titles()).as("Ctrl+Shift+B").contains("Highlights and Bookmarks — Lectern");
     }
 
+    /** Esc closes the library-wide list whichever of its controls has the focus: its colour chooser and tree used it up. */
+    @Test
+    void escClosesTheHighlightsWindowFromItsColourChooserAndItsTree(FxRobot robot) throws Exception {
+        ready();
+        for (String focused : List.of(".combo-box", ".tree-view")) {
+            robot.interact(() -> window.stage.requestFocus());
+            keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+            Stage tool = Window.getWindows().stream().filter(w -> w instanceof Stage s && w.isShowing()
+                    && "Highlights and Bookmarks — Lectern".equals(s.getTitle())).map(Stage.class::cast).findFirst().orElseThrow();
+            javafx.scene.Node control = robot.from(tool.getScene().getRoot()).lookup(focused).query();
+            robot.interact(() -> {
+                tool.requestFocus();
+                control.requestFocus();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tool.getScene().getFocusOwner()).as(focused).isSameAs(control);
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tool.isShowing()).as("Esc from %s closes it", focused).isFalse();
+        }
+    }
+
     @Test
     void printingWhereNoPrinterIsSetUpSaysHowToAddOne(FxRobot robot) throws Exception {
         ready();
@@ -184,6 +206,8 @@ class ShortcutsTest {
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("No printer is set up");
         assertThat(pane.getContentText()).contains("PDF printer");
+        // JavaFX titles an information "Message"; File › Print's own dialog is "Print"
+        assertThat(((Stage) pane.getScene().getWindow()).getTitle()).isEqualTo(dev.lectern.ui.common.Messages.t("print.title"));
     }
 
     /**
