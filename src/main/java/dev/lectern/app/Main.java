@@ -178,7 +178,7 @@ public final class Main {
         trace.mark("services wired");
         new LecternDesktop(library, readerModel, annotations, stores, new SystemBrowser(), search, info,
                 new PreferencesSaver(preferencesFile, start.preferences(), saver),
-                preferences.warning().orElse(null)).launch(toolkit, dir, firstPaint, trace);
+                preferences.warning().orElse(null)).notOpened(start.notOpened()).launch(toolkit, dir, firstPaint, trace);
     }
 
     /**

@@ -15,13 +15,22 @@ import java.nio.file.Path;
  *
  * @param library     the folder to list; null when there is none to open yet
  * @param preferences the saved preferences, with that article as the one to show first when a file was given
+ * @param notOpened   an article given that was not opened, lying loose in the home folder or the disk's top folder
+ *                    (which would list and watch every note of the disk), to be told why; else null
  */
-record StartPlace(Path library, Preferences preferences) {
+record StartPlace(Path library, Preferences preferences, Path notOpened) {
+
+    StartPlace(Path library, Preferences preferences) {
+        this(library, preferences, null);
+    }
 
     static StartPlace of(Path given, Preferences saved, Path fallback, Path home) {
         if (given != null && Files.isRegularFile(given) && ArticleReader.isArticleFile(given)) {
             Path file = given.toAbsolutePath().normalize();
             Path folder = ArticleHome.libraryOf(file, saved.lastLibrary(), saved.recentLibraries(), home);
+            if (ArticleHome.tooWide(folder, home)) {
+                return new StartPlace(null, saved, file);
+            }
             String relative = folder.relativize(file).toString().replace(File.separatorChar, '/');
             return new StartPlace(folder, saved.withLibraryOpened(folder).withLastArticle(relative, 0));
         }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * highlights, rather than a library of one folder); else, for a page bundle's index ({@code posts/my-trip/index.md}
  * beside other bundles, as Hugo and Eleventy sites keep their posts), the folder of the bundles; for a note of a vault
  * (Obsidian's, {@link NoteVault#vaultRoot}), the vault, so its links, tags and backlinks reach every note; else the
- * file's own folder. Never the home folder or the file system's root, which would list every note of the disk; looks at
- * a bounded number of entries, whatever the folders hold.
+ * file's own folder, which is the home folder or the file system's root for an article lying loose there: the caller
+ * opens no such folder ({@link #tooWide}). Looks at a bounded number of entries, whatever the folders hold.
  */
 public final class ArticleHome {
 
@@ -62,6 +62,15 @@ public final class ArticleHome {
         boolean tooWide = bundles == null || bundles.getParent() == null
                 || home != null && home.toAbsolutePath().normalize().startsWith(bundles);
         return !tooWide && isBundle(article) && holdsOtherPosts(bundles, folder) ? bundles : folder;
+    }
+
+    /**
+     * Whether a folder is too wide to open as a library: the home folder or a file system's root, where an article
+     * given alone may lie ({@code ~/note.md}) but whose walk would list and watch every note of the disk.
+     */
+    public static boolean tooWide(Path folder, Path home) {
+        Path at = folder.toAbsolutePath().normalize();
+        return at.getParent() == null || home != null && home.toAbsolutePath().normalize().equals(at);
     }
 
     /** Whether a library's walk lists the file: no hidden folder, node_modules or site's _includes on the way. */

@@ -64,4 +64,19 @@ class StartPlaceTest {
         assertThat(StartPlace.of(null, saved, samples, null).library()).isEqualTo(dir.toAbsolutePath().normalize());
         assertThat(StartPlace.of(null, Preferences.defaults(), samples, null).library()).isEqualTo(samples);
     }
+
+    @Test
+    void anArticleLooseInTheHomeFolderOpensNoLibraryAndIsToBeToldWhy(@org.junit.jupiter.api.io.TempDir Path home)
+            throws java.io.IOException {
+        Path loose = java.nio.file.Files.writeString(home.resolve("note.md"), "# Note\n");
+        Files.createDirectories(home.resolve("blog"));
+        Path kept = java.nio.file.Files.writeString(home.resolve("blog/post.md"), "# Post\n");
+
+        StartPlace start = StartPlace.of(loose, Preferences.defaults(), home.resolve("content"), home);
+
+        assertThat(start.library()).as("not the whole home folder, listed and watched").isNull();
+        assertThat(start.notOpened()).isEqualTo(loose.toAbsolutePath().normalize());
+        assertThat(StartPlace.of(kept, Preferences.defaults(), null, home).library())
+                .isEqualTo(home.resolve("blog").toAbsolutePath().normalize());
+    }
 }

@@ -37,6 +37,8 @@ public final class LecternDesktop {
     private final AppInfo info;
     private final PreferencesSaver preferences;
     private final Problem preferencesWarning;
+    /** An article given at start that was not opened, as it lies loose in the home folder or the disk's top; or null. */
+    private java.nio.file.Path notOpened;
 
     public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
                           AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info,
@@ -50,6 +52,16 @@ public final class LecternDesktop {
         this.annotations = annotations;
         this.stores = stores;
         this.browser = browser;
+    }
+
+    /**
+     * Says, once the window is up, that this article given at start was not opened: it lies loose in the home folder
+     * or the disk's top folder, which Lectern does not read whole. Started from a file manager's "Open with", the
+     * window is the only place to say it.
+     */
+    public LecternDesktop notOpened(java.nio.file.Path article) {
+        notOpened = article;
+        return this;
     }
 
     /**
@@ -146,6 +158,12 @@ public final class LecternDesktop {
             if (preferencesWarning != null) {
                 window.whenBuilt(() -> window.dialogs().tell(Alert.AlertType.WARNING, Messages.t("preferences.damaged"),
                         Messages.describe(preferencesWarning)));
+            }
+            if (notOpened != null) {
+                java.nio.file.Path loose = notOpened;
+                window.whenBuilt(() -> window.dialogs().tell(Alert.AlertType.INFORMATION, Messages.t("start.notOpened.title"),
+                        Messages.t("start.notOpened.header", loose.getFileName()),
+                        Messages.t("start.notOpened", loose, loose.getParent())));
             }
             if (articleFirst) {
                 openOnce(folder, window::onPageLoaded);
