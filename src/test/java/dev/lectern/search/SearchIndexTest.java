@@ -271,6 +271,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void aQuotedPhraseWithSpacesOrLatinInChineseFindsWhatGrepFindsForThatText() throws IOException {
+        add("spaced.md", "空格", List.of(), List.of(), "这里写成线程 池，中间有空格。");
+        add("apart.md", "分开", List.of(), List.of(), "线程很多，后面才讲对象池。");
+        add("joined-de.md", "连写", List.of(), List.of(), "线程池的参数。");
+        add("spaced-de.md", "空开", List.of(), List.of(), "讲线程池 的参数。");
+        add("java-spaced.md", "Java 并发", List.of(), List.of(), "学习 java 并发编程。");
+        add("java-joined.md", "连写", List.of(), List.of(), "学习java并发编程。");
+        add("java-comma.md", "逗号", List.of(), List.of(), "学习 java, 并发编程。");
+        index.commit();
+
+        assertThat(ids("\"线程 池\"")).as("grep -F '线程 池'").containsExactly("spaced.md");
+        assertThat(index.count("\"线程 池\"", null)).isEqualTo(1);
+        assertThat(ids("线程 池")).as("unquoted: both words anywhere")
+                .contains("spaced.md", "apart.md", "joined-de.md", "pool.md");
+        assertThat(ids("\"线程池 的\"")).containsExactly("spaced-de.md");
+        assertThat(index.count("\"线程池 的\"", null)).isEqualTo(1);
+        assertThat(ids("\"java 并发\"")).as("spaces included").containsExactly("java-spaced.md");
+        assertThat(ids("\"java并发\"")).containsExactly("java-joined.md");
+        assertThat(ids("\"線程 池\"")).as("in traditional too").containsExactly("spaced.md");
+        assertThat(ids("java 并发")).contains("java-spaced.md", "java-joined.md", "java-comma.md");
+        add("bold.md", "加粗", List.of(), List.of(), "学习 **java** 并发编程，`线程` 池。");
+        index.commit();
+        assertThat(ids("\"java 并发\"")).as("as the page shows it, across bold marks")
+                .containsExactlyInAnyOrder("java-spaced.md", "bold.md");
+        assertThat(ids("\"线程 池\"")).containsExactlyInAnyOrder("spaced.md", "bold.md");
+    }
+
+    @Test
     void aSnippetOfSeveralWordsShowsThePassageHoldingThemAllNotTheFirstWordAlone() throws IOException {
         add("cache.md", "浏览器缓存", List.of(), List.of(), "缓存可以减少网络 IO 消耗。浏览器**缓存**是一种常见手段。\n\n"
                 + "## 强缓存\n\n" + "强缓存的规则很多，这里先略过不讲。".repeat(20) + "\n\n"
@@ -550,8 +578,9 @@ class SearchIndexTest {
         assertThat(ids("\"c.d\"")).containsExactly("typed.md");
         assertThat(ids("\"e-f\"")).containsExactly("typed.md");
         assertThat(ids("\"xy\"")).containsExactly("apart.md");
-        // CJK text is matched by its characters, spaces between them or not: more than grep, never less
-        assertThat(ids("\"线程 池\"")).contains("typed.md", "apart.md");
+        // CJK text in quotes too, spaces included
+        assertThat(ids("\"线程 池\"")).containsExactly("typed.md");
+        assertThat(ids("\"线程池\"")).contains("apart.md").doesNotContain("typed.md");
     }
 
     @Test
