@@ -713,7 +713,8 @@ class SearchIndexTest {
                 "traditional.md");
         assertThat(ids("執行緒池")).as("线程池, and 線程池 as plain traditional writes it")
                 .containsExactlyInAnyOrder("pool.md", "body-only.md", "traditional.md");
-        assertThat(ids("内存")).as("and the Taiwan article by the simplified word").contains("memory.md", "tw-memory.md");
+        assertThat(ids("內存")).as("a word in traditional characters, by its Taiwan word too")
+                .contains("memory.md", "tw-memory.md");
         add("dry.md", "天气", List.of(), List.of(), "冬天空气很干燥。");
         index.commit();
         assertThat(ids("乾燥")).as("干燥 as a traditional page shows it, which no converter turns back").contains("dry.md");
@@ -721,6 +722,28 @@ class SearchIndexTest {
                 .findFirst().orElseThrow();
         int[] bold = hit.matches().get(0);
         assertThat(hit.snippet().substring(bold[0], bold[1])).as("the word marked in the snippet").isEqualTo("内存");
+    }
+
+    @Test
+    void aSimplifiedQueryFindsItsTraditionalSpellingsButNotTheTaiwanWordForIt() throws IOException {
+        add("perf.md", "调优", List.of(), List.of(), "提高系统性能。");
+        add("tw-perf.md", "調校", List.of(), List.of(), "提升系統性能與穩定。");
+        add("kpi.md", "STAR 原则", List.of(), List.of(), "共同提高绩效能力。");
+        add("cache.md", "缓存", List.of(), List.of(), "浏览器缓存。");
+        add("tw-cache.md", "快取", List.of(), List.of(), "瀏覽器快取。");
+        add("inside.md", "裡面", List.of(), List.of(), "寫在裡面。");
+        add("memory.md", "内存模型", List.of(), List.of(), "每个线程都有自己的工作内存。");
+        add("tw-memory.md", "記憶體筆記", List.of(), List.of(), "每個執行緒都有自己的記憶體。");
+        index.commit();
+
+        // 性能 is 效能 in Taiwan, but 效能 in simplified text is another word, or none (绩效|能力)
+        assertThat(ids("性能")).as("grep's articles and the traditional spelling").containsExactlyInAnyOrder("perf.md", "tw-perf.md");
+        assertThat(index.count("性能", null)).isEqualTo(2);
+        assertThat(ids("缓存")).containsExactly("cache.md");
+        assertThat(ids("里面")).as("a character Taiwan writes otherwise").containsExactly("inside.md");
+        assertThat(ids("内存")).containsExactly("memory.md");
+        assertThat(ids("記憶體")).as("typed as a Taiwan page shows it").containsExactlyInAnyOrder("memory.md", "tw-memory.md");
+        assertThat(ids("快取")).as("a Taiwan word in characters both scripts share stays as typed").containsExactly("tw-cache.md");
     }
 
     @Test
