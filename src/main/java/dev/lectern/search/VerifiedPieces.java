@@ -96,8 +96,8 @@ final class VerifiedPieces extends Query {
     }
 
     /**
-     * Whether the document's file (or notes) holds the folded text; true when the file cannot be read, to find too
-     * much rather than too little.
+     * Whether the document's file (or notes, or its path, which a title may be read from) holds the folded text; true
+     * when the file cannot be read, to find too much rather than too little.
      *
      * @param ids   the segment's {@link IndexFields#ID_VALUE} doc values, advanced only forwards
      * @param notes the segment's {@link IndexFields#NOTES_VALUE} doc values, advanced only forwards
@@ -125,6 +125,11 @@ final class VerifiedPieces extends Query {
             return true;
         }
         ArticleId id = new ArticleId(ids.binaryValue().utf8ToString());
+        // a title read from the file's name (a note in a vault, a page bundle's folder) is not in the file
+        left.removeIf(needle -> contains.test(id.path(), needle));
+        if (left.isEmpty()) {
+            return true;
+        }
         try {
             ArticleSource source = files.read(id);
             if (source == null) {
