@@ -39,6 +39,45 @@ final class FoldedSearch {
         return indexOf(text, needle, 0) >= 0;
     }
 
+    /** Markdown's inline marks, which the page does not show (bold, italics, code, strikethrough). */
+    private static final String INLINE_MARKS = "*_`~";
+
+    /**
+     * Whether the text, folded, holds the folded needle with any of Markdown's inline marks inside it too: a phrase
+     * is found as the page shows it ({@code "讲解 ThreadPoolExecutor 的"} in {@code 讲解 **ThreadPoolExecutor** 的}).
+     */
+    static boolean containsAcrossMarks(String text, String needle) {
+        if (needle.isEmpty()) {
+            return true;
+        }
+        char folded = needle.charAt(0);
+        for (int j = START[folded]; j < START[folded + 1]; j++) {
+            for (int at = text.indexOf(FROM[j]); at >= 0; at = text.indexOf(FROM[j], at + 1)) {
+                if (foldedAcrossMarks(text, at, needle)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldedAcrossMarks(String text, int at, String needle) {
+        int i = at;
+        int k = 0;
+        while (k < needle.length()) {
+            if (i >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(i++);
+            if (Snippets.foldChar(c) == needle.charAt(k)) {
+                k++;
+            } else if (INLINE_MARKS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the folded needle first starts in the text folded, at or after from; -1 when nowhere. */
     static int indexOf(String text, String needle, int from) {
         int start = Math.max(0, from);

@@ -220,7 +220,7 @@ final class QueryFactory {
         Query narrowed = narrowed(clause, words);
         Query pieces = pieces(clause.text(), narrowed);
         if (pieces == null) {
-            return withMarks(clause.text(), narrowed);
+            return withMarks(clause, narrowed);
         }
         List<Query> either = new ArrayList<>(narrowed == words ? perField : List.of(narrowed));
         either.add(new BoostQuery(pieces, PIECES_WEIGHT));
@@ -231,10 +231,14 @@ final class QueryFactory {
      * The words query of a text with CJK punctuation ({@code 。、「」《》}), which the analyzer drops: kept to the articles
      * holding each such mark (the index keeps every CJK character as a piece) and checked against their files, so that
      * {@code 。} finds what grep finds (it found nothing) and {@code 发。} only the articles that hold it (it found every
-     * article with 发). A mark alone is its piece. Unchanged for a text without such marks.
+     * article with 发). A mark alone is its piece. A quoted phrase of CJK with spaces, Latin or digits ({@code "线程 池"},
+     * {@code "java 并发"}) is checked against the files too: its words ignore the spaces and the boundaries between
+     * scripts, and found 线程 with 池 anywhere in the article, or {@code java并发} for {@code "java 并发"}; such a phrase
+     * is found with bold or code marks inside it too, as the page shows it. Unchanged for any other text without such
+     * marks.
      */
-    private Query withMarks(String text, Query words) {
-        String folded = Snippets.fold(text).replaceAll("\\s+", " ").strip();
+    private Query withMarks(QueryClause clause, Query words) {
+        String folded = Snippets.fold(clause.text()).replaceAll("\\s+", " ").strip();
         BooleanQuery.Builder held = new BooleanQuery.Builder();
         boolean marks = false;
         for (int i = 0; i < folded.length(); i++) {
@@ -245,18 +249,33 @@ final class QueryFactory {
                 marks = true;
             }
         }
-        if (!marks) {
+        boolean phrase = clause.phrase() && words != null && mixed(folded);
+        if (!marks && !phrase) {
             return words;
         }
-        if (folded.length() == 1) {
+        if (marks && folded.length() == 1) {
             return new ConstantScoreQuery(held.build());
         }
         if (words != null) {
             held.add(words, Occur.FILTER);
         }
-        Query verified = new VerifiedPieces(held.build(), folded, files);
+        Query verified = new VerifiedPieces(held.build(), folded, files, phrase);
         return words == null ? verified
                 : new BooleanQuery.Builder().add(words, Occur.MUST).add(verified, Occur.FILTER).build();
+    }
+
+    /** Whether a folded text holds CJK (or Hangul) and also a space or other characters the CJK pieces leave out. */
+    private static boolean mixed(String folded) {
+        boolean cjk = false;
+        boolean other = false;
+        for (int i = 0; i < folded.length(); i++) {
+            if (Grams.inGrams(folded.charAt(i))) {
+                other = true;
+            } else if (!Character.isSurrogate(folded.charAt(i))) {
+                cjk = true;
+            }
+        }
+        return cjk && other;
     }
 
     /**

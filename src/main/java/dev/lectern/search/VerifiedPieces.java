@@ -35,18 +35,25 @@ final class VerifiedPieces extends Query {
     private final Query candidates;
     private final String needle;
     private final SourceFiles files;
+    private final boolean acrossMarks;
 
     /** @param needle the text folded as {@link Snippets#fold} folds */
     VerifiedPieces(Query candidates, String needle, SourceFiles files) {
+        this(candidates, needle, files, false);
+    }
+
+    /** @param acrossMarks whether the needle is found with Markdown's inline marks inside it ({@link FoldedSearch#containsAcrossMarks}) */
+    VerifiedPieces(Query candidates, String needle, SourceFiles files, boolean acrossMarks) {
         this.candidates = candidates;
         this.needle = needle;
         this.files = files;
+        this.acrossMarks = acrossMarks;
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = candidates.rewrite(searcher);
-        return rewritten == candidates ? this : new VerifiedPieces(rewritten, needle, files);
+        return rewritten == candidates ? this : new VerifiedPieces(rewritten, needle, files, acrossMarks);
     }
 
     @Override
@@ -85,12 +92,12 @@ final class VerifiedPieces extends Query {
     }
 
     private boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes) throws IOException {
-        return holds(doc, ids, notes, needle, files);
+        return holds(doc, ids, notes, List.of(needle), files, acrossMarks);
     }
 
     /**
-     * Whether the document's file (or notes, or path) holds the folded text; true when the file cannot be read, to
-     * find too much rather than too little.
+     * Whether the document's file (or notes, or its path, which a title may be read from) holds the folded text; true
+     * when the file cannot be read, to find too much rather than too little.
      *
      * @param ids   the segment's {@link IndexFields#ID_VALUE} doc values, advanced only forwards
      * @param notes the segment's {@link IndexFields#NOTES_VALUE} doc values, advanced only forwards
@@ -102,17 +109,24 @@ final class VerifiedPieces extends Query {
     /** As {@link #holds(int, BinaryDocValues, BinaryDocValues, String, SourceFiles)}, for every one of the needles; the file read once. */
     static boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes, List<String> needles, SourceFiles files)
             throws IOException {
+        return holds(doc, ids, notes, needles, files, false);
+    }
+
+    private static boolean holds(int doc, BinaryDocValues ids, BinaryDocValues notes, List<String> needles,
+                                 SourceFiles files, boolean acrossMarks) throws IOException {
+        java.util.function.BiPredicate<String, String> contains = acrossMarks
+                ? FoldedSearch::containsAcrossMarks : FoldedSearch::contains;
         List<String> left = new ArrayList<>(needles);
         if (notes != null && notes.advanceExact(doc)) {
             String text = notes.binaryValue().utf8ToString();
-            left.removeIf(needle -> FoldedSearch.contains(text, needle));
+            left.removeIf(needle -> contains.test(text, needle));
         }
         if (left.isEmpty() || ids == null || !ids.advanceExact(doc)) {
             return true;
         }
         ArticleId id = new ArticleId(ids.binaryValue().utf8ToString());
-        // a title made of the file's name (2024-03-18.md, a vault's note) is in no file: its path holds it
-        left.removeIf(needle -> FoldedSearch.contains(id.path(), needle));
+        // a title read from the file's name (a note in a vault, a page bundle's folder) is not in the file
+        left.removeIf(needle -> contains.test(id.path(), needle));
         if (left.isEmpty()) {
             return true;
         }
@@ -122,7 +136,7 @@ final class VerifiedPieces extends Query {
                 return true;
             }
             String text = ArticleDocument.searchedText(source);
-            return left.stream().allMatch(needle -> FoldedSearch.contains(text, needle));
+            return left.stream().allMatch(needle -> contains.test(text, needle));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Kept unverified, cannot read " + id + ": " + e);
             return true;
@@ -142,11 +156,12 @@ final class VerifiedPieces extends Query {
     @Override
     public boolean equals(Object other) {
         return sameClassAs(other) && candidates.equals(((VerifiedPieces) other).candidates)
-                && needle.equals(((VerifiedPieces) other).needle) && files == ((VerifiedPieces) other).files;
+                && needle.equals(((VerifiedPieces) other).needle) && files == ((VerifiedPieces) other).files
+                && acrossMarks == ((VerifiedPieces) other).acrossMarks;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), candidates, needle);
+        return Objects.hash(classHash(), candidates, needle, acrossMarks);
     }
 }

@@ -277,6 +277,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void aQuotedPhraseWithSpacesOrLatinInChineseFindsWhatGrepFindsForThatText() throws IOException {
+        add("spaced.md", "空格", List.of(), List.of(), "这里写成线程 池，中间有空格。");
+        add("apart.md", "分开", List.of(), List.of(), "线程很多，后面才讲对象池。");
+        add("joined-de.md", "连写", List.of(), List.of(), "线程池的参数。");
+        add("spaced-de.md", "空开", List.of(), List.of(), "讲线程池 的参数。");
+        add("java-spaced.md", "Java 并发", List.of(), List.of(), "学习 java 并发编程。");
+        add("java-joined.md", "连写", List.of(), List.of(), "学习java并发编程。");
+        add("java-comma.md", "逗号", List.of(), List.of(), "学习 java, 并发编程。");
+        index.commit();
+
+        assertThat(ids("\"线程 池\"")).as("grep -F '线程 池'").containsExactly("spaced.md");
+        assertThat(index.count("\"线程 池\"", null)).isEqualTo(1);
+        assertThat(ids("线程 池")).as("unquoted: both words anywhere")
+                .contains("spaced.md", "apart.md", "joined-de.md", "pool.md");
+        assertThat(ids("\"线程池 的\"")).containsExactly("spaced-de.md");
+        assertThat(index.count("\"线程池 的\"", null)).isEqualTo(1);
+        assertThat(ids("\"java 并发\"")).as("spaces included").containsExactly("java-spaced.md");
+        assertThat(ids("\"java并发\"")).containsExactly("java-joined.md");
+        assertThat(ids("\"線程 池\"")).as("in traditional too").containsExactly("spaced.md");
+        assertThat(ids("java 并发")).contains("java-spaced.md", "java-joined.md", "java-comma.md");
+        add("bold.md", "加粗", List.of(), List.of(), "学习 **java** 并发编程，`线程` 池。");
+        index.commit();
+        assertThat(ids("\"java 并发\"")).as("as the page shows it, across bold marks")
+                .containsExactlyInAnyOrder("java-spaced.md", "bold.md");
+        assertThat(ids("\"线程 池\"")).containsExactlyInAnyOrder("spaced.md", "bold.md");
+    }
+
+    @Test
     void aSnippetOfSeveralWordsShowsThePassageHoldingThemAllNotTheFirstWordAlone() throws IOException {
         add("cache.md", "浏览器缓存", List.of(), List.of(), "缓存可以减少网络 IO 消耗。浏览器**缓存**是一种常见手段。\n\n"
                 + "## 强缓存\n\n" + "强缓存的规则很多，这里先略过不讲。".repeat(20) + "\n\n"
@@ -556,8 +584,9 @@ class SearchIndexTest {
         assertThat(ids("\"c.d\"")).containsExactly("typed.md");
         assertThat(ids("\"e-f\"")).containsExactly("typed.md");
         assertThat(ids("\"xy\"")).containsExactly("apart.md");
-        // CJK text is matched by its characters, spaces between them or not: more than grep, never less
-        assertThat(ids("\"线程 池\"")).contains("typed.md", "apart.md");
+        // CJK text in quotes too, spaces included
+        assertThat(ids("\"线程 池\"")).containsExactly("typed.md");
+        assertThat(ids("\"线程池\"")).contains("apart.md").doesNotContain("typed.md");
     }
 
     @Test
@@ -690,7 +719,8 @@ class SearchIndexTest {
                 "traditional.md");
         assertThat(ids("執行緒池")).as("线程池, and 線程池 as plain traditional writes it")
                 .containsExactlyInAnyOrder("pool.md", "body-only.md", "traditional.md");
-        assertThat(ids("内存")).as("and the Taiwan article by the simplified word").contains("memory.md", "tw-memory.md");
+        assertThat(ids("內存")).as("a word in traditional characters, by its Taiwan word too")
+                .contains("memory.md", "tw-memory.md");
         add("dry.md", "天气", List.of(), List.of(), "冬天空气很干燥。");
         index.commit();
         assertThat(ids("乾燥")).as("干燥 as a traditional page shows it, which no converter turns back").contains("dry.md");
@@ -698,6 +728,28 @@ class SearchIndexTest {
                 .findFirst().orElseThrow();
         int[] bold = hit.matches().get(0);
         assertThat(hit.snippet().substring(bold[0], bold[1])).as("the word marked in the snippet").isEqualTo("内存");
+    }
+
+    @Test
+    void aSimplifiedQueryFindsItsTraditionalSpellingsButNotTheTaiwanWordForIt() throws IOException {
+        add("perf.md", "调优", List.of(), List.of(), "提高系统性能。");
+        add("tw-perf.md", "調校", List.of(), List.of(), "提升系統性能與穩定。");
+        add("kpi.md", "STAR 原则", List.of(), List.of(), "共同提高绩效能力。");
+        add("cache.md", "缓存", List.of(), List.of(), "浏览器缓存。");
+        add("tw-cache.md", "快取", List.of(), List.of(), "瀏覽器快取。");
+        add("inside.md", "裡面", List.of(), List.of(), "寫在裡面。");
+        add("memory.md", "内存模型", List.of(), List.of(), "每个线程都有自己的工作内存。");
+        add("tw-memory.md", "記憶體筆記", List.of(), List.of(), "每個執行緒都有自己的記憶體。");
+        index.commit();
+
+        // 性能 is 效能 in Taiwan, but 效能 in simplified text is another word, or none (绩效|能力)
+        assertThat(ids("性能")).as("grep's articles and the traditional spelling").containsExactlyInAnyOrder("perf.md", "tw-perf.md");
+        assertThat(index.count("性能", null)).isEqualTo(2);
+        assertThat(ids("缓存")).containsExactly("cache.md");
+        assertThat(ids("里面")).as("a character Taiwan writes otherwise").containsExactly("inside.md");
+        assertThat(ids("内存")).containsExactly("memory.md");
+        assertThat(ids("記憶體")).as("typed as a Taiwan page shows it").containsExactlyInAnyOrder("memory.md", "tw-memory.md");
+        assertThat(ids("快取")).as("a Taiwan word in characters both scripts share stays as typed").containsExactly("tw-cache.md");
     }
 
     @Test
