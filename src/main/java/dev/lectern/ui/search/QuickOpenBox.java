@@ -38,7 +38,10 @@ public final class QuickOpenBox {
         Label placeholder = new Label(t("goto.typeToFind"));
         // before anything is typed there is nothing to match, so the box does not say that nothing matches
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(field.textProperty().isEmpty())
-                .then(t("goto.typeToFind")).otherwise(t("goto.empty")));
+                .then(t("goto.typeToFind")).otherwise(javafx.beans.binding.Bindings.when(model.titlesOnlyProperty())
+                        .then(t("goto.emptyUntilIndexed")).otherwise(t("goto.empty"))));
+        placeholder.setWrapText(true); // the longer word while the index is built reads whole
+        placeholder.setMaxWidth(WIDTH - 40);
         list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new TitleCell<>(QuickItem::shown));
         list.setPrefSize(WIDTH, 320);

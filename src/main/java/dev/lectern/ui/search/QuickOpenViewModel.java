@@ -50,6 +50,8 @@ public final class QuickOpenViewModel {
     private final ObservableList<QuickItem> items = FXCollections.observableArrayList();
     private final ObservableList<QuickItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final AtomicInteger generation = new AtomicInteger();
+    /** Whether the last answer came from the titles alone, the index not open yet (no pinyin, no other script). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper titlesOnly = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private TagIndex namedIndex;
     private TagNames names;
     private Map<String, TagRef> refs = Map.of();
@@ -111,6 +113,7 @@ public final class QuickOpenViewModel {
             List<String> tags = tagNames.find(text, TAGS);
             fx.execute(() -> {
                 if (gen == generation.get()) {
+                    titlesOnly.set(indexed == null);
                     show(text, ids, aliases, byName, tags, tagRefs);
                 }
             });
@@ -212,6 +215,11 @@ public final class QuickOpenViewModel {
         refs = byName;
         tagTotals = totals;
         names = new TagNames(new ArrayList<>(byName.keySet()));
+    }
+
+    /** Whether the entries listed were found in the titles alone, before the search index was open. */
+    public javafx.beans.property.ReadOnlyBooleanProperty titlesOnlyProperty() {
+        return titlesOnly.getReadOnlyProperty();
     }
 
     /** The text typed in the box. */

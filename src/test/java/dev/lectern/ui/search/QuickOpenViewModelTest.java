@@ -89,11 +89,13 @@ class QuickOpenViewModelTest {
         box.queryProperty().set("线程池 问题");
         runQueryThread();
         assertThat(labels(box)).as("not \"No title matches\" while the index is built").containsExactly("线程池的小问题");
+        assertThat(box.titlesOnlyProperty().get()).as("the box says pinyin comes once the index is built").isTrue();
 
         open.set(true);
         box.findAgain();
         runQueryThread();
         assertThat(labels(box)).as("the index's answer once it is open").containsExactly("Go 的调度");
+        assertThat(box.titlesOnlyProperty().get()).isFalse();
     }
 
     @Test
