@@ -216,7 +216,7 @@ public final class ReaderScripts {
     /**
      * On a horizontal page, pages down ({@code pages} 1) or up (-1) as WebKit does (seven eighths of the window, at most
      * 40 pixels less), but to a line's edge, and evaluates to true: the line the new top would cut comes in whole,
-     * going down; the line the new bottom would cut stays out, going up. Evaluates to false on a vertical page
+     * going down; going up, the line the new bottom would cut stays out, and the line the new top cuts comes in whole. Evaluates to false on a vertical page
      * ({@link #pageAlong}) or while the image viewer is open.
      */
     public String pageByLines(int pages) {
@@ -232,7 +232,9 @@ public final class ReaderScripts {
             + "if(a){var rs=a.r.getClientRects();"
             + "for(var j=0;j<rs.length;j++){var b=rs[j];if(b.height>=4&&b.top<=y&&b.bottom>=y){return b;}}}}return null;}"
             + "var y=p>0?s:h-s,b=y>0&&y<h?at(y):null;"
-            + "if(b){var c=p>0?b.top-4:h-b.bottom-4;if(c>h/3&&c<s){s=c;}}window.scrollBy(0,p*s);";
+            + "if(b){var c=p>0?b.top-4:h-b.bottom-4;if(c>h/3&&c<s){s=c;}}window.scrollBy(0,p*s);"
+            // going up, the new top was above the view, out of reach before the move: the line it cuts comes in whole
+            + "if(p<0){var t=at(2);if(t&&t.top<0&&t.top>-h/3){window.scrollBy(0,t.top-4);}}";
 
     /** On a vertical page, turns a vertical wheel movement into a sideways one and evaluates to true; else false. */
     public String wheelAlong(double deltaY) {

@@ -81,6 +81,24 @@ class SpacePagingTest {
         }
     }
 
+    @Test
+    void pageUpOnAHorizontalPageLeavesTheLineAtTheTopWhole(FxRobot robot) throws Exception {
+        StringBuilder body = new StringBuilder("---\ntitle: 猫\n---\n");
+        for (int i = 1; i <= 40; i++) {
+            body.append("吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。".repeat(5)).append("\n\n");
+        }
+        ReaderView view = showArticle(robot, body.toString(), false);
+        robot.interact(() -> view.engine().executeScript("window.scrollTo(0, 4000)"));
+        for (int turn = 1; turn <= 3; turn++) {
+            double before = number(view, scripts.scrollOffset());
+            robot.type(KeyCode.PAGE_UP);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> number(view, scripts.scrollOffset()) < before);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(number(view, FIRST_LINE_TOP)).as("the line at the top, whole, after Page Up " + turn)
+                    .isGreaterThanOrEqualTo(0.0);
+        }
+    }
+
     /** Read by Space alone, as in a feed reader: Space pages to the end, then opens the next article. */
     @Test
     void spaceAtAnArticlesEndAsksForTheNextArticleAndNotBefore(FxRobot robot) throws Exception {
