@@ -35,14 +35,14 @@ import java.util.zip.CRC32;
  * matter tag's leading {@code #} kept, {@code #idea} for idea, version 19 decomposed Hangul and kana kept as written, version 20 no
  * warning for a sync tool's conflict copy nor for front matter never closed nor for an empty
  * file, version 21 a front matter of more than 500 lines as none, its {@code title:} line for the title, without a
- * warning)
+ * warning, version 22 a link loop, a pipe or device named .md listed, version 23 a first heading that names a section ({@code # 背景}) not taken for the title)
  * is refused,
  * so the library is scanned again and the cache rebuilt.
  */
 final class MetadataCacheFormat {
 
     static final long MAGIC = 0x4C45435445524E4DL; // "LECTERNM"
-    static final int VERSION = 22;
+    static final int VERSION = 23;
     private static final int NONE = -1;
 
     /** What a cache file holds: the articles and the content hashes of some of them, by path. */

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a title when the front matter has none: the first heading (ATX or setext, outside code
- * fences), else the first non-empty line stripped of markdown, else the file name (for an
- * index file such as index.md or README.md, its folder's name). Never blank.
+ * fences) unless it names a section ({@code # 背景}, {@code # Overview}: then the file's name, without a post's date),
+ * else the first non-empty line stripped of markdown, else the file name (for an index file such as index.md or
+ * README.md, its folder's name). Never blank.
  */
 final class TitleFinder {
 
@@ -34,7 +35,9 @@ final class TitleFinder {
             }
             String heading = heading(lines, i);
             if (heading != null && !heading.isEmpty()) {
-                return shorten(heading);
+                // a first heading that names a section, not the article (# 背景, # 前言, # Overview), would title many
+                // articles of an archive alike: the file's name tells them apart, as the site's slug does
+                return isSection(heading) ? withoutDate(fromFileName(id)) : shorten(heading);
             }
             if (firstLine == null) {
                 String text = PlainText.line(line);
@@ -42,6 +45,23 @@ final class TitleFinder {
             }
         }
         return firstLine != null ? shorten(firstLine) : fromFileName(id);
+    }
+
+    /** Words a first section is headed by in Chinese, Japanese, Korean and English posts that have no title of their own. */
+    private static final java.util.Set<String> SECTIONS = java.util.Set.of("背景", "前言", "简介", "簡介", "概述", "引言",
+            "序言", "介绍", "介紹", "说明", "說明", "目录", "目錄", "导读", "導讀", "摘要", "概要", "需求", "问题", "問題",
+            "はじめに", "目次", "개요", "소개", "서론", "introduction", "intro", "background", "overview", "preface",
+            "summary", "abstract", "contents", "table of contents", "toc", "tl;dr", "motivation", "context");
+
+    static boolean isSection(String heading) {
+        String words = heading.strip().replaceAll("[:：。.]+$", "").toLowerCase(java.util.Locale.ROOT);
+        return SECTIONS.contains(words);
+    }
+
+    /** A Jekyll post's file name without its date: 2026-04-03-git-history is git-history. */
+    private static String withoutDate(String name) {
+        String rest = name.replaceFirst("^\\d{4}-\\d{1,2}-\\d{1,2}-", "");
+        return rest.isBlank() ? name : rest;
     }
 
     private static String heading(String[] lines, int i) {

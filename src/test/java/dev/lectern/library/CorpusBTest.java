@@ -59,10 +59,10 @@ class CorpusBTest {
     }
 
     @Test
-    void houbbPostWithoutFrontMatterTakesItsFirstHeading() {
+    void houbbPostWithoutFrontMatterWhoseFirstHeadingIsASectionIsTitledByItsFileName() {
         Article post = byPath.get(HOUBB + "2026-04-03-git-history-12-all-in-one.md");
 
-        assertThat(post.title()).isEqualTo("背景");
+        assertThat(post.title()).as("its first heading, # 背景, names a section").isEqualTo("git-history-12-all-in-one");
         assertThat(post.date()).isEqualTo(LocalDate.of(2026, 4, 3));
     }
 

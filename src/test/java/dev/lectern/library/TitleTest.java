@@ -25,6 +25,15 @@ class TitleTest {
         assertThat(fixture.read("a.md", "---\ntitle: '  Given  '\n---\n# Heading\n").title()).isEqualTo("Given");
     }
 
+    /** An archive's posts without front matter often open with # 背景 or # 前言: a dozen articles all titled 背景. */
+    @Test
+    void aFirstHeadingThatNamesASectionGivesWayToTheFileName() throws Exception {
+        assertThat(fixture.read("2026-04-03-git-history-12-all-in-one.md", "# 背景\n\n为什么要写。\n").title())
+                .isEqualTo("git-history-12-all-in-one");
+        assertThat(fixture.read("notes.md", "# Overview:\n\ntext\n").title()).isEqualTo("notes");
+        assertThat(fixture.read("b.md", "# 背景知识入门\n\ntext\n").title()).as("a title that starts so").isEqualTo("背景知识入门");
+    }
+
     /** Chrome's extension reference pages name only their API; the site titles them by it, not by a first "Manifest". */
     @Test
     void aChromeReferencePageIsTitledByItsApiAsItsSiteTitlesIt() throws Exception {
