@@ -65,10 +65,16 @@ public final class AnnotationTransfer {
     /**
      * Writes every highlight and bookmark, grouped by article, as Markdown (atomically), off the window's thread: each
      * article is read and rendered to mark a passage no longer in it, seconds for a large library. An article that
-     * cannot be read marks nothing rather than stopping the export. A passage in a code block is written as code.
+     * cannot be read marks nothing rather than stopping the export. Its headings and marks are in the interface's
+     * language; a passage in a code block is written as code.
      */
     public CompletionStage<Path> exportMarkdown(Path target) {
-        return write(target, (set, root) -> new Exporter(ExportWords.english(), CodeInSource.in(root)).markdown(set, id -> {
+        return exportMarkdown(target, Messages.defaultExportWords());
+    }
+
+    /** The same with the given words around the highlights. */
+    public CompletionStage<Path> exportMarkdown(Path target, ExportWords words) {
+        return write(target, (set, root) -> new Exporter(words, CodeInSource.in(root)).markdown(set, id -> {
             try {
                 return textOf.apply(root, id);
             } catch (RuntimeException | StackOverflowError e) {
