@@ -143,8 +143,8 @@ public final class AnnotationFile {
     private static Map<String, Object> anchor(Anchor anchor) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("quote", anchor.quote());
-        map.put("prefix", anchor.prefix());
-        map.put("suffix", anchor.suffix());
+        map.put("prefix", new YamlSetup.OneLine(anchor.prefix()));
+        map.put("suffix", new YamlSetup.OneLine(anchor.suffix()));
         map.put("start", anchor.start());
         map.put("end", anchor.end());
         putIfPresent(map, "heading", anchor.heading());

@@ -21,6 +21,19 @@ import java.util.function.Predicate;
 public final class ArticleNote {
 
     private final Reanchorer reanchorer = new Reanchorer();
+    private final ExportWords words;
+    private final Function<ArticleId, List<CodeInSource.Code>> codeOf;
+
+    /** Notes in English, every passage written as prose. */
+    public ArticleNote() {
+        this(ExportWords.english(), article -> List.of());
+    }
+
+    /** Notes with the given words; a passage in one of the article's code blocks (codeOf) is written as fenced code. */
+    public ArticleNote(ExportWords words, Function<ArticleId, List<CodeInSource.Code>> codeOf) {
+        this.words = words;
+        this.codeOf = codeOf;
+    }
 
     /**
      * The note of the article, or null when it has no live highlight or bookmark; textOf may give null (stored order,
@@ -66,17 +79,16 @@ public final class ArticleNote {
         md.append("source: ").append(JsonWriter.compact(article.path())).append('\n');
         List<String> tags = ordered.stream().flatMap(h -> h.tags().stream()).distinct().toList();
         md.append("tags: ").append(JsonWriter.compact(tags)).append('\n');
-        md.append("---\n\n# ").append(title).append("\n\nSource: [").append(article.path()).append("](")
+        md.append("---\n\n# ").append(QuoteMarkdown.escaped(title)).append("\n\nSource: [").append(article.path()).append("](")
                 .append(linkOf.apply(article)).append(")\n");
         ColorNames colors = set.colorNames();
+        List<CodeInSource.Code> code = codeOf.apply(article);
         for (Highlight h : ordered) {
-            md.append("\n> [!quote] ").append(colors.label(h.color())).append('\n');
-            h.anchor().quote().strip().lines().forEach(line -> md.append(line.isBlank() ? ">" : "> " + line).append('\n'));
-            if (gone.test(h.anchor())) {
-                md.append(">\n> ").append(Exporter.NOT_FOUND).append('\n');
-            } else if (h.anchor().originalQuote() != null) {
-                md.append(">\n> (the text changed; highlighted as “")
-                        .append(h.anchor().originalQuote().strip().replaceAll("\\s+", " ")).append("”)\n");
+            md.append("\n> [!quote] ").append(words.label(colors, h.color())).append('\n');
+            QuoteMarkdown.lines(h.anchor(), code).forEach(line -> md.append(line.isEmpty() ? ">" : "> " + line).append('\n'));
+            String after = Exporter.afterQuote(h.anchor(), gone, words);
+            if (after != null) {
+                md.append(">\n> ").append(after).append('\n');
             }
             md.append("\n^").append(h.id()).append('\n');
             if (!h.note().isBlank()) {
@@ -87,10 +99,8 @@ public final class ArticleNote {
             }
         }
         if (!bookmarks.isEmpty()) {
-            md.append("\n## Bookmarks\n\n");
-            bookmarks.forEach(b -> md.append("- ").append(b.label().isBlank() ? "(no label)" : b.label())
-                    .append(b.anchor() == null ? " — whole article" : " — “" + Exporter.shorten(b.anchor()) + "”")
-                    .append(gone.test(b.anchor()) ? " " + Exporter.NOT_FOUND : "").append('\n'));
+            md.append("\n## ").append(words.bookmarks()).append("\n\n");
+            bookmarks.forEach(b -> md.append(Exporter.bookmarkLine(b, gone, words)).append('\n'));
         }
         return md.toString();
     }

@@ -20,9 +20,22 @@ public final class Exporter {
     private static final int SHORT_QUOTE = 60;
 
     private final Reanchorer reanchorer = new Reanchorer();
+    private final ExportWords words;
+    private final Function<ArticleId, List<CodeInSource.Code>> codeOf;
 
-    /** What the Markdown export says after a passage that is no longer in its article (the app's panel says so too). */
-    static final String NOT_FOUND = "(not found in the article now)";
+    /** Exports in English, every passage written as prose. */
+    public Exporter() {
+        this(ExportWords.english(), article -> List.of());
+    }
+
+    /**
+     * Exports with the given words around the highlights; a passage in one of its article's code blocks (codeOf,
+     * {@link CodeInSource#in}) is written as fenced code.
+     */
+    public Exporter(ExportWords words, Function<ArticleId, List<CodeInSource.Code>> codeOf) {
+        this.words = words;
+        this.codeOf = codeOf;
+    }
 
     /** Markdown without the articles' texts: every passage is written as stored, none marked as not found. */
     public String markdown(AnnotationSet set) {
@@ -32,7 +45,7 @@ public final class Exporter {
     /**
      * Markdown: a heading and link per article, highlights as block quotes with colour and note, bookmarks as a list.
      * A highlight or bookmark whose passage is not in its article's current text (textOf; null: not known, nothing is
-     * marked) is marked {@link #NOT_FOUND}, so an export does not pass off words gone from the article as in it.
+     * marked) is marked as not found ({@link ExportWords#notFound}), so an export does not pass off words gone from the article as in it.
      */
     public String markdown(AnnotationSet set, Function<ArticleId, String> textOf) {
         return markdown(set, textOf, article -> encoded(article.path()));
@@ -40,7 +53,7 @@ public final class Exporter {
 
     /** The same, each article's link written by linkOf ({@link #linksFrom}: from where the export is saved). */
     public String markdown(AnnotationSet set, Function<ArticleId, String> textOf, Function<ArticleId, String> linkOf) {
-        StringBuilder md = new StringBuilder("# Annotations\n");
+        StringBuilder md = new StringBuilder("# ").append(QuoteMarkdown.escaped(words.title())).append('\n');
         for (ArticleId article : set.articles()) {
             List<Annotation> live = live(set, article);
             if (live.isEmpty()) {
@@ -48,33 +61,51 @@ public final class Exporter {
             }
             String text = textOf.apply(article);
             Predicate<Anchor> gone = anchor -> text != null && anchor != null && !reanchorer.locate(anchor, text).found();
-            md.append("\n## ").append(title(set, article)).append("\n\n[")
+            List<CodeInSource.Code> code = codeOf.apply(article);
+            md.append("\n## ").append(QuoteMarkdown.escaped(title(set, article))).append("\n\n[")
                     .append(article.path().replace("[", "\\[").replace("]", "\\]")).append("](")
                     .append(linkOf.apply(article)).append(")\n");
             live.stream().filter(Highlight.class::isInstance).map(Highlight.class::cast).forEach(h -> {
                 md.append('\n');
-                h.anchor().quote().lines().forEach(line -> md.append("> ").append(line).append('\n'));
-                if (gone.test(h.anchor())) {
-                    md.append(">\n> ").append(NOT_FOUND).append('\n');
-                } else if (h.anchor().originalQuote() != null) {
-                    md.append(">\n> (the text changed; highlighted as “")
-                            .append(h.anchor().originalQuote().strip().replaceAll("\\s+", " ")).append("”)\n");
+                QuoteMarkdown.lines(h.anchor(), code).forEach(line -> md.append("> ").append(line).append('\n'));
+                String after = afterQuote(h.anchor(), gone, words);
+                if (after != null) {
+                    md.append(">\n> ").append(after).append('\n');
                 }
-                md.append("\n*").append(set.colorNames().label(h.color())).append('*');
+                md.append("\n*").append(words.label(set.colorNames(), h.color())).append('*');
                 md.append(h.note().isBlank() ? "" : " — " + h.note().strip().replace("\n", "\n  "));
                 md.append(h.tags().isEmpty() ? "" : " " + String.join(" ", h.tags().stream().map(t -> "#" + t).toList()))
                         .append('\n');
             });
             List<Bookmark> bookmarks = live.stream().filter(Bookmark.class::isInstance).map(Bookmark.class::cast).toList();
             if (!bookmarks.isEmpty()) {
-                md.append("\n### Bookmarks\n\n");
-                bookmarks.forEach(b -> md.append("- ").append(b.label().isBlank() ? "(no label)" : b.label())
-                        .append(b.anchor() == null ? " — whole article" : " — “" + shorten(b.anchor()) + "”")
-                        .append(gone.test(b.anchor()) ? " " + NOT_FOUND : "")
-                        .append('\n'));
+                md.append("\n### ").append(words.bookmarks()).append("\n\n");
+                bookmarks.forEach(b -> md.append(bookmarkLine(b, gone, words)).append('\n'));
             }
         }
         return md.toString();
+    }
+
+    /**
+     * What follows a quote in the exports: that its passage is no longer in the article, or the words first
+     * highlighted when an edit changed them (escaped, as the quote); null when neither.
+     */
+    static String afterQuote(Anchor anchor, Predicate<Anchor> gone, ExportWords words) {
+        if (gone.test(anchor)) {
+            return QuoteMarkdown.escaped(words.notFound());
+        }
+        if (anchor.originalQuote() != null) {
+            return words.textChanged(QuoteMarkdown.escaped(anchor.originalQuote().strip().replaceAll("\\s+", " ")));
+        }
+        return null;
+    }
+
+    /** A bookmark as an item of the exports' list: its label (the reader's words), its passage shortened and escaped. */
+    static String bookmarkLine(Bookmark b, Predicate<Anchor> gone, ExportWords words) {
+        return "- " + (b.label().isBlank() ? QuoteMarkdown.escaped(words.noLabel()) : b.label())
+                + (b.anchor() == null ? " — " + words.wholeArticle()
+                : " — “" + QuoteMarkdown.escaped(shorten(b.anchor())) + "”")
+                + (gone.test(b.anchor()) ? " " + QuoteMarkdown.escaped(words.notFound()) : "");
     }
 
     /**

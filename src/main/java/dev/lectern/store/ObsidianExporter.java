@@ -13,7 +13,17 @@ public final class ObsidianExporter {
 
     private static final int MAX_NAME = 80;
 
-    private final ArticleNote notes = new ArticleNote();
+    private final ArticleNote notes;
+
+    /** Notes in English, every passage written as prose. */
+    public ObsidianExporter() {
+        this(new ArticleNote());
+    }
+
+    /** Notes as notes writes them (its words, its code blocks). */
+    public ObsidianExporter(ArticleNote notes) {
+        this.notes = notes;
+    }
 
     /** File name (unique, safe on every system) to note text, in article order; links as the library's paths. */
     public Map<String, String> export(AnnotationSet set, Function<ArticleId, String> textOf) {

@@ -122,11 +122,24 @@ final class YamlSetup {
         }
     }
 
+    /**
+     * A text written on one line, its line breaks as {@code \n} in double quotes: a passage's context (a few dozen
+     * characters nobody edits), which as a literal block took several lines under {@code |+} or {@code |2-}.
+     */
+    record OneLine(String text) {
+    }
+
     /** Writes texts with line breaks as literal blocks (|), which read like the note the user typed. */
     private static final class MultilineRepresenter extends Representer {
         MultilineRepresenter(DumperOptions options) {
             super(options);
             Represent plain = representers.get(String.class);
+            representers.put(OneLine.class, data -> {
+                String text = ((OneLine) data).text();
+                return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
+                        ? representScalar(Tag.STR, text, DumperOptions.ScalarStyle.DOUBLE_QUOTED)
+                        : plain.representData(text);
+            });
             representers.put(String.class, data -> {
                 String text = (String) data;
                 return text.indexOf('\n') >= 0

@@ -44,6 +44,42 @@ class AnnotationFileTest {
         assertThat(format.dump(loaded.set(), loaded.library())).isEqualTo(text);
     }
 
+    /**
+     * A passage's context is written on one line: the student's file had `prefix: |+` and `suffix: |2-` blocks of
+     * several lines (blank ones among them) for a few dozen characters. Every quote and context comes back
+     * byte-identical, however its line breaks and blanks fall.
+     */
+    @Test
+    void contextIsWrittenOnOneLineAndEveryPassageComesBackByteIdentical() {
+        List<String> texts = List.of("%7D%7D%7B2a%7D%24%24)\n\n示例效果：\n\n\n\n", "\n\n在 GitHub 和 GitLab 等网站，除了可以使用有序列",
+                "  indented\n\tand a tab ", "ends in a break\n", "\n", " ", "\"quoted\" 'single' \\ back # hash: colon",
+                "cells\n\n\nHeader1Header2\n\n\nitem 1", "crlf\r\nline", "emoji 🙂\n𠀋 and\u00a0nbsp", "- dash\n? q\n: c");
+        AnnotationSet set = new AnnotationSet();
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            set.put(new Highlight(UUID.randomUUID(), id("a.md"), new Anchor(t, t, texts.get(texts.size() - 1 - i), i, i + 1,
+                    null, t + "x"), HighlightColor.BLUE, "", T0.plusSeconds(i), T0.plusSeconds(i), null));
+        }
+
+        String text = format.dump(set, "/lib");
+        LoadResult loaded = format.load(text);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.set().all()).containsExactlyInAnyOrderElementsOf(set.all());
+        for (var highlight : loaded.set().all()) {
+            Anchor anchor = highlight.anchor();
+            Anchor written = set.get(highlight.id()).orElseThrow().anchor();
+            assertThat(anchor.quote()).isEqualTo(written.quote());
+            assertThat(anchor.prefix()).isEqualTo(written.prefix());
+            assertThat(anchor.suffix()).isEqualTo(written.suffix());
+            assertThat(anchor.originalQuote()).isEqualTo(written.originalQuote());
+        }
+        assertThat(text).as("context on one line").doesNotContainPattern("(prefix|suffix): [|>]")
+                .contains("prefix: \"%7D%7D%7B2a%7D%24%24)\\n\\n示例效果：\\n\\n\\n\\n\"")
+                .contains("suffix: \"\\n\\n在 GitHub 和 GitLab 等网站，除了可以使用有序列\"");
+        assertThat(format.dump(loaded.set(), loaded.library())).isEqualTo(text);
+    }
+
     @Test
     void articlesAreSortedByPathAndAnnotationsByCreationTime() {
         AnnotationSet set = new AnnotationSet();

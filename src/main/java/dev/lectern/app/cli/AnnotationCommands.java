@@ -13,6 +13,8 @@ import dev.lectern.model.NotesFile;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.ArticleNote;
+import dev.lectern.store.CodeInSource;
+import dev.lectern.store.ExportWords;
 import dev.lectern.store.AnnotationSet;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.AtomicFiles;
@@ -75,7 +77,7 @@ public final class AnnotationCommands {
         }
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
-        Exporter exporter = new Exporter();
+        Exporter exporter = new Exporter(ExportWords.english(), CodeInSource.in(root));
         if ("obsidian".equals(format)) {
             return exportNotes(set, root, target);
         }
@@ -104,7 +106,7 @@ public final class AnnotationCommands {
         Path root = library.toAbsolutePath().normalize();
         AnnotationSet set = load(root, annotations);
         ArticleId id = ArticleArgument.resolve(root, article, workingFolder);
-        ArticleNote notes = new ArticleNote();
+        ArticleNote notes = new ArticleNote(ExportWords.english(), CodeInSource.in(root));
         String note = write ? notes.besideArticle(set, id, a -> texts.of(root, a)) : notes.of(set, id, a -> texts.of(root, a));
         if (note == null) {
             System.err.println("lectern: " + id + " has no highlights");
@@ -130,7 +132,7 @@ public final class AnnotationCommands {
     private int exportNotes(AnnotationSet set, Path root, Path folder) throws IOException {
         Files.createDirectories(folder);
         // each note's Source link is written from the vault folder, where it is saved, as the Markdown export's are
-        Map<String, String> notes = new ObsidianExporter().export(set, id -> texts.of(root, id),
+        Map<String, String> notes = new ObsidianExporter(new ArticleNote(ExportWords.english(), CodeInSource.in(root))).export(set, id -> texts.of(root, id),
                 Exporter.linksFrom(root, folder.toAbsolutePath().resolve("note.md")));
         for (Map.Entry<String, String> note : notes.entrySet()) {
             AtomicFiles.writeDocument(folder.toAbsolutePath().resolve(note.getKey()), note.getValue());

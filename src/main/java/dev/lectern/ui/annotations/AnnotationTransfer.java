@@ -5,6 +5,9 @@ import dev.lectern.store.AnnotationSet;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.AtomicFiles;
 import dev.lectern.store.CappedRead;
+import dev.lectern.store.CodeInSource;
+import dev.lectern.store.ExportWords;
+import dev.lectern.store.Exporter;
 import dev.lectern.store.ImportPlan;
 import dev.lectern.store.ImportSources;
 import dev.lectern.store.WebAnnotationExporter;
@@ -62,16 +65,22 @@ public final class AnnotationTransfer {
     /**
      * Writes every highlight and bookmark, grouped by article, as Markdown (atomically), off the window's thread: each
      * article is read and rendered to mark a passage no longer in it, seconds for a large library. An article that
-     * cannot be read marks nothing rather than stopping the export.
+     * cannot be read marks nothing rather than stopping the export. Its headings and marks are in the interface's
+     * language; a passage in a code block is written as code.
      */
     public CompletionStage<Path> exportMarkdown(Path target) {
-        return write(target, (set, root) -> new dev.lectern.store.Exporter().markdown(set, id -> {
+        return exportMarkdown(target, Messages.defaultExportWords());
+    }
+
+    /** The same with the given words around the highlights. */
+    public CompletionStage<Path> exportMarkdown(Path target, ExportWords words) {
+        return write(target, (set, root) -> new Exporter(words, CodeInSource.in(root)).markdown(set, id -> {
             try {
                 return textOf.apply(root, id);
             } catch (RuntimeException | StackOverflowError e) {
                 return null;
             }
-        }, dev.lectern.store.Exporter.linksFrom(root, target)));
+        }, Exporter.linksFrom(root, target)));
     }
 
     private CompletionStage<Path> write(Path target, java.util.function.BiFunction<AnnotationSet, Path, String> document) {

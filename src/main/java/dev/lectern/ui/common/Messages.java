@@ -1,7 +1,9 @@
 package dev.lectern.ui.common;
 
 import dev.lectern.model.Problem;
+import dev.lectern.model.HighlightColor;
 import dev.lectern.render.PageWords;
+import dev.lectern.store.ExportWords;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -112,6 +114,16 @@ public final class Messages {
                 text("page.audio"), text("page.embeddedPage"), text("page.mathUnread"), text("page.mathLoop"));
     }
 
+    /** The words the Markdown export writes around the highlights (headings, marks, colours). */
+    public ExportWords exportWords() {
+        java.util.Map<HighlightColor, String> colors = new java.util.EnumMap<>(HighlightColor.class);
+        for (HighlightColor color : HighlightColor.values()) { // "yellow" in a sentence, as the English export writes
+            colors.put(color, text("color." + color.key()).toLowerCase(language()));
+        }
+        return new ExportWords(text("exportDoc.title"), text("exportDoc.bookmarks"), text("exportDoc.wholeArticle"),
+                text("exportDoc.noLabel"), text("exportDoc.notFound"), text("exportDoc.textChanged"), colors);
+    }
+
     /** The interface's text of a key, in the language of the default locale. */
     public static String t(String key) {
         return DEFAULT.text(key);
@@ -135,6 +147,11 @@ public final class Messages {
     /** The language the interface speaks in this run. */
     public static Locale bundleLocale() {
         return DEFAULT.language();
+    }
+
+    /** The words of exports in this run's language, for the store's exporters. */
+    public static ExportWords defaultExportWords() {
+        return DEFAULT.exportWords();
     }
 
     /** The words of reading pages in this run's language, for the renderer. */

@@ -110,6 +110,32 @@ class AnnotationTransferTest {
         assertThat(mine.isStarred(new dev.lectern.model.ArticleId("thread-pool.md"))).isTrue();
     }
 
+    /**
+     * The window's Markdown export speaks the interface's language: a Chinese reader's notebook was headed "# Annotations"
+     * with "### Bookmarks", "— whole article" and "(not found in the article now)" whatever the interface said.
+     */
+    @Test
+    void theMarkdownExportIsWordedInTheInterfacesLanguage() throws IOException {
+        Path markdown = scratch.resolve("export.md");
+        Files.writeString(scratch.resolve("theirs").resolve("pool.md"), "# 线程池\n\n全部重写了。\n");
+        for (java.util.Locale language : dev.lectern.ui.common.Messages.LANGUAGES) {
+            dev.lectern.ui.common.Messages words = dev.lectern.ui.common.Messages.forLocale(language);
+            theirs.transfer().exportMarkdown(markdown, words.exportWords()).toCompletableFuture().join();
+
+            String md = Files.readString(markdown);
+            assertThat(md).as(language.toString()).startsWith("# " + words.text("exportDoc.title") + "\n")
+                    .contains("### " + words.text("exportDoc.bookmarks"),
+                            "— " + words.text("exportDoc.wholeArticle"), words.text("exportDoc.notFound"),
+                            "*" + words.text("color.pink").toLowerCase(language) + "* — 拒绝策略");
+            if (!language.equals(java.util.Locale.ENGLISH)) {
+                assertThat(md).as(language.toString()).doesNotContain("Annotations", "Bookmarks", "whole article",
+                        "not found", "pink");
+            }
+        }
+        assertThat(dev.lectern.ui.common.Messages.forLocale(java.util.Locale.SIMPLIFIED_CHINESE).exportWords().title())
+                .isEqualTo("批注");
+    }
+
     @Test
     void anExportSaysInTheStatusBarHowManyItWroteWhere() {
         Path markdown = scratch.resolve("export.md");
