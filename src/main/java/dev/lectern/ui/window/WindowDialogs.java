@@ -71,6 +71,7 @@ final class WindowDialogs {
         if (stage != null && stage.isShowing()) {
             alert.initOwner(stage);
         }
+        ScreenFit.keepOnScreen(alert, stage);
         if (javafx.application.Platform.canStartNestedEventLoop()) {
             alert.showAndWait();
         } else {
@@ -97,6 +98,7 @@ final class WindowDialogs {
         if (stage != null) {
             alert.initOwner(stage);
         }
+        ScreenFit.keepOnScreen(alert, stage);
         return alert;
     }
 
@@ -132,7 +134,10 @@ final class WindowDialogs {
         Stage window = new Stage();
         window.initOwner(stage);
         window.setTitle(title);
-        Scene scene = new Scene(view, width, height);
+        // no larger than the screen (a scaled one: 1366 x 768 at twice the size is 683 x 384), and whole on it
+        javafx.geometry.Dimension2D size = ScreenFit.sceneWithin(ScreenFit.roomOf(stage), width, height);
+        Scene scene = new Scene(view, size.getWidth(), size.getHeight());
+        ScreenFit.keepOnScreen(window, stage);
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         KeyCombination close = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
         // a filter, which runs before the controls: the colour chooser and the tree, which have the focus first, used
@@ -166,13 +171,15 @@ final class WindowDialogs {
     }
 
     void showProblems() {
-        new ProblemsDialog(stage, library.problems(), path -> {
+        ProblemsDialog problems = new ProblemsDialog(stage, library.problems(), path -> {
             boolean listed = library.filter().find(new ArticleId(path)) != null;
             if (listed) {
                 openAt.accept(new ArticleId(path), null);
             }
             return listed;
-        }).show();
+        });
+        ScreenFit.keepOnScreen(problems, stage);
+        problems.show();
     }
 
     void showShortcuts(MenuBar menuBar) {
