@@ -117,13 +117,27 @@ final class WindowDialogs {
             review = new dev.lectern.ui.review.ReviewViewModel(annotations, java.time.Clock.systemUTC());
             dev.lectern.ui.review.ReviewView view = new dev.lectern.ui.review.ReviewView(review, library.filter()::find,
                     () -> annotations.isOpen() ? annotations.store().colorNames() : dev.lectern.model.ColorNames.NONE,
-                    () -> KnownTags.of(library.filter().articles(), annotations.all()), openAt);
+                    () -> KnownTags.of(library.filter().articles(), annotations.all()), this::openFromReview);
             reviewWindow = toolWindow(view, t("review.windowTitle"), 760, 480);
         }
         review.start();
         reviewWindow.show();
         reviewWindow.toFront();
         reviewWindow.requestFocus();
+    }
+
+    /**
+     * Open in the review: the review steps aside and the main window, at the passage, comes to the front. The review
+     * is the main window's own window and stays above it, so it covered the passage it had just scrolled to. Ctrl+Shift+R
+     * brings it back with the highlights still due, the one opened among them (it was not marked).
+     */
+    private void openFromReview(ArticleId article, Annotation at) {
+        if (reviewWindow != null) {
+            reviewWindow.hide();
+        }
+        openAt.accept(article, at);
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /**

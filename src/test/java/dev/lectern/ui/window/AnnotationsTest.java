@@ -357,6 +357,36 @@ class AnnotationsTest {
         }
     }
 
+    /** Enter (Open) in the daily review shows the passage in front: the review, above its main window, covered it. */
+    @Test
+    void openInTheDailyReviewBringsTheMainWindowToTheFront(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.annotations.all().size() == 1);
+        robot.interact(session.stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage review = toolWindow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, review::isFocused);
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(review.isShowing()).as("the review no longer covers the passage").isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, session.stage::isFocused);
+        robot.interact(session.stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review.isShowing()).as("back with Ctrl+Shift+R").isTrue();
+        javafx.scene.control.Label count = robot.from(review.getScene().getRoot()).lookup(".label").match(node ->
+                ((javafx.scene.control.Label) node).getText() != null
+                        && ((javafx.scene.control.Label) node).getText().contains(PASSAGE)).query();
+        assertThat(count).as("the highlight opened, not marked, is still there to review").isNotNull();
+        robot.interact(review::hide);
+    }
+
     private Stage toolWindow() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w != session.stage && w.isShowing())
                 .map(Stage.class::cast).findFirst().orElseThrow();
