@@ -62,6 +62,7 @@ final class AboutDialog {
         dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        ScreenFit.keepOnScreen(dialog, owner);
         dialog.show();
     }
 }

@@ -392,6 +392,7 @@ public final class MainWindow {
         if (preferences != null) {
             preferences.restoreAndFollow(target, panes, readerPane, session);
         }
+        fitPanesToScreen(target);
         layOutBeforeShowing(target.getScene());
         if (articleFirst) {
             // the last article's page (possibly ready already) loads once the window has drawn its panes
@@ -399,6 +400,13 @@ public final class MainWindow {
             afterFirstFrame(readerPane.reader()::frameDrawn);
         }
         target.show();
+    }
+
+    /** Hides the side panes a small or scaled screen cannot hold beside the reading pane, shows them again when it can. */
+    private void fitPanesToScreen(Stage target) {
+        if (target.getScene() != null && target.getScene().getRoot() == root) {
+            panes.fitTo(ScreenFit.roomOf(target).getWidth());
+        }
     }
 
     /**
@@ -468,7 +476,15 @@ public final class MainWindow {
         panes.getItems().addListener(fit);
         // a window placed by nobody (no saved place) is centred when it must move; a restored one moves only so far
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> firstPlacement[0] = Double.isNaN(target.getX()));
-        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fit.invalidated(null));
+        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            fitPanesToScreen(target);
+            fit.invalidated(null);
+        });
+        // moved to another screen, or the screens changed (resolution, scale): the panes follow its room
+        javafx.beans.InvalidationListener screens = o -> fitPanesToScreen(target);
+        target.xProperty().addListener(screens);
+        Screen.getScreens().addListener(screens);
+        target.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> Screen.getScreens().removeListener(screens));
         fit.invalidated(null);
         new WindowTheme(reader.themeProperty()).install(target, readerPane.reader().web());
         target.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {

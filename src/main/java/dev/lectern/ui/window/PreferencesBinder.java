@@ -140,11 +140,12 @@ final class PreferencesBinder {
         });
         // the panes shown are kept as they change (a killed Lectern keeps them too); sizes when the window closes
         panes.getItems().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
-            if (panes.isTagsShown() != saver.current().tagPanelShown()) {
-                saver.change(p -> p.withTagPanelShown(panes.isTagsShown()));
+            // a pane hidden only because the screen is too narrow for it stays shown for a larger one
+            if (panes.tagsChosen() != saver.current().tagPanelShown()) {
+                saver.change(p -> p.withTagPanelShown(panes.tagsChosen()));
             }
-            if (panes.isListShown() != saver.current().listPanelShown()) {
-                saver.change(p -> p.withListPanelShown(panes.isListShown()));
+            if (panes.listChosen() != saver.current().listPanelShown()) {
+                saver.change(p -> p.withListPanelShown(panes.listChosen()));
             }
         });
         readerPane.sideShownProperty().addListener((obs, was, now) -> saver.change(p -> p.withOutlineShown(now)));

@@ -101,6 +101,8 @@ public final class ReaderPane extends BorderPane {
         // page's height when it opened and closed, and a vertical page reflowed its columns and lost its place
         pageAndFind = new javafx.scene.layout.StackPane(reader);
         SplitPane split = new SplitPane(pageAndFind);
+        // the side panel lies over the page's right part when the reading pane cannot hold both (see placeSide)
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(split);
         keepTabsWhole(split);
         makeToolbar = () -> {
             ReaderToolbar made = new ReaderToolbar(model, sideShown, openExternal);
@@ -109,15 +111,75 @@ public final class ReaderPane extends BorderPane {
             return made;
         };
         setTop(top);
-        setCenter(split);
-        sideShown.addListener((obs, was, now) -> {
-            if (now) {
-                split.getItems().add(side);
-                split.setDividerPositions(0.62);
-            } else {
+        setCenter(centre);
+        this.split = split;
+        this.centre = centre;
+        this.textSize = model.textSizeProperty();
+        javafx.beans.InvalidationListener place = o -> requestLayout();
+        sideShown.addListener(place);
+        side.minWidthProperty().addListener(place);
+        model.textSizeProperty().addListener(place);
+    }
+
+    private final SplitPane split;
+    private final javafx.scene.layout.StackPane centre;
+    private final javafx.beans.value.ObservableIntegerValue textSize;
+
+    @Override
+    protected void layoutChildren() {
+        // before the children's layout, at the width the page and the panel share now (the centre takes it whole)
+        placeSide(split, centre, pageLeast(textSize.get()), getWidth() - snappedLeftInset() - snappedRightInset());
+        super.layoutChildren();
+    }
+
+    /**
+     * The least width of the page beside the side panel: about 20 em of the article's text (320 px at 100 %, 560 at
+     * 175 % and more). Left to the split, the panel kept its width and the page got the rest: five Chinese
+     * characters a line at 200 % in a small window.
+     */
+    static double pageLeast(int textSize) {
+        return Math.max(320, Math.min(560, 20 * 16 * textSize / 100.0));
+    }
+
+    /**
+     * Places the side panel beside the page, narrowed first (down to its tabs' width) so that the page keeps its
+     * least width; when even that does not fit, the panel lies over the page's right part, which keeps its width.
+     */
+    private void placeSide(SplitPane split, javafx.scene.layout.StackPane centre, double least, double room) {
+        boolean besides = split.getItems().contains(side);
+        boolean over = centre.getChildren().contains(side);
+        if (!sideShown.get()) {
+            split.getItems().remove(side);
+            centre.getChildren().remove(side);
+            pageAndFind.setMinWidth(USE_COMPUTED_SIZE);
+            return;
+        }
+        if (room > 0 && room < least + side.getMinWidth() + 12) {
+            if (besides) {
                 split.getItems().remove(side);
             }
-        });
+            side.setMaxWidth(Math.max(side.getMinWidth(), Math.min(room * 0.8, 320)));
+            if (!over) {
+                javafx.scene.layout.StackPane.setAlignment(side, javafx.geometry.Pos.TOP_RIGHT);
+                side.getStyleClass().add("side-over");
+                centre.getChildren().add(side);
+            }
+            pageAndFind.setMinWidth(USE_COMPUTED_SIZE);
+            return;
+        }
+        if (over) {
+            centre.getChildren().remove(side);
+            side.getStyleClass().remove("side-over");
+            side.setMaxWidth(Double.MAX_VALUE);
+        }
+        pageAndFind.setMinWidth(room > 0 ? least : USE_COMPUTED_SIZE);
+        if (!besides) {
+            split.getItems().add(side);
+            split.setDividerPositions(0.62);
+        }
+        if (room > 0 && split.getDividerPositions()[0] * room < least) {
+            split.setDividerPositions(Math.min(1, (least + 4) / room)); // the panel gives way, down to its tabs
+        }
     }
 
     /**

@@ -71,4 +71,37 @@ final class ScreenFit {
             window.setY(Math.max(room.getMinY(), Math.min(window.getY(), room.getMaxY() - window.getHeight())));
         }
     }
+
+    /** Room a window's frame (its title bar and borders) may take around its scene, in the interface's pixels. */
+    static final double FRAME_WIDTH = 16;
+    static final double FRAME_HEIGHT = 48;
+
+    /**
+     * Keeps a dialog or tool window of {@code owner}'s whole on the owner's screen each time it shows: JavaFX centres
+     * it on its owner, which put a dialog larger than a small main window past the screen's edge (Files with problems
+     * at x = -62 beside 288 free pixels), and one larger than a scaled screen (1366 x 768 at twice the size) had its
+     * filter row or its buttons off it. It is moved only as far as needed, and made smaller when larger than the screen.
+     */
+    static void keepOnScreen(Window window, Window owner) {
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                e -> keepWithin(window, roomOf(owner != null && owner.isShowing() ? owner : window), false));
+    }
+
+    /** As {@link #keepOnScreen(Window, Window)}, for a dialog (whose window JavaFX makes for it). */
+    static void keepOnScreen(javafx.scene.control.Dialog<?> dialog, Window owner) {
+        javafx.event.EventHandler<javafx.scene.control.DialogEvent> before = dialog.getOnShown();
+        dialog.setOnShown(e -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            keepWithin(window, roomOf(owner != null && owner.isShowing() ? owner : window), false);
+            if (before != null) {
+                before.handle(e);
+            }
+        });
+    }
+
+    /** A window's scene size {@code width} x {@code height}, or less: what a screen of {@code room} holds with its frame. */
+    static javafx.geometry.Dimension2D sceneWithin(Rectangle2D room, double width, double height) {
+        return new javafx.geometry.Dimension2D(Math.min(width, room.getWidth() - FRAME_WIDTH),
+                Math.min(height, room.getHeight() - FRAME_HEIGHT));
+    }
 }

@@ -106,6 +106,7 @@ final class TransferDialogs {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, t("import.duplicates", duplicates), overwrite, keep);
         ask.setHeaderText(t("import.duplicatesHeader"));
         ask.initOwner(owner.get());
+        ScreenFit.keepOnScreen(ask, owner.get());
         return ask.showAndWait().filter(overwrite::equals).isPresent();
     }
 

@@ -71,6 +71,7 @@ final class WindowDialogs {
         if (stage != null && stage.isShowing()) {
             alert.initOwner(stage);
         }
+        ScreenFit.keepOnScreen(alert, stage);
         if (javafx.application.Platform.canStartNestedEventLoop()) {
             alert.showAndWait();
         } else {
@@ -97,6 +98,7 @@ final class WindowDialogs {
         if (stage != null) {
             alert.initOwner(stage);
         }
+        ScreenFit.keepOnScreen(alert, stage);
         return alert;
     }
 
@@ -115,13 +117,27 @@ final class WindowDialogs {
             review = new dev.lectern.ui.review.ReviewViewModel(annotations, java.time.Clock.systemUTC());
             dev.lectern.ui.review.ReviewView view = new dev.lectern.ui.review.ReviewView(review, library.filter()::find,
                     () -> annotations.isOpen() ? annotations.store().colorNames() : dev.lectern.model.ColorNames.NONE,
-                    () -> KnownTags.of(library.filter().articles(), annotations.all()), openAt);
+                    () -> KnownTags.of(library.filter().articles(), annotations.all()), this::openFromReview);
             reviewWindow = toolWindow(view, t("review.windowTitle"), 760, 480);
         }
         review.start();
         reviewWindow.show();
         reviewWindow.toFront();
         reviewWindow.requestFocus();
+    }
+
+    /**
+     * Open in the review: the review steps aside and the main window, at the passage, comes to the front. The review
+     * is the main window's own window and stays above it, so it covered the passage it had just scrolled to. Ctrl+Shift+R
+     * brings it back with the highlights still due, the one opened among them (it was not marked).
+     */
+    private void openFromReview(ArticleId article, Annotation at) {
+        if (reviewWindow != null) {
+            reviewWindow.hide();
+        }
+        openAt.accept(article, at);
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /**
@@ -132,7 +148,10 @@ final class WindowDialogs {
         Stage window = new Stage();
         window.initOwner(stage);
         window.setTitle(title);
-        Scene scene = new Scene(view, width, height);
+        // no larger than the screen (a scaled one: 1366 x 768 at twice the size is 683 x 384), and whole on it
+        javafx.geometry.Dimension2D size = ScreenFit.sceneWithin(ScreenFit.roomOf(stage), width, height);
+        Scene scene = new Scene(view, size.getWidth(), size.getHeight());
+        ScreenFit.keepOnScreen(window, stage);
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         KeyCombination close = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
         // a filter, which runs before the controls: the colour chooser and the tree, which have the focus first, used
@@ -166,13 +185,15 @@ final class WindowDialogs {
     }
 
     void showProblems() {
-        new ProblemsDialog(stage, library.problems(), path -> {
+        ProblemsDialog problems = new ProblemsDialog(stage, library.problems(), path -> {
             boolean listed = library.filter().find(new ArticleId(path)) != null;
             if (listed) {
                 openAt.accept(new ArticleId(path), null);
             }
             return listed;
-        }).show();
+        });
+        ScreenFit.keepOnScreen(problems, stage);
+        problems.show();
     }
 
     void showShortcuts(MenuBar menuBar) {

@@ -28,6 +28,11 @@ final class WindowPanes extends SplitPane {
     private double restoredFor = Double.NaN;
     /** The panes' width when the restored positions were last placed. */
     private double placedAt = -1;
+    /** The side panes hidden because the screen could not hold them ({@link #fitTo}), not by the reader. */
+    private boolean tagsMadeRoom;
+    private boolean listMadeRoom;
+    /** The room last fitted to: the panes follow a change of it, not the reader's keys at the same room. */
+    private double fittedTo = Double.NaN;
 
     /**
      * @param tags        makes the tag pane, when {@link #fill} is called
@@ -217,11 +222,54 @@ final class WindowPanes extends SplitPane {
     }
 
     void toggleTags() {
+        tagsMadeRoom = false;
         toggle(shownTags(), 0);
     }
 
     void toggleList() {
+        listMadeRoom = false;
         toggle(shownList(), getItems().contains(shownTags()) ? 1 : 0);
+    }
+
+    /**
+     * Fits the panes shown to a screen {@code room} px wide (its visual width): a small or scaled screen (1366 x 768
+     * at twice the size is 683 px) that cannot hold them all at their least widths hides the tags, then the list, for
+     * this window only; a screen with room for them again (the window moved, the scale changed) shows them again.
+     * Left alone, the panes laid out past the window's edge, the article cut mid-line and its toolbar's last buttons
+     * off the screen. The reader's own choice, kept in the preferences, is {@link #tagsChosen}, {@link #listChosen};
+     * the usual keys show a pane again whatever the room.
+     */
+    void fitTo(double room) {
+        if (!(room > 0) || room == fittedTo) {
+            return; // at the same room a pane the reader showed again stays, cut or not
+        }
+        fittedTo = room;
+        if (listMadeRoom && narrowest() + LIST_MIN + DIVIDER <= room) {
+            listMadeRoom = false;
+            toggle(shownList(), getItems().contains(shownTags()) ? 1 : 0);
+        }
+        if (tagsMadeRoom && !listMadeRoom && narrowest() + TAGS_MIN + DIVIDER <= room) {
+            tagsMadeRoom = false;
+            toggle(shownTags(), 0);
+        }
+        if (narrowest() > room && isTagsShown()) {
+            tagsMadeRoom = true;
+            toggle(shownTags(), 0);
+        }
+        if (narrowest() > room && isListShown()) {
+            listMadeRoom = true;
+            toggle(shownList(), 0);
+        }
+    }
+
+    /** Whether the reader has the tags shown: also when they are hidden for now, the screen too narrow for them. */
+    boolean tagsChosen() {
+        return isTagsShown() || tagsMadeRoom;
+    }
+
+    /** Whether the reader has the list shown: also when it is hidden for now, the screen too narrow for it. */
+    boolean listChosen() {
+        return isListShown() || listMadeRoom;
     }
 
     boolean isTagsShown() {

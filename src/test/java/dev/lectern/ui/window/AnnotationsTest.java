@@ -322,6 +322,71 @@ class AnnotationsTest {
     }
 
     /** The one window other than the main one that is showing. */
+    /**
+     * Highlights and Bookmarks and Daily Review open whole on the screen: at twice the size on 1366 x 768 (683 x 384)
+     * they opened larger than it (820 x 560 at -68,-58), their filter row and their buttons off it. A window left
+     * larger than the screen and past its edge comes back within it (the test's screen is larger than theirs).
+     */
+    @Test
+    void theToolWindowsOpenNoLargerThanTheScreenAndWholeOnIt(FxRobot robot) throws Exception {
+        openArticle(robot);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.geometry.Dimension2D scaled = ScreenFit.sceneWithin(new javafx.geometry.Rectangle2D(0, 0, 683, 384), 820, 560);
+        assertThat(scaled.getWidth() + ScreenFit.FRAME_WIDTH).isLessThanOrEqualTo(683);
+        assertThat(scaled.getHeight() + ScreenFit.FRAME_HEIGHT).isLessThanOrEqualTo(384);
+        for (KeyCode which : List.of(KeyCode.B, KeyCode.R)) {
+            robot.interact(session.stage::requestFocus);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, which).release(which, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            Stage tool = toolWindow();
+            robot.interact(() -> {
+                tool.hide();
+                tool.setX(screen.getMinX() - 68);
+                tool.setY(screen.getMinY() - 58);
+                tool.setWidth(screen.getWidth() + 137);
+                tool.setHeight(screen.getHeight() + 176);
+                session.stage.requestFocus();
+            });
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, which).release(which, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tool.isShowing()).isTrue();
+            assertThat(screen.contains(tool.getX(), tool.getY(), tool.getWidth(), tool.getHeight()))
+                    .as("Ctrl+Shift+%s's window %s,%s %sx%s on the screen %s", which, tool.getX(), tool.getY(),
+                            tool.getWidth(), tool.getHeight(), screen).isTrue();
+            robot.interact(tool::hide);
+        }
+    }
+
+    /** Enter (Open) in the daily review shows the passage in front: the review, above its main window, covered it. */
+    @Test
+    void openInTheDailyReviewBringsTheMainWindowToTheFront(FxRobot robot) throws Exception {
+        WebView web = openArticle(robot);
+        selectText(robot, web, PASSAGE);
+        robot.interact(web::requestFocus);
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.annotations.all().size() == 1);
+        robot.interact(session.stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage review = toolWindow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, review::isFocused);
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(review.isShowing()).as("the review no longer covers the passage").isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, session.stage::isFocused);
+        robot.interact(session.stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review.isShowing()).as("back with Ctrl+Shift+R").isTrue();
+        javafx.scene.control.Label count = robot.from(review.getScene().getRoot()).lookup(".label").match(node ->
+                ((javafx.scene.control.Label) node).getText() != null
+                        && ((javafx.scene.control.Label) node).getText().contains(PASSAGE)).query();
+        assertThat(count).as("the highlight opened, not marked, is still there to review").isNotNull();
+        robot.interact(review::hide);
+    }
+
     private Stage toolWindow() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w != session.stage && w.isShowing())
                 .map(Stage.class::cast).findFirst().orElseThrow();

@@ -362,10 +362,23 @@ class ReadingPaneTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> titles(robot).contains("坏的元数据"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#status-warnings").query().isVisible());
 
+        // a small window in the screen's corner: centred on it, the dialog began 62 px left of the screen
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        });
         robot.clickOn("#status-warnings");
         TableView<?> problems = robot.lookup("#problems-table").queryTableView();
-        assertThat(problems.getScene().getWindow().getWidth()).as("wider than the theme's 600 px dialogs")
-                .isGreaterThan(800);
+        javafx.stage.Window dialog = problems.getScene().getWindow();
+        assertThat(dialog.getWidth()).as("wider than the theme's 600 px dialogs").isGreaterThan(800);
+        assertThat(screen.contains(dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight()))
+                .as("the dialog %s,%s %sx%s whole on the screen %s", dialog.getX(), dialog.getY(), dialog.getWidth(),
+                        dialog.getHeight(), screen).isTrue();
         // the dialog's cells only: the article list's cells hold the article, whose text holds its problems too
         javafx.scene.control.TableCell<?, ?> file = robot.from(problems).lookup(".table-cell").match(node ->
                 node instanceof javafx.scene.control.TableCell<?, ?> cell

@@ -103,4 +103,47 @@ class SidePanelTest {
         assertThat(arrow == null || !arrow.isVisible()).as("no overflow arrow over the tabs (panel %s wide, at least %s)",
                 ((javafx.scene.layout.Region) side).getWidth(), ((javafx.scene.layout.Region) side).getMinWidth()).isTrue();
     }
+
+    @Test
+    void theSidePanelInANarrowReadingPaneLeavesThePageItsLeastWidth(FxRobot robot) throws Exception {
+        // 1024 x 600, tags and list shown, text at 200 %: the page was squeezed to ~180 px, five Chinese characters
+        Path annotations = Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml");
+        read.countDown();
+        ReaderFixture[] built = new ReaderFixture[1];
+        robot.interact(() -> {
+            built[0] = new ReaderFixture(new Stage(), background, annotations, false);
+            built[0].stage.setWidth(1000);
+            built[0].stage.setHeight(560);
+            built[0].reader.textSizeProperty().set(200);
+            built[0].library.open(ReaderFixture.SAMPLES);
+        });
+        ReaderFixture window = built[0];
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
+                && window.library.filter().totalProperty().get() == 5);
+        robot.interact(() -> window.stage.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.Region side = robot.from(window.stage.getScene().getRoot()).lookup("#side-panel").query();
+        javafx.scene.web.WebView page = robot.from(window.stage.getScene().getRoot()).lookup("#reader-web").query();
+        assertThat(side.isVisible() && side.getScene() != null).as("the side panel shows").isTrue();
+        javafx.scene.Parent pane = side.getParent();
+        while (!(pane instanceof ReaderPane)) {
+            pane = pane.getParent();
+        }
+        double room = ((ReaderPane) pane).getWidth();
+        assertThat(page.getWidth()).as("the page keeps about 20 em of its 200 %% text, or the whole %s px pane (side panel %s wide)",
+                room, side.getWidth()).isGreaterThanOrEqualTo(Math.min(ReaderPane.pageLeast(200), room - 8));
+        for (javafx.scene.Node node : side.lookupAll(".tab-label")) {
+            javafx.scene.control.Label label = (javafx.scene.control.Label) node;
+            assertThat(((javafx.scene.text.Text) label.lookup(".text")).getText()).as("tabs whole").isEqualTo(label.getText());
+        }
+
+        robot.interact(() -> window.stage.setWidth(1500)); // room for both side by side again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.localToScene(page.getLayoutBounds()).getMaxX()).as("side by side, not over the page")
+                .isLessThanOrEqualTo(side.localToScene(side.getLayoutBounds()).getMinX() + 1);
+        assertThat(page.getWidth()).isGreaterThanOrEqualTo(ReaderPane.pageLeast(100) - 1);
+    }
 }

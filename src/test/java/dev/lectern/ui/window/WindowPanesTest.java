@@ -92,6 +92,50 @@ class WindowPanesTest {
         });
     }
 
+    @Test
+    void aScreenTooNarrowForThePanesHidesTheTagsThenTheListAndShowsThemAgainWithRoom(FxRobot robot) {
+        robot.interact(() -> {
+            WindowPanes panes = panes();
+            panes.fill();
+            double all = panes.narrowest();
+
+            panes.fitTo(all + 40); // room for all three
+            assertThat(panes.getItems()).containsExactly(tags, list, reader);
+
+            panes.fitTo(all - 1); // 1366 x 768 at 1.5 times: the tags go, the list stays
+            assertThat(panes.getItems()).containsExactly(list, reader);
+            assertThat(panes.narrowest()).isLessThanOrEqualTo(all - 1);
+            assertThat(panes.tagsChosen()).as("kept shown for a larger screen").isTrue();
+
+            panes.fitTo(683); // at twice the size: the reading pane alone
+            assertThat(panes.getItems()).containsExactly(reader);
+            assertThat(panes.narrowest()).isLessThanOrEqualTo(683);
+            assertThat(panes.tagsChosen()).isTrue();
+            assertThat(panes.listChosen()).isTrue();
+
+            panes.toggleList(); // the usual key brings the list back, and a same-sized screen leaves it
+            panes.fitTo(683);
+            assertThat(panes.getItems()).containsExactly(list, reader);
+
+            panes.fitTo(all); // a larger screen again: the tags come back too
+            assertThat(panes.getItems()).containsExactly(tags, list, reader);
+        });
+    }
+
+    @Test
+    void aPaneTheReaderHidKeepsHiddenWhateverTheRoom(FxRobot robot) {
+        robot.interact(() -> {
+            WindowPanes panes = panes();
+            panes.fill();
+            panes.toggleTags();
+            panes.fitTo(683);
+            assertThat(panes.getItems()).containsExactly(reader);
+            panes.fitTo(3000);
+            assertThat(panes.getItems()).containsExactly(list, reader);
+            assertThat(panes.tagsChosen()).isFalse();
+        });
+    }
+
     private static Node named(String name) {
         Pane pane = new StackPane();
         pane.setId(name.replace(' ', '-'));
