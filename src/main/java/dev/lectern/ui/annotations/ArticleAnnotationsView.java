@@ -32,6 +32,8 @@ public final class ArticleAnnotationsView extends BorderPane {
         this.annotations = annotations;
         this.layer = layer;
         loading.setId("annotations-loading");
+        hint.setWrapText(true); // whole in a side panel narrowed to its tabs (a small screen, large text)
+        hint.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         list.setId("article-annotations");
         list.setPlaceholder(hint);
         list.setCellFactory(view -> new AnnotationCell(layer::status));
