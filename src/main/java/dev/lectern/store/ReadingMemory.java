@@ -32,7 +32,7 @@ public final class ReadingMemory {
     /** The article open last in each library: the library's folder to the article's path in it ('/'-separated). */
     private final Map<String, String> lastIn = new HashMap<>();
     /** Paths whose state moved to another path since the last save: they leave the file. */
-    private final java.util.Set<String> removed = new java.util.HashSet<>();
+    private final java.util.Set<String> removed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<BiConsumer<ArticleId, ArticleId>> moveListeners = new CopyOnWriteArrayList<>();
     /** Where the file is written: the caller's thread, or one of the app's so that the window never waits on it. */
     private final Executor writer;
@@ -222,10 +222,9 @@ public final class ReadingMemory {
         }
     }
 
+    /** The state to write; the paths moved away stay in {@link #removed} until a write that holds them succeeds. */
     private Snapshot snapshot() {
-        Snapshot state = new Snapshot(++saves, Map.copyOf(entries), Set.copyOf(removed), Map.copyOf(lastIn));
-        removed.clear();
-        return state;
+        return new Snapshot(++saves, Map.copyOf(entries), Set.copyOf(removed), Map.copyOf(lastIn));
     }
 
     private void write(Snapshot state) {
@@ -236,6 +235,7 @@ public final class ReadingMemory {
             written = state.number();
             try {
                 file.save(state.entries(), state.removed(), state.last());
+                removed.removeAll(state.removed());
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "could not save the reading state", e);
             }
