@@ -283,16 +283,19 @@ public final class SearchViewModel {
     }
 
     /**
-     * Articles whose titles (or their pinyin) match a text, for the go-to box; null until the index is open (the box
-     * then looks through the titles itself). Query thread.
+     * Articles whose titles (or their pinyin) match a text, for the go-to box; null until the index is open, or while
+     * it is built and holds none of them yet (the box then looks through the titles itself). Query thread.
      */
     private List<ArticleId> findTitles(String text, int limit) {
         SearchIndex target = index;
-        if (target == null || !ready.get()) {
+        if (target == null) {
             return null;
         }
         try {
-            return target.findTitles(text, limit);
+            List<ArticleId> found = target.findTitles(text, limit);
+            // an index being built (the first minute of a large library) holds some titles only: none found yet is
+            // no answer, and the titles on screen are looked through instead
+            return found.isEmpty() && !ready.get() ? null : found;
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "go to " + text + " failed", e);
             return List.of();
