@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * @param library     the folder to list; null when there is none to open yet
  * @param preferences the saved preferences, with that article as the one to show first when a file was given
  * @param notOpened   an article given that was not opened, lying loose in the home folder or the disk's top folder
- *                    (which would list and watch every note of the disk), to be told why; else null
+ *                    (which would list and watch every note of the disk), to be told why while the usual library
+ *                    opens; else null
  */
 record StartPlace(Path library, Preferences preferences, Path notOpened) {
 
@@ -29,7 +30,7 @@ record StartPlace(Path library, Preferences preferences, Path notOpened) {
             Path file = given.toAbsolutePath().normalize();
             Path folder = ArticleHome.libraryOf(file, saved.lastLibrary(), saved.recentLibraries(), home);
             if (ArticleHome.tooWide(folder, home)) {
-                return new StartPlace(null, saved, file);
+                return new StartPlace(of(null, saved, fallback, home).library(), saved, file); // the usual library
             }
             String relative = folder.relativize(file).toString().replace(File.separatorChar, '/');
             return new StartPlace(folder, saved.withLibraryOpened(folder).withLastArticle(relative, 0));
@@ -38,6 +39,8 @@ record StartPlace(Path library, Preferences preferences, Path notOpened) {
             return new StartPlace(given, saved);
         }
         Path last = saved.lastLibrary();
-        return new StartPlace(last != null && Files.isDirectory(last) ? last : fallback, saved);
+        // a home folder saved as the last library by an earlier Lectern is not opened again whole
+        boolean usable = last != null && Files.isDirectory(last) && !ArticleHome.tooWide(last, home);
+        return new StartPlace(usable ? last : fallback, saved);
     }
 }

@@ -74,9 +74,13 @@ class StartPlaceTest {
 
         StartPlace start = StartPlace.of(loose, Preferences.defaults(), home.resolve("content"), home);
 
-        assertThat(start.library()).as("not the whole home folder, listed and watched").isNull();
+        assertThat(start.library()).as("not the whole home folder, listed and watched: the usual library")
+                .isEqualTo(home.resolve("content"));
         assertThat(start.notOpened()).isEqualTo(loose.toAbsolutePath().normalize());
         assertThat(StartPlace.of(kept, Preferences.defaults(), null, home).library())
                 .isEqualTo(home.resolve("blog").toAbsolutePath().normalize());
+        Preferences homeSaved = Preferences.defaults().withLibraryOpened(home);
+        assertThat(StartPlace.of(null, homeSaved, home.resolve("content"), home).library())
+                .as("a home folder an earlier Lectern saved as the last library").isEqualTo(home.resolve("content"));
     }
 }
