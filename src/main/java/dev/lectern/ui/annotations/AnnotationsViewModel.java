@@ -250,7 +250,8 @@ public final class AnnotationsViewModel implements AnnotationMarks {
             Anchor both = Anchor.of(text, start, Math.max(at.end(), anchor.end()),
                     start == anchor.start() ? anchor.heading() : at.heading());
             store.reanchor(was.id(), both);
-            Highlight extended = store.editHighlight(was.id(), color, note.isEmpty() ? was.note() : note);
+            String notes = note.isEmpty() ? was.note() : was.note().isEmpty() ? note : was.note() + "\n\n" + note;
+            Highlight extended = store.editHighlight(was.id(), color, notes);
             undos.push(new Undo(was.id(), was, extended));
             return extended;
         }

@@ -112,6 +112,11 @@ class AnnotationsViewModelTest {
                     assertThat(h.note()).as("its note kept").isEqualTo("何时拒绝");
                 });
 
+        Highlight noted = annotations.highlight(article, key, Anchor.of(TEXT, 0, 9, null), HighlightColor.BLUE, "再看",
+                TEXT);
+        assertThat(noted.note()).as("both notes kept").isEqualTo("何时拒绝\n\n再看");
+        annotations.undo();
+
         annotations.highlight(article, key, Anchor.of(TEXT, 1, 3, null), HighlightColor.PINK, "", TEXT);
         assertThat(annotations.of(article.id())).as("a passage inside a highlight is one of its own").hasSize(2);
 
