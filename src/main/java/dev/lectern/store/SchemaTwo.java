@@ -43,7 +43,7 @@ final class SchemaTwo {
         int interval = map.get("interval") instanceof Integer i ? i : 0;
         int reviews = map.get("reviews") instanceof Integer r ? r : 0;
         try {
-            Instant reviewed = map.get("reviewed") instanceof String r ? Instant.parse(r) : null;
+            Instant reviewed = map.get("reviewed") instanceof String r ? instantOrNull(r) : null;
             return new ReviewState(Instant.parse(due), interval, reviews, Boolean.TRUE.equals(map.get("discarded")),
                     reviewed);
         } catch (DateTimeParseException | IllegalArgumentException e) {
@@ -77,5 +77,17 @@ final class SchemaTwo {
             }
         }
         return new ColorNames(names, updated);
+    }
+
+    /**
+     * When a review was marked, or null when it is not a time: only the merge of two copies reads it, and a hand edit or
+     * a newer format must not shut out the highlight, its note and colour with it.
+     */
+    static Instant instantOrNull(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

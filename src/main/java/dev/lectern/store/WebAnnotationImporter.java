@@ -117,7 +117,8 @@ public final class WebAnnotationImporter {
         Map<String, Boolean> known = new HashMap<>();
         for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {
             String source = WebAnnotationReader.source(items.get(i));
-            if (source == null || known.computeIfAbsent(source, s -> resolve.apply(s).isPresent())) {
+            // a web page's address (a Hypothesis export) names no article of the library, renamed or not: not looked for
+            if (source == null || source.contains("://") || known.computeIfAbsent(source, s -> resolve.apply(s).isPresent())) {
                 continue;
             }
             List<Anchor> passages = lost.computeIfAbsent(source, s -> new ArrayList<>());

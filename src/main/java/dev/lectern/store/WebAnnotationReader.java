@@ -177,7 +177,7 @@ final class WebAnnotationReader {
             String reviewed = text(review, "reviewed", null);
             return new ReviewState(Instant.parse(text(review, "due", "")), review.path("interval").asInt(),
                     review.path("reviews").asInt(), review.path("discarded").asBoolean(),
-                    reviewed == null ? null : Instant.parse(reviewed));
+                    reviewed == null ? null : SchemaTwo.instantOrNull(reviewed));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new ItemRefused(Kind.FIELD_INVALID, "lectern:review", EntryReader.cut(review));
         }

@@ -46,6 +46,26 @@ class ReviewMergeTest {
     }
 
     @Test
+    void aReviewTimeThatIsNoTimeLeavesTheHighlightAndItsNote() throws Exception {
+        Highlight h = Fixtures.highlight("a.md", "the passage", 1);
+        AnnotationStore laptop = store("laptop.yaml", 200, h);
+        laptop.editHighlight(h.id(), HighlightColor.GREEN, "my note");
+        laptop.review(h.id(), new ReviewSchedule(at(200)).again(h));
+        laptop.save();
+        Path file = dir.resolve("laptop.yaml");
+        String text = java.nio.file.Files.readString(file);
+        assertThat(text).contains("reviewed:");
+        java.nio.file.Files.writeString(file, text.replaceFirst("reviewed: .*", "reviewed: last tuesday"));
+
+        AnnotationStore again = AnnotationStore.open(file, LIBRARY, null, at(300));
+
+        assertThat(again.problems()).as("a hand edit of an optional time is no damage").isEmpty();
+        Highlight kept = (Highlight) again.find(h.id()).orElseThrow();
+        assertThat(kept.note()).isEqualTo("my note");
+        assertThat(kept.review().reviewed()).isNull();
+    }
+
+    @Test
     void theTimeOfAReviewIsKeptInTheFile() throws Exception {
         Highlight h = Fixtures.highlight("a.md", "the passage", 1);
         AnnotationStore laptop = store("laptop.yaml", 200, h);

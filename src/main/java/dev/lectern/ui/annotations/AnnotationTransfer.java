@@ -34,6 +34,9 @@ import java.util.function.BiFunction;
  */
 public final class AnnotationTransfer {
 
+    /** Article texts an import keeps while it is planned: the rest are rendered again when asked for. */
+    private static final int KEPT_TEXTS = 500;
+
     /**
      * What an import did: counts of each kind, each skipped item's reason, and each renamed article its annotations
      * were found in by their passages, worded.
@@ -118,7 +121,8 @@ public final class AnnotationTransfer {
         AnnotationSet existing = store.snapshot();
         ImportSources sources = new ImportSources(root, library);
         plannedFor = store;
-        // each article's text is rendered once, however many annotations name it
+        // each article's text is rendered once, however many annotations name it; a search through the whole library
+        // for a renamed article's passages keeps no more than KEPT_TEXTS of them
         Map<ArticleId, String> texts = new ConcurrentHashMap<>();
         return CompletableFuture.supplyAsync(() -> {
             String json;
@@ -127,8 +131,9 @@ public final class AnnotationTransfer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new WebAnnotationImporter().plan(json, existing, sources::resolve,
-                    id -> texts.computeIfAbsent(id, each -> textOf.apply(root, each)), sources.articles());
+            return new WebAnnotationImporter().plan(json, existing, sources::resolve, id -> texts.containsKey(id)
+                    ? texts.get(id) : texts.size() < KEPT_TEXTS ? texts.computeIfAbsent(id, each -> textOf.apply(root, each))
+                    : textOf.apply(root, id), sources.articles());
         }, background).whenCompleteAsync((done, error) -> { }, fx);
     }
 
