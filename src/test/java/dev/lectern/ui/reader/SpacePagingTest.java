@@ -60,13 +60,18 @@ class SpacePagingTest {
             + "t.nodeValue.length-1);c.setStart(t,o);c.setEnd(t,o+1);var rs=c.getClientRects();"
             + "for(var i=0;i<rs.length;i++){if(rs[i].height>0&&rs[i].bottom>0){return rs[i].top;}}}}return NaN;})()";
 
-    @Test
-    void spaceOnAHorizontalPageKeepsAnOverlapWhoseTopLineIsWhole(FxRobot robot) throws Exception {
+    /** Forty paragraphs of five sentences each: pages of whole lines to turn. */
+    private static String longArticle() {
         StringBuilder body = new StringBuilder("---\ntitle: 猫\n---\n");
         for (int i = 1; i <= 40; i++) {
             body.append("吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。".repeat(5)).append("\n\n");
         }
-        ReaderView view = showArticle(robot, body.toString(), false);
+        return body.toString();
+    }
+
+    @Test
+    void spaceOnAHorizontalPageKeepsAnOverlapWhoseTopLineIsWhole(FxRobot robot) throws Exception {
+        ReaderView view = showArticle(robot, longArticle(), false);
         double height = number(view, "window.innerHeight");
 
         for (int turn = 1; turn <= 3; turn++) {
@@ -83,11 +88,7 @@ class SpacePagingTest {
 
     @Test
     void pageUpOnAHorizontalPageLeavesTheLineAtTheTopWhole(FxRobot robot) throws Exception {
-        StringBuilder body = new StringBuilder("---\ntitle: 猫\n---\n");
-        for (int i = 1; i <= 40; i++) {
-            body.append("吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。".repeat(5)).append("\n\n");
-        }
-        ReaderView view = showArticle(robot, body.toString(), false);
+        ReaderView view = showArticle(robot, longArticle(), false);
         robot.interact(() -> view.engine().executeScript("window.scrollTo(0, 4000)"));
         for (int turn = 1; turn <= 3; turn++) {
             double before = number(view, scripts.scrollOffset());
