@@ -83,8 +83,17 @@ final class ScreenFit {
      * filter row or its buttons off it. It is moved only as far as needed, and made smaller when larger than the screen.
      */
     static void keepOnScreen(Window window, Window owner) {
-        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
-                e -> keepWithin(window, roomOf(owner != null && owner.isShowing() ? owner : window), false));
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            if (!wholeOnAScreen(window)) { // one the reader put whole on another monitor stays there
+                keepWithin(window, roomOf(owner != null && owner.isShowing() ? owner : window), false);
+            }
+        });
+    }
+
+    /** Whether the window lies whole within the visual bounds of one of the screens. */
+    static boolean wholeOnAScreen(Window window) {
+        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds()
+                .contains(window.getX(), window.getY(), window.getWidth(), window.getHeight()));
     }
 
     /** As {@link #keepOnScreen(Window, Window)}, for a dialog (whose window JavaFX makes for it). */
@@ -92,7 +101,9 @@ final class ScreenFit {
         javafx.event.EventHandler<javafx.scene.control.DialogEvent> before = dialog.getOnShown();
         dialog.setOnShown(e -> {
             Window window = dialog.getDialogPane().getScene().getWindow();
-            keepWithin(window, roomOf(owner != null && owner.isShowing() ? owner : window), false);
+            if (!wholeOnAScreen(window)) {
+                keepWithin(window, roomOf(owner != null && owner.isShowing() ? owner : window), false);
+            }
             if (before != null) {
                 before.handle(e);
             }

@@ -353,6 +353,19 @@ class AnnotationsTest {
             assertThat(screen.contains(tool.getX(), tool.getY(), tool.getWidth(), tool.getHeight()))
                     .as("Ctrl+Shift+%s's window %s,%s %sx%s on the screen %s", which, tool.getX(), tool.getY(),
                             tool.getWidth(), tool.getHeight(), screen).isTrue();
+            // a window the reader put whole somewhere on a screen (another monitor) opens there again
+            robot.interact(() -> {
+                tool.hide();
+                tool.setWidth(400);
+                tool.setHeight(300);
+                tool.setX(screen.getMaxX() - 410);
+                tool.setY(screen.getMinY() + 5);
+                session.stage.requestFocus();
+            });
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, which).release(which, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tool.getX()).as("left where the reader put it").isEqualTo(screen.getMaxX() - 410);
+            assertThat(tool.getY()).isEqualTo(screen.getMinY() + 5);
             robot.interact(tool::hide);
         }
     }
