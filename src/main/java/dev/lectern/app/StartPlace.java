@@ -29,7 +29,7 @@ record StartPlace(Path library, Preferences preferences, Path notOpened) {
         if (given != null && Files.isRegularFile(given) && ArticleReader.isArticleFile(given)) {
             Path file = given.toAbsolutePath().normalize();
             Path folder = ArticleHome.libraryOf(file, saved.lastLibrary(), saved.recentLibraries(), home);
-            if (ArticleHome.tooWide(folder, home)) {
+            if (folder == null) {
                 return new StartPlace(of(null, saved, fallback, home).library(), saved, file); // the usual library
             }
             String relative = folder.relativize(file).toString().replace(File.separatorChar, '/');

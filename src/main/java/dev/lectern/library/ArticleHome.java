@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * highlights, rather than a library of one folder); else, for a page bundle's index ({@code posts/my-trip/index.md}
  * beside other bundles, as Hugo and Eleventy sites keep their posts), the folder of the bundles; for a note of a vault
  * (Obsidian's, {@link NoteVault#vaultRoot}), the vault, so its links, tags and backlinks reach every note; else the
- * file's own folder, which is the home folder or the file system's root for an article lying loose there: the caller
- * opens no such folder ({@link #tooWide}). Looks at a bounded number of entries, whatever the folders hold.
+ * file's own folder, unless that is the home folder or the file system's root (an article lying loose there, whose
+ * folder would list and watch every note of the disk): then none. Looks at a bounded number of entries, whatever the
+ * folders hold.
  */
 public final class ArticleHome {
 
@@ -31,7 +32,7 @@ public final class ArticleHome {
     }
 
     /**
-     * The folder to open for the article.
+     * The folder to open for the article, or null when it lies loose in the home folder or the file system's root.
      *
      * @param file      the article file
      * @param preferred the library to prefer (the open one, or the one read last); may be null
@@ -61,7 +62,10 @@ public final class ArticleHome {
         Path bundles = folder == null ? null : folder.getParent();
         boolean tooWide = bundles == null || bundles.getParent() == null
                 || home != null && home.toAbsolutePath().normalize().startsWith(bundles);
-        return !tooWide && isBundle(article) && holdsOtherPosts(bundles, folder) ? bundles : folder;
+        if (!tooWide && isBundle(article) && holdsOtherPosts(bundles, folder)) {
+            return bundles;
+        }
+        return folder == null || tooWide(folder, home) ? null : folder;
     }
 
     /**

@@ -96,4 +96,12 @@ class ArticleHomeTest {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, "# A post\n");
     }
+
+    @Test
+    void anArticleLooseInTheHomeFolderOrAtTheRootHasNoLibraryToOpen() throws Exception {
+        Path home = java.nio.file.Files.createDirectories(dir.resolve("home"));
+        Path loose = java.nio.file.Files.writeString(home.resolve("note.md"), "# Note\n");
+        assertThat(ArticleHome.libraryOf(loose, null, List.of(), home)).as("not the whole home folder").isNull();
+        assertThat(ArticleHome.libraryOf(Path.of("/note.md"), null, List.of(), home)).as("nor the disk's root").isNull();
+    }
 }

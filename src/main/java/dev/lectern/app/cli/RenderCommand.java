@@ -49,8 +49,10 @@ public final class RenderCommand {
                     "not a Markdown article (.md, .markdown, .mdown, .mkd, .mdx)");
         }
         // without --library, the library the reader opens the file in when given alone: a vault's note its vault
-        Path root = (library != null ? library
-                : ArticleHome.libraryOf(article, null, java.util.List.of(), Path.of(System.getProperty("user.home"))))
+        Path found = library != null ? null
+                : ArticleHome.libraryOf(article, null, java.util.List.of(), Path.of(System.getProperty("user.home")));
+        // a file loose in the home folder renders beside its folder, which is only read for the links it names
+        Path root = (library != null ? library : found != null ? found : article.toAbsolutePath().getParent())
                 .toAbsolutePath().normalize();
         if (!article.startsWith(root)) {
             throw new IOException(file + " is not inside the library " + root);

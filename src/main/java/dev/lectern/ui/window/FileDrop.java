@@ -75,6 +75,9 @@ final class FileDrop {
         }
         // an article this library has not listed yet, or one of another library: that library is read, the article first
         Path folder = ArticleHome.libraryOf(path, root, recentLibraries.get(), home);
+        if (folder == null) { // loose in the home folder: that folder is not opened whole, dropped or not
+            return false;
+        }
         session.preferArticle(folder, new ArticleId(folder.relativize(path).toString()));
         library.open(folder);
         return true;
