@@ -259,9 +259,7 @@ final class QueryFactory {
         if (words != null) {
             held.add(words, Occur.FILTER);
         }
-        Query verified = new VerifiedPieces(held.build(), folded, files, phrase);
-        return words == null ? verified
-                : new BooleanQuery.Builder().add(words, Occur.MUST).add(verified, Occur.FILTER).build();
+        return checked(words, new VerifiedPieces(held.build(), folded, files, phrase));
     }
 
     /** Whether a folded text holds CJK (or Hangul) and also a space or other characters the CJK pieces leave out. */
@@ -314,8 +312,12 @@ final class QueryFactory {
         }
         // the pieces of a longer run may stand apart (#in of #install, then include), and a run beside CJK text apart
         // from it ((一) in an article with 一 and brackets elsewhere): the file is checked for the text
-        return new BooleanQuery.Builder().add(words, Occur.MUST)
-                .add(new VerifiedPieces(held.build(), needle.get(0), files), Occur.FILTER).build();
+        return checked(words, new VerifiedPieces(held.build(), needle.get(0), files));
+    }
+
+    /** The words query (its scores rank the articles) kept to those the check finds; the check alone without words. */
+    private static Query checked(Query words, VerifiedPieces check) {
+        return words == null ? check : new BooleanQuery.Builder().add(words, Occur.MUST).add(check, Occur.FILTER).build();
     }
 
     /** The runs of a folded text between its CJK characters, stripped, that pieces are kept for ({@link Grams}). */
