@@ -42,8 +42,7 @@ public final class ReviewSchedule {
      */
     public List<Highlight> due(List<? extends Annotation> annotations, int limit) {
         Instant now = clock.instant();
-        List<Highlight> all = annotations.stream().filter(a -> !a.isDeleted()).filter(Highlight.class::isInstance)
-                .map(Highlight.class::cast)
+        List<Highlight> all = live(annotations)
                 .filter(h -> h.review() == null || !h.review().discarded() && !h.review().due().isAfter(now))
                 .sorted(Comparator.comparing((Highlight h) -> h.review() == null ? Instant.MAX : h.review().due())
                         .thenComparing(Annotation::created).thenComparing(h -> h.id().toString()))
@@ -66,14 +65,17 @@ public final class ReviewSchedule {
                 }
             }
         }
-        return ordered.size() > limit ? ordered.subList(0, limit) : ordered;
+        return List.copyOf(ordered.size() > limit ? ordered.subList(0, limit) : ordered);
+    }
+
+    private static java.util.stream.Stream<Highlight> live(List<? extends Annotation> annotations) {
+        return annotations.stream().filter(a -> !a.isDeleted()).filter(Highlight.class::isInstance).map(Highlight.class::cast);
     }
 
     /** When the next highlight not due now comes back (reviewed and not discarded), or null when none will. */
     public Instant nextDue(List<? extends Annotation> annotations) {
         Instant now = clock.instant();
-        return annotations.stream().filter(a -> !a.isDeleted()).filter(Highlight.class::isInstance)
-                .map(a -> ((Highlight) a).review())
+        return live(annotations).map(Highlight::review)
                 .filter(r -> r != null && !r.discarded() && r.due().isAfter(now))
                 .map(ReviewState::due).min(Comparator.naturalOrder()).orElse(null);
     }
