@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
@@ -51,7 +53,7 @@ public final class QuickOpenViewModel {
     private final ObservableList<QuickItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final AtomicInteger generation = new AtomicInteger();
     /** Whether the last answer came from the titles alone, the index not open yet (no pinyin, no other script). */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper titlesOnly = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper titlesOnly = new ReadOnlyBooleanWrapper();
     private TagIndex namedIndex;
     private TagNames names;
     private Map<String, TagRef> refs = Map.of();
@@ -218,7 +220,7 @@ public final class QuickOpenViewModel {
     }
 
     /** Whether the entries listed were found in the titles alone, before the search index was open. */
-    public javafx.beans.property.ReadOnlyBooleanProperty titlesOnlyProperty() {
+    public ReadOnlyBooleanProperty titlesOnlyProperty() {
         return titlesOnly.getReadOnlyProperty();
     }
 

@@ -38,7 +38,7 @@ public final class LecternDesktop {
     private final PreferencesSaver preferences;
     private final Problem preferencesWarning;
     /** An article given at start that was not opened, as it lies loose in the home folder or the disk's top; or null. */
-    private java.nio.file.Path notOpened;
+    private Path notOpened;
 
     public LecternDesktop(LibraryViewModel library, ReaderViewModel reader, AnnotationsViewModel annotations,
                           AnnotationStores stores, LinkOpener browser, SearchViewModel search, AppInfo info,
@@ -59,7 +59,7 @@ public final class LecternDesktop {
      * or the disk's top folder, which Lectern does not read whole. Started from a file manager's "Open with", the
      * window is the only place to say it.
      */
-    public LecternDesktop notOpened(java.nio.file.Path article) {
+    public LecternDesktop notOpened(Path article) {
         notOpened = article;
         return this;
     }
@@ -160,7 +160,7 @@ public final class LecternDesktop {
                         Messages.describe(preferencesWarning)));
             }
             if (notOpened != null) {
-                java.nio.file.Path loose = notOpened;
+                Path loose = notOpened;
                 window.whenBuilt(() -> window.dialogs().tell(Alert.AlertType.INFORMATION, Messages.t("start.notOpened.title"),
                         Messages.t("start.notOpened.header", loose.getFileName()),
                         Messages.t("start.notOpened", loose, loose.getParent())));
