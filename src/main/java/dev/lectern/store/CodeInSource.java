@@ -24,7 +24,8 @@ public final class CodeInSource {
     static final int MAX_BYTES = 8 * 1024 * 1024;
 
     private static final Pattern FENCE = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*([^`\\s]*).*$");
-    private static final Pattern HIGHLIGHT = Pattern.compile("^\\s*\\{%-?\\s*highlight\\s+([^\\s%]+).*%}\\s*$");
+    // possessive: a long line opening {% highlight with no %} tried every split of the name and the rest (quadratic)
+    private static final Pattern HIGHLIGHT = Pattern.compile("^\\s*+\\{%-?\\s*+highlight\\s++([^\\s%]++).*%}\\s*$");
     private static final Pattern END_HIGHLIGHT = Pattern.compile("^\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*$");
 
     private CodeInSource() {
