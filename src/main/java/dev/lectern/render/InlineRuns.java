@@ -9,7 +9,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Puts the words that share a box with blocks (a tight list item's words above its sub-list, raw HTML's
- * {@code text<div>…</div>}, raw {@code <br>} lines after a list at the article's top) in a
+ * {@code text<div>…</div>}, raw {@code <br>} lines after a list at the article's top, a paragraph's line above a
+ * picture) in a
  * {@code <span class="lt-run">} that the page's stylesheet makes a block. WebKit lays such words out in an anonymous
  * block and paints no CSS highlight there: highlights and find matches on them were saved and counted but invisible
  * (or, after a reload or a zoom, painted over the list above or over screens of other text). The span is the box WebKit made anyway, so the layout does not move, and it holds
@@ -19,8 +20,8 @@ final class InlineRuns {
 
     static final String CLASS = "lt-run";
     /** Elements that hold blocks and words side by side in markdown's HTML or in raw HTML. */
-    private static final Set<String> CONTAINERS = Set.of("li", "dd", "dt", "div", "blockquote", "details", "td", "th",
-            "section", "article", "aside", "figure", "header", "footer", "main", "nav");
+    private static final Set<String> CONTAINERS = Set.of("p", "li", "dd", "dt", "div", "blockquote", "details", "td",
+            "th", "section", "article", "aside", "figure", "header", "footer", "main", "nav");
     /** Elements that are blocks in the page's stylesheet (HTML's block-level elements). */
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "details", "dialog",
             "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
@@ -43,17 +44,29 @@ final class InlineRuns {
 
     private static boolean hasBlockChild(Element element) {
         for (Element child : element.children()) {
-            if (BLOCKS.contains(child.normalName())) {
+            if (isBlock(child)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether the page lays the element out as a block: HTML's block-level elements, and a picture (a block in the
+     * page's stylesheet), alone or in its link: words on the line above a picture in the same paragraph (text, then
+     * {@code ![](x.png)} on the next line, as blogs write a figure) took no highlight and no find mark.
+     */
+    private static boolean isBlock(Element element) {
+        String name = element.normalName();
+        return BLOCKS.contains(name) || name.equals("img")
+                || name.equals("a") && element.childrenSize() == 1 && element.child(0).normalName().equals("img")
+                        && !element.hasText();
+    }
+
     private static void wrapRuns(Element element) {
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(element.childNodes())) {
-            if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
+            if (child instanceof Element e && isBlock(e)) {
                 wrapIfVisible(run);
                 run.clear();
             } else {

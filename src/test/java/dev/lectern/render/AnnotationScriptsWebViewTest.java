@@ -216,6 +216,50 @@ class AnnotationScriptsWebViewTest {
     }
 
     @Test
+    void aHighlightOnWordsBeforeADisplayFormulaInTheSameParagraphIsPaintedOnThoseWords() throws Exception {
+        // text, then $$ on the next lines (how most notes write a display formula): the formula was a block inside the
+        // paragraph, and WebKit painted no highlight and no find mark on the words before it
+        String page = fx.showRendered(library, "The soundness of the linearity test is\n$$\n\\Pr[x] \\ge \\delta\n$$\n"
+                + "By Fourier analysis we get it.\n");
+        String text = PageText.of(page);
+        int start = text.indexOf("soundness");
+        assertThat(fx.eval(scripts.show("h-1", "pink", start, start + 9))).isEqualTo(true);
+
+        java.util.function.IntPredicate pink = rgb -> (rgb >> 16) > 235 && ((rgb >> 8) & 0xFF) > 170
+                && ((rgb >> 8) & 0xFF) < 220 && (rgb & 0xFF) > 190 && (rgb & 0xFF) < 235;
+        double top = fx.lineMiddle(".article-body", "The soundness");
+        assertThat(fx.awaitPixels(pink, new double[] {0, top - 8, 800, 16}, 100)).as("on its words")
+                .isGreaterThanOrEqualTo(100);
+        assertThat(fx.eval("(function(){var p=document.querySelector('.article-body p').getBoundingClientRect(),"
+                + "m=document.querySelector('.math-display').getBoundingClientRect();"
+                + "return m.top > p.top + 10 && Math.abs(m.left - p.left) < 1 && Math.abs(m.width - p.width) < 1;})()"))
+                .as("the formula still on a line of its own, as wide as the column").isEqualTo(true);
+    }
+
+    @Test
+    void aFindMarkOnWordsAboveAPictureInTheSameParagraphIsPaintedOnThoseWords() throws Exception {
+        // a blog's figure: a line of text, then ![](pic.png) on the next line of the same paragraph
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(200, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "png", library.resolve("pic.png").toFile());
+        String text = PageText.of(fx.showRendered(library, "Look at this picture of mountains\n![a](pic.png)\n"
+                + "[![b](pic.png)](pic.png)\nand after it.\n"));
+        int start = text.indexOf("mountains");
+        int after = text.indexOf("after");
+        assertThat(fx.eval(scripts.find(List.of(new int[] {start, start + 9}, new int[] {after, after + 5}))))
+                .isEqualTo(2);
+        fx.eval(scripts.findFocus(0));
+
+        double top = fx.lineMiddle(".article-body", "Look at");
+        assertThat(fx.awaitPixels(ORANGE, new double[] {0, top - 8, 800, 16}, 50)).as("on its words")
+                .isGreaterThanOrEqualTo(50);
+        fx.eval(scripts.findFocus(1));
+        double below = fx.lineMiddle(".article-body", "and after");
+        assertThat(fx.awaitPixels(ORANGE, new double[] {0, below - 8, 800, 16}, 50)).as("and below both pictures")
+                .isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
     void theCurrentMatchMarkFollowsEnterAndEveryMarkLeavesWhenTheFindCloses() throws Exception {
         // this WebKit repaints the text under a highlight that is set, not under one replaced or deleted: the first
         // match stayed marked as current when Enter moved on, and every mark stayed on screen after Esc
