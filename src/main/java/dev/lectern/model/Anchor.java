@@ -43,8 +43,9 @@ public record Anchor(String quote, String prefix, String suffix, int start, int 
      */
     public Anchor foundAgainIn(String text, int start, int end) {
         Anchor now = of(text, start, end, heading);
-        return new Anchor(now.quote, now.prefix, now.suffix, start, end, heading,
-                originalQuote != null ? originalQuote : quote);
+        String first = originalQuote != null ? originalQuote
+                : FormulaGaps.onlyFormulasAdded(quote, now.quote) ? null : quote; // formulas gained words: not an edit
+        return new Anchor(now.quote, now.prefix, now.suffix, start, end, heading, first);
     }
 
     /** The anchor of text[start, end) with its context taken from the same text. */

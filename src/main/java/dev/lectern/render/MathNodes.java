@@ -98,6 +98,13 @@ final class MathNodes {
         }
     }
 
+    /**
+     * The class of a typeset formula's source, written beside its drawing (which holds no text) and hidden from sight:
+     * the formula's words in the page's text, so that a highlight across it quotes it, a copy carries it, Find and a
+     * search's hit find it, and a screen reader reads it ({@code $x^2$}, {@code $$…$$} for a display formula).
+     */
+    static final String SOURCE = "lt-tex";
+
     /** The attribute holding a heading's words with its formulas' TeX, for the outline. */
     static final String OUTLINE = "data-outline";
 
@@ -151,6 +158,7 @@ final class MathNodes {
         }
         Element span = new Element("span").addClass("math").addClass(display ? "math-display" : "math-inline");
         span.appendChild(new DataNode(typeset.svg()));
+        span.appendElement("span").addClass(SOURCE).text(display ? "$$" + tex + "$$" : "$" + tex + "$");
         String tag = prepared.tag() == null ? null : math.renderer().svg(prepared.tag(), false);
         if (tag != null) {
             // a grid of three columns, the formula centred in the middle one and its number at the right margin

@@ -78,7 +78,19 @@ final class QuoteMarkdown {
         if (!lines.isEmpty()) {
             lines.add("");
         }
-        text.strip().lines().forEach(line -> lines.add(escaped(line)));
+        boolean inFormula = false; // a display formula's TeX over several lines ($$\begin{aligned} … $$)
+        for (String line : text.strip().lines().toList()) {
+            String trimmed = line.strip();
+            if (inFormula) {
+                lines.add(trimmed);
+                inFormula = !trimmed.contains("$$");
+            } else if (trimmed.startsWith("$$") && trimmed.indexOf("$$", 2) < 0) {
+                lines.add(trimmed);
+                inFormula = true;
+            } else {
+                lines.add(escaped(line));
+            }
+        }
     }
 
     private static void fenced(String text, String language, List<String> lines) {
@@ -98,6 +110,32 @@ final class QuoteMarkdown {
     }
 
     /**
+     * Where the formula opening at {@code at} ends ({@code $$…$$}, or {@code $…$} as pandoc and Obsidian read it: no
+     * blank inside either dollar, no digit right after the closing one), or -1 when none opens there: a price's dollar
+     * ("$5 and $6") stays escaped.
+     */
+    static int formulaEnd(String s, int at) {
+        if (s.startsWith("$$", at)) {
+            int close = s.indexOf("$$", at + 2);
+            return close > at + 2 ? close + 2 : -1;
+        }
+        if (at + 1 >= s.length() || Character.isWhitespace(s.charAt(at + 1))) {
+            return -1;
+        }
+        for (int k = at + 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '$') {
+                boolean closes = !Character.isWhitespace(s.charAt(k - 1))
+                        && (k + 1 == s.length() || !Character.isDigit(s.charAt(k + 1)));
+                return closes && k > at + 1 ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * One line of prose as Markdown that reads as the words: markup escaped with a backslash (which CommonMark allows
      * before any punctuation), blanks around it dropped (leading ones would start code, trailing ones a line break).
      */
@@ -106,6 +144,12 @@ final class QuoteMarkdown {
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            int formulaEnd = c == '$' ? formulaEnd(s, i) : -1;
+            if (formulaEnd > 0) { // a formula's TeX, as the page's text holds it: math to a Markdown viewer, as written
+                out.append(s, i, formulaEnd);
+                i = formulaEnd - 1;
+                continue;
+            }
             boolean doubled = (i + 1 < s.length() && s.charAt(i + 1) == c) || (i > 0 && s.charAt(i - 1) == c);
             boolean inWord = c == '_' && i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
                     && Character.isLetterOrDigit(s.charAt(i + 1)); // Table_A: no emphasis inside a word

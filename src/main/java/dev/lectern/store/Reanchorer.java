@@ -1,19 +1,22 @@
 package dev.lectern.store;
 
 import dev.lectern.model.Anchor;
+import dev.lectern.model.FormulaGaps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Finds an annotation's passage again in the article's current rendered plain text: at its old offsets, else the exact
- * quote elsewhere, else an approximate quote (at most a quarter of its characters edited), scored like Hypothesis on
+ * quote elsewhere, else the quote with the formula sources it lacks ({@link FormulaGaps}), else an approximate quote (at most a quarter of its characters edited), scored like Hypothesis on
  * quote similarity, matching prefix and suffix, and closeness to the old place; else it is orphaned. Stateless.
  */
 public final class Reanchorer {
 
     private static final int WINDOW = 2000;
     private static final int MAX_CANDIDATES = 1000;
+    private static final int GAP_HITS = 20;
+    private static final int GAP_BUDGET = 2_000_000;
 
     /** Where the anchor's passage is in the text now. */
     public AnchorMatch locate(Anchor anchor, String text) {
@@ -28,6 +31,10 @@ public final class Reanchorer {
         if (!exact.isEmpty()) {
             return match(AnchorState.ANCHORED, best(anchor, text, exact), text);
         }
+        List<ApproximateSearch.Hit> withFormulas = withFormulas(anchor, text);
+        if (!withFormulas.isEmpty()) {
+            return match(AnchorState.ANCHORED, best(anchor, text, withFormulas), text);
+        }
         int maxErrors = quote.length() / 4;
         if (maxErrors == 0) {
             return AnchorMatch.orphaned();
@@ -39,6 +46,29 @@ public final class Reanchorer {
             near.addAll(ApproximateSearch.find(quote, text, 0, text.length(), maxErrors));
         }
         return near.isEmpty() ? AnchorMatch.orphaned() : match(AnchorState.MOVED, best(anchor, text, near), text);
+    }
+
+    /**
+     * The quote found with the formula sources it lacks (quoted before formulas had words in the page's text), from a
+     * little before its old place on: formulas only add words, so it is there or after. Bounded: at most
+     * {@link #GAP_HITS} places, {@link #GAP_BUDGET} characters looked at.
+     */
+    private static List<ApproximateSearch.Hit> withFormulas(Anchor anchor, String text) {
+        List<ApproximateSearch.Hit> hits = new ArrayList<>();
+        String quote = anchor.quote();
+        if (text.indexOf('$') < 0) {
+            return hits;
+        }
+        int[] budget = {GAP_BUDGET};
+        char first = quote.charAt(0);
+        for (int at = text.indexOf(first, Math.max(0, anchor.start() - WINDOW)); at >= 0 && hits.size() < GAP_HITS
+                && budget[0] > 0; at = text.indexOf(first, at + 1)) {
+            int end = FormulaGaps.matchEnd(quote, text, at, budget);
+            if (end > 0 && text.substring(at, end).indexOf('$') >= 0) {
+                hits.add(new ApproximateSearch.Hit(at, end, 0));
+            }
+        }
+        return hits;
     }
 
     private static AnchorMatch match(AnchorState state, ApproximateSearch.Hit hit, String text) {

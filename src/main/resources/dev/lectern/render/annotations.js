@@ -351,6 +351,48 @@
     if (!r.collapsed) { sel.addRange(r); }
     return true;
   }
+  /* Typeset formulas hold no text of their own: their TeX (span.lt-tex) is in the page's text but never seen, so a
+     highlight, a find's match or a flash across a formula marks the drawing itself (data-lt-mark, coloured by the
+     stylesheet). The page's formulas with their source offsets, found once; marked by a walk of the sorted spans. */
+  var formulas = null, flashSpan = null, findSpans = [], currentSpan = null;
+  function formulaSpans() {
+    if (formulas) { return formulas; }
+    formulas = [];
+    if (!body.querySelector('.math > .lt-tex')) { return formulas; }
+    var ps = pieces(), at = 0;
+    for (var i = 0; i < ps.length; i++) {
+      var parent = ps[i].node.parentNode;
+      if (parent && parent.classList && parent.classList.contains('lt-tex') && ps[i].len > 0) {
+        formulas.push({ el: parent.parentNode, start: at, end: at + ps[i].len, mark: null });
+      }
+      at += ps[i].len;
+    }
+    return formulas;
+  }
+  /* The first formula that ends after offset (formulas are in the page's order), by halves. */
+  function firstFormulaAfter(fs, offset) {
+    var lo = 0, hi = fs.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (fs[mid].end > offset) { hi = mid; } else { lo = mid + 1; } }
+    return lo;
+  }
+  function markFormulas(fs, marks, start, end, mark) {
+    for (var k = firstFormulaAfter(fs, start); k < fs.length && fs[k].start < end; k++) { marks[k] = mark; }
+  }
+  function tintFormulas() {
+    var fs = formulaSpans();
+    if (!fs.length) { return; }
+    var marks = new Array(fs.length);
+    for (var id in ranges) { markFormulas(fs, marks, ranges[id].start, ranges[id].end, ranges[id].color); }
+    for (var i = 0; i < findSpans.length; i++) { markFormulas(fs, marks, findSpans[i][0], findSpans[i][1], 'find'); }
+    if (currentSpan) { markFormulas(fs, marks, currentSpan[0], currentSpan[1], 'find-current'); }
+    if (flashSpan) { markFormulas(fs, marks, flashSpan[0], flashSpan[1], 'flash'); }
+    for (var k = 0; k < fs.length; k++) {
+      var mark = marks[k] || null;
+      if (mark === fs[k].mark) { continue; }
+      fs[k].mark = mark;
+      if (mark) { fs[k].el.setAttribute('data-lt-mark', mark); } else { fs[k].el.removeAttribute('data-lt-mark'); }
+    }
+  }
   window.lectern = {
     isLecternApi: true,
     text: fullText,
@@ -393,6 +435,7 @@
       if (!range) { return false; }
       if (useHighlights) { ranges[id] = { range: range, color: color, start: start, end: end }; paint(color); }
       else { ranges[id] = { range: range, color: color, start: start, end: end, marks: markWrap(id, range, color) }; }
+      tintFormulas();
       return true;
     },
     /* Shows these highlights ([id, colour, start, end] each) in place of all shown: one walk over the page and one
@@ -415,12 +458,14 @@
         shown++;
       }
       for (var color in colors) { paint(color); }
+      tintFormulas();
       return shown;
     },
     remove: function (id) {
       var old = ranges[id];
       if (!old) { return; }
       delete ranges[id];
+      tintFormulas();
       if (useHighlights) { paint(old.color); repaintArticle(); return; }
       unwrap(old.marks);
     },
@@ -431,6 +476,7 @@
       var colors = {}, any = false;
       for (var each in ranges) { colors[ranges[each].color] = true; any = true; }
       ranges = {};
+      tintFormulas();
       for (var color in colors) { CSS.highlights['delete']('lectern-' + color); }
       /* this WebKit repaints the text under a highlight that is set, not under one deleted: a deleted highlight stayed
          painted (and clicking it did nothing) until something else was painted */
@@ -454,16 +500,22 @@
       reveal(range, false);
       if (useHighlights) { setMarks('lectern-flash', new Highlight(range)); }
       else { unwrap(flashMarks); flashMarks = markWrap('flash', range, 'flash'); }
+      flashSpan = [start, end];
+      tintFormulas();
       return true;
     },
     unflash: function () {
       if (useHighlights) { setMarks('lectern-flash', null); } else { unwrap(flashMarks); flashMarks = []; }
+      flashSpan = null;
+      tintFormulas();
     },
     usesHighlightApi: function () { return useHighlights; },
     /* Marks every match of a find or search (sorted [start, end] spans); returns how many were marked. */
     find: function (spans) {
       this.clearFind();
       found = rangesFor(spans);
+      findSpans = spans;
+      tintFormulas();
       if (useHighlights && found.length) {
         var h = new Highlight();
         for (var i = 0; i < found.length; i++) { h.add(found[i]); }
@@ -488,6 +540,8 @@
     findFocus: function (i) {
       var range = found[i];
       if (!range) { return false; }
+      currentSpan = findSpans[i] || null;
+      tintFormulas();
       unfold(range);
       if (useHighlights) {
         var h = new Highlight(range);
@@ -518,6 +572,9 @@
     },
     clearFind: function () {
       found = [];
+      findSpans = [];
+      currentSpan = null;
+      tintFormulas();
       if (useHighlights) { setMarks('lectern-find-current', null); setMarks('lectern-find', null); }
       for (var i = 0; i < findMarks.length; i++) { unwrap(findMarks[i]); }
       findMarks = []; currentMarks = [];

@@ -260,6 +260,31 @@ class AnnotationScriptsWebViewTest {
     }
 
     @Test
+    void aHighlightAcrossAFormulaQuotesItsTexAndColoursItsDrawing() throws Exception {
+        String text = PageText.of(fx.showRendered(library, "Only a formula: $x^2 + y^2 = z^2$ here.\n"));
+        int start = text.indexOf("formula:");
+        int end = text.indexOf(" here");
+        assertThat(text.substring(start, end)).isEqualTo("formula: $x^2 + y^2 = z^2$");
+
+        assertThat(fx.eval(scripts.show("h-1", "pink", start, end))).isEqualTo(true);
+
+        assertThat(fx.eval(scripts.quoteOf("h-1"))).isEqualTo("formula: $x^2 + y^2 = z^2$");
+        assertThat(fx.eval("document.querySelector('.math').getAttribute('data-lt-mark')")).isEqualTo("pink");
+        java.util.function.IntPredicate pink = rgb -> (rgb >> 16) > 235 && ((rgb >> 8) & 0xFF) > 170
+                && ((rgb >> 8) & 0xFF) < 220 && (rgb & 0xFF) > 190 && (rgb & 0xFF) < 235;
+        assertThat(fx.awaitPixels(pink, fx.rectOf(".math"), 100)).as("the drawing coloured").isGreaterThanOrEqualTo(100);
+
+        fx.eval(scripts.remove("h-1"));
+        assertThat(fx.eval("document.querySelector('.math').hasAttribute('data-lt-mark')")).isEqualTo(false);
+        fx.eval("(function(){var m=document.querySelector('.math'),r=document.createRange();r.setStartBefore(m);"
+                + "r.setEndAfter(m);var s=window.getSelection();s.removeAllRanges();s.addRange(r);})()");
+        assertThat((String) fx.eval(scripts.selection())).as("a formula alone can be selected, as its TeX")
+                .contains("\"shown\":\"$x^2 + y^2 = z^2$\"");
+        assertThat(fx.eval("window.getSelection().toString()")).as("and copied as its TeX")
+                .isEqualTo("$x^2 + y^2 = z^2$");
+    }
+
+    @Test
     void theCurrentMatchMarkFollowsEnterAndEveryMarkLeavesWhenTheFindCloses() throws Exception {
         // this WebKit repaints the text under a highlight that is set, not under one replaced or deleted: the first
         // match stayed marked as current when Enter moved on, and every mark stayed on screen after Esc

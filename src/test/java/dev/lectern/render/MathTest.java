@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import static dev.lectern.render.TestArticles.article;
 import static dev.lectern.render.TestArticles.dom;
+import static dev.lectern.render.TestArticles.seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -33,7 +34,10 @@ class MathTest {
         assertThat(page.select(".article-body span.math.math-display > svg.math-svg")).hasSize(3);
         assertThat(page.select(".article-body svg path").size()).isGreaterThan(10);
         assertThat(page.select(".article-body em, .article-body .code-block")).isEmpty();
-        assertThat(page.select(".article-body").text()).doesNotContain("$", "\\frac", "\\(", "mc^2");
+        assertThat(seen(page.selectFirst(".article-body"))).doesNotContain("$", "\\frac", "\\(", "mc^2");
+        assertThat(page.select(".article-body .math > ." + MathNodes.SOURCE).eachText()).as("each formula's TeX, hidden")
+                .containsExactly("$E = mc^2$", "$a_1 * b_2 * c$", "$$\\sum_{i=1}^{n} \\frac{1}{i^2}$$",
+                        "$$\\int_0^1 x\\,dx$$", "$$\\sqrt{2}$$");
     }
 
     @Test
@@ -153,14 +157,14 @@ class MathTest {
 
         assertThat(page.select(".article-body code.math-error").text()).isEqualTo("\\undefinedmacro{x}");
         assertThat(page.select(".article-body .math svg")).hasSize(1);
-        assertThat(page.select(".article-body p").get(1).text()).isEqualTo("正常");
+        assertThat(seen(page.select(".article-body p").get(1))).isEqualTo("正常");
     }
 
     @Test
-    void formulasAddNoTextToThePageSoAnchorsAroundThemStayPut() {
-        String text = PageText.of(html("前文 $x^2$ 后文"));
+    void aFormulaIsInThePagesTextAsItsTexSoAHighlightAcrossItQuotesIt() {
+        String text = PageText.of(html("前文 $x^2$ 后文，与\n\n$$\n\\int f\n$$\n"));
 
-        assertThat(text.strip()).isEqualTo("前文  后文");
+        assertThat(text.strip()).isEqualTo("前文 $x^2$ 后文，与\n$$\\int f$$");
     }
 
     @Test

@@ -40,7 +40,7 @@ class RichPageWebViewTest {
         String text = PageText.of(html);
 
         assertThat(fx.eval(scripts.text())).isEqualTo(text);
-        assertThat(text).contains(CODE, "提示里的文字", "公式  之后的词", "漢かん字の読み").doesNotContain("Copy code");
+        assertThat(text).contains(CODE, "提示里的文字", "公式 $x^2$ 之后的词", "漢かん字の読み").doesNotContain("Copy code");
     }
 
     @Test

@@ -42,6 +42,13 @@ final class TestArticles {
         return RenderOptions.defaults(CONTENT, CONTENT.resolve(fileName));
     }
 
+    /** The words of an element as the reader sees them: without the formulas' TeX written beside their drawings. */
+    static String seen(org.jsoup.nodes.Element element) {
+        org.jsoup.nodes.Element copy = element.clone();
+        copy.select("." + MathNodes.SOURCE).remove();
+        return copy.text();
+    }
+
     static Document dom(String html) {
         return Jsoup.parse(html);
     }

@@ -105,6 +105,18 @@ class ExportedQuotesTest {
     }
 
     @Test
+    void aFormulaInAQuoteIsWrittenAsItsTexForAViewerThatTypesetsMathAndAPriceStaysWords() {
+        String text = "For $X_i \\in [a_i, b_i]$: it costs $5 and $6.\nThe test is\n$$\\begin{aligned} a &= b \\\\\n"
+                + "c &= d \\end{aligned}$$\nBy Fourier.\n";
+        put(text, 0, text.length() - 1, HighlightColor.BLUE);
+
+        for (String md : exports()) {
+            assertThat(md).as(md).contains("> For $X_i \\in [a_i, b_i]$: it costs \\$5 and \\$6.",
+                    "> $$\\begin{aligned} a &= b \\\\\n> c &= d \\end{aligned}$$\n> By Fourier.");
+        }
+    }
+
+    @Test
     void theReadersNotesAreLeftAsTheyWroteThem() {
         Anchor anchor = Anchor.of(TEXT, 1, 5, null);
         set.put(new Highlight(UUID.randomUUID(), ARTICLE, anchor, HighlightColor.YELLOW, "**重点**: see <br> `x`", T0, T0,

@@ -113,4 +113,34 @@ class ReanchorerTest {
         assertThat(moved.state()).isEqualTo(AnchorState.MOVED);
         assertThat(moved.text()).isEqualTo("東京のイベントはすごく楽しかった");
     }
+
+    @Test
+    void aHighlightQuotedBeforeFormulasHadWordsIsFoundWithTheirTexAndNotAsChangedText() {
+        // quoted when a formula added nothing to the page's text: "For : ." and "is\n\nBy"
+        String before = "Hoeffding\nFor : .\n\nThe test is\n\nBy Fourier analysis we get .\n";
+        String now = "Hoeffding\nFor $X_i \\in [a_i, b_i]$: $\\Pr[X - \\mu \\ge t] \\le \\exp(-t)$.\n\n"
+                + "The test is\n$$\\Pr_{x}[f(x)] \\ge \\delta$$\nBy Fourier analysis we get $\\hat f$.\n";
+        Anchor first = anchorOf(before, "For : .");
+        Anchor second = anchorOf(before, "The test is\n\nBy Fourier");
+
+        AnchorMatch one = reanchorer.locate(first, now);
+        AnchorMatch two = reanchorer.locate(second, now);
+
+        assertThat(one.state()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(one.text()).isEqualTo("For $X_i \\in [a_i, b_i]$: $\\Pr[X - \\mu \\ge t] \\le \\exp(-t)$.");
+        assertThat(two.text()).isEqualTo("The test is\n$$\\Pr_{x}[f(x)] \\ge \\delta$$\nBy Fourier");
+        Anchor placed = first.foundAgainIn(now, one.start(), one.end());
+        assertThat(placed.quote()).isEqualTo(one.text());
+        assertThat(placed.originalQuote()).as("no edit to report: only the formulas gained words").isNull();
+        assertThat(first.foundAgainIn(now.replace("For", "Per"), one.start(), one.end()).originalQuote())
+                .as("a real edit is still told").isEqualTo("For : .");
+    }
+
+    @Test
+    void dollarsThatCloseNoFormulaGiveNoPlace() {
+        Anchor anchor = anchorOf("Price is high.", "Price is high.");
+        String hostile = "Price is $" + "$ $ ".repeat(100_000) + " high.";
+
+        assertThat(reanchorer.locate(anchor, hostile).state()).isNotEqualTo(AnchorState.ANCHORED);
+    }
 }
