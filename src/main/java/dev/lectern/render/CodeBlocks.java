@@ -26,6 +26,12 @@ final class CodeBlocks {
     private static final double LINE = 1.5;
     /** Code in a table cell longer than this may break anywhere. */
     private static final int LONG_CELL_CODE = 30;
+    /**
+     * Characters of words (not code) from which a cell is a sentence's: its column keeps room for several words a
+     * line (a table of commands and their descriptions set the descriptions four characters a line beside code that
+     * stays whole; the table now scrolls sideways instead).
+     */
+    private static final int PROSE_CELL = 10;
 
     private final CodeHighlighter highlighter = new CodeHighlighter();
     private final boolean colour;
@@ -76,7 +82,8 @@ final class CodeBlocks {
     }
 
     /**
-     * Marks code in table cells longer than {@link #LONG_CELL_CODE} characters as free to break anywhere: one long
+     * Marks code in table cells longer than {@link #LONG_CELL_CODE} characters as free to break anywhere, and cells of
+     * sentences ({@link #PROSE_CELL}) as needing room: one long
      * unbreakable call otherwise sets its column's least width, starving the others (a Chinese description set two
      * characters a line beside it) or pushing the table past the pane. Shorter code (a function's name) stays whole.
      */
@@ -84,6 +91,15 @@ final class CodeBlocks {
         for (Element code : body.select("td code, th code")) {
             if (code.text().length() > LONG_CELL_CODE) {
                 code.addClass("long-code");
+            }
+        }
+        for (Element cell : body.select("td, th")) {
+            int prose = cell.text().length();
+            for (Element code : cell.select("code")) {
+                prose -= code.text().length();
+            }
+            if (prose >= PROSE_CELL) {
+                cell.addClass("prose-cell");
             }
         }
     }

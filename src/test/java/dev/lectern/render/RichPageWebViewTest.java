@@ -44,6 +44,23 @@ class RichPageWebViewTest {
     }
 
     @Test
+    void aTableOfCodeAndChineseSentencesKeepsTheSentencesColumnReadableInANarrowColumn() throws Exception {
+        // corpus B's nginx modules post, in a narrow column (a 1000 px window with the outline open, the text larger): the sentences'
+        // column was set four characters a line beside code that stays whole
+        fx.showRendered(library, "| 指令名称 | 说明 | 示例 |\n|---|---|---|\n"
+                + "| `worker_processes` | 指定工作进程数量。 | `worker_processes auto;` |\n"
+                + "| `pid` | 指定存储 Nginx 主进程 PID 的文件路径。 | `pid /run/nginx.pid;` |\n"
+                + "| `worker_rlimit_nofile` | 设置工作进程可打开的最大文件描述符数量。 | `worker_rlimit_nofile 8192;` |\n");
+        fx.eval("document.querySelector('.reader').style.maxWidth = '420px'");
+
+        double size = ((Number) fx.eval("parseFloat(getComputedStyle(document.querySelector('td')).fontSize)"))
+                .doubleValue();
+        double sentences = ((Number) fx.eval("document.querySelectorAll('tr')[2].children[1].getBoundingClientRect()"
+                + ".width")).doubleValue();
+        assertThat(sentences / size).as("characters a line in the sentences' column").isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
     void thePageTextLeavesOutThePlaceholdersWordsInTheWebViewAsInJava() throws Exception {
         String page = fx.showRendered(library, "前面的字\n\n![](missing.png)\n\n<video src=\"clip.mp4\"></video>\n\n后面的字\n");
 
