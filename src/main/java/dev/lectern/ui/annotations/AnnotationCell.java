@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One highlight or bookmark in a panel: colour (or bookmark mark), the quote, the note, when, and whether it moved or is lost. */
+/**
+ * One highlight or bookmark in a panel: colour (or bookmark mark), the quote, the note, when, its tags, and whether it
+ * moved or is lost.
+ */
 final class AnnotationCell extends ListCell<Annotation> {
 
     /** The most of a note a panel row shows (the editor has all of it): a row stays a few lines, whatever was imported. */
@@ -71,7 +74,7 @@ final class AnnotationCell extends ListCell<Annotation> {
             swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[h.color().ordinal()] + "; -fx-background-radius: 3;");
             Quoted.show(quote, h.anchor().quote(), 160);
             TextScript.show(note, Quoted.head(h.note(), NOTE_CHARS));
-            meta.setText(WHEN.format(h.created()) + lost);
+            meta.setText(WHEN.format(h.created()) + tags(h) + lost);
         } else {
             Bookmark b = (Bookmark) item;
             swatch.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 3;");
@@ -87,6 +90,11 @@ final class AnnotationCell extends ListCell<Annotation> {
         note.setManaged(note.isVisible());
         setGraphic(box);
         setAccessibleText(spoken(item, state));
+    }
+
+    /** A highlight's tags after its date, as the Highlights window shows them ("  #design #aws"), or "". */
+    static String tags(Highlight h) {
+        return h.tags().isEmpty() ? "" : "  " + String.join(" ", h.tags().stream().map(tag -> "#" + tag).toList());
     }
 
     /** The row's words for a screen reader (they are drawn as a graphic): the colour and quote, the note, its state. */

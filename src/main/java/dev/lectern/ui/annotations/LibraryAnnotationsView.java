@@ -248,7 +248,7 @@ public final class LibraryAnnotationsView extends BorderPane {
     /** What a highlight's row shows after its quote: the note, the tags and, unless grouped by article, the title. */
     private String details(Highlight h) {
         String note = h.note().isBlank() ? "" : "— " + Quoted.shorten(h.note(), 60);
-        String tags = h.tags().isEmpty() ? "" : "  " + String.join(" ", h.tags().stream().map(x -> "#" + x).toList());
+        String tags = AnnotationCell.tags(h);
         String where = groupBy.getValue() == AnnotationGroups.By.ARTICLE ? "" : "  · " + title(h.article());
         return (note + tags + where).strip();
     }

@@ -49,7 +49,7 @@ class AnnotationCellTest {
         list.getItems().setAll(List.of(
                 highlight("この提案は、オリジンの試用期間中も変更され続けます", "Chrome’s note"),
                 highlight("线程池的大小取决于任务的类型", ""),
-                highlight("Service workers run off the main thread", ""),
+                highlight("Service workers run off the main thread", "").tagged(List.of("design", "aws"), T),
                 highlight("re-anchored and reviewed later", "").anchoredAt(new Anchor("re-anchored and reviewed later",
                         "", "", 5, 35, null), LATER),
                 highlight("a note of a whole book", "長".repeat(1_000_000))));
@@ -65,12 +65,15 @@ class AnnotationCellTest {
     }
 
     @Test
-    void aHighlightIsDatedWhenTheReaderMadeItNotWhenItWasReanchored(FxRobot robot) {
+    void aHighlightIsDatedWhenTheReaderMadeItNotWhenItWasReanchoredAndTagged(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         var when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         List<String> dates = robot.lookup(".annotation-meta").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(text -> text != null && !text.isEmpty()).toList();
-        assertThat(dates).hasSize(5).containsOnly(when.format(T), when.format(T) + "  ·  " + CHANGED);
+        assertThat(dates).hasSize(5).containsOnly(when.format(T), when.format(T) + "  ·  " + CHANGED,
+                when.format(T) + "  #design #aws");
+        assertThat(dates).as("a highlight's tags, as the Highlights window shows them")
+                .contains(when.format(T) + "  #design #aws");
     }
 
     /** A changed passage's warning in a 420-pixel panel wraps rather than ending "⚠ the text chang…". */
