@@ -683,10 +683,35 @@ public final class ReaderView extends StackPane implements ReadingPage {
     }
 
     /** On a vertical page, the mouse wheel moves along the columns. */
+    /**
+     * How much farther than WebKit's own 40 pixels a notch of the wheel moves the page: about three lines of text, as
+     * browsers and GTK's readers scroll (a notch moved a line and a bit, and a long article took a long turn of the
+     * wheel). A touchpad's small movements are scaled alike, as GTK scales them.
+     */
+    static final double WHEEL_SPEED = 2.5;
+    /** Set while a rescaled wheel event goes to WebKit, which this view's filter lets through. */
+    private boolean rescaling;
+
     private void onWheel(ScrollEvent event) {
-        if (event.getDeltaX() == 0 && event.getDeltaY() != 0
-                && Boolean.TRUE.equals(run(scripts.wheelAlong(event.getDeltaY() / web.getZoom())))) {
-            event.consume();
+        if (rescaling || event.isControlDown() || event.getDeltaY() == 0) {
+            return;
+        }
+        event.consume();
+        if (event.getDeltaX() == 0
+                && Boolean.TRUE.equals(run(scripts.wheelAlong(WHEEL_SPEED * event.getDeltaY() / web.getZoom())))) {
+            return;
+        }
+        ScrollEvent faster = new ScrollEvent(web, web, event.getEventType(), event.getSceneX(), event.getSceneY(),
+                event.getScreenX(), event.getScreenY(), event.isShiftDown(), false, event.isAltDown(),
+                event.isMetaDown(), event.isDirect(), event.isInertia(), event.getDeltaX(),
+                WHEEL_SPEED * event.getDeltaY(), event.getTotalDeltaX(), WHEEL_SPEED * event.getTotalDeltaY(),
+                event.getTextDeltaXUnits(), event.getTextDeltaX(), event.getTextDeltaYUnits(),
+                WHEEL_SPEED * event.getTextDeltaY(), event.getTouchCount(), event.getPickResult());
+        rescaling = true;
+        try {
+            web.fireEvent(faster);
+        } finally {
+            rescaling = false;
         }
     }
 
