@@ -157,7 +157,13 @@ public final class LibraryAnnotationsView extends BorderPane {
                 open.accept(id, null);
             }
         };
-        tree.setOnMouseClicked(e -> openChosen.run());
+        // a click opens the row; a right-click only chooses it for its menu (it opened the article too)
+        tree.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
+                openChosen.run();
+            }
+        });
+        new RowMenu(tree, annotations, new AnnotationDialogs(this, List::of), openChosen, this::colourLabel);
         // Enter opens the chosen row as a click does: the list was the mouse's alone
         tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()

@@ -1,5 +1,6 @@
 package dev.lectern.ui.review;
 
+import dev.lectern.ui.annotations.AnnotationDialogs;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Annotation;
@@ -37,7 +38,7 @@ public final class ReviewView extends BorderPane {
     private final ReviewViewModel model;
     private final Function<ArticleId, Article> articles;
     private final Supplier<ColorNames> colors;
-    private final ReviewDialogs dialogs;
+    private final AnnotationDialogs dialogs;
     private final Label progress = new Label();
     private final Label quote = new Label();
     private final Label note = new Label();
@@ -51,7 +52,7 @@ public final class ReviewView extends BorderPane {
         this.model = model;
         this.articles = articles;
         this.colors = colors;
-        this.dialogs = new ReviewDialogs(this, knownTags);
+        this.dialogs = new AnnotationDialogs(this, knownTags);
         setId("review-view");
         getStyleClass().add("review-view");
         progress.getStyleClass().add("pane-header");

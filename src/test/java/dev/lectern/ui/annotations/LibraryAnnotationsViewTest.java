@@ -108,4 +108,67 @@ class LibraryAnnotationsViewTest {
         assertThat(opened).as("Enter on the article's row opens the article").hasSize(2).last()
                 .isEqualTo(new ArticleId("a.md"));
     }
+
+    /** A right-click chooses a row for its menu, which recolours, deletes and undoes; it no longer opens the article. */
+    @Test
+    void aRowsMenuRecoloursDeletesAndUndoesWithoutOpeningTheArticle(FxRobot robot) throws Exception {
+        store = AnnotationStore.open(dir.resolve("a.yaml"), dir, null,
+                Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
+        AnnotationsViewModel annotations = new AnnotationsViewModel(
+                new ArticleTexts(new ArticleReader(), new PageRenderer()), Runnable::run, Runnable::run);
+        annotations.use(store);
+        dev.lectern.model.Highlight pink = store.addHighlight(new ArticleId("a.md"), null,
+                new Anchor("blast radius", "", "", 0, 12, null), HighlightColor.PINK, "");
+        java.util.List<Object> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new LibraryAnnotationsView(annotations, id -> null,
+                    (id, a) -> opened.add(a == null ? id : a)), 900, 500));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        menuOn(robot, "“blast radius”");
+        robot.clickOn("#row-colour-green");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((dev.lectern.model.Highlight) store.find(pink.id()).orElseThrow()).color())
+                .isEqualTo(HighlightColor.GREEN);
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#library-annotations").query();
+        robot.interact(() -> {
+            tree.getSelectionModel().select(0); // the article's row
+            javafx.geometry.Bounds box = tree.localToScreen(tree.getBoundsInLocal());
+            javafx.event.Event.fireEvent(tree, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, box.getMinX() + 5,
+                    box.getMinY() + 5, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#row-undo").tryQuery().map(javafx.scene.Node::isVisible).orElse(false))
+                .as("an article's row has no menu").isFalse();
+        menuOn(robot, "“blast radius”");
+        robot.clickOn("#row-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(annotations.all()).isEmpty();
+        boolean[] undone = new boolean[1];
+        robot.interact(() -> undone[0] = annotations.undo());
+        assertThat(undone[0]).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(annotations.all()).hasSize(1);
+        assertThat(opened).as("no right-click opened the article").isEmpty();
+    }
+
+    /**
+     * Right-clicks a row (which chooses it) and asks for its menu: under Monocle the secondary button is not turned
+     * into a context-menu request, so the request is sent as the platform would.
+     */
+    private static void menuOn(FxRobot robot, String text) {
+        javafx.scene.Node row = robot.lookup(text).query();
+        robot.rightClickOn(row);
+        robot.interact(() -> {
+            javafx.geometry.Bounds box = row.localToScreen(row.getBoundsInLocal());
+            javafx.event.Event.fireEvent(row, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, box.getMinX() + 5,
+                    box.getMinY() + 5, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -1,8 +1,7 @@
-package dev.lectern.ui.review;
+package dev.lectern.ui.annotations;
 
 import static dev.lectern.ui.common.Messages.t;
 
-import dev.lectern.ui.annotations.TagField;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,22 +11,22 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 
-/** The small dialogs of the review: tags (completed from the known ones) and note. */
-final class ReviewDialogs {
+/** The small dialogs of a highlight's tags (completed from the known ones) and note, for the review and the Highlights window. */
+public final class AnnotationDialogs {
 
     private final Node owner;
     private final Supplier<List<String>> knownTags;
 
-    ReviewDialogs(Node owner, Supplier<List<String>> knownTags) {
+    public AnnotationDialogs(Node owner, Supplier<List<String>> knownTags) {
         this.owner = owner;
         this.knownTags = knownTags;
     }
 
-    Optional<String> askTags(String current) {
+    public Optional<String> askTags(String current) {
         return ask(t("review.tagTitle"), tagField(current));
     }
 
-    Optional<String> askNote(String current) {
+    public Optional<String> askNote(String current) {
         TextArea area = new TextArea(current);
         area.setPromptText(t("popover.notePrompt"));
         area.setWrapText(true);

@@ -1,4 +1,4 @@
-package dev.lectern.ui.review;
+package dev.lectern.ui.annotations;
 
 import static dev.lectern.ui.common.Messages.t;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The review's T dialog: it had no words saying what it asks, and its field's first character touched its edge. */
 @Tag("toolkit")
 @ExtendWith(ApplicationExtension.class)
-class ReviewDialogsTest {
+class AnnotationDialogsTest {
 
     private final StackPane owner = new StackPane();
 
@@ -33,7 +33,7 @@ class ReviewDialogsTest {
 
     @Test
     void theTagDialogSaysWhatItAsksAndKeepsItsFieldOffTheEdges(FxRobot robot) {
-        ReviewDialogs dialogs = new ReviewDialogs(owner, List::of);
+        AnnotationDialogs dialogs = new AnnotationDialogs(owner, List::of);
         @SuppressWarnings("unchecked")
         Dialog<String>[] dialog = new Dialog[1];
         TextField[] field = new TextField[1];
