@@ -297,9 +297,16 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         }
     }
 
-    /** Deletes an annotation; {@link #undo()} brings it back. */
+    /**
+     * Deletes an annotation and says so in the status bar, with the key that brings it back ({@link #undo()}): a
+     * delete from the side panel or the Highlights window was silent.
+     */
     public void delete(UUID id) {
-        undos.push(new Undo(id, null, store.delete(id)));
+        Annotation deleted = store.delete(id);
+        undos.push(new Undo(id, null, deleted));
+        note.set(deleted instanceof Highlight h
+                ? t("annotations.highlightDeleted", Quoted.shorten(h.anchor().quote(), 24), h.article())
+                : t("annotations.bookmarkDeleted", deleted.article()));
     }
 
     /**

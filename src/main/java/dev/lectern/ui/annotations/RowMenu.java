@@ -50,14 +50,14 @@ final class RowMenu {
 
     private List<MenuItem> items(Annotation a) {
         List<MenuItem> items = new ArrayList<>();
-        items.add(item("row-open", t("review.open"), open));
+        items.add(withId(item(t("review.open"), open), "row-open"));
         String quote = a.anchor() != null ? a.anchor().quote() : ((Bookmark) a).label();
-        items.add(item("row-copy", t("popover.copy"), () -> TextClipboard.copy(quote)));
+        items.add(withId(item(t("popover.copy"), () -> TextClipboard.copy(quote)), "row-copy"));
         if (a instanceof Highlight h) {
             items.add(new SeparatorMenuItem());
             for (HighlightColor c : HighlightColor.values()) {
-                MenuItem colour = item("row-colour-" + c.key(), colourLabel.apply(c),
-                        () -> annotations.edit(h.id(), c, h.note()));
+                MenuItem colour = item(colourLabel.apply(c), () -> annotations.edit(h.id(), c, h.note()));
+                colour.setId("row-colour-" + c.key());
                 Region swatch = new Region();
                 swatch.setMinSize(10, 10);
                 swatch.setStyle("-fx-background-color: " + AnnotationPopovers.SWATCHES[c.ordinal()]
@@ -66,19 +66,24 @@ final class RowMenu {
                 colour.setDisable(c == h.color());
                 items.add(colour);
             }
-            items.add(item("row-note", t("allAnnotations.editNote"),
-                    () -> dialogs.askNote(h.note()).ifPresent(note -> annotations.edit(h.id(), h.color(), note))));
+            items.add(withId(item(t("allAnnotations.editNote"),
+                    () -> dialogs.askNote(h.note()).ifPresent(note -> annotations.edit(h.id(), h.color(), note))),
+                    "row-note"));
         }
         items.add(new SeparatorMenuItem());
-        items.add(item("row-delete", t("popover.delete"), () -> annotations.delete(a.id())));
-        items.add(item("row-undo", t("menu.annotations.undo"), annotations::undo));
+        items.add(withId(item(t("popover.delete"), () -> annotations.delete(a.id())), "row-delete"));
+        items.add(withId(item(t("menu.annotations.undo"), annotations::undo), "row-undo"));
         return items;
     }
 
-    private static MenuItem item(String id, String text, Runnable action) {
+    private static MenuItem item(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setId(id);
         item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
         return item;
     }
 }

@@ -151,6 +151,8 @@ class AnnotationsViewModelTest {
         annotations.delete(saved.id());
         assertThat(annotations.all()).isEmpty();
         assertThat(annotations.count(article.id())).isZero();
+        assertThat(annotations.noteProperty().get()).as("a delete is said, with the key that brings it back")
+                .contains("Highlight deleted", "线程池", "pool.md", "Ctrl+Z");
 
         assertThat(annotations.undo()).isTrue();
         assertThat(annotations.all()).extracting(Annotation::id).containsExactly(saved.id());
