@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Finds an annotation's passage again in the article's current rendered plain text: at its old offsets, else the exact
- * quote elsewhere, else the quote with the formula sources it lacks ({@link FormulaGaps}), else an approximate quote (at most a quarter of its characters edited), scored like Hypothesis on
- * quote similarity, matching prefix and suffix, and closeness to the old place; else it is orphaned. Stateless.
+ * quote elsewhere, else the quote with the formula sources it lacks ({@link FormulaGaps}), else an approximate quote
+ * (at most a quarter of its characters edited), scored like Hypothesis on quote similarity, matching prefix and
+ * suffix, and closeness to the old place; else it is orphaned. Stateless.
  */
 public final class Reanchorer {
 
