@@ -19,6 +19,7 @@ import dev.lectern.store.AnnotationSet;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.AtomicFiles;
 import dev.lectern.store.Exporter;
+import dev.lectern.store.FormulaQuotes;
 import dev.lectern.store.ObsidianExporter;
 import dev.lectern.store.Relocation;
 import dev.lectern.store.WebAnnotationExporter;
@@ -76,16 +77,17 @@ public final class AnnotationCommands {
             }
         }
         Path root = library.toAbsolutePath().normalize();
-        AnnotationSet set = load(root, annotations);
+        java.util.function.Function<ArticleId, String> textOf = FormulaQuotes.once(id -> texts.of(root, id));
+        AnnotationSet set = FormulaQuotes.filled(load(root, annotations), textOf);
         Exporter exporter = new Exporter(ExportWords.english(), CodeInSource.in(root));
         if ("obsidian".equals(format)) {
-            return exportNotes(set, root, target);
+            return exportNotes(set, root, target, textOf);
         }
         String text = switch (format) {
             case "json" -> exporter.json(set);
-            case "w3c" -> new WebAnnotationExporter().export(set, root.toString(), id -> texts.of(root, id));
-            default -> target == null ? exporter.markdown(set, id -> texts.of(root, id))
-                    : exporter.markdown(set, id -> texts.of(root, id), Exporter.linksFrom(root, target));
+            case "w3c" -> new WebAnnotationExporter().export(set, root.toString(), textOf);
+            default -> target == null ? exporter.markdown(set, textOf)
+                    : exporter.markdown(set, textOf, Exporter.linksFrom(root, target));
         };
         if (target == null) {
             out.print(text);
@@ -104,10 +106,11 @@ public final class AnnotationCommands {
     public int note(Path library, Path annotations, Path article, boolean write) throws IOException {
         FileArguments.readableFolder(library);
         Path root = library.toAbsolutePath().normalize();
-        AnnotationSet set = load(root, annotations);
+        java.util.function.Function<ArticleId, String> textOf = FormulaQuotes.once(a -> texts.of(root, a));
         ArticleId id = ArticleArgument.resolve(root, article, workingFolder);
+        AnnotationSet set = FormulaQuotes.filled(load(root, annotations), a -> a.equals(id) ? textOf.apply(a) : null);
         ArticleNote notes = new ArticleNote(ExportWords.english(), CodeInSource.in(root));
-        String note = write ? notes.besideArticle(set, id, a -> texts.of(root, a)) : notes.of(set, id, a -> texts.of(root, a));
+        String note = write ? notes.besideArticle(set, id, textOf) : notes.of(set, id, textOf);
         if (note == null) {
             System.err.println("lectern: " + id + " has no highlights");
             return 1;
@@ -129,10 +132,11 @@ public final class AnnotationCommands {
         return 0;
     }
 
-    private int exportNotes(AnnotationSet set, Path root, Path folder) throws IOException {
+    private int exportNotes(AnnotationSet set, Path root, Path folder,
+                            java.util.function.Function<ArticleId, String> textOf) throws IOException {
         Files.createDirectories(folder);
         // each note's Source link is written from the vault folder, where it is saved, as the Markdown export's are
-        Map<String, String> notes = new ObsidianExporter(new ArticleNote(ExportWords.english(), CodeInSource.in(root))).export(set, id -> texts.of(root, id),
+        Map<String, String> notes = new ObsidianExporter(new ArticleNote(ExportWords.english(), CodeInSource.in(root))).export(set, textOf,
                 Exporter.linksFrom(root, folder.toAbsolutePath().resolve("note.md")));
         for (Map.Entry<String, String> note : notes.entrySet()) {
             AtomicFiles.writeDocument(folder.toAbsolutePath().resolve(note.getKey()), note.getValue());

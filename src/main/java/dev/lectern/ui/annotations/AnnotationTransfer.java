@@ -8,6 +8,7 @@ import dev.lectern.store.CappedRead;
 import dev.lectern.store.CodeInSource;
 import dev.lectern.store.ExportWords;
 import dev.lectern.store.Exporter;
+import dev.lectern.store.FormulaQuotes;
 import dev.lectern.store.ImportPlan;
 import dev.lectern.store.ImportSources;
 import dev.lectern.store.WebAnnotationExporter;
@@ -61,8 +62,7 @@ public final class AnnotationTransfer {
 
     /** Writes the open library's annotations to target (atomically); each passage's place counts its article's text. */
     public CompletionStage<Path> export(Path target) {
-        return write(target, (set, root) -> new WebAnnotationExporter().export(set, root.toString(),
-                id -> textOf.apply(root, id)));
+        return write(target, (set, root, text) -> new WebAnnotationExporter().export(set, root.toString(), text));
     }
 
     /**
@@ -77,16 +77,16 @@ public final class AnnotationTransfer {
 
     /** The same with the given words around the highlights. */
     public CompletionStage<Path> exportMarkdown(Path target, ExportWords words) {
-        return write(target, (set, root) -> new Exporter(words, CodeInSource.in(root)).markdown(set, id -> {
-            try {
-                return textOf.apply(root, id);
-            } catch (RuntimeException | StackOverflowError e) {
-                return null;
-            }
-        }, Exporter.linksFrom(root, target)));
+        return write(target, (set, root, text) -> new Exporter(words, CodeInSource.in(root)).markdown(set, text,
+                Exporter.linksFrom(root, target)));
     }
 
-    private CompletionStage<Path> write(Path target, java.util.function.BiFunction<AnnotationSet, Path, String> document) {
+    /** What an export writes: from the annotations, the library's folder and each article's text (read once). */
+    private interface Document {
+        String of(AnnotationSet set, Path root, java.util.function.Function<ArticleId, String> text);
+    }
+
+    private CompletionStage<Path> write(Path target, Document document) {
         AnnotationStore store = annotations.store();
         Path root = annotations.root();
         if (store == null || root == null) {
@@ -96,7 +96,15 @@ public final class AnnotationTransfer {
         long written = set.all().stream().filter(a -> !a.isDeleted()).count();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                AtomicFiles.writeDocument(target, document.apply(set, root));
+                // an article that cannot be read marks nothing rather than stopping the export
+                java.util.function.Function<ArticleId, String> text = FormulaQuotes.once(id -> {
+                    try {
+                        return textOf.apply(root, id);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        return null;
+                    }
+                });
+                AtomicFiles.writeDocument(target, document.of(FormulaQuotes.filled(set, text), root, text));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

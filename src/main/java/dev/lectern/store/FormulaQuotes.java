@@ -1,0 +1,49 @@
+package dev.lectern.store;
+
+import dev.lectern.model.Anchor;
+import dev.lectern.model.Annotation;
+import dev.lectern.model.ArticleId;
+import dev.lectern.model.FormulaGaps;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The annotations as an export writes them: a passage quoted before formulas had words in the page's text (its quote
+ * has a hole where each formula was) is quoted as it reads now, with the formulas' TeX. The window does this for an
+ * article when it is opened and saves it; an export (from the window or the command line) reaches articles never
+ * opened since, and writes nothing back.
+ */
+public final class FormulaQuotes {
+
+    private FormulaQuotes() {
+    }
+
+    /** A copy of set with such quotes filled in; each article's text is read once, and only where one may need it. */
+    public static AnnotationSet filled(AnnotationSet set, Function<ArticleId, String> textOf) {
+        AnnotationSet copy = set.copy();
+        Reanchorer reanchorer = new Reanchorer();
+        Map<ArticleId, String> texts = new HashMap<>();
+        for (Annotation a : set.all()) {
+            Anchor anchor = a.anchor();
+            if (a.isDeleted() || anchor == null) {
+                continue;
+            }
+            String text = texts.computeIfAbsent(a.article(), textOf);
+            if (text == null || text.indexOf('$') < 0) {
+                continue;
+            }
+            AnchorMatch match = reanchorer.locate(anchor, text);
+            if (match.found() && FormulaGaps.onlyFormulasAdded(anchor.quote(), match.text())) {
+                copy.put(a.anchoredAt(anchor.foundAgainIn(text, match.start(), match.end()), a.updated()));
+            }
+        }
+        return copy;
+    }
+
+    /** textOf, each article read once (an export reads each again to mark passages no longer there). */
+    public static Function<ArticleId, String> once(Function<ArticleId, String> textOf) {
+        Map<ArticleId, String> texts = new HashMap<>();
+        return id -> texts.computeIfAbsent(id, textOf);
+    }
+}
