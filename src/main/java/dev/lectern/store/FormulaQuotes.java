@@ -4,6 +4,7 @@ import dev.lectern.model.Anchor;
 import dev.lectern.model.Annotation;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.FormulaGaps;
+import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,13 +24,13 @@ public final class FormulaQuotes {
     public static AnnotationSet filled(AnnotationSet set, Function<ArticleId, String> textOf) {
         AnnotationSet copy = set.copy();
         Reanchorer reanchorer = new Reanchorer();
-        Map<ArticleId, String> texts = new HashMap<>();
+        Function<ArticleId, String> texts = once(textOf);
         for (Annotation a : set.all()) {
             Anchor anchor = a.anchor();
             if (a.isDeleted() || anchor == null) {
                 continue;
             }
-            String text = texts.computeIfAbsent(a.article(), textOf);
+            String text = texts.apply(a.article());
             if (text == null || text.indexOf('$') < 0) {
                 continue;
             }
@@ -41,9 +42,20 @@ public final class FormulaQuotes {
         return copy;
     }
 
-    /** textOf, each article read once (an export reads each again to mark passages no longer there). */
+    /**
+     * textOf, each article read once (an export reads each again to mark passages no longer there); the texts are kept
+     * softly, so that a library of thousands of annotated articles is read again rather than held whole in memory.
+     */
     public static Function<ArticleId, String> once(Function<ArticleId, String> textOf) {
-        Map<ArticleId, String> texts = new HashMap<>();
-        return id -> texts.computeIfAbsent(id, textOf);
+        Map<ArticleId, SoftReference<String>> texts = new HashMap<>();
+        return id -> {
+            SoftReference<String> kept = texts.get(id);
+            String text = kept == null ? null : kept.get();
+            if (text == null) {
+                text = textOf.apply(id);
+                texts.put(id, new SoftReference<>(text));
+            }
+            return text;
+        };
     }
 }
