@@ -62,8 +62,8 @@ public final class FormulaGaps {
                 k++;
             } else if (c == '$' && k > from && text.startsWith(close, k)) {
                 return k + close.length();
-            } else if (c == '$') {
-                return -1;
+            } else if (c == '$' && close.length() == 1) {
+                return -1; // a lone dollar closes no inline formula: in a display one, \text{if $x>0$} holds them
             }
         }
         return -1;

@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.Node;
 
 /**
  * Dresses the code blocks of a sanitised article body: each {@code <pre>} goes into a {@code div.code-block} with a
@@ -94,14 +98,40 @@ final class CodeBlocks {
             }
         }
         for (Element cell : body.select("td, th")) {
-            int prose = cell.text().length();
-            for (Element code : cell.select("code")) {
-                prose -= code.text().length();
-            }
-            if (prose >= PROSE_CELL) {
+            if (ownWords(cell) >= PROSE_CELL) {
                 cell.addClass("prose-cell");
             }
         }
+    }
+
+    /**
+     * The characters of words in a cell's own text: not in its code, and not in a table nested in it (each cell is
+     * walked once, however deep raw HTML nests tables), counted up to {@link #PROSE_CELL}.
+     */
+    private static int ownWords(Element cell) {
+        int[] words = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (words[0] >= PROSE_CELL) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element e && node != cell && (e.normalName().equals("code")
+                        || e.normalName().equals("table"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text) {
+                    words[0] += text.text().strip().length();
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, cell);
+        return words[0];
     }
 
     /**

@@ -6,7 +6,9 @@ import dev.lectern.model.ArticleId;
 import dev.lectern.model.FormulaGaps;
 import java.lang.ref.SoftReference;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,12 +50,20 @@ public final class FormulaQuotes {
      */
     public static Function<ArticleId, String> once(Function<ArticleId, String> textOf) {
         Map<ArticleId, SoftReference<String>> texts = new HashMap<>();
+        Set<ArticleId> unread = new HashSet<>(); // an article that could not be read is not tried again
         return id -> {
+            if (unread.contains(id)) {
+                return null;
+            }
             SoftReference<String> kept = texts.get(id);
             String text = kept == null ? null : kept.get();
             if (text == null) {
                 text = textOf.apply(id);
-                texts.put(id, new SoftReference<>(text));
+                if (text == null) {
+                    unread.add(id);
+                } else {
+                    texts.put(id, new SoftReference<>(text));
+                }
             }
             return text;
         };

@@ -1,6 +1,7 @@
 package dev.lectern.store;
 
 import dev.lectern.model.Anchor;
+import dev.lectern.model.DollarPairs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ final class QuoteMarkdown {
     /** Characters escaped wherever they stand ($ and ^ are Obsidian's math and block ids, # its tags). */
     private static final String MARKUP = "\\`*_[]<>#|~$^";
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    /** An HTML tag's opening: never inside a formula an export writes as it is. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z!]");
     private static final Pattern LIST_NUMBER = Pattern.compile("^([0-9]{1,9})([.)])");
 
     private QuoteMarkdown() {
@@ -78,19 +81,31 @@ final class QuoteMarkdown {
         if (!lines.isEmpty()) {
             lines.add("");
         }
-        boolean inFormula = false; // a display formula's TeX over several lines ($$\begin{aligned} … $$)
-        for (String line : text.strip().lines().toList()) {
-            String trimmed = line.strip();
-            if (inFormula) {
+        // a display formula's TeX over several lines ($$\begin{aligned} … $$) is written as it is, when its closing
+        // $$ is in the quote; a line that opens one the quote never closes ("$$ is the shell's PID") is prose
+        List<String> all = text.strip().lines().toList();
+        int closing = -1;
+        for (int i = 0; i < all.size(); i++) {
+            String trimmed = all.get(i).strip();
+            if (i <= closing) {
                 lines.add(trimmed);
-                inFormula = !trimmed.contains("$$");
-            } else if (trimmed.startsWith("$$") && trimmed.indexOf("$$", 2) < 0) {
+            } else if (trimmed.startsWith("$$") && trimmed.indexOf("$$", 2) < 0
+                    && (closing = closingLine(all, i)) > i) {
                 lines.add(trimmed);
-                inFormula = true;
             } else {
-                lines.add(escaped(line));
+                lines.add(escaped(all.get(i)));
             }
         }
+    }
+
+    /** The line after {@code open} that holds the closing $$ of the formula opened there, or -1 when none does. */
+    private static int closingLine(List<String> lines, int open) {
+        for (int i = open + 1; i < lines.size(); i++) {
+            if (lines.get(i).contains("$$")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void fenced(String text, String language, List<String> lines) {
@@ -111,10 +126,21 @@ final class QuoteMarkdown {
 
     /**
      * Where the formula opening at {@code at} ends ({@code $$…$$}, or {@code $…$} as pandoc and Obsidian read it: no
-     * blank inside either dollar, no digit right after the closing one), or -1 when none opens there: a price's dollar
-     * ("$5 and $6") stays escaped.
+     * blank inside either dollar, no digit right after the closing one), or -1 when none opens there. The pair must be
+     * one the renderer typesets ({@link DollarPairs}: a price, {@code $JAVA_HOME/bin:$PATH}, {@code ${salt}$} stay
+     * words, escaped) and hold no HTML tag.
      */
     static int formulaEnd(String s, int at) {
+        int end = pairEnd(s, at);
+        if (end < 0) {
+            return -1;
+        }
+        int inner = s.startsWith("$$", at) ? 2 : 1;
+        String tex = s.substring(at + inner, end - inner);
+        return DollarPairs.isText(tex) || TAG.matcher(tex).find() ? -1 : end;
+    }
+
+    private static int pairEnd(String s, int at) {
         if (s.startsWith("$$", at)) {
             int close = s.indexOf("$$", at + 2);
             return close > at + 2 ? close + 2 : -1;

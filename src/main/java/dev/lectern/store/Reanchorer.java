@@ -18,6 +18,8 @@ public final class Reanchorer {
     private static final int MAX_CANDIDATES = 1000;
     private static final int GAP_HITS = 20;
     private static final int GAP_BUDGET = 2_000_000;
+    /** Characters looked at for the places that fail at once (each costs a step or two), before the quote's share. */
+    private static final int GAP_STEPS = 100_000;
 
     /** Where the anchor's passage is in the text now. */
     public AnchorMatch locate(Anchor anchor, String text) {
@@ -52,7 +54,8 @@ public final class Reanchorer {
     /**
      * The quote found with the formula sources it lacks (quoted before formulas had words in the page's text), from a
      * little before its old place on: formulas only add words, so it is there or after. Bounded: at most
-     * {@link #GAP_HITS} places, {@link #GAP_BUDGET} characters looked at.
+     * {@link #GAP_HITS} places, {@link #GAP_STEPS} characters looked at and 64 a place for each of the quote's (at
+     * most {@link #GAP_BUDGET}), so many highlights of one article cost in proportion to their quotes.
      */
     private static List<ApproximateSearch.Hit> withFormulas(Anchor anchor, String text) {
         List<ApproximateSearch.Hit> hits = new ArrayList<>();
@@ -60,7 +63,7 @@ public final class Reanchorer {
         if (text.indexOf('$') < 0) {
             return hits;
         }
-        int[] budget = {GAP_BUDGET};
+        int[] budget = {Math.min(GAP_BUDGET, GAP_STEPS + 64 * GAP_HITS * quote.length())};
         char first = quote.charAt(0);
         for (int at = text.indexOf(first, Math.max(0, anchor.start() - WINDOW)); at >= 0 && hits.size() < GAP_HITS
                 && budget[0] > 0; at = text.indexOf(first, at + 1)) {

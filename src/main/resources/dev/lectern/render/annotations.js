@@ -361,9 +361,15 @@
     if (!body.querySelector('.math > .lt-tex')) { return formulas; }
     var ps = pieces(), at = 0;
     for (var i = 0; i < ps.length; i++) {
-      var parent = ps[i].node.parentNode;
-      if (parent && parent.classList && parent.classList.contains('lt-tex') && ps[i].len > 0) {
-        formulas.push({ el: parent.parentNode, start: at, end: at + ps[i].len, mark: null });
+      /* the TeX's text node, or a part of it inside a mark where marks are elements (a vertical or ruby page) */
+      var tex = null;
+      for (var e = ps[i].node.parentNode; e && e !== body; e = e.parentNode) {
+        if (e.classList && e.classList.contains('lt-tex')) { tex = e; break; }
+      }
+      if (tex && ps[i].len > 0) {
+        var last = formulas[formulas.length - 1];
+        if (last && last.tex === tex) { last.end = at + ps[i].len; }
+        else { formulas.push({ el: tex.parentNode, tex: tex, start: at, end: at + ps[i].len, mark: null }); }
       }
       at += ps[i].len;
     }

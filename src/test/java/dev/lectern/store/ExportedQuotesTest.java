@@ -117,6 +117,21 @@ class ExportedQuotesTest {
     }
 
     @Test
+    void dollarsTheRendererLeftAsWordsStayWordsInAQuote() {
+        String text = "Set $JAVA_HOME/bin:$PATH, then ${salt}${iterations} and $route.params 之外，$route.query.\n"
+                + "$$ is the shell's process id\n# not a heading\n<b>bold</b>\n";
+        put(text, 0, text.length() - 1, HighlightColor.BLUE);
+
+        for (String md : exports()) {
+            Document page = viewed(md);
+            assertThat(page.select("blockquote h1, blockquote b")).as(md).isEmpty();
+            assertThat(page.select("blockquote").text()).as(md).contains("$JAVA_HOME/bin:$PATH", "${salt}${iterations}",
+                    "$route.params 之外，$route.query", "$$ is the shell's process id # not a heading <b>bold</b>");
+            assertThat(md).as(md).contains("\\$JAVA_HOME/bin:\\$PATH", "\\$\\$ is the shell");
+        }
+    }
+
+    @Test
     void theReadersNotesAreLeftAsTheyWroteThem() {
         Anchor anchor = Anchor.of(TEXT, 1, 5, null);
         set.put(new Highlight(UUID.randomUUID(), ARTICLE, anchor, HighlightColor.YELLOW, "**重点**: see <br> `x`", T0, T0,

@@ -137,6 +137,17 @@ class ReanchorerTest {
     }
 
     @Test
+    void aDisplayFormulaWithDollarsInItsTextIsSkippedWhole() {
+        Anchor anchor = anchorOf("Then\n\nso on.", "Then\n\nso on");
+        String now = "Then\n$$f = \\text{if $x>0$ then } 1$$\nso on.";
+
+        AnchorMatch match = reanchorer.locate(anchor, now);
+
+        assertThat(match.state()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(match.text()).isEqualTo("Then\n$$f = \\text{if $x>0$ then } 1$$\nso on");
+    }
+
+    @Test
     void dollarsThatCloseNoFormulaGiveNoPlace() {
         Anchor anchor = anchorOf("Price is high.", "Price is high.");
         String hostile = "Price is $" + "$ $ ".repeat(100_000) + " high.";

@@ -78,7 +78,10 @@ public final class AnnotationCommands {
         }
         Path root = library.toAbsolutePath().normalize();
         java.util.function.Function<ArticleId, String> textOf = FormulaQuotes.once(id -> texts.of(root, id));
-        AnnotationSet set = FormulaQuotes.filled(load(root, annotations), textOf);
+        // the JSON export is the annotation file's data as it stands; the others are read, so their quotes say the
+        // formulas a quote made before formulas had words left out
+        AnnotationSet set = "json".equals(format) ? load(root, annotations)
+                : FormulaQuotes.filled(load(root, annotations), textOf);
         Exporter exporter = new Exporter(ExportWords.english(), CodeInSource.in(root));
         if ("obsidian".equals(format)) {
             return exportNotes(set, root, target, textOf);

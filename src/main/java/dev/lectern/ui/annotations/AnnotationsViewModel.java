@@ -266,7 +266,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     public void toggleArticleBookmark(Article article, ArticleKey key) {
         Bookmark star = articleBookmark(article.id());
         if (star != null) {
-            delete(star.id());
+            undos.push(new Undo(star.id(), null, store.delete(star.id()))); // the star going out says itself
         } else {
             store.addBookmark(article.id(), key, null, article.title());
         }

@@ -30,7 +30,7 @@ public final class ArticleTexts {
             Article article = reader.read(root, file);
             String html = renderer.render(article, reader.readBody(root, id), RenderOptions.defaults(root, file));
             return PageText.of(html);
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) { // one hostile article is its own problem, not the export's
             return null;
         }
     }

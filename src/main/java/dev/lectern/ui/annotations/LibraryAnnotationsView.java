@@ -37,6 +37,8 @@ import javafx.scene.layout.StackPane;
  */
 public final class LibraryAnnotationsView extends BorderPane {
 
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     /** The colour filter's first choice; the others are the colours' keys. */
     private static final String ANY_COLOUR = "any";
 
@@ -165,6 +167,13 @@ public final class LibraryAnnotationsView extends BorderPane {
         });
         new RowMenu(tree, annotations, new AnnotationDialogs(this, List::of), openChosen, this::colourLabel);
         // Enter opens the chosen row as a click does: the list was the mouse's alone
+        // Ctrl+Z undoes here too (a delete from the row menu says it does): the menu bar's key is the main window's
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && annotations.isOpen()) {
+                e.consume();
+                annotations.undo();
+            }
+        });
         tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
                     && tree.getSelectionModel().getSelectedItem() != null) {
@@ -187,6 +196,8 @@ public final class LibraryAnnotationsView extends BorderPane {
         tag.textProperty().addListener((obs, was, now) -> refresh());
         groupBy.valueProperty().addListener((obs, was, now) -> refresh());
         annotations.revisionProperty().addListener((obs, was, now) -> refresh());
+        // what a delete or an undo made here says is said here, under the list, not only in the main window
+        annotations.noteProperty().addListener((obs, was, now) -> refresh());
         refresh();
     }
 
@@ -202,8 +213,10 @@ public final class LibraryAnnotationsView extends BorderPane {
         });
         tree.setRoot(root);
         long articlesShown = shown.stream().map(Annotation::article).distinct().count();
-        summary.setText(annotations.all().isEmpty() ? ""
-                : t("allAnnotations.summary", shown.size(), annotations.all().size(), articlesShown));
+        String said = annotations.noteProperty().get();
+        String counts = annotations.all().isEmpty() ? ""
+                : t("allAnnotations.summary", shown.size(), annotations.all().size(), articlesShown);
+        summary.setText(said == null || said.isBlank() ? counts : counts.isEmpty() ? said : counts + "  \u00b7  " + said);
         empty.setText(annotations.all().isEmpty() ? t("allAnnotations.none")
                 : shown.isEmpty() ? t("allAnnotations.noMatch") : "");
     }

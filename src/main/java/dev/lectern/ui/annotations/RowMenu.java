@@ -51,7 +51,9 @@ final class RowMenu {
     private List<MenuItem> items(Annotation a) {
         List<MenuItem> items = new ArrayList<>();
         items.add(withId(item(t("review.open"), open), "row-open"));
-        String quote = a.anchor() != null ? a.anchor().quote() : ((Bookmark) a).label();
+        String label = a instanceof Bookmark b ? b.label() : null;
+        String quote = a.anchor() != null ? a.anchor().quote()
+                : label != null && !label.isBlank() ? label : a.article().path(); // a whole article's star
         items.add(withId(item(t("popover.copy"), () -> TextClipboard.copy(quote)), "row-copy"));
         if (a instanceof Highlight h) {
             items.add(new SeparatorMenuItem());

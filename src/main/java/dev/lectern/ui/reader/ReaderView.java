@@ -682,7 +682,6 @@ public final class ReaderView extends StackPane implements ReadingPage {
                 || (pages == 1 || pages == -1) && Boolean.TRUE.equals(run(scripts.pageByLines(pages)));
     }
 
-    /** On a vertical page, the mouse wheel moves along the columns. */
     /**
      * How much farther than WebKit's own 40 pixels a notch of the wheel moves the page: about three lines of text, as
      * browsers and GTK's readers scroll (a notch moved a line and a bit, and a long article took a long turn of the
@@ -692,20 +691,23 @@ public final class ReaderView extends StackPane implements ReadingPage {
     /** Set while a rescaled wheel event goes to WebKit, which this view's filter lets through. */
     private boolean rescaling;
 
+    /** The wheel moves the page {@link #WHEEL_SPEED} times WebKit's step; on a vertical page, along the columns. */
     private void onWheel(ScrollEvent event) {
-        if (rescaling || event.isControlDown() || event.getDeltaY() == 0) {
-            return;
+        if (rescaling || event.isControlDown() || event.isDirect() || event.isInertia()
+                || event.getDeltaY() == 0 && event.getDeltaX() == 0) {
+            return; // a finger on a touch screen moves the page with it, and a flick's glide is the system's
         }
         event.consume();
-        if (event.getDeltaX() == 0
+        if (event.getDeltaX() == 0 && event.getDeltaY() != 0
                 && Boolean.TRUE.equals(run(scripts.wheelAlong(WHEEL_SPEED * event.getDeltaY() / web.getZoom())))) {
             return;
         }
         ScrollEvent faster = new ScrollEvent(web, web, event.getEventType(), event.getSceneX(), event.getSceneY(),
                 event.getScreenX(), event.getScreenY(), event.isShiftDown(), false, event.isAltDown(),
-                event.isMetaDown(), event.isDirect(), event.isInertia(), event.getDeltaX(),
-                WHEEL_SPEED * event.getDeltaY(), event.getTotalDeltaX(), WHEEL_SPEED * event.getTotalDeltaY(),
-                event.getTextDeltaXUnits(), event.getTextDeltaX(), event.getTextDeltaYUnits(),
+                event.isMetaDown(), event.isDirect(), event.isInertia(), WHEEL_SPEED * event.getDeltaX(),
+                WHEEL_SPEED * event.getDeltaY(), WHEEL_SPEED * event.getTotalDeltaX(),
+                WHEEL_SPEED * event.getTotalDeltaY(), event.getTextDeltaXUnits(), event.getTextDeltaX(),
+                event.getTextDeltaYUnits(),
                 WHEEL_SPEED * event.getTextDeltaY(), event.getTouchCount(), event.getPickResult());
         rescaling = true;
         try {

@@ -1,6 +1,5 @@
 package dev.lectern.ui.review;
 
-import dev.lectern.ui.annotations.AnnotationDialogs;
 import static dev.lectern.ui.common.Messages.t;
 
 import dev.lectern.model.Annotation;
@@ -8,6 +7,7 @@ import dev.lectern.model.Article;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.ColorNames;
 import dev.lectern.model.Highlight;
+import dev.lectern.ui.annotations.AnnotationDialogs;
 import dev.lectern.ui.annotations.Swatches;
 import dev.lectern.ui.common.Quoted;
 import dev.lectern.ui.common.TextScript;

@@ -148,11 +148,19 @@ class LibraryAnnotationsViewTest {
         robot.clickOn("#row-delete");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(annotations.all()).isEmpty();
-        boolean[] undone = new boolean[1];
-        robot.interact(() -> undone[0] = annotations.undo());
-        assertThat(undone[0]).isTrue();
+        assertThat(robot.lookup("#annotations-summary").queryAs(Label.class).getText()).as("said in this window")
+                .contains("Highlight deleted", "Ctrl+Z");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(annotations.all()).hasSize(1);
+        assertThat(annotations.all()).as("Ctrl+Z in this window brings it back").hasSize(1);
+        menuOn(robot, "“blast radius”");
+        robot.clickOn("#row-colour-blue");
+        menuOn(robot, "“blast radius”");
+        robot.clickOn("#row-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((dev.lectern.model.Highlight) store.find(pink.id()).orElseThrow()).color())
+                .as("the menu's Undo puts the colour back").isEqualTo(HighlightColor.GREEN);
         assertThat(opened).as("no right-click opened the article").isEmpty();
     }
 
