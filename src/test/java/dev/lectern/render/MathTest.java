@@ -161,6 +161,16 @@ class MathTest {
     }
 
     @Test
+    void aFormulaWithAnUnclosedOrStrayBraceShowsItsSourceInTheBoxNotARepairedDrawing() {
+        // JLaTeXMath closed the group itself: the typo in $\frac{1}{2$ was drawn as a clean one half
+        Document page = dom(html("A broken formula: $\\frac{1}{2$ and $a}$, then $\\left\\{ x \\right\\}$ and"
+                + " $\\{1, 2\\}$ and\n\n$$\n\\begin{pmatrix} 1 \\\\{2} \\end{pmatrix}\n$$\n"));
+
+        assertThat(page.select(".article-body code.math-error").eachText()).containsExactly("\\frac{1}{2", "a}");
+        assertThat(page.select(".article-body .math svg")).as("escaped braces and \\\\ before a group").hasSize(3);
+    }
+
+    @Test
     void aFormulaIsInThePagesTextAsItsTexSoAHighlightAcrossItQuotesIt() {
         String text = PageText.of(html("前文 $x^2$ 后文，与\n\n$$\n\\int f\n$$\n"));
 
