@@ -213,7 +213,7 @@ public final class PageRenderer {
             try {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast),
                         new SourceRewriter.Blocks(MarkdownEngine.htmlBlockRanges(ast), MarkdownEngine.paragraphTailRanges(ast)),
-                        formulas, id.stem(), !vault, values);
+                        formulas, id.stem(), !vault, !vault && MarkdownSites.eatsEscapes(options, values), values);
                 if (!rewritten.equals(markdown) && MarkdownLimits.check(rewritten) == null) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);

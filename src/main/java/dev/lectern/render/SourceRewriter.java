@@ -96,18 +96,20 @@ final class SourceRewriter {
      *                    extension ("" when unknown)
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder) {
-        return rewrite(markdown, codeRanges, Blocks.NONE, formulas, assetFolder, true, FrontMatterValues.NONE);
+        return rewrite(markdown, codeRanges, Blocks.NONE, formulas, assetFolder, true, true, FrontMatterValues.NONE);
     }
 
     /**
      * The same; with siteTemplates false (a vault's note, where {@code {{date}}} is a template's placeholder shown as
-     * written, as the notes app shows it), template expressions, tags and comments stay as written, and so does an
-     * escaped bar in a formula ({@link #withoutMarkdownEscapes}). {@code blocks} are where the same reading found HTML
+     * written, as the notes app shows it), template expressions, tags and comments stay as written; with markdownSite
+     * false (a folder with no sign of a Jekyll, Hexo or Hugo site: {@link MarkdownSites}) so does an escaped bar in a
+     * formula outside a table ({@link #withoutMarkdownEscapes}). {@code blocks} are where the same reading found HTML
      * blocks and paragraphs, in which a picture tag stays inline ({@link TagPlacement}); an expression that is a link's
      * address and names a value of the article's front matter ({@code ({{origin_trial.url}})}) is that value.
      */
     static String rewrite(String markdown, List<int[]> codeRanges, Blocks blocks, List<String> formulas,
-                          String assetFolder, boolean siteTemplates, FrontMatterValues values) {
+                          String assetFolder, boolean siteTemplates, boolean markdownSite,
+                          FrontMatterValues values) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks, values);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
@@ -162,7 +164,8 @@ final class SourceRewriter {
                     || matcher.start(12) >= 0) {
                 boolean text = matcher.start(12) >= 0 && siteTemplates && !insideTag(markdown, start)
                         && DollarText.isText(matcher.group(12), markdown, start);
-                String tex = text || insideTag(markdown, start) ? null : math(matcher, siteTemplates);
+                String tex = text || insideTag(markdown, start) ? null
+                        : math(matcher, markdownSite || tableRow(markdown, start));
                 if (text) {
                     // both dollars are text: the closing one opens nothing ($JAVA_HOME/bin:$PATH:$HOME/bin)
                     out.append(markdown, start, matcher.end());
@@ -369,8 +372,8 @@ final class SourceRewriter {
     }
 
     /**
-     * The TeX of a formula match, or null (also for bracket escapes that do not look like TeX); site is false for a
-     * vault's note, read by a notes app that hands its formulas to the typesetter as written.
+     * The TeX of a formula match, or null (also for bracket escapes that do not look like TeX); site is false where the
+     * markdown hands its formulas to the typesetter as written (a notes app, a folder of notes that is no site).
      */
     private static String math(Matcher matcher, boolean site) {
         for (int group = 9; group <= 12; group++) {
@@ -385,16 +388,29 @@ final class SourceRewriter {
     }
 
     /**
+     * Whether the line at {@code at} is a table's row (it starts with a bar), where GitHub's markdown, Obsidian's and a
+     * site's read {@code \\|} as the cell's bar before anything else, inside a formula too.
+     */
+    private static boolean tableRow(String markdown, int at) {
+        int line = markdown.lastIndexOf('\n', at - 1) + 1;
+        while (line < at && (markdown.charAt(line) == ' ' || markdown.charAt(line) == '\t')) {
+            line++;
+        }
+        return line < at && markdown.charAt(line) == '|';
+    }
+
+    /**
      * A {@code $…$} formula as the browser's MathJax got it on a Jekyll or Hexo site, where markdown reads it as text
      * first: a backslash doubled before a brace (a set's braces, written so that markdown leaves one backslash) is
      * one, and an escaped asterisk is an asterisk. Only these: verbatim they are a line break in an inline formula
      * followed by an unbalanced brace, and LaTeX's discretionary times sign, which JLaTeXMath cannot typeset: a formula
      * written for a notes app (Obsidian, Typora) that reads it as it stands hardly ever holds them.
      * <p>
-     * On a site (site true: not a vault's note) an escaped bar is a bar too: kramdown, like every markdown of a site
+     * On a site (site true: a Jekyll, Hexo or Hugo site's page, or a table's row) an escaped bar is a bar too: kramdown, like every markdown of a site
      * generator, turns {@code \|} into {@code |} before MathJax sees it, so Hux's {@code $\| P(\Sigma^{\*})\|$}
-     * shows |P(Σ*)| there, and a doubled backslash before it is one ({@code \\|} is MathJax's ‖). A vault's note
-     * keeps {@code \|} as TeX's double bar, a norm in notes ({@code $\|x\|$}), as its notes app shows it; a display
+     * shows |P(Σ*)| there, and a doubled backslash before it is one ({@code \\|} is MathJax's ‖). A note (a vault's,
+     * or a folder of notes with no sign of a site) keeps {@code \|} as TeX's double bar, a norm ({@code $\|x\|$}), as
+     * KaTeX, Obsidian and Typora show it; a display
      * formula ({@code $$}), which kramdown hands to MathJax untouched, keeps it everywhere.
      */
     static String withoutMarkdownEscapes(String tex, boolean site) {

@@ -85,14 +85,37 @@ class MathTest {
     @Test
     void anEscapedBarInASitesInlineFormulaIsABarAsTheSiteShowsIt() {
         // Hux's kramdown post: $\| P(\Sigma^{\*})\|$ is |P(Σ*)| on the site (kramdown reads \| as |), not ‖P(Σ*)‖
-        String escaped = formula(html("幂集的势 $\\| P(\\Sigma^{\\*})\\|$ 。"));
+        String post = "---\nlayout: post\n---\n";
+        String escaped = formula(html(post + "幂集的势 $\\| P(\\Sigma^{\\*})\\|$ 。"));
 
         assertThat(escaped).isEqualTo(formula(html("幂集的势 $| P(\\Sigma^{*})|$ 。")))
                 .isNotEqualTo(formula(html("幂集的势 $\\Vert P(\\Sigma^{*})\\Vert$ 。")));
-        assertThat(formula(html("| $r$ | $\\pi(o_t\\|q)$ |\n|---|---|\n"))).as("a bar in a table's formula, as kramdown reads it")
+        assertThat(formula(html("| $r$ | $\\pi(o_t\\|q)$ |\n|---|---|\n"))).as("a bar in a table's formula, as markdown reads it")
                 .isEqualTo(formula(html("$\\pi(o_t|q)$\n")));
-        assertThat(formula(html("$$\n\\|x\\|\n$$\n"))).as("display math reaches MathJax as written")
+        assertThat(formula(html(post + "$$\n\\|x\\|\n$$\n"))).as("display math reaches MathJax as written")
                 .isEqualTo(formula(html("$$\n\\Vert x\\Vert\n$$\n")));
+    }
+
+    @Test
+    void aFolderOfNotesThatIsNoSiteKeepsItsNormAsDoubleBars(@TempDir Path notes) throws Exception {
+        // |μ − ν|_TV in a plain folder of notes: every folder without a vault's settings was read as a kramdown site
+        String norm = "$\\|\\mu - \\nu\\|_{TV}$\n";
+        String doubleBars = formula(html("$\\Vert\\mu - \\nu\\Vert_{TV}$\n"));
+        String bars = formula(html("$|\\mu - \\nu|_{TV}$\n"));
+        RenderOptions plain = RenderOptions.defaults(notes, notes.resolve("markov.md"));
+        assertThat(formula(renderer.render(article("T"), norm, plain))).isEqualTo(doubleBars);
+
+        Path jekyll = Files.createDirectories(notes.resolve("blog/_posts"));
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(notes, jekyll.resolve("a.md")))))
+                .as("a Jekyll site's post").isEqualTo(bars);
+        Path hexo = Files.createDirectories(notes.resolve("hexo/source/posts"));
+        Files.writeString(notes.resolve("hexo/_config.yml"), "title: blog\n");
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(hexo, hexo.resolve("a.md")))))
+                .as("a site whose configuration lies above the library").isEqualTo(bars);
+        Path hugo = Files.createDirectories(notes.resolve("hugo/content/post"));
+        Files.writeString(notes.resolve("hugo/hugo.toml"), "title = 'blog'\n");
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(notes, hugo.resolve("a.md")))))
+                .as("a Hugo site").isEqualTo(bars);
     }
 
     @Test
