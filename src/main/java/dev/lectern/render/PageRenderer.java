@@ -201,6 +201,13 @@ public final class PageRenderer {
                 ast = engine.parse(markdown);
             }
         }
+        if (TexEnvironments.mayHave(markdown)) {
+            String displayed = TexEnvironments.rewrite(markdown, MarkdownEngine.codeRanges(ast));
+            if (!displayed.equals(markdown) && MarkdownLimits.check(displayed) == null) {
+                markdown = displayed;
+                ast = engine.parse(markdown);
+            }
+        }
         if (AngleDestinations.mayHave(markdown)) {
             String spaced = AngleDestinations.rewrite(markdown, MarkdownEngine.codeRanges(ast));
             if (!spaced.equals(markdown)) {

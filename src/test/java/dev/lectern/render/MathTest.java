@@ -194,6 +194,23 @@ class MathTest {
     }
 
     @Test
+    void aBareDisplayEnvironmentOnItsOwnLinesIsTypesetAsMathJaxAndKatexAutoRenderDo() {
+        // raw text "\begin{align} (a+b)^2 &= … \ (a-b)^2 …": a paragraph of TeX, one backslash of each \\ eaten
+        Document page = dom(html("Squares:\n\n\\begin{align}\n  (a+b)^2 &= a^2 + 2ab + b^2 \\label{eq:sq} \\\\\n"
+                + "  (a-b)^2 &= a^2 - 2ab + b^2\n\\end{align}\n\nAnd\n\\begin{equation*}\nE = mc^2\n\\end{equation*}\n"
+                + "then \\begin{gather} x \\end{gather} in a sentence.\n\n"
+                + "$$\n\\begin{gather}\na \\\\ b\n\\end{gather}\n$$\n\n```\n\\begin{align}\nx\n\\end{align}\n```\n"));
+
+        assertThat(page.select(".article-body .math-error")).isEmpty();
+        assertThat(page.select(".article-body ." + MathNodes.SOURCE).eachText()).containsExactly(
+                "$$\\begin{align} (a+b)^2 &= a^2 + 2ab + b^2 \\label{eq:sq} \\\\ (a-b)^2 &= a^2 - 2ab + b^2 \\end{align}$$",
+                "$$\\begin{equation*} E = mc^2 \\end{equation*}$$", "$$\\begin{gather} a \\\\ b \\end{gather}$$");
+        assertThat(page.select(".article-body span.math.math-display > svg.math-svg")).hasSize(3);
+        assertThat(seen(page.selectFirst(".article-body"))).as("in a sentence, or in code, it stays as written")
+                .contains("then \\begin{gather} x \\end{gather} in a sentence.", "\\begin{align}\nx\n\\end{align}");
+    }
+
+    @Test
     void aFormulaIsInThePagesTextAsItsTexSoAHighlightAcrossItQuotesIt() {
         String text = PageText.of(html("前文 $x^2$ 后文，与\n\n$$\n\\int f\n$$\n"));
 
