@@ -31,6 +31,9 @@ final class SourceRewriter {
      * MathJax find the formula (editors wrap lines at 80 columns); not a blank line, nor one before a table row, list
      * item, heading, quote or fence, which start blocks of their own.
      */
+    /** The most line breaks in an inline formula of a note (as KaTeX's auto-render finds it) and of a site's page. */
+    private static final int MOST_BREAKS = 2;
+    private static final int MOST_SITE_BREAKS = 8;
     private static final String SOFT_BREAK = "\\n(?![ \\t]*(?:\\n|[|>#*+-]|\\d{1,9}[.)]|```|~~~))";
     /**
      * Group 1: a {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
@@ -48,7 +51,8 @@ final class SourceRewriter {
             + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
             + "|\\$\\$([^$]{1,2000}?)\\$\\$"
             + "|\\\\\\[([^$]{1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?(?:" + SOFT_BREAK + "[^\\n]{0,1000}?){0,2})\\\\\\)"
-            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?(?:" + SOFT_BREAK + "[^$\\n]{0,1000}?){0,2})(?<=[^\\s\\\\])\\$(?![\\d$])"
+            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?(?:" + SOFT_BREAK + "[^$\\n]{0,1000}?){0,"
+            + MOST_SITE_BREAKS + "})(?<=[^\\\\])\\$(?![\\d$])" // what a note's markdown allows: inlineFormula
             + "|(\\{#[\\s\\S]{0,2000}?#})"
             + "|<!--[ \\t]{0,20}(tab(?:[ \\t][^\\n]{0,200}?)?|endtab)[ \\t]{0,20}-->");
     /** A formula ends at a blank line, as the paragraph it stands in does. */
@@ -160,6 +164,9 @@ final class SourceRewriter {
                 out.append("<sub>").append(matcher.group(7)).append("</sub>");
             } else if (matcher.group(8) != null) {
                 out.append("<sup>").append(matcher.group(8)).append("</sup>");
+            } else if (matcher.start(12) >= 0 && !inlineFormula(matcher.group(12), markdownSite)) {
+                out.append(markdown.charAt(start)); // no formula: what follows its dollar is read on
+                copied = from = start + 1;
             } else if (matcher.start(9) >= 0 || matcher.start(10) >= 0 || matcher.start(11) >= 0
                     || matcher.start(12) >= 0) {
                 boolean text = matcher.start(12) >= 0 && siteTemplates && !insideTag(markdown, start)
@@ -388,6 +395,21 @@ final class SourceRewriter {
     }
 
     /**
+     * Whether the inside of a {@code $…$} pair is a formula: in a note, as pandoc, Obsidian and KaTeX's auto-render
+     * read it, with no blank before its closing dollar and over at most three lines; on a site's page, TeX (a command,
+     * a script, a brace) may have a blank before it and run over more lines ended by two spaces, as its MathJax 2
+     * found {@code $\sum_{k=1}^nkx $} and a matrix written over six lines.
+     */
+    private static boolean inlineFormula(String tex, boolean site) {
+        int breaks = 0;
+        for (int i = tex.indexOf('\n'); i >= 0; i = tex.indexOf('\n', i + 1)) {
+            breaks++;
+        }
+        boolean noteLike = breaks <= MOST_BREAKS && !Character.isWhitespace(tex.charAt(tex.length() - 1));
+        return noteLike || site && TEX_LIKE.matcher(tex).find();
+    }
+
+    /**
      * Whether the line at {@code at} is a table's row (it starts with a bar), where GitHub's markdown, Obsidian's and a
      * site's read {@code \\|} as the cell's bar before anything else, inside a formula too.
      */
@@ -422,7 +444,10 @@ final class SourceRewriter {
             char c = tex.charAt(i);
             char next = i + 1 < tex.length() ? tex.charAt(i + 1) : 0;
             char after = i + 2 < tex.length() ? tex.charAt(i + 2) : 0;
-            if (c == '\\' && next == '\\' && (after == '{' || after == '}' || site && after == '|')) {
+            if (site && tex.startsWith("\\\\\\\\", i)) {
+                out.append("\\\\"); // kramdown's escaped backslashes: MathJax got a line break
+                i += 3;
+            } else if (c == '\\' && next == '\\' && (after == '{' || after == '}' || site && after == '|')) {
                 out.append('\\').append(after);
                 i += 2;
             } else if (c == '\\' && (next == '*' || site && next == '|')) {

@@ -97,6 +97,22 @@ class MathTest {
     }
 
     @Test
+    void aSitesInlineFormulaWithABlankBeforeItsClosingDollarOrOverManyLinesIsTypesetAsItsMathJaxDid() {
+        // houbb's MathJax post: $\sum_{k=1}^nkx $ and a matrix over six lines ended by two spaces stayed raw TeX
+        String post = "---\nlayout: post\n---\n";
+        String matrix = "$\\left|  \n\\begin{array}{lcr}  \na & b & c \\\\\\\\  \nd & e & f  \n\\end{array}  \n\\right|$  \n";
+        Document page = dom(html(post + "求和 $\\sum_{k=1}^nkx $ 完\n\n效果：\n\n" + matrix));
+
+        assertThat(page.select(".article-body .math-inline > svg")).hasSize(2);
+        assertThat(seen(page.selectFirst(".article-body"))).doesNotContain("$", "\\sum", "\\begin");
+        assertThat(formula(page.outerHtml())).as("one formula, each \\\\\\\\ a row's end as kramdown hands it on")
+                .isEqualTo(formula(html("$\\left| \\begin{array}{lcr} a & b & c \\\\ d & e & f \\end{array} \\right|$\n")));
+
+        Document note = dom(html("求和 $\\sum_{k=1}^nkx $ 完\n\n" + matrix));
+        assertThat(note.select(".article-body .math")).as("a note keeps pandoc's and Obsidian's rule").isEmpty();
+    }
+
+    @Test
     void aFolderOfNotesThatIsNoSiteKeepsItsNormAsDoubleBars(@TempDir Path notes) throws Exception {
         // |μ − ν|_TV in a plain folder of notes: every folder without a vault's settings was read as a kramdown site
         String norm = "$\\|\\mu - \\nu\\|_{TV}$\n";
