@@ -128,6 +128,10 @@ class MathTest {
         Files.writeString(notes.resolve("hexo/_config.yml"), "title: blog\n");
         assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(hexo, hexo.resolve("a.md")))))
                 .as("a site whose configuration lies above the library").isEqualTo(bars);
+        Path post = notes.resolve("post.md");
+        Files.writeString(post, "---\ntitle: T\nlayout: post\n---\n" + norm);
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(notes, post))))
+                .as("a post whose layout is in the file's front matter, the body handed on without it").isEqualTo(bars);
         Path hugo = Files.createDirectories(notes.resolve("hugo/content/post"));
         Files.writeString(notes.resolve("hugo/hugo.toml"), "title = 'blog'\n");
         assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(notes, hugo.resolve("a.md")))))
