@@ -66,7 +66,8 @@ public final class PlainText {
         if (markdown == null) {
             return "";
         }
-        String text = markdown.contains("{:") && markdown.contains("toc") ? MarkupPasses.tableOfContents(markdown) : markdown;
+        String text = MathMarks.hide(markdown); // a formula's < > | * _ are TeX, not markup
+        text = text.contains("{:") && text.contains("toc") ? MarkupPasses.tableOfContents(text) : text;
         text = text.contains("```") || text.contains("~~~") ? FENCE.matcher(text).replaceAll("") : text;
         text = text.contains("<!--") ? MarkupPasses.comments(text) : text;
         text = note && text.contains("%%") ? NoteText.comments(text, hidden) : text;
@@ -89,7 +90,7 @@ public final class PlainText {
         text = UnderscoreEmphasis.blank(text);
         text = TextPasses.blankMarks(text);
         text = TextPasses.joinCjkLines(text);
-        return TextPasses.collapseSpace(text).strip();
+        return MathMarks.show(TextPasses.collapseSpace(text).strip());
     }
 
     /**

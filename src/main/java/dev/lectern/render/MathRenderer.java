@@ -87,7 +87,7 @@ final class MathRenderer {
     }
 
     private static Typeset make(String tex, boolean display) {
-        if (tex.isBlank() || tex.length() > MAX_EXPANDED) {
+        if (tex.isBlank() || tex.length() > MAX_EXPANDED || !balanced(tex)) {
             return new Typeset(null, null);
         }
         TeXIcon icon;
@@ -131,6 +131,26 @@ final class MathRenderer {
         int rootEnd = svg.indexOf('>');
         return new Typeset(ROOT_SIZE.matcher(svg.substring(0, rootEnd)).replaceAll("").replaceFirst("\\A<svg", size)
                 + svg.substring(rootEnd), null);
+    }
+
+    /**
+     * Whether every brace group is closed and no brace closes a group that was not opened (a brace after a backslash is
+     * a symbol). JLaTeXMath closes an open group at the end itself, so the typo in "\\frac{1}{2" was drawn as a clean
+     * one half where KaTeX and MathJax show an error.
+     */
+    static boolean balanced(String tex) {
+        int depth = 0;
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** The command or environment named in JLaTeXMath's message, with its backslash, or null. */

@@ -201,6 +201,13 @@ public final class PageRenderer {
                 ast = engine.parse(markdown);
             }
         }
+        if (TexEnvironments.mayHave(markdown)) {
+            String displayed = TexEnvironments.rewrite(markdown, MarkdownEngine.codeRanges(ast));
+            if (!displayed.equals(markdown) && MarkdownLimits.check(displayed) == null) {
+                markdown = displayed;
+                ast = engine.parse(markdown);
+            }
+        }
         if (AngleDestinations.mayHave(markdown)) {
             String spaced = AngleDestinations.rewrite(markdown, MarkdownEngine.codeRanges(ast));
             if (!spaced.equals(markdown)) {
@@ -213,7 +220,7 @@ public final class PageRenderer {
             try {
                 String rewritten = SourceRewriter.rewrite(markdown, MarkdownEngine.codeRanges(ast),
                         new SourceRewriter.Blocks(MarkdownEngine.htmlBlockRanges(ast), MarkdownEngine.paragraphTailRanges(ast)),
-                        formulas, id.stem(), !vault, values);
+                        formulas, id.stem(), !vault, !vault && MarkdownSites.eatsEscapes(options, values), values);
                 if (!rewritten.equals(markdown) && MarkdownLimits.check(rewritten) == null) {
                     markdown = rewritten;
                     ast = engine.parse(markdown);

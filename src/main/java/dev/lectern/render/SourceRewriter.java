@@ -31,6 +31,9 @@ final class SourceRewriter {
      * MathJax find the formula (editors wrap lines at 80 columns); not a blank line, nor one before a table row, list
      * item, heading, quote or fence, which start blocks of their own.
      */
+    /** The most line breaks in an inline formula of a note (as KaTeX's auto-render finds it) and of a site's page. */
+    private static final int MOST_BREAKS = 2;
+    private static final int MOST_SITE_BREAKS = 8;
     private static final String SOFT_BREAK = "\\n(?![ \\t]*(?:\\n|[|>#*+-]|\\d{1,9}[.)]|```|~~~))";
     /**
      * Group 1: a {@code {{ expression }}} or Hugo shortcode; groups 2, 3: {@code {% name arguments %}};
@@ -48,7 +51,8 @@ final class SourceRewriter {
             + "|(?<![\\^\\\\\\[])\\^([\\p{L}\\p{N}+\\-]{1,12})\\^(?!\\^)"
             + "|\\$\\$([^$]{1,2000}?)\\$\\$"
             + "|\\\\\\[([^$]{1,2000}?)\\\\]|\\\\\\(([^\\n]{1,1000}?(?:" + SOFT_BREAK + "[^\\n]{0,1000}?){0,2})\\\\\\)"
-            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?(?:" + SOFT_BREAK + "[^$\\n]{0,1000}?){0,2})(?<=[^\\s\\\\])\\$(?![\\d$])"
+            + "|(?<![\\\\$\\w])\\$(?=[^\\s$])([^$\\n]{1,1000}?(?:" + SOFT_BREAK + "[^$\\n]{0,1000}?){0,"
+            + MOST_SITE_BREAKS + "})(?<=[^\\\\])\\$(?![\\d$])" // what a note's markdown allows: inlineFormula
             + "|(\\{#[\\s\\S]{0,2000}?#})"
             + "|<!--[ \\t]{0,20}(tab(?:[ \\t][^\\n]{0,200}?)?|endtab)[ \\t]{0,20}-->");
     /** A formula ends at a blank line, as the paragraph it stands in does. */
@@ -96,18 +100,20 @@ final class SourceRewriter {
      *                    extension ("" when unknown)
      */
     static String rewrite(String markdown, List<int[]> codeRanges, List<String> formulas, String assetFolder) {
-        return rewrite(markdown, codeRanges, Blocks.NONE, formulas, assetFolder, true, FrontMatterValues.NONE);
+        return rewrite(markdown, codeRanges, Blocks.NONE, formulas, assetFolder, true, true, FrontMatterValues.NONE);
     }
 
     /**
      * The same; with siteTemplates false (a vault's note, where {@code {{date}}} is a template's placeholder shown as
-     * written, as the notes app shows it), template expressions, tags and comments stay as written, and so does an
-     * escaped bar in a formula ({@link #withoutMarkdownEscapes}). {@code blocks} are where the same reading found HTML
+     * written, as the notes app shows it), template expressions, tags and comments stay as written; with markdownSite
+     * false (a folder with no sign of a Jekyll, Hexo or Hugo site: {@link MarkdownSites}) so does an escaped bar in a
+     * formula outside a table ({@link #withoutMarkdownEscapes}). {@code blocks} are where the same reading found HTML
      * blocks and paragraphs, in which a picture tag stays inline ({@link TagPlacement}); an expression that is a link's
      * address and names a value of the article's front matter ({@code ({{origin_trial.url}})}) is that value.
      */
     static String rewrite(String markdown, List<int[]> codeRanges, Blocks blocks, List<String> formulas,
-                          String assetFolder, boolean siteTemplates, FrontMatterValues values) {
+                          String assetFolder, boolean siteTemplates, boolean markdownSite,
+                          FrontMatterValues values) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         Pass pass = new Pass(markdown, codeRanges, out, assetFolder, formulas, blocks, values);
         Matcher matcher = TOKEN.matcher(markdown).useTransparentBounds(true).useAnchoringBounds(false);
@@ -158,11 +164,15 @@ final class SourceRewriter {
                 out.append("<sub>").append(matcher.group(7)).append("</sub>");
             } else if (matcher.group(8) != null) {
                 out.append("<sup>").append(matcher.group(8)).append("</sup>");
+            } else if (matcher.start(12) >= 0 && !inlineFormula(matcher.group(12), markdownSite)) {
+                out.append(markdown.charAt(start)); // no formula: what follows its dollar is read on
+                copied = from = start + 1;
             } else if (matcher.start(9) >= 0 || matcher.start(10) >= 0 || matcher.start(11) >= 0
                     || matcher.start(12) >= 0) {
                 boolean text = matcher.start(12) >= 0 && siteTemplates && !insideTag(markdown, start)
                         && DollarText.isText(matcher.group(12), markdown, start);
-                String tex = text || insideTag(markdown, start) ? null : math(matcher, siteTemplates);
+                String tex = text || insideTag(markdown, start) ? null
+                        : math(matcher, markdownSite || tableRow(markdown, start));
                 if (text) {
                     // both dollars are text: the closing one opens nothing ($JAVA_HOME/bin:$PATH:$HOME/bin)
                     out.append(markdown, start, matcher.end());
@@ -369,8 +379,8 @@ final class SourceRewriter {
     }
 
     /**
-     * The TeX of a formula match, or null (also for bracket escapes that do not look like TeX); site is false for a
-     * vault's note, read by a notes app that hands its formulas to the typesetter as written.
+     * The TeX of a formula match, or null (also for bracket escapes that do not look like TeX); site is false where the
+     * markdown hands its formulas to the typesetter as written (a notes app, a folder of notes that is no site).
      */
     private static String math(Matcher matcher, boolean site) {
         for (int group = 9; group <= 12; group++) {
@@ -385,16 +395,44 @@ final class SourceRewriter {
     }
 
     /**
+     * Whether the inside of a {@code $…$} pair is a formula: in a note, as pandoc, Obsidian and KaTeX's auto-render
+     * read it, with no blank before its closing dollar and over at most three lines; on a site's page, TeX (a command,
+     * a script, a brace) may have a blank before it and run over more lines ended by two spaces, as its MathJax 2
+     * found {@code $\sum_{k=1}^nkx $} and a matrix written over six lines.
+     */
+    private static boolean inlineFormula(String tex, boolean site) {
+        int breaks = 0;
+        for (int i = tex.indexOf('\n'); i >= 0; i = tex.indexOf('\n', i + 1)) {
+            breaks++;
+        }
+        boolean noteLike = breaks <= MOST_BREAKS && !Character.isWhitespace(tex.charAt(tex.length() - 1));
+        return noteLike || site && TEX_LIKE.matcher(tex).find();
+    }
+
+    /**
+     * Whether the line at {@code at} is a table's row (it starts with a bar), where GitHub's markdown, Obsidian's and a
+     * site's read {@code \\|} as the cell's bar before anything else, inside a formula too.
+     */
+    private static boolean tableRow(String markdown, int at) {
+        int line = markdown.lastIndexOf('\n', at - 1) + 1;
+        while (line < at && (markdown.charAt(line) == ' ' || markdown.charAt(line) == '\t')) {
+            line++;
+        }
+        return line < at && markdown.charAt(line) == '|';
+    }
+
+    /**
      * A {@code $…$} formula as the browser's MathJax got it on a Jekyll or Hexo site, where markdown reads it as text
      * first: a backslash doubled before a brace (a set's braces, written so that markdown leaves one backslash) is
      * one, and an escaped asterisk is an asterisk. Only these: verbatim they are a line break in an inline formula
      * followed by an unbalanced brace, and LaTeX's discretionary times sign, which JLaTeXMath cannot typeset: a formula
      * written for a notes app (Obsidian, Typora) that reads it as it stands hardly ever holds them.
      * <p>
-     * On a site (site true: not a vault's note) an escaped bar is a bar too: kramdown, like every markdown of a site
+     * On a site (site true: a Jekyll, Hexo or Hugo site's page, or a table's row) an escaped bar is a bar too: kramdown, like every markdown of a site
      * generator, turns {@code \|} into {@code |} before MathJax sees it, so Hux's {@code $\| P(\Sigma^{\*})\|$}
-     * shows |P(Σ*)| there, and a doubled backslash before it is one ({@code \\|} is MathJax's ‖). A vault's note
-     * keeps {@code \|} as TeX's double bar, a norm in notes ({@code $\|x\|$}), as its notes app shows it; a display
+     * shows |P(Σ*)| there, and a doubled backslash before it is one ({@code \\|} is MathJax's ‖). A note (a vault's,
+     * or a folder of notes with no sign of a site) keeps {@code \|} as TeX's double bar, a norm ({@code $\|x\|$}), as
+     * KaTeX, Obsidian and Typora show it; a display
      * formula ({@code $$}), which kramdown hands to MathJax untouched, keeps it everywhere.
      */
     static String withoutMarkdownEscapes(String tex, boolean site) {
@@ -406,7 +444,10 @@ final class SourceRewriter {
             char c = tex.charAt(i);
             char next = i + 1 < tex.length() ? tex.charAt(i + 1) : 0;
             char after = i + 2 < tex.length() ? tex.charAt(i + 2) : 0;
-            if (c == '\\' && next == '\\' && (after == '{' || after == '}' || site && after == '|')) {
+            if (site && tex.startsWith("\\\\\\\\", i)) {
+                out.append("\\\\"); // kramdown's escaped backslashes: MathJax got a line break
+                i += 3;
+            } else if (c == '\\' && next == '\\' && (after == '{' || after == '}' || site && after == '|')) {
                 out.append('\\').append(after);
                 i += 2;
             } else if (c == '\\' && (next == '*' || site && next == '|')) {

@@ -35,7 +35,19 @@ final class TexCompat {
         {"vcentcolon", "\\mathrel{:}"}, {"mathstrut", "\\vphantom{(}"}, {"strut", "\\vphantom{(}"}, {"hbox", "\\mbox"},
         // struck out with the slash of \not, near enough to cancel's stroke (JLaTeXMath draws no other)
         {"cancel", "\\not"}, {"bcancel", "\\not"}, {"xcancel", "\\not"},
+        // JLaTeXMath builds these arrows from a hook (an ordinary symbol) and an arrow: a relation's space on one side
+        {"hookrightarrow", "\\mathrel{\\hookrightarrow}"}, {"hookleftarrow", "\\mathrel{\\hookleftarrow}"},
+        {"implies", "\\;\\Longrightarrow\\;"},
     };
+    /** A braced argument, holding groups one deep. */
+    private static final String ARGUMENT = "(\\{(?:[^{}]++|\\{[^{}]*+})*+})";
+    /**
+     * amsmath's {@code \operatorname*}, whose limits go under it in a display: JLaTeXMath took the star for the name
+     * and set "*arg max" in italics.
+     */
+    private static final Pattern OPERATOR_STAR = Pattern.compile("\\\\operatorname\\s*\\*\\s*" + ARGUMENT);
+    /** Small capitals, which JLaTeXMath sets in math italic outside text ("𝐴BS" for {@code \textsc{Abs}}). */
+    private static final Pattern SMALL_CAPS = Pattern.compile("\\\\textsc\\s*" + ARGUMENT);
     private static final Pattern WORD;
 
     static {
@@ -61,6 +73,8 @@ final class TexCompat {
         }
         String out = DROPPED.matcher(tex).replaceAll(" ");
         out = STARRED.matcher(out).replaceAll("\\\\$1{$2}");
+        out = OPERATOR_STAR.matcher(out).replaceAll(display ? "\\\\operatorname$1\\\\limits" : "\\\\operatorname$1");
+        out = SMALL_CAPS.matcher(out).replaceAll("\\\\text{\\\\textsc$1}");
         out = words(out);
         out = SPACE.matcher(out).replaceAll("\\\\hspace{$1$2}");
         out = color(out);

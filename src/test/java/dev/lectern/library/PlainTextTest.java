@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 class PlainTextTest {
 
     @Test
+    void aFormulasTexStaysAsWrittenInTheTextSnippetsAreCutFrom() {
+        // a search's snippet showed "-1 & x 0" (the < … > read as a tag), "\Sigma^ $" and "C\, G $"
+        String text = PlainText.body("Sign: $\\operatorname{sgn}(x) = \\begin{cases} -1 & x < 0 \\\\ 1 & x > 0 \\end{cases}$,"
+                + " words $\\Sigma^*$ and $C\\,|G|$, a_b_c *bold* and <b>tag</b>.\n\n$$\na_{i} * b_{j} <x>\n$$\n| cost $5 | <i>x</i> |");
+
+        assertThat(text).contains("-1 & x < 0 \\\\ 1 & x > 0", "$\\Sigma^*$", "$C\\,|G|$", "a_{i} * b_{j} <x>")
+                .contains("bold and tag").as("outside formulas markup still goes").doesNotContain("<b>", "<i>", "*bold*");
+    }
+
+    @Test
     void japaneseRubyMarkupReadsAsItsBaseAsTheNovelSitesShowIt() {
         assertThat(PlainText.body("その日、|魔王《まおう》の城に{勇者|ゆう|しゃ}が来た。《《本当に》》。\n\n我读了《呐喊》。"))
                 .isEqualTo("その日、魔王の城に勇者が来た。本当に。 我读了《呐喊》。");

@@ -141,6 +141,28 @@ class MathMacrosTest {
         assertThat(columns).isGreaterThanOrEqualTo(quads);
     }
 
+    @Test
+    void starredOperatorsHookArrowsAndSmallCapsAreSetAsKatexSetsThem() {
+        // "*arg max" in italics with its limit at the side; "A↪ B" with no space before the arrow; "𝐴BS" in math italic
+        String starred = formula(html("$$\\operatorname*{arg\\,max}_{x \\in X} f(x)$$\n"));
+        String limitsUnder = formula(html("$$\\mathop{\\mathrm{arg\\,max}}\\limits_{x \\in X} f(x)$$\n"));
+        assertThat(starred).as("upright, the limit under it in a display").isEqualTo(limitsUnder);
+        assertThat(formula(html("$\\operatorname*{arg\\,max}_{x \\in X} f(x)$\n"))).as("a subscript inline")
+                .isEqualTo(formula(html("$\\mathop{\\mathrm{arg\\,max}}_{x \\in X} f(x)$\n")));
+        assertThat(formula(html("$$\\DeclareMathOperator*{\\argmin}{arg\\,min}$$ $$\\argmin_{x} f$$\n")))
+                .isEqualTo(formula(html("$$\\mathop{\\mathrm{arg\\,min}}\\limits_{x} f$$\n")));
+
+        // A and B with a relation's space on each side, the same as around any arrow
+        for (String arrow : List.of("\\hookrightarrow", "\\hookleftarrow", "\\twoheadrightarrow")) {
+            int spaced = width(formula(html("$A " + arrow + " B$\n"))) - width(formula(html("${" + arrow + "}$\n")));
+            int plain = width(formula(html("$A \\to B$\n"))) - width(formula(html("${\\to}$\n")));
+            assertThat(spaced).as(arrow).isBetween(plain - 1, plain + 1);
+        }
+
+        assertThat(formula(html("$$(\\textsc{Abs})$$\n"))).as("small capitals, upright")
+                .isEqualTo(formula(html("$$(\\text{\\textsc{Abs}})$$\n")));
+    }
+
     private static int width(String svg) {
         return Integer.parseInt(dom(svg).selectFirst("svg").attr("viewBox").split(" ")[2]);
     }

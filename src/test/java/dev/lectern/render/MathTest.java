@@ -85,14 +85,57 @@ class MathTest {
     @Test
     void anEscapedBarInASitesInlineFormulaIsABarAsTheSiteShowsIt() {
         // Hux's kramdown post: $\| P(\Sigma^{\*})\|$ is |P(Σ*)| on the site (kramdown reads \| as |), not ‖P(Σ*)‖
-        String escaped = formula(html("幂集的势 $\\| P(\\Sigma^{\\*})\\|$ 。"));
+        String post = "---\nlayout: post\n---\n";
+        String escaped = formula(html(post + "幂集的势 $\\| P(\\Sigma^{\\*})\\|$ 。"));
 
         assertThat(escaped).isEqualTo(formula(html("幂集的势 $| P(\\Sigma^{*})|$ 。")))
                 .isNotEqualTo(formula(html("幂集的势 $\\Vert P(\\Sigma^{*})\\Vert$ 。")));
-        assertThat(formula(html("| $r$ | $\\pi(o_t\\|q)$ |\n|---|---|\n"))).as("a bar in a table's formula, as kramdown reads it")
+        assertThat(formula(html("| $r$ | $\\pi(o_t\\|q)$ |\n|---|---|\n"))).as("a bar in a table's formula, as markdown reads it")
                 .isEqualTo(formula(html("$\\pi(o_t|q)$\n")));
-        assertThat(formula(html("$$\n\\|x\\|\n$$\n"))).as("display math reaches MathJax as written")
+        assertThat(formula(html(post + "$$\n\\|x\\|\n$$\n"))).as("display math reaches MathJax as written")
                 .isEqualTo(formula(html("$$\n\\Vert x\\Vert\n$$\n")));
+    }
+
+    @Test
+    void aSitesInlineFormulaWithABlankBeforeItsClosingDollarOrOverManyLinesIsTypesetAsItsMathJaxDid() {
+        // houbb's MathJax post: $\sum_{k=1}^nkx $ and a matrix over six lines ended by two spaces stayed raw TeX
+        String post = "---\nlayout: post\n---\n";
+        String matrix = "$\\left|  \n\\begin{array}{lcr}  \na & b & c \\\\\\\\  \nd & e & f  \n\\end{array}  \n\\right|$  \n";
+        Document page = dom(html(post + "求和 $\\sum_{k=1}^nkx $ 完\n\n效果：\n\n" + matrix));
+
+        assertThat(page.select(".article-body .math-inline > svg")).hasSize(2);
+        assertThat(seen(page.selectFirst(".article-body"))).doesNotContain("$", "\\sum", "\\begin");
+        assertThat(formula(page.outerHtml())).as("one formula, each \\\\\\\\ a row's end as kramdown hands it on")
+                .isEqualTo(formula(html("$\\left| \\begin{array}{lcr} a & b & c \\\\ d & e & f \\end{array} \\right|$\n")));
+
+        Document note = dom(html("求和 $\\sum_{k=1}^nkx $ 完\n\n" + matrix));
+        assertThat(note.select(".article-body .math")).as("a note keeps pandoc's and Obsidian's rule").isEmpty();
+    }
+
+    @Test
+    void aFolderOfNotesThatIsNoSiteKeepsItsNormAsDoubleBars(@TempDir Path notes) throws Exception {
+        // |μ − ν|_TV in a plain folder of notes: every folder without a vault's settings was read as a kramdown site
+        String norm = "$\\|\\mu - \\nu\\|_{TV}$\n";
+        String doubleBars = formula(html("$\\Vert\\mu - \\nu\\Vert_{TV}$\n"));
+        String bars = formula(html("$|\\mu - \\nu|_{TV}$\n"));
+        RenderOptions plain = RenderOptions.defaults(notes, notes.resolve("markov.md"));
+        assertThat(formula(renderer.render(article("T"), norm, plain))).isEqualTo(doubleBars);
+
+        Path jekyll = Files.createDirectories(notes.resolve("blog/_posts"));
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(notes, jekyll.resolve("a.md")))))
+                .as("a Jekyll site's post").isEqualTo(bars);
+        Path hexo = Files.createDirectories(notes.resolve("hexo/source/posts"));
+        Files.writeString(notes.resolve("hexo/_config.yml"), "title: blog\n");
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(hexo, hexo.resolve("a.md")))))
+                .as("a site whose configuration lies above the library").isEqualTo(bars);
+        Path post = notes.resolve("post.md");
+        Files.writeString(post, "---\ntitle: T\nlayout: post\n---\n" + norm);
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(notes, post))))
+                .as("a post whose layout is in the file's front matter, the body handed on without it").isEqualTo(bars);
+        Path hugo = Files.createDirectories(notes.resolve("hugo/content/post"));
+        Files.writeString(notes.resolve("hugo/hugo.toml"), "title = 'blog'\n");
+        assertThat(formula(renderer.render(article("T"), norm, RenderOptions.defaults(notes, hugo.resolve("a.md")))))
+                .as("a Hugo site").isEqualTo(bars);
     }
 
     @Test
@@ -158,6 +201,33 @@ class MathTest {
         assertThat(page.select(".article-body code.math-error").text()).isEqualTo("\\undefinedmacro{x}");
         assertThat(page.select(".article-body .math svg")).hasSize(1);
         assertThat(seen(page.select(".article-body p").get(1))).isEqualTo("正常");
+    }
+
+    @Test
+    void aFormulaWithAnUnclosedOrStrayBraceShowsItsSourceInTheBoxNotARepairedDrawing() {
+        // JLaTeXMath closed the group itself: the typo in $\frac{1}{2$ was drawn as a clean one half
+        Document page = dom(html("A broken formula: $\\frac{1}{2$ and $a}$, then $\\left\\{ x \\right\\}$ and"
+                + " $\\{1, 2\\}$ and\n\n$$\n\\begin{pmatrix} 1 \\\\{2} \\end{pmatrix}\n$$\n"));
+
+        assertThat(page.select(".article-body code.math-error").eachText()).containsExactly("\\frac{1}{2", "a}");
+        assertThat(page.select(".article-body .math svg")).as("escaped braces and \\\\ before a group").hasSize(3);
+    }
+
+    @Test
+    void aBareDisplayEnvironmentOnItsOwnLinesIsTypesetAsMathJaxAndKatexAutoRenderDo() {
+        // raw text "\begin{align} (a+b)^2 &= … \ (a-b)^2 …": a paragraph of TeX, one backslash of each \\ eaten
+        Document page = dom(html("Squares:\n\n\\begin{align}\n  (a+b)^2 &= a^2 + 2ab + b^2 \\label{eq:sq} \\\\\n"
+                + "  (a-b)^2 &= a^2 - 2ab + b^2\n\\end{align}\n\nAnd\n\\begin{equation*}\nE = mc^2\n\\end{equation*}\n"
+                + "then \\begin{gather} x \\end{gather} in a sentence.\n\n"
+                + "$$\n\\begin{gather}\na \\\\ b\n\\end{gather}\n$$\n\n```\n\\begin{align}\nx\n\\end{align}\n```\n"));
+
+        assertThat(page.select(".article-body .math-error")).isEmpty();
+        assertThat(page.select(".article-body ." + MathNodes.SOURCE).eachText()).containsExactly(
+                "$$\\begin{align} (a+b)^2 &= a^2 + 2ab + b^2 \\label{eq:sq} \\\\ (a-b)^2 &= a^2 - 2ab + b^2 \\end{align}$$",
+                "$$\\begin{equation*} E = mc^2 \\end{equation*}$$", "$$\\begin{gather} a \\\\ b \\end{gather}$$");
+        assertThat(page.select(".article-body span.math.math-display > svg.math-svg")).hasSize(3);
+        assertThat(seen(page.selectFirst(".article-body"))).as("in a sentence, or in code, it stays as written")
+                .contains("then \\begin{gather} x \\end{gather} in a sentence.", "\\begin{align}\nx\n\\end{align}");
     }
 
     @Test
