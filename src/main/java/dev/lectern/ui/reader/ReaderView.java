@@ -494,9 +494,15 @@ public final class ReaderView extends StackPane implements ReadingPage {
         return Boolean.TRUE.equals(run(scripts.scrollToAnchor(wanted.anchor())));
     }
 
-    /** Scrolls to a heading of the open page. */
+    /**
+     * Scrolls to a heading of the open page (chosen in the outline): a jump within the page as a link's, which Back
+     * returns from to the passage read before.
+     */
     public void scrollTo(String anchorId) {
-        run(scripts.scrollToAnchor(anchorId));
+        Object from = ready ? run(scripts.scrollFraction()) : null;
+        if (Boolean.TRUE.equals(run(scripts.scrollToAnchor(anchorId))) && from instanceof Number position) {
+            model.jumpedWithinPage(position.doubleValue(), anchorId);
+        }
     }
 
     /** The index of the heading whose section is on screen ({@link ReaderScripts#currentHeading}); -1 when none. */
