@@ -81,6 +81,17 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private static final int VIEWPORT_CHECKS = 500;
     /** How often a page still without a viewport after those checks is checked again (a window started minimised). */
     private static final javafx.util.Duration SLOW_VIEWPORT_CHECK = javafx.util.Duration.millis(250);
+    /**
+     * Opens a closed {@code <details>} that holds more than half of the article's text and runs to its end: its
+     * {@code </details>} was lost (a README copied without it), so the whole body after it sat in a collapsed box, and
+     * reaching the box's summary counted as having read the article. A box the author closed stays as written.
+     */
+    static final String OPEN_UNCLOSED_BOX = "(function(){var b=document.querySelector('article.article-body');"
+            + "if(!b){return 0;}var all=b.textContent.length,n=0,ds=b.querySelectorAll('details:not([open])');"
+            + "for(var i=0;i<ds.length;i++){var d=ds[i],toEnd=d.textContent.length*2>all;"
+            + "for(var e=d;toEnd&&e!==b;e=e.parentElement){for(var s=e.nextSibling;s;s=s.nextSibling){"
+            + "if(s.textContent.trim()){toEnd=false;break;}}}"
+            + "if(toEnd){d.open=true;n++;}}return n;})()";
     private static final String HAS_VIEWPORT = "window.innerWidth>0&&window.innerHeight>0";
     /** Pages shown so far: a wait for a viewport ends when another page comes. */
     private int pageLoads;
@@ -325,6 +336,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             ready = true;
             run(scripts.setTheme(model.themeProperty().get()));
             run(scripts.setTextSize(model.textSizeProperty().get()));
+            run(OPEN_UNCLOSED_BOX);
             whenLaidOut(pageLoads, VIEWPORT_CHECKS);
         }
     }
