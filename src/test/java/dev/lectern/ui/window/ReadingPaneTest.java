@@ -264,7 +264,8 @@ class ReadingPaneTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Number) scriptOnFx(robot, "window.scrollY")).doubleValue() < reading - 200);
 
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(((Number) scriptOnFx(robot, "window.scrollY")).doubleValue() - reading) < 50);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(((Number) scriptOnFx(robot,
+                "document.getElementById('middle').getBoundingClientRect().top")).doubleValue()) < 80);
         assertThat(reader.articleProperty().get().title()).as("the same article").isEqualTo("长文");
         robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Number) scriptOnFx(robot, "window.scrollY")).doubleValue() < reading - 200);
