@@ -62,7 +62,14 @@ public final class AnnotationLayer {
         annotations.revisionProperty().addListener((obs, was, now) -> repaint());
         // a page shown under a new path (its file renamed or moved) is painted with the highlights filed there: they
         // were filed there before the page followed, and a delete then left its mark painted until a reopen
-        reader.articleProperty().addListener((obs, was, now) -> repaint());
+        reader.articleProperty().addListener((obs, was, now) -> {
+            // the bar over a selection (or a highlight's editor) belongs to the page it was over: it followed a link
+            // into the next article, and back, floating over text with nothing selected
+            if (was != now) {
+                popovers.hide();
+            }
+            repaint();
+        });
         view.web().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed = new Point2D(e.getX(), e.getY()));
         view.web().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         view.web().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
