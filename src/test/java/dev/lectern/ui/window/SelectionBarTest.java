@@ -70,6 +70,30 @@ class SelectionBarTest {
         assertThat(barShowing(robot)).as("gone with the article it was over").isFalse();
     }
 
+    @Test
+    void typingWordsOverALingeringSelectionMakesNoBookmarkAndAKeyThatActsSaysSo(FxRobot robot) throws Exception {
+        // a passage selected, then "Web" typed meaning to search: the b bookmarked it, with nothing said
+        WebView web = open(robot, "Review of AWS re:invent");
+        select(robot, web, "托管服务");
+        robot.interact(web::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.annotations.all()).as("the b of a word typed").isEmpty();
+
+        select(robot, web, "Amazon EKS");
+        robot.type(javafx.scene.input.KeyCode.B);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.annotations.all().size() == 1);
+        assertThat(session.annotations.noteProperty().get()).as("said in the status line")
+                .startsWith("Bookmarked the selected passage (B)").contains("Amazon EKS");
+    }
+
+    private static void select(FxRobot robot, WebView web, String phrase) {
+        robot.interact(() -> web.getEngine().executeScript("(function(p){var w=document.createTreeWalker("
+                + "document.querySelector('.article-body'),NodeFilter.SHOW_TEXT,null,false);var n;while((n=w.nextNode())){"
+                + "var i=n.nodeValue.indexOf(p);if(i>=0){var r=document.createRange();r.setStart(n,i);r.setEnd(n,i+p.length);"
+                + "var s=window.getSelection();s.removeAllRanges();s.addRange(r);return;}}})('" + phrase + "')"));
+    }
+
     private boolean barShowing(FxRobot robot) {
         boolean[] showing = {false};
         robot.interact(() -> robot.lookup("#selection-popover").tryQuery().map(Node::getScene)
