@@ -334,11 +334,37 @@
     }
     return null;
   }
+  /* A drag in Latin text that ends (or starts) inside a word takes the whole word, as Kindle and Apple Books do: the
+     quote saved was "…关键词”bl". Chinese and Japanese have no spaces between words, and stay as dragged. */
+  var LATIN_LETTER = /[A-Za-z0-9\u00C0-\u024F]/;
+  function inWord(node, at) {
+    return node.nodeType === 3 && at > 0 && at < node.nodeValue.length
+      && LATIN_LETTER.test(node.nodeValue.charAt(at - 1)) && LATIN_LETTER.test(node.nodeValue.charAt(at));
+  }
+  function toWholeWords(sel) {
+    var r = sel.getRangeAt(0).cloneRange(), moved = false;
+    var s = r.startContainer, so = r.startOffset, e = r.endContainer, eo = r.endOffset;
+    if (inWord(s, so)) {
+      while (so > 0 && LATIN_LETTER.test(s.nodeValue.charAt(so - 1))) { so--; }
+      r.setStart(s, so);
+      moved = true;
+    }
+    if (inWord(e, eo)) {
+      while (eo < e.nodeValue.length && LATIN_LETTER.test(e.nodeValue.charAt(eo))) { eo++; }
+      r.setEnd(e, eo);
+      moved = true;
+    }
+    if (moved) {
+      sel.removeAllRanges();
+      sel.addRange(r);
+    }
+    return moved;
+  }
   function fitToBoxes(x1, y1, x2, y2) {
     var sel = window.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return false; }
     var pressed = boxAt(x1, y1), released = boxAt(x2, y2);
-    if (!pressed && !released) { return false; }
+    if (!pressed && !released) { return toWholeWords(sel); }
     var r = sel.getRangeAt(0).cloneRange();
     var forward = pressed && released
       ? (pressed.text.compareDocumentPosition(released.text) & 4) !== 0

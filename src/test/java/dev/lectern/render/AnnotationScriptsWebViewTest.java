@@ -50,6 +50,23 @@ class AnnotationScriptsWebViewTest {
     }
 
     @Test
+    void aMouseSelectionEndingMidWordInLatinTextTakesTheWholeWordsAndChineseStaysAsDragged() throws Exception {
+        // a drag from the middle of "paragraph" to the middle of "more": the quote saved was "agraph with ... mo"
+        String text = PageText.of(html);
+        int from = text.indexOf("paragraph") + 2;
+        int to = text.indexOf("more words") + 2;
+        select(from, to);
+        assertThat(fx.eval(scripts.fitToBoxes(1, 1, 2, 2))).isEqualTo(true);
+        assertThat((String) fx.eval(scripts.selection())).contains("\"start\":" + text.indexOf("paragraph"),
+                "\"end\":" + (text.indexOf("more words") + 4));
+
+        int chinese = text.indexOf("重要的");
+        select(chinese + 1, chinese + 2);
+        assertThat(fx.eval(scripts.fitToBoxes(1, 1, 2, 2))).as("no words to snap to in Chinese").isEqualTo(false);
+        assertThat((String) fx.eval(scripts.selection())).contains("\"start\":" + (chinese + 1), "\"end\":" + (chinese + 2));
+    }
+
+    @Test
     void aHighlightIsPaintedFoundUnderThePointerAndRemoved() throws Exception {
         String text = PageText.of(html);
         int start = text.indexOf("引号里的话");

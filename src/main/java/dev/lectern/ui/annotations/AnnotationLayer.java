@@ -41,6 +41,8 @@ public final class AnnotationLayer {
     private final PageBridge page;
     private final HighlightPlacement placement;
     private final AnnotationPopovers popovers;
+    /** The selection the reader typed a word over (its keys are no longer for it); null for none. */
+    private Anchor typedOver;
     private String text = "";
     private HighlightColor lastColor = HighlightColor.YELLOW;
     private UUID pendingJump;
@@ -62,7 +64,14 @@ public final class AnnotationLayer {
         annotations.revisionProperty().addListener((obs, was, now) -> repaint());
         // a page shown under a new path (its file renamed or moved) is painted with the highlights filed there: they
         // were filed there before the page followed, and a delete then left its mark painted until a reopen
-        reader.articleProperty().addListener((obs, was, now) -> repaint());
+        reader.articleProperty().addListener((obs, was, now) -> {
+            // the bar over a selection (or a highlight's editor) belongs to the page it was over: it followed a link
+            // into the next article, and back, floating over text with nothing selected
+            if (was != now) {
+                popovers.hide();
+            }
+            repaint();
+        });
         view.web().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed = new Point2D(e.getX(), e.getY()));
         view.web().addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         view.web().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -155,15 +164,25 @@ public final class AnnotationLayer {
         int digit = code.isDigitKey() ? code.getChar().charAt(0) - '1' : -1;
         boolean ours = code == KeyCode.H || code == KeyCode.N || code == KeyCode.B || code == KeyCode.Q
                 || (digit >= 0 && digit < HighlightColor.values().length);
-        if (!ours || code != KeyCode.Q && !annotations.isOpen()) {
+        if (!ours) {
+            // a letter that is no selection key: the reader is typing words, and the selection lingering from before
+            // is not for the keys that follow ("Web" typed to search bookmarked the passage with its b)
+            if (code.isLetterKey() || code.isDigitKey()) {
+                Selection lingering = selection();
+                typedOver = lingering == null ? null : lingering.anchor;
+            }
+            return;
+        }
+        if (code != KeyCode.Q && !annotations.isOpen()) {
             return;
         }
         Selection selection = selection();
-        if (selection == null) {
+        if (selection == null || selection.anchor.equals(typedOver)) {
             return;
         }
         event.consume();
         popovers.hide();
+        String passage = Quoted.shorten(selection.words(), 24);
         switch (code) {
             case H -> highlight(selection, lastColor, "");
             case N -> {
@@ -177,6 +196,9 @@ public final class AnnotationLayer {
             case Q -> copyQuote(selection);
             default -> highlight(selection, HighlightColor.values()[digit], "");
         }
+        // a single key acted on the selection: said, as a click on the bar shows what it did
+        annotations.say(code == KeyCode.B ? t("annotations.keyBookmarked", passage)
+                : code == KeyCode.Q ? t("annotations.keyCopied", passage) : t("annotations.keyHighlighted", passage));
     }
 
     Highlight highlight(Selection selection, HighlightColor color, String note) {

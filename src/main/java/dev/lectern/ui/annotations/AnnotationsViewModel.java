@@ -505,6 +505,11 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     }
 
     /** The reader has read the note: the status bar lets it go. */
+    /** Says something done at the reader's request in the status line (a selection key's highlight or bookmark). */
+    public void say(String text) {
+        note.set(text);
+    }
+
     public void dismissNote() {
         note.set("");
     }

@@ -172,7 +172,7 @@ public final class FindBar extends HBox {
             shownText = pageText == null ? null : page.shown();
         }
         List<int[]> spans = pageText == null ? List.of()
-                : querySyntax ? TextMatches.ofQuery(text, pageText) : TextMatches.ofLiteral(text, pageText, shownText);
+                : querySyntax ? searchMatches(text) : TextMatches.ofLiteral(text, pageText, shownText);
         total = page.find(spans);
         current = 0;
         if (querySyntax && total > 1) {
@@ -191,6 +191,26 @@ public final class FindBar extends HBox {
         }
         showCount();
     }
+
+    /**
+     * A library search's matches in the page: words alone (no quotes, no {@code tag:}, no {@code -word}) are found
+     * where they stand together as typed, as a browser's find does ("blast radius" three times, not "1 of 6" for its
+     * words apart); the words each on their own when they never stand together here.
+     */
+    private List<int[]> searchMatches(String query) {
+        String words = query.strip();
+        if (WORDS_ALONE.matcher(words).matches()) {
+            List<int[]> together = TextMatches.ofLiteral(words, pageText, shownText);
+            if (!together.isEmpty()) {
+                return together;
+            }
+        }
+        return TextMatches.ofQuery(query, pageText);
+    }
+
+    /** Two or more words, nothing but letters, digits and marks between the spaces. */
+    private static final java.util.regex.Pattern WORDS_ALONE =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}_.']+(\\s+[\\p{L}\\p{N}\\p{M}_.']+)+");
 
     private void showCount() {
         String text = field.getText() == null ? "" : field.getText().strip();

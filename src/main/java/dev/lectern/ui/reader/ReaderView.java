@@ -81,6 +81,35 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private static final int VIEWPORT_CHECKS = 500;
     /** How often a page still without a viewport after those checks is checked again (a window started minimised). */
     private static final javafx.util.Duration SLOW_VIEWPORT_CHECK = javafx.util.Duration.millis(250);
+    /**
+     * Opens a closed {@code <details>} that holds more than half of the article's text and runs to its end: its
+     * {@code </details>} was lost (a README copied without it), so the whole body after it sat in a collapsed box, and
+     * reaching the box's summary counted as having read the article. A box the author closed stays as written.
+     */
+    static final String OPEN_UNCLOSED_BOX = "(function(){var b=document.querySelector('article.article-body');"
+            + "if(!b){return 0;}var all=b.textContent.length,n=0,ds=b.querySelectorAll('details:not([open])');"
+            + "for(var i=0;i<ds.length;i++){var d=ds[i],toEnd=d.textContent.length*2>all;"
+            + "for(var e=d;toEnd&&e!==b;e=e.parentElement){for(var s=e.nextSibling;s;s=s.nextSibling){"
+            + "if(s.textContent.trim()){toEnd=false;break;}}}"
+            + "if(toEnd){d.open=true;n++;}}return n;})()";
+    /**
+     * Where the line {@link ReaderScripts#keepTopLine} noted stands in the article's text: the count of characters of
+     * the body's text before it; -1 when none was noted in the body.
+     */
+    static final String TOP_TEXT_OFFSET = "(function(){var t=window.__ltTop,b=document.querySelector('.article-body');"
+            + "if(!t||!t.n||!b||!b.contains(t.n)){return -1;}var w=document.createTreeWalker(b,NodeFilter.SHOW_TEXT,null,false),"
+            + "n,c=0;while((n=w.nextNode())){if(n===t.n){return c+Math.max(0,t.o);}if(t.n.nodeType!==3&&t.n.contains(n)){return c;}"
+            + "c+=n.nodeValue.length;}return -1;})()";
+    /**
+     * Scrolls so that the character at this count of the body's text stands at the page's start edge: its top, or the
+     * right of a vertical page; false when the text is shorter.
+     */
+    static final String SCROLL_TO_TEXT = "(function(k){var b=document.querySelector('.article-body');if(!b){return false;}"
+            + "var w=document.createTreeWalker(b,NodeFilter.SHOW_TEXT,null,false),n,c=0;while((n=w.nextNode())){"
+            + "var l=n.nodeValue.length;if(c+l>k){var r=document.createRange();r.setStart(n,k-c);r.setEnd(n,Math.min(k-c+1,l));"
+            + "var e=r.getBoundingClientRect();if(e.width===0&&e.height===0){e=n.parentElement.getBoundingClientRect();}"
+            + "if(document.documentElement.classList.contains('vertical')){window.scrollBy(e.right-window.innerWidth,0);}"
+            + "else{window.scrollBy(0,e.top);}return true;}c+=l;}return false;})(%d)";
     private static final String HAS_VIEWPORT = "window.innerWidth>0&&window.innerHeight>0";
     /** Pages shown so far: a wait for a viewport ends when another page comes. */
     private int pageLoads;
@@ -90,6 +119,10 @@ public final class ReaderView extends StackPane implements ReadingPage {
     private boolean ready;
     /** The page on screen has had a viewport and its place restored: only then is its position read or kept. */
     private boolean laidOut;
+    /** The count of the body's text at the top of the page before it was rendered anew; -1 for none. */
+    private int keptText = -1;
+    /** The article (as read from its file) whose page is shown. */
+    private Article rendered;
     /** "Choose an article" is held back ({@link #holdEmpty}). */
     private boolean emptyHeld;
     /** The page was handed the keyboard by a key ({@link #focusFromKeyboard}): its ring shows until a click or blur. */
@@ -325,6 +358,7 @@ public final class ReaderView extends StackPane implements ReadingPage {
             ready = true;
             run(scripts.setTheme(model.themeProperty().get()));
             run(scripts.setTextSize(model.textSizeProperty().get()));
+            run(OPEN_UNCLOSED_BOX);
             whenLaidOut(pageLoads, VIEWPORT_CHECKS);
         }
     }
@@ -352,11 +386,14 @@ public final class ReaderView extends StackPane implements ReadingPage {
         double position = model.memory().position(shown);
         placedOffset = Double.NaN;
         if (!goToPlace()) {
-            if (position > 0) {
+            boolean atText = keptText >= 0
+                    && Boolean.TRUE.equals(run(String.format(Locale.ROOT, SCROLL_TO_TEXT, keptText)));
+            if (!atText && position > 0) {
                 run(scripts.restoreScroll(position));
             }
             placedOffset = scrollOffset();
         }
+        keptText = -1;
         pageReadyListeners.forEach(Runnable::run);
         diagrams.pageReady();
     }
@@ -369,7 +406,15 @@ public final class ReaderView extends StackPane implements ReadingPage {
         showEmpty(page == null && !emptyHeld);
         web.setVisible(page != null);
         Article article = model.articleProperty().get();
-        shown = page == null || article == null ? null : article.id();
+        ArticleId next = page == null || article == null ? null : article.id();
+        // the same text rendered anew (vertical writing, line breaks, a script, remote images) opens at the passage on
+        // screen: by percentage, code blocks and tables taking another share of the page moved it sections away (a
+        // file changed on disk is read again into a new Article, and keeps its place by percentage)
+        keptText = next != null && article == rendered && next.equals(shown) && laidOut
+                && Boolean.TRUE.equals(run(scripts.keepTopLine()))
+                && run(TOP_TEXT_OFFSET) instanceof Number offset ? offset.intValue() : -1;
+        rendered = article;
+        shown = next;
         ready = false;
         laidOut = false;
         pageLoads++;
@@ -494,9 +539,15 @@ public final class ReaderView extends StackPane implements ReadingPage {
         return Boolean.TRUE.equals(run(scripts.scrollToAnchor(wanted.anchor())));
     }
 
-    /** Scrolls to a heading of the open page. */
+    /**
+     * Scrolls to a heading of the open page (chosen in the outline): a jump within the page as a link's, which Back
+     * returns from to the passage read before.
+     */
     public void scrollTo(String anchorId) {
-        run(scripts.scrollToAnchor(anchorId));
+        Object from = ready ? run(scripts.scrollFraction()) : null;
+        if (Boolean.TRUE.equals(run(scripts.scrollToAnchor(anchorId))) && from instanceof Number position) {
+            model.jumpedWithinPage(position.doubleValue(), anchorId);
+        }
     }
 
     /** The index of the heading whose section is on screen ({@link ReaderScripts#currentHeading}); -1 when none. */

@@ -244,6 +244,35 @@ class ReadingPaneTest {
     }
 
     @Test
+    void aJumpFromTheOutlineIsUndoneByBackWhichReturnsToThePassageReadBefore(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !library.loadingProperty().get() && library.filter().totalProperty().get() == 2);
+        web = robot.lookup("#reader-web").query();
+        select(robot, "下一篇文章"); // an article before: Back must not go there
+        awaitPage(robot, "下一篇文章");
+        select(robot, "长文");
+        awaitPage(robot, "长文");
+        robot.interact(() -> script("document.getElementById('middle').scrollIntoView()"));
+        double reading = ((Number) scriptOnFx(robot, "window.scrollY")).doubleValue();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "第30节".equals(currentOutlineRow(robot)));
+        javafx.scene.control.ListView<?> outline = robot.lookup("#outline").queryListView();
+        robot.interact(() -> outline.scrollTo(0)); // the reader scrolls the outline up to a heading before
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#outline .list-cell").match((javafx.scene.Node cell)
+                -> cell instanceof javafx.scene.control.ListCell<?> row && !row.isEmpty() && row.getIndex() == 2).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Number) scriptOnFx(robot, "window.scrollY")).doubleValue() < reading - 200);
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(((Number) scriptOnFx(robot,
+                "document.getElementById('middle').getBoundingClientRect().top")).doubleValue()) < 80);
+        assertThat(reader.articleProperty().get().title()).as("the same article").isEqualTo("长文");
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Number) scriptOnFx(robot, "window.scrollY")).doubleValue() < reading - 200);
+        assertThat(reader.articleProperty().get().title()).as("Forward jumps to the heading again").isEqualTo("长文");
+    }
+
+    @Test
     void theBacklinksTabListsTheArticlesLinkingHereAndOpensThem(FxRobot robot) throws Exception {
         openLongArticle(robot);
         // Ctrl+Shift+K shows the side panel at its Backlinks tab, whether the panel was shown or not
