@@ -47,5 +47,18 @@ class ReadingLookWebViewTest {
                     .as("serif " + serif + ": a dot drawn close under each of the seven characters").isGreaterThanOrEqualTo(7);
         }
     }
-}
 
+    @Test
+    void aBlockquoteIsSetInTheTextColourMarkedByItsBarNotInTheMutedGreyOfTheMetaLine() throws Exception {
+        for (Theme theme : Theme.values()) {
+            fx.showRendered(library, "# 目的\n\n正文的一段。\n\n> 引用的文字，quoted words.\n",
+                    RenderOptions.defaults(library, library.resolve("a.md")).withTheme(theme));
+            Object body = fx.eval("getComputedStyle(document.querySelector('.article-body > p')).color");
+            assertThat(fx.eval("getComputedStyle(document.querySelector('.article-body blockquote p')).color"))
+                    .as(theme + ": the quote's words").isEqualTo(body)
+                    .isNotEqualTo(fx.eval("getComputedStyle(document.querySelector('.article-meta')).color"));
+            assertThat(fx.eval("getComputedStyle(document.querySelector('.article-body blockquote')).borderLeftWidth"))
+                    .as(theme + ": its bar").isEqualTo("3px");
+        }
+    }
+}
