@@ -62,12 +62,17 @@ final class CjkSpans {
     /**
      * Curly quotes and apostrophes of Latin text (Let’s, builders’ library, “Hello, world”, ‘x’), which a Chinese font
      * draws full-width: an apostrophe after a Latin letter or digit and before a letter, a blank or Latin punctuation,
-     * and a quotation of at most 200 Latin characters.
+     * and a quotation of at most 200 Latin characters that is not part of a CJK sentence. Marks with a CJK character
+     * or mark just before or after them (处理“Case 3”的) quote a Latin term in Chinese and keep their full width, as
+     * Chinese is printed.
      */
+    private static final String CJK_NEIGHBOUR = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF01-\\uFF60]";
     private static final Pattern LATIN_QUOTES = Pattern.compile(
             "(?<=[A-Za-z0-9])’(?=[A-Za-z \\t\\n.,;:!?)\\]]|$)"
-            + "|“[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2019\\u2026]{1,200}”"
-            + "|‘[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2026]{1,200}’");
+            + "|(?<!" + CJK_NEIGHBOUR + ")“[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2019\\u2026]{1,200}”(?!"
+            + CJK_NEIGHBOUR + ")"
+            + "|(?<!" + CJK_NEIGHBOUR + ")‘[\\x20-\\x7E\\u00A0-\\u024F\\u2013\\u2014\\u2026]{1,200}’(?!"
+            + CJK_NEIGHBOUR + ")");
     /** Where a CJK character meets a Latin letter or digit, either way round, with no space between them. */
     private static final Pattern LATIN_BOUNDARY = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?=[A-Za-z0-9])"

@@ -102,7 +102,7 @@ class CjkTypographyTest {
 
     @Test
     void curlyQuotesOfLatinTextAreMarkedForAProportionalFontAndChineseQuotesAreNot() {
-        String markdown = "Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”，英文是“Hello, world”与‘ok’。the builders’ library"
+        String markdown = "Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”，英文是 “Hello, world” 与 ‘ok’ 。the builders’ library"
                 + "，‘中文abc’中"
                 + "“未闭合的 Latin quote\n\n`don’t` 与 “" + "x".repeat(300) + "”\n";
         String html = render("zh-CN", markdown, plain());
@@ -111,6 +111,17 @@ class CjkTypographyTest {
         assertThat(PageText.of(html)).contains("Let’s Encrypt 的证书，Chrome’s 新版本。他说“你好”");
         assertThat(Jsoup.parse(render("en", markdown, plain())).select(".lq"))
                 .as("a Latin page's font draws them proportional already").isEmpty();
+    }
+
+    @Test
+    void quotesAroundALatinTermInsideAChineseSentenceKeepTheirFullWidth() {
+        String markdown = "我们处理“Case 3”的目的是为了将“Case 3”进行转换，转换成‘Case 4’。\n\n"
+                + "He wrote “Case 3” here, 见上文。\n";
+        Document page = Jsoup.parse(render("zh-CN", markdown, plain()));
+        assertThat(page.select(".article-body p").first().select(".lq"))
+                .as("a Chinese sentence's marks around an English term are Chinese quotation marks").isEmpty();
+        assertThat(page.select(".article-body p").last().select(".lq").eachText())
+                .as("quotes inside a Latin sentence stay proportional").containsExactly("“Case 3”");
     }
 
     @Test
@@ -153,14 +164,15 @@ class CjkTypographyTest {
 
     @Test
     void aVerticalChinesePageShowsCurlyQuotesAsCornerBracketsAndCountsThemAsWritten() {
-        String markdown = "他说：“这是‘引号’。”她回答：“Let’s go” 与 “Hello, world”。\n\n`“代码”`\n";
+        String markdown = "他说：“这是‘引号’。”她回答：“Let’s go”。He wrote “Hello, world” twice.\n\n`“代码”`\n";
         String horizontal = render("zh-CN", markdown, plain());
         String vertical = render("zh-CN", markdown, plain().withVertical(true));
         Document page = Jsoup.parse(vertical);
 
         assertThat(page.select(".article-body p").first().text())
-                .as("double quotes as 『』, single as 「」 (GB/T 15834); Latin quotations keep theirs")
-                .isEqualTo("他说：『这是「引号」。』她回答：“Let’s go” 与 “Hello, world”。");
+                .as("double quotes as 『』, single as 「」 (GB/T 15834), around Latin words of a Chinese sentence too; "
+                        + "a Latin sentence's quotations keep theirs")
+                .isEqualTo("他说：『这是「引号」。』她回答：『Let’s go』。He wrote “Hello, world” twice.");
         assertThat(page.select("code").text()).isEqualTo("“代码”");
         assertThat(PageText.of(vertical)).as("highlights and find count the quotes as written")
                 .isEqualTo(PageText.of(horizontal));
