@@ -78,6 +78,8 @@ public final class TagTreeView extends BorderPane {
         any.setSelected(!all.isSelected());
         all.setOnAction(e -> select(all, MatchMode.ALL));
         any.setOnAction(e -> select(any, MatchMode.ANY));
+        // the mode restored from preferences arrives after the pane is built: the header follows it
+        filter.modeProperty().addListener((obs, was, now) -> (now == MatchMode.ALL ? all : any).setSelected(true));
         Label title = new Label(t("tags.title"));
         title.getStyleClass().add("pane-title");
         // at the pane's narrowest the spacer gives way, not the words: "タグ" had become three dots
