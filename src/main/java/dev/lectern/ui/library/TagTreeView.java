@@ -47,6 +47,12 @@ public final class TagTreeView extends BorderPane {
                 filter.clearTags();
             }
         });
+        // a right-click neither chooses a row nor checks a tag ("All articles" chosen so cleared every check)
+        tree.addEventFilter(javafx.scene.input.MouseEvent.ANY, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                e.consume();
+            }
+        });
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             TreeItem<TagTreeItem> chosen = tree.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.SPACE && chosen instanceof CheckBoxTreeItem<TagTreeItem> row

@@ -43,6 +43,12 @@ final class SearchWiring {
                 selectShownArticle();
             }
         });
+        // a right-click on a result opened it, the page the reader was on gone: it does nothing now
+        searchResults.list().addEventFilter(javafx.scene.input.MouseEvent.ANY, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                e.consume();
+            }
+        });
         list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
                 list.filterField().clear();
