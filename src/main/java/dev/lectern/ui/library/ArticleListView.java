@@ -61,7 +61,11 @@ public final class ArticleListView extends BorderPane {
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
         title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates, script));
         script.revisionProperty().addListener((obs, was, now) -> table.refresh());
-        title.setComparator(filter.names().comparing(Article::title));
+        // numbers in titles by their value, as a reader counts ("2 Induction" before "10 IndPrinciples"), in the
+        // names' own order otherwise (Chinese by pinyin among Latin titles, Japanese by reading)
+        dev.lectern.library.NameOrder names = filter.names();
+        title.setComparator(Comparator.comparing((Article a) -> names.key(a.title()), NaturalOrder.KEYS)
+                .thenComparing(names.comparing(Article::title)));
         title.setMinWidth(120);
 
         TableColumn<Article, LocalDate> date = new TableColumn<>(t("list.date"));
