@@ -38,6 +38,8 @@ public final class ArticleListView extends BorderPane {
     private javafx.beans.value.ObservableBooleanValue insteadCondition;
     /** How many times the selected article was brought into view ({@link #showSelectedWhole}). */
     private int selectedShown;
+    /** The article the context menu acts on: the row right-clicked, or the selected one for the keyboard's menu key. */
+    private Article menuTarget;
     /** How many rows the list had when it was last sorted: appended rows after them are in the order they came. */
     private int sortedSize;
     private final javafx.beans.property.ObjectProperty<ListOrder> listOrder;
@@ -59,7 +61,11 @@ public final class ArticleListView extends BorderPane {
         title.setCellValueFactory(row -> new SimpleObjectProperty<>(row.getValue()));
         title.setCellFactory(column -> new ArticleTitleCell(annotations, readStates, script));
         script.revisionProperty().addListener((obs, was, now) -> table.refresh());
-        title.setComparator(filter.names().comparing(Article::title));
+        // numbers in titles by their value, as a reader counts ("2 Induction" before "10 IndPrinciples"), in the
+        // names' own order otherwise (Chinese by pinyin among Latin titles, Japanese by reading)
+        dev.lectern.library.NameOrder names = filter.names();
+        title.setComparator(Comparator.comparing((Article a) -> names.key(a.title()), NaturalOrder.KEYS)
+                .thenComparing(names.comparing(Article::title)));
         title.setMinWidth(120);
 
         TableColumn<Article, LocalDate> date = new TableColumn<>(t("list.date"));
@@ -112,12 +118,36 @@ public final class ArticleListView extends BorderPane {
 
         annotations.revisionProperty().addListener((obs, was, now) -> table.refresh());
         readStates.revisionProperty().addListener((obs, was, now) -> table.refresh());
-        table.setContextMenu(new ArticleContextMenu(table.getSelectionModel()::getSelectedItem, readStates, root, desktop));
+        table.setContextMenu(new ArticleContextMenu(() -> menuTarget, readStates, root, desktop));
+        // a right-click targets the row under it for the menu and leaves the open article (and the selection) as it
+        // was: it had opened the row first, the page the reader was on gone
+        table.addEventFilter(javafx.scene.input.MouseEvent.ANY, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                e.consume();
+            }
+        });
+        table.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            javafx.scene.control.TableRow<?> row = e.isKeyboardTrigger() ? null : rowOf(e.getTarget());
+            menuTarget = e.isKeyboardTrigger() ? table.getSelectionModel().getSelectedItem()
+                    : row == null || row.isEmpty() ? null : (Article) row.getItem();
+            if (row != null && !row.isEmpty()) {
+                table.getFocusModel().focus(row.getIndex());
+            }
+        });
         VBox header = new VBox(filterField);
         header.getStyleClass().add("pane-header");
         setTop(new VBox(header, new ReadFilterBar(filter, readStates)));
         setCenter(table);
         getStyleClass().add("list-pane");
+    }
+
+    /** The table row holding a node the pointer is on, or null off the rows. */
+    private static javafx.scene.control.TableRow<?> rowOf(javafx.event.EventTarget target) {
+        javafx.scene.Node node = target instanceof javafx.scene.Node ? (javafx.scene.Node) target : null;
+        while (node != null && !(node instanceof javafx.scene.control.TableRow)) {
+            node = node.getParent();
+        }
+        return (javafx.scene.control.TableRow<?>) node;
     }
 
     private void mirror(ListChangeListener.Change<? extends Article> change) {

@@ -56,6 +56,9 @@ public final class ProblemsDialog extends Dialog<Void> {
         Label hint = new Label(t("problems.hint"));
         hint.setWrapText(true);
         hint.setId("problems-hint");
+        // with no problem file the dialog leads with "No file has problems" alone: the hint read as if there were some
+        hint.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problems));
+        hint.managedProperty().bind(hint.visibleProperty());
         // its words began at the dialog's very edge
         BorderPane.setMargin(hint, new javafx.geometry.Insets(0, 12, 8, 12));
         BorderPane content = new BorderPane(table, hint, null, null, null);

@@ -38,7 +38,9 @@ final class TagCell extends TreeCell<TagTreeItem> {
         graphic = new HBox(6, box, name, spacer, count);
         graphic.setAlignment(Pos.CENTER_LEFT);
         name.setOnMouseClicked(e -> {
-            if (bound != null && getItem() != null && getItem().checkable()) {
+            // a right-click on a tag's name checked it: only the main button does
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && bound != null && getItem() != null
+                    && getItem().checkable()) {
                 bound.setSelected(!bound.isSelected());
             }
         });

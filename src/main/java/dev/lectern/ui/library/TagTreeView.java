@@ -47,6 +47,12 @@ public final class TagTreeView extends BorderPane {
                 filter.clearTags();
             }
         });
+        // a right-click neither chooses a row nor checks a tag ("All articles" chosen so cleared every check)
+        tree.addEventFilter(javafx.scene.input.MouseEvent.ANY, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                e.consume();
+            }
+        });
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             TreeItem<TagTreeItem> chosen = tree.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.SPACE && chosen instanceof CheckBoxTreeItem<TagTreeItem> row
@@ -78,6 +84,8 @@ public final class TagTreeView extends BorderPane {
         any.setSelected(!all.isSelected());
         all.setOnAction(e -> select(all, MatchMode.ALL));
         any.setOnAction(e -> select(any, MatchMode.ANY));
+        // the mode restored from preferences arrives after the pane is built: the header follows it
+        filter.modeProperty().addListener((obs, was, now) -> (now == MatchMode.ALL ? all : any).setSelected(true));
         Label title = new Label(t("tags.title"));
         title.getStyleClass().add("pane-title");
         // at the pane's narrowest the spacer gives way, not the words: "タグ" had become three dots

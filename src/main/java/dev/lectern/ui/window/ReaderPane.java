@@ -101,7 +101,6 @@ public final class ReaderPane extends BorderPane {
         // page's height when it opened and closed, and a vertical page reflowed its columns and lost its place
         pageAndFind = new javafx.scene.layout.StackPane(reader);
         SplitPane split = new SplitPane(pageAndFind);
-        // the side panel lies over the page's right part when the reading pane cannot hold both (see placeSide)
         javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(split);
         keepTabsWhole(split);
         makeToolbar = () -> {
@@ -128,7 +127,7 @@ public final class ReaderPane extends BorderPane {
     @Override
     protected void layoutChildren() {
         // before the children's layout, at the width the page and the panel share now (the centre takes it whole)
-        placeSide(split, centre, pageLeast(textSize.get()), getWidth() - snappedLeftInset() - snappedRightInset());
+        placeSide(split, pageLeast(textSize.get()), getWidth() - snappedLeftInset() - snappedRightInset());
         super.layoutChildren();
     }
 
@@ -143,36 +142,18 @@ public final class ReaderPane extends BorderPane {
 
     /**
      * Places the side panel beside the page, narrowed first (down to its tabs' width) so that the page keeps its
-     * least width; when even that does not fit, the panel lies over the page's right part, which keeps its width.
+     * least width; when even that does not fit, the page narrows beside the panel: its text is never covered.
      */
-    private void placeSide(SplitPane split, javafx.scene.layout.StackPane centre, double least, double room) {
+    private void placeSide(SplitPane split, double least, double room) {
         boolean besides = split.getItems().contains(side);
-        boolean over = centre.getChildren().contains(side);
         if (!sideShown.get()) {
             split.getItems().remove(side);
-            centre.getChildren().remove(side);
             pageAndFind.setMinWidth(USE_COMPUTED_SIZE);
             return;
         }
-        if (room > 0 && room < least + side.getMinWidth() + 12) {
-            if (besides) {
-                split.getItems().remove(side);
-            }
-            side.setMaxWidth(Math.max(side.getMinWidth(), Math.min(room * 0.8, 320)));
-            if (!over) {
-                javafx.scene.layout.StackPane.setAlignment(side, javafx.geometry.Pos.TOP_RIGHT);
-                side.getStyleClass().add("side-over");
-                centre.getChildren().add(side);
-            }
-            pageAndFind.setMinWidth(USE_COMPUTED_SIZE);
-            return;
-        }
-        if (over) {
-            centre.getChildren().remove(side);
-            side.getStyleClass().remove("side-over");
-            side.setMaxWidth(Double.MAX_VALUE);
-        }
-        pageAndFind.setMinWidth(room > 0 ? least : USE_COMPUTED_SIZE);
+        // the page keeps its least width when the pane holds both; when it cannot, the page narrows beside the panel
+        // (down to the panel's tabs): laid over the page, the panel had hidden the end of every line at 130 % and more
+        pageAndFind.setMinWidth(room > 0 ? Math.min(least, Math.max(0, room - side.getMinWidth() - 12)) : USE_COMPUTED_SIZE);
         if (!besides) {
             split.getItems().add(side);
             split.setDividerPositions(0.62);

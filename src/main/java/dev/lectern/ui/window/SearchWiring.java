@@ -43,6 +43,26 @@ final class SearchWiring {
                 selectShownArticle();
             }
         });
+        // the list follows the article on screen however it was opened (a link in a page, Back, the go-to box): it
+        // kept the row chosen before, so the reader could not see where in the library they were
+        reader.articleProperty().addListener((o, was, now) -> {
+            if (!search.answeringProperty().get()) {
+                selectShownArticle();
+            }
+        });
+        // a list hidden meanwhile (Ctrl+Shift+J, a narrow window) shows the open article's row when it is back
+        list.table().sceneProperty().addListener((o, was, now) -> {
+            if (now != null && was == null && list.table().getSelectionModel().getSelectedIndex() >= 0) {
+                javafx.application.Platform.runLater(() -> dev.lectern.ui.common.RowsInView.show(list.table(),
+                        list.table().getSelectionModel().getSelectedIndex()));
+            }
+        });
+        // a right-click on a result opened it, the page the reader was on gone: it does nothing now
+        searchResults.list().addEventFilter(javafx.scene.input.MouseEvent.ANY, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                e.consume();
+            }
+        });
         list.filterField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !list.filterField().getText().isEmpty()) {
                 list.filterField().clear();
@@ -74,8 +94,8 @@ final class SearchWiring {
     }
 
     /**
-     * Back from the results, the list selects the article the reader shows (a result opened meanwhile), or none when the
-     * list does not hold it. It kept the article chosen before the search: its row looked chosen while another article
+     * Back from the results, or when another article opens, the list selects the article the reader shows (a result
+     * opened meanwhile, a link followed), or none when the list does not hold it. It kept the article chosen before the search: its row looked chosen while another article
      * was read, a click on it did nothing, and Mark as Read took it rather than the article on screen.
      */
     private void selectShownArticle() {

@@ -48,6 +48,23 @@ class ProblemsDialogTest {
             Label hint = (Label) dialog[0].getDialogPane().lookup("#problems-hint");
             assertThat(BorderPane.getMargin(hint)).isNotNull();
             assertThat(BorderPane.getMargin(hint).getLeft()).isGreaterThanOrEqualTo(8);
+            assertThat(hint.isVisible()).as("no \"These files are still listed\" over an empty list").isFalse();
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
+
+    @Test
+    void withAProblemFileItsHintShows(FxRobot robot) {
+        ProblemsDialog[] dialog = new ProblemsDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ProblemsDialog(stage, FXCollections.observableArrayList(
+                    new LibraryViewModel.Problem("bad.md", "cut at the size cap")), path -> false);
+            dialog[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(dialog[0].getDialogPane().lookup("#problems-hint").isVisible()).isTrue();
         } finally {
             robot.interact(() -> dialog[0].close());
         }

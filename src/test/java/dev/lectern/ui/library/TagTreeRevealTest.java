@@ -59,6 +59,22 @@ class TagTreeRevealTest {
         assertThat(visibleLabels(robot)).contains("UX", "Research");
     }
 
+    /** The mode restored from preferences after the pane was built is the one the header shows. */
+    @Test
+    void theHeaderShowsAModeSetAfterThePaneWasBuilt(FxRobot robot) {
+        javafx.scene.control.ToggleButton all = robot.lookup("#mode-all").query();
+        javafx.scene.control.ToggleButton any = robot.lookup("#mode-any").query();
+        assertThat(all.isSelected()).isTrue();
+
+        robot.interact(() -> filter.modeProperty().set(dev.lectern.library.MatchMode.ANY));
+        assertThat(any.isSelected()).isTrue();
+        assertThat(all.isSelected()).isFalse();
+
+        robot.interact(() -> filter.modeProperty().set(dev.lectern.library.MatchMode.ALL));
+        assertThat(all.isSelected()).isTrue();
+        assertThat(any.isSelected()).isFalse();
+    }
+
     /** The labels of the rows fully on screen. */
     private static List<String> visibleLabels(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();

@@ -128,6 +128,19 @@ class NextArticleInViewTest {
     }
 
     /** This window's article list once the library is loaded and an article open (not the stand-in shown before it). */
+    /** An article opened otherwise than from the list (a link in a page, Back, the go-to box) is chosen in it, in view. */
+    @Test
+    void theListFollowsAnArticleOpenedOtherwise(FxRobot robot) throws Exception {
+        TableView<Article> table = loadedList();
+        Article far = table.getItems().get(35);
+        robot.interact(() -> window.reader.show(window.library.getRoot(), far)); // as a link followed opens it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem()).as("the row of the article on screen").isEqualTo(far);
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        assertThat(flow.getLastVisibleCell().getIndex()).as("the last row in view").isGreaterThanOrEqualTo(35);
+        assertThat(flow.getFirstVisibleCell().getIndex()).as("the first row in view").isLessThanOrEqualTo(35);
+    }
+
     private TableView<Article> loadedList() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.library.loadingProperty().get()
                 && window.reader.articleProperty().get() != null);

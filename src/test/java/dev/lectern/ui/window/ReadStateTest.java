@@ -100,6 +100,21 @@ class ReadStateTest {
                 countOn(robot, "#read-filter-read"))).containsExactly("3", "1", "1");
     }
 
+    /** A right-click on another row is for its menu: the page stays, and the menu acts on the row clicked. */
+    @Test
+    void aRightClickOnAnotherRowKeepsTheOpenArticleAndItsMenuActsOnThatRow(FxRobot robot) throws Exception {
+        awaitLoaded();
+        open(robot, LONG);
+        TableView<Article> table = robot.lookup("#article-table").query();
+
+        openContextMenu(robot, OTHER);
+        robot.clickOn("Mark as Read");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "read".equals(stateOf(robot, OTHER)));
+        assertThat(ReaderFixture.pageTitle(robot, web(robot))).as("the page the reader was on stays").isEqualTo(LONG);
+        assertThat(table.getSelectionModel().getSelectedItem().title()).isEqualTo(LONG);
+        assertThat(stateOf(robot, LONG)).as("the open article is not the one marked").isNotEqualTo("read");
+    }
+
     @Test
     void anArticleEmptiedInAnEditorIsNotReadByBeingShownButAPictureAloneIs(FxRobot robot) throws Exception {
         // truncated in an editor while open, an article was marked read at 0%, and the place reached was lost; one that

@@ -105,7 +105,7 @@ class SidePanelTest {
     }
 
     @Test
-    void theSidePanelInANarrowReadingPaneLeavesThePageItsLeastWidth(FxRobot robot) throws Exception {
+    void theSidePanelInANarrowReadingPaneSitsBesideThePageNeverOverIt(FxRobot robot) throws Exception {
         // 1024 x 600, tags and list shown, text at 200 %: the page was squeezed to ~180 px, five Chinese characters
         Path annotations = Files.createDirectories(scratch.resolve("annotations")).resolve("annotations.yaml");
         read.countDown();
@@ -133,8 +133,11 @@ class SidePanelTest {
             pane = pane.getParent();
         }
         double room = ((ReaderPane) pane).getWidth();
-        assertThat(page.getWidth()).as("the page keeps about 20 em of its 200 %% text, or the whole %s px pane (side panel %s wide)",
-                room, side.getWidth()).isGreaterThanOrEqualTo(Math.min(ReaderPane.pageLeast(200), room - 8));
+        // laid over the page, the panel hid the end of every line at 130 % and more
+        assertThat(page.localToScene(page.getLayoutBounds()).getMaxX()).as("the panel beside the page, not over its text")
+                .isLessThanOrEqualTo(side.localToScene(side.getLayoutBounds()).getMinX() + 1);
+        assertThat(page.getWidth()).as("the page keeps about 20 em of its 200 %% text, or what the %s px pane leaves beside the panel's tabs (%s)",
+                room, side.getMinWidth()).isGreaterThanOrEqualTo(Math.min(ReaderPane.pageLeast(200), room - side.getMinWidth() - 12) - 1);
         for (javafx.scene.Node node : side.lookupAll(".tab-label")) {
             javafx.scene.control.Label label = (javafx.scene.control.Label) node;
             assertThat(((javafx.scene.text.Text) label.lookup(".text")).getText()).as("tabs whole").isEqualTo(label.getText());
