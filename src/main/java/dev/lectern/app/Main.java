@@ -146,6 +146,9 @@ public final class Main {
         AnnotationsViewModel annotations = new AnnotationsViewModel(
                 new RenameFollower(new ArticleTexts(reader, renderer)::of, metadataCache), background,
                 LecternDesktop.fxExecutor());
+        // a logout or shutdown (SIGTERM) closes no window: what is in the annotation file's store, a note being typed
+        // included, is written on the way out
+        Runtime.getRuntime().addShutdownHook(new Thread(annotations::saveAtShutdown, "lectern-annotations-at-shutdown"));
         AnnotationStores stores = root -> AnnotationStore.open(
                 annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
         saver.scheduleWithFixedDelay(threads.keepGoing("Checking the annotation file for outside changes",

@@ -62,6 +62,8 @@ public final class AnnotationStore implements AutoCloseable {
     private final SyncConflicts conflicts;
     /** Sync conflict copies merged whole, deleted once a save has put what they held in the file. */
     private final MergedCopies conflictsToDelete = new MergedCopies();
+    /** Notes being typed, by highlight: stored as edits by the next save (see {@link #typeNote}). */
+    private final Map<UUID, String> typing = new java.util.LinkedHashMap<>();
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly,
             SyncConflicts conflicts) {
@@ -146,6 +148,9 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** Changes a highlight's colour and note. */
     public Highlight editHighlight(UUID id, HighlightColor color, String note) {
+        synchronized (this) {
+            typing.remove(id); // the note as it stands now
+        }
         return (Highlight) change(id, a -> ((Highlight) a).edited(color, note, clock.instant()));
     }
 
@@ -265,11 +270,38 @@ public final class AnnotationStore implements AutoCloseable {
         return !changed.isEmpty();
     }
 
+    /**
+     * Takes the words of a note while it is being typed. They are stored as an edit of the highlight by the next save,
+     * which comes once typing has paused for {@link #AUTOSAVE_DELAY}, and by {@link #close()}: a note held only in its
+     * editor until the editor closed was lost when Lectern was quit with the editor open, or ended by a logout.
+     */
+    public void typeNote(UUID id, String note) {
+        synchronized (this) {
+            typing.put(id, note);
+        }
+        autoSaver.schedule();
+    }
+
+    /** Stores the notes typed since the last save, each as an edit of its highlight (one deleted meanwhile is left). */
+    private void storeTypedNotes() {
+        Map<UUID, String> typed;
+        synchronized (this) {
+            typed = new java.util.LinkedHashMap<>(typing);
+            typing.clear();
+        }
+        typed.forEach((id, note) -> {
+            if (find(id).orElse(null) instanceof Highlight h && !h.isDeleted() && !h.note().equals(note)) {
+                editHighlight(id, h.color(), note);
+            }
+        });
+    }
+
     /** Merges outside changes, then writes everything atomically (nothing is written when nothing changed). */
     public void save() throws IOException {
         if (readOnly) {
             return; // read to be listed or exported: the file is the user's as it was
         }
+        storeTypedNotes();
         Set<ArticleId> changed;
         synchronized (this) {
             changed = FileGuard.locked(file.path(), () -> {
