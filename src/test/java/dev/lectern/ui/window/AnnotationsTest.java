@@ -128,8 +128,16 @@ class AnnotationsTest {
         WebView web = openArticle(robot);
         TextArea note = noteEditorOn(robot, web, PASSAGE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, note::isFocused);
-        robot.write("typed before a logout");
+        robot.write("typed before");
         Highlight made = (Highlight) session.annotations.all().get(0);
+        background.submit(() -> {
+            session.annotations.store().save();
+            return null;
+        }).get(); // as the saver does once typing pauses
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.annotations.all().stream()
+                .anyMatch(a -> a instanceof Highlight h && h.note().equals("typed before")));
+        assertThat(robot.lookup("#note-editor").tryQuery()).as("the editor stays open as its note is saved").isPresent();
+        robot.write(" a logout");
 
         robot.interact(() -> session.annotations.saveAtShutdown());
 
