@@ -54,6 +54,12 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
         /** As {@link #ANNOTATIONS_RESTORED}, but the copy could not be read: file, copy, the error. */
         ANNOTATIONS_NOT_RESTORED,
         /**
+         * A library opened at a new place (its folder renamed or moved) had no annotation file here; the one it had at
+         * its old place was taken in and left as it was: file, the old file, the old library folder, how many
+         * highlights and bookmarks.
+         */
+        ANNOTATIONS_FROM_MOVED_LIBRARY,
+        /**
          * Annotations left unsaved at the last close were found and saved: file, how many were recovered, the copies
          * merged (beside the file or in the temporary folder).
          */

@@ -113,6 +113,9 @@ public final class AnnotationStore implements AutoCloseable {
             problems.addAll(loaded.problems());
         } else if (!Files.exists(file.path())) {
             restoreDamagedCopy();
+            if (set.size() == 0) {
+                bringFromMovedLibrary();
+            }
         }
         recoverUnsaved();
         mergeConflictsAtStart();
@@ -470,6 +473,27 @@ public final class AnnotationStore implements AutoCloseable {
                 save();
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " restored from " + copy, e);
+            }
+        }
+    }
+
+    /**
+     * A library opened for the first time at this place whose folder was renamed or moved: takes in the annotation file
+     * it had at its old place ({@link MovedLibraries}), which is left as it was, saves them here and says so.
+     */
+    private void bringFromMovedLibrary() {
+        MovedLibraries.Found found = MovedLibraries.find(file.path(), Path.of(library), format);
+        if (found == null) {
+            return;
+        }
+        set.mergeFrom(found.loaded().set());
+        problems.add(Problem.of(Problem.Kind.ANNOTATIONS_FROM_MOVED_LIBRARY, file.path(), found.file(), found.library(),
+                live(set.all()).size()));
+        if (!readOnly) {
+            try {
+                save();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " taken from " + found.file(), e);
             }
         }
     }
