@@ -60,6 +60,12 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          */
         ANNOTATIONS_FROM_MOVED_LIBRARY,
         /**
+         * A folder opened as a library for the first time lies inside a library with an annotation file that holds
+         * annotations of its articles (its {@code _posts} opened on its own): that library, how many, its file, this
+         * folder's new file.
+         */
+        ANNOTATIONS_IN_LIBRARY_ABOVE,
+        /**
          * Annotations left unsaved at the last close were found and saved: file, how many were recovered, the copies
          * merged (beside the file or in the temporary folder).
          */

@@ -484,6 +484,11 @@ public final class AnnotationStore implements AutoCloseable {
     private void bringFromMovedLibrary() {
         MovedLibraries.Found found = MovedLibraries.find(file.path(), Path.of(library), format);
         if (found == null) {
+            MovedLibraries.Parent parent = MovedLibraries.findParent(file.path(), Path.of(library), format);
+            if (parent != null) {
+                problems.add(Problem.of(Problem.Kind.ANNOTATIONS_IN_LIBRARY_ABOVE, parent.library(), parent.count(),
+                        parent.file(), file.path()));
+            }
             return;
         }
         set.mergeFrom(found.loaded().set());

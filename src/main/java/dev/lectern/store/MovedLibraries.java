@@ -55,7 +55,7 @@ final class MovedLibraries {
                 continue;
             }
             String library = libraryOf(candidate);
-            if (library == null || library.isBlank() || Files.exists(Path.of(library))) {
+            if (library == null || library.isBlank() || stillThere(library)) {
                 continue; // still where it was: that library's own file
             }
             try {
@@ -70,6 +70,45 @@ final class MovedLibraries {
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "Could not read " + candidate, e);
             }
+        }
+        return best;
+    }
+
+    /** A library holding the opened folder: its folder, its file, how many live annotations it has of its articles. */
+    record Parent(String library, Path file, int count) {
+    }
+
+    /**
+     * The library folder, among those of the {@code annotations-*.yaml} files beside {@code file}, that holds
+     * {@code root} (a library's {@code _posts} opened on its own), with the live annotations it has of articles inside
+     * {@code root}; the one with most, or null when none has any.
+     */
+    static Parent findParent(Path file, Path root, AnnotationFile format) {
+        Path folder = file.getParent();
+        if (folder == null || !file.getFileName().toString().startsWith("annotations-") || !Files.isDirectory(folder)) {
+            return null;
+        }
+        Parent best = null;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "annotations-*.yaml")) {
+            for (Path candidate : files) {
+                String library = libraryOf(candidate);
+                if (candidate.equals(file) || library == null || library.isBlank()) {
+                    continue;
+                }
+                Path parent = Path.of(library);
+                if (!parent.isAbsolute() || !root.startsWith(parent) || root.equals(parent) || !Files.isDirectory(parent)) {
+                    continue;
+                }
+                String inside = parent.relativize(root).toString().replace('\\', '/') + "/";
+                LoadResult loaded = format.load(CappedRead.utf8(candidate, CappedRead.ANNOTATIONS));
+                int count = (int) loaded.set().all().stream()
+                        .filter(a -> !a.isDeleted() && a.article().path().startsWith(inside)).count();
+                if (count > 0 && (best == null || count > best.count())) {
+                    best = new Parent(library, candidate, count);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not look for a library holding " + root, e);
         }
         return best;
     }
@@ -97,6 +136,15 @@ final class MovedLibraries {
             }
         }
         return !anyQuote;
+    }
+
+    /** Whether the folder is there (or cannot be told: a path of another system). */
+    private static boolean stillThere(String library) {
+        try {
+            return Files.exists(Path.of(library));
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** The {@code library:} line at the top of an annotation file, or null. */

@@ -83,4 +83,18 @@ class MovedLibraryTest {
 
         assertThat(store.annotations()).isEmpty();
     }
+
+    @Test
+    void aFolderOpenedInsideALibraryIsToldWhereItsArticlesHighlightsAre() throws Exception {
+        Path blog = libraryWithOneHighlight("blog");
+        Path posts = blog.resolve("_posts");
+
+        AnnotationStore store = AnnotationStore.open(dataFileFor(posts), posts, null, Clock.systemUTC());
+
+        assertThat(store.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.ANNOTATIONS_IN_LIBRARY_ABOVE);
+        assertThat(store.problems().get(0).values()).contains(blog.toString(), "1");
+        assertThat(dev.lectern.ui.common.Messages.forLocale(java.util.Locale.ENGLISH).problem(store.problems().get(0)))
+                .contains("inside the library " + blog, "Open " + blog);
+        assertThat(store.annotations()).as("not copied: one place for them, not two").isEmpty();
+    }
 }
