@@ -413,6 +413,7 @@ public final class AnnotationStore implements AutoCloseable {
         MergedCopies merged = new MergedCopies();
         List<Path> read = new ArrayList<>();
         int before = set.size();
+        AnnotationSet was = set.copy();
         for (Path copy : UnsavedFiles.find(file.path())) {
             try {
                 MergedCopies.Stamp stamp = MergedCopies.Stamp.of(copy);
@@ -441,7 +442,10 @@ public final class AnnotationStore implements AutoCloseable {
         try {
             save();
             merged.deleteUnchanged(); // one changed since it was read is merged at the next start
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before,
+            // new ones and changed ones (a note, a colour, a delete): counting the new alone said "0 recovered" of a
+            // rescued note, which read as "your work is gone"
+            long brought = set.all().stream().filter(a -> !was.get(a.id()).map(a::equals).orElse(false)).count();
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), brought,
                     String.join(", ", read.stream().map(Path::toString).toList())));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged.paths(), e.getMessage()));
