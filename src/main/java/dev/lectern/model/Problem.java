@@ -46,12 +46,9 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          */
         ANNOTATIONS_DAMAGED_LEFT(-1, 1),
         /**
-         * The annotation file was missing but a copy kept aside when it could not be read was beside it (an earlier
-         * Lectern could be killed before it wrote the recovered file); the annotations were read from it and the copy
-         * left where it is: file, copy, annotations read.
+         * The annotation file is missing and a copy kept aside when it could not be read is beside it: nothing was
+         * restored from it (it is a version Lectern could not read): file, the newest copy.
          */
-        ANNOTATIONS_RESTORED,
-        /** As {@link #ANNOTATIONS_RESTORED}, but the copy could not be read: file, copy, the error. */
         ANNOTATIONS_NOT_RESTORED,
         /**
          * A library opened at a new place (its folder renamed or moved) had no annotation file here; the one it had at

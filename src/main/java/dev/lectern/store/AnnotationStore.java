@@ -112,7 +112,7 @@ public final class AnnotationStore implements AutoCloseable {
             onDisk = loaded.set().copy();
             problems.addAll(loaded.problems());
         } else if (!Files.exists(file.path())) {
-            restoreDamagedCopy();
+            tellOfDamagedCopy();
             if (set.size() == 0) {
                 bringFromMovedLibrary();
             }
@@ -453,32 +453,19 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /**
-     * No annotation file, but a damaged copy beside it: an earlier Lectern moved a damaged file aside and was killed
-     * before it wrote what it recovered, and started empty the next time without a word. The newest copy is read as far
-     * as it can be, saved as the file, and left where it is; the reader is told which copy it was (to start afresh on
-     * purpose, delete the copies too).
+     * No annotation file, but a damaged copy beside it (from the last week): the reader is told, and starts without
+     * them. The newest copy used to be restored as the file; the user who had moved the file away got back an old broken
+     * version (with a line too long to read, copied aside again at every start).
      */
-    private void restoreDamagedCopy() {
+    private void tellOfDamagedCopy() {
         Path copy = DamagedFiles.newest(file.path());
         if (copy == null || !recent(copy)) {
             return;
         }
-        try {
-            LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
-            set.mergeFrom(kept.set());
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RESTORED, file.path(), copy, kept.set().size()));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not read " + copy, e);
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_NOT_RESTORED, file.path(), copy, e.getMessage()));
-            return;
-        }
-        if (!readOnly) {
-            try {
-                save();
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " restored from " + copy, e);
-            }
-        }
+        // a copy kept aside is a version Lectern could not read (a broken hand edit): the file, once recovered, was
+        // written beside it, and is missing now because it was moved or deleted. Restoring the copy brought back the
+        // broken edit, not the state the reader had last; nothing is restored, and the reader is told where the copies are
+        problems.add(Problem.of(Problem.Kind.ANNOTATIONS_NOT_RESTORED, file.path(), copy));
     }
 
     /**
