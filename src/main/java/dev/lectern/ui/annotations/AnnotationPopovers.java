@@ -99,6 +99,23 @@ final class AnnotationPopovers {
             Highlight after = layer.annotations().finishEditing(since[0], c, note.getText());
             since[0] = after == null ? since[0] : after;
         });
+        // at most MAX_NOTE characters, said when reached: a longer one could not be read back from the file
+        Label tooLong = new Label(t("popover.noteTooLong", dev.lectern.model.Highlight.MAX_NOTE));
+        tooLong.setId("note-too-long");
+        tooLong.setWrapText(true);
+        tooLong.setMaxWidth(320);
+        tooLong.managedProperty().bind(tooLong.visibleProperty());
+        note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            int over = change.getControlNewText().length() - dev.lectern.model.Highlight.MAX_NOTE;
+            if (over > 0 && change.isContentChange()) {
+                String added = change.getText();
+                change.setText(added.substring(0, Math.max(0, added.length() - over)));
+            }
+            return change;
+        }));
+        tooLong.setVisible(note.getLength() >= dev.lectern.model.Highlight.MAX_NOTE);
+        note.lengthProperty().addListener((obs, was, now) ->
+                tooLong.setVisible(now.intValue() >= dev.lectern.model.Highlight.MAX_NOTE));
         // kept as typed: stored once typing pauses, so a logout or a kill loses at most the last moments
         note.textProperty().addListener((obs, was, now) -> layer.annotations().typeNote(highlight.id(), now));
         Button delete = action(t("popover.delete"), t("popover.delete.tip"), () -> {
@@ -118,7 +135,7 @@ final class AnnotationPopovers {
         quote.getStyleClass().add("popover-quote");
         HBox colourRow = new HBox(8, colours, meaning);
         colourRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(8, quote, colourRow, note, tags, new HBox(6, delete, done));
+        VBox box = new VBox(8, quote, colourRow, note, tooLong, tags, new HBox(6, delete, done));
         box.setPadding(new Insets(8));
         NoteKeys.install(note, box, this::hide); // Tab on to the tags, never a tab in the note; Ctrl+Enter as Done
         AnnotationsViewModel annotations = layer.annotations();
