@@ -17,6 +17,7 @@ import dev.lectern.render.PageRenderer;
 import dev.lectern.search.IndexBuilder;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SourceFiles;
+import dev.lectern.store.AnnotationFileChoices;
 import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.FileErrors;
@@ -146,8 +147,19 @@ public final class Main {
         AnnotationsViewModel annotations = new AnnotationsViewModel(
                 new RenameFollower(new ArticleTexts(reader, renderer)::of, metadataCache), background,
                 LecternDesktop.fxExecutor());
+        // a logout or shutdown (SIGTERM) closes no window: what is in the annotation file's store, a note being typed
+        // included, is written on the way out
+        Runtime.getRuntime().addShutdownHook(new Thread(annotations::saveAtShutdown, "lectern-annotations-at-shutdown"));
+        // the file given with --annotations is this library's from now on, also when it is reopened without it (Open
+        // Recent, a plain lectern); another library opened meanwhile keeps its own
+        AnnotationFileChoices choices = AnnotationFileChoices.forCurrentUser();
+        Path chosenFor = dir == null ? null : dir.toAbsolutePath().normalize();
+        if (annotationFile != null && chosenFor != null) {
+            choices.remember(chosenFor, annotationFile);
+        }
         AnnotationStores stores = root -> AnnotationStore.open(
-                annotationFile != null ? annotationFile : AnnotationLocations.defaultFile(root), root, saver, Clock.systemUTC());
+                annotationFile != null && (chosenFor == null || chosenFor.equals(root.toAbsolutePath().normalize()))
+                        ? annotationFile : choices.fileFor(root), root, saver, Clock.systemUTC());
         saver.scheduleWithFixedDelay(threads.keepGoing("Checking the annotation file for outside changes",
                 () -> checkForExternalChange(annotations)), 2, 2, TimeUnit.SECONDS);
         Consumer<Runnable> firstPaint = quit -> {

@@ -20,8 +20,24 @@ public record Highlight(UUID id, ArticleId article, Anchor anchor, HighlightColo
         Objects.requireNonNull(color, "color");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
-        note = note == null ? "" : note;
+        note = note == null ? "" : capped(note);
         tags = HighlightTags.clean(tags);
+    }
+
+    /**
+     * The most characters a note holds, so that the annotation file, which writes a note's line in one, can always be
+     * read back (its reader takes lines of up to 1 M characters): a longer note was accepted, then written on one line
+     * beyond that, and every start after said the file was damaged and kept another copy of it.
+     */
+    public static final int MAX_NOTE = 100_000;
+
+    /** The note cut to {@link #MAX_NOTE} characters, never inside a character outside the BMP. */
+    public static String capped(String note) {
+        if (note.length() <= MAX_NOTE) {
+            return note;
+        }
+        int end = Character.isHighSurrogate(note.charAt(MAX_NOTE - 1)) ? MAX_NOTE - 1 : MAX_NOTE;
+        return note.substring(0, end);
     }
 
     /** A highlight without tags that was never reviewed. */

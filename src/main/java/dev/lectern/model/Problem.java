@@ -46,13 +46,22 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
          */
         ANNOTATIONS_DAMAGED_LEFT(-1, 1),
         /**
-         * The annotation file was missing but a copy kept aside when it could not be read was beside it (an earlier
-         * Lectern could be killed before it wrote the recovered file); the annotations were read from it and the copy
-         * left where it is: file, copy, annotations read.
+         * The annotation file is missing and a copy kept aside when it could not be read is beside it: nothing was
+         * restored from it (it is a version Lectern could not read): file, the newest copy.
          */
-        ANNOTATIONS_RESTORED,
-        /** As {@link #ANNOTATIONS_RESTORED}, but the copy could not be read: file, copy, the error. */
         ANNOTATIONS_NOT_RESTORED,
+        /**
+         * A library opened at a new place (its folder renamed or moved) had no annotation file here; the one it had at
+         * its old place was taken in and left as it was: file, the old file, the old library folder, how many
+         * highlights and bookmarks.
+         */
+        ANNOTATIONS_FROM_MOVED_LIBRARY,
+        /**
+         * A folder opened as a library for the first time lies inside a library with an annotation file that holds
+         * annotations of its articles (its {@code _posts} opened on its own): that library, how many, its file, this
+         * folder's new file.
+         */
+        ANNOTATIONS_IN_LIBRARY_ABOVE,
         /**
          * Annotations left unsaved at the last close were found and saved: file, how many were recovered, the copies
          * merged (beside the file or in the temporary folder).

@@ -62,6 +62,8 @@ public final class AnnotationStore implements AutoCloseable {
     private final SyncConflicts conflicts;
     /** Sync conflict copies merged whole, deleted once a save has put what they held in the file. */
     private final MergedCopies conflictsToDelete = new MergedCopies();
+    /** Notes being typed, by highlight: stored as edits by the next save (see {@link #typeNote}). */
+    private final Map<UUID, String> typing = new java.util.LinkedHashMap<>();
 
     private AnnotationStore(Path file, Path libraryRoot, ScheduledExecutorService autosave, Clock clock, boolean readOnly,
             SyncConflicts conflicts) {
@@ -110,7 +112,10 @@ public final class AnnotationStore implements AutoCloseable {
             onDisk = loaded.set().copy();
             problems.addAll(loaded.problems());
         } else if (!Files.exists(file.path())) {
-            restoreDamagedCopy();
+            tellOfDamagedCopy();
+            if (set.size() == 0) {
+                bringFromMovedLibrary();
+            }
         }
         recoverUnsaved();
         mergeConflictsAtStart();
@@ -146,6 +151,9 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** Changes a highlight's colour and note. */
     public Highlight editHighlight(UUID id, HighlightColor color, String note) {
+        synchronized (this) {
+            typing.remove(id); // the note as it stands now
+        }
         return (Highlight) change(id, a -> ((Highlight) a).edited(color, note, clock.instant()));
     }
 
@@ -265,11 +273,38 @@ public final class AnnotationStore implements AutoCloseable {
         return !changed.isEmpty();
     }
 
+    /**
+     * Takes the words of a note while it is being typed. They are stored as an edit of the highlight by the next save,
+     * which comes once typing has paused for {@link #AUTOSAVE_DELAY}, and by {@link #close()}: a note held only in its
+     * editor until the editor closed was lost when Lectern was quit with the editor open, or ended by a logout.
+     */
+    public void typeNote(UUID id, String note) {
+        synchronized (this) {
+            typing.put(id, note);
+        }
+        autoSaver.schedule();
+    }
+
+    /** Stores the notes typed since the last save, each as an edit of its highlight (one deleted meanwhile is left). */
+    private void storeTypedNotes() {
+        Map<UUID, String> typed;
+        synchronized (this) {
+            typed = new java.util.LinkedHashMap<>(typing);
+            typing.clear();
+        }
+        typed.forEach((id, note) -> {
+            if (find(id).orElse(null) instanceof Highlight h && !h.isDeleted() && !h.note().equals(note)) {
+                editHighlight(id, h.color(), note);
+            }
+        });
+    }
+
     /** Merges outside changes, then writes everything atomically (nothing is written when nothing changed). */
     public void save() throws IOException {
         if (readOnly) {
             return; // read to be listed or exported: the file is the user's as it was
         }
+        storeTypedNotes();
         Set<ArticleId> changed;
         synchronized (this) {
             changed = FileGuard.locked(file.path(), () -> {
@@ -378,6 +413,7 @@ public final class AnnotationStore implements AutoCloseable {
         MergedCopies merged = new MergedCopies();
         List<Path> read = new ArrayList<>();
         int before = set.size();
+        AnnotationSet was = set.copy();
         for (Path copy : UnsavedFiles.find(file.path())) {
             try {
                 MergedCopies.Stamp stamp = MergedCopies.Stamp.of(copy);
@@ -406,7 +442,10 @@ public final class AnnotationStore implements AutoCloseable {
         try {
             save();
             merged.deleteUnchanged(); // one changed since it was read is merged at the next start
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), set.size() - before,
+            // new ones and changed ones (a note, a colour, a delete): counting the new alone said "0 recovered" of a
+            // rescued note, which read as "your work is gone"
+            long brought = set.all().stream().filter(a -> !was.get(a.id()).map(a::equals).orElse(false)).count();
+            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RECOVERED, file.path(), brought,
                     String.join(", ", read.stream().map(Path::toString).toList())));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(Problem.Kind.ANNOTATIONS_STILL_UNSAVED, merged.paths(), e.getMessage()));
@@ -414,30 +453,43 @@ public final class AnnotationStore implements AutoCloseable {
     }
 
     /**
-     * No annotation file, but a damaged copy beside it: an earlier Lectern moved a damaged file aside and was killed
-     * before it wrote what it recovered, and started empty the next time without a word. The newest copy is read as far
-     * as it can be, saved as the file, and left where it is; the reader is told which copy it was (to start afresh on
-     * purpose, delete the copies too).
+     * No annotation file, but a damaged copy beside it (from the last week): the reader is told, and starts without
+     * them. The newest copy used to be restored as the file; the user who had moved the file away got back an old broken
+     * version (with a line too long to read, copied aside again at every start).
      */
-    private void restoreDamagedCopy() {
+    private void tellOfDamagedCopy() {
         Path copy = DamagedFiles.newest(file.path());
         if (copy == null || !recent(copy)) {
             return;
         }
-        try {
-            LoadResult kept = format.load(CappedRead.utf8(copy, CappedRead.ANNOTATIONS));
-            set.mergeFrom(kept.set());
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_RESTORED, file.path(), copy, kept.set().size()));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not read " + copy, e);
-            problems.add(Problem.of(Problem.Kind.ANNOTATIONS_NOT_RESTORED, file.path(), copy, e.getMessage()));
+        // a copy kept aside is a version Lectern could not read (a broken hand edit): the file, once recovered, was
+        // written beside it, and is missing now because it was moved or deleted. Restoring the copy brought back the
+        // broken edit, not the state the reader had last; nothing is restored, and the reader is told where the copies are
+        problems.add(Problem.of(Problem.Kind.ANNOTATIONS_NOT_RESTORED, file.path(), copy));
+    }
+
+    /**
+     * A library opened for the first time at this place whose folder was renamed or moved: takes in the annotation file
+     * it had at its old place ({@link MovedLibraries}), which is left as it was, saves them here and says so.
+     */
+    private void bringFromMovedLibrary() {
+        MovedLibraries.Found found = MovedLibraries.find(file.path(), Path.of(library), format);
+        if (found == null) {
+            MovedLibraries.Parent parent = MovedLibraries.findParent(file.path(), Path.of(library), format);
+            if (parent != null) {
+                problems.add(Problem.of(Problem.Kind.ANNOTATIONS_IN_LIBRARY_ABOVE, parent.library(), parent.count(),
+                        parent.file(), file.path()));
+            }
             return;
         }
+        set.mergeFrom(found.loaded().set());
+        problems.add(Problem.of(Problem.Kind.ANNOTATIONS_FROM_MOVED_LIBRARY, file.path(), found.file(), found.library(),
+                live(set.all()).size()));
         if (!readOnly) {
             try {
                 save();
             } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " restored from " + copy, e);
+                LOG.log(System.Logger.Level.WARNING, "Could not save " + file.path() + " taken from " + found.file(), e);
             }
         }
     }

@@ -70,6 +70,32 @@ class SaveAtExitTest {
     }
 
     /** A store holding one bookmark whose file's place is taken by a folder that cannot be replaced: its save at exit fails. */
+    @Test
+    void aNoteChangedAndRescuedIsCountedAsBroughtBackNotAsZero() throws IOException {
+        // the disk filled after a bookmark was saved; its label changed; the save at exit failed: "0 recovered"
+        Path file = dir.resolve("annotations.yaml");
+        AnnotationStore first = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+        Bookmark saved = first.addBookmark(new ArticleId("a.md"), null, null, "saved");
+        first.close();
+        String savedText = Files.readString(file);
+        AnnotationStore store = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+        store.relabelBookmark(saved.id(), "written while the disk was full");
+        Files.delete(file);
+        Files.createDirectories(file.resolve("blocker"));
+        assertThatThrownBy(store::close).isInstanceOf(KeptAside.class);
+        Files.delete(file.resolve("blocker"));
+        Files.delete(file);
+        Files.writeString(file, savedText);
+
+        AnnotationStore next = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
+
+        assertThat(next.annotations()).extracting(a -> ((Bookmark) a).label()).containsExactly("written while the disk was full");
+        assertThat(next.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.ANNOTATIONS_RECOVERED);
+            assertThat(p.value(1)).as("the changed label was brought back").isEqualTo("1");
+        });
+    }
+
     private static AnnotationStore withSaveThatWillFail(Path file) throws IOException {
         AnnotationStore store = AnnotationStore.open(file, Path.of("/library"), null, Clock.systemUTC());
         store.addBookmark(new ArticleId("a.md"), null, null, "kept through a failed save");

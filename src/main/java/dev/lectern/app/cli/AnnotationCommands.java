@@ -11,7 +11,6 @@ import dev.lectern.library.LecternNotes;
 import dev.lectern.model.ArticleId;
 import dev.lectern.model.NotesFile;
 import dev.lectern.render.PageRenderer;
-import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.ArticleNote;
 import dev.lectern.store.CodeInSource;
 import dev.lectern.store.ExportWords;
@@ -160,7 +159,7 @@ public final class AnnotationCommands {
             // nothing at all said neither that the command worked nor where it looked (on standard error: standard
             // output stays one line per annotation for scripts)
             System.err.println("lectern: no annotations in " + library + " ("
-                    + (annotations != null ? annotations : AnnotationLocations.defaultFile(root)) + ")");
+                    + (annotations != null ? annotations : dev.lectern.store.AnnotationFileChoices.forCurrentUser().fileFor(root)) + ")");
         }
         return 0;
     }
@@ -173,7 +172,7 @@ public final class AnnotationCommands {
         FileArguments.readableFolder(library);
         FileArguments.annotationFile(annotations);
         Path root = library.toAbsolutePath().normalize();
-        Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
+        Path file = annotations != null ? annotations : dev.lectern.store.AnnotationFileChoices.forCurrentUser().fileFor(root);
         // read only: a damaged file is left where it is, and nothing is saved
         AnnotationStore store = AnnotationStore.read(file, root, Clock.systemUTC());
         // the command line speaks English, whatever the interface's language

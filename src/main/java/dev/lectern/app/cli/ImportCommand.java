@@ -4,7 +4,6 @@ import dev.lectern.library.ArticleReader;
 import dev.lectern.library.LibraryScanner;
 import dev.lectern.library.ScanListener;
 import dev.lectern.model.Article;
-import dev.lectern.store.AnnotationLocations;
 import dev.lectern.store.AnnotationStore;
 import dev.lectern.store.ImportPlan;
 import dev.lectern.store.ImportSources;
@@ -55,7 +54,7 @@ public final class ImportCommand {
             throw new IOException(json + " is larger than " + WebAnnotationImporter.MAX_CHARS / (1024 * 1024) + " MB");
         }
         String text = Files.readString(json, StandardCharsets.UTF_8);
-        Path file = annotations != null ? annotations : AnnotationLocations.defaultFile(root);
+        Path file = annotations != null ? annotations : dev.lectern.store.AnnotationFileChoices.forCurrentUser().fileFor(root);
         // the articles the library lists (its file names, skipped folders and links), not a walk of another kind
         List<Article> scanned = scan(root);
         ImportSources sources = new ImportSources(root, scanned.stream().map(Article::id).toList());

@@ -33,6 +33,8 @@ final class AnnotationPopovers {
     private final Supplier<Collection<Article>> libraryArticles;
     private final Node owner;
     private final PopOver popOver = new PopOver();
+    /** Stores what the open note editor holds, or null when none is open. */
+    private Runnable storing;
 
     AnnotationPopovers(AnnotationLayer layer, Node owner,
                        Supplier<Collection<Article>> libraryArticles) {
@@ -88,13 +90,34 @@ final class AnnotationPopovers {
         note.setWrapText(true);
         note.setId("note-editor");
         HighlightColor[] colour = {highlight.color()};
+        Highlight[] since = {highlight}; // as the last step Ctrl+Z undoes left it
         Label meaning = new Label(colourLabel(highlight.color()));
         meaning.setId("colour-meaning");
         HBox colours = colourButtons(c -> {
             colour[0] = c;
             meaning.setText(colourLabel(c));
-            layer.annotations().edit(highlight.id(), c, note.getText());
+            Highlight after = layer.annotations().finishEditing(since[0], c, note.getText());
+            since[0] = after == null ? since[0] : after;
         });
+        // at most MAX_NOTE characters, said when reached: a longer one could not be read back from the file
+        Label tooLong = new Label(t("popover.noteTooLong", dev.lectern.model.Highlight.MAX_NOTE));
+        tooLong.setId("note-too-long");
+        tooLong.setWrapText(true);
+        tooLong.setMaxWidth(320);
+        tooLong.managedProperty().bind(tooLong.visibleProperty());
+        note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            int over = change.getControlNewText().length() - dev.lectern.model.Highlight.MAX_NOTE;
+            if (over > 0 && change.isContentChange()) {
+                String added = change.getText();
+                change.setText(added.substring(0, Math.max(0, added.length() - over)));
+            }
+            return change;
+        }));
+        tooLong.setVisible(note.getLength() >= dev.lectern.model.Highlight.MAX_NOTE);
+        note.lengthProperty().addListener((obs, was, now) ->
+                tooLong.setVisible(now.intValue() >= dev.lectern.model.Highlight.MAX_NOTE));
+        // kept as typed: stored once typing pauses, so a logout or a kill loses at most the last moments
+        note.textProperty().addListener((obs, was, now) -> layer.annotations().typeNote(highlight.id(), now));
         Button delete = action(t("popover.delete"), t("popover.delete.tip"), () -> {
             layer.annotations().delete(highlight.id());
             hide();
@@ -112,23 +135,40 @@ final class AnnotationPopovers {
         quote.getStyleClass().add("popover-quote");
         HBox colourRow = new HBox(8, colours, meaning);
         colourRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(8, quote, colourRow, note, tags, new HBox(6, delete, done));
+        VBox box = new VBox(8, quote, colourRow, note, tooLong, tags, new HBox(6, delete, done));
         box.setPadding(new Insets(8));
         NoteKeys.install(note, box, this::hide); // Tab on to the tags, never a tab in the note; Ctrl+Enter as Done
-        popOver.setOnHidden(e -> {
-            if (layer.annotations().store().find(highlight.id()).map(a -> a.deleted() == null).orElse(false)
-                    && !note.getText().equals(highlight.note())) {
-                layer.annotations().edit(highlight.id(), colour[0], note.getText());
+        AnnotationsViewModel annotations = layer.annotations();
+        Runnable store = () -> {
+            annotations.notBeforeClosing(this.storing);
+            this.storing = null;
+            if (!note.getText().equals(since[0].note()) || colour[0] != since[0].color()) {
+                annotations.finishEditing(since[0], colour[0], note.getText());
             }
             java.util.List<String> typed = dev.lectern.model.HighlightTags.parse(tags.getText());
-            if (layer.annotations().store().find(highlight.id()).map(a -> a.deleted() == null).orElse(false)
+            if (annotations.isOpen() && annotations.store().find(highlight.id()).map(a -> a.deleted() == null).orElse(false)
                     && !typed.equals(highlight.tags())) {
-                layer.annotations().store().tagHighlight(highlight.id(), typed);
+                annotations.store().tagHighlight(highlight.id(), typed);
             }
+        };
+        // stored before the library's file closes (quitting with the editor open), or as the editor hides
+        storeNow();
+        storing = store;
+        annotations.beforeClosing(store);
+        popOver.setOnHidden(e -> {
+            storeNow();
             popOver.setOnHidden(null);
         });
         show(box, at, below);
         note.requestFocus();
+    }
+
+    /** Stores what an open note editor holds, once. */
+    private void storeNow() {
+        Runnable store = storing;
+        if (store != null) {
+            store.run();
+        }
     }
 
     /** "Pink — question" when the colour is named, else "Pink". */

@@ -55,6 +55,8 @@ public final class AnnotationsViewModel implements AnnotationMarks {
 
     private record Pending(java.nio.file.Path root, List<Article> library) {
     }
+    /** Edits to store before the store closes: open note editors ({@link #beforeClosing}). */
+    private final List<Runnable> closingEdits = new java.util.ArrayList<>();
     private final ObservableList<Annotation> all = FXCollections.observableArrayList();
     private final ObservableList<Annotation> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -143,8 +145,44 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         });
     }
 
+    /**
+     * Runs {@code edit} before the store closes (an open note editor stores what it holds) until {@link #notBeforeClosing}:
+     * the editor stored its note only as it was hidden, after the store had closed on quitting, and the note was lost.
+     */
+    void beforeClosing(Runnable edit) {
+        closingEdits.add(edit);
+    }
+
+    void notBeforeClosing(Runnable edit) {
+        closingEdits.remove(edit);
+    }
+
+    private void runClosingEdits() {
+        for (Runnable edit : List.copyOf(closingEdits)) {
+            edit.run();
+        }
+    }
+
+    /**
+     * Saves what is in the store now, from any thread: for the end of the process by a logout or shutdown (SIGTERM),
+     * which closes no window. A note being typed is in it ({@link AnnotationStore#typeNote}).
+     */
+    public void saveAtShutdown() {
+        AnnotationStore current = store;
+        if (current != null) {
+            current.removeListener(listener); // the window may be gone: nothing to show the change in
+            try {
+                current.save();
+            } catch (java.io.IOException | RuntimeException e) {
+                System.getLogger(AnnotationsViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                        "Could not save " + current.file() + " at shutdown", e);
+            }
+        }
+    }
+
     /** Saves and closes the current store (on exit, or before switching library). */
     public void close() {
+        runClosingEdits();
         AnnotationStore old = store;
         store = null;
         if (old != null) {
@@ -158,6 +196,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
      * that the annotations could not be saved and where the copy that keeps them is; null when all was saved.
      */
     public String closeAtExit() {
+        runClosingEdits();
         AnnotationStore old = store;
         store = null;
         if (old == null) {
@@ -285,6 +324,31 @@ public final class AnnotationsViewModel implements AnnotationMarks {
         Highlight after = store.editHighlight(id, color, note);
         if (before instanceof Highlight was && !Versions.sameWords(was, after)) {
             undos.push(new Undo(id, was, after));
+        }
+    }
+
+    /**
+     * Stores a highlight's colour and note as its editor leaves them, the editor having opened on {@code before};
+     * {@link #undo()} puts back {@code before} (the note may have been stored while typed, {@link #typeNote}). Returns
+     * the highlight as stored, or null when it is gone (deleted) or no library is open.
+     */
+    public Highlight finishEditing(Highlight before, HighlightColor color, String note) {
+        AnnotationStore current = store;
+        if (current == null || !current.find(before.id()).map(a -> a.deleted() == null).orElse(false)) {
+            return null;
+        }
+        Highlight after = current.editHighlight(before.id(), color, note);
+        if (!Versions.sameWords(before, after)) {
+            undos.push(new Undo(before.id(), before, after));
+        }
+        return after;
+    }
+
+    /** The words of a note as they are typed: stored once typing pauses, and when Lectern closes. */
+    public void typeNote(UUID id, String words) {
+        AnnotationStore current = store;
+        if (current != null) {
+            current.typeNote(id, words);
         }
     }
 

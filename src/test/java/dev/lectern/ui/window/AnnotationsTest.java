@@ -106,6 +106,49 @@ class AnnotationsTest {
     }
 
     @Test
+    void aNoteStillBeingTypedWhenLecternQuitsIsSaved(FxRobot robot) throws Exception {
+        // Ctrl+Q with the note's editor open: the store closed first, the editor then stored nothing (an NPE) and the
+        // words typed were lost
+        WebView web = openArticle(robot);
+        TextArea note = noteEditorOn(robot, web, PASSAGE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, note::isFocused);
+        robot.write("typed, then quit");
+        assertThat(robot.lookup("#note-editor").tryQuery()).as("still being typed").isPresent();
+
+        robot.interact(() -> session.window.quit());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session.stage.isShowing()).isFalse();
+        assertThat(Files.readString(annotationFile)).contains(PASSAGE, "note: typed, then quit");
+    }
+
+    @Test
+    void aNoteBeingTypedIsInTheStoreOnceTypingPausesAndUndoPutsBackTheNoteBefore(FxRobot robot) throws Exception {
+        // a logout (SIGTERM) closes no window: what the store holds is written, so the words must be there already
+        WebView web = openArticle(robot);
+        TextArea note = noteEditorOn(robot, web, PASSAGE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, note::isFocused);
+        robot.write("typed before");
+        Highlight made = (Highlight) session.annotations.all().get(0);
+        background.submit(() -> {
+            session.annotations.store().save();
+            return null;
+        }).get(); // as the saver does once typing pauses
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.annotations.all().stream()
+                .anyMatch(a -> a instanceof Highlight h && h.note().equals("typed before")));
+        assertThat(robot.lookup("#note-editor").tryQuery()).as("the editor stays open as its note is saved").isPresent();
+        robot.write(" a logout");
+
+        robot.interact(() -> session.annotations.saveAtShutdown());
+
+        assertThat(Files.readString(annotationFile)).contains("note: typed before a logout");
+        robot.clickOn("Done");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> session.annotations.undo());
+        assertThat(((Highlight) session.annotations.store().find(made.id()).orElseThrow()).note()).isEmpty();
+    }
+
+    @Test
     void tabInTheNoteMovesOnToTheTagsAndCtrlEnterSavesBoth(FxRobot robot) throws Exception {
         // a reader typed "check this later<Tab>otp, phone" and got that whole line as the note, tab and all, no tags
         WebView web = openArticle(robot);
