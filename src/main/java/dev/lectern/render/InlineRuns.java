@@ -52,13 +52,14 @@ final class InlineRuns {
     }
 
     /**
-     * Whether the page lays the element out as a block: HTML's block-level elements, and a picture (a block in the
-     * page's stylesheet), alone or in its link: words on the line above a picture in the same paragraph (text, then
-     * {@code ![](x.png)} on the next line, as blogs write a figure) took no highlight and no find mark.
+     * Whether the page lays the element out as a block: HTML's block-level elements, a picture (a block in the page's
+     * stylesheet), alone or in its link, and a display formula: words on the line above a picture or a formula in the
+     * same paragraph (text, then {@code ![](x.png)} or {@code $$…$$} on the next lines, as blogs and notes write them)
+     * took no highlight and no find mark.
      */
     private static boolean isBlock(Element element) {
         String name = element.normalName();
-        return BLOCKS.contains(name) || name.equals("img")
+        return BLOCKS.contains(name) || name.equals("img") || element.hasClass("math-display")
                 || name.equals("a") && element.childrenSize() == 1 && element.child(0).normalName().equals("img")
                         && !element.hasText();
     }
