@@ -216,7 +216,7 @@ public final class LibraryAnnotationsView extends BorderPane {
         String said = annotations.noteProperty().get();
         String counts = annotations.all().isEmpty() ? ""
                 : t("allAnnotations.summary", shown.size(), annotations.all().size(), articlesShown);
-        summary.setText(said == null || said.isBlank() ? counts : counts.isEmpty() ? said : counts + "  \u00b7  " + said);
+        summary.setText(said == null || said.isBlank() ? counts : counts.isEmpty() ? said : counts + "  ·  " + said);
         empty.setText(annotations.all().isEmpty() ? t("allAnnotations.none")
                 : shown.isEmpty() ? t("allAnnotations.noMatch") : "");
     }
