@@ -2,20 +2,9 @@ package dev.lectern.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.library.ArticleReader;
-import dev.lectern.model.Article;
-import dev.lectern.render.PageRenderer;
-import dev.lectern.store.ReadingMemory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The hyphen or stop glued to an inline formula stays on its line: "ε⏎-regular" and "exp(…)⏎." broke after the
@@ -42,16 +30,13 @@ class FormulaPunctuationTest {
 
     @TempDir
     Path root;
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final ArticleReader articles = new ArticleReader();
-    private Stage stage;
+    private ReaderStage shown;
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+        if (shown != null) {
+            shown.close();
         }
-        background.shutdownNow();
     }
 
     @Test
@@ -64,26 +49,12 @@ class FormulaPunctuationTest {
         }
         Path file = root.resolve("a.md");
         Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-        ReaderViewModel model = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater,
-                new ReadingMemory());
-        Article article = articles.read(root, file);
-        AtomicInteger pages = new AtomicInteger();
-        ReaderView[] view = new ReaderView[1];
-        robot.interact(() -> {
-            view[0] = new ReaderView(model, target -> { }, target -> null, uri -> { }, target -> null);
-            view[0].onPageReady(pages::incrementAndGet);
-            stage = new Stage();
-            stage.setScene(new Scene(view[0], 520, 700));
-            stage.show();
-            model.show(root, article);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pages.get() == 1);
+        shown = ReaderStage.show(robot, root, file, target -> { }, 520, 700);
 
-        String[] counts = String.valueOf(WaitForAsyncUtils.asyncFx(() -> view[0].run(BROKEN)).get(10, TimeUnit.SECONDS))
+        String[] counts = String.valueOf(shown.run(BROKEN))
                 .split(",");
         assertThat(Integer.parseInt(counts[0])).as("formulas with a hyphen or stop glued to them").isEqualTo(80);
         assertThat(Integer.parseInt(counts[1])).as("of which broken from it").isZero();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> view[0].run("document.querySelector('.article-body').textContent"))
-                .get(10, TimeUnit.SECONDS)).asString().doesNotContain("\u2060");
+        assertThat(shown.run("document.querySelector('.article-body').textContent")).asString().doesNotContain("\u2060");
     }
 }

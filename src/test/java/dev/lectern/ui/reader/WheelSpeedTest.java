@@ -2,24 +2,14 @@ package dev.lectern.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.library.ArticleReader;
-import dev.lectern.model.Article;
-import dev.lectern.render.PageRenderer;
-import dev.lectern.store.ReadingMemory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,16 +26,13 @@ class WheelSpeedTest {
 
     @TempDir
     Path root;
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final ArticleReader articles = new ArticleReader();
-    private Stage stage;
+    private ReaderStage shown;
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+        if (shown != null) {
+            shown.close();
         }
-        background.shutdownNow();
     }
 
     @Test
@@ -56,20 +43,7 @@ class WheelSpeedTest {
         }
         Path file = root.resolve("long.md");
         Files.writeString(file, body, StandardCharsets.UTF_8);
-        ReaderViewModel model = new ReaderViewModel(articles, new PageRenderer(), background, Platform::runLater,
-                new ReadingMemory());
-        Article article = articles.read(root, file);
-        AtomicInteger pages = new AtomicInteger();
-        ReaderView[] view = new ReaderView[1];
-        robot.interact(() -> {
-            view[0] = new ReaderView(model, target -> { }, target -> null, uri -> { }, target -> null);
-            view[0].onPageReady(pages::incrementAndGet);
-            stage = new Stage();
-            stage.setScene(new Scene(view[0], 700, 500));
-            stage.show();
-            model.show(root, article);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pages.get() == 1);
+        shown = ReaderStage.show(robot, root, file, target -> { }, 700, 500);
         WebView web = robot.lookup("#reader-web").queryAs(WebView.class);
 
         robot.interact(() -> {
@@ -80,17 +54,15 @@ class WheelSpeedTest {
                     ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0,
                     null));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scrollY(view[0]) > 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scrollY() > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
-        double line = ((Number) WaitForAsyncUtils.asyncFx(() -> view[0].run(
-                "parseFloat(getComputedStyle(document.querySelector('.article-body p')).lineHeight)"))
-                .get(10, TimeUnit.SECONDS)).doubleValue();
-        assertThat(scrollY(view[0]) / line).as("lines a notch moves").isBetween(2.5, 4.0);
+        double line = ((Number) shown.run(
+                "parseFloat(getComputedStyle(document.querySelector('.article-body p')).lineHeight)")).doubleValue();
+        assertThat(scrollY() / line).as("lines a notch moves").isBetween(2.5, 4.0);
     }
 
-    private static double scrollY(ReaderView view) throws Exception {
-        return ((Number) WaitForAsyncUtils.asyncFx(() -> view.run("window.scrollY")).get(10, TimeUnit.SECONDS))
-                .doubleValue();
+    private double scrollY() throws Exception {
+        return ((Number) shown.run("window.scrollY")).doubleValue();
     }
 }
