@@ -226,6 +226,8 @@ public record Problem(Kind kind, List<String> values, List<Problem> details) {
         FIELD_NOT_A_VALUE,
         /** A field's value is not understood: the field, the value (cut to 60 characters). */
         FIELD_INVALID,
+        /** A note longer than a note holds: its length, the most kept. */
+        NOTE_TOO_LONG,
         /** Its tags are not a list of words. */
         TAGS_NOT_WORDS,
         /** Its review state has no due time. */

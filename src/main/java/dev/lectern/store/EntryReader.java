@@ -124,6 +124,11 @@ final class EntryReader {
         Instant created = instant(map, "created", true);
         HighlightColor color = fields.read(() -> color(required(map, "color")), HighlightColor.YELLOW);
         String note = fields.note(map.get("note"));
+        if (note != null && note.length() > Highlight.MAX_NOTE) {
+            // a note longer than Lectern takes (written by hand, or by a version before the limit) is cut by the
+            // highlight; the file as it was is kept aside with it whole, never written over with the cut one
+            fields.leave(Problem.of(Kind.NOTE_TOO_LONG, note.length(), Highlight.MAX_NOTE));
+        }
         List<String> tags = fields.read(() -> SchemaTwo.tags(map.get("tags")), List.of());
         ReviewState review = fields.read(() -> SchemaTwo.review(map.get("review")), null);
         Highlight read = new Highlight(id, article, anchor, color, note, tags, review, created,
@@ -162,7 +167,7 @@ final class EntryReader {
             }
         }
 
-        private void leave(Problem reason) {
+        void leave(Problem reason) {
             left = true;
             problems.add(Problem.because(Kind.HIGHLIGHT_FIELD_LEFT, reason, number, article));
         }

@@ -1,6 +1,7 @@
 package dev.lectern.store;
 
 import dev.lectern.model.ArticleId;
+import dev.lectern.model.SyncConflictNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,8 @@ final class MovedLibraries {
         Found best = null;
         int bestPresent = 0;
         for (Path candidate : candidates) {
-            if (candidate.equals(file)) {
-                continue;
+            if (candidate.equals(file) || SyncConflictNames.originalOf(candidate.getFileName().toString()) != null) {
+                continue; // a sync tool's conflict copy is merged into its own file, not taken as a library's
             }
             String library = libraryOf(candidate);
             if (library == null || library.isBlank() || stillThere(library)) {
@@ -62,8 +63,11 @@ final class MovedLibraries {
                 LoadResult loaded = format.load(CappedRead.utf8(candidate, CappedRead.ANNOTATIONS));
                 List<ArticleId> articles = loaded.set().articles();
                 List<ArticleId> present = articles.stream().filter(a -> Files.isRegularFile(root.resolve(a.path()))).toList();
-                if (!articles.isEmpty() && present.size() * 2 >= articles.size() && present.size() > bestPresent
-                        && quotedIn(root, present, loaded.set())) {
+                boolean newer = best != null && present.size() == bestPresent
+                        && Files.getLastModifiedTime(candidate).compareTo(Files.getLastModifiedTime(best.file())) > 0;
+                if (!articles.isEmpty() && present.size() * 2 >= articles.size()
+                        && (present.size() > bestPresent || newer) && quotedIn(root, present, loaded.set())) {
+                    // of two old places of a library moved twice, the file written last holds the latest notes
                     best = new Found(candidate, library, loaded);
                     bestPresent = present.size();
                 }
@@ -115,17 +119,15 @@ final class MovedLibraries {
 
     /**
      * Whether the words of a highlight are in its article here (an article is the same article, not one of the same
-     * name such as README.md in another library); true when no highlight has words to look for.
+     * name such as README.md in another library).
      */
     private static boolean quotedIn(Path root, List<ArticleId> present, AnnotationSet set) {
-        boolean anyQuote = false;
         for (ArticleId article : present) {
             List<String> quotes = set.of(article).stream().filter(a -> a.anchor() != null)
                     .map(a -> a.anchor().quote()).filter(q -> q != null && q.strip().length() >= 2).toList();
             if (quotes.isEmpty()) {
                 continue;
             }
-            anyQuote = true;
             try {
                 String text = new String(CappedRead.bytes(root.resolve(article.path()), ARTICLE_BYTES), StandardCharsets.UTF_8);
                 if (quotes.stream().anyMatch(q -> text.contains(q.strip()))) {
@@ -135,7 +137,7 @@ final class MovedLibraries {
                 LOG.log(System.Logger.Level.DEBUG, "Could not read " + article, e);
             }
         }
-        return !anyQuote;
+        return false; // no highlight's words found here (or none to look for: a bookmark of a README.md proves nothing)
     }
 
     /** Whether the folder is there (or cannot be told: a path of another system). */

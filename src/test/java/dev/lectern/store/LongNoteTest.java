@@ -58,4 +58,23 @@ class LongNoteTest {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".damaged-"))).hasSize(1);
         }
     }
+
+    @Test
+    void aNoteLongerThanANoteHoldsButReadableIsKeptWholeInTheFileKeptAside() throws Exception {
+        Path file = dir.resolve("annotations.yaml");
+        try (AnnotationStore store = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC())) {
+            store.addHighlight(id("a.md"), key("A"), anchor("a passage", 0), HighlightColor.BLUE, "short");
+        }
+        String whole = "LONG " + "长".repeat(200_000);
+        Files.writeString(file, Files.readString(file).replace("note: short", "note: " + whole));
+
+        try (AnnotationStore again = AnnotationStore.open(file, LIBRARY, null, Clock.systemUTC())) {
+            assertThat(again.problems()).as("the cut is said").isNotEmpty();
+            assertThat(((Highlight) again.annotations().get(0)).note()).hasSize(Highlight.MAX_NOTE);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            Path aside = files.filter(p -> p.getFileName().toString().contains(".damaged-")).findFirst().orElseThrow();
+            assertThat(Files.readString(aside)).as("the whole note kept aside").contains(whole);
+        }
+    }
 }

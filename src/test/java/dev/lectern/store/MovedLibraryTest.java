@@ -5,6 +5,7 @@ import static dev.lectern.store.Fixtures.id;
 import static dev.lectern.store.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.model.Highlight;
 import dev.lectern.model.HighlightColor;
 import dev.lectern.model.Problem;
 import java.nio.file.Files;
@@ -36,6 +37,25 @@ class MovedLibraryTest {
             store.addHighlight(id("_posts/a.md"), key("A"), anchor("a careful reader", 8), HighlightColor.PINK, "my note");
         }
         return library.getParent();
+    }
+
+    @Test
+    void aLibraryMovedTwiceTakesTheNotesOfItsLastPlace() throws Exception {
+        Path blog = libraryWithOneHighlight("blog");
+        Path second = Files.move(blog, dir.resolve("blog-2"));
+        try (AnnotationStore there = AnnotationStore.open(dataFileFor(second), second, null, Clock.systemUTC())) {
+            Highlight h = (Highlight) there.annotations().get(0);
+            there.editHighlight(h.id(), h.color(), "written at the second place");
+        }
+        // the first place's file, older, now also belongs to a folder that is gone
+        Files.setLastModifiedTime(dataFileFor(blog), java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.copy(dataFileFor(blog), dir.resolve("data").resolve("annotations-0-blog.sync-conflict-20261201-101010-ABCDEFG.yaml"));
+        Path third = Files.move(second, dir.resolve("blog-3"));
+
+        try (AnnotationStore store = AnnotationStore.open(dataFileFor(third), third, null, Clock.systemUTC())) {
+            assertThat(store.annotations()).singleElement().extracting(a -> ((Highlight) a).note())
+                    .isEqualTo("written at the second place");
+        }
     }
 
     @Test
