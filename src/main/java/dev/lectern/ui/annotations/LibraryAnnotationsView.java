@@ -50,6 +50,8 @@ public final class LibraryAnnotationsView extends BorderPane {
     private final TextField tag = new TextField();
     private final ComboBox<AnnotationGroups.By> groupBy = new ComboBox<>();
     private final Label summary = new Label();
+    /** The counts of the last refresh, shown in the summary. */
+    private String counts = "";
     /** Over the empty tree, in its middle: there is nothing to list, or nothing matches the filters. */
     private final Label empty = new Label();
 
@@ -197,8 +199,17 @@ public final class LibraryAnnotationsView extends BorderPane {
         groupBy.valueProperty().addListener((obs, was, now) -> refresh());
         annotations.revisionProperty().addListener((obs, was, now) -> refresh());
         // what a delete or an undo made here says is said here, under the list, not only in the main window
-        annotations.noteProperty().addListener((obs, was, now) -> refresh());
+        annotations.noteProperty().addListener((obs, was, now) -> showSummary());
         refresh();
+    }
+
+    /**
+     * The counts under the list, and what the last change said (a message alone leaves the tree as it is: rebuilding
+     * it for each status message threw away the reader's place in the list).
+     */
+    private void showSummary() {
+        String said = annotations.noteProperty().get();
+        summary.setText(said == null || said.isBlank() ? counts : counts.isEmpty() ? said : counts + "  ·  " + said);
     }
 
     private void refresh() {
@@ -213,10 +224,9 @@ public final class LibraryAnnotationsView extends BorderPane {
         });
         tree.setRoot(root);
         long articlesShown = shown.stream().map(Annotation::article).distinct().count();
-        String said = annotations.noteProperty().get();
-        String counts = annotations.all().isEmpty() ? ""
+        counts = annotations.all().isEmpty() ? ""
                 : t("allAnnotations.summary", shown.size(), annotations.all().size(), articlesShown);
-        summary.setText(said == null || said.isBlank() ? counts : counts.isEmpty() ? said : counts + "  ·  " + said);
+        showSummary();
         empty.setText(annotations.all().isEmpty() ? t("allAnnotations.none")
                 : shown.isEmpty() ? t("allAnnotations.noMatch") : "");
     }
