@@ -305,7 +305,7 @@ public final class AnnotationsViewModel implements AnnotationMarks {
     public void toggleArticleBookmark(Article article, ArticleKey key) {
         Bookmark star = articleBookmark(article.id());
         if (star != null) {
-            undos.push(new Undo(star.id(), null, store.delete(star.id()))); // the star going out says itself
+            remove(star.id()); // the star going out says itself
         } else {
             store.addBookmark(article.id(), key, null, article.title());
         }
@@ -366,11 +366,17 @@ public final class AnnotationsViewModel implements AnnotationMarks {
      * delete from the side panel or the Highlights window was silent.
      */
     public void delete(UUID id) {
-        Annotation deleted = store.delete(id);
-        undos.push(new Undo(id, null, deleted));
+        Annotation deleted = remove(id);
         note.set(deleted instanceof Highlight h
                 ? t("annotations.highlightDeleted", Quoted.shorten(h.anchor().quote(), 24), h.article())
                 : t("annotations.bookmarkDeleted", deleted.article()));
+    }
+
+    /** Deletes an annotation, {@link #undo()} bringing it back; what it was. */
+    private Annotation remove(UUID id) {
+        Annotation deleted = store.delete(id);
+        undos.push(new Undo(id, null, deleted));
+        return deleted;
     }
 
     /**
